@@ -1,0 +1,46 @@
+import { type RecordKind, RECORD_SCHEMAS } from './kinds.js';
+
+/**
+ * The canonical line for a record: keys in schema order (zod rebuilds objects in shape order),
+ * no whitespace. Load followed by dump reproduces canonical files byte for byte.
+ */
+export function canonicalLine(kind: RecordKind, record: unknown): string {
+  return JSON.stringify(RECORD_SCHEMAS[kind].parse(record), canonicalReplacer);
+}
+
+// Claim values are free-form records; sort their keys so equal values print identically.
+function canonicalReplacer(this: unknown, key: string, value: unknown): unknown {
+  if (key === 'value' && value && typeof value === 'object' && !Array.isArray(value)) return sortKeys(value);
+  return value;
+}
+
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/** Orders records as dump writes them: by id, claims by subject then number. */
+export function compareIds(a: string, b: string): number {
+  const [subjectA, numberA] = splitClaim(a);
+  const [subjectB, numberB] = splitClaim(b);
+  if (subjectA !== subjectB) return subjectA < subjectB ? -1 : 1;
+  return numberA - numberB;
+}
+
+function splitClaim(id: string): [string, number] {
+  const hash = id.lastIndexOf('#');
+  return hash < 0 ? [id, 0] : [id.slice(0, hash), Number(id.slice(hash + 1))];
+}
+
+/** Serialises records of one kind into a file's text: sorted, canonical, final newline. */
+export function formatDatasetFile(kind: RecordKind, records: readonly { id: string }[]): string {
+  const sorted = [...records].sort((a, b) => compareIds(a.id, b.id));
+  return sorted.map((r) => canonicalLine(kind, r) + '\n').join('');
+}

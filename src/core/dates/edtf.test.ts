@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemporal, parseTemporalOrThrow } from './edtf.js';
+import { certaintyOn } from './in-force.js';
+import { FaultlineError } from '../errors.js';
+
+const t = (text: string) => parseTemporalOrThrow(text);
+
+describe('EDTF parsing (D1–D5)', () => {
+  it('D1: a year, month or day denotes its whole span', () => {
+    expect(t('2016').start).toEqual({ earliest: '2016-01-01', latest: '2016-12-31' });
+    expect(t('2016-02').end).toEqual({ earliest: '2016-02-01', latest: '2016-02-29' });
+    expect(t('2016-02-03').start).toEqual({ earliest: '2016-02-03', latest: '2016-02-03' });
+  });
+  it('D2: approximate and uncertain dates widen by one unit of their precision', () => {
+    expect(t('2016~').start).toEqual({ earliest: '2015-01-01', latest: '2017-12-31' });
+    expect(t('2016-03?').start).toEqual({ earliest: '2016-02-01', latest: '2016-04-30' });
+    expect(t('2016~').qualified).toBe(true);
+  });
+  it('D4/D5: open and unknown ends', () => {
+    expect(t('2017-03/..').end).toEqual({ earliest: '9999-12-31', latest: '9999-12-31' });
+    expect(t('2017-03/').end).toEqual({ earliest: '2017-03-31', latest: '9999-12-31' });
+    expect(t('../2017').start.earliest).toBe('0000-01-01');
+    expect(t('/2017').start).toEqual({ earliest: '0000-01-01', latest: '2017-01-01' });
+  });
+  it('reads seasons as edtf.js resolves them (quarters of the year)', () => {
+    expect(t('2014-21').start).toEqual({ earliest: '2014-01-01', latest: '2014-03-31' });
+  });
+  it('rejects what is not EDTF level 1, with stable codes', () => {
+    expect(parseTemporal('March 2016')).toBeUndefined();
+    expect(parseTemporal('2016-13')).toBeUndefined();
+    expect(() => t('2019-03/2017')).toThrowError(FaultlineError);
+    try {
+      t('2019-03/2017');
+    } catch (error) {
+      expect((error as FaultlineError).code).toBe('invalid_interval');
+    }
+    try {
+      t('spring');
+    } catch (error) {
+      expect((error as FaultlineError).code).toBe('invalid_date');
+    }
+  });
+});
+
+describe('certainty on a day (D3)', () => {
+  it('a fact dated 2016 is only possibly in force on 2016-03-01', () => {
+    expect(certaintyOn(t('2016'), '2016-03-01')).toBe('possible');
+  });
+  it('an interval from 2016 to 2018 is definitely in force in 2017 and possibly in 2016', () => {
+    const span = t('2016/2018');
+    expect(certaintyOn(span, '2017-06-01')).toBe('definite');
+    expect(certaintyOn(span, '2016-06-01')).toBe('possible');
+    expect(certaintyOn(span, '2019-01-01')).toBe('none');
+  });
+  it('an open end keeps a tie in force; an unknown end leaves it only possible', () => {
+    expect(certaintyOn(t('2017-03-02/..'), '2024-01-01')).toBe('definite');
+    expect(certaintyOn(t('2017-03-02/'), '2024-01-01')).toBe('possible');
+  });
+  it('an approximate start makes the first year only possible', () => {
+    expect(certaintyOn(t('2014~/..'), '2014-06-01')).toBe('possible');
+    expect(certaintyOn(t('2014~/..'), '2016-01-01')).toBe('definite');
+  });
+});

@@ -1,0 +1,107 @@
+import edtf, { parse } from 'edtf';
+import { FaultlineError } from '../errors.js';
+import { type Day, type DayRange, MAX_DAY, MIN_DAY, dayFromMs, shiftDay } from './bounds.js';
+
+/**
+ * A date or interval in EDTF level 1, with the day ranges its start and end may fall in.
+ * An instant (`2017-03`) has the same range for start and end.
+ */
+export interface Temporal {
+  text: string;
+  interval: boolean;
+  start: DayRange;
+  end: DayRange;
+  /** 'year' | 'month' | 'day' | 'season' of the least precise bound, for display and grouping. */
+  precision: Precision;
+  qualified: boolean;
+}
+export type Precision = 'year' | 'month' | 'day' | 'season' | 'open';
+
+const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
+
+interface Bound {
+  range: DayRange | 'open' | 'unknown';
+  precision: Precision;
+  qualified: boolean;
+}
+
+function isQualified(flag: unknown): boolean {
+  if (typeof flag === 'boolean') return flag;
+  if (flag && typeof flag === 'object' && 'value' in flag) return (flag as { value: number }).value !== 0;
+  return false;
+}
+
+function boundOf(node: ReturnType<typeof edtf> | number | null | undefined): Bound {
+  if (node === null || node === undefined) return { range: 'unknown', precision: 'open', qualified: false };
+  if (typeof node === 'number') return { range: 'open', precision: 'open', qualified: false };
+  const precision: Precision = node.precision === undefined ? 'season' : (PRECISIONS[node.precision] ?? 'day');
+  const qualified = isQualified(node.approximate) || isQualified(node.uncertain);
+  let range: DayRange = { earliest: dayFromMs(node.min), latest: dayFromMs(node.max) };
+  if (qualified) {
+    // D2: a qualified date may lie one unit of its precision beyond what it names.
+    const unit = precision === 'year' ? 'year' : precision === 'day' ? 'day' : 'month';
+    const by = precision === 'season' ? 3 : 1;
+    range = { earliest: shiftDay(range.earliest, unit, -by), latest: shiftDay(range.latest, unit, by) };
+  }
+  return { range, precision, qualified };
+}
+
+/** Parses EDTF level 1 (`2016`, `2016-03~`, `2016?/2017-03`, `2016/..`, `/2017`) or returns undefined. */
+export function parseTemporal(text: string): Temporal | undefined {
+  const analysed = analyseTemporal(text);
+  return typeof analysed === 'string' ? undefined : analysed;
+}
+
+/** Parses, or names what is wrong: not EDTF level 1 at all, or an interval whose end precedes its start. */
+export function analyseTemporal(text: string): Temporal | 'invalid_date' | 'invalid_interval' {
+  try {
+    parse(text, { level: 1 });
+  } catch {
+    return 'invalid_date';
+  }
+  let value: ReturnType<typeof edtf>;
+  try {
+    value = edtf(text);
+  } catch {
+    // edtf.js refuses to build an interval whose upper bound precedes its lower bound.
+    return 'invalid_interval';
+  }
+  if (!('lower' in value) && !('upper' in value)) {
+    const bound = boundOf(value);
+    const range = bound.range as DayRange;
+    return { text, interval: false, start: range, end: range, precision: bound.precision, qualified: bound.qualified };
+  }
+  const lower = boundOf(value.lower as never);
+  const upper = boundOf(value.upper as never);
+  const start = resolveStart(lower, upper);
+  const end = resolveEnd(upper, start);
+  const precision = lower.range === 'open' || lower.range === 'unknown' ? upper.precision : lower.precision;
+  return { text, interval: true, start, end, precision, qualified: lower.qualified || upper.qualified };
+}
+
+/** The throwing twin of {@link parseTemporal}, with the stable `invalid_date` code. */
+export function parseTemporalOrThrow(text: string): Temporal {
+  const temporal = analyseTemporal(text);
+  if (temporal === 'invalid_date') throw new FaultlineError('invalid_date', `invalid date: ${JSON.stringify(text)} is not EDTF level 1`);
+  if (temporal === 'invalid_interval' || temporal.start.earliest > temporal.end.latest) {
+    throw new FaultlineError('invalid_interval', `invalid interval: end ${text.split('/')[1] ?? ''} precedes start ${text.split('/')[0] ?? ''}`);
+  }
+  return temporal;
+}
+
+function resolveStart(lower: Bound, upper: Bound): DayRange {
+  // D4: an open start ("..") reaches back without limit; an unknown start lies anywhere before the end.
+  if (lower.range === 'open') return { earliest: MIN_DAY, latest: MIN_DAY };
+  if (lower.range === 'unknown') {
+    const endEarliest: Day = upper.range === 'open' || upper.range === 'unknown' ? MAX_DAY : upper.range.earliest;
+    return { earliest: MIN_DAY, latest: endEarliest };
+  }
+  return lower.range;
+}
+
+function resolveEnd(upper: Bound, start: DayRange): DayRange {
+  // D5: an open end ("..") means still in force; an unknown end lies anywhere after the start.
+  if (upper.range === 'open') return { earliest: MAX_DAY, latest: MAX_DAY };
+  if (upper.range === 'unknown') return { earliest: start.latest, latest: MAX_DAY };
+  return upper.range;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { isClaimId } from '../ids.js';
+import { nonEmpty, sha256 } from './common.js';
+
+/** W3C-style text-position selector into a source's normalised text, with the passage's hash. */
+export const evidenceSchema = z
+  .strictObject({
+    source: sha256,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    sha256,
+  })
+  .refine((e) => e.end > e.start, { message: 'end must be after start', path: ['end'] });
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const CLAIM_STATUSES = ['proposed', 'accepted', 'rejected'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/**
+ * An assertion about a subject, backed by evidence. Without `value` it supports (or disputes) the
+ * subject as recorded; with `value` it asserts exactly those property values (M3).
+ */
+export const claimSchema = z.strictObject({
+  id: z.string().refine(isClaimId, { message: 'expected a claim id: the subject id, #, and a number' }),
+  subject: nonEmpty,
+  stance: z.enum(['supports', 'disputes']),
+  value: z.record(z.string(), z.unknown()).optional(),
+  evidence: z.array(evidenceSchema).min(1, 'a claim needs at least one evidence passage'),
+  credibility: z.union([1, 2, 3, 4, 5, 6].map((n) => z.literal(n)) as unknown as [z.ZodLiteral<1>, z.ZodLiteral<2>]),
+  method: z.string().regex(/^(analyst|extractor@\d+\.\d+\.\d+|import:[a-z]+)$/, 'expected analyst, extractor@X.Y.Z or import:NAME'),
+  status: z.enum(CLAIM_STATUSES),
+  by: nonEmpty,
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/, 'expected an ISO date or UTC date-time'),
+  reviewedBy: nonEmpty.optional(),
+  reviewedAt: z.string().optional(),
+  /** The analyst's own restatement of what the passage says: never the passage itself. */
+  note: nonEmpty.optional(),
+});
+export type Claim = Omit<z.infer<typeof claimSchema>, 'credibility'> & { credibility: 1 | 2 | 3 | 4 | 5 | 6 };

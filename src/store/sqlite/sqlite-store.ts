@@ -1,0 +1,211 @@
+import Database from 'better-sqlite3';
+import { canonicalLine } from '../../core/dataset/canonical.js';
+import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
+import type { Day } from '../../core/dates/bounds.js';
+import { FaultlineError } from '../../core/errors.js';
+import type { Actor } from '../../core/model/actor.js';
+import type { Claim } from '../../core/model/claim.js';
+import type { ConflictEvent } from '../../core/model/event.js';
+import type { Relation } from '../../core/model/relation.js';
+import type { Change, EventQuery, ReadOptions, RecordOf, Store, StoredVersion, WriteSummary } from '../../core/store-port.js';
+import { foldName } from '../../core/text/normalise.js';
+import { indexKeys } from '../index-keys.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+export interface SqliteStoreOptions {
+  /** File path, or ':memory:' for tests. */
+  path: string;
+  /** Record-time clock; tests pass a fixed one. */
+  clock?: () => Date;
+}
+
+interface Row {
+  body: string;
+}
+
+/** The embedded store: one SQLite file, every record version kept (see docs/decisions/0001). */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly clock: () => Date;
+  private lastStamp = '';
+
+  constructor(options: SqliteStoreOptions) {
+    this.db = new Database(options.path);
+    this.clock = options.clock ?? (() => new Date());
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set((this.db.prepare('SELECT version FROM migrations').all() as { version: number }[]).map((r) => r.version));
+    for (const migration of SQLITE_MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+      })();
+    }
+  }
+
+  /** Record times strictly increase, so two writes in the same millisecond still order. */
+  private stamp(): string {
+    let stamp = this.clock().toISOString();
+    if (stamp <= this.lastStamp) stamp = new Date(Date.parse(this.lastStamp) + 1).toISOString();
+    this.lastStamp = stamp;
+    return stamp;
+  }
+
+  async write(changes: readonly Change[], meta: { by: string }): Promise<WriteSummary> {
+    const recordedAt = this.stamp();
+    const summary: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt };
+    const current = this.db.prepare('SELECT version, body FROM records WHERE kind = ? AND id = ? AND recorded_to IS NULL');
+    const close = this.db.prepare('UPDATE records SET recorded_to = ? WHERE kind = ? AND id = ? AND version = ?');
+    const insert = this.db.prepare(
+      'INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)',
+    );
+    const dropNames = this.db.prepare('DELETE FROM names WHERE kind = ? AND id = ?');
+    const addName = this.db.prepare('INSERT INTO names (kind, id, name) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const { kind, record } of changes) {
+        const body = canonicalLine(kind, record);
+        const existing = current.get(kind, record.id) as { version: number; body: string } | undefined;
+        if (existing?.body === body) {
+          summary.unchanged++;
+          continue;
+        }
+        if (existing) close.run(recordedAt, kind, record.id, existing.version);
+        const keys = indexKeys(kind, record);
+        insert.run(kind, record.id, (existing?.version ?? 0) + 1, body, recordedAt, meta.by, keys.lo, keys.hi, keys.a, keys.b, keys.c);
+        if (keys.names.length > 0) {
+          dropNames.run(kind, record.id);
+          for (const name of new Set(keys.names)) addName.run(kind, record.id, name);
+        }
+        if (existing) summary.updated++;
+        else summary.inserted++;
+      }
+    })();
+    return summary;
+  }
+
+  private asOf(options: ReadOptions | undefined): { sql: string; params: string[] } {
+    if (!options?.recordedAt) return { sql: 'recorded_to IS NULL', params: [] };
+    return { sql: 'recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)', params: [options.recordedAt, options.recordedAt] };
+  }
+
+  private parse<T>(rows: Row[]): T[] {
+    return rows.map((r) => JSON.parse(r.body) as T);
+  }
+
+  async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K> | undefined> {
+    const t = this.asOf(options);
+    const row = this.db.prepare(`SELECT body FROM records WHERE kind = ? AND id = ? AND ${t.sql}`).get(kind, id, ...t.params) as Row | undefined;
+    return row ? (JSON.parse(row.body) as RecordOf<K>) : undefined;
+  }
+
+  async list<K extends RecordKind>(kind: K, options?: ReadOptions): Promise<RecordOf<K>[]> {
+    const t = this.asOf(options);
+    return this.parse(this.db.prepare(`SELECT body FROM records WHERE kind = ? AND ${t.sql} ORDER BY id`).all(kind, ...t.params) as Row[]);
+  }
+
+  async history<K extends RecordKind>(kind: K, id: string): Promise<StoredVersion<RecordOf<K>>[]> {
+    const rows = this.db
+      .prepare('SELECT body, recorded_from, recorded_to, recorded_by FROM records WHERE kind = ? AND id = ? ORDER BY version')
+      .all(kind, id) as { body: string; recorded_from: string; recorded_to: string | null; recorded_by: string }[];
+    return rows.map((r) => ({ record: JSON.parse(r.body) as RecordOf<K>, recordedFrom: r.recorded_from, recordedTo: r.recorded_to, recordedBy: r.recorded_by }));
+  }
+
+  async claims(options?: ReadOptions & { subjects?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]> {
+    const t = this.asOf(options);
+    const where = [`kind = 'claim'`, t.sql];
+    const params: unknown[] = [...t.params];
+    if (options?.subjects) {
+      if (options.subjects.length === 0) return [];
+      where.push(`a IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(options.subjects));
+    }
+    if (options?.statuses) {
+      where.push(`b IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(options.statuses));
+    }
+    return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`).all(...params) as Row[]);
+  }
+
+  async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
+    const t = this.asOf(options);
+    const where = [`kind = 'relation'`, t.sql, 'lo <= ?', 'hi >= ?'];
+    const params: unknown[] = [...t.params, to, from];
+    if (options?.types) {
+      where.push(`c IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(options.types));
+    }
+    return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`).all(...params) as Row[]);
+  }
+
+  async events(query: EventQuery = {}): Promise<ConflictEvent[]> {
+    const t = this.asOf(query);
+    const where = [`kind = 'event'`, t.sql];
+    const params: unknown[] = [...t.params];
+    if (query.to) (where.push('lo <= ?'), params.push(query.to));
+    if (query.from) (where.push('hi >= ?'), params.push(query.from));
+    if (query.types) (where.push('c IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(query.types)));
+    if (query.places) (where.push('a IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(query.places)));
+    if (query.actors) {
+      where.push(`EXISTS (SELECT 1 FROM json_each(body, '$.participants') p WHERE json_extract(p.value, '$.actor') IN (SELECT value FROM json_each(?)))`);
+      params.push(JSON.stringify(query.actors));
+    }
+    return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY lo, id`).all(...params) as Row[]);
+  }
+
+  async searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]> {
+    const needle = foldName(query);
+    const t = this.asOf(options);
+    const limit = options?.limit ?? 50;
+    // Exact name matches first, then prefix, then substring; names are folded on write.
+    const rows = this.db
+      .prepare(
+        `SELECT r.body, MIN(CASE WHEN n.name = ? THEN 0 WHEN n.name LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END) AS rank
+         FROM names n JOIN records r ON r.kind = 'actor' AND r.id = n.id AND ${t.sql.replace(/recorded_/g, 'r.recorded_')}
+         WHERE n.kind = 'actor' AND n.name LIKE ? ESCAPE '\\'
+         GROUP BY r.id ORDER BY rank, r.id LIMIT ?`,
+      )
+      .all(needle, `${escapeLike(needle)}%`, ...t.params, `%${escapeLike(needle)}%`, limit) as Row[];
+    return this.parse(rows);
+  }
+
+  async putSourceText(id: string, text: string): Promise<void> {
+    this.db.prepare('INSERT INTO source_texts (id, text) VALUES (?, ?) ON CONFLICT (id) DO NOTHING').run(id, text);
+  }
+
+  async getSourceText(id: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT text FROM source_texts WHERE id = ?').get(id) as { text: string } | undefined;
+    return row?.text;
+  }
+
+  async counts(options?: ReadOptions): Promise<Record<RecordKind, number>> {
+    const t = this.asOf(options);
+    const rows = this.db.prepare(`SELECT kind, COUNT(*) AS n FROM records WHERE ${t.sql} GROUP BY kind`).all(...t.params) as { kind: RecordKind; n: number }[];
+    const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
+    for (const row of rows) counts[row.kind] = row.n;
+    return counts;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Opens the embedded store, turning driver failures into a coded error that names the file. */
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  try {
+    return new SqliteStore(options);
+  } catch (error) {
+    throw new FaultlineError('internal', `cannot open database ${options.path}: ${(error as Error).message}`, { cause: error });
+  }
+}
