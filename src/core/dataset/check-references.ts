@@ -5,7 +5,11 @@ import type { ConflictEvent } from '../model/event.js';
 import type { Place } from '../model/place.js';
 import type { Relation } from '../model/relation.js';
 import { RELATION_TYPES, type RelationType, type TargetKind } from '../vocab/relation-types.js';
-import { type RecordKind, RECORD_SCHEMAS } from './kinds.js';
+import { actorSchema } from '../model/actor.js';
+import { eventSchema } from '../model/event.js';
+import { placeSchema } from '../model/place.js';
+import { relationSchema } from '../model/relation.js';
+import type { RecordKind } from './kinds.js';
 import type { Located } from './parse-lines.js';
 
 export type DatasetRecords = { [K in RecordKind]: Located<{ id: string }>[] };
@@ -18,10 +22,10 @@ export interface ReferenceContext {
 }
 
 const PROPERTY_SCHEMAS = {
-  actor: RECORD_SCHEMAS.actor,
-  place: RECORD_SCHEMAS.place,
-  relation: RECORD_SCHEMAS.relation,
-  event: RECORD_SCHEMAS.event,
+  actor: actorSchema,
+  place: placeSchema,
+  relation: relationSchema,
+  event: eventSchema,
 } as const;
 
 /**

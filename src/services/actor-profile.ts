@@ -1,0 +1,120 @@
+import { FACT_PROPERTIES, foldFact, type FoldedFact } from '../core/fold.js';
+import { NotFoundError } from '../core/errors.js';
+import type { Actor } from '../core/model/actor.js';
+import type { Claim } from '../core/model/claim.js';
+import type { ConflictEvent } from '../core/model/event.js';
+import type { Relation } from '../core/model/relation.js';
+import type { Source } from '../core/model/source.js';
+import type { ReadOptions, Store } from '../core/store-port.js';
+import { EVENT_TYPES, type EventType } from '../core/vocab/event-types.js';
+import { RELATION_TYPES, type RelationType } from '../core/vocab/relation-types.js';
+import { groupBy } from '../core/group-by.js';
+import { PROFILE_SECTIONS, SECTION_ORDER } from './profile-sections.js';
+
+/** A numbered footnote: one claim and where its evidence lies. */
+export interface Footnote {
+  n: number;
+  claimId: string;
+  stance: Claim['stance'];
+  credibility: Claim['credibility'];
+  note?: string;
+  value?: Record<string, unknown>;
+  passages: { sourceId: string; sourceTitle: string; reliability: Source['reliability'] | '?'; start: number; end: number }[];
+}
+
+export interface ProfileStatement {
+  id: string;
+  text: string;
+  /** The other end of the tie, for linking. */
+  other?: { id: string; name: string };
+  when: string;
+  status: FoldedFact<Record<string, unknown>>['status'];
+  /** Competing readings of disputed properties, each with its footnotes. */
+  disputes: { property: string; value: unknown; footnotes: number[] }[];
+  footnotes: number[];
+}
+
+export interface ActorProfile {
+  actor: Actor;
+  status: FoldedFact<Actor>['status'];
+  footnotes: number[];
+  sections: { title: string; statements: ProfileStatement[] }[];
+  events: ProfileStatement[];
+  notes: Footnote[];
+}
+
+/** Builds an actor's profile: ties grouped by section, events, and footnotes opening every claim. */
+export async function actorProfile(store: Store, actorId: string, options: ReadOptions = {}): Promise<ActorProfile> {
+  const actor = await store.get('actor', actorId, options);
+  if (!actor) throw new NotFoundError('actor', actorId);
+  const [relations, actors, places, sources, events] = await Promise.all([
+    store.list('relation', options),
+    store.list('actor', options),
+    store.list('place', options),
+    store.list('source', options),
+    store.events({ ...options, actors: [actorId] }),
+  ]);
+  const mine = relations.filter((r) => r.from === actorId || r.to === actorId);
+  const claims = await store.claims({ ...options, subjects: [actorId, ...mine.map((r) => r.id), ...events.map((e) => e.id)] });
+  const bySubject = groupBy(claims, (c) => c.subject);
+  const names = new Map<string, string>([...actors.map((a) => [a.id, a.name] as const), ...places.map((p) => [p.id, p.name] as const)]);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const notes: Footnote[] = [];
+  const numberOf = new Map<string, number>();
+  const footnote = (claim: Claim): number => {
+    const known = numberOf.get(claim.id);
+    if (known) return known;
+    const n = notes.length + 1;
+    numberOf.set(claim.id, n);
+    notes.push({
+      n,
+      claimId: claim.id,
+      stance: claim.stance,
+      credibility: claim.credibility,
+      ...(claim.note ? { note: claim.note } : {}),
+      ...(claim.value ? { value: claim.value } : {}),
+      passages: claim.evidence.map((e) => ({
+        sourceId: e.source,
+        sourceTitle: sourceById.get(e.source)?.title ?? e.source.slice(0, 12),
+        reliability: sourceById.get(e.source)?.reliability ?? '?',
+        start: e.start,
+        end: e.end,
+      })),
+    });
+    return n;
+  };
+  const statement = (record: Relation | ConflictEvent, text: string, when: string, properties: readonly string[], other?: { id: string; name: string }): ProfileStatement => {
+    const fold = foldFact(record as unknown as Record<string, unknown>, bySubject.get(record.id) ?? [], properties);
+    const disputes = Object.entries(fold.properties)
+      .filter(([, p]) => p.status === 'disputed')
+      .flatMap(([property, p]) => p.versions.map((v) => ({ property, value: v.value, footnotes: [...v.supports, ...v.disputes].map(footnote) })));
+    return { id: record.id, text, when, status: fold.status, disputes, footnotes: fold.claims.map(footnote), ...(other ? { other } : {}) };
+  };
+
+  const actorFold = foldFact(actor as unknown as Record<string, unknown>, bySubject.get(actorId) ?? [], FACT_PROPERTIES.actor);
+  const actorFootnotes = actorFold.claims.map(footnote);
+  const sections = new Map<string, ProfileStatement[]>();
+  for (const relation of [...mine].sort((a, b) => a.valid.localeCompare(b.valid))) {
+    const outgoing = relation.from === actorId;
+    const spec = RELATION_TYPES[relation.type as RelationType];
+    const title = PROFILE_SECTIONS[relation.type as RelationType][outgoing ? 'out' : 'in'];
+    const otherId = outgoing ? relation.to : relation.from;
+    const text = `${names.get(relation.from) ?? relation.from} ${spec.reads} ${names.get(relation.to) ?? relation.to}${relation.role ? ` (${relation.role})` : ''}`;
+    const list = sections.get(title) ?? [];
+    list.push(statement(relation, text, relation.valid, FACT_PROPERTIES.relation, { id: otherId, name: names.get(otherId) ?? otherId }));
+    sections.set(title, list);
+  }
+  const eventStatements = events.map((event) => {
+    const role = event.participants.filter((p) => p.actor === actorId).map((p) => (p.attribution ? `${p.role}, ${p.attribution}` : p.role));
+    const place = event.place ? ` in ${names.get(event.place) ?? event.place}` : '';
+    return statement(event, `${EVENT_TYPES[event.type as EventType]?.label ?? event.type}${place}: ${event.description} [${role.join('; ')}]`, event.date, FACT_PROPERTIES.event);
+  });
+  return {
+    actor,
+    status: actorFold.status,
+    footnotes: actorFootnotes,
+    sections: SECTION_ORDER.filter((t) => sections.has(t)).map((title) => ({ title, statements: sections.get(title) ?? [] })),
+    events: eventStatements,
+    notes,
+  };
+}

@@ -1,0 +1,28 @@
+import { checkReferences } from '../../core/dataset/check-references.js';
+import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
+import { FaultlineError } from '../../core/errors.js';
+import type { Change, Store, WriteSummary } from '../../core/store-port.js';
+import { readDataset } from './read-dataset.js';
+
+/**
+ * Loads a dataset folder: validates everything first and writes nothing unless all of it is valid
+ * (every problem reported as file:line:field); then writes it in one transaction. Loading the same
+ * folder twice changes nothing.
+ */
+export async function loadDataset(store: Store, dir: string, options: { by: string }): Promise<WriteSummary> {
+  const { records, issues } = readDataset(dir);
+  const existing = new Map<RecordKind, Set<string>>();
+  for (const kind of RECORD_KINDS) existing.set(kind, new Set((await store.list(kind)).map((r) => r.id)));
+  const supportedInStore = new Set((await store.claims({ statuses: ['accepted'] })).filter((c) => c.stance === 'supports').map((c) => c.subject));
+  issues.push(
+    ...checkReferences(records, {
+      known: (kind, id) => existing.get(kind)?.has(id) ?? false,
+      supported: (subject) => supportedInStore.has(subject),
+    }),
+  );
+  if (issues.length > 0) {
+    throw new FaultlineError('dataset_invalid', `${dir}: ${issues.length} problem(s); nothing was loaded`, { issues });
+  }
+  const changes: Change[] = RECORD_KINDS.flatMap((kind) => records[kind].map((at) => ({ kind, record: at.record }) as Change));
+  return store.write(changes, options);
+}

@@ -1,0 +1,108 @@
+// The store contract: one suite that every adapter of the Store port runs (SQLite now, PostgreSQL later).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../core/store-port.js';
+import { buildActor, buildClaim, buildEvent, buildRelation, buildSource, steppingClock } from '../../test/factories.js';
+
+export function runStoreContract(name: string, open: (clock: () => Date) => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open(steppingClock());
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('writes and reads records of every kind', async () => {
+      await store.write(
+        [
+          { kind: 'source', record: buildSource() },
+          { kind: 'actor', record: buildActor('b') },
+          { kind: 'actor', record: buildActor('c', { kind: 'coalition' }) },
+          { kind: 'relation', record: buildRelation('b-in-c') },
+          { kind: 'claim', record: buildClaim('rel:b-in-c', 1) },
+        ],
+        { by: 'tester' },
+      );
+      expect((await store.get('actor', 'actor:b'))?.name).toBe('B');
+      expect(await store.get('actor', 'actor:zz')).toBeUndefined();
+      expect((await store.list('actor')).map((a) => a.id)).toEqual(['actor:b', 'actor:c']);
+      expect((await store.claims({ subjects: ['rel:b-in-c'] })).map((c) => c.id)).toEqual(['rel:b-in-c#1']);
+      expect(await store.counts()).toMatchObject({ source: 1, actor: 2, relation: 1, claim: 1, event: 0 });
+    });
+
+    it('H2: writing the same records twice changes nothing', async () => {
+      const changes = [{ kind: 'actor' as const, record: buildActor('b') }];
+      expect((await store.write(changes, { by: 't' })).inserted).toBe(1);
+      const again = await store.write(changes, { by: 't' });
+      expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+      expect(await store.history('actor', 'actor:b')).toHaveLength(1);
+    });
+
+    it('H1: an edit is a new version; the earlier one stays readable as recorded', async () => {
+      const first = await store.write([{ kind: 'actor', record: buildActor('b') }], { by: 't' });
+      await store.write([{ kind: 'actor', record: buildActor('b', { name: 'Renamed' }) }], { by: 'u' });
+      expect((await store.get('actor', 'actor:b'))?.name).toBe('Renamed');
+      expect((await store.get('actor', 'actor:b', { recordedAt: first.recordedAt }))?.name).toBe('B');
+      const history = await store.history('actor', 'actor:b');
+      expect(history.map((h) => [h.record.name, h.recordedBy])).toEqual([
+        ['B', 't'],
+        ['Renamed', 'u'],
+      ]);
+      expect(history[0]?.recordedTo).toBe(history[1]?.recordedFrom);
+    });
+
+    it('finds relations that may be in force within a window', async () => {
+      await store.write(
+        [
+          { kind: 'relation', record: buildRelation('early', { valid: '2012/2013' }) },
+          { kind: 'relation', record: buildRelation('late', { valid: '2017-03/..' }) },
+          { kind: 'relation', record: buildRelation('ally', { type: 'allied_with', valid: '2016~' }) },
+        ],
+        { by: 't' },
+      );
+      const ids = async (from: string, to: string, types?: string[]) =>
+        (await store.relationsBetween(from, to, types ? { types } : {})).map((r) => r.id);
+      expect(await ids('2012-06-01', '2012-06-01')).toEqual(['rel:early']);
+      expect(await ids('2017-06-01', '2017-06-01')).toEqual(['rel:ally', 'rel:late']);
+      expect(await ids('2017-06-01', '2017-06-01', ['member_of'])).toEqual(['rel:late']);
+    });
+
+    it('filters events by window, type, place and participant', async () => {
+      await store.write(
+        [
+          { kind: 'event', record: buildEvent('a', { date: '2016-07-21', place: 'place:kidal' }) },
+          { kind: 'event', record: buildEvent('b', { date: '2019-01-20', type: 'attack_on_civilians', participants: [{ actor: 'actor:x', role: 'perpetrator' }] }) },
+        ],
+        { by: 't' },
+      );
+      const ids = async (q: Parameters<Store['events']>[0]) => (await store.events(q)).map((e) => e.id);
+      expect(await ids({})).toEqual(['event:a', 'event:b']);
+      expect(await ids({ from: '2017-01-01' })).toEqual(['event:b']);
+      expect(await ids({ types: ['armed_clash'] })).toEqual(['event:a']);
+      expect(await ids({ places: ['place:kidal'] })).toEqual(['event:a']);
+      expect(await ids({ actors: ['actor:x'] })).toEqual(['event:b']);
+    });
+
+    it('searches names and aliases regardless of case and accents', async () => {
+      await store.write(
+        [
+          { kind: 'actor', record: buildActor('ansar-dine', { name: 'Ansar Dine', aliases: [{ name: 'Anṣār ad-Dīn', lang: 'ar', kind: 'transliteration' }] }) },
+          { kind: 'actor', record: buildActor('gatia', { name: 'GATIA', aliases: [{ name: 'Groupe autodéfense touareg Imghad et alliés', lang: 'fr' }] }) },
+        ],
+        { by: 't' },
+      );
+      const ids = async (q: string) => (await store.searchActors(q)).map((a) => a.id);
+      expect(await ids('ansar ad din')).toEqual(['actor:ansar-dine']);
+      expect(await ids('AUTODEFENSE')).toEqual(['actor:gatia']);
+      expect(await ids('gatia')).toEqual(['actor:gatia']);
+      expect(await ids('nothing like it')).toEqual([]);
+    });
+
+    it('keeps source texts apart from records', async () => {
+      await store.putSourceText('a'.repeat(64), 'hello');
+      expect(await store.getSourceText('a'.repeat(64))).toBe('hello');
+      expect(await store.getSourceText('b'.repeat(64))).toBeUndefined();
+    });
+  });
+}
