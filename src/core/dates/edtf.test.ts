@@ -61,3 +61,9 @@ describe('certainty on a day (D3)', () => {
     expect(certaintyOn(t('2014~/..'), '2016-01-01')).toBe('definite');
   });
 });
+
+describe('intervals with ends of different precision', () => {
+  it('accepts a month start and a year end in the same year', () => {
+    expect(parseTemporalOrThrow('2013-01/2013').end).toEqual({ earliest: '2013-01-01', latest: '2013-12-31' });
+  });
+});

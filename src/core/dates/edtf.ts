@@ -59,24 +59,26 @@ export function analyseTemporal(text: string): Temporal | 'invalid_date' | 'inva
   } catch {
     return 'invalid_date';
   }
-  let value: ReturnType<typeof edtf>;
-  try {
-    value = edtf(text);
-  } catch {
-    // edtf.js refuses to build an interval whose upper bound precedes its lower bound.
-    return 'invalid_interval';
-  }
-  if (!('lower' in value) && !('upper' in value)) {
-    const bound = boundOf(value);
+  if (!text.includes('/')) {
+    const bound = boundOf(edtf(text));
     const range = bound.range as DayRange;
     return { text, interval: false, start: range, end: range, precision: bound.precision, qualified: bound.qualified };
   }
-  const lower = boundOf(value.lower as never);
-  const upper = boundOf(value.upper as never);
+  // Each end is read on its own: edtf.js refuses "2013-01/2013" although the year 2013 may end after January.
+  const [lowerText = '', upperText = ''] = text.split('/');
+  const lower = endpoint(lowerText);
+  const upper = endpoint(upperText);
   const start = resolveStart(lower, upper);
   const end = resolveEnd(upper, start);
+  if (start.earliest > end.latest) return 'invalid_interval';
   const precision = lower.range === 'open' || lower.range === 'unknown' ? upper.precision : lower.precision;
   return { text, interval: true, start, end, precision, qualified: lower.qualified || upper.qualified };
+}
+
+function endpoint(text: string): Bound {
+  if (text === '') return boundOf(null);
+  if (text === '..') return boundOf(Infinity);
+  return boundOf(edtf(text));
 }
 
 /** The throwing twin of {@link parseTemporal}, with the stable `invalid_date` code. */

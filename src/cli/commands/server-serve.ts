@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { serveApp } from '../../server/serve.js';
+import { openStore } from '../../composition-root.js';
+import type { GlobalOptions } from '../context.js';
+import { out } from '../output/print.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API and the web app')
+    .option('--port <n>', 'port', process.env['PORT'] ?? '8080')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .action(async (options: GlobalOptions & { port: string; host: string }) => {
+      const store = openStore(options.db);
+      const server = await serveApp(store, { port: Number(options.port), host: options.host });
+      out(`Faultline at http://localhost:${server.port} (API under /api)`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void server.close().then(() => store.close()).then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,18 @@
+import type { Store } from '../core/store-port.js';
+import { openStore } from '../composition-root.js';
+
+/** Options every command accepts. */
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+}
+
+/** Runs a command body with an open store, closing it whatever happens. */
+export async function withStore<T>(options: GlobalOptions, body: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(options.db);
+  try {
+    return await body(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,54 @@
+import { Command, CommanderError } from 'commander';
+import { formatIssue, isFaultlineError } from '../core/errors.js';
+import { registerActors } from './commands/actors-search.js';
+import { registerShow } from './commands/actor-show.js';
+import { registerDump } from './commands/dataset-dump.js';
+import { registerLoad } from './commands/dataset-load.js';
+import { registerValidate } from './commands/dataset-validate.js';
+import { registerInit } from './commands/db-init.js';
+import { registerServe } from './commands/server-serve.js';
+import { registerSourcesAdd } from './commands/sources-add.js';
+import { EXIT_CODES } from './output/exit-codes.js';
+import { err } from './output/print.js';
+
+/** Builds the command tree; global options (--db, --json) reach every command. */
+export function buildProgram(): Command {
+  const program = new Command('faultline')
+    .description('A temporal knowledge graph with evidence, for analysts of armed conflicts.')
+    .option('--db <path>', 'database file (default .faultline/faultline.db, or $FAULTLINE_DB)')
+    .option('--json', 'machine-readable output (shapes in docs/cli.md)')
+    .exitOverride()
+    .showHelpAfterError();
+  for (const register of [registerInit, registerLoad, registerDump, registerValidate, registerSourcesAdd, registerActors, registerShow, registerServe]) {
+    register(program);
+  }
+  // Every subcommand sees the global options merged into its own.
+  program.hook('preAction', (root, action) => {
+    action.setOptionValueWithSource('db', action.opts()['db'] ?? root.opts()['db'], 'cli');
+    action.setOptionValueWithSource('json', action.opts()['json'] ?? root.opts()['json'], 'cli');
+  });
+  for (const command of program.commands) enableGlobals(command);
+  return program;
+}
+
+function enableGlobals(command: Command): void {
+  command.option('--db <path>', 'database file').option('--json', 'machine-readable output').exitOverride();
+  for (const sub of command.commands) enableGlobals(sub);
+}
+
+/** Runs the CLI and returns its exit code, derived from the error code when something fails. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (isFaultlineError(error)) {
+      for (const issue of error.issues) err(formatIssue(issue));
+      err(`error: ${error.message}`);
+      return EXIT_CODES[error.code];
+    }
+    err(`unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

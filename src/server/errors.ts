@@ -1,0 +1,28 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type ErrorCode, isFaultlineError } from '../core/errors.js';
+
+/** The HTTP status for each error code: the one place they are mapped. */
+export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  invalid_input: 400,
+  invalid_date: 400,
+  invalid_interval: 400,
+  unknown_reference: 422,
+  duplicate_id: 409,
+  claim_without_evidence: 422,
+  dataset_invalid: 422,
+  evidence_mismatch: 422,
+  source_text_missing: 404,
+  not_found: 404,
+  conflict: 409,
+  unsupported_file: 415,
+  internal: 500,
+};
+
+/** Coded errors become their status with code and message; anything else is a bare 500. */
+export function handleError(error: Error, c: Context): Response {
+  if (isFaultlineError(error)) {
+    return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, HTTP_STATUS[error.code]);
+  }
+  return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
+}
