@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 // Layer rule (docs/architecture.md): core imports nothing outside core; nothing imports server, cli or web.
 const layer = (from, banned, message) => ({
@@ -22,5 +23,6 @@ export default tseslint.config(
   layer('src/store', ['**/services/**', '**/server/**', '**/cli/**', '**/analysis/**', '**/ingest/**'], 'store depends on core only'),
   layer('src/analysis', ['**/store/**', '**/services/**', '**/server/**', '**/cli/**'], 'analysis depends on core only'),
   layer('src/services', ['**/server/**', '**/cli/**', '**/store/sqlite/**', '**/store/postgres/**'], 'services see the store port, not adapters'),
+  { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
   { files: ['scripts/**', 'bench/**', 'src/cli/output/**', 'bin/**'], rules: { 'no-console': 'off' } },
 );

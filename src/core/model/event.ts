@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_PLACE_PRECISIONS } from '../vocab/place-kinds.js';
-import { ATTRIBUTIONS, EVENT_TYPE_NAMES, PARTICIPANT_ROLES } from '../vocab/event-types.js';
+import { ATTRIBUTIONS, EVENT_TYPE_NAMES, PARTICIPANT_ROLES, type EventType } from '../vocab/event-types.js';
 import { edtfText, idOf, nonEmpty } from './common.js';
 
 export const participantSchema = z.strictObject({
@@ -33,4 +33,4 @@ export const eventSchema = z.strictObject({
   fatalities: fatalitiesSchema.optional(),
   description: nonEmpty,
 });
-export type ConflictEvent = z.infer<typeof eventSchema> & { type: import('../vocab/event-types.js').EventType };
+export type ConflictEvent = z.infer<typeof eventSchema> & { type: EventType };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELATION_TYPE_NAMES } from '../vocab/relation-types.js';
+import { RELATION_TYPE_NAMES, type RelationType } from '../vocab/relation-types.js';
 import { edtfText, nonEmpty } from './common.js';
 
 /** A typed, time-bounded tie from one actor to an actor, place or event. */
@@ -14,4 +14,4 @@ export const relationSchema = z.strictObject({
   role: nonEmpty.optional(),
   note: nonEmpty.optional(),
 });
-export type Relation = z.infer<typeof relationSchema> & { type: import('../vocab/relation-types.js').RelationType };
+export type Relation = z.infer<typeof relationSchema> & { type: RelationType };

@@ -148,10 +148,14 @@ export class SqliteStore implements Store {
     const t = this.asOf(query);
     const where = [`kind = 'event'`, t.sql];
     const params: unknown[] = [...t.params];
-    if (query.to) (where.push('lo <= ?'), params.push(query.to));
-    if (query.from) (where.push('hi >= ?'), params.push(query.from));
-    if (query.types) (where.push('c IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(query.types)));
-    if (query.places) (where.push('a IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(query.places)));
+    const add = (sql: string, param: unknown) => {
+      where.push(sql);
+      params.push(param);
+    };
+    if (query.to) add('lo <= ?', query.to);
+    if (query.from) add('hi >= ?', query.from);
+    if (query.types) add('c IN (SELECT value FROM json_each(?))', JSON.stringify(query.types));
+    if (query.places) add('a IN (SELECT value FROM json_each(?))', JSON.stringify(query.places));
     if (query.actors) {
       where.push(`EXISTS (SELECT 1 FROM json_each(body, '$.participants') p WHERE json_extract(p.value, '$.actor') IN (SELECT value FROM json_each(?)))`);
       params.push(JSON.stringify(query.actors));

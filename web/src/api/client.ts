@@ -1,0 +1,41 @@
+/** A failed API call, with the server's stable error code (`not_found`, `internal`, `network` …). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'ApiError';
+  }
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown };
+}
+
+/** Fetches JSON from the API; paths are relative (`api/stats`) so the app works under any prefix. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'network', 'the server could not be reached', { cause: error });
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as ErrorBody;
+    const code = typeof body.error?.code === 'string' ? body.error.code : 'http_error';
+    const message = typeof body.error?.message === 'string' ? body.error.message : `request failed with status ${response.status}`;
+    throw new ApiError(response.status, code, message);
+  }
+  return (await response.json()) as T;
+}
+
+/** Builds an API path with encoded segments and query: `apiPath(['actors', id, 'profile'])`. */
+export function apiPath(segments: readonly string[], query: Record<string, string> = {}): string {
+  const path = `api/${segments.map(encodeURIComponent).join('/')}`;
+  const search = new URLSearchParams(query).toString();
+  return search ? `${path}?${search}` : path;
+}

@@ -1,0 +1,29 @@
+import { hrefOf } from '../routing/route.js';
+import { SearchBox } from './SearchBox.js';
+
+/** The banner on every page: product name, main sections, actor search. */
+export function Header({ query }: { query: string }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <a className="brand" href={hrefOf({ view: 'home' })}>
+          <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <path d="M6 20 L13 13 L17 17 L26 8" />
+          </svg>
+          Faultline
+        </a>
+        <nav aria-label="Main">
+          <ul className="site-nav">
+            <li>
+              <a href={hrefOf({ view: 'home' })}>Actors</a>
+            </li>
+            <li>
+              <a href={hrefOf({ view: 'sources' })}>Sources</a>
+            </li>
+          </ul>
+        </nav>
+        <SearchBox initial={query} />
+      </div>
+    </header>
+  );
+}

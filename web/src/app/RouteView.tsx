@@ -1,0 +1,25 @@
+import { ActorView } from '../features/actor/ActorView.js';
+import { HomeView } from '../features/home/HomeView.js';
+import { NotFoundView } from '../features/not-found/NotFoundView.js';
+import { SearchView } from '../features/search/SearchView.js';
+import { SourcesView } from '../features/source/SourcesView.js';
+import { SourceView } from '../features/source/SourceView.js';
+import type { Route } from '../routing/route.js';
+
+/** Picks the view for a route; keyed by id so each record starts with fresh state. */
+export function RouteView({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'home':
+      return <HomeView />;
+    case 'search':
+      return <SearchView query={route.q} />;
+    case 'actor':
+      return <ActorView key={route.id} id={route.id} note={route.note} />;
+    case 'sources':
+      return <SourcesView />;
+    case 'source':
+      return <SourceView key={route.id} id={route.id} passage={route.passage} from={route.from} />;
+    case 'not-found':
+      return <NotFoundView path={route.path} />;
+  }
+}
