@@ -90,6 +90,12 @@ function absorb(kind: Kind, at: { file: string; line: number }, draft: Record<st
   for (const [key, value] of Object.entries(record)) {
     if (key === 'id') continue;
     if (key === 'aliases') head['aliases'] = mergeAliases(head['aliases'], value);
+    else if (key === 'name' && head['name'] !== value && (kind === 'actor' || kind === 'place')) {
+      // Another author's canonical name is kept as an alias, so search still finds it.
+      head['aliases'] = mergeAliases(head['aliases'], [{ name: value }]);
+    } else if (key === 'ideology' && Array.isArray(head['ideology']) && Array.isArray(value)) {
+      head['ideology'] = [...new Set([...(head['ideology'] as unknown[]), ...value])];
+    }
     else if (key === 'participants') head['participants'] = mergeParticipants(head['participants'], value);
     else if (head[key] === undefined) head[key] = value;
     else if (JSON.stringify(sortKeys(head[key])) !== JSON.stringify(sortKeys(value))) {
@@ -101,8 +107,25 @@ function absorb(kind: Kind, at: { file: string; line: number }, draft: Record<st
   if (kind !== 'place' || draft['cite']) addClaim(at, record.id, draft, 'supports', Object.keys(differing).length ? differing : undefined);
 }
 
+// Two authors sometimes gave one happening two ids; same-as.jsonl maps the later id onto the first.
+const sameAs = new Map<string, string>();
+const sameAsFile = join(DRAFTS, 'same-as.jsonl');
+if (existsSync(sameAsFile)) {
+  for (const raw of readFileSync(sameAsFile, 'utf8').split('\n')) {
+    if (!raw.trim()) continue;
+    const { same, as } = JSON.parse(raw) as { same: string; as: string };
+    sameAs.set(same, as);
+  }
+}
+const canonicalIds = (value: unknown): unknown => {
+  if (typeof value === 'string') return sameAs.get(value) ?? value;
+  if (Array.isArray(value)) return value.map(canonicalIds);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonicalIds(v)]));
+  return value;
+};
+
 const files = readdirSync(DRAFTS)
-  .filter((f) => f.endsWith('.jsonl') && f !== 'sources.jsonl')
+  .filter((f) => f.endsWith('.jsonl') && f !== 'sources.jsonl' && f !== 'same-as.jsonl')
   .sort((a, b) => (a === 'places.jsonl' ? -1 : b === 'places.jsonl' ? 1 : a.localeCompare(b)));
 const pendingClaims: { at: { file: string; line: number }; draft: Record<string, unknown> }[] = [];
 for (const name of files) {
@@ -114,7 +137,7 @@ for (const name of files) {
       const at = { file, line: index + 1 };
       let draft: Record<string, unknown>;
       try {
-        draft = JSON.parse(raw) as Record<string, unknown>;
+        draft = canonicalIds(JSON.parse(raw)) as Record<string, unknown>;
       } catch (error) {
         issues.push({ code: 'invalid_input', ...at, message: `malformed JSON: ${(error as Error).message}` });
         return;

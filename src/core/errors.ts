@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'conflict',
   'dataset_invalid',
   'unsupported_file',
+  'empty_document',
+  'no_extractable_text',
+  'invalid_encoding',
+  'file_too_large',
   'internal',
 ] as const;
 

@@ -6,6 +6,7 @@ import type { ConflictEvent } from './model/event.js';
 import type { Place } from './model/place.js';
 import type { Relation } from './model/relation.js';
 import type { Source } from './model/source.js';
+import type { Attribution } from './vocab/event-types.js';
 
 /** The record type stored under each kind. */
 export interface RecordTypes {
@@ -54,6 +55,33 @@ export interface EventQuery extends ReadOptions {
 }
 
 /**
+ * An event filter for the query layer. An event matches when it may overlap [from, to] (D6), has one
+ * of the types and places, and — when `participants` is given — one of those actors takes part and
+ * the event may overlap that actor's own window (a component counts only while it is a member).
+ */
+export interface EventFilter extends ReadOptions {
+  from?: Day;
+  to?: Day;
+  types?: readonly string[];
+  places?: readonly string[];
+  participants?: readonly { actor: string; from?: Day; to?: Day }[];
+  /** The attribution of a matching participant (any participant without `participants`); `unspecified` when none is given. */
+  attributions?: readonly (Attribution | 'unspecified')[];
+}
+
+/** How event counts are grouped: by the month or year of the earliest day, by place, type or participant. */
+export type EventGrouping = 'month' | 'year' | 'place' | 'type' | 'actor';
+
+/** One group of events: how many, how many dated less precisely than the group, and fatalities. */
+export interface EventGroup {
+  key: string;
+  events: number;
+  imprecise: number;
+  /** Sums of each event's low, best and high estimates (see `fatalityEstimates`). */
+  fatalities: { low: number; best: number; high: number };
+}
+
+/**
  * The store port: everything the services need from a database. Adapters (SQLite, PostgreSQL) keep
  * every version of every record with its record time; nothing is updated in place (H1).
  */
@@ -68,6 +96,16 @@ export interface Store {
   /** Relations that may be in force at some day of [from, to]. */
   relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]>;
   events(query?: EventQuery): Promise<ConflictEvent[]>;
+  /**
+   * Optional indexed queries for the query layer (src/services/queries); when an adapter lacks one,
+   * the services compute the same answer from the methods above, more slowly.
+   */
+  /** Relations from or to any of the given actors (or places, or events). */
+  relationsOf?(ids: readonly string[], options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]>;
+  /** Events matching a filter, ordered by earliest day then id. */
+  filterEvents?(filter: EventFilter): Promise<ConflictEvent[]>;
+  /** Counts and fatalities of the events matching a filter, per group, ordered by key. */
+  aggregateEvents?(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]>;
   /** Actors whose name or an alias contains the query, insensitive to case, accents and punctuation. */
   searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]>;
   putSourceText(id: string, text: string): Promise<void>;

@@ -32,6 +32,7 @@ export const RELATION_TYPES = {
   commands: { label: 'commands', reads: 'commands', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ACTOR },
   affiliated_with: { label: 'affiliated with', reads: 'pledges allegiance to or is a franchise of', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ACTOR },
   based_on_community: { label: 'based on community', reads: 'draws its base from', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ACTOR },
+  controls: { label: 'controls', reads: 'holds or controls', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ['place'] },
   operates_in: { label: 'operates in', reads: 'operates in', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ['place'] },
   supported_by: { label: 'supported by', reads: 'is supported by', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ACTOR },
   co_opted_by: { label: 'co-opted by', reads: 'is co-opted by', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ACTOR },
