@@ -9,7 +9,9 @@ export function App() {
   const route = useRoute();
   const page = pageKey(route);
   // A new page starts at the top; in-page changes (a footnote, a passage) scroll themselves.
-  useEffect(() => window.scrollTo(0, 0), [page]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [page]);
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>

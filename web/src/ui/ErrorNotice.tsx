@@ -9,9 +9,7 @@ const HINTS: Record<string, string> = {
 export function ErrorNotice({ what, error }: { what: string; error: ApiError }) {
   return (
     <div className="state state--error" role="alert">
-      <p className="state__title">
-        {error.status === 404 ? `No ${what} found.` : `The ${what} could not be loaded.`}
-      </p>
+      <p className="state__title">{error.status === 404 ? `No ${what} found.` : `The ${what} could not be loaded.`}</p>
       <p>{error.message}</p>
       {HINTS[error.code] ? <p>{HINTS[error.code]}</p> : null}
       <p className="state__code">

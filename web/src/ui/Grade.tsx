@@ -7,7 +7,11 @@ export function Grade({ reliability, credibility }: { reliability: SourceReliabi
   if (credibility !== undefined) parts.push(`information ${CREDIBILITY_LABELS[credibility]}`);
   const description = parts.join('; ');
   return (
-    <abbr className={`grade grade--${reliability === '?' ? 'unknown' : reliability.toLowerCase()}`} title={description} aria-label={`grade ${reliability}${credibility ?? ''}: ${description}`}>
+    <abbr
+      className={`grade grade--${reliability === '?' ? 'unknown' : reliability.toLowerCase()}`}
+      title={description}
+      aria-label={`grade ${reliability}${credibility ?? ''}: ${description}`}
+    >
       {reliability}
       {credibility}
     </abbr>

@@ -7,7 +7,12 @@ import { groupActorsByKind } from './model.js';
 /** Every actor, one titled list per kind, with a jump list of kinds. */
 export function ActorsByKind({ actors }: { actors: readonly Actor[] }) {
   const groups = groupActorsByKind(actors);
-  if (groups.length === 0) return <EmptyState>No actors yet. Load a dataset with <code>faultline dataset load data/mali</code>.</EmptyState>;
+  if (groups.length === 0)
+    return (
+      <EmptyState>
+        No actors yet. Load a dataset with <code>faultline dataset load data/mali</code>.
+      </EmptyState>
+    );
   return (
     <section aria-labelledby="actors-title">
       <h2 id="actors-title">Actors by kind</h2>

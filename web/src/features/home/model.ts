@@ -19,4 +19,3 @@ export const STAT_LABELS: { kind: RecordKind; label: string }[] = [
   { kind: 'source', label: 'Sources' },
   { kind: 'claim', label: 'Claims' },
 ];
-

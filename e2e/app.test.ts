@@ -1,0 +1,148 @@
+// The web app in a real browser against the real server: search, profile, footnotes, source reader,
+// and that a document's markup is shown as text and never run.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SEED_TEXT, startApp, type RunningApp } from './support/app-server.js';
+import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const RISKS_OF_DEEPER_ENGAGEMENT = 'ec120bb3d9b79a904a8230adf42f63ade768c0e72577be1acd4ff6549163d5a8';
+
+if (!hasChromium) {
+  warnNoChromium();
+  // CI installs Chromium; there a missing browser is a failure, not a skip.
+  describe.runIf(process.env['CI'])('browser suite under CI', () => {
+    it('has Chromium installed at /usr/bin/chromium', () => {
+      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)('web app', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** Runs `body` on a fresh page and fails if the page logged any error. */
+  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
+    const { page, errors } = await openPage(browser);
+    try {
+      await body(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('shows dataset counts and actors grouped by kind on the home page', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/`);
+      const actors = page.locator('.stats__item', { hasText: 'Actors' }).locator('dd');
+      await actors.waitFor();
+      expect(Number(await actors.textContent())).toBe((await app.store.counts()).actor);
+      await page.getByRole('heading', { name: /^Armed groups/ }).waitFor();
+      expect(await page.getByRole('heading', { name: /^People/ }).count()).toBe(1);
+      await page.screenshot({ path: join(SCREENSHOTS, 'home.png') });
+    });
+  });
+
+  it('finds GATIA by search and opens its profile with footnotes', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/`);
+      const search = page.getByLabel('Search actors by name or alias');
+      await search.fill('gatia');
+      await search.press('Enter');
+      await page.waitForURL(/#\/search\?q=gatia$/);
+      const hit = page.locator('.result a[href="#/actors/actor:gatia"]');
+      expect(await hit.textContent()).toContain('(GATIA)');
+      await hit.click();
+      await page.getByRole('heading', { level: 1, name: 'Imghad Tuareg and Allies Self-Defence Group' }).waitFor();
+      expect(new URL(page.url()).hash).toBe('#/actors/actor:gatia');
+      expect(await page.locator('.footnote').count()).toBeGreaterThan(3);
+      expect(await page.locator('sup a.ref').count()).toBeGreaterThan(3);
+      expect(await page.locator('.footnote .grade').first().textContent()).toMatch(/^[A-F][1-6]$/);
+      await page.getByRole('heading', { name: /^Events/ }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'actor.png') });
+    });
+  });
+
+  it('marks the footnote a shared link points to', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/actors/actor:gatia?note=3`);
+      await page.locator('#note-3.footnote--current').waitFor();
+      await page.locator('sup a.ref', { hasText: /^1$/ }).first().click();
+      await page.locator('#note-1.footnote--current').waitFor();
+    });
+  });
+
+  it('shows both sides of a disputed statement', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/actors/actor:ansar-dine`);
+      const dispute = page.locator('.statement--disputed', { hasText: 'al-Qaeda in the Islamic Maghreb' }).first();
+      await dispute.waitFor();
+      expect(await dispute.locator('.dispute__readings li').count()).toBeGreaterThanOrEqual(2);
+    });
+  });
+
+  it.skipIf(!existsSync(SEED_TEXT))('opens the source reader from a footnote with the cited passage highlighted', async () => {
+    const text = await app.store.getSourceText(RISKS_OF_DEEPER_ENGAGEMENT);
+    expect(text, 'the seed text registers under the id the dataset cites').toBeDefined();
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/actors/actor:gatia`);
+      await page.locator('.footnote a.passage__source', { hasText: 'The risks of deeper engagement in Mali' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'The risks of deeper engagement in Mali' }).waitFor();
+      const mark = page.locator('.reader__text mark.passage-mark');
+      await mark.waitFor();
+      const query = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
+      const [start, end] = [Number(query.get('start')), Number(query.get('end'))];
+      // Offsets are code points; the highlight must be exactly that slice of the registered text.
+      expect(await mark.textContent()).toBe(
+        Array.from(text ?? '')
+          .slice(start, end)
+          .join(''),
+      );
+      await page.waitForFunction(() => {
+        const box = document.querySelector('mark.passage-mark')?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      await page.getByRole('link', { name: /Back to Imghad Tuareg/ }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'source.png') });
+    });
+  });
+
+  it('renders a document containing markup and scripts as text and runs nothing', async () => {
+    const hostile = [
+      'Report with hostile markup.',
+      '<script>window.__pwned = "script"</script>',
+      '<img src="x" onerror="window.__pwned = \'img\'">',
+      '<b>not bold</b> <a href="javascript:window.__pwned=1">link</a>',
+      'The end.',
+    ].join('\n');
+    const id = await app.register('hostile.txt', hostile, 'Hostile <script>window.__pwned = "title"</script> title');
+    const stored = (await app.store.getSourceText(id)) ?? '';
+    const script = '<script>window.__pwned = "script"</script>';
+    const start = Array.from(stored.slice(0, stored.indexOf(script))).length;
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/sources/${id}?start=${start}&end=${start + script.length}`);
+      const body = page.locator('.reader__text');
+      await body.locator('mark').waitFor();
+      expect(await body.textContent()).toBe(stored);
+      expect(await body.locator('mark').textContent()).toBe(script);
+      expect(await body.locator('script, img, b, a').count()).toBe(0);
+      expect(await page.locator('h1').textContent()).toBe('Hostile <script>window.__pwned = "title"</script> title');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    });
+  });
+});

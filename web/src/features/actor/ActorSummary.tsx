@@ -1,0 +1,73 @@
+import type { ActorProfile } from '../../api/types.js';
+import { ACTOR_KIND_LABELS, humanise } from '../../vocab/labels.js';
+import { FootnoteRefs } from './FootnoteRefs.js';
+import { StatusFlag } from './StatusFlag.js';
+
+/** The head of a profile: name, kind, description with its footnotes, and the actor's attributes. */
+export function ActorSummary({ profile }: { profile: ActorProfile }) {
+  const { actor } = profile;
+  const aliases = actor.aliases ?? [];
+  return (
+    <header className="profile__head">
+      <p className="eyebrow">
+        <span className="tag">{ACTOR_KIND_LABELS[actor.kind].one}</span>
+        {actor.communityLevel ? <span className="tag tag--quiet">{humanise(actor.communityLevel)}</span> : null}
+        <StatusFlag status={profile.status} />
+      </p>
+      <h1 id="actor-name">{actor.name}</h1>
+      <p className="lede">
+        {actor.description}
+        <FootnoteRefs numbers={profile.footnotes} />
+      </p>
+      <dl className="facts">
+        {aliases.length > 0 ? (
+          <div className="facts__row">
+            <dt>Also known as</dt>
+            <dd>
+              <ul className="aliases">
+                {aliases.map((alias) => (
+                  <li key={`${alias.name}|${alias.lang ?? ''}|${alias.kind ?? ''}`}>
+                    <span lang={alias.lang}>{alias.name}</span>
+                    {alias.kind || alias.lang ? (
+                      <span className="meta"> {[alias.kind ? humanise(alias.kind).toLowerCase() : '', alias.lang ?? ''].filter(Boolean).join(', ')}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+        {actor.ideology?.length ? (
+          <div className="facts__row">
+            <dt>Orientation</dt>
+            <dd>{actor.ideology.map(humanise).join(', ')}</dd>
+          </div>
+        ) : null}
+        {actor.country ? (
+          <div className="facts__row">
+            <dt>Country</dt>
+            <dd>{actor.country}</dd>
+          </div>
+        ) : null}
+        {actor.acledType ? (
+          <div className="facts__row">
+            <dt>ACLED type</dt>
+            <dd>{humanise(actor.acledType)}</dd>
+          </div>
+        ) : null}
+        {actor.notes ? (
+          <div className="facts__row">
+            <dt>Notes</dt>
+            <dd>{actor.notes}</dd>
+          </div>
+        ) : null}
+        <div className="facts__row">
+          <dt>Identifier</dt>
+          <dd>
+            <code>{actor.id}</code>
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+import { apiPath } from '../../api/client.js';
+import type { Actor } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { hrefOf } from '../../routing/route.js';
+
+/** A way back to the profile whose footnote opened this source. */
+export function BackToProfile({ actorId }: { actorId: string }) {
+  const actor = useApi<Actor>(apiPath(['actors', actorId]));
+  const name = actor.state === 'ready' ? actor.data.name : 'the profile';
+  return (
+    <p className="back">
+      <a href={hrefOf({ view: 'actor', id: actorId })}>← Back to {name}</a>
+    </p>
+  );
+}
