@@ -18,7 +18,9 @@ const table = (title: string, rows: [string, number][]) => {
   print('');
 };
 const field = (kind: keyof typeof records, key: string) => records[kind].map((at) => String((at.record as Record<string, unknown>)[key]));
-print(`Totals: ${records.source.length} sources, ${records.actor.length} actors, ${records.place.length} places, ${records.relation.length} relations, ${records.event.length} events, ${records.claim.length} claims.\n`);
+print(
+  `Totals: ${records.source.length} sources, ${records.actor.length} actors, ${records.place.length} places, ${records.relation.length} relations, ${records.event.length} events, ${records.claim.length} claims.\n`,
+);
 table('actor kind', count(field('actor', 'kind')));
 table('relation type', count(field('relation', 'type')));
 table('event type', count(field('event', 'type')));

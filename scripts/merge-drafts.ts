@@ -34,7 +34,13 @@ function nextClaimId(subject: string): string {
 function addClaim(at: { file: string; line: number }, subject: string, draft: Record<string, unknown>, stance: string, value?: Record<string, unknown>) {
   const cite = draft['cite'];
   if (!Array.isArray(cite) || cite.length === 0) {
-    issues.push({ code: 'claim_without_evidence', file: at.file, line: at.line, path: 'cite', message: `${subject}: a cited line needs at least one evidence object` });
+    issues.push({
+      code: 'claim_without_evidence',
+      file: at.file,
+      line: at.line,
+      path: 'cite',
+      message: `${subject}: a cited line needs at least one evidence object`,
+    });
     return;
   }
   const claim: Rec = {
@@ -95,8 +101,7 @@ function absorb(kind: Kind, at: { file: string; line: number }, draft: Record<st
       head['aliases'] = mergeAliases(head['aliases'], [{ name: value }]);
     } else if (key === 'ideology' && Array.isArray(head['ideology']) && Array.isArray(value)) {
       head['ideology'] = [...new Set([...(head['ideology'] as unknown[]), ...value])];
-    }
-    else if (key === 'participants') head['participants'] = mergeParticipants(head['participants'], value);
+    } else if (key === 'participants') head['participants'] = mergeParticipants(head['participants'], value);
     else if (head[key] === undefined) head[key] = value;
     else if (JSON.stringify(sortKeys(head[key])) !== JSON.stringify(sortKeys(value))) {
       if (EDITORIAL.has(key) || kind === 'place' || kind === 'actor') {
@@ -190,7 +195,13 @@ process.stdout.write(`${counts}; ${issues.length} problem(s), ${warnings.length}
 if (!check && issues.length === 0) {
   mkdirSync(OUT, { recursive: true });
   for (const kind of RECORD_KINDS) {
-    writeFileSync(join(OUT, DATASET_FILES[kind]), formatDatasetFile(kind as RecordKind, dataset[kind].map((at) => at.record)));
+    writeFileSync(
+      join(OUT, DATASET_FILES[kind]),
+      formatDatasetFile(
+        kind as RecordKind,
+        dataset[kind].map((at) => at.record),
+      ),
+    );
   }
   process.stdout.write(`wrote ${OUT}/\n`);
 }

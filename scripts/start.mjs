@@ -46,7 +46,9 @@ if (counts.actor === 0) {
 }
 const seeds = join(root, '..', 'shared', 'seeds');
 if (existsSync(seeds)) {
-  const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f));
+  const files = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(seeds, f));
   if (files.length) await run(['sources', 'add', ...files]);
 }
 await run(['serve', '--port', process.env.PORT ?? '8080', '--host', process.env.FAULTLINE_HOST ?? 'localhost']);
