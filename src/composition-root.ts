@@ -1,14 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Store } from './core/store-port.js';
+import { isPostgresUrl, openPostgresStore } from './store/postgres/postgres-store.js';
+import { redactUrl } from './store/postgres/sql.js';
 import { openSqliteStore } from './store/sqlite/sqlite-store.js';
 
 /** Where the embedded database lives unless `--db` or FAULTLINE_DB says otherwise. */
 export const DEFAULT_DB = '.faultline/faultline.db';
 
-/** The composition root: the one place that picks a store adapter for a database location. */
+/**
+ * The composition root: the one place that picks a store adapter for a database location.
+ * A postgres:// or postgresql:// URL opens the PostgreSQL adapter; anything else is a SQLite file.
+ */
 export function openStore(location: string | undefined = process.env['FAULTLINE_DB']): Store {
+  if (location && isPostgresUrl(location)) return openPostgresStore({ url: location });
   const path = resolve(location ?? DEFAULT_DB);
   mkdirSync(dirname(path), { recursive: true });
   return openSqliteStore({ path });
+}
+
+/** The database a location names, fit for messages: a file's absolute path, or a URL without its password. */
+export function describeStore(location: string | undefined = process.env['FAULTLINE_DB']): string {
+  if (location && isPostgresUrl(location)) return redactUrl(location);
+  return resolve(location ?? DEFAULT_DB);
 }

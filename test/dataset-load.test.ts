@@ -19,7 +19,11 @@ const good = () => ({
   'sources.jsonl': [canonicalLine('source', buildSource())],
   'actors.jsonl': [canonicalLine('actor', buildActor('b')), canonicalLine('actor', buildActor('c', { kind: 'coalition' }))],
   'relations.jsonl': [canonicalLine('relation', buildRelation('b-in-c'))],
-  'claims.jsonl': [canonicalLine('claim', buildClaim('actor:b', 1)), canonicalLine('claim', buildClaim('actor:c', 1)), canonicalLine('claim', buildClaim('rel:b-in-c', 1))],
+  'claims.jsonl': [
+    canonicalLine('claim', buildClaim('actor:b', 1)),
+    canonicalLine('claim', buildClaim('actor:c', 1)),
+    canonicalLine('claim', buildClaim('rel:b-in-c', 1)),
+  ],
 });
 
 describe('faultline load', () => {

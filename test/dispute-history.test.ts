@@ -18,7 +18,16 @@ describe('disputes and record time (M4, H1)', () => {
       { by: 'analyst-1' },
     );
     const after = await store.write(
-      [{ kind: 'claim', record: buildClaim('rel:b-in-c', 2, { value: { valid: '2016/..' }, evidence: evidenceFor('Group A and Group B fought near Kidal in 2016'), by: 'analyst-2' }) }],
+      [
+        {
+          kind: 'claim',
+          record: buildClaim('rel:b-in-c', 2, {
+            value: { valid: '2016/..' },
+            evidence: evidenceFor('Group A and Group B fought near Kidal in 2016'),
+            by: 'analyst-2',
+          }),
+        },
+      ],
       { by: 'analyst-2' },
     );
 

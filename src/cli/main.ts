@@ -6,8 +6,19 @@ import { registerDump } from './commands/dataset-dump.js';
 import { registerLoad } from './commands/dataset-load.js';
 import { registerValidate } from './commands/dataset-validate.js';
 import { registerInit } from './commands/db-init.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerImport } from './commands/import.js';
+import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/server-serve.js';
 import { registerSourcesAdd } from './commands/sources-add.js';
+import { registerDiff } from './commands/diff-show.js';
+import { registerDisputes } from './commands/disputes-list.js';
+import { registerEvents } from './commands/events-list.js';
+import { registerGenealogy } from './commands/genealogy-show.js';
+import { registerMetrics } from './commands/metrics-show.js';
+import { registerPath } from './commands/path-find.js';
+import { registerSnapshot } from './commands/snapshot-show.js';
+import { registerTimeline } from './commands/timeline-show.js';
 import { EXIT_CODES } from './output/exit-codes.js';
 import { err } from './output/print.js';
 
@@ -19,7 +30,27 @@ export function buildProgram(): Command {
     .option('--json', 'machine-readable output (shapes in docs/cli.md)')
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerInit, registerLoad, registerDump, registerValidate, registerSourcesAdd, registerActors, registerShow, registerServe]) {
+  for (const register of [
+    registerInit,
+    registerLoad,
+    registerDump,
+    registerValidate,
+    registerSourcesAdd,
+    registerActors,
+    registerShow,
+    registerServe,
+    registerSnapshot,
+    registerTimeline,
+    registerGenealogy,
+    registerPath,
+    registerDiff,
+    registerEvents,
+    registerDisputes,
+    registerMetrics,
+    registerIngest,
+    registerReview,
+    registerImport,
+  ]) {
     register(program);
   }
   // Every subcommand sees the global options merged into its own.

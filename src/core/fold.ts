@@ -72,7 +72,9 @@ export function foldFact<R extends Record<string, unknown>>(record: R, allClaims
     }
     const list = [...versions.values()];
     const backed = list.filter((v) => v.supports.length > 0);
-    const contested = list.some((v) => v.disputes.length > 0 && v.value !== undefined && claims.some((c) => c.value !== undefined && name in c.value && c.stance === 'disputes'));
+    const contested = list.some(
+      (v) => v.disputes.length > 0 && v.value !== undefined && claims.some((c) => c.value !== undefined && name in c.value && c.stance === 'disputes'),
+    );
     const status = backed.length === 0 ? 'unsupported' : backed.length > 1 || contested ? 'disputed' : 'agreed';
     if (status === 'disputed') anyDisputed = true;
     if (list.length > 0) folded[name] = { status, versions: list };

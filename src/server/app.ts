@@ -5,7 +5,9 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../core/store-port.js';
 import { handleError } from './errors.js';
+import { queryRoutes } from './routes/query-routes.js';
 import { readRoutes } from './routes/read-routes.js';
+import { reviewRoutes } from './routes/review-routes.js';
 
 /** The HTTP app: JSON API under /api, the built web app everywhere else. */
 export function createApp(store: Store, options: { webRoot?: string } = {}): Hono {
@@ -27,7 +29,11 @@ export function createApp(store: Store, options: { webRoot?: string } = {}): Hon
   );
   app.onError(handleError);
   app.route('/api', readRoutes(store));
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: `no route ${c.req.path}` } }, 404) : c.text('not found', 404)));
+  app.route('/api', queryRoutes(store));
+  app.route('/api', reviewRoutes(store));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: `no route ${c.req.path}` } }, 404) : c.text('not found', 404),
+  );
   const webRoot = options.webRoot;
   if (webRoot && existsSync(webRoot)) {
     // serveStatic resolves paths relative to the working directory.

@@ -16,6 +16,10 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   not_found: 404,
   conflict: 409,
   unsupported_file: 415,
+  empty_document: 422,
+  no_extractable_text: 422,
+  invalid_encoding: 415,
+  file_too_large: 413,
   internal: 500,
 };
 

@@ -83,7 +83,13 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
     });
     return n;
   };
-  const statement = (record: Relation | ConflictEvent, text: string, when: string, properties: readonly string[], other?: { id: string; name: string }): ProfileStatement => {
+  const statement = (
+    record: Relation | ConflictEvent,
+    text: string,
+    when: string,
+    properties: readonly string[],
+    other?: { id: string; name: string },
+  ): ProfileStatement => {
     const fold = foldFact(record as unknown as Record<string, unknown>, bySubject.get(record.id) ?? [], properties);
     const disputes = Object.entries(fold.properties)
       .filter(([, p]) => p.status === 'disputed')
@@ -107,7 +113,12 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
   const eventStatements = events.map((event) => {
     const role = event.participants.filter((p) => p.actor === actorId).map((p) => (p.attribution ? `${p.role}, ${p.attribution}` : p.role));
     const place = event.place ? ` in ${names.get(event.place) ?? event.place}` : '';
-    return statement(event, `${EVENT_TYPES[event.type as EventType]?.label ?? event.type}${place}: ${event.description} [${role.join('; ')}]`, event.date, FACT_PROPERTIES.event);
+    return statement(
+      event,
+      `${EVENT_TYPES[event.type as EventType]?.label ?? event.type}${place}: ${event.description} [${role.join('; ')}]`,
+      event.date,
+      FACT_PROPERTIES.event,
+    );
   });
   return {
     actor,

@@ -36,7 +36,13 @@ export async function registerSource(store: Store, file: string, meta: Partial<O
   if (existing) {
     source = existing;
   } else {
-    const candidate = { id, title: meta.title ?? basename(file), reliability: meta.reliability ?? 'F', reliabilityReason: meta.reliabilityReason ?? 'not yet graded', ...meta };
+    const candidate = {
+      id,
+      title: meta.title ?? basename(file),
+      reliability: meta.reliability ?? 'F',
+      reliabilityReason: meta.reliabilityReason ?? 'not yet graded',
+      ...meta,
+    };
     const parsed = sourceSchema.safeParse(candidate);
     if (!parsed.success) {
       throw new FaultlineError('invalid_input', `invalid source metadata for ${file}`, {

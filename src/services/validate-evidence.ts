@@ -33,17 +33,32 @@ export function validateEvidence(
       const path = `evidence.${i}`;
       const index = texts(evidence.source);
       if (!index) {
-        issues.push({ code: 'source_text_missing', ...where(claim), path: `${path}.source`, message: `${claim.id}: no text for source ${evidence.source.slice(0, 12)}…` });
+        issues.push({
+          code: 'source_text_missing',
+          ...where(claim),
+          path: `${path}.source`,
+          message: `${claim.id}: no text for source ${evidence.source.slice(0, 12)}…`,
+        });
         return;
       }
       if (evidence.end > index.length) {
-        issues.push({ code: 'evidence_mismatch', ...where(claim), path: `${path}.end`, message: `${claim.id}: end ${evidence.end} is past the document's end ${index.length}` });
+        issues.push({
+          code: 'evidence_mismatch',
+          ...where(claim),
+          path: `${path}.end`,
+          message: `${claim.id}: end ${evidence.end} is past the document's end ${index.length}`,
+        });
         return;
       }
       checked++;
       const hash = sha256Hex(index.slice(evidence.start, evidence.end));
       if (hash !== evidence.sha256) {
-        issues.push({ code: 'evidence_mismatch', ...where(claim), path: `${path}.sha256`, message: `${claim.id}: passage ${evidence.start}–${evidence.end} does not match its hash` });
+        issues.push({
+          code: 'evidence_mismatch',
+          ...where(claim),
+          path: `${path}.sha256`,
+          message: `${claim.id}: passage ${evidence.start}–${evidence.end} does not match its hash`,
+        });
       }
     });
   }

@@ -61,8 +61,7 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
         ],
         { by: 't' },
       );
-      const ids = async (from: string, to: string, types?: string[]) =>
-        (await store.relationsBetween(from, to, types ? { types } : {})).map((r) => r.id);
+      const ids = async (from: string, to: string, types?: string[]) => (await store.relationsBetween(from, to, types ? { types } : {})).map((r) => r.id);
       expect(await ids('2012-06-01', '2012-06-01')).toEqual(['rel:early']);
       expect(await ids('2017-06-01', '2017-06-01')).toEqual(['rel:ally', 'rel:late']);
       expect(await ids('2017-06-01', '2017-06-01', ['member_of'])).toEqual(['rel:late']);
@@ -72,7 +71,10 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       await store.write(
         [
           { kind: 'event', record: buildEvent('a', { date: '2016-07-21', place: 'place:kidal' }) },
-          { kind: 'event', record: buildEvent('b', { date: '2019-01-20', type: 'attack_on_civilians', participants: [{ actor: 'actor:x', role: 'perpetrator' }] }) },
+          {
+            kind: 'event',
+            record: buildEvent('b', { date: '2019-01-20', type: 'attack_on_civilians', participants: [{ actor: 'actor:x', role: 'perpetrator' }] }),
+          },
         ],
         { by: 't' },
       );
@@ -97,6 +99,103 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await ids('AUTODEFENSE')).toEqual(['actor:gatia']);
       expect(await ids('gatia')).toEqual(['actor:gatia']);
       expect(await ids('nothing like it')).toEqual([]);
+    });
+
+    // The query layer's optional methods: adapters that lack one are served by the services' fallback.
+    it('relationsOf: relations from or to any of the given ids, by type', async () => {
+      if (!store.relationsOf) return;
+      await store.write(
+        [
+          { kind: 'relation', record: buildRelation('b-in-c') },
+          { kind: 'relation', record: buildRelation('c-ally-d', { type: 'allied_with', from: 'actor:c', to: 'actor:d' }) },
+          { kind: 'relation', record: buildRelation('e-in-f', { from: 'actor:e', to: 'actor:f' }) },
+        ],
+        { by: 't' },
+      );
+      const ids = async (of: string[], types?: string[]) => (await store.relationsOf!(of, types ? { types } : {})).map((r) => r.id);
+      expect(await ids(['actor:c'])).toEqual(['rel:b-in-c', 'rel:c-ally-d']);
+      expect(await ids(['actor:b', 'actor:f'])).toEqual(['rel:b-in-c', 'rel:e-in-f']);
+      expect(await ids(['actor:c'], ['allied_with'])).toEqual(['rel:c-ally-d']);
+      expect(await ids([])).toEqual([]);
+    });
+
+    const aggregationEvents = () => [
+      { kind: 'event' as const, record: buildEvent('a', { date: '2016-07-21', place: 'place:kidal', fatalities: { low: 2, best: 3, high: 5 } }) },
+      {
+        kind: 'event' as const,
+        record: buildEvent('b', {
+          date: '2016-07',
+          participants: [{ actor: 'actor:a', role: 'perpetrator', attribution: 'alleged' }],
+          fatalities: { low: 10 },
+        }),
+      },
+      {
+        kind: 'event' as const,
+        record: buildEvent('c', {
+          date: '2016',
+          type: 'attack_on_civilians',
+          participants: [{ actor: 'actor:x', role: 'perpetrator', attribution: 'claimed' }],
+        }),
+      },
+      {
+        kind: 'event' as const,
+        record: buildEvent('d', { date: '2018-02-01', place: 'place:gao', participants: [{ actor: 'actor:b', role: 'participant' }] }),
+      },
+    ];
+
+    it('filterEvents: participant windows, attributions, window, type and place', async () => {
+      if (!store.filterEvents) return;
+      await store.write(aggregationEvents(), { by: 't' });
+      const ids = async (f: Parameters<NonNullable<Store['filterEvents']>>[0]) => (await store.filterEvents!(f)).map((e) => e.id);
+      expect(await ids({})).toEqual(['event:c', 'event:b', 'event:a', 'event:d']);
+      expect(await ids({ participants: [{ actor: 'actor:b' }] })).toEqual(['event:a', 'event:d']);
+      expect(await ids({ participants: [{ actor: 'actor:b', from: '2017-01-01', to: '2019-12-31' }] })).toEqual(['event:d']);
+      expect(await ids({ participants: [{ actor: 'actor:a' }], attributions: ['alleged'] })).toEqual(['event:b']);
+      expect(await ids({ attributions: ['claimed'] })).toEqual(['event:c']);
+      expect(await ids({ from: '2016-07-01', to: '2016-07-31', types: ['armed_clash'] })).toEqual(['event:b', 'event:a']);
+      expect(await ids({ places: ['place:gao'] })).toEqual(['event:d']);
+    });
+
+    it('aggregateEvents: counts, imprecise dates and fatality sums per month, place and actor', async () => {
+      if (!store.aggregateEvents) return;
+      await store.write(aggregationEvents(), { by: 't' });
+      const month = await store.aggregateEvents({}, 'month');
+      expect(month).toEqual([
+        { key: '2016-01', events: 1, imprecise: 1, fatalities: { low: 0, best: 0, high: 0 } },
+        { key: '2016-07', events: 2, imprecise: 0, fatalities: { low: 12, best: 13, high: 15 } },
+        { key: '2018-02', events: 1, imprecise: 0, fatalities: { low: 0, best: 0, high: 0 } },
+      ]);
+      expect((await store.aggregateEvents({}, 'place')).map((g) => [g.key, g.events])).toEqual([
+        ['', 2],
+        ['place:gao', 1],
+        ['place:kidal', 1],
+      ]);
+      expect((await store.aggregateEvents({}, 'actor')).map((g) => [g.key, g.events, g.fatalities.best])).toEqual([
+        ['actor:a', 2, 13],
+        ['actor:b', 2, 3],
+        ['actor:x', 1, 0],
+      ]);
+      expect((await store.aggregateEvents({ participants: [{ actor: 'actor:b', to: '2017-01-01' }] }, 'actor')).map((g) => [g.key, g.events])).toEqual([
+        ['actor:b', 1],
+      ]);
+      expect((await store.aggregateEvents({ from: '2017-01-01' }, 'year')).map((g) => [g.key, g.events])).toEqual([['2018', 1]]);
+    });
+
+    it('aggregateEvents reads events as recorded at an earlier instant', async () => {
+      if (!store.aggregateEvents) return;
+      const first = await store.write([{ kind: 'event', record: buildEvent('a', { date: '2016-07-21', fatalities: { best: 4 } }) }], { by: 't' });
+      await store.write(
+        [
+          {
+            kind: 'event',
+            record: buildEvent('a', { date: '2016-08-02', fatalities: { best: 6 }, participants: [{ actor: 'actor:z', role: 'participant' }] }),
+          },
+        ],
+        { by: 't' },
+      );
+      expect((await store.aggregateEvents({}, 'month')).map((g) => [g.key, g.fatalities.best])).toEqual([['2016-08', 6]]);
+      expect((await store.aggregateEvents({ recordedAt: first.recordedAt }, 'month')).map((g) => [g.key, g.fatalities.best])).toEqual([['2016-07', 4]]);
+      expect((await store.aggregateEvents({ recordedAt: first.recordedAt }, 'actor')).map((g) => g.key)).toEqual(['actor:a', 'actor:b']);
     });
 
     it('keeps source texts apart from records', async () => {

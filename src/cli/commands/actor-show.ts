@@ -54,7 +54,9 @@ export function registerShow(program: Command): void {
     .argument('<actor>', 'id, name or alias')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (query: string, options: GlobalOptions & { recordedAt?: string }) => {
-      const profile = await withStore(options, async (store) => actorProfile(store, await resolveActor(store, query), options.recordedAt ? { recordedAt: options.recordedAt } : {}));
+      const profile = await withStore(options, async (store) =>
+        actorProfile(store, await resolveActor(store, query), options.recordedAt ? { recordedAt: options.recordedAt } : {}),
+      );
       if (options.json) printJson(profile);
       else out(renderProfile(profile));
     });

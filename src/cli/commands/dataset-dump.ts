@@ -12,6 +12,11 @@ export function registerDump(program: Command): void {
     .action(async (dir: string, options: GlobalOptions & { recordedAt?: string }) => {
       const counts = await withStore(options, (store) => dumpDataset(store, dir, options.recordedAt ? { recordedAt: options.recordedAt } : {}));
       if (options.json) printJson(counts);
-      else out(`wrote ${dir}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+      else
+        out(
+          `wrote ${dir}: ${Object.entries(counts)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')}`,
+        );
     });
 }

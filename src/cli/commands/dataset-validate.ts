@@ -26,7 +26,11 @@ export function registerValidate(program: Command): void {
         const claims = records.claim.map((at) => at.record as Claim);
         claimCount = claims.length;
         if (options.sources) {
-          const result = validateEvidence(claims, (id) => documents.get(id)?.index, (c) => where.get(c.id) ?? {});
+          const result = validateEvidence(
+            claims,
+            (id) => documents.get(id)?.index,
+            (c) => where.get(c.id) ?? {},
+          );
           issues.push(...result.issues);
           checked = result.checked;
         }
@@ -49,6 +53,11 @@ export function registerValidate(program: Command): void {
         for (const issue of issues) err(formatIssue(issue));
         out(`${claimCount} claims, ${checked} evidence passages checked, ${issues.length} problem(s)`);
       }
-      if (issues.length > 0) throw new FaultlineError(issues.some((i) => i.code === 'evidence_mismatch' || i.code === 'source_text_missing') ? 'evidence_mismatch' : 'dataset_invalid', `${issues.length} problem(s)`, { issues: [] });
+      if (issues.length > 0)
+        throw new FaultlineError(
+          issues.some((i) => i.code === 'evidence_mismatch' || i.code === 'source_text_missing') ? 'evidence_mismatch' : 'dataset_invalid',
+          `${issues.length} problem(s)`,
+          { issues: [] },
+        );
     });
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { DEFAULT_DB } from '../../composition-root.js';
+import { describeStore } from '../../composition-root.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
@@ -10,7 +9,7 @@ export function registerInit(program: Command): void {
     .description('create the database (and apply migrations) if it does not exist')
     .action(async (options: GlobalOptions) => {
       const counts = await withStore(options, (store) => store.counts());
-      const path = resolve(options.db ?? process.env['FAULTLINE_DB'] ?? DEFAULT_DB);
+      const path = describeStore(options.db);
       if (options.json) printJson({ path, counts });
       else out(`database ready at ${path}`);
     });

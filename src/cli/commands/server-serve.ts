@@ -15,7 +15,11 @@ export function registerServe(program: Command): void {
       const server = await serveApp(store, { port: Number(options.port), host: options.host });
       out(`Faultline at http://localhost:${server.port} (API under /api)`);
       await new Promise<void>((resolve) => {
-        const stop = () => void server.close().then(() => store.close()).then(resolve);
+        const stop = () =>
+          void server
+            .close()
+            .then(() => store.close())
+            .then(resolve);
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

@@ -26,14 +26,24 @@ export function registerSourcesAdd(program: Command): void {
         return done;
       });
       if (options.json) printJson(results.map((r) => ({ file: r.file, id: r.source.id, title: r.source.title, created: r.created, length: r.length })));
-      else for (const r of results) out(`${r.created ? 'new source' : 'text stored for'} ${r.source.id.slice(0, 12)}… ${r.source.title} (${r.length} characters) ← ${r.file}`);
+      else
+        for (const r of results)
+          out(`${r.created ? 'new source' : 'text stored for'} ${r.source.id.slice(0, 12)}… ${r.source.title} (${r.length} characters) ← ${r.file}`);
     });
   sources
     .command('list')
     .description('list sources with their reliability and whether their text is registered')
     .action(async (options: GlobalOptions) => {
       const rows = await withStore(options, async (store) =>
-        Promise.all((await store.list('source')).map(async (s) => ({ id: s.id, title: s.title, date: s.date ?? '', reliability: s.reliability, text: (await store.getSourceText(s.id)) !== undefined }))),
+        Promise.all(
+          (await store.list('source')).map(async (s) => ({
+            id: s.id,
+            title: s.title,
+            date: s.date ?? '',
+            reliability: s.reliability,
+            text: (await store.getSourceText(s.id)) !== undefined,
+          })),
+        ),
       );
       if (options.json) printJson(rows);
       else for (const r of rows) out(`${r.id.slice(0, 12)}  ${r.reliability}  ${r.date.padEnd(10)}  ${r.text ? 'text ' : 'no text'}  ${r.title}`);

@@ -14,5 +14,9 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   not_found: 5,
   conflict: 6,
   unsupported_file: 7,
+  empty_document: 7,
+  no_extractable_text: 7,
+  invalid_encoding: 7,
+  file_too_large: 7,
   internal: 1,
 };

@@ -60,9 +60,20 @@ export function checkReferences(records: DatasetRecords, context: ReferenceConte
   for (const at of records.relation) {
     const relation = at.record as Relation;
     const spec = RELATION_TYPES[relation.type as RelationType];
-    ref(at, 'from', spec.from.map((k) => targetKind[k]), relation.from);
-    ref(at, 'to', spec.to.map((k) => targetKind[k]), relation.to);
-    if (relation.from === relation.to) issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: 'to', message: `relation ${relation.id} ties ${relation.from} to itself` });
+    ref(
+      at,
+      'from',
+      spec.from.map((k) => targetKind[k]),
+      relation.from,
+    );
+    ref(
+      at,
+      'to',
+      spec.to.map((k) => targetKind[k]),
+      relation.to,
+    );
+    if (relation.from === relation.to)
+      issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: 'to', message: `relation ${relation.id} ties ${relation.from} to itself` });
   }
   for (const at of records.event) {
     const event = at.record as ConflictEvent;
@@ -75,10 +86,22 @@ export function checkReferences(records: DatasetRecords, context: ReferenceConte
     const claim = at.record as Claim;
     const subjectKind = kindOfId(claim.subject);
     if (!claim.id.startsWith(claim.subject + '#')) {
-      issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: 'id', message: `claim id ${claim.id} does not start with its subject ${claim.subject}#` });
+      issues.push({
+        code: 'invalid_input',
+        file: at.file,
+        line: at.line,
+        path: 'id',
+        message: `claim id ${claim.id} does not start with its subject ${claim.subject}#`,
+      });
     }
     if (subjectKind === undefined || subjectKind === 'claim' || subjectKind === 'source') {
-      issues.push({ code: 'unknown_reference', file: at.file, line: at.line, path: 'subject', message: `claims must be about an actor, place, relation or event, not ${claim.subject}` });
+      issues.push({
+        code: 'unknown_reference',
+        file: at.file,
+        line: at.line,
+        path: 'subject',
+        message: `claims must be about an actor, place, relation or event, not ${claim.subject}`,
+      });
       continue;
     }
     ref(at, 'subject', [subjectKind], claim.subject);
@@ -90,7 +113,8 @@ export function checkReferences(records: DatasetRecords, context: ReferenceConte
           issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: ['value', ...issue.path].join('.'), message: issue.message });
         }
       }
-      if ('id' in claim.value) issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: 'value.id', message: 'a claim cannot assert a different id' });
+      if ('id' in claim.value)
+        issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: 'value.id', message: 'a claim cannot assert a different id' });
     }
     if (claim.status === 'accepted' && claim.stance === 'supports') supported.add(claim.subject);
   }

@@ -38,7 +38,6 @@ export function shiftDay(day: Day, unit: 'year' | 'month' | 'day', amount: numbe
     date.setUTCMonth(date.getUTCMonth() + amount);
     const length = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
     date.setUTCDate(Math.min(day, length));
-  }
-  else date.setUTCDate(date.getUTCDate() + amount);
+  } else date.setUTCDate(date.getUTCDate() + amount);
   return date.toISOString().slice(0, 10);
 }

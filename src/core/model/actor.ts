@@ -18,8 +18,13 @@ export const actorSchema = z.strictObject({
   description: nonEmpty,
   communityLevel: z.enum(COMMUNITY_LEVELS).optional(),
   acledType: z.enum(Object.keys(ACLED_ACTOR_TYPES) as [keyof typeof ACLED_ACTOR_TYPES]).optional(),
-  ideology: z.array(z.enum(['jihadist', 'separatist', 'pro_government', 'self_defence', 'ethnic', 'state', 'peacekeeping', 'criminal', 'political'])).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code').optional(),
+  ideology: z
+    .array(z.enum(['jihadist', 'separatist', 'pro_government', 'self_defence', 'ethnic', 'state', 'peacekeeping', 'criminal', 'political']))
+    .optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')
+    .optional(),
   notes: nonEmpty.optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;

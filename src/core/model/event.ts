@@ -13,13 +13,11 @@ export type Participant = z.infer<typeof participantSchema>;
 const count = z.number().int().min(0);
 
 /** Fatalities as reported: "at least 15" is low 15, "an estimated 79" best 79, "nearly 30" high 30. */
-export const fatalitiesSchema = z
-  .strictObject({ low: count.optional(), best: count.optional(), high: count.optional() })
-  .superRefine((f, ctx) => {
-    if (f.low !== undefined && f.high !== undefined && f.low > f.high) ctx.addIssue({ code: 'custom', message: `low ${f.low} exceeds high ${f.high}` });
-    if (f.best !== undefined && f.low !== undefined && f.best < f.low) ctx.addIssue({ code: 'custom', message: `best ${f.best} is below low ${f.low}` });
-    if (f.best !== undefined && f.high !== undefined && f.best > f.high) ctx.addIssue({ code: 'custom', message: `best ${f.best} exceeds high ${f.high}` });
-  });
+export const fatalitiesSchema = z.strictObject({ low: count.optional(), best: count.optional(), high: count.optional() }).superRefine((f, ctx) => {
+  if (f.low !== undefined && f.high !== undefined && f.low > f.high) ctx.addIssue({ code: 'custom', message: `low ${f.low} exceeds high ${f.high}` });
+  if (f.best !== undefined && f.low !== undefined && f.best < f.low) ctx.addIssue({ code: 'custom', message: `best ${f.best} is below low ${f.low}` });
+  if (f.best !== undefined && f.high !== undefined && f.best > f.high) ctx.addIssue({ code: 'custom', message: `best ${f.best} exceeds high ${f.high}` });
+});
 export type Fatalities = z.infer<typeof fatalitiesSchema>;
 
 /** Something that happened: an attack, a clash, an agreement, a split, an act of armed-group governance. */

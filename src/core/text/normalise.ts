@@ -5,7 +5,10 @@ import { createHash } from 'node:crypto';
  * Nothing else changes, so offsets stay meaningful to a reader holding the original file.
  */
 export function normaliseText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /** SHA-256 of a string's UTF-8 bytes, as lower-case hex. */

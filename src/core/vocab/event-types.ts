@@ -21,7 +21,16 @@ export const ACLED_EVENT_TYPES = [
 ] as const;
 export type AcledEventType = (typeof ACLED_EVENT_TYPES)[number];
 
-export const EVENT_GROUPS = ['battle', 'remote_violence', 'violence_against_civilians', 'protest', 'riot', 'strategic', 'organisational', 'governance'] as const;
+export const EVENT_GROUPS = [
+  'battle',
+  'remote_violence',
+  'violence_against_civilians',
+  'protest',
+  'riot',
+  'strategic',
+  'organisational',
+  'governance',
+] as const;
 export type EventGroup = (typeof EVENT_GROUPS)[number];
 
 const acled = (eventType: AcledEventType, subEventType: string) => ({ eventType, subEventType });
@@ -29,20 +38,60 @@ const SD = 'Strategic developments' as const;
 
 export const EVENT_TYPES = {
   armed_clash: { label: 'armed clash', group: 'battle', acled: acled('Battles', 'Armed clash'), native: true },
-  government_regains_territory: { label: 'government regains territory', group: 'battle', acled: acled('Battles', 'Government regains territory'), native: true },
-  non_state_actor_overtakes_territory: { label: 'non-state actor overtakes territory', group: 'battle', acled: acled('Battles', 'Non-state actor overtakes territory'), native: true },
+  government_regains_territory: {
+    label: 'government regains territory',
+    group: 'battle',
+    acled: acled('Battles', 'Government regains territory'),
+    native: true,
+  },
+  non_state_actor_overtakes_territory: {
+    label: 'non-state actor overtakes territory',
+    group: 'battle',
+    acled: acled('Battles', 'Non-state actor overtakes territory'),
+    native: true,
+  },
   chemical_weapon: { label: 'chemical weapon', group: 'remote_violence', acled: acled('Explosions/Remote violence', 'Chemical weapon'), native: true },
   air_drone_strike: { label: 'air or drone strike', group: 'remote_violence', acled: acled('Explosions/Remote violence', 'Air/drone strike'), native: true },
   suicide_bomb: { label: 'suicide bombing', group: 'remote_violence', acled: acled('Explosions/Remote violence', 'Suicide bomb'), native: true },
-  shelling: { label: 'shelling, artillery or missile attack', group: 'remote_violence', acled: acled('Explosions/Remote violence', 'Shelling/artillery/missile attack'), native: true },
-  remote_explosive: { label: 'remote explosive, landmine or IED', group: 'remote_violence', acled: acled('Explosions/Remote violence', 'Remote explosive/landmine/IED'), native: true },
+  shelling: {
+    label: 'shelling, artillery or missile attack',
+    group: 'remote_violence',
+    acled: acled('Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    native: true,
+  },
+  remote_explosive: {
+    label: 'remote explosive, landmine or IED',
+    group: 'remote_violence',
+    acled: acled('Explosions/Remote violence', 'Remote explosive/landmine/IED'),
+    native: true,
+  },
   grenade: { label: 'grenade', group: 'remote_violence', acled: acled('Explosions/Remote violence', 'Grenade'), native: true },
-  sexual_violence: { label: 'sexual violence', group: 'violence_against_civilians', acled: acled('Violence against civilians', 'Sexual violence'), native: true },
-  attack_on_civilians: { label: 'attack on civilians', group: 'violence_against_civilians', acled: acled('Violence against civilians', 'Attack'), native: true },
-  abduction: { label: 'abduction or forced disappearance', group: 'violence_against_civilians', acled: acled('Violence against civilians', 'Abduction/forced disappearance'), native: true },
+  sexual_violence: {
+    label: 'sexual violence',
+    group: 'violence_against_civilians',
+    acled: acled('Violence against civilians', 'Sexual violence'),
+    native: true,
+  },
+  attack_on_civilians: {
+    label: 'attack on civilians',
+    group: 'violence_against_civilians',
+    acled: acled('Violence against civilians', 'Attack'),
+    native: true,
+  },
+  abduction: {
+    label: 'abduction or forced disappearance',
+    group: 'violence_against_civilians',
+    acled: acled('Violence against civilians', 'Abduction/forced disappearance'),
+    native: true,
+  },
   peaceful_protest: { label: 'peaceful protest', group: 'protest', acled: acled('Protests', 'Peaceful protest'), native: true },
   protest_with_intervention: { label: 'protest with intervention', group: 'protest', acled: acled('Protests', 'Protest with intervention'), native: true },
-  excessive_force_against_protesters: { label: 'excessive force against protesters', group: 'protest', acled: acled('Protests', 'Excessive force against protesters'), native: true },
+  excessive_force_against_protesters: {
+    label: 'excessive force against protesters',
+    group: 'protest',
+    acled: acled('Protests', 'Excessive force against protesters'),
+    native: true,
+  },
   violent_demonstration: { label: 'violent demonstration', group: 'riot', acled: acled('Riots', 'Violent demonstration'), native: true },
   mob_violence: { label: 'mob violence', group: 'riot', acled: acled('Riots', 'Mob violence'), native: true },
   agreement: { label: 'agreement', group: 'strategic', acled: acled(SD, 'Agreement'), native: true },
@@ -51,7 +100,12 @@ export const EVENT_TYPES = {
   disrupted_weapons_use: { label: 'disrupted weapons use', group: 'strategic', acled: acled(SD, 'Disrupted weapons use'), native: true },
   base_established: { label: 'headquarters or base established', group: 'strategic', acled: acled(SD, 'Headquarters or base established'), native: true },
   looting: { label: 'looting or property destruction', group: 'strategic', acled: acled(SD, 'Looting/property destruction'), native: true },
-  non_violent_transfer_of_territory: { label: 'non-violent transfer of territory', group: 'strategic', acled: acled(SD, 'Non-violent transfer of territory'), native: true },
+  non_violent_transfer_of_territory: {
+    label: 'non-violent transfer of territory',
+    group: 'strategic',
+    acled: acled(SD, 'Non-violent transfer of territory'),
+    native: true,
+  },
   other_strategic: { label: 'other strategic development', group: 'strategic', acled: acled(SD, 'Other'), native: true },
   formation: { label: 'formation of a group', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },
   split: { label: 'split', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },

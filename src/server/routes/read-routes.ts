@@ -20,7 +20,9 @@ export function readRoutes(store: Store): Hono {
   const app = new Hono();
   app.get('/actors', async (c) => {
     const q = c.req.query('q');
-    const actors = q ? await store.searchActors(q, { ...recordedAt(c.req.query('recordedAt')), limit: 50 }) : await store.list('actor', recordedAt(c.req.query('recordedAt')));
+    const actors = q
+      ? await store.searchActors(q, { ...recordedAt(c.req.query('recordedAt')), limit: 50 })
+      : await store.list('actor', recordedAt(c.req.query('recordedAt')));
     const kind = c.req.query('kind');
     return c.json(kind ? actors.filter((a) => a.kind === kind) : actors);
   });
@@ -48,7 +50,14 @@ export function readRoutes(store: Store): Hono {
     const actors = list(c.req.query('actor'));
     const places = list(c.req.query('place'));
     return c.json(
-      await store.events({ ...recordedAt(c.req.query('recordedAt')), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(types ? { types } : {}), ...(actors ? { actors } : {}), ...(places ? { places } : {}) }),
+      await store.events({
+        ...recordedAt(c.req.query('recordedAt')),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(types ? { types } : {}),
+        ...(actors ? { actors } : {}),
+        ...(places ? { places } : {}),
+      }),
     );
   });
   app.get('/sources', async (c) => c.json(await store.list('source', recordedAt(c.req.query('recordedAt')))));

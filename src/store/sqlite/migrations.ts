@@ -35,4 +35,32 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       );
     `,
   },
+  {
+    version: 2,
+    name: 'event participants and fatality columns for the query layer',
+    // Backfills from the JSON bodies with the same fallbacks as src/store/event-keys.ts.
+    sql: `
+      ALTER TABLE records ADD COLUMN f_low INTEGER;
+      ALTER TABLE records ADD COLUMN f_best INTEGER;
+      ALTER TABLE records ADD COLUMN f_high INTEGER;
+      UPDATE records SET
+        f_low = coalesce(json_extract(body, '$.fatalities.low'), json_extract(body, '$.fatalities.best'), 0),
+        f_best = coalesce(json_extract(body, '$.fatalities.best'), json_extract(body, '$.fatalities.low'), json_extract(body, '$.fatalities.high'), 0),
+        f_high = coalesce(json_extract(body, '$.fatalities.high'), json_extract(body, '$.fatalities.best'), json_extract(body, '$.fatalities.low'), 0)
+      WHERE kind = 'event';
+      CREATE TABLE event_participants (
+        event_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        role TEXT NOT NULL,
+        attribution TEXT NOT NULL
+      );
+      INSERT INTO event_participants
+        SELECT r.id, r.version, json_extract(p.value, '$.actor'), json_extract(p.value, '$.role'), coalesce(json_extract(p.value, '$.attribution'), 'unspecified')
+        FROM records r, json_each(r.body, '$.participants') p WHERE r.kind = 'event';
+      CREATE INDEX event_participants_actor ON event_participants (actor, event_id, version);
+      CREATE INDEX event_participants_event ON event_participants (event_id, version);
+      CREATE INDEX records_event_facts ON records (lo, hi, c, a, f_low, f_best, f_high) WHERE kind = 'event' AND recorded_to IS NULL;
+    `,
+  },
 ];

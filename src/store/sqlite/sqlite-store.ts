@@ -7,9 +7,22 @@ import type { Actor } from '../../core/model/actor.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Relation } from '../../core/model/relation.js';
-import type { Change, EventQuery, ReadOptions, RecordOf, Store, StoredVersion, WriteSummary } from '../../core/store-port.js';
+import type {
+  Change,
+  EventFilter,
+  EventGroup,
+  EventGrouping,
+  EventQuery,
+  ReadOptions,
+  RecordOf,
+  Store,
+  StoredVersion,
+  WriteSummary,
+} from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
+import { fatalityEstimates, participantRows } from '../event-keys.js';
 import { indexKeys } from '../index-keys.js';
+import { eventAggregate, eventWhere } from './event-queries.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
 export interface SqliteStoreOptions {
@@ -64,8 +77,9 @@ export class SqliteStore implements Store {
     const current = this.db.prepare('SELECT version, body FROM records WHERE kind = ? AND id = ? AND recorded_to IS NULL');
     const close = this.db.prepare('UPDATE records SET recorded_to = ? WHERE kind = ? AND id = ? AND version = ?');
     const insert = this.db.prepare(
-      'INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
+    const addParticipant = this.db.prepare('INSERT INTO event_participants (event_id, version, actor, role, attribution) VALUES (?, ?, ?, ?, ?)');
     const dropNames = this.db.prepare('DELETE FROM names WHERE kind = ? AND id = ?');
     const addName = this.db.prepare('INSERT INTO names (kind, id, name) VALUES (?, ?, ?)');
     this.db.transaction(() => {
@@ -78,7 +92,26 @@ export class SqliteStore implements Store {
         }
         if (existing) close.run(recordedAt, kind, record.id, existing.version);
         const keys = indexKeys(kind, record);
-        insert.run(kind, record.id, (existing?.version ?? 0) + 1, body, recordedAt, meta.by, keys.lo, keys.hi, keys.a, keys.b, keys.c);
+        const version = (existing?.version ?? 0) + 1;
+        const event = kind === 'event' ? (record as ConflictEvent) : undefined;
+        const f = event ? fatalityEstimates(event) : undefined;
+        insert.run(
+          kind,
+          record.id,
+          version,
+          body,
+          recordedAt,
+          meta.by,
+          keys.lo,
+          keys.hi,
+          keys.a,
+          keys.b,
+          keys.c,
+          f?.low ?? null,
+          f?.best ?? null,
+          f?.high ?? null,
+        );
+        if (event) for (const p of participantRows(event)) addParticipant.run(record.id, version, p.actor, p.role, p.attribution);
         if (keys.names.length > 0) {
           dropNames.run(kind, record.id);
           for (const name of new Set(keys.names)) addName.run(kind, record.id, name);
@@ -114,7 +147,12 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare('SELECT body, recorded_from, recorded_to, recorded_by FROM records WHERE kind = ? AND id = ? ORDER BY version')
       .all(kind, id) as { body: string; recorded_from: string; recorded_to: string | null; recorded_by: string }[];
-    return rows.map((r) => ({ record: JSON.parse(r.body) as RecordOf<K>, recordedFrom: r.recorded_from, recordedTo: r.recorded_to, recordedBy: r.recorded_by }));
+    return rows.map((r) => ({
+      record: JSON.parse(r.body) as RecordOf<K>,
+      recordedFrom: r.recorded_from,
+      recordedTo: r.recorded_to,
+      recordedBy: r.recorded_by,
+    }));
   }
 
   async claims(options?: ReadOptions & { subjects?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]> {
@@ -161,6 +199,37 @@ export class SqliteStore implements Store {
       params.push(JSON.stringify(query.actors));
     }
     return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY lo, id`).all(...params) as Row[]);
+  }
+
+  async relationsOf(ids: readonly string[], options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
+    if (ids.length === 0) return [];
+    const t = this.asOf(options);
+    const list = JSON.stringify(ids);
+    const where = [`kind = 'relation'`, t.sql, '(a IN (SELECT value FROM json_each(?)) OR b IN (SELECT value FROM json_each(?)))'];
+    const params: unknown[] = [...t.params, list, list];
+    if (options?.types) {
+      where.push(`c IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(options.types));
+    }
+    return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`).all(...params) as Row[]);
+  }
+
+  async filterEvents(filter: EventFilter): Promise<ConflictEvent[]> {
+    const where = eventWhere(filter);
+    return this.parse(this.db.prepare(`SELECT r.body FROM records r WHERE ${where.sql} ORDER BY r.lo, r.id`).all(...where.params) as Row[]);
+  }
+
+  async aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
+    const query = eventAggregate(filter, by);
+    const rows = this.db.prepare(query.sql).all(...query.params) as {
+      key: string;
+      events: number;
+      imprecise: number;
+      low: number;
+      best: number;
+      high: number;
+    }[];
+    return rows.map((r) => ({ key: r.key, events: r.events, imprecise: r.imprecise, fatalities: { low: r.low, best: r.best, high: r.high } }));
   }
 
   async searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]> {

@@ -1,0 +1,47 @@
+// The seed corpus and the frozen gazetteer that golden files and the evaluation run against.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Actor } from '../src/core/model/actor.js';
+import type { Place } from '../src/core/model/place.js';
+import type { Source } from '../src/core/model/source.js';
+import { normaliseText, sha256Hex } from '../src/core/text/normalise.js';
+
+const root = new URL('..', import.meta.url).pathname;
+/** The seed documents live beside the repository, never inside it. */
+export const SEEDS_DIR = join(root, '..', 'shared', 'seeds');
+const GAZETTEER_DIR = join(root, 'test', 'golden', 'gazetteer');
+
+const lines = <T>(file: string): T[] =>
+  readFileSync(join(GAZETTEER_DIR, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
+
+/** Actors and places as the Mali dataset held them when the golden files were made. */
+export function frozenGazetteer(): { actors: Actor[]; places: Place[]; sources: Source[] } {
+  return { actors: lines<Actor>('actors.jsonl'), places: lines<Place>('places.jsonl'), sources: lines<Source>('sources.jsonl') };
+}
+
+export interface SeedDocument {
+  /** The file name's first three characters: 000 … 004. */
+  key: string;
+  file: string;
+  text: string;
+  id: string;
+  date?: string;
+}
+
+/** The seed documents with their normalised text and the date their source record gives. */
+export function seedDocuments(): SeedDocument[] {
+  if (!existsSync(SEEDS_DIR)) return [];
+  const sources = new Map(frozenGazetteer().sources.map((s) => [s.id, s]));
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const text = normaliseText(readFileSync(join(SEEDS_DIR, f), 'utf8'));
+      const id = sha256Hex(text);
+      const date = sources.get(id)?.date;
+      return { key: f.slice(0, 3), file: join(SEEDS_DIR, f), text, id, ...(date ? { date } : {}) };
+    });
+}

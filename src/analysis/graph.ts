@@ -1,0 +1,64 @@
+import { UndirectedGraph } from 'graphology';
+import { RELATION_TYPES } from '../core/vocab/relation-types.js';
+import type { InForce, Snapshot } from './snapshot.js';
+
+export interface ActorNode {
+  name: string;
+  kind: string;
+  certainty: InForce;
+}
+
+/** The sign of a pair of actors from its signed ties: both signs at once make it ambivalent. */
+export type PairSign = 'positive' | 'negative' | 'ambivalent' | 'unsigned';
+
+export interface PairEdge {
+  ties: { id: string; type: string; certainty: InForce }[];
+  sign: PairSign;
+  /** Definite when one of the pair's ties is. */
+  certainty: InForce;
+}
+
+export type SnapshotGraph = UndirectedGraph<ActorNode, PairEdge>;
+
+export interface GraphOptions {
+  /** Include instant ties (a split, a signature) as standing ties; off by default. */
+  instants?: boolean;
+  minCertainty?: InForce;
+}
+
+/**
+ * Projects a snapshot into an undirected graphology graph: one node per actor, one edge per pair of
+ * actors carrying every tie between them. Ties to places and events stay out (they are not actors).
+ */
+export function snapshotGraph(snapshot: Snapshot, options: GraphOptions = {}): SnapshotGraph {
+  const graph: SnapshotGraph = new UndirectedGraph<ActorNode, PairEdge>();
+  for (const actor of snapshot.actors) graph.addNode(actor.id, { name: actor.name, kind: actor.kind, certainty: actor.certainty });
+  for (const tie of snapshot.ties) {
+    const spec = RELATION_TYPES[tie.type];
+    if ((spec.instant && !options.instants) || tie.from === tie.to) continue;
+    if (options.minCertainty === 'definite' && tie.certainty !== 'definite') continue;
+    if (!graph.hasNode(tie.from) || !graph.hasNode(tie.to)) continue;
+    const entry = { id: tie.id, type: tie.type, certainty: tie.certainty };
+    const edge = graph.edge(tie.from, tie.to);
+    if (edge === undefined) {
+      graph.addEdge(tie.from, tie.to, { ties: [entry], sign: signOf(spec.sign), certainty: tie.certainty });
+    } else {
+      const attrs = graph.getEdgeAttributes(edge);
+      attrs.ties.push(entry);
+      attrs.sign = mergeSign(attrs.sign, spec.sign);
+      if (tie.certainty === 'definite') attrs.certainty = 'definite';
+    }
+  }
+  return graph;
+}
+
+function signOf(sign: 1 | -1 | 0): PairSign {
+  return sign === 1 ? 'positive' : sign === -1 ? 'negative' : 'unsigned';
+}
+
+function mergeSign(current: PairSign, sign: 1 | -1 | 0): PairSign {
+  if (sign === 0) return current;
+  const incoming = signOf(sign);
+  if (current === 'unsigned' || current === incoming) return incoming;
+  return 'ambivalent';
+}

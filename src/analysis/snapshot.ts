@@ -1,0 +1,84 @@
+import type { Day } from '../core/dates/bounds.js';
+import type { Actor } from '../core/model/actor.js';
+import type { RelationType } from '../core/vocab/relation-types.js';
+import { tieCertainty } from './tie-certainty.js';
+import type { TieFact } from './tie-facts.js';
+
+export type InForce = 'definite' | 'possible';
+
+/** A relation in force on the snapshot's day. */
+export interface SnapshotTie {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  valid: string;
+  role?: string;
+  certainty: InForce;
+  /** True when accepted claims disagree about the tie (M4, M5). */
+  disputed: boolean;
+}
+
+/** An actor with at least one tie in force: definite when one of its ties is. */
+export interface SnapshotActor {
+  id: string;
+  name: string;
+  kind: Actor['kind'];
+  certainty: InForce;
+}
+
+export interface Snapshot {
+  day: Day;
+  actors: SnapshotActor[];
+  ties: SnapshotTie[];
+}
+
+export interface SnapshotFilter {
+  /** Keep only actors of these kinds, and ties whose actor ends are all kept. */
+  kinds?: readonly string[];
+  types?: readonly string[];
+  /** 'definite' drops ties that are only possibly in force. */
+  minCertainty?: InForce;
+}
+
+/** Projects tie facts onto a day: which ties and actors are in force, and how certainly (D3, D7). */
+export function projectSnapshot(day: Day, facts: readonly TieFact[], actors: ReadonlyMap<string, Actor>, filter: SnapshotFilter = {}): Snapshot {
+  const kinds = filter.kinds ? new Set(filter.kinds) : undefined;
+  const types = filter.types ? new Set(filter.types) : undefined;
+  const keepEnd = (id: string) => {
+    const actor = actors.get(id);
+    return actor === undefined || kinds === undefined || kinds.has(actor.kind);
+  };
+  const ties: SnapshotTie[] = [];
+  const certaintyOf = new Map<string, InForce>();
+  const mark = (id: string, certainty: InForce) => {
+    if (!actors.has(id) || certaintyOf.get(id) === 'definite') return;
+    certaintyOf.set(id, certainty);
+  };
+  for (const fact of facts) {
+    const r = fact.relation;
+    if (types && !types.has(r.type)) continue;
+    if (!keepEnd(r.from) || !keepEnd(r.to)) continue;
+    const certainty = tieCertainty(fact, day);
+    if (certainty === 'none' || (filter.minCertainty === 'definite' && certainty !== 'definite')) continue;
+    ties.push({
+      id: r.id,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      valid: r.valid,
+      ...(r.role ? { role: r.role } : {}),
+      certainty,
+      disputed: fact.status === 'disputed' || fact.readings.length > 1,
+    });
+    mark(r.from, certainty);
+    mark(r.to, certainty);
+  }
+  const list: SnapshotActor[] = [];
+  for (const [id, certainty] of certaintyOf) {
+    const actor = actors.get(id);
+    if (actor) list.push({ id, name: actor.name, kind: actor.kind, certainty });
+  }
+  list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { day, actors: list, ties };
+}

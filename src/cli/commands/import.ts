@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import type { ProgressReport } from '../../services/interop/write-batches.js';
+import type { ImportSummary } from '../../services/interop/finish-import.js';
+import { importAcled } from '../../services/interop/import-acled.js';
+import { importUcdpActors } from '../../services/interop/import-ucdp-actors.js';
+import { importUcdpEvents } from '../../services/interop/import-ucdp.js';
+import { withStore, type GlobalOptions } from '../context.js';
+import { out, printJson } from '../output/print.js';
+import { progressBar } from '../output/progress.js';
+
+interface ImportFlags extends GlobalOptions {
+  mapping?: string;
+  by: string;
+}
+
+const DEFAULT_MAPPINGS = { acled: 'data/mappings/acled-actors.csv', ucdp: 'data/mappings/ucdp-actors.csv' } as const;
+
+/** Two bars in turn: reading the file, then writing the records. */
+function phasedProgress(): { report: ProgressReport; stop: () => void } {
+  let phase: 'read' | 'write' | undefined;
+  let bar: ReturnType<typeof progressBar> | undefined;
+  let last = 0;
+  return {
+    report: (next, done, total) => {
+      if (next !== phase) {
+        bar?.stop();
+        phase = next;
+        bar = progressBar(total, next === 'read' ? 'reading' : 'writing');
+        last = 0;
+      }
+      bar?.tick(done - last);
+      last = done;
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+function mappingFor(flags: ImportFlags, kind: keyof typeof DEFAULT_MAPPINGS): string | undefined {
+  if (flags.mapping) return flags.mapping;
+  return existsSync(DEFAULT_MAPPINGS[kind]) ? DEFAULT_MAPPINGS[kind] : undefined;
+}
+
+function report(summary: ImportSummary, json: boolean | undefined): void {
+  if (json) {
+    printJson(summary);
+    return;
+  }
+  out(
+    `${summary.file}: ${summary.rows} rows → ${summary.events} events (${summary.inserted} records new, ${summary.updated} updated, ${summary.unchanged} unchanged), ${summary.newPlaces} new places`,
+  );
+  const pending = summary.proposedActors.filter((p) => p.proposed);
+  if (summary.proposedActors.length > 0) {
+    out(`${summary.proposedActors.length} name(s) matched no actor; ${pending.length} proposed for review (faultline review), e.g.:`);
+    for (const p of summary.proposedActors.slice(0, 10)) out(`  ${p.name} → ${p.id} (${p.rows} row${p.rows === 1 ? '' : 's'})`);
+  }
+}
+
+export function registerImport(program: Command): void {
+  const command = program.command('import').description('import events and actors from ACLED and UCDP exports');
+  const run = (
+    name: string,
+    description: string,
+    kind: keyof typeof DEFAULT_MAPPINGS,
+    importer: (store: Parameters<typeof importAcled>[0], file: string, options: Parameters<typeof importAcled>[2]) => Promise<ImportSummary>,
+  ) =>
+    command
+      .command(name)
+      .description(description)
+      .argument('<file>', 'CSV export')
+      .option('--mapping <file>', `CSV name,actor mapping imported names to actor ids (default ${DEFAULT_MAPPINGS[kind]} when present)`)
+      .option('--by <name>', 'who is importing', process.env['USER'] ?? 'analyst')
+      .action(async (file: string, flags: ImportFlags) => {
+        const progress = phasedProgress();
+        const mapping = mappingFor(flags, kind);
+        try {
+          const summary = await withStore(flags, (store) => importer(store, file, { by: flags.by, progress: progress.report, ...(mapping ? { mapping } : {}) }));
+          progress.stop();
+          report(summary, flags.json);
+        } finally {
+          progress.stop();
+        }
+      });
+  run('acled', 'import an ACLED CSV export (restricted: never exported again); re-importing updates events by ACLED id', 'acled', importAcled);
+  run('ucdp', 'import a UCDP GED event CSV', 'ucdp', importUcdpEvents);
+  run('ucdp-actors', 'import the UCDP actor list: actors, and splinter, alliance and coalition ties as relations', 'ucdp', importUcdpActors);
+}

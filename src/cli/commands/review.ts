@@ -1,0 +1,113 @@
+import type { Command } from 'commander';
+import { FaultlineError } from '../../core/errors.js';
+import type { Claim } from '../../core/model/claim.js';
+import { acceptClaim } from '../../services/review/accept-claim.js';
+import { editClaim } from '../../services/review/edit-claim.js';
+import { mergeActor } from '../../services/review/merge-actor.js';
+import { rejectClaim } from '../../services/review/reject-claim.js';
+import { reviewQueue } from '../../services/review/review-queue.js';
+import type { ReviewedKind } from '../../services/review/review-support.js';
+import { withStore, type GlobalOptions } from '../context.js';
+import { out, printJson } from '../output/print.js';
+import { reviewInteractively } from './review-interactive.js';
+
+type ReviewFlags = GlobalOptions & { by: string };
+const BY = process.env['USER'] ?? 'analyst';
+
+/** Parses `key=value` pairs; values are JSON when they parse as JSON, strings otherwise. */
+export function parsePatch(pairs: readonly string[]): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new FaultlineError('invalid_input', `expected key=value, got ${JSON.stringify(pair)}`);
+    const raw = pair.slice(eq + 1);
+    try {
+      patch[pair.slice(0, eq)] = JSON.parse(raw);
+    } catch {
+      patch[pair.slice(0, eq)] = raw;
+    }
+  }
+  return patch;
+}
+
+function done(options: GlobalOptions, claim: Claim, verb: string): void {
+  if (options.json) printJson(claim);
+  else out(`${verb} ${claim.id}`);
+}
+
+export function registerReview(program: Command): void {
+  const review = program.command('review').description('review proposed claims: accept, reject, edit, or merge a proposed actor into a recorded one');
+  review
+    .command('queue', { isDefault: true })
+    .description('the interactive review queue (the default)')
+    .option('--source <id>', 'only claims citing this source')
+    .option('--by <name>', 'reviewer name recorded on each decision', BY)
+    .action(async (options: ReviewFlags & { source?: string }) => {
+      if (!process.stdin.isTTY || !process.stdout.isTTY)
+        throw new FaultlineError('invalid_input', 'the interactive queue needs a terminal; use `faultline review list|accept|reject|edit|merge`');
+      await withStore(options, (store) => reviewInteractively(store, { by: options.by, ...(options.source ? { source: options.source } : {}) }));
+    });
+  review
+    .command('list')
+    .description('list proposed claims with their passages')
+    .option('--source <id>', 'only claims citing this source')
+    .option('--kind <kind>', 'actor, relation or event')
+    .option('--limit <n>', 'at most this many', '50')
+    .action(async (options: GlobalOptions & { source?: string; kind?: ReviewedKind; limit: string }) => {
+      const queue = await withStore(options, (store) =>
+        reviewQueue(store, {
+          limit: Number(options.limit),
+          ...(options.source ? { source: options.source } : {}),
+          ...(options.kind ? { kind: options.kind } : {}),
+        }),
+      );
+      if (options.json) {
+        printJson(queue);
+        return;
+      }
+      out(`${queue.total} proposed claims${queue.total > queue.items.length ? ` (showing ${queue.items.length})` : ''}`);
+      for (const item of queue.items) out(`${item.claim.id}  ${item.creates ? 'new' : 'evidence'}  ${item.claim.note ?? ''}`);
+    });
+  review
+    .command('accept')
+    .argument('<claim>', 'claim id, e.g. rel:a.member-of.b#1')
+    .option('--credibility <1-6>', 'Admiralty credibility of the information')
+    .option('--note <text>', 'your restatement of the passage')
+    .option('--by <name>', 'reviewer', BY)
+    .action(async (id: string, options: ReviewFlags & { credibility?: string; note?: string }) => {
+      const credibility = options.credibility === undefined ? undefined : (Number(options.credibility) as Claim['credibility']);
+      const claim = await withStore(options, (store) =>
+        acceptClaim(store, id, { by: options.by, ...(credibility ? { credibility } : {}), ...(options.note ? { note: options.note } : {}) }),
+      );
+      done(options, claim, 'accepted');
+    });
+  review
+    .command('reject')
+    .argument('<claim>', 'claim id')
+    .option('--note <text>', 'why')
+    .option('--by <name>', 'reviewer', BY)
+    .action(async (id: string, options: ReviewFlags & { note?: string }) => {
+      const claim = await withStore(options, (store) => rejectClaim(store, id, { by: options.by, ...(options.note ? { note: options.note } : {}) }));
+      done(options, claim, 'rejected');
+    });
+  review
+    .command('edit')
+    .argument('<claim>', 'claim id')
+    .argument('<changes...>', 'key=value pairs, values in JSON where needed: type=allied_with valid=2016/..')
+    .option('--accept', 'accept the claim once edited')
+    .option('--by <name>', 'reviewer', BY)
+    .action(async (id: string, changes: string[], options: ReviewFlags & { accept?: boolean }) => {
+      const claim = await withStore(options, (store) => editClaim(store, id, parsePatch(changes), { by: options.by, accept: options.accept === true }));
+      done(options, claim, options.accept ? 'edited and accepted' : 'edited');
+    });
+  review
+    .command('merge')
+    .argument('<claim>', 'claim proposing a new actor')
+    .argument('<actor>', 'the recorded actor it is, e.g. actor:msa')
+    .option('--by <name>', 'reviewer', BY)
+    .action(async (id: string, actor: string, options: ReviewFlags) => {
+      const result = await withStore(options, (store) => mergeActor(store, id, actor, { by: options.by }));
+      if (options.json) printJson(result);
+      else out(`merged ${id} into ${actor}; ${result.claims.length - 1} proposals now point at it`);
+    });
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './normalise-dates.js';
+
+/** The EDTF of each date found in a phrase, in order. */
+const edtf = (phrase: string, documentDate = '2016-08') => findDates(phrase, { documentDate }).map((d) => d.edtf);
+const surface = (phrase: string) => findDates(phrase, { documentDate: '2016-08' }).map((d) => d.surface);
+
+describe('dates: plain', () => {
+  it.each([
+    ['On 11 January 2013 the army moved.', ['2013-01-11']],
+    ['signed on June 20, 2015 in Bamako', ['2015-06-20']],
+    ['le 11 janvier 2013, les troupes', ['2013-01-11']],
+    ['le 1er mars 2014', ['2014-03-01']],
+    ['in March 2017 the coalition', ['2017-03']],
+    ['en février 2012', ['2012-02']],
+    ['au mois d’août 2016', ['2016-08']],
+    ['the crisis of 2012', ['2012']],
+    ['On July 19 armed attackers struck', ['2016-07-19']],
+    ['2016-07-19', ['2016-07-19']],
+    ['19/07/2016', ['2016-07-19']],
+  ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
+});
+
+describe('dates: qualifiers early / mid / late, début / mi- / fin', () => {
+  it.each([
+    ['in early 2016', ['2016-01/2016-04']],
+    ['by mid-2013', ['2013-05/2013-08']],
+    ['in late 2012', ['2012-09/2012-12']],
+    ['at the end of 2014', ['2014-09/2014-12']],
+    ['at the beginning of 2015', ['2015-01/2015-04']],
+    ['in early March 2016', ['2016-03-01/2016-03-10']],
+    ['in mid-July 2014', ['2014-07-11/2014-07-20']],
+    ['late January 2013', ['2013-01-21/2013-01-31']],
+    ['début 2013', ['2013-01/2013-04']],
+    ['mi-2014', ['2014-05/2014-08']],
+    ['fin 2012', ['2012-09/2012-12']],
+    ['fin mars 2013', ['2013-03-21/2013-03-31']],
+    ['à la mi-juillet 2014', ['2014-07-11/2014-07-20']],
+    ['at the end of last year', ['2015-09/2015-12']],
+    ['in the early 1990s', ['1990/1993']],
+  ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
+});
+
+describe('dates: spans, since and until', () => {
+  it.each([
+    ['between 2012 and 2014', ['2012/2014']],
+    ['between March and June 2013', ['2013-03/2013-06']],
+    ['from January 2013 to July 2014', ['2013-01/2014-07']],
+    ['entre 2012 et 2013', ['2012/2013']],
+    ['de 2015 à 2017', ['2015/2017']],
+    ['between 5 and 20 March 2013', ['2013-03-05/2013-03-20']],
+    ['in 2012-13', ['2012/2013']],
+    ['the 2012–2014 period', ['2012/2014']],
+    ['11–15 January 2013', ['2013-01-11/2013-01-15']],
+    ['du 11 au 15 janvier 2013', ['2013-01-11/2013-01-15']],
+    ['January–March 2013', ['2013-01/2013-03']],
+    ['since 2014', ['2014/..']],
+    ['since early 2015', ['2015-01/..']],
+    ['depuis 2012', ['2012/..']],
+    ['depuis janvier 2013', ['2013-01/..']],
+    ['from 2014 onwards', ['2014/..']],
+    ['until 2013', ['/2013']],
+    ["jusqu'en 2015", ['/2015']],
+  ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
+});
+
+describe('dates: seasons, decades, approximate, relative', () => {
+  it.each([
+    ['in the spring of 2018', ['2018-21']],
+    ['summer 2012', ['2012-22']],
+    ['in autumn 2015', ['2015-23']],
+    ['winter 2013', ['2013-24']],
+    ["à l'été 2014", ['2014-22']],
+    ['au printemps 2013', ['2013-21']],
+    ['in the 1990s', ['1990/1999']],
+    ['dans les années 1990', ['1990/1999']],
+    ['around 2014', ['2014~']],
+    ['last year', ['2015']],
+    ['this year', ['2016']],
+    ["l'année dernière", ['2015']],
+    ['cette année', ['2016']],
+    ['In March 2015 talks opened; the following June an accord was signed.', ['2015-03', '2015-06']],
+    ['In August 2015 they met; the following June they split.', ['2015-08', '2016-06']],
+    ['It happened in 2012. The following year it ended.', ['2012', '2013']],
+    ['In 2013 the army returned. In January the talks began.', ['2013', '2013-01']],
+  ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
+});
+
+describe('dates: what is not a date', () => {
+  it.each([
+    ['Resolution 2100 of the council'],
+    ['they may attack'],
+    ['the march to the capital'],
+    ['sept soldats ont été tués'],
+    ['over 2000 troops were sent'],
+    ['at 15 km from the town'],
+  ])('%s', (phrase) => expect(edtf(phrase)).toEqual([]));
+});
+
+describe('dates: surfaces', () => {
+  it('leaves out "on", "le" and "in"', () => {
+    expect(surface('On 11 January 2013 and in January')).toEqual(['11 January 2013', 'January']);
+    expect(surface('since early 2015')).toEqual(['since early 2015']);
+  });
+});
+
+describe('dates: relative to the document', () => {
+  it.each([
+    ['In June, talks resumed.', ['2016-06']],
+    ['In October the army left.', ['2015-10']],
+    ['an interview last month', ['2016-07']],
+    ['from the 1970s onwards', ['1970/..']],
+    [
+      'In March 2012 the MNLA rose. Many pages later, in November, it stopped.' + ' filler'.repeat(80) + ' In November it ended.',
+      ['2012-03', '2012-11', '2015-11'],
+    ],
+  ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
+});

@@ -1,0 +1,87 @@
+import type { Actor } from '../core/model/actor.js';
+import type { Place } from '../core/model/place.js';
+import { findDates, type DateMention } from './dates/normalise-dates.js';
+import { extractEvents, type ExtractedEvent } from './facts/extract-events.js';
+import { extractRelations, type ExtractedRelation } from './facts/extract-relations.js';
+import type { SentenceView } from './facts/sentence-view.js';
+import { documentContext, findMentions, type Mention } from './mentions/find-mentions.js';
+import { Gazetteer } from './mentions/gazetteer.js';
+import { proposeActors, type ProposedActor } from './mentions/new-actors.js';
+import { detectLanguage } from './text/language.js';
+import { splitSentences, type Sentence } from './text/sentences.js';
+import { tokenize } from './text/tokens.js';
+
+export interface ExtractionInput {
+  /** The document's normalised text (rule T1). */
+  text: string;
+  language?: string;
+  /** The document's date in EDTF, which anchors relative dates. */
+  documentDate?: string;
+  actors: readonly Actor[];
+  places: readonly Place[];
+}
+
+/** Everything the extractor finds in a document; offsets are UTF-16 indices into the text. */
+export interface Extraction {
+  language: string | undefined;
+  words: number;
+  sentences: Sentence[];
+  mentions: Mention[];
+  proposedActors: ProposedActor[];
+  dates: DateMention[];
+  relations: ExtractedRelation[];
+  events: ExtractedEvent[];
+}
+
+/** Runs the whole extraction: sentences, mentions, new actors, dates, then relations and events per sentence. */
+export function extract(input: ExtractionInput): Extraction {
+  const { text } = input;
+  const language = input.language ?? detectLanguage(text);
+  const sentences = splitSentences(text, language);
+  const tokens = tokenize(text);
+  const gazetteer = Gazetteer.from(input.actors, input.places);
+  const placeById = new Map(input.places.map((p) => [p.id, p]));
+  const first = findMentions(text, tokens, gazetteer);
+  const context = documentContext(first, (id) => placeById.get(id));
+  const known = findMentions(text, tokens, gazetteer, context);
+  const proposedActors = proposeActors(text, tokens, known, new Set(sentences.map((s) => s.start)));
+  for (const p of proposedActors) {
+    const entry = { kind: 'actor' as const, id: p.id, type: p.kind, name: p.name, via: 'proposed' as const };
+    gazetteer.add(p.name, { ...entry, form: p.name });
+    if (p.acronym) gazetteer.add(p.acronym, { ...entry, form: p.acronym });
+  }
+  const mentions = proposedActors.length > 0 ? findMentions(text, tokens, gazetteer, context) : known;
+  const dates = findDates(text, input.documentDate ? { documentDate: input.documentDate } : {});
+  const relations: ExtractedRelation[] = [];
+  const events: ExtractedEvent[] = [];
+  let m = 0;
+  let d = 0;
+  let antecedent: Mention | undefined;
+  for (const s of sentences) {
+    const inside: Mention[] = [];
+    const sentenceDates: DateMention[] = [];
+    while (m < mentions.length && (mentions[m]?.start ?? 0) < s.end) {
+      const x = mentions[m++] as Mention;
+      if (x.start >= s.start) inside.push(x);
+    }
+    while (d < dates.length && (dates[d]?.start ?? 0) < s.end) {
+      const x = dates[d++] as DateMention;
+      if (x.start >= s.start) sentenceDates.push(x);
+    }
+    const actors = inside.filter((x) => x.kind === 'actor');
+    const view: SentenceView = {
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      actors,
+      places: inside.filter((x) => x.kind === 'place'),
+      dates: sentenceDates,
+      ...(antecedent ? { antecedent } : {}),
+    };
+    antecedent = actors[0] ?? antecedent;
+    relations.push(...extractRelations(view));
+    events.push(...extractEvents(view));
+  }
+  return { language, words: tokens.length, sentences, mentions, proposedActors, dates, relations, events };
+}

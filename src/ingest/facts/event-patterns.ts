@@ -1,0 +1,133 @@
+import type { EventType } from '../../core/vocab/event-types.js';
+
+/**
+ * How an event trigger names its participants: `agent` (actors before the trigger act on those after,
+ * or after "by" in the passive), `mutual` (every actor named takes part), `claim` (the actor before
+ * claims the event the rest of the sentence describes), `governance` (the armed group before acts).
+ */
+export type EventFrame = 'agent' | 'mutual' | 'claim' | 'governance' | 'signing';
+
+export interface EventPattern {
+  type: EventType;
+  frame: EventFrame;
+  re: RegExp;
+  /** The event is about a place (captured, abandoned): no place, no event. */
+  needsPlace?: boolean;
+}
+
+const B = String.raw`(?<![\p{L}])`;
+const E = String.raw`(?![\p{L}])`;
+const e = (type: EventType, frame: EventFrame, source: string, needsPlace = false): EventPattern => ({
+  type,
+  frame,
+  re: new RegExp(`${B}(?:${source})${E}`, 'giu'),
+  ...(needsPlace ? { needsPlace } : {}),
+});
+
+/** The event trigger table, English and French. The first pattern that matches a stretch wins. */
+export const EVENT_PATTERNS: readonly EventPattern[] = [
+  e(
+    'allegiance_pledge',
+    'agent',
+    String.raw`pledged\s+(?:its\s+|their\s+)?allegiance|pledges?\s+of\s+allegiance|swore\s+(?:its\s+|their\s+)?allegiance|sworn\s+allegiance|bay['’]?a|pr[êe]t[ée]\s+all[ée]geance|serment\s+d['’]all[ée]geance`,
+  ),
+  e(
+    'armed_clash',
+    'claim',
+    String.raw`claimed\s+(?:responsibility|credit)|claims\s+(?:responsibility|credit)|took\s+credit|takes\s+credit|claimed\s+(?:the|an|this)\s+attack|a\s+revendiqu[ée]|ont\s+revendiqu[ée]|revendiqu[ée]e?\s+par|revendique`,
+  ),
+  e(
+    'town_captured',
+    'agent',
+    String.raw`captured|seized|took\s+control\s+of|taken\s+control\s+of|took\s+over|overran|retook|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]s?\s+(?:de|du)|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|a\s+pris|ont\s+pris|prise\s+de`,
+    true,
+  ),
+  e(
+    'town_abandoned',
+    'agent',
+    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]`,
+    true,
+  ),
+  e(
+    'abduction',
+    'agent',
+    String.raw`kidnapp(?:ed|ing)|kidnaps?|abduct(?:ed|ion|ions|s)?|took\s+(?:\w+\s+){0,2}hostages?|taken\s+hostage|hostage[-\s]taking|enl[eè]vement|enlev[ée]e?s?|pris\s+en\s+otage|otages?`,
+  ),
+  e(
+    'armed_clash',
+    'agent',
+    String.raw`attack(?:s|ed|ing)?|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|attentats?|embuscades?|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling`,
+  ),
+  e(
+    'armed_clash',
+    'mutual',
+    String.raw`clash(?:es|ed)?|fighting|fought|battles?|combats?|skirmish(?:es)?|firefights?|exchange\s+of\s+fire|affrontements?|accrochages?|heurts|se\s+sont\s+affront[ée]s|ont\s+combattu|confrontations?`,
+  ),
+  e('agreement', 'signing', String.raw`signed|signing|signature|concluded|ratified|sign[ée]|sign[ée]rent|ont\s+sign[ée]|a\s+sign[ée]`),
+  e(
+    'formation',
+    'agent',
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
+  ),
+  e('merger', 'mutual', String.raw`merged|merger|fusion(?:n[ée])?|ont\s+fusionn[ée]`),
+  e('split', 'agent', String.raw`split\s+(?:off\s+|away\s+)?from|broke\s+(?:away|off)\s+from|splintered|scission|dissidence|s['’]est\s+s[ée]par[ée]e?`),
+  e('coup', 'agent', String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|overthrew|toppled|ousted|renvers[ée]|prise\s+du\s+pouvoir`),
+  e(
+    'deployment',
+    'agent',
+    String.raw`began|started|commenced|a\s+d[ée]but[ée]|a\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+)?(?:military\s+)?(?:operation|offensive|intervention)|intervened|d[ée]ploiement|d[ée]ploy[ée]s?|a\s+lanc[ée]\s+l['’]op[ée]ration`,
+  ),
+  e('withdrawal', 'agent', String.raw`withdrawal|withdrew|pulled\s+out|retrait|se\s+retire(?:nt)?`),
+  e('arrests', 'agent', String.raw`arrested|detained|arrests?|arr[êe]t[ée]s?|interpell[ée]s?`),
+  e(
+    'sanction',
+    'agent',
+    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?`,
+  ),
+  e('negotiation', 'mutual', String.raw`(?:peace\s+)?talks|negotiations|negotiated|mediation|pourparlers|n[ée]gociations|m[ée]diation`),
+  e('election', 'agent', String.raw`elections?|elected|re-elected|referendum|presidential\s+polls?|[ée]lections?|[ée]lu|r[ée][ée]lu|scrutin|r[ée]f[ée]rendum`),
+  e('peaceful_protest', 'agent', String.raw`protests|protesters|demonstrations?|demonstrators|marched|manifestations?|manifestants|ont\s+manifest[ée]`),
+  e('taxation', 'governance', String.raw`tax(?:es|ed|ation|ing)?|zakat|levies|levy|levied|impôts?|taxes?|pr[ée]l[èe]vements?|racket(?:eering)?`),
+  e(
+    'school_closure',
+    'governance',
+    String.raw`clos(?:e|ed|ing)\s+(?:down\s+)?(?:the\s+|state\s+|public\s+)?schools|school\s+closures?|schools\s+(?:were|have\s+been|had\s+been)\s+closed|ferm(?:eture|[ée])\s+(?:des\s+)?[ée]coles`,
+  ),
+  e(
+    'public_punishment',
+    'governance',
+    String.raw`flogg(?:ed|ing)|amputat(?:ed|ion|ions)|lashes|public(?:ly)?\s+execut(?:ed|ion|ions)|stoned|lapid(?:ation|[ée])|ex[ée]cut(?:é|ée|és|ion)s?\s+publique|fouett(?:é|és|ement)`,
+  ),
+  e(
+    'rules_imposed',
+    'governance',
+    String.raw`impos(?:e|ed|es|ing)\s+(?:a\s+|their\s+|its\s+|strict\s+)?(?:sharia|islamic\s+law|rules|bans?|restrictions|dress\s+codes?|curfews?|its\s+version)|banned|prohibited|interdit|impos[ée]\s+la\s+charia|applique\s+la\s+charia`,
+  ),
+  e(
+    'adjudication',
+    'governance',
+    String.raw`(?:islamic\s+|sharia\s+)?courts?|cadis?|qadis?|settl(?:e|ed|es|ing)\s+(?:land\s+|local\s+)?disputes|adjudicat(?:e|ed|es|ing|ion)|dispute\s+resolution|tribunaux?|r[èe]glement\s+des\s+(?:conflits|litiges)`,
+  ),
+  e(
+    'service_provision',
+    'governance',
+    String.raw`provid(?:e|ed|es|ing)\s+(?:basic\s+|social\s+|public\s+)?(?:services|health\s*care|water|education|food|aid)|services\s+sociaux|distribu(?:ted|e|é)\s+(?:food|aid|vivres)`,
+  ),
+  e(
+    'protection_provision',
+    'governance',
+    String.raw`protect(?:ed|s|ing)?\s+(?:the\s+)?(?:local\s+)?(?:population|populations|civilians|communities|community|herders|villages?)|provid(?:e|ed|es|ing)\s+(?:security|protection)|prot[ée]ger\s+les\s+populations|assurer\s+la\s+s[ée]curit[ée]`,
+  ),
+];
+
+/** Words that make an attack a particular kind of violence. */
+export const ATTACK_SUBTYPES: readonly { type: EventType; re: RegExp }[] = [
+  { type: 'suicide_bomb', re: /suicide|kamikaze|vbied/iu },
+  {
+    type: 'remote_explosive',
+    re: /\bIEDs?\b|improvised\s+explosive|land\s*mines?|roadside\s+bomb|explosive\s+device|engins?\s+explosifs?|mines?\s+(?:artisanale|anti)/iu,
+  },
+  { type: 'shelling', re: /rockets?|mortars?|shell(?:s|ed|ing)|artillery|obus|roquettes?/iu },
+  { type: 'air_drone_strike', re: /air\s*strikes?|airstrikes?|drone\s+strikes?|drones?|frappes?\s+a[ée]riennes?|bombardements?\s+a[ée]riens?/iu },
+  { type: 'attack_on_civilians', re: /civilians|villagers|civils|villageois|massacre|market|march[ée]|herders|[ée]leveurs|worshippers/iu },
+];

@@ -1,0 +1,174 @@
+import type { Fatalities, Participant } from '../../core/model/event.js';
+import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
+import type { Mention } from '../mentions/find-mentions.js';
+import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
+import { findFatalities } from './fatalities.js';
+import { actorsAfter, actorsBefore, matchesIn, sentenceDate, type SentenceView } from './sentence-view.js';
+
+export interface ExtractedParticipant {
+  actor: Mention;
+  role: Participant['role'];
+  attribution?: Participant['attribution'];
+}
+
+/** An event proposed from one sentence. Offsets are UTF-16 indices into the document. */
+export interface ExtractedEvent {
+  type: EventType;
+  date?: string;
+  place?: Mention;
+  placePrecision?: 1 | 2 | 3;
+  participants: ExtractedParticipant[];
+  fatalities?: Fatalities;
+  sentence: number;
+  trigger: { start: number; end: number };
+}
+
+const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilians']);
+const AGREEMENT_WORDS =
+  /agreement|accord|deal|cease-?fire|truce|pact|memorandum|treaty|charter|charte|trait[ée]|cessez-le-feu|protocol|roadmap|feuille de route/iu;
+const GROUP_KINDS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
+const PASSIVE_BY = /^\s*(?:by|par|from|de\s+la\s+part\s+(?:de|du|des))\s+(?:the\s+|les?\s+|la\s+|l['’])?$/i;
+const FORCES = new Set(['state_force', 'international_force', 'state']);
+
+function isViolent(type: EventType): boolean {
+  return VIOLENT.has(EVENT_TYPES[type].group);
+}
+
+function placeFor(view: SentenceView, at: { start: number; end: number }, needsPlace: boolean): { place: Mention; precision: 1 | 2 | 3 } | undefined {
+  const after = view.places.filter((p) => p.start >= at.end);
+  const near = needsPlace
+    ? [...after.filter((p) => p.start - at.end <= 80), ...view.places.filter((p) => p.end <= at.start && at.start - p.end <= 40)]
+    : [...after, ...view.places];
+  const place = near.find((p) => p.type !== 'country') ?? near[0];
+  if (!place) return undefined;
+  const before = view.text.slice(Math.max(0, place.start - view.start - 30), place.start - view.start);
+  const wide = ['region', 'area', 'country', 'cercle'].includes(place.type);
+  const precision = wide
+    ? 3
+    : /(?:near|outside|close\s+to|around|not\s+far\s+from|km\s+(?:\w+\s+)?(?:from|of)|près\s+de|aux\s+environs\s+de|non\s+loin\s+de)\s+(?:the\s+)?(?:town\s+of\s+)?$/i.test(
+          before,
+        )
+      ? 2
+      : 1;
+  return { place, precision };
+}
+
+function subtype(view: SentenceView, base: EventType): EventType {
+  if (base !== 'armed_clash') return base;
+  return ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
+}
+
+/** Who acts and who is acted on around an agent trigger, active or passive. */
+function agentsAndPatients(view: SentenceView, at: { start: number; end: number }): { agents: Mention[]; patients: Mention[] } {
+  const after = actorsAfter(view, at.end);
+  const first = after[0];
+  const lead = first ? view.text.slice(at.end - view.start, first.start - view.start) : '';
+  if (first && PASSIVE_BY.test(lead)) {
+    const last = after.at(-1) as Mention;
+    return { agents: after, patients: [...actorsBefore(view, at.start), ...actorsAfter(view, last.end, 25)] };
+  }
+  return { agents: actorsBefore(view, at.start), patients: after };
+}
+
+function build(view: SentenceView, pattern: EventPattern, at: { start: number; end: number }, claimers: Mention[]): ExtractedEvent | undefined {
+  let type = pattern.type;
+  const participants: ExtractedParticipant[] = [];
+  const add = (actor: Mention, role: Participant['role'], attribution?: Participant['attribution']) => {
+    if (actor.type === 'community' && role !== 'victim' && role !== 'target') return;
+    if (!participants.some((p) => p.actor.id === actor.id)) participants.push({ actor, role, ...(attribution ? { attribution } : {}) });
+  };
+  switch (pattern.frame) {
+    case 'agent': {
+      const { agents, patients } = agentsAndPatients(view, at);
+      const violent = isViolent(type) || type === 'abduction';
+      for (const c of claimers) add(c, 'perpetrator', 'claimed');
+      for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');
+      if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge')
+        for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' ? 'participant' : 'target');
+      if (isViolent(type)) type = subtype(view, type);
+      // "began" and "deployed" start an operation only when a force is the one acting.
+      if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type))) return undefined;
+      break;
+    }
+    case 'mutual':
+      for (const a of view.actors) add(a, 'participant');
+      break;
+    case 'signing':
+      if (!AGREEMENT_WORDS.test(view.text)) return undefined;
+      for (const a of [...actorsBefore(view, at.start), ...actorsAfter(view, at.end, 80)]) add(a, 'signatory');
+      if (participants.length === 0 && view.dates.length === 0 && view.places.length === 0) return undefined;
+      break;
+    case 'governance': {
+      const actor = [...actorsBefore(view, at.start, 140)].reverse().find((m) => GROUP_KINDS.has(m.type)) ?? view.actors.find((m) => GROUP_KINDS.has(m.type));
+      if (!actor) return undefined;
+      add(actor, 'perpetrator');
+      break;
+    }
+    case 'claim':
+      return undefined;
+  }
+  const located = placeFor(view, at, pattern.needsPlace === true);
+  if (pattern.needsPlace && !located) return undefined;
+  const date = sentenceDate(view);
+  const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
+  if (isViolent(type) && !date && !fatalities && (!located || (located.precision === 3 && participants.length === 0))) return undefined;
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0) return undefined;
+  return {
+    type,
+    ...(date ? { date: date.edtf } : {}),
+    ...(located ? { place: located.place, placePrecision: located.precision } : {}),
+    participants,
+    ...(fatalities ? { fatalities } : {}),
+    sentence: view.index,
+    trigger: at,
+  };
+}
+
+/** Events stated in a sentence: one per trigger, a claim of responsibility joined to the act it claims. */
+export function extractEvents(view: SentenceView): ExtractedEvent[] {
+  const taken: { start: number; end: number }[] = [];
+  const found: { pattern: EventPattern; at: { start: number; end: number } }[] = [];
+  for (const pattern of EVENT_PATTERNS) {
+    for (const at of matchesIn(view, pattern.re)) {
+      if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
+      taken.push(at);
+      found.push({ pattern, at });
+    }
+  }
+  found.sort((a, b) => a.at.start - b.at.start);
+  const claim = found.find((f) => f.pattern.frame === 'claim');
+  const claimers = claim ? actorsBefore(view, claim.at.start) : [];
+  const events: ExtractedEvent[] = [];
+  let claimUsed = false;
+  for (const { pattern, at } of found) {
+    if (pattern.frame === 'claim') continue;
+    const violent = isViolent(pattern.type) || pattern.type === 'abduction';
+    const useClaim = violent && !claimUsed && claim !== undefined;
+    const event = build(view, pattern, at, useClaim ? claimers : []);
+    if (!event) continue;
+    if (useClaim) claimUsed = true;
+    // Two triggers for one violent act in one sentence ("attack … fighting") make one event.
+    const same = events.find((x) => isViolent(x.type) && isViolent(event.type) && x.place?.id === event.place?.id);
+    if (same) {
+      for (const p of event.participants) if (!same.participants.some((q) => q.actor.id === p.actor.id)) same.participants.push(p);
+      if (!same.fatalities && event.fatalities) same.fatalities = event.fatalities;
+      continue;
+    }
+    events.push(event);
+  }
+  if (claim && !claimUsed && claimers.length > 0) {
+    const date = sentenceDate(view);
+    const located = placeFor(view, claim.at, false);
+    if (date || located) {
+      events.push({
+        type: subtype(view, 'armed_clash'),
+        ...(date ? { date: date.edtf } : {}),
+        ...(located ? { place: located.place, placePrecision: located.precision } : {}),
+        participants: claimers.map((actor) => ({ actor, role: 'perpetrator', attribution: 'claimed' })),
+        sentence: view.index,
+        trigger: claim.at,
+      });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findFatalities } from './fatalities.js';
+
+describe('fatalities and their qualifiers', () => {
+  it.each([
+    ['officially killing at least 15 soldiers', { low: 15 }],
+    ['reportedly killing nearly 30 fighters', { high: 30 }],
+    ['an estimated 79 people were killed', { best: 79 }],
+    ['over 20 soldiers died', { low: 21 }],
+    ['more than 100 civilians were killed', { low: 101 }],
+    ['the attack killed ten UN peacekeepers', { best: 10 }],
+    ['leaving twenty-five dead', { best: 25 }],
+    ['between 10 and 20 people were killed', { low: 10, high: 20 }],
+    ['au moins 12 soldats ont été tués', { low: 12 }],
+    ['faisant une trentaine de morts', { best: 30 }],
+    ['près de 40 morts', { high: 40 }],
+    ['dozens were killed', { low: 24 }],
+    ['killing 1,200 people', { best: 1200 }],
+  ])('%s', (sentence, expected) => expect(findFatalities(sentence)?.fatalities).toEqual(expected));
+  it('finds nothing where no one died', () => {
+    expect(findFatalities('the group was founded in 2012 by 300 men')).toBeUndefined();
+    expect(findFatalities('in 2016 deaths rose')).toBeUndefined();
+  });
+});

@@ -1,0 +1,122 @@
+import type { Fatalities } from '../../core/model/event.js';
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six_: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  quinze: 15,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  cent: 100,
+  dozen: 12,
+  douzaine: 12,
+  dizaine: 10,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  centaine: 100,
+};
+const NUMBER = String.raw`(?:\d{1,3}(?:[,  ]\d{3})+|\d+|(?:a\s+|une\s+)?(?:dozen|douzaine|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|dozens|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|des\s+dizaines|des\s+centaines)`;
+const QUALIFIER = String.raw`(?:at\s+least|no\s+fewer\s+than|a\s+minimum\s+of|au\s+moins|nearly|almost|close\s+to|up\s+to|as\s+many\s+as|près\s+de|presque|jusqu['’]à|an\s+estimated|estimated|about|around|approximately|roughly|some|environ|quelque|over|more\s+than|upwards\s+of|in\s+excess\s+of|plus\s+de|less\s+than|fewer\s+than|under|moins\s+de|officially|reportedly)`;
+const VICTIM = String.raw`(?:\s+(?:[\p{L}-]+\s+){0,3}?)`;
+const DEATH = String.raw`(?:killed|dead|deaths|died|fatalities|lives|casualties|bodies|perished|were\s+killed|have\s+been\s+killed|morts|tués|tuées|décès|victimes|ont\s+été\s+tués|ont\s+péri)`;
+const KILL = String.raw`(?:killing|killed|left|leaving|claimed\s+the\s+lives\s+of|faisant|fait|tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à)`;
+
+/** Parses "twenty-five", "1,200", "a dozen", "une trentaine" into a number. */
+export function parseNumber(raw: string): { value: number; vague?: 'low' } | undefined {
+  const t = raw
+    .toLowerCase()
+    .replace(/^(a|une)\s+/, '')
+    .trim();
+  if (/^\d/.test(t)) return { value: Number(t.replace(/[,  ]/g, '')) };
+  if (t === 'dozens' || t === 'des dizaines') return { value: 24, vague: 'low' };
+  if (t === 'hundreds' || t === 'des centaines') return { value: 200, vague: 'low' };
+  if (t === 'hundred') return { value: 100 };
+  const parts = t.split(/[-\s]+/);
+  let sum = 0;
+  for (const p of parts) {
+    const v = UNITS[p] ?? (p === 'six' ? 6 : undefined);
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return { value: sum };
+}
+
+function qualify(qualifier: string | undefined, n: { value: number; vague?: 'low' }): Fatalities {
+  const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (n.vague) return { low: n.value };
+  if (/^(at least|no fewer than|a minimum of|au moins)$/.test(q)) return { low: n.value };
+  if (/^(nearly|almost|close to|up to|as many as|près de|presque|jusqu['’]à)$/.test(q)) return { high: n.value };
+  if (/^(over|more than|upwards of|in excess of|plus de)$/.test(q)) return { low: n.value + 1 };
+  if (/^(less than|fewer than|under|moins de)$/.test(q)) return { high: Math.max(0, n.value - 1) };
+  return { best: n.value };
+}
+
+/**
+ * Fatalities stated in a sentence, with their qualifier: "at least 15" → low 15, "nearly 30" →
+ * high 30, "an estimated 79" → best 79, "over 20" → low 21, "between 10 and 20" → low 10, high 20.
+ */
+export function findFatalities(sentence: string): { fatalities: Fatalities; start: number; end: number } | undefined {
+  const between = new RegExp(String.raw`(?:between|entre)\s+(?<a>${NUMBER})\s+(?:and|et)\s+(?<b>${NUMBER})${VICTIM}${DEATH}`, 'iu').exec(sentence);
+  if (between?.groups) {
+    const a = parseNumber(between.groups['a'] ?? '');
+    const b = parseNumber(between.groups['b'] ?? '');
+    if (a && b) return { fatalities: { low: a.value, high: b.value }, start: between.index, end: between.index + between[0].length };
+  }
+  const patterns = [
+    new RegExp(String.raw`(?<![\p{L}\d])(?:(?<q>${QUALIFIER})\s+)?(?:(?:officially|reportedly)\s+)?(?<n>${NUMBER})${VICTIM}${DEATH}(?![\p{L}])`, 'iu'),
+    new RegExp(String.raw`${KILL}\s+(?:(?:officially|reportedly)\s+)?(?:(?<q>${QUALIFIER})\s+)?(?<n>${NUMBER})(?![\p{L}\d])`, 'iu'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(sentence);
+    if (!m?.groups) continue;
+    const n = parseNumber(m.groups['n'] ?? '');
+    if (!n || n.value > 100_000) continue;
+    // "2016 deaths" is a year, not a count, when it stands alone as a year would.
+    if (/^(19|20)\d\d$/.test(m.groups['n'] ?? '') && !m.groups['q']) continue;
+    return { fatalities: qualify(m.groups['q'], n), start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}

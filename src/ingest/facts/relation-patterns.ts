@@ -1,0 +1,155 @@
+import type { RelationType } from '../../core/vocab/relation-types.js';
+
+/**
+ * How a trigger phrase places the two ends of a relation:
+ * - active: the actor before is `from`, the one after is `to` ("X joined Y", "X split from Y");
+ * - passive: the actor after is `from` ("Y, led by X" → X leads Y);
+ * - members: the actors after are members of the actor before ("X, composed of A, B and C");
+ * - compound: the actor written into the word is `to`, the next one `from` ("AQIM-linked Ansar Dine");
+ * - title: "<group> leader <person>" (the person leads the group);
+ * - pairwise: every actor named before and after ("clashes between X and Y", "X and Y, allies").
+ */
+export type Voice = 'active' | 'passive' | 'members' | 'compound' | 'title' | 'pairwise';
+
+export interface RelationPattern {
+  type: RelationType;
+  voice: Voice;
+  re: RegExp;
+  /** What kind each end must be, when the type alone allows too much. */
+  fromKinds?: readonly string[];
+  toKinds?: readonly string[];
+}
+
+const GROUPS = ['armed_group', 'coalition', 'state_force', 'international_force', 'international_org', 'other_org', 'state'];
+const PERSON = ['person'];
+const p = (type: RelationType, voice: Voice, source: string, kinds: Pick<RelationPattern, 'fromKinds' | 'toKinds'> = {}): RelationPattern => ({
+  type,
+  voice,
+  re: new RegExp(source, 'giu'),
+  ...kinds,
+});
+const B = String.raw`(?<![\p{L}])`;
+const E = String.raw`(?![\p{L}])`;
+
+/** The trigger table, English and French; general phrasing, not phrases of particular reports. */
+export const RELATION_PATTERNS: readonly RelationPattern[] = [
+  p(
+    'split_from',
+    'active',
+    String.raw`${B}(?:split(?:s|ting)?\s+(?:off\s+|away\s+)?from|splinter(?:ed)?\s+(?:group\s+|faction\s+)?(?:of|from)|broke\s+(?:away|off)\s+from|break(?:s|ing)?\s+away\s+from|breakaway\s+(?:faction|group|wing)\s+(?:of|from)|dissident\s+(?:faction|wing|group|branch)\s+of|defected\s+from|offshoot\s+of|emerged\s+from|was\s+born\s+out\s+of|scission\s+(?:de|du|d['’])|dissidence\s+(?:de|du|d['’])|issue?s?\s+(?:de|du|d['’])|s['’]est\s+s[ée]par[ée]e?\s+(?:de|du|d['’])|a\s+fait\s+s[ée]cession\s+(?:de|du))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p(
+    'merged_into',
+    'active',
+    String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|se\s+sont\s+fondus\s+dans)${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p(
+    'member_of',
+    'active',
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|remains?)\s+(?:an?\s+|the\s+)?(?:members?|components?|constituent|parts?|founding\s+members?)\s+(?:group\s+)?of|member\s+groups?\s+of|integrated\s+into|rallied\s+to|a\s+rejoint|ont\s+rejoint|rejoint|membres?\s+de|fait\s+partie\s+de|font\s+partie\s+de|composante\s+de|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
+    { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
+  ),
+  p('member_of', 'active', String.raw`,\s*(?:an?|the|one\s+of\s+the)\s+(?:founding\s+)?(?:members?|components?|constituent\s+groups?)\s+(?:group\s+)?of${E}`, {
+    toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
+  }),
+  p(
+    'successor_of',
+    'active',
+    String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|succeeded|replaced|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement)${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p(
+    'member_of',
+    'members',
+    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of)${E}`,
+    { fromKinds: ['coalition', 'armed_group', 'international_force', 'other_org'] },
+  ),
+  p(
+    'founded',
+    'active',
+    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|founder\s+of|co-?founder\s+of|fondateur\s+(?:de|du|d['’]))${E}`,
+    { fromKinds: PERSON, toKinds: GROUPS },
+  ),
+  p('founded', 'passive', String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|launched|formed)\s+by|fond[ée]e?\s+par|cr[ée]{2}e?\s+par${E}`, {
+    fromKinds: PERSON,
+    toKinds: GROUPS,
+  }),
+  p('founded', 'title', String.raw`${B}(?:founder|co-?founder|fondateur)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
+  p(
+    'leads',
+    'active',
+    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|at\s+the\s+head\s+of|chef\s+(?:de|du|d['’])|dirigeant\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
+    { fromKinds: PERSON, toKinds: GROUPS },
+  ),
+  p(
+    'leads',
+    'passive',
+    String.raw`${B}(?:led\s+by|headed\s+by|under\s+the\s+leadership\s+of|under\s+the\s+command\s+of|dirig[ée]e?s?\s+par|men[ée]e?s?\s+par)${E}`,
+    { fromKinds: PERSON, toKinds: GROUPS },
+  ),
+  p('leads', 'title', String.raw`${B}(?:leader|head|chief|emir|secretary[-\s]general|chef|dirigeant|[ée]mir)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
+  p(
+    'commands',
+    'active',
+    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant\s+(?:de|du|d['’])|commande)${E}`,
+    { fromKinds: PERSON, toKinds: GROUPS },
+  ),
+  p('commands', 'passive', String.raw`${B}(?:commanded\s+by|command[ée]e?s?\s+par)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
+  p('commands', 'title', String.raw`${B}(?:commander|commandant)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
+  p(
+    'allied_with',
+    'active',
+    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|allied\s+itself\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p(
+    'allied_with',
+    'pairwise',
+    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|alliance\s+between|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre)${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p(
+    'hostile_to',
+    'active',
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p(
+    'hostile_to',
+    'pairwise',
+    String.raw`${B}(?:pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p(
+    'affiliated_with',
+    'active',
+    String.raw`${B}(?:pledged\s+(?:its\s+|their\s+)?allegiance\s+to|pledges\s+(?:its\s+)?allegiance\s+to|swore\s+(?:its\s+|their\s+)?allegiance\s+to|sworn\s+allegiance\s+to|(?:its\s+|their\s+)?allegiance\s+to|affiliated\s+(?:with|to)|an?\s+affiliate\s+of|franchise\s+of|branch\s+of|linked\s+to|aligned\s+(?:with|to)|loyal\s+to|a\s+pr[êe]t[ée]\s+all[ée]geance\s+(?:à|au)|all[ée]geance\s+(?:à|au)|affili[ée]e?s?\s+(?:à|au)|branche\s+(?:de|du|d['’]))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p('affiliated_with', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:linked|aligned|affiliated|allied)${E}`, { fromKinds: GROUPS, toKinds: GROUPS }),
+  p(
+    'supported_by',
+    'passive',
+    String.raw`${B}(?:supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des))${E}`,
+    { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
+  ),
+  p('supported_by', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:backed|supported|sponsored|funded)${E}`, {
+    fromKinds: GROUPS,
+    toKinds: [...GROUPS, 'person'],
+  }),
+  p('based_on_community', 'compound', String.raw`(?<=[\p{L}])[-–](?:led|dominated|based|majority|dominant)${E}`, { toKinds: ['community'] }),
+  p(
+    'based_on_community',
+    'active',
+    String.raw`${B}(?:recruits?\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:among|from)|drawn\s+(?:mainly\s+|mostly\s+|largely\s+)?from|dominated\s+by|recrute\s+(?:parmi|chez)|domin[ée]e?\s+par)${E}`,
+    { toKinds: ['community'] },
+  ),
+];
+
+/** Relations to places: the actor operates in, or is based in, a place. */
+export const OPERATES_IN = new RegExp(
+  String.raw`${B}(?:operat(?:es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:in|throughout|across)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|based\s+in|stronghold\s+(?:of|in)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
+  'giu',
+);

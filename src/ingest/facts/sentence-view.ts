@@ -1,0 +1,73 @@
+import type { DateMention } from '../dates/normalise-dates.js';
+import type { Mention } from '../mentions/find-mentions.js';
+
+/** One sentence with what was found in it; offsets are UTF-16 indices into the document. */
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  actors: Mention[];
+  places: Mention[];
+  dates: DateMention[];
+  /** The actor a sentence opening with "It" or "The group" most likely means: the previous sentence's first actor. */
+  antecedent?: Mention;
+}
+
+const PRONOUN_OPENING =
+  /^(?:it|its|they|their|the\s+(?:group|movement|coalition|organi[sz]ation|front|alliance|militia)|il|elle|ils|elles|le\s+(?:groupe|mouvement)|la\s+coalition)(?![\p{L}])/iu;
+
+const LIST_GAP = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
+const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|while|whereas|but|although|tandis|alors que|mais|qui)\s/i;
+
+/** Actors joined by commas and "and" around a first one, in reading order. */
+function coordinated(view: SentenceView, first: Mention, direction: -1 | 1): Mention[] {
+  const list = [first];
+  const actors = view.actors;
+  let k = actors.indexOf(first);
+  for (;;) {
+    const next = actors[k + direction];
+    if (!next) break;
+    const [a, b] = direction === 1 ? [actors[k] as Mention, next] : [next, actors[k] as Mention];
+    const gap = view.text.slice(a.end - view.start, b.start - view.start);
+    // "Long Name (ACR)" is one actor named twice.
+    if (a.id === b.id && /^\s*\(\s*$|^\s*\)\s*$/.test(gap)) {
+      k += direction;
+      continue;
+    }
+    if (!LIST_GAP.test(gap)) break;
+    if (!list.some((m) => m.id === next.id)) list.push(next);
+    k += direction;
+  }
+  return direction === 1 ? list : list.reverse();
+}
+
+/** The actor or actors that end nearest before an offset, in the same clause. */
+export function actorsBefore(view: SentenceView, at: number, maxGap = 90): Mention[] {
+  const before = view.actors.filter((m) => m.end <= at);
+  const nearest = before.at(-1);
+  if (!nearest) return view.antecedent && PRONOUN_OPENING.test(view.text) ? [view.antecedent] : [];
+  const gap = view.text.slice(nearest.end - view.start, at - view.start);
+  if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
+  return coordinated(view, nearest, -1);
+}
+
+/** The actor or actors that start nearest after an offset, in the same clause. */
+export function actorsAfter(view: SentenceView, at: number, maxGap = 60): Mention[] {
+  const nearest = view.actors.find((m) => m.start >= at);
+  if (!nearest) return [];
+  const gap = view.text.slice(at - view.start, nearest.start - view.start);
+  if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
+  return coordinated(view, nearest, 1);
+}
+
+/** The first date the sentence gives, preferring a point or span to since/until. */
+export function sentenceDate(view: SentenceView): DateMention | undefined {
+  return view.dates[0];
+}
+
+/** Runs a pattern over a sentence, yielding document offsets of each match. */
+export function* matchesIn(view: SentenceView, re: RegExp): Generator<{ start: number; end: number; text: string }> {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const m of view.text.matchAll(global)) yield { start: view.start + m.index, end: view.start + m.index + m[0].length, text: m[0] };
+}

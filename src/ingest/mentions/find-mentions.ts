@@ -1,0 +1,138 @@
+import type { Token } from '../text/tokens.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+
+/** A place in the text where a known (or proposed) actor or place is named. Offsets are UTF-16. */
+export interface Mention {
+  kind: 'actor' | 'place';
+  id: string;
+  name: string;
+  type: string;
+  start: number;
+  end: number;
+  surface: string;
+  via: GazetteerEntry['via'];
+  /** Other readings the surface allowed, when one had to be chosen. */
+  alternatives?: string[];
+}
+
+const LOCATIVE =
+  /(?:^|[\s(])(?:in|at|near|around|across|throughout|into|to|from|towards?|outside|inside|within|of|between|and|en|à|au|aux|dans|vers|près\s+de|de|du|des|northern|southern|eastern|western|central|north|south|east|west|nord|sud|est|ouest)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/i;
+const ACTOR_OF =
+  /(?:government|president|army|republic|people|minister|forces|state|authorities|gouvernement|président|armée|peuple|ministre|autorités)\s+(?:of|de|du)\s+(?:the\s+)?$/i;
+
+/** Whether a surface may stand for a form: acronyms must be upper case, proper names capitalised. */
+export function caseAllows(form: string, surface: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) {
+    return surface.replace(/[^\p{L}]/gu, '') === surface.replace(/[^\p{L}]/gu, '').toUpperCase();
+  }
+  // One-word names need their capital ("Platform" the coalition, not a platform); longer ones some capital.
+  if (!/\s/.test(form.trim()) && (/^\p{Lu}/u.test(form) || letters.length <= 3)) return /^\p{Lu}/u.test(surface);
+  if (/\p{Lu}/u.test(form)) return /\p{Lu}/u.test(surface);
+  return true;
+}
+
+/** Only punctuation that can sit inside a name may separate its words. */
+function isContiguous(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const gap = text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0);
+    if (!/^[\s\-–'’‘.]*$/.test(gap) || /\n\s*\n/.test(gap) || /\.\s/.test(gap) || gap.length > 4) return false;
+  }
+  return true;
+}
+
+/** A match inside a longer acronym ("IS" in "IS-GS") is not a mention. */
+function insideLargerWord(text: string, start: number, end: number): boolean {
+  return /^[-–][\p{Lu}\d]/u.test(text.slice(end, end + 2)) || /[\p{Lu}\d][-–]$/u.test(text.slice(Math.max(0, start - 2), start));
+}
+
+export interface MentionContext {
+  /** Country codes of the document by weight, to settle homonymous places. */
+  countries?: ReadonlyMap<string, number>;
+  /** Places already named in the document (their ids and parents), for the same purpose. */
+  placeIds?: ReadonlySet<string>;
+}
+
+const PLACE_PREFERENCE: Record<string, number> = { town: 6, village: 5, commune: 5, site: 4, cercle: 3, area: 3, region: 2, country: 1 };
+
+function choosePlace(entries: GazetteerEntry[], surface: string, context: MentionContext): GazetteerEntry | undefined {
+  const saysRegion = /r[ée]gion|cercle|circle|province/i.test(surface);
+  let best: GazetteerEntry | undefined;
+  let bestScore = -Infinity;
+  for (const e of entries) {
+    let score = 0;
+    if (e.country && context.countries) score += 10 * ((context.countries.get(e.country) ?? 0) / Math.max(1, ...context.countries.values()));
+    if (e.parent && context.placeIds?.has(e.parent)) score += 4;
+    if (context.placeIds?.has(e.id)) score += 2;
+    score += saysRegion ? (e.type === 'region' || e.type === 'cercle' ? 6 : 0) : (PLACE_PREFERENCE[e.type] ?? 0);
+    if (e.via === 'name') score += 1;
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
+}
+
+function choose(text: string, start: number, surface: string, entries: GazetteerEntry[], context: MentionContext): GazetteerEntry | undefined {
+  const actors = entries.filter((e) => e.kind === 'actor');
+  const places = entries.filter((e) => e.kind === 'place');
+  if (places.length > 0 && actors.length > 0) {
+    const before = text.slice(Math.max(0, start - 30), start);
+    const locative = LOCATIVE.test(before) && !ACTOR_OF.test(before);
+    const possessive = /^['’]s\b/.test(text.slice(start + surface.length, start + surface.length + 3));
+    if ((locative && !possessive) || actors.every((a) => a.via === 'nickname')) return choosePlace(places, surface, context);
+  }
+  if (actors.length > 0) return actors.find((a) => a.via === 'name') ?? actors.find((a) => a.via !== 'nickname') ?? actors[0];
+  return choosePlace(places, surface, context);
+}
+
+/** Every mention of a gazetteer entry, longest match first, in reading order. */
+export function findMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer, context: MentionContext = {}): Mention[] {
+  const keys = tokens.map((t) => t.key);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (const { length, entries } of gazetteer.lookup(keys, i)) {
+      const first = tokens[i];
+      const last = tokens[i + length - 1];
+      if (!first || !last || !isContiguous(text, tokens, i, i + length - 1)) continue;
+      const surface = text.slice(first.start, last.end);
+      if (insideLargerWord(text, first.start, last.end)) continue;
+      const allowed = entries.filter((e) => caseAllows(e.form, surface));
+      const entry = choose(text, first.start, surface, allowed, context);
+      if (!entry) continue;
+      const others = [...new Set(allowed.map((e) => e.id))].filter((id) => id !== entry.id);
+      mentions.push({
+        kind: entry.kind,
+        id: entry.id,
+        name: entry.name,
+        type: entry.type,
+        start: first.start,
+        end: last.end,
+        surface,
+        via: entry.via,
+        ...(others.length ? { alternatives: others } : {}),
+      });
+      matched = length;
+      break;
+    }
+    i += matched || 1;
+  }
+  return mentions;
+}
+
+/** The countries and places a document names unambiguously, to settle the ambiguous ones. */
+export function documentContext(
+  mentions: readonly Mention[],
+  places: (id: string) => { country?: string | undefined; parent?: string | undefined } | undefined,
+): MentionContext {
+  const countries = new Map<string, number>();
+  const placeIds = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.alternatives) continue;
+    const place = places(m.id);
+    placeIds.add(m.id);
+    if (place?.parent) placeIds.add(place.parent);
+    if (place?.country) countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
+  }
+  return { countries, placeIds };
+}

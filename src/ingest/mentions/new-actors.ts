@@ -1,0 +1,347 @@
+/**
+ * Proposes actors the database does not know: names defined with an acronym ("Movement for the
+ * Salvation of Azawad (MSA)"), organisational names (movement, front, coalition, council, group,
+ * brigade, katiba…) and persons introduced by a title or function ("General", "leader of").
+ */
+import type { ActorKind } from '../../core/vocab/actor-kinds.js';
+import type { Token } from '../text/tokens.js';
+import type { Mention } from './find-mentions.js';
+import { slugOf } from './slug.js';
+
+export interface ProposedActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  acronym?: string;
+  /** The title or function the text gives a person: "General", "spokesman". */
+  title?: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** What found it. */
+  cue: 'acronym' | 'organisation' | 'person';
+}
+
+/** Words that make a capitalised phrase an organisation, English and French, with the kind they suggest. */
+const ORG_HEADS: Record<string, ActorKind> = {
+  movement: 'armed_group',
+  movements: 'coalition',
+  mouvement: 'armed_group',
+  mouvements: 'coalition',
+  front: 'armed_group',
+  fronts: 'coalition',
+  coalition: 'coalition',
+  coordination: 'coalition',
+  alliance: 'coalition',
+  platform: 'coalition',
+  plateforme: 'coalition',
+  union: 'coalition',
+  council: 'armed_group',
+  conseil: 'armed_group',
+  group: 'armed_group',
+  groupe: 'armed_group',
+  groups: 'coalition',
+  brigade: 'armed_group',
+  brigades: 'armed_group',
+  katiba: 'armed_group',
+  katibat: 'armed_group',
+  battalion: 'armed_group',
+  bataillon: 'armed_group',
+  militia: 'armed_group',
+  milice: 'armed_group',
+  army: 'armed_group',
+  armee: 'armed_group',
+  forces: 'armed_group',
+  ansar: 'armed_group',
+  jamaat: 'armed_group',
+  jama: 'armed_group',
+  congress: 'armed_group',
+  congres: 'armed_group',
+  committee: 'other_org',
+  comite: 'other_org',
+  party: 'other_org',
+  parti: 'other_org',
+  rally: 'other_org',
+  rassemblement: 'other_org',
+  association: 'other_org',
+  organisation: 'other_org',
+  organization: 'other_org',
+  league: 'other_org',
+  ligue: 'other_org',
+  mission: 'international_force',
+  operation: 'state_force',
+  operation_: 'state_force',
+};
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'in',
+  'de',
+  'du',
+  'des',
+  'pour',
+  'la',
+  'le',
+  'l',
+  'et',
+  'd',
+  'al',
+  'el',
+  'wal',
+  'ul',
+  'ad',
+  'an',
+  'ash',
+  'at',
+  'dans',
+  'au',
+  'aux',
+  'en',
+  'on',
+]);
+const NAME_PARTICLES = new Set([
+  'ag',
+  'ould',
+  'ben',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'abu',
+  'abou',
+  'dit',
+  'ould',
+  'wuld',
+  'ag.',
+  'mint',
+  'walet',
+  'bint',
+  'de',
+  'le',
+  'la',
+]);
+/** Titles and functions that introduce a person, English and French. */
+export const PERSON_TITLES = [
+  'General',
+  'Gen',
+  'Colonel',
+  'Col',
+  'Lieutenant',
+  'Lt',
+  'Major',
+  'Maj',
+  'Captain',
+  'Capt',
+  'Commander',
+  'Cmdr',
+  'Sergeant',
+  'Sgt',
+  'President',
+  'Prime Minister',
+  'Minister',
+  'Sheikh',
+  'Cheikh',
+  'Imam',
+  'Emir',
+  'Amir',
+  'Dr',
+  'Governor',
+  'Mayor',
+  'Chief',
+  'Ambassador',
+  'Secretary-General',
+  'Marabout',
+  'Général',
+  'Capitaine',
+  'Commandant',
+  'Président',
+  'Ministre',
+  'Gouverneur',
+  'Maire',
+  'Chef',
+  'Adjudant',
+  'Colonel-Major',
+  'leader',
+  'founder',
+  'co-founder',
+  'spokesman',
+  'spokesperson',
+  'commander',
+  'emir',
+  'chief',
+  'head',
+  'deputy',
+  'militant',
+  'preacher',
+  'jihadist',
+  'général',
+  'colonel',
+  'capitaine',
+  'commandant',
+  'chef',
+  'fondateur',
+  'porte-parole',
+  'émir',
+  'dirigeant',
+  'prédicateur',
+];
+const TITLE_RE = new RegExp(`(?<![\\p{L}])(${PERSON_TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+$`, 'u');
+
+const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.surface);
+const initialOf = (t: Token) => t.key.charAt(0);
+
+function covered(start: number, end: number, known: readonly Mention[]): boolean {
+  return known.some((m) => m.start < end && start < m.end && m.end - m.start >= (end - start) * 0.5);
+}
+
+function gapIs(text: string, a: Token, b: Token, re: RegExp): boolean {
+  return re.test(text.slice(a.end, b.start));
+}
+
+/** Acronym definitions: "Long Name (ACR)" and "ACR (Long Name)". */
+function acronymDefinitions(text: string, tokens: readonly Token[]): ProposedActor[] {
+  const out: ProposedActor[] = [];
+  for (const m of text.matchAll(/\(\s*(\p{Lu}[\p{Lu}\d]{1,9}(?:[-–]\p{Lu}{1,4}|[-–]\d)?)\s*\)/gu)) {
+    const acronym = m[1] ?? '';
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+    // Walk back over the words before the bracket until the acronym's first letter starts one.
+    const endIndex = tokens.findIndex((t) => t.start >= m.index) - 1;
+    if (endIndex < 0) continue;
+    const endTok = tokens[endIndex];
+    if (!endTok || !gapIs(text, endTok, { start: m.index, end: m.index, surface: '', key: '' }, /^\s*$/)) continue;
+    let best: number | undefined;
+    for (let k = endIndex; k >= Math.max(0, endIndex - 14); k--) {
+      const t = tokens[k];
+      const prev = tokens[k + 1];
+      if (!t || (k < endIndex && prev && !gapIs(text, t, prev, /^[\s\-–'’]*$/))) break;
+      if (!isCapitalised(t) && !CONNECTORS.has(t.key)) break;
+      const words = tokens.slice(k, endIndex + 1).filter((w) => !CONNECTORS.has(w.key) || isCapitalised(w));
+      const initials = words.map(initialOf).join('');
+      if (isCapitalised(t) && initialOf(t) === letters[0] && subsequence(letters, initials)) best = k;
+    }
+    if (best === undefined) continue;
+    const first = tokens[best];
+    if (!first) continue;
+    const name = text.slice(first.start, endTok.end);
+    out.push({
+      id: `actor:${slugOf(acronym)}`,
+      name,
+      kind: kindOf(name),
+      acronym,
+      start: first.start,
+      end: m.index + m[0].length,
+      surface: text.slice(first.start, m.index + m[0].length),
+      cue: 'acronym',
+    });
+  }
+  return out;
+}
+
+function subsequence(needle: string, hay: string): boolean {
+  let i = 0;
+  for (const ch of hay) if (ch === needle[i]) i++;
+  return i === needle.length && hay.length <= needle.length * 2 + 1;
+}
+
+function kindOf(name: string): ActorKind {
+  const words = name.split(/[\s\-–'’]+/).map((w) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+  for (const w of words) if (/^(coalition|coordination|alliance|platform|plateforme)$/.test(w)) return 'coalition';
+  for (const w of [...words].reverse()) {
+    const kind = ORG_HEADS[w];
+    if (kind) return kind;
+  }
+  return 'armed_group';
+}
+
+/** Capitalised phrases with an organisational head word, outside known names. */
+function organisationNames(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): ProposedActor[] {
+  const out: ProposedActor[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!isCapitalised(t) || !t) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const a = tokens[j];
+      const b = tokens[j + 1];
+      if (!a || !b || !gapIs(text, a, b, /^[ \-–'’]{0,2}$/)) break;
+      if (isCapitalised(b) || (CONNECTORS.has(b.key) && isCapitalised(tokens[j + 2]) && gapIs(text, b, tokens[j + 2] as Token, /^[ \-–'’]{0,2}$/))) j++;
+      else break;
+    }
+    // Trim trailing connectors.
+    while (j > i && CONNECTORS.has(tokens[j]?.key ?? '')) j--;
+    const span = tokens.slice(i, j + 1);
+    const heads = span.filter((w) => ORG_HEADS[w.key] !== undefined && isCapitalised(w));
+    const leadingThe = span[0]?.key === 'the' || span[0]?.key === 'le' || span[0]?.key === 'la';
+    const words = leadingThe ? span.slice(1) : span;
+    if (
+      heads.length > 0 &&
+      words.length >= 2 &&
+      words.length <= 12 &&
+      !(words.length === 2 && sentenceStarts.has(words[0]?.start ?? -1) && !isCapitalised(words[1]))
+    ) {
+      const first = words[0] as Token;
+      const last = words[words.length - 1] as Token;
+      const name = text.slice(first.start, last.end);
+      if (!/^(Operation|Opération)$/i.test(name.split(/\s+/)[0] ?? '') || words.length >= 2) {
+        out.push({ id: `actor:${slugOf(name)}`, name, kind: kindOf(name), start: first.start, end: last.end, surface: name, cue: 'organisation' });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Persons after a title or function: "General X Ag Y", "leader Iyad Ag Ghali", "le colonel X". */
+function persons(text: string, tokens: readonly Token[]): ProposedActor[] {
+  const out: ProposedActor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !isCapitalised(t) || ORG_HEADS[t.key]) continue;
+    const title = TITLE_RE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
+    if (!title) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 5) {
+      const b = tokens[j + 1] as Token;
+      if (!gapIs(text, tokens[j] as Token, b, /^[ -]$/)) break;
+      if (isCapitalised(b) || NAME_PARTICLES.has(b.key)) j++;
+      else break;
+    }
+    while (j > i && NAME_PARTICLES.has(tokens[j]?.key ?? '') && !isCapitalised(tokens[j])) j--;
+    if (j === i && !/^\p{Lu}/u.test(title)) continue; // "leader Kouffa" is too thin without a title proper
+    const first = t;
+    const last = tokens[j] as Token;
+    const name = text.slice(first.start, last.end);
+    if (name.split(/\s+/).some((w) => ORG_HEADS[w.toLowerCase()])) continue;
+    out.push({
+      id: `actor:${slugOf(name)}`,
+      name,
+      kind: 'person',
+      title: title.replace(/\.$/, ''),
+      start: first.start,
+      end: last.end,
+      surface: name,
+      cue: 'person',
+    });
+    i = j;
+  }
+  return out;
+}
+
+/** Every actor the text introduces that the known mentions do not already cover, once per name. */
+export function proposeActors(text: string, tokens: readonly Token[], known: readonly Mention[], sentenceStarts: ReadonlySet<number>): ProposedActor[] {
+  const knownIds = new Set(known.map((m) => m.id));
+  const byId = new Map<string, ProposedActor>();
+  for (const p of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens, sentenceStarts), ...persons(text, tokens)]) {
+    if (covered(p.start, p.end, known) || knownIds.has(p.id)) continue;
+    // A known acronym in brackets means the long name is only another spelling of a known actor.
+    if (p.cue === 'acronym' && p.acronym && known.some((m) => m.surface === p.acronym && m.start >= p.start && m.end <= p.end)) continue;
+    if (![...byId.values()].some((q) => q.start < p.end && p.start < q.end) && !byId.has(p.id)) byId.set(p.id, p);
+  }
+  return [...byId.values()].sort((a, b) => a.start - b.start);
+}

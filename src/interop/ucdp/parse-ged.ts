@@ -1,0 +1,99 @@
+import { FaultlineError, type Issue } from '../../core/errors.js';
+import type { CsvRecord } from '../csv/read-csv.js';
+import { columnIndex, readCsv } from '../csv/read-csv.js';
+import { FieldReader } from '../acled/acled-row.js';
+import { GED_REQUIRED } from './ged-columns.js';
+
+/** A GED row, typed and checked. */
+export interface GedRow {
+  id: string;
+  violence: 1 | 2 | 3;
+  conflictName?: string;
+  dyadName?: string;
+  sideA: string;
+  sideB: string;
+  sourceOffice?: string;
+  sourceDate?: string;
+  sources?: number;
+  wherePrec: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  where?: string;
+  adm1?: string;
+  adm2?: string;
+  latitude?: number;
+  longitude?: number;
+  country: string;
+  clarity: 1 | 2;
+  datePrec: 1 | 2 | 3 | 4 | 5;
+  start: string;
+  end: string;
+  low: number;
+  best: number;
+  high: number;
+  at: Pick<CsvRecord, 'line' | 'start' | 'end' | 'text'>;
+}
+
+const day = (text: string | undefined) => (text && /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : undefined);
+
+/** Parses a GED CSV (normalised text) row by row; malformed fields become file:line:field issues. */
+export function parseGed(text: string, file: string, onRow: (row: GedRow) => void): { rows: number; issues: Issue[] } {
+  const issues: Issue[] = [];
+  let reader: FieldReader | undefined;
+  let rows = 0;
+  readCsv(
+    text,
+    file,
+    (header) => {
+      const columns = columnIndex(header);
+      const missing = GED_REQUIRED.filter((c) => !columns.has(c));
+      if (missing.length > 0) throw new FaultlineError('invalid_input', `${file}: not a UCDP GED export: missing column(s) ${missing.join(', ')}`);
+      reader = new FieldReader(columns, file, issues);
+    },
+    (record) => {
+      if (!reader) return;
+      rows++;
+      const before = issues.length;
+      const r = reader;
+      const start = day(r.required(record, 'date_start'));
+      const end = day(r.required(record, 'date_end'));
+      if (!start) r.fail(record, 'date_start', 'expected a date like 2017-06-18');
+      if (!end) r.fail(record, 'date_end', 'expected a date like 2017-06-18');
+      const latitude = r.number(record, 'latitude', -90, 90);
+      const longitude = r.number(record, 'longitude', -180, 180);
+      const best = r.count(record, 'best');
+      const row: GedRow = {
+        id: r.required(record, 'id'),
+        violence: r.code(record, 'type_of_violence', [1, 2, 3] as const, 1),
+        sideA: r.required(record, 'side_a'),
+        sideB: r.required(record, 'side_b'),
+        wherePrec: r.code(record, 'where_prec', [1, 2, 3, 4, 5, 6, 7] as const, 1),
+        country: r.required(record, 'country'),
+        clarity: r.code(record, 'event_clarity', [1, 2] as const, 1),
+        datePrec: r.code(record, 'date_prec', [1, 2, 3, 4, 5] as const, 1),
+        start: start ?? '',
+        end: end ?? '',
+        best,
+        low: r.text(record, 'low') === undefined ? best : r.count(record, 'low'),
+        high: r.text(record, 'high') === undefined ? best : r.count(record, 'high'),
+        at: { line: record.line, start: record.start, end: record.end, text: record.text },
+      };
+      if (row.low > row.best) r.fail(record, 'low', `low ${row.low} exceeds best ${row.best}`);
+      if (row.best > row.high) r.fail(record, 'high', `high ${row.high} is below best ${row.best}`);
+      if (start && end && end < start) r.fail(record, 'date_end', `date_end ${end} precedes date_start ${start}`);
+      const optional: Partial<GedRow> = {};
+      const set = <K extends keyof GedRow>(key: K, value: GedRow[K] | undefined) => {
+        if (value !== undefined) optional[key] = value;
+      };
+      set('conflictName', r.text(record, 'conflict_name'));
+      set('dyadName', r.text(record, 'dyad_name'));
+      set('sourceOffice', r.text(record, 'source_office'));
+      set('sourceDate', r.text(record, 'source_date'));
+      set('where', r.text(record, 'where_coordinates'));
+      set('adm1', r.text(record, 'adm_1'));
+      set('adm2', r.text(record, 'adm_2'));
+      if (r.text(record, 'number_of_sources') !== undefined) set('sources', r.count(record, 'number_of_sources'));
+      if (latitude !== undefined && longitude !== undefined) Object.assign(optional, { latitude, longitude });
+      if (issues.length === before) onRow({ ...row, ...optional });
+    },
+  );
+  return { rows, issues };
+}

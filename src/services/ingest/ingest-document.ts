@@ -1,0 +1,117 @@
+import type { Source } from '../../core/model/source.js';
+import type { Store } from '../../core/store-port.js';
+import { sha256Hex } from '../../core/text/normalise.js';
+import { findDates } from '../../ingest/dates/normalise-dates.js';
+import { extract, type Extraction } from '../../ingest/extract.js';
+import { detectLanguage } from '../../ingest/text/language.js';
+import { buildProposals, type ProposalSummary } from './build-proposals.js';
+import { presentExtraction, type ExtractionReport } from './present-extraction.js';
+import { readDocument, type DocumentText, type ReadOptions } from './read-document.js';
+import { sourceRecord, type SourceFlags } from './source-metadata.js';
+
+export interface IngestOptions extends ReadOptions {
+  source?: SourceFlags;
+  dryRun?: boolean;
+  /** Who ingests; recorded as the proposing claims' author. */
+  by?: string;
+  clock?: () => Date;
+}
+
+export interface IngestResult extends ExtractionReport {
+  file: string;
+  format: string;
+  source: Source;
+  /** False when the document was already registered. */
+  newSource: boolean;
+  language?: string;
+  /** The date relative expressions were read against. */
+  documentDate?: string;
+  words: number;
+  sentences: number;
+  dryRun: boolean;
+  proposed: ProposalSummary[];
+  /** Proposals left out because an earlier ingestion already made them. */
+  repeated: number;
+}
+
+interface Prepared {
+  doc: DocumentText;
+  source: Source;
+  newSource: boolean;
+  extraction: Extraction;
+  documentDate?: string;
+}
+
+/** A document's own date, else the latest year it names up to today, as an anchor for relative dates. */
+function anchorDate(source: Source, text: string, now: Date): string | undefined {
+  if (source.date) return source.date;
+  const years = findDates(text)
+    .map((d) => Number(/^\/?(\d{4})/.exec(d.edtf)?.[1]))
+    .filter((y) => Number.isFinite(y) && y <= now.getUTCFullYear());
+  return years.length ? String(Math.max(...years)) : undefined;
+}
+
+async function prepare(store: Store, file: string, options: IngestOptions): Promise<Prepared> {
+  const doc = await readDocument(file, options);
+  const id = sha256Hex(doc.text);
+  const existing = await store.get('source', id);
+  const language = options.source?.language ?? detectLanguage(doc.text);
+  const source = existing ?? sourceRecord(id, file, doc.metadata, language, options.source ?? {});
+  const documentDate = anchorDate(source, doc.text, (options.clock ?? (() => new Date()))());
+  const [actors, places] = await Promise.all([store.list('actor'), store.list('place')]);
+  const extraction = extract({ text: doc.text, actors, places, ...(language ? { language } : {}), ...(documentDate ? { documentDate } : {}) });
+  return { doc, source, newSource: !existing, extraction, ...(documentDate ? { documentDate } : {}) };
+}
+
+/**
+ * Ingests documents: every file is read and extracted first, so an unreadable file stops the batch
+ * before anything is written; then each document's source and proposed claims go to the store in
+ * one transaction. A dry run writes nothing.
+ */
+export async function ingestDocuments(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestResult[]> {
+  const prepared: Prepared[] = [];
+  for (const file of files) prepared.push(await prepare(store, file, options));
+  const results: IngestResult[] = [];
+  const clock = options.clock ?? (() => new Date());
+  for (const p of prepared) {
+    const [actors, places, relations, events] = await Promise.all([store.list('actor'), store.list('place'), store.list('relation'), store.list('event')]);
+    const proposals = buildProposals({
+      extraction: p.extraction,
+      text: p.doc.text,
+      source: p.source,
+      ...(p.documentDate ? { documentDate: p.documentDate } : {}),
+      existing: {
+        actors: new Map(actors.map((a) => [a.id, a])),
+        places: new Map(places.map((x) => [x.id, x])),
+        relations,
+        events,
+        claims: await store.claims(),
+      },
+      by: options.by ?? 'analyst',
+      at: clock().toISOString(),
+    });
+    if (!options.dryRun) {
+      // The text first: without its source record it is invisible, and storing it again is a no-op.
+      await store.putSourceText(p.source.id, p.doc.text);
+      await store.write(
+        [...(p.newSource ? [{ kind: 'source' as const, record: p.source }] : []), ...proposals.claims.map((record) => ({ kind: 'claim' as const, record }))],
+        { by: options.by ?? 'analyst' },
+      );
+    }
+    results.push({
+      file: p.doc.file,
+      format: p.doc.format,
+      source: p.source,
+      newSource: p.newSource,
+      ...(p.extraction.language ? { language: p.extraction.language } : {}),
+      ...(p.documentDate ? { documentDate: p.documentDate } : {}),
+      words: p.extraction.words,
+      sentences: p.extraction.sentences.length,
+      dryRun: options.dryRun === true,
+      proposed: proposals.summary,
+      repeated: proposals.repeated,
+      ...presentExtraction(p.extraction, p.doc.text),
+    });
+  }
+  return results;
+}

@@ -1,0 +1,28 @@
+import type { Change, Store, WriteSummary } from '../../core/store-port.js';
+
+/** Progress of a long import: which phase, how far, out of how much. */
+export type ProgressReport = (phase: 'read' | 'write', done: number, total: number) => void;
+
+/**
+ * Writes changes in transactions of `size`, reporting progress. Everything was validated before
+ * the first batch, and writing is idempotent (H2), so an interrupted import is finished by re-running it.
+ */
+export async function writeInBatches(store: Store, changes: readonly Change[], by: string, progress?: ProgressReport, size = 20_000): Promise<WriteSummary> {
+  const total: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
+  for (let i = 0; i < changes.length; i += size) {
+    const summary = await store.write(changes.slice(i, i + size), { by });
+    total.inserted += summary.inserted;
+    total.updated += summary.updated;
+    total.unchanged += summary.unchanged;
+    total.recordedAt ||= summary.recordedAt;
+    progress?.('write', Math.min(changes.length, i + size), changes.length);
+  }
+  return total;
+}
+
+/** Counts of what a write did to one kind of record. */
+export interface KindSummary {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}

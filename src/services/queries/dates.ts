@@ -1,0 +1,34 @@
+import { type Day, MAX_DAY, MIN_DAY, shiftDay } from '../../core/dates/bounds.js';
+import { FaultlineError } from '../../core/errors.js';
+
+const DAY_ARG = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Reads a day argument (`2017`, `2017-06`, `2017-06-14`): the first day of what it names, or the
+ * last when `end` is set, so `--from 2017 --to 2017` covers the whole year.
+ */
+export function dayArg(text: string, end = false): Day {
+  const match = DAY_ARG.exec(text.trim());
+  const [, year, month, day] = match ?? [];
+  if (!match || !year || (month && (Number(month) < 1 || Number(month) > 12)) || (day && (Number(day) < 1 || Number(day) > 31))) {
+    throw new FaultlineError('invalid_date', `invalid date: ${JSON.stringify(text)}; expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  if (day) return `${year}-${month}-${day}`;
+  if (month) return end ? shiftDay(shiftDay(`${year}-${month}-01`, 'month', 1), 'day', -1) : `${year}-${month}-01`;
+  return end ? `${year}-12-31` : `${year}-01-01`;
+}
+
+/** Optional day arguments: undefined stays undefined. */
+export function optionalDayArg(text: string | undefined, end = false): Day | undefined {
+  return text === undefined || text === '' ? undefined : dayArg(text, end);
+}
+
+export type Step = 'year' | 'month';
+
+/** Days from `from` to `to` inclusive, one per step. */
+export function stepDays(from: Day, to: Day, step: Step): Day[] {
+  if (from === MIN_DAY || to === MAX_DAY) throw new FaultlineError('invalid_input', 'a series needs a bounded window');
+  const days: Day[] = [];
+  for (let day = from; day <= to && days.length < 1200; day = shiftDay(day, step, 1)) days.push(day);
+  return days;
+}

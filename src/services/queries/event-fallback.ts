@@ -1,0 +1,55 @@
+import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
+import { temporalOf } from '../../analysis/temporal-cache.js';
+import type { ConflictEvent } from '../../core/model/event.js';
+import type { EventFilter, EventGroup, EventGrouping, Store } from '../../core/store-port.js';
+import { fatalityEstimates, participantRows } from '../../store/event-keys.js';
+
+/** Events matching a filter: the adapter's index when it has one, else the basic query then a check here. */
+export async function filterEvents(store: Store, filter: EventFilter): Promise<ConflictEvent[]> {
+  if (store.filterEvents) return store.filterEvents(filter);
+  const { participants, attributions, ...rest } = filter;
+  const events = await store.events({ ...rest, ...(participants ? { actors: participants.map((p) => p.actor) } : {}) });
+  return events.filter((e) => matching(e, filter).length > 0);
+}
+
+/** Counts per group: the adapter's aggregation when it has one, else computed here from the events. */
+export async function aggregateEvents(store: Store, filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
+  if (store.aggregateEvents) return store.aggregateEvents(filter, by);
+  const groups = new Map<string, EventGroup>();
+  for (const event of await filterEvents(store, filter)) {
+    const t = temporalOf(event.date);
+    const lo = t?.start.earliest ?? MIN_DAY;
+    const hi = t?.end.latest ?? MAX_DAY;
+    const width = by === 'month' ? 7 : 4;
+    const keys =
+      by === 'month' || by === 'year'
+        ? [lo.slice(0, width)]
+        : by === 'place'
+          ? [event.place ?? '']
+          : by === 'type'
+            ? [event.type]
+            : [...new Set(matching(event, filter))];
+    const f = fatalityEstimates(event);
+    for (const key of keys) {
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { key, events: 0, imprecise: 0, fatalities: { low: 0, best: 0, high: 0 } }));
+      group.events++;
+      if ((by === 'month' || by === 'year') && hi.slice(0, width) !== lo.slice(0, width)) group.imprecise++;
+      group.fatalities.low += f.low;
+      group.fatalities.best += f.best;
+      group.fatalities.high += f.high;
+    }
+  }
+  return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The participants of an event that satisfy the filter's participant windows and attributions. */
+function matching(event: ConflictEvent, filter: EventFilter): string[] {
+  const t = temporalOf(event.date);
+  const lo = t?.start.earliest ?? MIN_DAY;
+  const hi = t?.end.latest ?? MAX_DAY;
+  return participantRows(event)
+    .filter((p) => !filter.attributions || (filter.attributions as readonly string[]).includes(p.attribution))
+    .filter((p) => !filter.participants || filter.participants.some((w) => w.actor === p.actor && hi >= (w.from ?? MIN_DAY) && lo <= (w.to ?? MAX_DAY)))
+    .map((p) => p.actor);
+}

@@ -1,0 +1,154 @@
+import { structuralBalance, type Balance } from '../../analysis/balance.js';
+import { centrality } from '../../analysis/centrality.js';
+import { communalViolence, CommunityBases, tribalisation, type CommunalCell, type Tribalisation } from '../../analysis/communal.js';
+import { activeActorIds, genealogyPerYear, type GenealogyYear } from '../../analysis/fragmentation.js';
+import { allianceFluidity, signedPairs, type Fluidity } from '../../analysis/fluidity.js';
+import { snapshotGraph } from '../../analysis/graph.js';
+import { ANALYSIS_ROLES } from '../../analysis/roles.js';
+import { projectSnapshot } from '../../analysis/snapshot.js';
+import type { TieFact } from '../../analysis/tie-facts.js';
+import { type Day, shiftDay } from '../../core/dates/bounds.js';
+import { temporalOf } from '../../analysis/temporal-cache.js';
+import type { Actor } from '../../core/model/actor.js';
+import type { Store } from '../../core/store-port.js';
+import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../core/vocab/relation-types.js';
+import { dayArg, stepDays, type Step } from './dates.js';
+import { filterEvents } from './event-fallback.js';
+import { actorsById, loadTieFacts, readOptions, type QueryOptions } from './load.js';
+
+/** Scores of the most central actors. */
+export interface Ranked {
+  id: string;
+  name: string;
+  degree: number;
+  betweenness: number;
+  community: number;
+}
+
+export interface MetricsPoint {
+  day: Day;
+  actors: number;
+  ties: number;
+  /** Armed groups with a standing tie in force (definite, and at least possible). */
+  armedGroups: { definite: number; possible: number };
+  balance: Omit<Balance, 'unbalanced'> & { unbalanced: Balance['unbalanced'] | number };
+  /** Against the previous point (one step earlier). */
+  fluidity: Fluidity;
+  tribalisation: Tribalisation;
+  communities: { count: number; modularity: number };
+}
+
+export interface MetricsResult extends MetricsPoint {
+  asOf: string;
+  step: Step;
+  top: Ranked[];
+  /** Louvain blocs with their members, largest first. */
+  blocs: { community: number; members: string[] }[];
+  /** Community × community violence in the step before the day. */
+  communal: CommunalCell[];
+  /** Splits, mergers and renames per year, over all recorded time. */
+  genealogy: GenealogyYear[];
+  names: Record<string, string>;
+}
+
+interface Loaded {
+  facts: TieFact[];
+  actors: Map<string, Actor>;
+}
+
+/** One point of the metric series, on already loaded facts. */
+function point(day: Day, previous: Day, { facts, actors }: Loaded, bases: CommunityBases, detailed: boolean) {
+  const snap = projectSnapshot(day, facts, actors);
+  const graph = snapshotGraph(snap);
+  const before = snapshotGraph(projectSnapshot(previous, facts, actors));
+  const balance = structuralBalance(graph);
+  const scores = centrality(graph, { betweenness: detailed });
+  const armed = activeActorIds(facts, actors, ANALYSIS_ROLES.armedKinds, day);
+  const base: MetricsPoint = {
+    day,
+    actors: snap.actors.length,
+    ties: snap.ties.length,
+    armedGroups: { definite: armed.definite.length, possible: armed.possible.length },
+    balance: detailed ? balance : { ...balance, unbalanced: balance.unbalanced.length },
+    fluidity: allianceFluidity(signedPairs(before), signedPairs(graph)),
+    tribalisation: tribalisation(day, armed.possible, bases),
+    communities: { count: scores.communityCount, modularity: scores.modularity },
+  };
+  return { base, graph, scores };
+}
+
+/** metrics(asOf): brokerage, blocs, balance, fluidity, fragmentation and communal dynamics on one day. */
+export async function metrics(store: Store, asOf: string, options: QueryOptions & { step?: Step; top?: number } = {}): Promise<MetricsResult> {
+  const step = options.step ?? 'year';
+  const day = dayArg(asOf);
+  const previous = shiftDay(day, step, -1);
+  const loaded = { facts: await loadTieFacts(store, previous, day, options), actors: await actorsById(store, options) };
+  const bases = new CommunityBases(loaded.facts, loaded.actors);
+  const { base, graph, scores } = point(day, previous, loaded, bases, true);
+  const top = graph
+    .nodes()
+    .map((id) => ({
+      id,
+      name: graph.getNodeAttribute(id, 'name'),
+      degree: scores.degree[id] ?? 0,
+      betweenness: scores.betweenness[id] ?? 0,
+      community: scores.communities[id] ?? -1,
+    }))
+    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.id.localeCompare(b.id))
+    .slice(0, options.top ?? 10);
+  const blocs = new Map<number, string[]>();
+  for (const [id, c] of Object.entries(scores.communities)) blocs.set(c, [...(blocs.get(c) ?? []), id]);
+  const events = await filterEvents(store, { ...readOptions(options), from: previous, to: day });
+  const allGenealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() });
+  const names: Record<string, string> = {};
+  graph.forEachNode((id, attrs) => (names[id] = attrs.name));
+  const communal = communalViolence(events, bases);
+  for (const cell of communal) for (const id of [cell.a, cell.b]) names[id] = loaded.actors.get(id)?.name ?? id;
+  return {
+    asOf,
+    step,
+    ...base,
+    top,
+    blocs: [...blocs]
+      .map(([community, members]) => ({ community, members: members.sort() }))
+      .sort((a, b) => b.members.length - a.members.length || a.community - b.community),
+    communal,
+    genealogy: genealogyPerYear(allGenealogical.map((f) => f.relation)),
+    names,
+  };
+}
+
+export interface MetricsSeries {
+  from: string;
+  to: string;
+  step: Step;
+  points: (MetricsPoint & { communal: CommunalCell[] })[];
+  genealogy: GenealogyYear[];
+}
+
+/** The metric time series: one point per step from `from` to `to`, each compared with the step before. */
+export async function metricsSeries(store: Store, fromText: string, toText: string, options: QueryOptions & { step?: Step } = {}): Promise<MetricsSeries> {
+  const step = options.step ?? 'year';
+  const days = stepDays(dayArg(fromText), dayArg(toText, true), step);
+  const first = shiftDay(days[0] ?? dayArg(fromText), step, -1);
+  const last = days[days.length - 1] ?? first;
+  const loaded = { facts: await loadTieFacts(store, first, last, options), actors: await actorsById(store, options) };
+  const bases = new CommunityBases(loaded.facts, loaded.actors);
+  const events = await filterEvents(store, { ...readOptions(options), from: first, to: last });
+  const points = days.map((day) => {
+    const previous = shiftDay(day, step, -1);
+    const inStep = events.filter((e) => e.date && overlapsStep(e.date, previous, day));
+    return { ...point(day, previous, loaded, bases, false).base, communal: communalViolence(inStep, bases) };
+  });
+  const genealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() });
+  return { from: fromText, to: toText, step, points, genealogy: genealogyPerYear(genealogical.map((f) => f.relation)) };
+}
+
+function overlapsStep(date: string, from: Day, to: Day): boolean {
+  const t = temporalOf(date);
+  return t !== undefined && t.start.earliest < to && t.end.latest >= from;
+}
+
+function genealogicalTypes(): string[] {
+  return RELATION_TYPE_NAMES.filter((t) => RELATION_TYPES[t].genealogical);
+}

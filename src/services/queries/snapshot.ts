@@ -1,0 +1,55 @@
+import { projectSnapshot, type InForce, type Snapshot } from '../../analysis/snapshot.js';
+import type { Store } from '../../core/store-port.js';
+import { dayArg } from './dates.js';
+import { actorsById, loadTieFacts, readOptions, type QueryOptions } from './load.js';
+
+export interface SnapshotQuery extends QueryOptions {
+  /** `2017`, `2017-06` or `2017-06-14`: the first day of what it names. */
+  asOf: string;
+  kinds?: readonly string[];
+  types?: readonly string[];
+  minCertainty?: InForce;
+}
+
+/** A snapshot with the names of tie ends that are not actors (places), and how it was asked. */
+export interface SnapshotResult extends Snapshot {
+  asOf: string;
+  recordedAt?: string;
+  places: Record<string, string>;
+  counts: { actors: number; ties: number; definite: number; possible: number; disputed: number };
+}
+
+/** snapshot(asOf): actors and ties in force on a day, each definite or possible (D3, D7), as recorded at `recordedAt`. */
+export async function snapshot(store: Store, query: SnapshotQuery): Promise<SnapshotResult> {
+  const day = dayArg(query.asOf);
+  const [facts, actors, places] = await Promise.all([
+    loadTieFacts(store, day, day, { ...query }),
+    actorsById(store, query),
+    store.list('place', readOptions(query)),
+  ]);
+  const snap = projectSnapshot(day, facts, actors, {
+    ...(query.kinds ? { kinds: query.kinds } : {}),
+    ...(query.types ? { types: query.types } : {}),
+    ...(query.minCertainty ? { minCertainty: query.minCertainty } : {}),
+  });
+  const placeNames: Record<string, string> = {};
+  const placeById = new Map(places.map((p) => [p.id, p.name]));
+  for (const tie of snap.ties) {
+    const name = placeById.get(tie.to);
+    if (name) placeNames[tie.to] = name;
+  }
+  const definite = snap.ties.filter((t) => t.certainty === 'definite').length;
+  return {
+    asOf: query.asOf,
+    ...(query.recordedAt ? { recordedAt: query.recordedAt } : {}),
+    ...snap,
+    places: placeNames,
+    counts: {
+      actors: snap.actors.length,
+      ties: snap.ties.length,
+      definite,
+      possible: snap.ties.length - definite,
+      disputed: snap.ties.filter((t) => t.disputed).length,
+    },
+  };
+}

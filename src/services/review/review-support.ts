@@ -1,0 +1,76 @@
+import { FaultlineError, NotFoundError } from '../../core/errors.js';
+import { FACT_PROPERTIES } from '../../core/fold.js';
+import { kindOfId } from '../../core/ids.js';
+import type { Claim } from '../../core/model/claim.js';
+import { RECORD_SCHEMAS } from '../../core/dataset/kinds.js';
+import type { Store } from '../../core/store-port.js';
+import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
+import { relationId } from '../ingest/build-proposals.js';
+
+export type ReviewedKind = 'actor' | 'place' | 'relation' | 'event';
+
+/** Who reviews and when; the clock is injectable for tests. */
+export interface Reviewer {
+  by: string;
+  clock?: () => Date;
+}
+
+export function kindOfSubject(subject: string): ReviewedKind {
+  const kind = kindOfId(subject);
+  if (kind === 'actor' || kind === 'place' || kind === 'relation' || kind === 'event') return kind;
+  throw new FaultlineError('invalid_input', `claims about ${subject} cannot be reviewed here`);
+}
+
+/** A claim that is still proposed, or a coded error saying why it cannot be reviewed. */
+export async function proposedClaimOrThrow(store: Store, id: string): Promise<Claim> {
+  const claim = await store.get('claim', id);
+  if (!claim) throw new NotFoundError('claim', id);
+  if (claim.status !== 'proposed') throw new FaultlineError('conflict', `claim ${id} is already ${claim.status}`);
+  return claim;
+}
+
+/** The next free claim number for a subject: `subject#N`. */
+export async function nextClaimId(store: Store, subject: string, taken: ReadonlySet<string> = new Set()): Promise<string> {
+  const claims = await store.claims({ subjects: [subject] });
+  let n = Math.max(0, ...claims.map((c) => Number(c.id.slice(c.id.lastIndexOf('#') + 1))));
+  while (taken.has(`${subject}#${n + 1}`)) n++;
+  return `${subject}#${n + 1}`;
+}
+
+/** Properties of `value` that say something the recorded record does not (fact properties only). */
+export function differingFacts(kind: ReviewedKind, record: Record<string, unknown>, value: Record<string, unknown>): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const key of FACT_PROPERTIES[kind] as readonly string[]) {
+    if (key in value && JSON.stringify(value[key]) !== JSON.stringify(record[key])) out[key] = value[key];
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Validates a whole record built from a proposal, naming each problem. */
+export function parseRecord(kind: ReviewedKind, id: string, value: Record<string, unknown>): Record<string, unknown> & { id: string } {
+  const parsed = RECORD_SCHEMAS[kind].safeParse({ id, ...value });
+  if (!parsed.success) {
+    throw new FaultlineError('invalid_input', `proposal for ${id} is not a valid ${kind}`, {
+      issues: parsed.error.issues.map((i) => ({ code: 'invalid_input' as const, path: i.path.join('.'), message: i.message })),
+    });
+  }
+  return parsed.data as Record<string, unknown> & { id: string };
+}
+
+/** The subject a relation proposal belongs to once its ends or type change. */
+export function subjectFor(kind: ReviewedKind, subject: string, value: Record<string, unknown> | undefined): string {
+  if (kind !== 'relation' || !value || typeof value['type'] !== 'string' || !(value['type'] in RELATION_TYPES)) return subject;
+  return relationId(value['type'] as RelationType, String(value['from']), String(value['to']));
+}
+
+/** A copy of a claim with a new status and the reviewer's name and time. */
+export function reviewed(claim: Claim, status: Claim['status'], reviewer: Reviewer, extra: Partial<Claim> = {}): Claim {
+  const at = (reviewer.clock ?? (() => new Date()))().toISOString();
+  return { ...claim, ...extra, status, reviewedBy: reviewer.by, reviewedAt: at };
+}
+
+export function withoutValue(claim: Claim): Claim {
+  const rest = { ...claim };
+  delete rest.value;
+  return rest;
+}

@@ -1,0 +1,125 @@
+/**
+ * Numbered migrations, applied in order on open inside one transaction. A migration is never edited
+ * once released; changes come as a new number. Partitioning is explained in docs/decisions/0004.
+ */
+export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'versioned records, partitioned by kind; events by day range, claims by subject',
+    sql: `
+      CREATE TABLE records (
+        kind text COLLATE "C" NOT NULL,
+        id text COLLATE "C" NOT NULL,
+        version integer NOT NULL,
+        body text NOT NULL,
+        recorded_from timestamptz NOT NULL,
+        recorded_to timestamptz,
+        recorded_by text NOT NULL,
+        lo text COLLATE "C",
+        hi text COLLATE "C",
+        a text COLLATE "C",
+        b text COLLATE "C",
+        c text COLLATE "C",
+        f_low integer,
+        f_best integer,
+        f_high integer,
+        CHECK (recorded_to IS NULL OR recorded_to >= recorded_from)
+      ) PARTITION BY LIST (kind);
+
+      CREATE TABLE records_source PARTITION OF records FOR VALUES IN ('source');
+      CREATE TABLE records_actor PARTITION OF records FOR VALUES IN ('actor');
+      CREATE TABLE records_place PARTITION OF records FOR VALUES IN ('place');
+      CREATE TABLE records_relation PARTITION OF records FOR VALUES IN ('relation');
+
+      CREATE TABLE records_event PARTITION OF records FOR VALUES IN ('event') PARTITION BY RANGE (lo);
+      CREATE TABLE records_event_before_2000 PARTITION OF records_event FOR VALUES FROM (MINVALUE) TO ('2000-01-01');
+      CREATE TABLE records_event_2000s PARTITION OF records_event FOR VALUES FROM ('2000-01-01') TO ('2010-01-01');
+      CREATE TABLE records_event_2010s PARTITION OF records_event FOR VALUES FROM ('2010-01-01') TO ('2020-01-01');
+      CREATE TABLE records_event_2020s PARTITION OF records_event FOR VALUES FROM ('2020-01-01') TO ('2030-01-01');
+      CREATE TABLE records_event_after_2030 PARTITION OF records_event FOR VALUES FROM ('2030-01-01') TO (MAXVALUE);
+      CREATE TABLE records_event_undated PARTITION OF records_event DEFAULT;
+
+      CREATE TABLE records_claim PARTITION OF records FOR VALUES IN ('claim') PARTITION BY HASH (a);
+      CREATE TABLE records_claim_h0 PARTITION OF records_claim FOR VALUES WITH (MODULUS 4, REMAINDER 0);
+      CREATE TABLE records_claim_h1 PARTITION OF records_claim FOR VALUES WITH (MODULUS 4, REMAINDER 1);
+      CREATE TABLE records_claim_h2 PARTITION OF records_claim FOR VALUES WITH (MODULUS 4, REMAINDER 2);
+      CREATE TABLE records_claim_h3 PARTITION OF records_claim FOR VALUES WITH (MODULUS 4, REMAINDER 3);
+
+      -- A unique index on a partitioned table must contain its partition keys, hence one per branch.
+      CREATE UNIQUE INDEX records_source_version ON records_source (id, version);
+      CREATE UNIQUE INDEX records_actor_version ON records_actor (id, version);
+      CREATE UNIQUE INDEX records_place_version ON records_place (id, version);
+      CREATE UNIQUE INDEX records_relation_version ON records_relation (id, version);
+      CREATE UNIQUE INDEX records_event_version ON records_event (id, version, lo);
+      CREATE UNIQUE INDEX records_claim_version ON records_claim (id, version, a);
+
+      CREATE INDEX records_current ON records (kind, id) WHERE recorded_to IS NULL;
+      CREATE INDEX records_window ON records (kind, lo, hi) WHERE recorded_to IS NULL;
+      CREATE INDEX records_a ON records (kind, a) WHERE recorded_to IS NULL;
+      CREATE INDEX records_b ON records (kind, b) WHERE recorded_to IS NULL;
+      CREATE INDEX records_recorded ON records (kind, recorded_from, recorded_to);
+
+      -- Who took part in each event version, for the participant filters and per-actor counts.
+      CREATE TABLE event_participants (
+        event_id text COLLATE "C" NOT NULL,
+        version integer NOT NULL,
+        actor text COLLATE "C" NOT NULL,
+        role text NOT NULL,
+        attribution text COLLATE "C" NOT NULL
+      );
+      CREATE INDEX event_participants_actor ON event_participants (actor, event_id, version);
+      CREATE INDEX event_participants_event ON event_participants (event_id, version);
+
+      -- One row per name of each version, so a search as recorded at an instant sees the names of then.
+      CREATE TABLE names (
+        kind text COLLATE "C" NOT NULL,
+        id text COLLATE "C" NOT NULL,
+        version integer NOT NULL,
+        name text COLLATE "C" NOT NULL,
+        PRIMARY KEY (kind, id, version, name)
+      );
+
+      CREATE TABLE source_texts (
+        id text COLLATE "C" PRIMARY KEY,
+        text text NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'accent-insensitive search with unaccent and pg_trgm when the server has them',
+    sql: `
+      DO $migration$
+      DECLARE
+        unaccent_schema text;
+      BEGIN
+        BEGIN
+          CREATE EXTENSION IF NOT EXISTS unaccent;
+        EXCEPTION WHEN OTHERS THEN
+          RAISE NOTICE 'unaccent unavailable (%): names are folded by the application only', SQLERRM;
+        END;
+        BEGIN
+          CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        EXCEPTION WHEN OTHERS THEN
+          RAISE NOTICE 'pg_trgm unavailable (%): substring search scans the names table', SQLERRM;
+        END;
+
+        SELECT extnamespace::regnamespace::text INTO unaccent_schema FROM pg_extension WHERE extname = 'unaccent';
+        IF unaccent_schema IS NOT NULL THEN
+          EXECUTE format(
+            'CREATE FUNCTION faultline_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE '
+            'AS $fold$ SELECT lower(%1$s.unaccent(%2$L::regdictionary, $1)) $fold$',
+            unaccent_schema, unaccent_schema || '.unaccent');
+        ELSE
+          CREATE FUNCTION faultline_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+            AS $fold$ SELECT $1 $fold$;
+        END IF;
+
+        IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+          EXECUTE 'CREATE INDEX names_trigrams ON names USING gin (name gin_trgm_ops)';
+        END IF;
+      END
+      $migration$;
+    `,
+  },
+];

@@ -1,0 +1,280 @@
+import pg from 'pg';
+import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
+import { FaultlineError } from '../../core/errors.js';
+import type { Day } from '../../core/dates/bounds.js';
+import type { Actor } from '../../core/model/actor.js';
+import type { Claim } from '../../core/model/claim.js';
+import type { ConflictEvent } from '../../core/model/event.js';
+import type { Relation } from '../../core/model/relation.js';
+import type {
+  Change,
+  EventFilter,
+  EventGroup,
+  EventGrouping,
+  EventQuery,
+  ReadOptions,
+  RecordOf,
+  Store,
+  StoredVersion,
+  WriteSummary,
+} from '../../core/store-port.js';
+import { foldName } from '../../core/text/normalise.js';
+import { eventAggregate, eventWhere } from './event-queries.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
+import { writeVersions } from './write-versions.js';
+
+export interface PostgresStoreOptions {
+  /** A postgres:// or postgresql:// connection string. */
+  url: string;
+  /** Record-time clock; tests pass a fixed one. */
+  clock?: () => Date;
+  /** Most connections the pool opens. */
+  maxConnections?: number;
+}
+
+interface BodyRow {
+  body: string;
+}
+
+// Advisory lock keys: any constants will do, as long as every Faultline process uses the same ones.
+const LOCK_CLASS = 7004;
+const MIGRATIONS = 1;
+// Writes of at least this many new versions refresh the planner's statistics.
+const ANALYZE_AFTER = 1000;
+
+/**
+ * The team store: PostgreSQL through `pg`, with the versioned-records design of the embedded store
+ * (H1, H2) on a table partitioned by kind (docs/decisions/0004). It connects and migrates on first use,
+ * so opening stays synchronous like the embedded adapter's.
+ */
+export class PostgresStore implements Store {
+  private readonly pool: pg.Pool;
+  private readonly url: string;
+  private readonly clock: () => Date;
+  private readonly ready: Promise<void>;
+  private lastStamp = '';
+
+  constructor(options: PostgresStoreOptions) {
+    this.url = options.url;
+    this.clock = options.clock ?? (() => new Date());
+    // Instants without an offset (`--recorded-at 2026-01-01`) mean UTC, whatever the server's time zone.
+    this.pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, options: '-c TimeZone=UTC', application_name: 'faultline' });
+    // An idle connection that the server drops surfaces here; the pool replaces it on next use.
+    this.pool.on('error', () => undefined);
+    this.ready = this.migrate();
+    // Awaited by every call; this keeps an unused store from raising an unhandled rejection.
+    this.ready.catch(() => undefined);
+  }
+
+  /** Resolves once connected and migrated; rejects with a coded error otherwise. */
+  async open(): Promise<this> {
+    await this.ready;
+    return this;
+  }
+
+  private async migrate(): Promise<void> {
+    try {
+      await this.transaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, MIGRATIONS]);
+        await client.query(
+          'CREATE TABLE IF NOT EXISTS faultline_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
+        );
+        const applied = new Set((await client.query<{ version: number }>('SELECT version FROM faultline_migrations')).rows.map((r) => r.version));
+        for (const migration of POSTGRES_MIGRATIONS) {
+          if (applied.has(migration.version)) continue;
+          await client.query(migration.sql);
+          await client.query('INSERT INTO faultline_migrations VALUES ($1, $2, now())', [migration.version, migration.name]);
+        }
+      });
+    } catch (error) {
+      const coded = toFaultlineError(error, this.url);
+      if (coded instanceof FaultlineError) throw coded;
+      throw new FaultlineError('internal', `cannot open database ${redactUrl(this.url)}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  private async transaction<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await body(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async query<R extends object>(sql: string, params: Params | unknown[] = []): Promise<R[]> {
+    await this.ready;
+    try {
+      return (await this.pool.query<R>(sql, params instanceof Params ? params.values : params)).rows;
+    } catch (error) {
+      throw toFaultlineError(error, this.url);
+    }
+  }
+
+  private async bodies<T>(sql: string, params: Params): Promise<T[]> {
+    return (await this.query<BodyRow>(sql, params)).map((r) => JSON.parse(r.body) as T);
+  }
+
+  /** Record times strictly increase, so two writes in the same millisecond still order. */
+  private stamp(notBefore: string): string {
+    let stamp = this.clock().toISOString();
+    const floor = notBefore > this.lastStamp ? notBefore : this.lastStamp;
+    if (stamp <= floor) stamp = new Date(Date.parse(floor) + 1).toISOString();
+    this.lastStamp = stamp;
+    return stamp;
+  }
+
+  async write(changes: readonly Change[], meta: { by: string }): Promise<WriteSummary> {
+    await this.ready;
+    let summary: WriteSummary;
+    try {
+      summary = await this.transaction((client) => writeVersions(client, changes, meta.by, (latest) => this.stamp(latest)));
+    } catch (error) {
+      throw toFaultlineError(error, this.url);
+    }
+    // Autovacuum never analyses partitioned parents and lags behind an import; without fresh statistics
+    // the planner mistakes a loaded table for an empty one. The write has committed: a failure here only
+    // leaves the statistics stale, so it is not the caller's error.
+    if (summary.inserted + summary.updated >= ANALYZE_AFTER) await this.pool.query('ANALYZE records, event_participants, names').catch(() => undefined);
+    return summary;
+  }
+
+  async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K> | undefined> {
+    const p = new Params();
+    const rows = await this.bodies<RecordOf<K>>(`SELECT body FROM records WHERE kind = ${p.add(kind)} AND id = ${p.add(id)} AND ${asOf(p, options)}`, p);
+    return rows[0];
+  }
+
+  async list<K extends RecordKind>(kind: K, options?: ReadOptions): Promise<RecordOf<K>[]> {
+    const p = new Params();
+    return this.bodies(`SELECT body FROM records WHERE kind = ${p.add(kind)} AND ${asOf(p, options)} ORDER BY id`, p);
+  }
+
+  async history<K extends RecordKind>(kind: K, id: string): Promise<StoredVersion<RecordOf<K>>[]> {
+    const rows = await this.query<{ body: string; recorded_from: Date; recorded_to: Date | null; recorded_by: string }>(
+      'SELECT body, recorded_from, recorded_to, recorded_by FROM records WHERE kind = $1 AND id = $2 ORDER BY version',
+      [kind, id],
+    );
+    return rows.map((r) => ({
+      record: JSON.parse(r.body) as RecordOf<K>,
+      recordedFrom: r.recorded_from.toISOString(),
+      recordedTo: r.recorded_to?.toISOString() ?? null,
+      recordedBy: r.recorded_by,
+    }));
+  }
+
+  async claims(options?: ReadOptions & { subjects?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]> {
+    if (options?.subjects?.length === 0) return [];
+    const p = new Params();
+    const where = [`kind = 'claim'`, asOf(p, options)];
+    if (options?.subjects) where.push(`a = ANY(${p.add(options.subjects)}::text[])`);
+    if (options?.statuses) where.push(`b = ANY(${p.add(options.statuses)}::text[])`);
+    return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`, p);
+  }
+
+  async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
+    const p = new Params();
+    const where = [`kind = 'relation'`, asOf(p, options), `lo <= ${p.add(to)}`, `hi >= ${p.add(from)}`];
+    if (options?.types) where.push(`c = ANY(${p.add(options.types)}::text[])`);
+    return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`, p);
+  }
+
+  async events(query: EventQuery = {}): Promise<ConflictEvent[]> {
+    const p = new Params();
+    const where = [`kind = 'event'`, asOf(p, query)];
+    if (query.to) where.push(`lo <= ${p.add(query.to)}`);
+    if (query.from) where.push(`hi >= ${p.add(query.from)}`);
+    if (query.types) where.push(`c = ANY(${p.add(query.types)}::text[])`);
+    if (query.places) where.push(`a = ANY(${p.add(query.places)}::text[])`);
+    if (query.actors) {
+      where.push(
+        `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = records.id AND p.version = records.version AND p.actor = ANY(${p.add(query.actors)}::text[]))`,
+      );
+    }
+    return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY lo, id`, p);
+  }
+
+  async relationsOf(ids: readonly string[], options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
+    if (ids.length === 0) return [];
+    const p = new Params();
+    const list = p.add(ids);
+    const where = [`kind = 'relation'`, asOf(p, options), `(a = ANY(${list}::text[]) OR b = ANY(${list}::text[]))`];
+    if (options?.types) where.push(`c = ANY(${p.add(options.types)}::text[])`);
+    return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`, p);
+  }
+
+  async filterEvents(filter: EventFilter): Promise<ConflictEvent[]> {
+    const p = new Params();
+    return this.bodies(`SELECT r.body FROM records r WHERE ${eventWhere(p, filter)} ORDER BY r.lo, r.id`, p);
+  }
+
+  async aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
+    const p = new Params();
+    const rows = await this.query<{ key: string; events: number; imprecise: number; low: number; best: number; high: number }>(
+      eventAggregate(p, filter, by),
+      p,
+    );
+    return rows.map((r) => ({ key: r.key, events: r.events, imprecise: r.imprecise, fatalities: { low: r.low, best: r.best, high: r.high } }));
+  }
+
+  async searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]> {
+    const p = new Params();
+    const needle = p.add(foldName(query));
+    const time = asOf(p, options, 'r.');
+    const limit = p.add(options?.limit ?? 50);
+    // Names were folded by foldName and then faultline_fold (unaccent) on write; the query is folded alike.
+    // Exact name matches first, then prefixes, then substrings.
+    return this.bodies(
+      `WITH q AS (SELECT f, replace(replace(replace(f, '\\', '\\\\'), '%', '\\%'), '_', '\\_') AS pattern
+                  FROM (SELECT faultline_fold(${needle}::text) AS f) AS folded)
+       SELECT r.body, MIN(CASE WHEN n.name = q.f THEN 0 WHEN n.name LIKE q.pattern || '%' THEN 1 ELSE 2 END) AS rank
+       FROM q, names n
+       JOIN records r ON r.kind = n.kind AND r.id = n.id AND r.version = n.version
+       WHERE n.kind = 'actor' AND r.kind = 'actor' AND n.name LIKE '%' || q.pattern || '%' AND ${time}
+       GROUP BY r.id, r.body ORDER BY rank, r.id LIMIT ${limit}`,
+      p,
+    );
+  }
+
+  async putSourceText(id: string, text: string): Promise<void> {
+    await this.query('INSERT INTO source_texts (id, text) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, text]);
+  }
+
+  async getSourceText(id: string): Promise<string | undefined> {
+    const rows = await this.query<{ text: string }>('SELECT text FROM source_texts WHERE id = $1', [id]);
+    return rows[0]?.text;
+  }
+
+  async counts(options?: ReadOptions): Promise<Record<RecordKind, number>> {
+    const p = new Params();
+    const rows = await this.query<{ kind: RecordKind; n: number }>(
+      `SELECT kind, count(*)::integer AS n FROM records WHERE ${asOf(p, options)} GROUP BY kind`,
+      p,
+    );
+    const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
+    for (const row of rows) counts[row.kind] = row.n;
+    return counts;
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.pool.end();
+  }
+}
+
+/** True when a database location names a PostgreSQL server rather than a file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** Opens the PostgreSQL store; the connection and migrations happen on first use (or `open()`). */
+export function openPostgresStore(options: PostgresStoreOptions): PostgresStore {
+  return new PostgresStore(options);
+}

@@ -1,0 +1,118 @@
+import type pg from 'pg';
+import type { Change, WriteSummary } from '../../core/store-port.js';
+import { type CurrentVersion, type NewVersion, planWrite, prepareChanges, versionKey } from './write-plan.js';
+
+// Advisory lock keys (two int4 keys, a space apart from the per-record bigint keys).
+const LOCK_CLASS = 7004;
+const WRITERS = 2;
+// A write touching more records than this takes the writers' lock alone: each advisory lock uses a
+// slot of a shared table sized by max_locks_per_transaction, which a large import would exhaust.
+const MAX_RECORD_LOCKS = 1000;
+
+// Rows per INSERT; each column travels as one array parameter, so a batch is a single round trip.
+const BATCH = 5000;
+
+/**
+ * Writes changes inside an open transaction in a few round trips whatever their number: lock the
+ * records, read their current versions, close the superseded ones, insert the new ones and their names.
+ * `stamp` receives the latest record time among the current versions, so record time never runs backwards.
+ */
+export async function writeVersions(client: pg.PoolClient, changes: readonly Change[], by: string, stamp: (latest: string) => string): Promise<WriteSummary> {
+  const prepared = prepareChanges(changes);
+  const kinds = prepared.map((c) => c.kind);
+  const ids = prepared.map((c) => c.id);
+  await lockRecords(client, kinds, ids);
+  const { rows } = await client.query<{ kind: string; id: string; version: number; body: string; recorded_from: Date }>(
+    `SELECT r.kind, r.id, r.version, r.body, r.recorded_from FROM records r
+     JOIN (SELECT DISTINCT k, i FROM unnest($1::text[], $2::text[]) AS u(k, i)) AS w ON r.kind = w.k AND r.id = w.i
+     WHERE r.recorded_to IS NULL`,
+    [kinds, ids],
+  );
+  const stored = new Map<string, CurrentVersion>();
+  let latest = '';
+  for (const row of rows) {
+    const recordedFrom = row.recorded_from.toISOString();
+    if (recordedFrom > latest) latest = recordedFrom;
+    stored.set(versionKey(row.kind, row.id), { version: row.version, body: row.body, recordedFrom });
+  }
+  const recordedAt = stamp(latest);
+  const plan = planWrite(prepared, stored, recordedAt);
+  if (plan.closes.length > 0) {
+    await client.query(
+      `UPDATE records r SET recorded_to = $1 FROM unnest($2::text[], $3::text[], $4::integer[]) AS u(kind, id, version)
+       WHERE r.kind = u.kind AND r.id = u.id AND r.version = u.version AND r.recorded_to IS NULL`,
+      [recordedAt, plan.closes.map((c) => c.kind), plan.closes.map((c) => c.id), plan.closes.map((c) => c.version)],
+    );
+  }
+  for (let start = 0; start < plan.inserts.length; start += BATCH) {
+    await insertVersions(client, plan.inserts.slice(start, start + BATCH), recordedAt, by);
+  }
+  return { inserted: plan.inserted, updated: plan.updated, unchanged: plan.unchanged, recordedAt };
+}
+
+async function insertVersions(client: pg.PoolClient, rows: readonly NewVersion[], recordedAt: string, by: string): Promise<void> {
+  const column = <T>(pick: (row: NewVersion) => T) => rows.map(pick);
+  await client.query(
+    `INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high)
+     SELECT u.kind, u.id, u.version, u.body, $1, u.recorded_to, $2, u.lo, u.hi, u.a, u.b, u.c, u.f_low, u.f_best, u.f_high
+     FROM unnest($3::text[], $4::text[], $5::integer[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
+                 $13::integer[], $14::integer[], $15::integer[])
+       AS u(kind, id, version, body, recorded_to, lo, hi, a, b, c, f_low, f_best, f_high)`,
+    [
+      recordedAt,
+      by,
+      column((r) => r.kind),
+      column((r) => r.id),
+      column((r) => r.version),
+      column((r) => r.body),
+      column((r) => r.recordedTo),
+      column((r) => r.keys.lo),
+      column((r) => r.keys.hi),
+      column((r) => r.keys.a),
+      column((r) => r.keys.b),
+      column((r) => r.keys.c),
+      column((r) => r.fatalities?.low ?? null),
+      column((r) => r.fatalities?.best ?? null),
+      column((r) => r.fatalities?.high ?? null),
+    ],
+  );
+  const participants = rows.flatMap((r) => r.participants.map((p) => ({ ...p, id: r.id, version: r.version })));
+  if (participants.length > 0) {
+    await client.query(
+      `INSERT INTO event_participants (event_id, version, actor, role, attribution)
+       SELECT * FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[], $5::text[])`,
+      [
+        participants.map((p) => p.id),
+        participants.map((p) => p.version),
+        participants.map((p) => p.actor),
+        participants.map((p) => p.role),
+        participants.map((p) => p.attribution),
+      ],
+    );
+  }
+  const names = rows.flatMap((r) => r.keys.names.map((name) => ({ kind: r.kind, id: r.id, version: r.version, name })));
+  if (names.length === 0) return;
+  await client.query(
+    `INSERT INTO names (kind, id, version, name)
+     SELECT DISTINCT u.kind, u.id, u.version, faultline_fold(u.name) FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[]) AS u(kind, id, version, name)
+     ON CONFLICT DO NOTHING`,
+    [names.map((n) => n.kind), names.map((n) => n.id), names.map((n) => n.version), names.map((n) => n.name)],
+  );
+}
+
+/**
+ * Writers of the same record queue, so none reads a version another is replacing. A small write holds
+ * the writers' lock shared and one lock per record, taken in one global order; a large one holds the
+ * writers' lock exclusively.
+ */
+async function lockRecords(client: pg.PoolClient, kinds: readonly string[], ids: readonly string[]): Promise<void> {
+  if (ids.length > MAX_RECORD_LOCKS) {
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, WRITERS]);
+    return;
+  }
+  await client.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [LOCK_CLASS, WRITERS]);
+  await client.query(
+    `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(k || ':' || i, 0) AS h FROM unnest($1::text[], $2::text[]) AS u(k, i) ORDER BY h) AS locks`,
+    [kinds, ids],
+  );
+}

@@ -1,0 +1,50 @@
+// Every query command of the issue runs on the Mali dataset, in tables and as JSON.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { loadDataset } from '../src/services/dataset/load-dataset.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+
+const COMMANDS = [
+  ['snapshot', '--as-of', '2017-06'],
+  ['timeline', 'GATIA'],
+  ['genealogy', 'JNIM'],
+  ['path', 'GATIA', 'CMA', '--as-of', '2016-09'],
+  ['diff', '2015-06', '2017-12'],
+  ['events', '--actor', 'JNIM', '--from', '2017', '--by', 'month'],
+  ['disputes'],
+  ['metrics', '--as-of', '2017-06'],
+  ['metrics', '--from', '2015', '--to', '2017'],
+];
+
+describe('query commands', () => {
+  let db: string;
+  const written: string[] = [];
+  beforeAll(async () => {
+    db = join(mkdtempSync(join(tmpdir(), 'faultline-cli-')), 'mali.db');
+    const store = new SqliteStore({ path: db });
+    await loadDataset(store, 'data/mali', { by: 'test' });
+    await store.close();
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+  });
+  afterAll(() => vi.restoreAllMocks());
+
+  it.each(COMMANDS)('faultline %s … exits 0 with a table and with --json', async (...args) => {
+    written.length = 0;
+    expect(await main([...args, '--db', db])).toBe(0);
+    expect(written.join('').length).toBeGreaterThan(0);
+    written.length = 0;
+    expect(await main([...args, '--db', db, '--json'])).toBe(0);
+    expect(() => JSON.parse(written.join(''))).not.toThrow();
+  });
+
+  it('a bad date exits 2 and an unknown actor 5', async () => {
+    expect(await main(['snapshot', '--as-of', 'June', '--db', db])).toBe(2);
+    expect(await main(['genealogy', 'no-such-group-anywhere', '--db', db])).toBe(5);
+  });
+});
