@@ -71,3 +71,23 @@ describe('faultline load', () => {
     expect((error as FaultlineError).issues.map((i) => i.code)).toContain('claim_without_evidence');
   });
 });
+
+describe('proposed claims in a dataset (M6)', () => {
+  it('a proposal for a record that does not exist yet survives dump and load', async () => {
+    const { dumpDataset } = await import('../src/services/dataset/dump-dataset.js');
+    const first = new SqliteStore({ path: ':memory:', clock: steppingClock() });
+    await loadDataset(first, folder(good()), { by: 't' });
+    const proposal = buildClaim('actor:new-front', 1, {
+      status: 'proposed',
+      method: 'extractor@0.1.0',
+      value: { id: 'actor:new-front', kind: 'armed_group', name: 'New Front', description: 'proposed by the extractor' },
+    });
+    await first.write([{ kind: 'claim', record: proposal }], { by: 'extractor' });
+    const out = mkdtempSync(join(tmpdir(), 'faultline-m6-'));
+    await dumpDataset(first, out);
+    const second = new SqliteStore({ path: ':memory:', clock: steppingClock() });
+    await loadDataset(second, out, { by: 't' });
+    expect((await second.get('claim', 'actor:new-front#1'))?.status).toBe('proposed');
+    expect(await second.get('actor', 'actor:new-front')).toBeUndefined();
+  });
+});

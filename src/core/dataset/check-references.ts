@@ -104,7 +104,8 @@ export function checkReferences(records: DatasetRecords, context: ReferenceConte
       });
       continue;
     }
-    ref(at, 'subject', [subjectKind], claim.subject);
+    // A proposed or rejected claim may propose a record that does not exist yet (ingestion, M6).
+    if (claim.status === 'accepted') ref(at, 'subject', [subjectKind], claim.subject);
     claim.evidence.forEach((e, i) => ref(at, `evidence.${i}.source`, ['source'], e.source));
     if (claim.value) {
       const partial = PROPERTY_SCHEMAS[subjectKind].partial().strict().safeParse(claim.value);
@@ -113,7 +114,7 @@ export function checkReferences(records: DatasetRecords, context: ReferenceConte
           issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: ['value', ...issue.path].join('.'), message: issue.message });
         }
       }
-      if ('id' in claim.value)
+      if ('id' in claim.value && claim.value['id'] !== claim.subject)
         issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: 'value.id', message: 'a claim cannot assert a different id' });
     }
     if (claim.status === 'accepted' && claim.stance === 'supports') supported.add(claim.subject);
