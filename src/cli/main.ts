@@ -8,6 +8,7 @@ import { registerValidate } from './commands/dataset-validate.js';
 import { registerInit } from './commands/db-init.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/server-serve.js';
 import { registerSourcesAdd } from './commands/sources-add.js';
@@ -26,7 +27,7 @@ import { err } from './output/print.js';
 export function buildProgram(): Command {
   const program = new Command('faultline')
     .description('A temporal knowledge graph with evidence, for analysts of armed conflicts.')
-    .option('--db <path>', 'database file (default .faultline/faultline.db, or $FAULTLINE_DB)')
+    .option('--db <path>', 'SQLite file or postgres:// URL (default .faultline/faultline.db, or $FAULTLINE_DB)')
     .option('--json', 'machine-readable output (shapes in docs/cli.md)')
     .exitOverride()
     .showHelpAfterError();
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
     registerIngest,
     registerReview,
     registerImport,
+    registerExport,
   ]) {
     register(program);
   }
@@ -63,7 +65,7 @@ export function buildProgram(): Command {
 }
 
 function enableGlobals(command: Command): void {
-  command.option('--db <path>', 'database file').option('--json', 'machine-readable output').exitOverride();
+  command.option('--db <path>', 'SQLite file or postgres:// URL').option('--json', 'machine-readable output').exitOverride();
   for (const sub of command.commands) enableGlobals(sub);
 }
 

@@ -12,6 +12,8 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(async (options: GlobalOptions & { port: string; host: string }) => {
       const store = openStore(options.db);
+      // Touch the database first, so a wrong location fails at start-up rather than on every request.
+      await store.counts();
       const server = await serveApp(store, { port: Number(options.port), host: options.host });
       out(`Faultline at http://localhost:${server.port} (API under /api)`);
       await new Promise<void>((resolve) => {
