@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { MAX_DAY, MIN_DAY } from '../src/core/dates/bounds.js';
 import type { RecordKind } from '../src/core/dataset/kinds.js';
-import { temporalOf } from '../src/analysis/temporal-cache.js';
+import { parseTemporal } from '../src/core/dates/edtf.js';
 import { fatalityEstimates, participantRows } from '../src/store/event-keys.js';
 import { indexKeys } from '../src/store/index-keys.js';
 import { foldName } from '../src/core/text/normalise.js';
@@ -25,12 +25,24 @@ interface Keys {
 function keysOf(kind: RecordKind, record: Record<string, unknown>): Keys {
   const none = { lo: null, hi: null, a: null, b: null, c: null };
   if (kind === 'relation') {
-    const t = temporalOf(record['valid'] as string);
-    return { lo: t?.start.earliest ?? MIN_DAY, hi: t?.end.latest ?? MAX_DAY, a: record['from'] as string, b: record['to'] as string, c: record['type'] as string };
+    const t = parseTemporal(record['valid'] as string);
+    return {
+      lo: t?.start.earliest ?? MIN_DAY,
+      hi: t?.end.latest ?? MAX_DAY,
+      a: record['from'] as string,
+      b: record['to'] as string,
+      c: record['type'] as string,
+    };
   }
   if (kind === 'event') {
-    const t = temporalOf(record['date'] as string);
-    return { ...none, lo: t?.start.earliest ?? MIN_DAY, hi: t?.end.latest ?? MAX_DAY, a: (record['place'] as string | undefined) ?? null, c: record['type'] as string };
+    const t = parseTemporal(record['date'] as string);
+    return {
+      ...none,
+      lo: t?.start.earliest ?? MIN_DAY,
+      hi: t?.end.latest ?? MAX_DAY,
+      a: (record['place'] as string | undefined) ?? null,
+      c: record['type'] as string,
+    };
   }
   if (kind === 'claim') return { ...none, a: record['subject'] as string, b: record['status'] as string };
   if (kind === 'actor' || kind === 'place') return { ...none, c: record['kind'] as string };
@@ -54,7 +66,8 @@ export async function bulkLoad(path: string, world: World): Promise<void> {
     if (checked < 2000 && (kind === 'relation' || kind === 'event' || kind === 'claim')) {
       checked++;
       const real = indexKeys(kind, record);
-      if (real.lo !== keys.lo || real.hi !== keys.hi || real.a !== keys.a || real.b !== keys.b || real.c !== keys.c) throw new Error(`bench keys drift from index-keys for ${record.id}`);
+      if (real.lo !== keys.lo || real.hi !== keys.hi || real.a !== keys.a || real.b !== keys.b || real.c !== keys.c)
+        throw new Error(`bench keys drift from index-keys for ${record.id}`);
     }
     const f = kind === 'event' ? fatalityEstimates(record as never) : undefined;
     insert.run(kind, record.id, JSON.stringify(record), AT, keys.lo, keys.hi, keys.a, keys.b, keys.c, f?.low ?? null, f?.best ?? null, f?.high ?? null);

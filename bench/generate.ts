@@ -21,7 +21,28 @@ export interface World {
 }
 
 const CLUSTER = 50;
-const KINDS: Actor['kind'][] = ['armed_group', 'armed_group', 'armed_group', 'armed_group', 'armed_group', 'armed_group', 'armed_group', 'armed_group', 'armed_group', 'armed_group', 'armed_group', 'armed_group', 'coalition', 'coalition', 'community', 'community', 'person', 'person', 'state_force', 'state'];
+const KINDS: Actor['kind'][] = [
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'armed_group',
+  'coalition',
+  'coalition',
+  'community',
+  'community',
+  'person',
+  'person',
+  'state_force',
+  'state',
+];
 const TIE_TYPES: [RelationType, number][] = [
   ['hostile_to', 25],
   ['allied_with', 20],
@@ -38,7 +59,18 @@ const TIE_TYPES: [RelationType, number][] = [
   ['co_opted_by', 2],
 ];
 const INSTANT = new Set<RelationType>(['split_from', 'merged_into', 'successor_of']);
-const EVENT_TYPES: EventType[] = ['armed_clash', 'armed_clash', 'attack_on_civilians', 'attack_on_civilians', 'remote_explosive', 'abduction', 'looting', 'air_drone_strike', 'agreement', 'taxation'];
+const EVENT_TYPES: EventType[] = [
+  'armed_clash',
+  'armed_clash',
+  'attack_on_civilians',
+  'attack_on_civilians',
+  'remote_explosive',
+  'abduction',
+  'looting',
+  'air_drone_strike',
+  'agreement',
+  'taxation',
+];
 const ATTRIBUTIONS = [undefined, undefined, 'claimed', 'attributed', 'alleged'] as const;
 const ZERO = '0'.repeat(64);
 
@@ -60,7 +92,12 @@ export function generateWorld(actorCount: number, eventsPerActor: number, seed =
   const places: Place[] = [{ id: 'place:country', kind: 'country', name: 'Country', country: 'ML' }];
   for (let r = 0; r < 10; r++) places.push({ id: `place:r${r}`, kind: 'region', name: `Region ${r}`, country: 'ML', parent: 'place:country' });
   for (let t = 0; t < 200; t++) places.push({ id: `place:t${t}`, kind: 'town', name: `Town ${t}`, country: 'ML', parent: `place:r${t % 10}` });
-  const actors: Actor[] = Array.from({ length: actorCount }, (_, i) => ({ id: `actor:a${i}`, kind: KINDS[i % KINDS.length] ?? 'armed_group', name: `Actor ${i}`, description: `synthetic actor ${i}` }));
+  const actors: Actor[] = Array.from({ length: actorCount }, (_, i) => ({
+    id: `actor:a${i}`,
+    kind: KINDS[i % KINDS.length] ?? 'armed_group',
+    name: `Actor ${i}`,
+    description: `synthetic actor ${i}`,
+  }));
   const ofKind = (i: number, kind: Actor['kind']) => {
     const base = Math.floor(i / CLUSTER) * CLUSTER;
     const offsets = KINDS.flatMap((k, o) => (k === kind ? [o] : []));
@@ -73,12 +110,20 @@ export function generateWorld(actorCount: number, eventsPerActor: number, seed =
     for (const [type, w] of TIE_TYPES) if ((x -= w) < 0) return type;
     return 'allied_with';
   };
-  const valid = (instant: boolean): string => {
-    const y = 1990 + int(34);
+  // Groups live a few years: each actor's ties fall inside its life, so a day sees a fraction of them.
+  const lives = actors.map(() => {
+    const born = 1990 + int(30);
+    return { born, died: born + 2 + int(10) };
+  });
+  const valid = (i: number, instant: boolean): string => {
+    const life = lives[i] ?? { born: 2000, died: 2010 };
+    const y = life.born + int(Math.max(1, life.died - life.born));
     const m = 1 + int(12);
     if (instant) return rnd() < 0.5 ? `${y}` : `${y}-${pad(m)}`;
-    const e = y + int(8);
-    switch (int(8)) {
+    const e = Math.min(life.died, y + int(4));
+    // Open ends only for groups still alive when the sources stop.
+    const open = life.died >= 2024;
+    switch (int(open ? 8 : 5)) {
       case 0:
         return `${y}/${e}`;
       case 1:
@@ -88,7 +133,7 @@ export function generateWorld(actorCount: number, eventsPerActor: number, seed =
       case 3:
         return `${y}~/${e + 2}`;
       case 4:
-        return `/${e}`;
+        return `${y - 1}/${e}~`;
       case 5:
         return `${y}/..`;
       case 6:
@@ -123,9 +168,9 @@ export function generateWorld(actorCount: number, eventsPerActor: number, seed =
                 : `actor:a${partner(i)}`;
         if (to === `actor:a${i}`) continue;
         const id = `rel:a${i}.${k}`;
-        const relation: Relation = { id, type, from: `actor:a${i}`, to, valid: valid(INSTANT.has(type)) };
+        const relation: Relation = { id, type, from: `actor:a${i}`, to, valid: valid(i, INSTANT.has(type)) };
         const claims = [claim(id, 1)];
-        if (rnd() < 0.05 && !INSTANT.has(type)) claims.push(claim(id, 2, { valid: valid(false) }));
+        if (rnd() < 0.05 && !INSTANT.has(type)) claims.push(claim(id, 2, { valid: valid(i, false) }));
         yield { ...relation, claims };
       }
     }

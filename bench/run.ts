@@ -66,11 +66,17 @@ async function benchSize(actors: number): Promise<void> {
   rows.push({ size: label, query: `snapshot ${AS_OF}`, ours: await time(n, () => snapshot(store, { asOf: AS_OF })) });
   rows.push({ size: label, query: 'genealogy (one actor)', ours: await time(50, () => genealogy(store, someActor())) });
   const cluster = (i: number) => `actor:a${Math.min(actors - 1, Math.floor(i / 50) * 50 + ((i * 7) % 50))}`;
-  rows.push({ size: label, query: `path a→b ${AS_OF}`, ours: await time(heavy ? 5 : 10, (i) => path(store, cluster((i + 1) * 50), cluster((i + 1) * 50 + 3), AS_OF)) });
+  rows.push({
+    size: label,
+    query: `path a→b ${AS_OF}`,
+    ours: await time(heavy ? 5 : 10, (i) => path(store, cluster((i + 1) * 50), cluster((i + 1) * 50 + 3), AS_OF)),
+  });
   rows.push({ size: label, query: 'diff 2010 → 2012', ours: await time(heavy ? 3 : 7, () => diff(store, '2010', '2012')) });
 
   // Event aggregation: the store's grouped query against the same grouping written by hand.
-  const handMonth = raw.prepare(`SELECT substr(lo, 1, 7) AS k, count(*) AS n, sum(f_low), sum(f_best), sum(f_high) FROM records WHERE kind = 'event' AND recorded_to IS NULL GROUP BY k`);
+  const handMonth = raw.prepare(
+    `SELECT substr(lo, 1, 7) AS k, count(*) AS n, sum(f_low), sum(f_best), sum(f_high) FROM records WHERE kind = 'event' AND recorded_to IS NULL GROUP BY k`,
+  );
   rows.push({
     size: label,
     query: 'events by month, all',
@@ -87,13 +93,22 @@ async function benchSize(actors: number): Promise<void> {
     ours: await time(n, () => store.aggregateEvents({ participants: [{ actor: top }] }, 'month')),
     baseline: { name: 'hand SQL', median: (await time(n, () => handActor.all(top))).median },
   });
-  rows.push({ size: label, query: 'events service: actor+components by month', ours: await time(n, () => events(store, { actors: [top], includeComponents: true, by: 'month', limit: 0 })) });
-  const handFilter = raw.prepare(`SELECT body FROM records WHERE kind = 'event' AND recorded_to IS NULL AND lo <= ? AND hi >= ? AND c IN ('armed_clash', 'attack_on_civilians')`);
+  rows.push({
+    size: label,
+    query: 'events service: actor+components by month',
+    ours: await time(n, () => events(store, { actors: [top], includeComponents: true, by: 'month', limit: 0 })),
+  });
+  const handFilter = raw.prepare(
+    `SELECT body FROM records WHERE kind = 'event' AND recorded_to IS NULL AND lo <= ? AND hi >= ? AND c IN ('armed_clash', 'attack_on_civilians')`,
+  );
   rows.push({
     size: label,
     query: 'filter events: a year, two types',
     ours: await time(n, () => store.filterEvents({ from: '2010-01-01', to: '2010-12-31', types: ['armed_clash', 'attack_on_civilians'] })),
-    baseline: { name: 'hand SQL', median: (await time(n, () => handFilter.all('2010-12-31', '2010-01-01').map((r) => JSON.parse((r as { body: string }).body) as unknown))).median },
+    baseline: {
+      name: 'hand SQL',
+      median: (await time(n, () => handFilter.all('2010-12-31', '2010-01-01').map((r) => JSON.parse((r as { body: string }).body) as unknown))).median,
+    },
   });
 
   if (actors === 10_000) await againstNetworkx(label, snap);
@@ -107,12 +122,17 @@ async function againstNetworkx(label: string, snap: Awaited<ReturnType<typeof sn
   const lines = [graph.nodes().join(' ')];
   graph.forEachEdge((_e, _a, s, t) => lines.push(`${s} ${t}`));
   writeFileSync(edges, lines.join('\n') + '\n');
-  notes.push(`NetworkX comparison on the ${AS_OF} snapshot graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges (graphology and NetworkX read the same edge list)`);
+  notes.push(
+    `NetworkX comparison on the ${AS_OF} snapshot graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges (graphology and NetworkX read the same edge list)`,
+  );
   const ours = await time(3, () => betweennessCentrality(graph, { normalized: true }));
   const louvainOurs = await time(5, () => louvain(graph, { rng: seededRandom(1) }));
   let nx: { betweenness: number; louvain: number } | undefined;
   try {
-    nx = JSON.parse(execFileSync('python3', [join(import.meta.dirname, 'networkx.py'), edges, '1'], { encoding: 'utf8', timeout: 240_000 })) as { betweenness: number; louvain: number };
+    nx = JSON.parse(execFileSync('python3', [join(import.meta.dirname, 'nx_baseline.py'), edges, '1'], { encoding: 'utf8', timeout: 240_000 })) as {
+      betweenness: number;
+      louvain: number;
+    };
   } catch (error) {
     notes.push(`NetworkX did not run (${(error as Error).message.split('\n')[0]}); install python3-networkx`);
   }

@@ -31,6 +31,7 @@ describe('query commands', () => {
       written.push(String(chunk));
       return true;
     });
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   });
   afterAll(() => vi.restoreAllMocks());
 

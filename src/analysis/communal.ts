@@ -1,5 +1,5 @@
 import type { Day } from '../core/dates/bounds.js';
-import { temporalOf } from './temporal-cache.js';
+import { parseTemporal } from '../core/dates/edtf.js';
 import type { Actor } from '../core/model/actor.js';
 import type { ConflictEvent } from '../core/model/event.js';
 import { EVENT_TYPES } from '../core/vocab/event-types.js';
@@ -58,7 +58,7 @@ export function communalViolence(events: readonly ConflictEvent[], bases: Commun
   const cells = new Map<string, CommunalCell>();
   for (const event of events) {
     if (!isViolent(event)) continue;
-    const t = temporalOf(event.date);
+    const t = parseTemporal(event.date);
     if (!t) continue;
     const communitiesOf = (actor: string) => bases.during(actor, t.start.earliest, t.end.latest);
     const pairs = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Day } from '../core/dates/bounds.js';
-import { temporalOf } from './temporal-cache.js';
+import { parseTemporal } from '../core/dates/edtf.js';
 import type { Actor } from '../core/model/actor.js';
 import type { Relation } from '../core/model/relation.js';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
@@ -45,7 +45,7 @@ export function genealogyPerYear(relations: readonly Relation[]): GenealogyYear[
   const years = new Map<number, GenealogyYear>();
   for (const relation of relations) {
     if (!RELATION_TYPES[relation.type].genealogical) continue;
-    const t = temporalOf(relation.valid);
+    const t = parseTemporal(relation.valid);
     if (!t) continue;
     const year = Number(t.start.latest.slice(0, 4));
     if (!Number.isFinite(year) || year === 0 || year === 9999) continue;

@@ -1,4 +1,4 @@
-import { temporalOf } from './temporal-cache.js';
+import { parseTemporal } from '../core/dates/edtf.js';
 import type { Relation } from '../core/model/relation.js';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
 import { ANALYSIS_ROLES } from './roles.js';
@@ -25,6 +25,6 @@ export const isGenealogical = (relation: Relation): boolean => RELATION_TYPES[re
 
 /** Sorts steps by depth, then by when they happened, then by id, for stable output. */
 export function sortSteps(steps: LineageStep[]): LineageStep[] {
-  const start = (s: LineageStep) => temporalOf(s.valid)?.start.latest ?? '';
+  const start = (s: LineageStep) => parseTemporal(s.valid)?.start.latest ?? '';
   return steps.sort((a, b) => a.depth - b.depth || start(a).localeCompare(start(b)) || a.relation.localeCompare(b.relation));
 }

@@ -1,28 +1,27 @@
 import type { EventGroup } from '../core/vocab/event-types.js';
-import type { RelationType } from '../core/vocab/relation-types.js';
+import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType } from '../core/vocab/relation-types.js';
+
+function typeWithPart(part: 'membership' | 'community_base'): RelationType {
+  const found = RELATION_TYPE_NAMES.find((type) => (RELATION_TYPES[type] as { part?: string }).part === part);
+  if (!found) throw new Error(`the relation-type table declares no ${part} type`);
+  return found;
+}
 
 /**
- * The few parts that relation and event types play in the analyses, declared once. The relation
- * table has no flag yet for "membership" or "community base"; until it does, these name the types.
+ * The parts that relation and event types play in the analyses, read from the relation-type table
+ * (its `part` and `elder` fields) so that no analysis names a type.
  */
 export const ANALYSIS_ROLES = {
   /** Ties that make an actor a component of a coalition (genealogy, event roll-ups). */
-  membership: 'member_of',
+  membership: typeWithPart('membership'),
   /** Ties from an armed group to the community it draws on (communal dynamics). */
-  communityBase: 'based_on_community',
+  communityBase: typeWithPart('community_base'),
   /** Event groups that count as violence between their participants. */
-  violentGroups: ['battle', 'remote_violence', 'violence_against_civilians'],
-  /**
-   * Which end of a genealogical tie is the elder: a group splits from its parent (`to`), merges into
-   * its successor (so `from` is the elder), succeeds its predecessor (`to`). Types not listed: `to`.
-   */
-  elderEnd: { merged_into: 'from' } as Partial<Record<RelationType, 'from' | 'to'>>,
+  violentGroups: ['battle', 'remote_violence', 'violence_against_civilians'] as readonly EventGroup[],
+  /** Which end of each genealogical tie is the elder (`to` unless the table says otherwise). */
+  elderEnd: Object.fromEntries(RELATION_TYPE_NAMES.map((type) => [type, (RELATION_TYPES[type] as { elder?: 'from' | 'to' }).elder ?? 'to'])) as Partial<
+    Record<RelationType, 'from' | 'to'>
+  >,
   /** Actor kinds counted as armed groups in fragmentation and tribalisation. */
-  armedKinds: ['armed_group'],
-} as const satisfies {
-  membership: RelationType;
-  communityBase: RelationType;
-  violentGroups: readonly EventGroup[];
-  elderEnd: Partial<Record<RelationType, 'from' | 'to'>>;
-  armedKinds: readonly string[];
+  armedKinds: ['armed_group'] as readonly string[],
 };

@@ -1,6 +1,6 @@
 import type { Day } from '../core/dates/bounds.js';
 import type { Temporal } from '../core/dates/edtf.js';
-import { temporalOf } from './temporal-cache.js';
+import { parseTemporal } from '../core/dates/edtf.js';
 import { FACT_PROPERTIES, foldFact } from '../core/fold.js';
 import type { Claim } from '../core/model/claim.js';
 import type { Relation } from '../core/model/relation.js';
@@ -29,11 +29,11 @@ export function buildTieFacts(relations: readonly Relation[], claims: readonly C
 
 /** One tie fact; a relation whose recorded `valid` does not parse gets no readings and is never in force. */
 export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay: (sourceId: string) => Day | undefined): TieFact {
-  const recorded = temporalOf(relation.valid);
+  const recorded = parseTemporal(relation.valid);
   if (claims.length === 0) return { relation, readings: recorded ? [recorded] : [], status: 'unsupported' };
   const fold = foldFact(relation as unknown as Record<string, unknown>, claims, FACT_PROPERTIES.relation);
   const versions = fold.properties['valid']?.versions.filter((v) => v.supports.length > 0) ?? [];
-  const readings = versions.map((v) => (typeof v.value === 'string' ? temporalOf(v.value) : undefined)).filter((t): t is Temporal => t !== undefined);
+  const readings = versions.map((v) => (typeof v.value === 'string' ? parseTemporal(v.value) : undefined)).filter((t): t is Temporal => t !== undefined);
   let attestedUntil: Day | undefined;
   for (const claim of fold.claims) {
     if (claim.stance !== 'supports') continue;
@@ -53,5 +53,5 @@ export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay:
 /** The day a source speaks for: the earliest day of its date, or undefined when it is undated. */
 export function sourceDayOf(date: string | undefined): Day | undefined {
   if (!date) return undefined;
-  return temporalOf(date)?.start.earliest;
+  return parseTemporal(date)?.start.earliest;
 }

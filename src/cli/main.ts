@@ -9,6 +9,7 @@ import { registerInit } from './commands/db-init.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerImport } from './commands/import.js';
 import { registerExport } from './commands/export.js';
+import { registerDraw } from './commands/draw.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/server-serve.js';
 import { registerSourcesAdd } from './commands/sources-add.js';
@@ -52,6 +53,7 @@ export function buildProgram(): Command {
     registerReview,
     registerImport,
     registerExport,
+    registerDraw,
   ]) {
     register(program);
   }

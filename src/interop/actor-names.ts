@@ -43,16 +43,21 @@ export function proposedNaming(name: string): { name: string; acronym?: string }
 export class ActorNameIndex {
   private readonly byName = new Map<string, Set<string>>();
   private readonly cache = new Map<string, NameResolution>();
+  private readonly known = new Set<string>();
 
   constructor(
     actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[],
     private readonly mapping: ReadonlyMap<string, string | null> = new Map(),
   ) {
-    for (const actor of actors) for (const name of [actor.name, ...(actor.aliases ?? []).map((a) => a.name)]) this.add(name, actor.id);
+    for (const actor of actors) {
+      this.known.add(actor.id);
+      for (const name of [actor.name, ...(actor.aliases ?? []).map((a) => a.name)]) this.add(name, actor.id);
+    }
   }
 
   /** Makes a new actor findable by name (e.g. one proposed earlier in the same import). */
   add(name: string, id: string): void {
+    this.known.add(id);
     const key = foldName(name);
     if (!key) return;
     const ids = this.byName.get(key) ?? new Set<string>();
@@ -74,7 +79,8 @@ export class ActorNameIndex {
     for (const candidate of candidates) {
       const mapped = this.mapping.get(foldName(candidate));
       if (mapped === null) return { skip: true };
-      if (mapped !== undefined) return { actor: mapped };
+      // A mapping to an actor this database lacks (a shared mapping file, another dataset) is passed over.
+      if (mapped !== undefined && this.known.has(mapped)) return { actor: mapped };
     }
     for (const candidate of candidates) {
       const ids = this.byName.get(foldName(candidate));

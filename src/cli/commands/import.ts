@@ -49,6 +49,7 @@ function report(summary: ImportSummary, json: boolean | undefined): void {
   out(
     `${summary.file}: ${summary.rows} rows → ${summary.events} events (${summary.inserted} records new, ${summary.updated} updated, ${summary.unchanged} unchanged), ${summary.newPlaces} new places`,
   );
+  for (const warning of summary.warnings ?? []) out(`warning: ${warning}`);
   const pending = summary.proposedActors.filter((p) => p.proposed);
   if (summary.proposedActors.length > 0) {
     out(`${summary.proposedActors.length} name(s) matched no actor; ${pending.length} proposed for review (faultline review), e.g.:`);
@@ -74,7 +75,9 @@ export function registerImport(program: Command): void {
         const progress = phasedProgress();
         const mapping = mappingFor(flags, kind);
         try {
-          const summary = await withStore(flags, (store) => importer(store, file, { by: flags.by, progress: progress.report, ...(mapping ? { mapping } : {}) }));
+          const summary = await withStore(flags, (store) =>
+            importer(store, file, { by: flags.by, progress: progress.report, ...(mapping ? { mapping } : {}) }),
+          );
           progress.stop();
           report(summary, flags.json);
         } finally {

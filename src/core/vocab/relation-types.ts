@@ -15,6 +15,10 @@ export interface RelationTypeSpec {
   instant: boolean;
   from: readonly TargetKind[];
   to: readonly TargetKind[];
+  /** For genealogical types, which end is the elder: a group splits from its parent (`to`) but merges into its successor (`from`). */
+  elder?: 'from' | 'to';
+  /** The part a type plays in the analyses: the tie that makes a component of a coalition, or an armed group's community base. */
+  part?: 'membership' | 'community_base';
 }
 export type TargetKind = 'actor' | 'place' | 'event';
 
@@ -31,6 +35,7 @@ export const RELATION_TYPES = {
     instant: false,
     from: ACTOR,
     to: ACTOR,
+    part: 'membership',
   },
   split_from: {
     label: 'split from',
@@ -42,6 +47,7 @@ export const RELATION_TYPES = {
     instant: true,
     from: ACTOR,
     to: ACTOR,
+    elder: 'to',
   },
   merged_into: {
     label: 'merged into',
@@ -53,6 +59,7 @@ export const RELATION_TYPES = {
     instant: true,
     from: ACTOR,
     to: ACTOR,
+    elder: 'from',
   },
   successor_of: {
     label: 'successor of',
@@ -64,6 +71,7 @@ export const RELATION_TYPES = {
     instant: true,
     from: ACTOR,
     to: ACTOR,
+    elder: 'to',
   },
   allied_with: {
     label: 'allied with',
@@ -111,6 +119,7 @@ export const RELATION_TYPES = {
     instant: false,
     from: ACTOR,
     to: ACTOR,
+    part: 'community_base',
   },
   controls: {
     label: 'controls',

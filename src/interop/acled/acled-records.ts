@@ -14,7 +14,10 @@ export const ACLED_METHOD = 'import:acled';
 
 /** Event ids keep ACLED's own id, so re-importing an updated export updates rather than duplicates. */
 export function acledEventId(acledId: string): string {
-  return `event:acled-${acledId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `event:acled-${acledId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 export interface AcledRecordContext {
@@ -52,7 +55,13 @@ export function acledRecords(
   const type = eventTypeFromAcled(row.eventType, row.subEventType);
   const country = ctx.country(row.country);
   const where = { file: ctx.file, line: row.at.line };
-  if (!type) issues.push({ code: 'invalid_input', ...where, path: 'sub_event_type', message: `unknown ACLED event type ${JSON.stringify(`${row.eventType} / ${row.subEventType ?? ''}`)}` });
+  if (!type)
+    issues.push({
+      code: 'invalid_input',
+      ...where,
+      path: 'sub_event_type',
+      message: `unknown ACLED event type ${JSON.stringify(`${row.eventType} / ${row.subEventType ?? ''}`)}`,
+    });
   if (!country) issues.push({ code: 'invalid_input', ...where, path: 'country', message: `unknown country ${JSON.stringify(row.country)}` });
   if (!type || !country) return undefined;
   const evidence = rowEvidence(ctx.sourceId, row.at);
@@ -72,7 +81,7 @@ export function acledRecords(
     seen.add(found.actor);
     participants.push({ actor: found.actor, role });
   };
-  add(row.actor1, row.inter1, roles.first);
+  if (row.actor1) add(row.actor1, row.inter1, roles.first);
   for (const name of row.assoc1) add(name, undefined, roles.first);
   if (row.actor2) add(row.actor2, row.inter2, roles.second);
   for (const name of row.assoc2) add(name, undefined, roles.second);

@@ -8,7 +8,7 @@ export interface AcledRow {
   timePrecision: 1 | 2 | 3;
   eventType: string;
   subEventType?: string;
-  actor1: string;
+  actor1?: string;
   assoc1: string[];
   inter1?: string;
   actor2?: string;

@@ -61,7 +61,6 @@ function readRow(r: FieldReader, record: CsvRecord, issuesBefore: number): { row
     date: date ?? '',
     timePrecision: r.code(record, 'time_precision', [1, 2, 3] as const, 1),
     eventType: r.required(record, 'event_type'),
-    actor1: r.required(record, 'actor1'),
     assoc1: list(opt('assoc_actor_1')),
     assoc2: list(opt('assoc_actor_2')),
     civilianTargeting: (opt('civilian_targeting') ?? '') !== '',
@@ -73,6 +72,7 @@ function readRow(r: FieldReader, record: CsvRecord, issuesBefore: number): { row
   };
   const optional = {
     subEventType: opt('sub_event_type'),
+    actor1: opt('actor1'),
     inter1: opt('inter1'),
     actor2: opt('actor2'),
     inter2: opt('inter2'),

@@ -51,7 +51,12 @@ export function readCsv(text: string, file: string, onHeader: (header: string[])
     });
   } catch (error) {
     if (error instanceof CsvError) {
-      const issue: Issue = { code: 'invalid_input', file, line: (error as CsvError & { lines?: number }).lines ?? line, message: `malformed CSV: ${error.message}` };
+      const issue: Issue = {
+        code: 'invalid_input',
+        file,
+        line: (error as CsvError & { lines?: number }).lines ?? line,
+        message: `malformed CSV: ${error.message}`,
+      };
       throw new FaultlineError('invalid_input', `${file}: malformed CSV`, { issues: [issue], cause: error });
     }
     throw error;

@@ -36,7 +36,10 @@ export function eventsCsv(records: ExportRecords): string {
     const date = acledFromEdtf(e.date);
     const place = e.place ? places.get(e.place) : undefined;
     const region = place?.parent ? places.get(place.parent) : undefined;
-    const sides = [e.participants.filter((p) => p.role !== 'target' && p.role !== 'victim'), e.participants.filter((p) => p.role === 'target' || p.role === 'victim')];
+    const sides = [
+      e.participants.filter((p) => p.role !== 'target' && p.role !== 'victim'),
+      e.participants.filter((p) => p.role === 'target' || p.role === 'victim'),
+    ];
     if (sides[1]?.length === 0 && (sides[0]?.length ?? 0) > 1) sides[1] = sides[0]?.splice(1, 1) ?? [];
     const [first = [], second = []] = sides;
     const name = (id: string | undefined) => (id ? (actors.get(id)?.name ?? id) : '');
@@ -54,10 +57,16 @@ export function eventsCsv(records: ExportRecords): string {
       event_type: spec.acled.eventType,
       sub_event_type: spec.acled.subEventType,
       actor1: name(first[0]?.actor),
-      assoc_actor_1: first.slice(1).map((p) => name(p.actor)).join('; '),
+      assoc_actor_1: first
+        .slice(1)
+        .map((p) => name(p.actor))
+        .join('; '),
       inter1: inter(first[0]?.actor),
       actor2: name(second[0]?.actor),
-      assoc_actor_2: second.slice(1).map((p) => name(p.actor)).join('; '),
+      assoc_actor_2: second
+        .slice(1)
+        .map((p) => name(p.actor))
+        .join('; '),
       inter2: inter(second[0]?.actor),
       interaction: '',
       civilian_targeting: spec.group === 'violence_against_civilians' ? 'Civilian targeting' : '',
@@ -90,7 +99,20 @@ export function relationsCsv(records: ExportRecords): string {
   const rows = records.relations.map((r) => {
     const spec = RELATION_TYPES[r.type];
     const span = spanOf(r.valid);
-    return [r.id, r.type, r.from, names.get(r.from) ?? '', r.to, names.get(r.to) ?? '', r.valid, span.start ?? '', span.end ?? '', r.role ?? '', spec.sign, spec.directed];
+    return [
+      r.id,
+      r.type,
+      r.from,
+      names.get(r.from) ?? '',
+      r.to,
+      names.get(r.to) ?? '',
+      r.valid,
+      span.start ?? '',
+      span.end ?? '',
+      r.role ?? '',
+      spec.sign,
+      spec.directed,
+    ];
   });
   return stringify([header, ...rows]);
 }

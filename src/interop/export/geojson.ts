@@ -11,7 +11,11 @@ interface Feature {
 }
 
 /** Relation types that place an actor somewhere: its area of operation. */
-const AREA_TYPES = new Set(Object.entries(RELATION_TYPES).filter(([, spec]) => spec.to.includes('place')).map(([type]) => type));
+const AREA_TYPES = new Set(
+  Object.entries(RELATION_TYPES)
+    .filter(([, spec]) => (spec.to as readonly string[]).includes('place'))
+    .map(([type]) => type),
+);
 
 /**
  * One GeoJSON FeatureCollection with three layers told apart by `properties.layer`: `event` (at its
@@ -68,7 +72,15 @@ export function toGeojson(records: ExportRecords): { text: string; unplaced: num
       type: 'Feature',
       id: relation.id,
       geometry: { type: 'Point', coordinates: at },
-      properties: { layer: 'area_of_operation', actor: relation.from, name: names.get(relation.from) ?? relation.from, relation: relation.type, place: relation.to, valid: relation.valid, ...spanOf(relation.valid) },
+      properties: {
+        layer: 'area_of_operation',
+        actor: relation.from,
+        name: names.get(relation.from) ?? relation.from,
+        relation: relation.type,
+        place: relation.to,
+        valid: relation.valid,
+        ...spanOf(relation.valid),
+      },
     });
   }
   return { text: JSON.stringify({ type: 'FeatureCollection', features }, null, 1) + '\n', unplaced };

@@ -50,7 +50,18 @@ export function graphModel(records: ExportRecords): { nodes: GraphNode[]; edges:
     .filter((r) => actorIds.has(r.from) && actorIds.has(r.to))
     .map((r) => {
       const spec = RELATION_TYPES[r.type];
-      return { id: r.id, source: r.from, target: r.to, type: r.type, label: spec.label, directed: spec.directed, sign: spec.sign, valid: r.valid, ...(r.role ? { role: r.role } : {}), ...spanOf(r.valid) };
+      return {
+        id: r.id,
+        source: r.from,
+        target: r.to,
+        type: r.type,
+        label: spec.label,
+        directed: spec.directed,
+        sign: spec.sign,
+        valid: r.valid,
+        ...(r.role ? { role: r.role } : {}),
+        ...spanOf(r.valid),
+      };
     });
   const extent = new Map<string, { start: string; end: string }>();
   for (const e of edges) {

@@ -32,12 +32,27 @@ export function toGraphml(graph: { nodes: GraphNode[]; edges: GraphEdge[] }): st
   const g = root.ele('graph', { id: 'faultline', edgedefault: 'directed' });
   for (const n of graph.nodes) {
     const node = g.ele('node', { id: n.id });
-    const values: Record<string, string | undefined> = { label: n.label, kind: n.kind, country: n.country, acled_type: n.acledType, start: n.start, end: n.end };
+    const values: Record<string, string | undefined> = {
+      label: n.label,
+      kind: n.kind,
+      country: n.country,
+      acled_type: n.acledType,
+      start: n.start,
+      end: n.end,
+    };
     for (const [name] of NODE_KEYS) if (values[name] !== undefined) node.ele('data', { key: `n_${name}` }).txt(values[name]);
   }
   for (const e of graph.edges) {
     const edge = g.ele('edge', { id: e.id, source: e.source, target: e.target, ...(e.directed ? {} : { directed: 'false' }) });
-    const values: Record<string, string | undefined> = { relation: e.type, label: e.label, valid: e.valid, sign: String(e.sign), role: e.role, start: e.start, end: e.end };
+    const values: Record<string, string | undefined> = {
+      relation: e.type,
+      label: e.label,
+      valid: e.valid,
+      sign: String(e.sign),
+      role: e.role,
+      start: e.start,
+      end: e.end,
+    };
     for (const [name] of EDGE_KEYS) if (values[name] !== undefined) edge.ele('data', { key: `e_${name}` }).txt(values[name]);
   }
   return root.end({ prettyPrint: true }) + '\n';

@@ -64,9 +64,7 @@ export function publishable(records: ExportRecords, options: PublishOptions = {}
   const subjects = new Set([...actorIds, ...placeIds, ...eventIds, ...relations.map((r) => r.id)]);
   const sources = records.sources.filter((s) => !restricted.has(s.id));
   const kept: ExportRecords = { sources, actors, places, relations, events, claims: claims.filter((c) => subjects.has(c.subject)) };
-  const withheld = Object.fromEntries(
-    (Object.keys(records) as (keyof ExportRecords)[]).map((k) => [k, records[k].length - kept[k].length]),
-  ) as Withheld;
+  const withheld = Object.fromEntries((Object.keys(records) as (keyof ExportRecords)[]).map((k) => [k, records[k].length - kept[k].length])) as Withheld;
   return { records: kept, withheld };
 }
 

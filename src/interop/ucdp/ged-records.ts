@@ -28,7 +28,11 @@ export function gedDate(row: Pick<GedRow, 'start' | 'end'>): string {
 }
 
 /** One GED row → an event (`event:ucdp-ged-<id>`) and the accepted claim citing the row. */
-export function gedRecords(row: GedRow, ctx: AcledRecordContext, issues: Issue[]): { event: ConflictEvent; claim: Claim; unresolved: UnresolvedName[] } | undefined {
+export function gedRecords(
+  row: GedRow,
+  ctx: AcledRecordContext,
+  issues: Issue[],
+): { event: ConflictEvent; claim: Claim; unresolved: UnresolvedName[] } | undefined {
   const country = ctx.country(row.country);
   if (!country) {
     issues.push({ code: 'invalid_input', file: ctx.file, line: row.at.line, path: 'country', message: `unknown country ${JSON.stringify(row.country)}` });

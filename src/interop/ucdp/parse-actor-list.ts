@@ -49,7 +49,8 @@ export function parseUcdpActorList(text: string, file: string, onRow: (row: Ucdp
       const columns = columnIndex(header);
       for (const [field, names] of Object.entries(FIELDS) as [keyof typeof FIELDS, readonly string[]][])
         at[field] = names.map((n) => columns.get(n)).find((i) => i !== undefined);
-      if (at.id === undefined || at.name === undefined) throw new FaultlineError('invalid_input', `${file}: not a UCDP actor list: expected ActorId and NameData columns`);
+      if (at.id === undefined || at.name === undefined)
+        throw new FaultlineError('invalid_input', `${file}: not a UCDP actor list: expected ActorId and NameData columns`);
     },
     (record) => {
       rows++;

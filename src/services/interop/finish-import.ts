@@ -27,6 +27,8 @@ export interface ImportSummary {
   newPlaces: number;
   /** Names no actor answers to, with how many rows name them; `proposed` when this import proposed them for review. */
   proposedActors: { id: string; name: string; rows: number; proposed: boolean }[];
+  /** Soft problems, e.g. a reference in the UCDP actor list to an actor the list does not hold. */
+  warnings?: string[];
 }
 
 export interface ImportParts {
@@ -50,7 +52,9 @@ export interface ImportParts {
 export async function finishImport(store: Store, parts: ImportParts, options: ImportOptions): Promise<ImportSummary> {
   const { file, imported, issues, places, proposed, changes } = parts;
   if (issues.length > 0) {
-    throw new FaultlineError('dataset_invalid', `${file}: ${issues.length} problem(s); nothing was imported`, { issues: issues.slice(0, options.maxIssues ?? 200) });
+    throw new FaultlineError('dataset_invalid', `${file}: ${issues.length} problem(s); nothing was imported`, {
+      issues: issues.slice(0, options.maxIssues ?? 200),
+    });
   }
   const proposals = await proposed.claims(store, { method: parts.method, by: options.by, at: parts.at, file: imported.name });
   await store.write([{ kind: 'source', record: imported.source }], { by: options.by });

@@ -60,7 +60,7 @@ export async function importUcdpActors(store: Store, file: string, options: Impo
     if (!self) continue;
     const evidence = rowEvidence(imported.source.id, row.at);
     const add = (type: RelationType, from: string | undefined, to: string | undefined, ref: string) => {
-      if (!from || !to) return void unresolved.push(`${file}:${row.at.line}: ${ref}`);
+      if (!from || !to) return void unresolved.push(`${file}:${row.at.line}: no actor answers to ${JSON.stringify(ref)}`);
       if (from === to) return;
       const [a, b] = RELATION_TYPES[type].symmetric && to < from ? [to, from] : [from, to];
       const id = relationId(type, a, b);
@@ -117,6 +117,7 @@ export async function importUcdpActors(store: Store, file: string, options: Impo
     updated: written.updated,
     unchanged: written.unchanged,
     newPlaces: 0,
+    ...(unresolved.length ? { warnings: unresolved } : {}),
     proposedActors: [...proposed.byId.values()].map((p) => ({ id: p.id, name: p.name, rows: p.rows, proposed: proposals.some((c) => c.subject === p.id) })),
   };
 }

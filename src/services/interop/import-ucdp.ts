@@ -47,9 +47,5 @@ export async function importUcdpEvents(store: Store, file: string, options: Impo
     changes.push({ kind: 'event', record: built.event }, { kind: 'claim', record: built.claim });
   });
   issues.unshift(...parsed.issues);
-  return finishImport(
-    store,
-    { file, imported, rows: parsed.rows, issues, places, proposed, changes, method: UCDP_METHOD, at },
-    options,
-  );
+  return finishImport(store, { file, imported, rows: parsed.rows, issues, places, proposed, changes, method: UCDP_METHOD, at }, options);
 }

@@ -1,5 +1,5 @@
 import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
-import { temporalOf } from '../../analysis/temporal-cache.js';
+import { parseTemporal } from '../../core/dates/edtf.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { EventFilter, EventGroup, EventGrouping, Store } from '../../core/store-port.js';
 import { fatalityEstimates, participantRows } from '../../store/event-keys.js';
@@ -7,7 +7,8 @@ import { fatalityEstimates, participantRows } from '../../store/event-keys.js';
 /** Events matching a filter: the adapter's index when it has one, else the basic query then a check here. */
 export async function filterEvents(store: Store, filter: EventFilter): Promise<ConflictEvent[]> {
   if (store.filterEvents) return store.filterEvents(filter);
-  const { participants, attributions, ...rest } = filter;
+  const { participants, ...rest } = filter;
+  delete rest.attributions;
   const events = await store.events({ ...rest, ...(participants ? { actors: participants.map((p) => p.actor) } : {}) });
   return events.filter((e) => matching(e, filter).length > 0);
 }
@@ -17,7 +18,7 @@ export async function aggregateEvents(store: Store, filter: EventFilter, by: Eve
   if (store.aggregateEvents) return store.aggregateEvents(filter, by);
   const groups = new Map<string, EventGroup>();
   for (const event of await filterEvents(store, filter)) {
-    const t = temporalOf(event.date);
+    const t = parseTemporal(event.date);
     const lo = t?.start.earliest ?? MIN_DAY;
     const hi = t?.end.latest ?? MAX_DAY;
     const width = by === 'month' ? 7 : 4;
@@ -45,7 +46,7 @@ export async function aggregateEvents(store: Store, filter: EventFilter, by: Eve
 
 /** The participants of an event that satisfy the filter's participant windows and attributions. */
 function matching(event: ConflictEvent, filter: EventFilter): string[] {
-  const t = temporalOf(event.date);
+  const t = parseTemporal(event.date);
   const lo = t?.start.earliest ?? MIN_DAY;
   const hi = t?.end.latest ?? MAX_DAY;
   return participantRows(event)

@@ -1,6 +1,6 @@
 import { ANALYSIS_ROLES } from '../../analysis/roles.js';
 import { type Day, MAX_DAY, MIN_DAY, maxDay, minDay } from '../../core/dates/bounds.js';
-import { temporalOf } from '../../analysis/temporal-cache.js';
+import { parseTemporal } from '../../core/dates/edtf.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Place } from '../../core/model/place.js';
 import type { EventFilter, EventGroup, Store } from '../../core/store-port.js';
@@ -91,7 +91,7 @@ async function participantWindows(store: Store, query: EventsQuery): Promise<{ a
       for (const r of await relationsOf(store, [...at.keys()], { ...query, types: [ANALYSIS_ROLES.membership] })) {
         const [self, other] = direction === 'components' ? [r.to, r.from] : [r.from, r.to];
         const parent = at.get(self);
-        const t = temporalOf(r.valid);
+        const t = parseTemporal(r.valid);
         if (!parent || !t || seen.has(other)) continue;
         // A member counts while it may be a member (D6), within its parent's own window.
         const lo = maxDay(parent.from, t.start.earliest);

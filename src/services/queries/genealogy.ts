@@ -1,6 +1,6 @@
 import { isGenealogical, lineageEnds, sortSteps, type LineageStep } from '../../analysis/lineage.js';
 import { ANALYSIS_ROLES } from '../../analysis/roles.js';
-import { temporalOf } from '../../analysis/temporal-cache.js';
+import { parseTemporal } from '../../core/dates/edtf.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { Store } from '../../core/store-port.js';
@@ -39,7 +39,7 @@ export async function genealogy(store: Store, actorId: string, options: QueryOpt
   const descendants = await walk(store, actorId, 'down', options);
   const memberships = await relationsOf(store, [actorId], { ...options, types: [ANALYSIS_ROLES.membership] });
   const span = (r: Relation, other: string): MembershipSpan => {
-    const t = temporalOf(r.valid);
+    const t = parseTemporal(r.valid);
     const bound = (d: string | undefined) => (d === undefined || d === '0000-01-01' || d === '9999-12-31' ? null : d);
     return { relation: r.id, actor: other, valid: r.valid, from: bound(t?.start.earliest), to: bound(t?.end.latest), ...(r.role ? { role: r.role } : {}) };
   };

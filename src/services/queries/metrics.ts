@@ -8,7 +8,7 @@ import { ANALYSIS_ROLES } from '../../analysis/roles.js';
 import { projectSnapshot } from '../../analysis/snapshot.js';
 import type { TieFact } from '../../analysis/tie-facts.js';
 import { type Day, shiftDay } from '../../core/dates/bounds.js';
-import { temporalOf } from '../../analysis/temporal-cache.js';
+import { parseTemporal } from '../../core/dates/edtf.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../core/vocab/relation-types.js';
@@ -145,7 +145,7 @@ export async function metricsSeries(store: Store, fromText: string, toText: stri
 }
 
 function overlapsStep(date: string, from: Day, to: Day): boolean {
-  const t = temporalOf(date);
+  const t = parseTemporal(date);
   return t !== undefined && t.start.earliest < to && t.end.latest >= from;
 }
 

@@ -1,5 +1,5 @@
 import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
-import { temporalOf } from '../../analysis/temporal-cache.js';
+import { parseTemporal } from '../../core/dates/edtf.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { Store } from '../../core/store-port.js';
 import { EVENT_TYPES } from '../../core/vocab/event-types.js';
@@ -57,7 +57,7 @@ export async function timeline(store: Store, actorId: string, options: QueryOpti
     };
   });
   for (const e of events) {
-    const t = temporalOf(e.date);
+    const t = parseTemporal(e.date);
     const roles = e.participants.filter((p) => p.actor === actorId).map((p) => p.role);
     entries.push({
       kind: 'event',

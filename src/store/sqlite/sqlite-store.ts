@@ -205,18 +205,18 @@ export class SqliteStore implements Store {
     if (ids.length === 0) return [];
     const t = this.asOf(options);
     const list = JSON.stringify(ids);
-    const where = [`kind = 'relation'`, t.sql, '(a IN (SELECT value FROM json_each(?)) OR b IN (SELECT value FROM json_each(?)))'];
-    const params: unknown[] = [...t.params, list, list];
-    if (options?.types) {
-      where.push(`c IN (SELECT value FROM json_each(?))`);
-      params.push(JSON.stringify(options.types));
-    }
-    return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`).all(...params) as Row[]);
+    const types = options?.types ? ` AND c IN (SELECT value FROM json_each(?))` : '';
+    const typeParams = options?.types ? [JSON.stringify(options.types)] : [];
+    // Two indexed lookups (by either end) united, rather than one OR that scans every relation.
+    const side = (column: 'a' | 'b') =>
+      `SELECT rowid FROM records WHERE kind = 'relation' AND ${t.sql} AND ${column} IN (SELECT value FROM json_each(?))${types}`;
+    const sql = `SELECT body FROM records WHERE rowid IN (${side('a')} UNION ${side('b')}) ORDER BY id`;
+    return this.parse(this.db.prepare(sql).all(...t.params, list, ...typeParams, ...t.params, list, ...typeParams) as Row[]);
   }
 
   async filterEvents(filter: EventFilter): Promise<ConflictEvent[]> {
     const where = eventWhere(filter);
-    return this.parse(this.db.prepare(`SELECT r.body FROM records r WHERE ${where.sql} ORDER BY r.lo, r.id`).all(...where.params) as Row[]);
+    return this.parse(this.db.prepare(`SELECT r.body FROM ${where.from} WHERE ${where.sql} ORDER BY r.lo, r.id`).all(...where.params) as Row[]);
   }
 
   async aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
