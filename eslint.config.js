@@ -5,6 +5,7 @@ import globals from 'globals';
 // Layer rule (docs/architecture.md): core imports nothing outside core; nothing imports server, cli or web.
 const layer = (from, banned, message) => ({
   files: [`${from}/**/*.ts`, `${from}/**/*.tsx`],
+  ignores: ['**/*.test.ts'],
   rules: { 'no-restricted-imports': ['error', { patterns: banned.map((group) => ({ group: [group], message })) }] },
 });
 
@@ -39,6 +40,8 @@ export default tseslint.config(
   ),
   layer('src/store', ['**/services/**', '**/server/**', '**/cli/**', '**/analysis/**', '**/ingest/**'], 'store depends on core only'),
   layer('src/analysis', ['**/store/**', '**/services/**', '**/server/**', '**/cli/**'], 'analysis depends on core only'),
+  layer('src/interop', ['**/store/**', '**/services/**', '**/server/**', '**/cli/**', 'node:fs', 'node:fs/*', 'better-sqlite3', 'pg'], 'interop holds pure format code'),
+  layer('src/ingest', ['**/store/**', '**/services/**', '**/server/**', '**/cli/**', 'better-sqlite3', 'pg'], 'ingest depends on core only'),
   layer('src/services', ['**/server/**', '**/cli/**', '**/store/sqlite/**', '**/store/postgres/**'], 'services see the store port, not adapters'),
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
   { files: ['scripts/**', 'bench/**', 'src/cli/output/**', 'bin/**'], rules: { 'no-console': 'off' } },

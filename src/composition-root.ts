@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Store } from './core/store-port.js';
+import type { TeamStore } from './core/store-port.js';
 import { isPostgresUrl, openPostgresStore } from './store/postgres/postgres-store.js';
 import { redactUrl } from './store/postgres/sql.js';
 import { openSqliteStore } from './store/sqlite/sqlite-store.js';
@@ -12,7 +12,7 @@ export const DEFAULT_DB = '.faultline/faultline.db';
  * The composition root: the one place that picks a store adapter for a database location.
  * A postgres:// or postgresql:// URL opens the PostgreSQL adapter; anything else is a SQLite file.
  */
-export function openStore(location: string | undefined = process.env['FAULTLINE_DB']): Store {
+export function openStore(location: string | undefined = process.env['FAULTLINE_DB']): TeamStore {
   if (location && isPostgresUrl(location)) return openPostgresStore({ url: location });
   const path = resolve(location ?? DEFAULT_DB);
   mkdirSync(dirname(path), { recursive: true });

@@ -21,6 +21,10 @@ import { registerMetrics } from './commands/metrics-show.js';
 import { registerPath } from './commands/path-find.js';
 import { registerSnapshot } from './commands/snapshot-show.js';
 import { registerTimeline } from './commands/timeline-show.js';
+import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
+import { registerTokens } from './commands/tokens.js';
+import { registerUsers } from './commands/users.js';
 import { EXIT_CODES } from './output/exit-codes.js';
 import { err } from './output/print.js';
 
@@ -54,6 +58,10 @@ export function buildProgram(): Command {
     registerImport,
     registerExport,
     registerDraw,
+    registerUsers,
+    registerTokens,
+    registerAudit,
+    registerBackup,
   ]) {
     register(program);
   }

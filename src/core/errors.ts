@@ -16,6 +16,10 @@ export const ERROR_CODES = [
   'no_extractable_text',
   'invalid_encoding',
   'file_too_large',
+  'unauthenticated',
+  'forbidden',
+  'rate_limited',
+  'body_too_large',
   'internal',
 ] as const;
 

@@ -1,3 +1,4 @@
+import type { Credential, User } from './accounts.js';
 import type { Day } from './dates/bounds.js';
 import type { RecordKind } from './dataset/kinds.js';
 import type { Actor } from './model/actor.js';
@@ -23,6 +24,12 @@ export type RecordOf<K extends RecordKind> = RecordTypes[K];
 export interface Change<K extends RecordKind = RecordKind> {
   kind: K;
   record: RecordOf<K>;
+}
+
+/** Who writes; `trusted` says the records were validated already, so adapters skip re-validating them. */
+export interface WriteMeta {
+  by: string;
+  trusted?: boolean;
 }
 
 export interface WriteSummary {
@@ -87,7 +94,7 @@ export interface EventGroup {
  */
 export interface Store {
   /** Applies every change in one transaction: all or nothing. */
-  write(changes: readonly Change[], meta: { by: string }): Promise<WriteSummary>;
+  write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary>;
   get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K> | undefined>;
   list<K extends RecordKind>(kind: K, options?: ReadOptions): Promise<RecordOf<K>[]>;
   history<K extends RecordKind>(kind: K, id: string): Promise<StoredVersion<RecordOf<K>>[]>;
@@ -113,3 +120,71 @@ export interface Store {
   counts(options?: ReadOptions): Promise<Record<RecordKind, number>>;
   close(): Promise<void>;
 }
+
+/** One entry of the append-only audit log: who changed what, when, with the state before and after (JSON text). */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  /** `record.insert`, `record.update`, `user.put`, `credential.create`, `credential.revoke`, `backup.restore`. */
+  action: string;
+  /** A record kind, or `user`, `token`, `session`, `database`. */
+  kind: string;
+  id: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface AuditQuery {
+  actor?: string;
+  /** Entries at or after this instant. */
+  since?: string;
+  until?: string;
+  kind?: string;
+  id?: string;
+  /** Entries after this sequence number, for paging. */
+  afterSeq?: number;
+  limit?: number;
+}
+
+/**
+ * The audit log. `Store.write` appends one entry per new version in the same transaction; account
+ * changes append theirs. Nothing updates or deletes an entry (adapters enforce it in the database).
+ */
+export interface AuditLog {
+  audit(query?: AuditQuery): Promise<AuditEntry[]>;
+}
+
+/** Accounts and their credentials; every change is audited in the same transaction. Secrets are never stored, only hashes. */
+export interface AccountStore {
+  hasUsers(): Promise<boolean>;
+  getUser(name: string): Promise<User | undefined>;
+  listUsers(): Promise<User[]>;
+  /** Creates or replaces a user. */
+  putUser(user: User, meta: { by: string; at: string }): Promise<void>;
+  getCredential(id: string): Promise<Credential | undefined>;
+  listCredentials(options?: { user?: string; kind?: Credential['kind'] }): Promise<Credential[]>;
+  /** Adds a credential; an existing id is a `conflict`. */
+  putCredential(credential: Credential, meta: { by: string; at: string }): Promise<void>;
+  /** Marks a credential revoked; false when there is no such credential or it already was. */
+  revokeCredential(id: string, meta: { by: string; at: string }): Promise<boolean>;
+}
+
+/** What a backup or restore copied, table by table. */
+export interface BackupSummary {
+  file: string;
+  /** `sqlite` (a database file made by SQLite's online backup) or `faultline-backup` (JSON lines, PostgreSQL). */
+  format: 'sqlite' | 'faultline-backup';
+  rows: Record<string, number>;
+}
+
+/** Whole-database copies with history, accounts and audit log, in each adapter's own format (docs/security.md). */
+export interface Backups {
+  /** Writes a consistent copy while the database stays in use. */
+  backupTo(file: string): Promise<BackupSummary>;
+  /** Fills an empty database from a backup of the same adapter, in one transaction, then audits the restore. */
+  restoreFrom(file: string, meta: { by: string; at: string }): Promise<BackupSummary>;
+}
+
+/** What the composition root opens: the record store, its audit log, its accounts and backups. */
+export type TeamStore = Store & AuditLog & AccountStore & Backups;

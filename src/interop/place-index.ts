@@ -1,7 +1,7 @@
 import type { Place } from '../core/model/place.js';
 import { foldName } from '../core/text/normalise.js';
 import type { CoordinatePrecision } from '../core/vocab/place-kinds.js';
-import { slugOf } from './slug.js';
+import { slugOf } from '../core/text/slug.js';
 
 /** A location as an imported row gives it. */
 export interface ImportedLocation {

@@ -20,6 +20,10 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   no_extractable_text: 422,
   invalid_encoding: 415,
   file_too_large: 413,
+  unauthenticated: 401,
+  forbidden: 403,
+  rate_limited: 429,
+  body_too_large: 413,
   internal: 500,
 };
 

@@ -10,6 +10,7 @@ import { EVENT_TYPES, type EventType } from '../core/vocab/event-types.js';
 import { RELATION_TYPES, type RelationType } from '../core/vocab/relation-types.js';
 import { groupBy } from '../core/group-by.js';
 import { PROFILE_SECTIONS, SECTION_ORDER } from './profile-sections.js';
+import { isRedactedEvidence, restsOnlyOnRestricted } from './visibility.js';
 
 /** A numbered footnote: one claim and where its evidence lies. */
 export interface Footnote {
@@ -19,7 +20,10 @@ export interface Footnote {
   credibility: Claim['credibility'];
   note?: string;
   value?: Record<string, unknown>;
-  passages: { sourceId: string; sourceTitle: string; reliability: Source['reliability'] | '?'; start: number; end: number }[];
+  /** A passage of a restricted source that the reader may not see is listed as `restricted: true`, with no id, title or offsets. */
+  passages: { sourceId: string; sourceTitle: string; reliability: Source['reliability'] | '?'; start: number; end: number; restricted?: true }[];
+  /** Set when every passage the claim cites is withheld: the fact rests on restricted sources only. */
+  restricted?: true;
 }
 
 export interface ProfileStatement {
@@ -73,13 +77,18 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
       credibility: claim.credibility,
       ...(claim.note ? { note: claim.note } : {}),
       ...(claim.value ? { value: claim.value } : {}),
-      passages: claim.evidence.map((e) => ({
-        sourceId: e.source,
-        sourceTitle: sourceById.get(e.source)?.title ?? e.source.slice(0, 12),
-        reliability: sourceById.get(e.source)?.reliability ?? '?',
-        start: e.start,
-        end: e.end,
-      })),
+      ...(restsOnlyOnRestricted(claim) ? { restricted: true as const } : {}),
+      passages: claim.evidence.map((e) =>
+        isRedactedEvidence(e)
+          ? { sourceId: '', sourceTitle: 'restricted source', reliability: '?' as const, start: 0, end: 0, restricted: true as const }
+          : {
+              sourceId: e.source,
+              sourceTitle: sourceById.get(e.source)?.title ?? e.source.slice(0, 12),
+              reliability: sourceById.get(e.source)?.reliability ?? '?',
+              start: e.start,
+              end: e.end,
+            },
+      ),
     });
     return n;
   };

@@ -1,11 +1,12 @@
 // The store contract: one suite that every adapter of the Store port runs (SQLite now, PostgreSQL later).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../core/store-port.js';
+import type { Store, TeamStore } from '../core/store-port.js';
 import { buildActor, buildClaim, buildEvent, buildRelation, buildSource, steppingClock } from '../../test/factories.js';
+import { runTeamContract } from './team.contract.js';
 
-export function runStoreContract(name: string, open: (clock: () => Date) => Promise<Store>): void {
+export function runStoreContract(name: string, open: (clock: () => Date) => Promise<TeamStore>): void {
   describe(`store contract: ${name}`, () => {
-    let store: Store;
+    let store: TeamStore;
     beforeEach(async () => {
       store = await open(steppingClock());
     });
@@ -203,5 +204,10 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await store.getSourceText('a'.repeat(64))).toBe('hello');
       expect(await store.getSourceText('b'.repeat(64))).toBeUndefined();
     });
+
+    runTeamContract(
+      () => store,
+      () => open(steppingClock()),
+    );
   });
 }

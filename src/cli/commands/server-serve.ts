@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { serveApp } from '../../server/serve.js';
+import { isLoopbackHost, serveApp } from '../../server/serve.js';
 import { openStore } from '../../composition-root.js';
 import type { GlobalOptions } from '../context.js';
-import { out } from '../output/print.js';
+import { err, out } from '../output/print.js';
 
 export function registerServe(program: Command): void {
   program
@@ -14,6 +14,11 @@ export function registerServe(program: Command): void {
       const store = openStore(options.db);
       // Touch the database first, so a wrong location fails at start-up rather than on every request.
       await store.counts();
+      if (!isLoopbackHost(options.host) && !(await store.hasUsers())) {
+        err(
+          `warning: ${options.host} is reachable from other machines and there are no users, so every request will be refused; add one with faultline users add NAME --role admin`,
+        );
+      }
       const server = await serveApp(store, { port: Number(options.port), host: options.host });
       out(`Faultline at http://localhost:${server.port} (API under /api)`);
       await new Promise<void>((resolve) => {

@@ -18,5 +18,9 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   no_extractable_text: 7,
   invalid_encoding: 7,
   file_too_large: 7,
+  unauthenticated: 8,
+  forbidden: 8,
+  rate_limited: 8,
+  body_too_large: 7,
   internal: 1,
 };

@@ -67,3 +67,25 @@ describe('intervals with ends of different precision', () => {
     expect(parseTemporalOrThrow('2013-01/2013').end).toEqual({ earliest: '2013-01-01', latest: '2013-12-31' });
   });
 });
+
+describe('the fast path for plain dates', () => {
+  it('gives the same bounds as edtf.js for every day, month and year it accepts', async () => {
+    const { default: edtf } = await import('edtf');
+    const { plainBound } = await import('./edtf.js');
+    const { dayFromMs } = await import('./bounds.js');
+    const samples = ['1990', '2000', '2016', '2016-02', '2015-02', '2016-12', '2016-02-29', '2017-12-31', '2012-01-01'];
+    for (const text of samples) {
+      const fast = plainBound(text);
+      const ref = edtf(text);
+      expect(fast?.range, text).toEqual({ earliest: dayFromMs(ref.min), latest: dayFromMs(ref.max) });
+    }
+  });
+  it('leaves impossible months and days to the full parser, which rejects them', async () => {
+    const { plainBound } = await import('./edtf.js');
+    expect(plainBound('2016-13')).toBeUndefined();
+    expect(plainBound('2015-02-29')).toBeUndefined();
+    expect(parseTemporal('2015-02-29')).toBeUndefined();
+    expect(parseTemporal('2015-02-29/2016')).toBeUndefined();
+    expect(parseTemporal('2016-02-29/2017')?.start.earliest).toBe('2016-02-29');
+  });
+});

@@ -19,7 +19,7 @@ export type Precision = 'year' | 'month' | 'day' | 'season' | 'open';
 
 const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
 
-interface Bound {
+export interface Bound {
   range: DayRange | 'open' | 'unknown';
   precision: Precision;
   qualified: boolean;
@@ -67,7 +67,35 @@ export function analyseTemporal(text: string): Temporal | 'invalid_date' | 'inva
   return result;
 }
 
+const PLAIN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/;
+
+/**
+ * Plain years, months and days (most dates) without the general grammar; `undefined` for anything
+ * else and for impossible months or days. Tests compare it with edtf.js.
+ */
+export function plainBound(text: string): Bound | undefined {
+  const m = PLAIN.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (m[2] === undefined) return { range: { earliest: `${m[1]}-01-01`, latest: `${m[1]}-12-31` }, precision: 'year', qualified: false };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (m[3] === undefined) return { range: { earliest: `${m[1]}-${m[2]}-01`, latest: `${m[1]}-${m[2]}-${pad(length)}` }, precision: 'month', qualified: false };
+  const day = Number(m[3]);
+  if (day < 1 || day > length) return undefined;
+  return { range: { earliest: text, latest: text }, precision: 'day', qualified: false };
+}
+
 function analyseUncached(text: string): Temporal | 'invalid_date' | 'invalid_interval' {
+  const plain = text.includes('/') ? undefined : plainBound(text);
+  // edtf.js takes 29 February of a common year for 1 March; an impossible plain day is an error here.
+  if (!plain && PLAIN.test(text)) return 'invalid_date';
+  if (plain) {
+    const range = plain.range as DayRange;
+    return { text, interval: false, start: range, end: range, precision: plain.precision, qualified: false };
+  }
   try {
     parse(text, { level: 1 });
   } catch {
@@ -80,8 +108,14 @@ function analyseUncached(text: string): Temporal | 'invalid_date' | 'invalid_int
   }
   // Each end is read on its own: edtf.js refuses "2013-01/2013" although the year 2013 may end after January.
   const [lowerText = '', upperText = ''] = text.split('/');
-  const lower = endpoint(lowerText);
-  const upper = endpoint(upperText);
+  let lower: Bound;
+  let upper: Bound;
+  try {
+    lower = endpoint(lowerText);
+    upper = endpoint(upperText);
+  } catch {
+    return 'invalid_date';
+  }
   const start = resolveStart(lower, upper);
   const end = resolveEnd(upper, start);
   if (start.earliest > end.latest) return 'invalid_interval';
@@ -92,7 +126,9 @@ function analyseUncached(text: string): Temporal | 'invalid_date' | 'invalid_int
 function endpoint(text: string): Bound {
   if (text === '') return boundOf(null);
   if (text === '..') return boundOf(Infinity);
-  return boundOf(edtf(text));
+  const plain = plainBound(text);
+  if (!plain && PLAIN.test(text)) throw new RangeError(`impossible date ${text}`);
+  return plain ?? boundOf(edtf(text));
 }
 
 /** The throwing twin of {@link parseTemporal}, with the stable `invalid_date` code. */

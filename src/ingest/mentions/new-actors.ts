@@ -6,7 +6,7 @@
 import type { ActorKind } from '../../core/vocab/actor-kinds.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './find-mentions.js';
-import { slugOf } from './slug.js';
+import { slugOf } from '../../core/text/slug.js';
 
 export interface ProposedActor {
   id: string;

@@ -7,6 +7,7 @@ import { editClaim } from '../../services/review/edit-claim.js';
 import { mergeActor } from '../../services/review/merge-actor.js';
 import { rejectClaim } from '../../services/review/reject-claim.js';
 import { reviewItem, reviewQueue } from '../../services/review/review-queue.js';
+import { actorName } from '../security/request-context.js';
 
 const reviewer = z.object({ by: z.string().trim().min(1, 'who reviews: a name is required') });
 const schemas = {
@@ -54,19 +55,23 @@ export function reviewRoutes(store: Store): Hono {
   });
   app.get('/review/claims/:id', async (c) => c.json(await reviewItem(store, c.req.param('id'))));
   app.post('/review/claims/:id/accept', async (c) => {
-    const { by, credibility, note } = await body(c.req.raw, schemas.accept);
+    const { by: given, credibility, note } = await body(c.req.raw, schemas.accept);
+    const by = actorName(given);
     return c.json(await acceptClaim(store, c.req.param('id'), { by, ...(credibility ? { credibility: credibility as 1 } : {}), ...(note ? { note } : {}) }));
   });
   app.post('/review/claims/:id/reject', async (c) => {
-    const { by, note } = await body(c.req.raw, schemas.reject);
+    const { by: given, note } = await body(c.req.raw, schemas.reject);
+    const by = actorName(given);
     return c.json(await rejectClaim(store, c.req.param('id'), { by, ...(note ? { note } : {}) }));
   });
   app.patch('/review/claims/:id', async (c) => {
-    const { by, value, accept } = await body(c.req.raw, schemas.edit);
+    const { by: given, value, accept } = await body(c.req.raw, schemas.edit);
+    const by = actorName(given);
     return c.json(await editClaim(store, c.req.param('id'), value, { by, accept: accept === true }));
   });
   app.post('/review/claims/:id/merge', async (c) => {
-    const { by, into } = await body(c.req.raw, schemas.merge);
+    const { by: given, into } = await body(c.req.raw, schemas.merge);
+    const by = actorName(given);
     return c.json(await mergeActor(store, c.req.param('id'), into, { by }));
   });
   return app;

@@ -4,7 +4,7 @@ import type { Store } from '../../core/store-port.js';
 import type { AcledActorType } from '../../core/vocab/actor-kinds.js';
 import { KIND_OF_ACLED_TYPE } from '../../interop/acled/acled-vocab.js';
 import { proposedNaming } from '../../interop/actor-names.js';
-import { slugOf } from '../../interop/slug.js';
+import { slugOf } from '../../core/text/slug.js';
 
 /** A name seen in an import that no actor answers to, with the first row that names it. */
 export interface ProposedName {

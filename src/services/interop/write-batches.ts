@@ -10,7 +10,7 @@ export type ProgressReport = (phase: 'read' | 'write', done: number, total: numb
 export async function writeInBatches(store: Store, changes: readonly Change[], by: string, progress?: ProgressReport, size = 20_000): Promise<WriteSummary> {
   const total: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
   for (let i = 0; i < changes.length; i += size) {
-    const summary = await store.write(changes.slice(i, i + size), { by });
+    const summary = await store.write(changes.slice(i, i + size), { by, trusted: true });
     total.inserted += summary.inserted;
     total.updated += summary.updated;
     total.unchanged += summary.unchanged;

@@ -122,4 +122,53 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       $migration$;
     `,
   },
+  {
+    version: 3,
+    name: 'append-only audit log, users and credentials',
+    // Existing versions become the first audit entries; a trigger refuses UPDATE, DELETE and TRUNCATE of the log.
+    sql: `
+      CREATE TABLE audit_log (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        actor text COLLATE "C" NOT NULL,
+        action text COLLATE "C" NOT NULL,
+        kind text COLLATE "C" NOT NULL,
+        id text COLLATE "C" NOT NULL,
+        before text,
+        after text
+      );
+      CREATE INDEX audit_log_actor ON audit_log (actor, seq);
+      CREATE INDEX audit_log_at ON audit_log (at, seq);
+      CREATE INDEX audit_log_subject ON audit_log (kind, id, seq);
+      INSERT INTO audit_log (at, actor, action, kind, id, before, after)
+        SELECT r.recorded_from, r.recorded_by, CASE WHEN p.body IS NULL THEN 'record.insert' ELSE 'record.update' END, r.kind, r.id, p.body, r.body
+        FROM records r LEFT JOIN records p ON p.kind = r.kind AND p.id = r.id AND p.version = r.version - 1
+        ORDER BY r.recorded_from, r.kind, r.id, r.version;
+      CREATE FUNCTION faultline_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'insufficient_privilege';
+      END
+      $fn$;
+      CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION faultline_audit_append_only();
+      CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION faultline_audit_append_only();
+      CREATE TABLE users (
+        name text COLLATE "C" PRIMARY KEY,
+        role text NOT NULL CHECK (role IN ('viewer', 'editor', 'reviewer', 'admin')),
+        password_hash text,
+        created_at timestamptz NOT NULL,
+        disabled_at timestamptz
+      );
+      CREATE TABLE credentials (
+        id text COLLATE "C" PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('token', 'session')),
+        user_name text COLLATE "C" NOT NULL REFERENCES users (name),
+        name text NOT NULL,
+        secret_hash text NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz,
+        revoked_at timestamptz
+      );
+      CREATE INDEX credentials_user ON credentials (user_name, kind);
+    `,
+  },
 ];

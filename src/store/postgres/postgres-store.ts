@@ -6,7 +6,11 @@ import type { Actor } from '../../core/model/actor.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Relation } from '../../core/model/relation.js';
+import type { Credential, User } from '../../core/accounts.js';
 import type {
+  AuditEntry,
+  AuditQuery,
+  BackupSummary,
   Change,
   EventFilter,
   EventGroup,
@@ -14,13 +18,16 @@ import type {
   EventQuery,
   ReadOptions,
   RecordOf,
-  Store,
   StoredVersion,
+  TeamStore,
   WriteSummary,
+  WriteMeta,
 } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
 import { eventAggregate, eventWhere } from './event-queries.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import * as accounts from './pg-accounts.js';
+import { backupPostgres, restorePostgres } from './pg-backup.js';
 import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
 import { writeVersions } from './write-versions.js';
 
@@ -48,7 +55,7 @@ const ANALYZE_AFTER = 1000;
  * (H1, H2) on a table partitioned by kind (docs/decisions/0004). It connects and migrates on first use,
  * so opening stays synchronous like the embedded adapter's.
  */
-export class PostgresStore implements Store {
+export class PostgresStore implements TeamStore {
   private readonly pool: pg.Pool;
   private readonly url: string;
   private readonly clock: () => Date;
@@ -131,11 +138,11 @@ export class PostgresStore implements Store {
     return stamp;
   }
 
-  async write(changes: readonly Change[], meta: { by: string }): Promise<WriteSummary> {
+  async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
     await this.ready;
     let summary: WriteSummary;
     try {
-      summary = await this.transaction((client) => writeVersions(client, changes, meta.by, (latest) => this.stamp(latest)));
+      summary = await this.transaction((client) => writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), { trusted: meta.trusted === true }));
     } catch (error) {
       throw toFaultlineError(error, this.url);
     }
@@ -261,6 +268,82 @@ export class PostgresStore implements Store {
     const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
     for (const row of rows) counts[row.kind] = row.n;
     return counts;
+  }
+
+  /** Runs a body on a pooled connection or inside a transaction once migrated, with driver errors coded. */
+  private async use<T>(body: (db: pg.Pool) => Promise<T>): Promise<T> {
+    await this.ready;
+    try {
+      return await body(this.pool);
+    } catch (error) {
+      throw toFaultlineError(error, this.url);
+    }
+  }
+
+  private async useTransaction<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await this.ready;
+    try {
+      return await this.transaction(body);
+    } catch (error) {
+      throw toFaultlineError(error, this.url);
+    }
+  }
+
+  async audit(query?: AuditQuery): Promise<AuditEntry[]> {
+    return this.use((db) => accounts.readAudit(db, query));
+  }
+
+  async hasUsers(): Promise<boolean> {
+    return this.use((db) => accounts.hasUsers(db));
+  }
+
+  async getUser(name: string): Promise<User | undefined> {
+    return this.use((db) => accounts.getUser(db, name));
+  }
+
+  async listUsers(): Promise<User[]> {
+    return this.use((db) => accounts.listUsers(db));
+  }
+
+  async putUser(user: User, meta: { by: string; at: string }): Promise<void> {
+    await this.useTransaction((client) => accounts.putUser(client, user, meta));
+  }
+
+  async getCredential(id: string): Promise<Credential | undefined> {
+    return this.use((db) => accounts.getCredential(db, id));
+  }
+
+  async listCredentials(options?: { user?: string; kind?: Credential['kind'] }): Promise<Credential[]> {
+    return this.use((db) => accounts.listCredentials(db, options));
+  }
+
+  async putCredential(credential: Credential, meta: { by: string; at: string }): Promise<void> {
+    await this.useTransaction((client) => accounts.putCredential(client, credential, meta));
+  }
+
+  async revokeCredential(id: string, meta: { by: string; at: string }): Promise<boolean> {
+    return this.useTransaction((client) => accounts.revokeCredential(client, id, meta));
+  }
+
+  /** Runs a body on one dedicated connection (for work that manages its own transaction). */
+  private async useClient<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await this.ready;
+    const client = await this.pool.connect();
+    try {
+      return await body(client);
+    } catch (error) {
+      throw toFaultlineError(error, this.url);
+    } finally {
+      client.release();
+    }
+  }
+
+  async backupTo(file: string): Promise<BackupSummary> {
+    return this.useClient((client) => backupPostgres(client, file, this.clock()));
+  }
+
+  async restoreFrom(file: string, meta: { by: string; at: string }): Promise<BackupSummary> {
+    return this.useClient((client) => restorePostgres(client, file, meta));
   }
 
   async close(): Promise<void> {

@@ -40,13 +40,13 @@ export interface WritePlan {
 
 export const versionKey = (kind: string, id: string): string => `${kind}\u0000${id}`;
 
-export function prepareChanges(changes: readonly Change[]): PreparedChange[] {
+export function prepareChanges(changes: readonly Change[], options: { trusted?: boolean } = {}): PreparedChange[] {
   return changes.map(({ kind, record }) => {
     const event = kind === 'event' ? (record as ConflictEvent) : undefined;
     return {
       kind,
       id: record.id,
-      body: canonicalLine(kind, record),
+      body: canonicalLine(kind, record, { trusted: options.trusted === true }),
       keys: indexKeys(kind, record),
       participants: event ? participantRows(event) : [],
       fatalities: event ? fatalityEstimates(event) : null,

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
+import { appendAudit } from './pg-accounts.js';
 import { type CurrentVersion, type NewVersion, planWrite, prepareChanges, versionKey } from './write-plan.js';
 
 // Advisory lock keys (two int4 keys, a space apart from the per-record bigint keys).
@@ -17,8 +18,14 @@ const BATCH = 5000;
  * records, read their current versions, close the superseded ones, insert the new ones and their names.
  * `stamp` receives the latest record time among the current versions, so record time never runs backwards.
  */
-export async function writeVersions(client: pg.PoolClient, changes: readonly Change[], by: string, stamp: (latest: string) => string): Promise<WriteSummary> {
-  const prepared = prepareChanges(changes);
+export async function writeVersions(
+  client: pg.PoolClient,
+  changes: readonly Change[],
+  by: string,
+  stamp: (latest: string) => string,
+  options: { trusted?: boolean } = {},
+): Promise<WriteSummary> {
+  const prepared = prepareChanges(changes, options);
   const kinds = prepared.map((c) => c.kind);
   const ids = prepared.map((c) => c.id);
   await lockRecords(client, kinds, ids);
@@ -47,6 +54,15 @@ export async function writeVersions(client: pg.PoolClient, changes: readonly Cha
   for (let start = 0; start < plan.inserts.length; start += BATCH) {
     await insertVersions(client, plan.inserts.slice(start, start + BATCH), recordedAt, by);
   }
+  // One audit entry per new version, in the same transaction; `before` is the version it replaces.
+  const bodies = new Map([...stored].map(([key, current]) => [key, current.body]));
+  const audit = plan.inserts.map((row) => {
+    const key = versionKey(row.kind, row.id);
+    const before = bodies.get(key) ?? null;
+    bodies.set(key, row.body);
+    return { at: recordedAt, actor: by, action: before === null ? 'record.insert' : 'record.update', kind: row.kind, id: row.id, before, after: row.body };
+  });
+  for (let start = 0; start < audit.length; start += BATCH) await appendAudit(client, audit.slice(start, start + BATCH));
   return { inserted: plan.inserted, updated: plan.updated, unchanged: plan.unchanged, recordedAt };
 }
 

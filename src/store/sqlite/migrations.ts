@@ -63,4 +63,48 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       CREATE INDEX records_event_facts ON records (lo, hi, c, a, f_low, f_best, f_high) WHERE kind = 'event' AND recorded_to IS NULL;
     `,
   },
+  {
+    version: 3,
+    name: 'append-only audit log, users and credentials',
+    // Existing versions become the first audit entries; triggers refuse any UPDATE or DELETE of the log.
+    sql: `
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        before TEXT,
+        after TEXT
+      );
+      CREATE INDEX audit_log_actor ON audit_log (actor, seq);
+      CREATE INDEX audit_log_at ON audit_log (at, seq);
+      CREATE INDEX audit_log_subject ON audit_log (kind, id, seq);
+      INSERT INTO audit_log (at, actor, action, kind, id, before, after)
+        SELECT r.recorded_from, r.recorded_by, CASE WHEN p.body IS NULL THEN 'record.insert' ELSE 'record.update' END, r.kind, r.id, p.body, r.body
+        FROM records r LEFT JOIN records p ON p.kind = r.kind AND p.id = r.id AND p.version = r.version - 1
+        ORDER BY r.recorded_from, r.kind, r.id, r.version;
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'reviewer', 'admin')),
+        password_hash TEXT,
+        created_at TEXT NOT NULL,
+        disabled_at TEXT
+      );
+      CREATE TABLE credentials (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('token', 'session')),
+        user_name TEXT NOT NULL REFERENCES users (name),
+        name TEXT NOT NULL,
+        secret_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE INDEX credentials_user ON credentials (user_name, kind);
+    `,
+  },
 ];

@@ -7,7 +7,11 @@ import type { Actor } from '../../core/model/actor.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Relation } from '../../core/model/relation.js';
+import type { Credential, User } from '../../core/accounts.js';
 import type {
+  AuditEntry,
+  AuditQuery,
+  BackupSummary,
   Change,
   EventFilter,
   EventGroup,
@@ -15,15 +19,18 @@ import type {
   EventQuery,
   ReadOptions,
   RecordOf,
-  Store,
   StoredVersion,
+  TeamStore,
   WriteSummary,
+  WriteMeta,
 } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
 import { fatalityEstimates, participantRows } from '../event-keys.js';
 import { indexKeys } from '../index-keys.js';
 import { eventAggregate, eventWhere } from './event-queries.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { appendAudit, readAudit, SqliteAccounts } from './sqlite-accounts.js';
+import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
@@ -33,12 +40,25 @@ export interface SqliteStoreOptions {
 }
 
 interface Row {
+  rid?: number;
   body: string;
 }
 
+// A stored version never changes its body (H1), so a parsed body can be kept by row id. Bounded.
+const PARSED_LIMIT = 400_000;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** The embedded store: one SQLite file, every record version kept (see docs/decisions/0001). */
-export class SqliteStore implements Store {
+export class SqliteStore implements TeamStore {
   private readonly db: Database.Database;
+  private readonly accounts: SqliteAccounts;
   private readonly clock: () => Date;
   private lastStamp = '';
 
@@ -49,6 +69,7 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.accounts = new SqliteAccounts(this.db);
   }
 
   private migrate(): void {
@@ -71,7 +92,7 @@ export class SqliteStore implements Store {
     return stamp;
   }
 
-  async write(changes: readonly Change[], meta: { by: string }): Promise<WriteSummary> {
+  async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
     const recordedAt = this.stamp();
     const summary: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt };
     const current = this.db.prepare('SELECT version, body FROM records WHERE kind = ? AND id = ? AND recorded_to IS NULL');
@@ -82,9 +103,10 @@ export class SqliteStore implements Store {
     const addParticipant = this.db.prepare('INSERT INTO event_participants (event_id, version, actor, role, attribution) VALUES (?, ?, ?, ?, ?)');
     const dropNames = this.db.prepare('DELETE FROM names WHERE kind = ? AND id = ?');
     const addName = this.db.prepare('INSERT INTO names (kind, id, name) VALUES (?, ?, ?)');
+    const audit: Omit<AuditEntry, 'seq'>[] = [];
     this.db.transaction(() => {
       for (const { kind, record } of changes) {
-        const body = canonicalLine(kind, record);
+        const body = canonicalLine(kind, record, { trusted: meta.trusted === true });
         const existing = current.get(kind, record.id) as { version: number; body: string } | undefined;
         if (existing?.body === body) {
           summary.unchanged++;
@@ -116,9 +138,19 @@ export class SqliteStore implements Store {
           dropNames.run(kind, record.id);
           for (const name of new Set(keys.names)) addName.run(kind, record.id, name);
         }
+        audit.push({
+          at: recordedAt,
+          actor: meta.by,
+          action: existing ? 'record.update' : 'record.insert',
+          kind,
+          id: record.id,
+          before: existing?.body ?? null,
+          after: body,
+        });
         if (existing) summary.updated++;
         else summary.inserted++;
       }
+      appendAudit(this.db, audit);
     })();
     return summary;
   }
@@ -128,19 +160,32 @@ export class SqliteStore implements Store {
     return { sql: 'recorded_from <= ? AND (recorded_to IS NULL OR recorded_to > ?)', params: [options.recordedAt, options.recordedAt] };
   }
 
+  private readonly parsedBodies = new Map<number, unknown>();
+
+  /** The parsed record of a row, frozen and remembered by row id: repeated reads (a time slider) skip JSON parsing. */
+  private parsed(row: Row): unknown {
+    if (row.rid === undefined) return JSON.parse(row.body);
+    const known = this.parsedBodies.get(row.rid);
+    if (known !== undefined) return known;
+    if (this.parsedBodies.size >= PARSED_LIMIT) this.parsedBodies.clear();
+    const value = deepFreeze(JSON.parse(row.body) as unknown);
+    this.parsedBodies.set(row.rid, value);
+    return value;
+  }
+
   private parse<T>(rows: Row[]): T[] {
-    return rows.map((r) => JSON.parse(r.body) as T);
+    return rows.map((r) => this.parsed(r) as T);
   }
 
   async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K> | undefined> {
     const t = this.asOf(options);
-    const row = this.db.prepare(`SELECT body FROM records WHERE kind = ? AND id = ? AND ${t.sql}`).get(kind, id, ...t.params) as Row | undefined;
-    return row ? (JSON.parse(row.body) as RecordOf<K>) : undefined;
+    const row = this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE kind = ? AND id = ? AND ${t.sql}`).get(kind, id, ...t.params) as Row | undefined;
+    return row ? (this.parsed(row) as RecordOf<K>) : undefined;
   }
 
   async list<K extends RecordKind>(kind: K, options?: ReadOptions): Promise<RecordOf<K>[]> {
     const t = this.asOf(options);
-    return this.parse(this.db.prepare(`SELECT body FROM records WHERE kind = ? AND ${t.sql} ORDER BY id`).all(kind, ...t.params) as Row[]);
+    return this.parse(this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE kind = ? AND ${t.sql} ORDER BY id`).all(kind, ...t.params) as Row[]);
   }
 
   async history<K extends RecordKind>(kind: K, id: string): Promise<StoredVersion<RecordOf<K>>[]> {
@@ -168,7 +213,7 @@ export class SqliteStore implements Store {
       where.push(`b IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.statuses));
     }
-    return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`).all(...params) as Row[]);
+    return this.parse(this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`).all(...params) as Row[]);
   }
 
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
@@ -179,7 +224,7 @@ export class SqliteStore implements Store {
       where.push(`c IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.types));
     }
-    return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`).all(...params) as Row[]);
+    return this.parse(this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE ${where.join(' AND ')} ORDER BY id`).all(...params) as Row[]);
   }
 
   async events(query: EventQuery = {}): Promise<ConflictEvent[]> {
@@ -198,7 +243,7 @@ export class SqliteStore implements Store {
       where.push(`EXISTS (SELECT 1 FROM json_each(body, '$.participants') p WHERE json_extract(p.value, '$.actor') IN (SELECT value FROM json_each(?)))`);
       params.push(JSON.stringify(query.actors));
     }
-    return this.parse(this.db.prepare(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY lo, id`).all(...params) as Row[]);
+    return this.parse(this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE ${where.join(' AND ')} ORDER BY lo, id`).all(...params) as Row[]);
   }
 
   async relationsOf(ids: readonly string[], options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
@@ -210,13 +255,13 @@ export class SqliteStore implements Store {
     // Two indexed lookups (by either end) united, rather than one OR that scans every relation.
     const side = (column: 'a' | 'b') =>
       `SELECT rowid FROM records WHERE kind = 'relation' AND ${t.sql} AND ${column} IN (SELECT value FROM json_each(?))${types}`;
-    const sql = `SELECT body FROM records WHERE rowid IN (${side('a')} UNION ${side('b')}) ORDER BY id`;
+    const sql = `SELECT rowid AS rid, body FROM records WHERE rowid IN (${side('a')} UNION ${side('b')}) ORDER BY id`;
     return this.parse(this.db.prepare(sql).all(...t.params, list, ...typeParams, ...t.params, list, ...typeParams) as Row[]);
   }
 
   async filterEvents(filter: EventFilter): Promise<ConflictEvent[]> {
     const where = eventWhere(filter);
-    return this.parse(this.db.prepare(`SELECT r.body FROM ${where.from} WHERE ${where.sql} ORDER BY r.lo, r.id`).all(...where.params) as Row[]);
+    return this.parse(this.db.prepare(`SELECT r.rowid AS rid, r.body FROM ${where.from} WHERE ${where.sql} ORDER BY r.lo, r.id`).all(...where.params) as Row[]);
   }
 
   async aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
@@ -239,7 +284,7 @@ export class SqliteStore implements Store {
     // Exact name matches first, then prefix, then substring; names are folded on write.
     const rows = this.db
       .prepare(
-        `SELECT r.body, MIN(CASE WHEN n.name = ? THEN 0 WHEN n.name LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END) AS rank
+        `SELECT r.rowid AS rid, r.body, MIN(CASE WHEN n.name = ? THEN 0 WHEN n.name LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END) AS rank
          FROM names n JOIN records r ON r.kind = 'actor' AND r.id = n.id AND ${t.sql.replace(/recorded_/g, 'r.recorded_')}
          WHERE n.kind = 'actor' AND n.name LIKE ? ESCAPE '\\'
          GROUP BY r.id ORDER BY rank, r.id LIMIT ?`,
@@ -263,6 +308,50 @@ export class SqliteStore implements Store {
     const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
     for (const row of rows) counts[row.kind] = row.n;
     return counts;
+  }
+
+  async audit(query?: AuditQuery): Promise<AuditEntry[]> {
+    return readAudit(this.db, query);
+  }
+
+  async hasUsers(): Promise<boolean> {
+    return this.accounts.hasUsers();
+  }
+
+  async getUser(name: string): Promise<User | undefined> {
+    return this.accounts.getUser(name);
+  }
+
+  async listUsers(): Promise<User[]> {
+    return this.accounts.listUsers();
+  }
+
+  async putUser(user: User, meta: { by: string; at: string }): Promise<void> {
+    this.accounts.putUser(user, meta);
+  }
+
+  async getCredential(id: string): Promise<Credential | undefined> {
+    return this.accounts.getCredential(id);
+  }
+
+  async listCredentials(options?: { user?: string; kind?: Credential['kind'] }): Promise<Credential[]> {
+    return this.accounts.listCredentials(options);
+  }
+
+  async putCredential(credential: Credential, meta: { by: string; at: string }): Promise<void> {
+    this.accounts.putCredential(credential, meta);
+  }
+
+  async revokeCredential(id: string, meta: { by: string; at: string }): Promise<boolean> {
+    return this.accounts.revokeCredential(id, meta);
+  }
+
+  async backupTo(file: string): Promise<BackupSummary> {
+    return backupSqlite(this.db, file);
+  }
+
+  async restoreFrom(file: string, meta: { by: string; at: string }): Promise<BackupSummary> {
+    return restoreSqlite(this.db, file, meta, (path) => new SqliteStore({ path }).db.close());
   }
 
   async close(): Promise<void> {

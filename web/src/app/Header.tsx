@@ -20,6 +20,18 @@ export function Header({ query }: { query: string }) {
             <li>
               <a href={hrefOf({ view: 'sources' })}>Sources</a>
             </li>
+            <li>
+              <a href={hrefOf({ view: 'network' })}>Network</a>
+            </li>
+            <li>
+              <a href={hrefOf({ view: 'timeline' })}>Timeline</a>
+            </li>
+            <li>
+              <a href={hrefOf({ view: 'map' })}>Map</a>
+            </li>
+            <li>
+              <a href={hrefOf({ view: 'review' })}>Review</a>
+            </li>
           </ul>
         </nav>
         <SearchBox initial={query} />

@@ -1,5 +1,10 @@
 import { ActorView } from '../features/actor/ActorView.js';
+import { GenealogyView } from '../features/genealogy/GenealogyView.js';
+import { NetworkView } from '../features/network/NetworkView.js';
+import { TimelineView } from '../features/timeline/TimelineView.js';
 import { HomeView } from '../features/home/HomeView.js';
+import { MapView } from '../features/map/MapView.js';
+import { ReviewView } from '../features/review/ReviewView.js';
 import { NotFoundView } from '../features/not-found/NotFoundView.js';
 import { SearchView } from '../features/search/SearchView.js';
 import { SourcesView } from '../features/source/SourcesView.js';
@@ -21,5 +26,15 @@ export function RouteView({ route }: { route: Route }) {
       return <SourceView key={route.id} id={route.id} passage={route.passage} from={route.from} />;
     case 'not-found':
       return <NotFoundView path={route.path} />;
+    case 'map':
+      return <MapView route={route} />;
+    case 'review':
+      return <ReviewView route={route} />;
+    case 'network':
+      return <NetworkView route={route} />;
+    case 'genealogy':
+      return <GenealogyView key={route.id} id={route.id} />;
+    case 'timeline':
+      return <TimelineView route={route} />;
   }
 }

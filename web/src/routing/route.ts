@@ -5,8 +5,15 @@ export type Route =
   | { view: 'actor'; id: string; note?: number }
   | { view: 'sources' }
   | { view: 'source'; id: string; passage?: { start: number; end: number }; from?: string }
-  | { view: 'not-found'; path: string };
+  | { view: 'not-found'; path: string }
+  | { view: 'map'; from?: string; to?: string; actor?: string; event?: string }
+  | { view: 'review'; kind?: 'actor' | 'place' | 'relation' | 'event' }
+  | { view: 'network'; date?: string; kinds?: string[]; types?: string[]; color?: 'kind' | 'bloc'; possible?: boolean }
+  | { view: 'genealogy'; id: string }
+  | { view: 'timeline'; actors?: string[]; types?: string[]; from?: string; to?: string; item?: string };
 
+const names = (value: string | null): string[] | undefined => (value === null ? undefined : value.split(',').filter(Boolean));
+const month = (value: string | null): string | undefined => (value !== null && /^\d{4}(-\d{2})?$/.test(value) ? value : undefined);
 const count = (value: string | null): number | undefined => (value !== null && /^\d+$/.test(value) ? Number(value) : undefined);
 
 function decode(segment: string): string | undefined {
@@ -32,6 +39,30 @@ export function parseHash(hash: string): Route {
   if (first === 'actors' && second !== undefined) {
     const note = count(query.get('note'));
     return { view: 'actor', id: second, ...(note !== undefined ? { note } : {}) };
+  }
+  if (first === 'network' && second === undefined) {
+    const [date, kinds, types, color] = [month(query.get('date')), names(query.get('kinds')), names(query.get('types')), query.get('color')];
+    return {
+      view: 'network',
+      ...(date ? { date } : {}),
+      ...(kinds ? { kinds } : {}),
+      ...(types ? { types } : {}),
+      ...(color === 'bloc' || color === 'kind' ? { color } : {}),
+      ...(query.get('possible') === '0' ? { possible: false } : {}),
+    };
+  }
+  if (first === 'genealogy' && second !== undefined) return { view: 'genealogy', id: second };
+  if (first === 'timeline' && second === undefined) {
+    const [actors, types, from, to, item] = [names(query.get('actors')), names(query.get('types')), month(query.get('from')), month(query.get('to')), query.get('item')];
+    return { view: 'timeline', ...(actors ? { actors } : {}), ...(types ? { types } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(item ? { item } : {}) };
+  }
+  if (first === 'map' && second === undefined) {
+    const [from, to, actor, event] = [month(query.get('from')), month(query.get('to')), query.get('actor'), query.get('event')];
+    return { view: 'map', ...(from ? { from } : {}), ...(to ? { to } : {}), ...(actor ? { actor } : {}), ...(event ? { event } : {}) };
+  }
+  if (first === 'review' && second === undefined) {
+    const kind = query.get('kind');
+    return { view: 'review', ...(kind === 'actor' || kind === 'place' || kind === 'relation' || kind === 'event' ? { kind } : {}) };
   }
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
@@ -71,6 +102,22 @@ export function hrefOf(route: Route): string {
       return withQuery(`#/sources/${segment(route.id)}`, { start: route.passage?.start, end: route.passage?.end, from: route.from });
     case 'not-found':
       return `#/${route.path}`;
+    case 'map':
+      return withQuery('#/map', { from: route.from, to: route.to, actor: route.actor, event: route.event });
+    case 'review':
+      return withQuery('#/review', { kind: route.kind });
+    case 'network':
+      return withQuery('#/network', {
+        date: route.date,
+        kinds: route.kinds && (route.kinds.join(',') || '-'),
+        types: route.types && (route.types.join(',') || '-'),
+        color: route.color,
+        possible: route.possible === false ? '0' : undefined,
+      });
+    case 'genealogy':
+      return `#/genealogy/${segment(route.id)}`;
+    case 'timeline':
+      return withQuery('#/timeline', { actors: route.actors?.join(','), types: route.types?.join(','), from: route.from, to: route.to, item: route.item });
   }
 }
 
@@ -79,6 +126,7 @@ export function pageKey(route: Route): string {
   switch (route.view) {
     case 'actor':
     case 'source':
+    case 'genealogy':
       return `${route.view}:${route.id}`;
     case 'search':
       return `search:${route.q}`;

@@ -1,5 +1,6 @@
 import type { ActorProfile } from '../../api/types.js';
 import { ACTOR_KIND_LABELS, humanise } from '../../vocab/labels.js';
+import { ActorViewLinks } from '../genealogy/ActorViewLinks.js';
 import { FootnoteRefs } from './FootnoteRefs.js';
 import { StatusFlag } from './StatusFlag.js';
 
@@ -19,6 +20,7 @@ export function ActorSummary({ profile }: { profile: ActorProfile }) {
         {actor.description}
         <FootnoteRefs numbers={profile.footnotes} />
       </p>
+      <ActorViewLinks id={actor.id} />
       <dl className="facts">
         {aliases.length > 0 ? (
           <div className="facts__row">

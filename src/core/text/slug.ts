@@ -1,6 +1,6 @@
-import { foldName } from '../core/text/normalise.js';
+import { foldName } from './normalise.js';
 
-/** An id slug from a name: lower-case ASCII letters and digits joined by dashes. */
+/** An id slug from a name: "Groupe d’autodéfense" → "groupe-dautodefense"; ASCII letters and digits joined by dashes. */
 export function slugOf(name: string): string {
   const slug = foldName(name)
     .replace(/[^a-z0-9 ]+/g, '')

@@ -1,0 +1,131 @@
+// The map in a real browser: event points drawn with WebGL for a time window, the actor filter, a
+// click on a point opening the event with its footnotes, and events without a point listed as such.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, startApp, type RunningApp } from './support/app-server.js';
+import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+if (!hasChromium) {
+  warnNoChromium();
+  // CI installs Chromium; there a missing browser is a failure, not a skip.
+  describe.runIf(process.env['CI'])('map browser suite under CI', () => {
+    it('has Chromium installed at /usr/bin/chromium', () => {
+      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)('map', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
+    const { page, errors } = await openPage(browser);
+    try {
+      await body(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** Events the API returns for a filter, split by whether their place has a point. */
+  async function expected(query: string): Promise<{ mapped: number; unmapped: number }> {
+    const events = (await (await fetch(`${app.baseUrl}/api/events?${query}`)).json()) as { place?: string }[];
+    const places = new Map((await app.store.list('place')).map((p) => [p.id, p]));
+    const mapped = events.filter((e) => e.place !== undefined && places.get(e.place)?.coordinates !== undefined).length;
+    return { mapped, unmapped: events.length - mapped };
+  }
+
+  /** Waits until MapLibre has drawn the current data, and returns how many event points it drew. */
+  async function drawnPoints(page: Page): Promise<number> {
+    const handle = await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-rendered-events') ?? false);
+    return Number(await handle.jsonValue());
+  }
+
+  const eventCount = (page: Page) => page.locator('.map-panel__title', { hasText: 'Events' }).locator('.count');
+
+  it('draws the points of a time window, and the actor filter narrows them', async () => {
+    const all = await expected('from=2016&to=2017');
+    const gatia = await expected('from=2016&to=2017&actor=actor:gatia');
+    expect(gatia.mapped).toBeGreaterThan(0);
+    expect(gatia.mapped).toBeLessThan(all.mapped);
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/map?from=2016&to=2017`);
+      await page.getByRole('heading', { level: 1, name: 'Map' }).waitFor();
+      await page
+        .getByRole('group', { name: /Time window/ })
+        .getByText('2016 – 2017')
+        .waitFor();
+      expect(await eventCount(page).textContent()).toBe(String(all.mapped));
+      expect(await page.locator('.map-events li').count()).toBe(all.mapped);
+      expect(await drawnPoints(page)).toBeGreaterThan(0);
+
+      await page.getByLabel('Actor', { exact: true }).selectOption('actor:gatia');
+      await page.waitForURL(/actor=actor%3Agatia/);
+      expect(new URL(page.url()).hash).toBe('#/map?from=2016&to=2017&actor=actor%3Agatia');
+      await page.waitForFunction((n) => document.querySelector('.map-panel__title .count')?.textContent === String(n), gatia.mapped);
+      const drawn = await drawnPoints(page);
+      expect(drawn).toBeGreaterThan(0);
+      expect(drawn).toBeLessThanOrEqual(gatia.mapped);
+      // The actor's areas of operation are listed and drawn.
+      await page.getByRole('heading', { name: /^Areas of Imghad Tuareg/ }).waitFor();
+      expect(await page.locator('.areas__item').count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('opens the event under a clicked point, with footnotes to its passages', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/map?from=2016&to=2017&actor=actor:gatia`);
+      await drawnPoints(page);
+      // Town names are HTML markers anchored 6px right of the town's point: click the point itself.
+      const label = page.locator('.map-label--town[data-place="place:kidal"]');
+      const box = await label.boundingBox();
+      if (!box) throw new Error('no Kidal label on the map');
+      await page.mouse.click(box.x - 6, box.y + box.height / 2);
+      const details = page.locator('.event-details');
+      await details.waitFor();
+      expect(await details.getByRole('heading', { level: 2 }).textContent()).toMatch(/· Kidal$/);
+      expect(new URL(page.url()).hash).toMatch(/&event=event%3A2016-/);
+      expect(await details.getByRole('link', { name: /Imghad Tuareg and Allies Self-Defence Group/ }).count()).toBe(1);
+      const footnote = details.locator('.event-sources a.passage__source').first();
+      await footnote.waitFor();
+      expect(await footnote.getAttribute('href')).toMatch(/^#\/sources\/[0-9a-f]{64}\?start=\d+&end=\d+$/);
+      expect(await details.locator('.event-sources .grade').first().textContent()).toMatch(/^[A-F?][1-6]$/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'map.png') });
+
+      await page.getByRole('button', { name: '← All events' }).click();
+      await page.locator('.map-events').first().waitFor();
+      expect(new URL(page.url()).hash).not.toContain('event=');
+    });
+  });
+
+  it('lists the events it cannot place, and the places without coordinates, as not mapped', async () => {
+    const all = await expected('');
+    expect(all.unmapped).toBeGreaterThan(0);
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/map`);
+      const section = page.locator('section.not-mapped');
+      await section.getByRole('heading', { name: /^Not mapped/ }).waitFor();
+      expect(await section.locator('.count').textContent()).toBe(`${all.unmapped} events`);
+      await section.getByText('No place recorded').waitFor();
+      const withoutPoint = (await app.store.list('place')).filter((p) => !p.coordinates);
+      expect(await section.locator('.not-mapped__places').textContent()).toContain(`(${withoutPoint.length})`);
+    });
+  });
+});

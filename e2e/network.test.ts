@@ -1,0 +1,145 @@
+// The network view in a real browser: the slider changes the graph, filters and colours follow the
+// URL, and clicking a node on the WebGL canvas opens the actor's profile.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, startApp, type RunningApp } from './support/app-server.js';
+import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+if (!hasChromium) {
+  warnNoChromium();
+  describe.runIf(process.env['CI'])('network view under CI', () => {
+    it('has Chromium installed at /usr/bin/chromium', () => {
+      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
+    });
+  });
+}
+
+/** The ids of the actors drawn on the canvas, from the view's automation handle. */
+const visibleNodes = (page: Page): Promise<string[]> => page.evaluate(() => window.faultlineNetwork?.visibleNodes() ?? []);
+const actorCount = async (page: Page): Promise<number> => Number(await page.getByTestId('actor-count').textContent());
+const query = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');
+
+describe.skipIf(!hasChromium)('network view', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
+    const { page, errors } = await openPage(browser);
+    try {
+      await body(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async function openNetwork(page: Page, hash: string): Promise<void> {
+    await page.goto(`${app.baseUrl}/${hash}`);
+    await page.getByTestId('actor-count').waitFor();
+    await page.waitForFunction(() => (window.faultlineNetwork?.visibleNodes().length ?? 0) > 0);
+  }
+
+  it('draws the month in the URL, and the slider changes which actors are drawn', async () => {
+    await onPage(async (page) => {
+      await openNetwork(page, '#/network?date=2017-06');
+      expect(await page.locator('.time-slider__value').textContent()).toBe('June 2017');
+      const june2017 = await visibleNodes(page);
+      expect(june2017).toContain('actor:jnim');
+      expect(june2017.length).toBe(await actorCount(page));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SCREENSHOTS, 'network.png') });
+
+      // JNIM was formed in March 2017: a year earlier it is not on the canvas.
+      const slider = page.getByRole('slider', { name: 'Date' });
+      await slider.focus();
+      for (let i = 0; i < 12; i++) await slider.press('ArrowLeft');
+      await page.waitForFunction(() => window.location.hash.includes('date=2016-06'));
+      expect(await page.locator('.time-slider__value').textContent()).toBe('June 2016');
+      const june2016 = await visibleNodes(page);
+      expect(june2016).not.toContain('actor:jnim');
+      expect(june2016.length).toBe(await actorCount(page));
+
+      await page.getByRole('button', { name: 'Next month' }).click();
+      expect(query(page).get('date')).toBe('2016-07');
+    });
+  });
+
+  it('filters by actor kind and relation type, through the URL', async () => {
+    const actors = (await (await fetch(`${app.baseUrl}/api/actors`)).json()) as { id: string; kind: string }[];
+    const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
+    await onPage(async (page) => {
+      await openNetwork(page, '#/network?date=2017-06');
+      const before = await actorCount(page);
+      expect((await visibleNodes(page)).some((id) => kindOf.get(id) === 'person')).toBe(true);
+      await page.getByRole('checkbox', { name: /^People/ }).uncheck();
+      expect(query(page).get('kinds')?.split(',')).not.toContain('person');
+      expect((await visibleNodes(page)).some((id) => kindOf.get(id) === 'person')).toBe(false);
+      expect(await actorCount(page)).toBeLessThan(before);
+
+      // No relation type at all: nothing is drawn, and the view says so.
+      await page.getByRole('button', { name: 'None relation types' }).click();
+      expect(await actorCount(page)).toBe(0);
+      await page.getByText(/No ties in force in June 2017/).waitFor();
+      await page.getByRole('checkbox', { name: /^Hostile to/ }).check();
+      expect(query(page).get('types')).toBe('hostile_to');
+      expect(await actorCount(page)).toBeGreaterThan(0);
+
+      // The link reproduces the view.
+      const shared = page.url();
+      await page.goto('about:blank');
+      await page.goto(shared);
+      await page.getByTestId('actor-count').waitFor();
+      expect(await page.getByRole('checkbox', { name: /^People/ }).isChecked()).toBe(false);
+      expect(await page.getByRole('checkbox', { name: /^Allied with/ }).isChecked()).toBe(false);
+    });
+  });
+
+  it('hides possible ties and colours by bloc on request', async () => {
+    await onPage(async (page) => {
+      await openNetwork(page, '#/network?date=2017-06');
+      const ties = Number(await page.getByTestId('tie-count').textContent());
+      await page.getByRole('checkbox', { name: 'Show possible ties' }).uncheck();
+      expect(query(page).get('possible')).toBe('0');
+      expect(Number(await page.getByTestId('tie-count').textContent())).toBeLessThan(ties);
+      await page.getByRole('radio', { name: 'Bloc' }).check();
+      expect(query(page).get('color')).toBe('bloc');
+      expect(await page.getByRole('list', { name: 'Blocs' }).locator('li').count()).toBeGreaterThan(1);
+    });
+  });
+
+  it('opens the profile of the actor clicked on the canvas', async () => {
+    await onPage(async (page) => {
+      await openNetwork(page, '#/network?date=2017-06');
+      const point = await page.evaluate(() => window.faultlineNetwork?.position('actor:gatia'));
+      expect(point).toBeDefined();
+      await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+      await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+      await page.waitForURL(/#\/actors\/actor:gatia$/);
+      await page.getByRole('heading', { level: 1, name: 'Imghad Tuareg and Allies Self-Defence Group' }).waitFor();
+    });
+  });
+
+  it('lists the actors in view as links, for keyboard and screen-reader users', async () => {
+    await onPage(async (page) => {
+      await openNetwork(page, '#/network?date=2017-06');
+      await page.getByText(/Actors in view in June 2017/).click();
+      const links = page.locator('.network__list a');
+      expect(await links.count()).toBe(await actorCount(page));
+    });
+  });
+});

@@ -1,0 +1,40 @@
+// GET /api/ties over HTTP: every relation with its certainty bounds, and reading as recorded.
+import { describe, expect, it } from 'vitest';
+import { buildActor, buildClaim, buildRelation, buildSource, steppingClock } from '../../../test/factories.js';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { createApp } from '../app.js';
+
+describe('GET /api/ties', () => {
+  it('lists relations with day bounds, and none before they were recorded', async () => {
+    const store = new SqliteStore({ path: ':memory:', clock: steppingClock() });
+    const before = (await store.write([{ kind: 'source', record: buildSource({ date: '2016-03' }) }], { by: 't' })).recordedAt;
+    await store.write(
+      [
+        { kind: 'actor', record: buildActor('a') },
+        { kind: 'actor', record: buildActor('b') },
+        { kind: 'relation', record: buildRelation('ab', { from: 'actor:a', to: 'actor:b', valid: '2017-03/..' }) },
+        { kind: 'claim', record: buildClaim('rel:ab', 1) },
+      ],
+      { by: 't' },
+    );
+    const app = createApp(store);
+    const response = await app.request('/api/ties');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { ties: unknown[] };
+    expect(body.ties).toEqual([
+      expect.objectContaining({
+        id: 'rel:ab',
+        type: 'member_of',
+        from: 'actor:a',
+        to: 'actor:b',
+        toKind: 'actor',
+        sign: 0,
+        startLatest: '2017-03-31',
+        endLatest: '9999-12-31',
+      }),
+    ]);
+    const old = (await (await app.request(`/api/ties?recordedAt=${encodeURIComponent(before)}`)).json()) as { ties: unknown[] };
+    expect(old.ties).toEqual([]);
+    await store.close();
+  });
+});

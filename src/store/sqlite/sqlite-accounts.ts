@@ -1,0 +1,145 @@
+import type Database from 'better-sqlite3';
+import type { Credential, Role, User } from '../../core/accounts.js';
+import { FaultlineError } from '../../core/errors.js';
+import type { AuditEntry, AuditQuery } from '../../core/store-port.js';
+import { credentialAuditView, userAuditView } from '../audit-views.js';
+
+interface UserRow {
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+interface CredentialRow {
+  id: string;
+  kind: Credential['kind'];
+  user_name: string;
+  name: string;
+  secret_hash: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+const toUser = (r: UserRow): User => ({
+  name: r.name,
+  role: r.role,
+  createdAt: r.created_at,
+  ...(r.password_hash ? { passwordHash: r.password_hash } : {}),
+  ...(r.disabled_at ? { disabledAt: r.disabled_at } : {}),
+});
+
+const toCredential = (r: CredentialRow): Credential => ({
+  id: r.id,
+  kind: r.kind,
+  user: r.user_name,
+  name: r.name,
+  secretHash: r.secret_hash,
+  createdAt: r.created_at,
+  ...(r.expires_at ? { expiresAt: r.expires_at } : {}),
+  ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
+});
+
+/** Appends audit entries; the only statement that touches audit_log (triggers refuse UPDATE and DELETE). */
+export function appendAudit(db: Database.Database, entries: readonly Omit<AuditEntry, 'seq'>[]): void {
+  const insert = db.prepare('INSERT INTO audit_log (at, actor, action, kind, id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const e of entries) insert.run(e.at, e.actor, e.action, e.kind, e.id, e.before, e.after);
+}
+
+/** Reads the audit log in sequence order, filtered; every value is a bound parameter. */
+export function readAudit(db: Database.Database, query: AuditQuery = {}): AuditEntry[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (query.actor !== undefined) add('actor = ?', query.actor);
+  if (query.since !== undefined) add('at >= ?', query.since);
+  if (query.until !== undefined) add('at <= ?', query.until);
+  if (query.kind !== undefined) add('kind = ?', query.kind);
+  if (query.id !== undefined) add('id = ?', query.id);
+  if (query.afterSeq !== undefined) add('seq > ?', query.afterSeq);
+  const sql = `SELECT seq, at, actor, action, kind, id, before, after FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq LIMIT ?`;
+  return db.prepare(sql).all(...params, query.limit ?? -1) as AuditEntry[];
+}
+
+/** The account tables of the embedded store. */
+export class SqliteAccounts {
+  constructor(private readonly db: Database.Database) {}
+
+  hasUsers(): boolean {
+    return this.db.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined;
+  }
+
+  getUser(name: string): User | undefined {
+    const row = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as UserRow | undefined;
+    return row ? toUser(row) : undefined;
+  }
+
+  listUsers(): User[] {
+    return (this.db.prepare('SELECT * FROM users ORDER BY name').all() as UserRow[]).map(toUser);
+  }
+
+  putUser(user: User, meta: { by: string; at: string }): void {
+    this.db.transaction(() => {
+      const before = this.getUser(user.name);
+      this.db
+        .prepare(
+          `INSERT INTO users (name, role, password_hash, created_at, disabled_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash, disabled_at = excluded.disabled_at`,
+        )
+        .run(user.name, user.role, user.passwordHash ?? null, user.createdAt, user.disabledAt ?? null);
+      const after = this.getUser(user.name);
+      appendAudit(this.db, [
+        { at: meta.at, actor: meta.by, action: 'user.put', kind: 'user', id: user.name, before: userAuditView(before), after: userAuditView(after) },
+      ]);
+    })();
+  }
+
+  getCredential(id: string): Credential | undefined {
+    const row = this.db.prepare('SELECT * FROM credentials WHERE id = ?').get(id) as CredentialRow | undefined;
+    return row ? toCredential(row) : undefined;
+  }
+
+  listCredentials(options: { user?: string; kind?: Credential['kind'] } = {}): Credential[] {
+    const rows = this.db
+      .prepare('SELECT * FROM credentials WHERE (? IS NULL OR user_name = ?) AND (? IS NULL OR kind = ?) ORDER BY created_at, id')
+      .all(options.user ?? null, options.user ?? null, options.kind ?? null, options.kind ?? null) as CredentialRow[];
+    return rows.map(toCredential);
+  }
+
+  putCredential(c: Credential, meta: { by: string; at: string }): void {
+    this.db.transaction(() => {
+      if (this.getCredential(c.id)) throw new FaultlineError('conflict', `credential ${c.id} already exists`);
+      if (!this.getUser(c.user)) throw new FaultlineError('not_found', `user not found: ${c.user}`);
+      this.db
+        .prepare('INSERT INTO credentials (id, kind, user_name, name, secret_hash, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(c.id, c.kind, c.user, c.name, c.secretHash, c.createdAt, c.expiresAt ?? null, c.revokedAt ?? null);
+      appendAudit(this.db, [{ at: meta.at, actor: meta.by, action: 'credential.create', kind: c.kind, id: c.id, before: null, after: credentialAuditView(c) }]);
+    })();
+  }
+
+  revokeCredential(id: string, meta: { by: string; at: string }): boolean {
+    return this.db.transaction(() => {
+      const before = this.getCredential(id);
+      if (!before || before.revokedAt) return false;
+      this.db.prepare('UPDATE credentials SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(meta.at, id);
+      const after = this.getCredential(id);
+      appendAudit(this.db, [
+        {
+          at: meta.at,
+          actor: meta.by,
+          action: 'credential.revoke',
+          kind: before.kind,
+          id,
+          before: credentialAuditView(before),
+          after: credentialAuditView(after),
+        },
+      ]);
+      return true;
+    })();
+  }
+}

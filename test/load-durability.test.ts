@@ -1,0 +1,125 @@
+// Durability of `faultline load`: a child process is killed with SIGKILL in the middle of writing a
+// large dataset; the database stays consistent (the write is one transaction, so nothing of it is
+// there), and running the same load again completes it with every record stored exactly once.
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TeamStore } from '../src/core/store-port.js';
+import { PostgresStore } from '../src/store/postgres/postgres-store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { describeWithPostgres } from './support/postgres-cluster.js';
+import { syntheticDataset } from './support/synthetic-dataset.js';
+
+const CHILD = fileURLToPath(new URL('./support/cli-child.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface Run {
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
+  kill: () => void;
+}
+
+function runCli(args: string[]): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, output })),
+  );
+  return { exit, kill: () => child.kill('SIGKILL') };
+}
+
+async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('condition not reached in time');
+}
+
+/** Kills a load once `writing` says it is inside its write transaction, then checks and retries it. */
+async function killAndRetry(db: string, dir: string, records: number, writing: () => Promise<boolean>, open: () => Promise<TeamStore>): Promise<void> {
+  const first = runCli(['load', dir, '--db', db, '--by', 'loader']);
+  let finished = false;
+  void first.exit.then(() => (finished = true));
+  await waitFor(async () => finished || (await writing()), 120_000);
+  first.kill();
+  const killed = await first.exit;
+  expect(killed.signal, `the load ended before it could be killed:\n${killed.output}`).toBe('SIGKILL');
+
+  const after = await open();
+  const counts = await after.counts();
+  // All or nothing: the transaction never committed, so nothing of it is visible, and no audit entry either.
+  expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+  expect(await after.audit({ limit: 1 })).toEqual([]);
+  await after.close();
+
+  const retry = await runCli(['load', dir, '--db', db, '--by', 'loader', '--json']).exit;
+  expect(retry.code, retry.output).toBe(0);
+  expect(JSON.parse(retry.output.slice(retry.output.indexOf('{')))).toMatchObject({ inserted: records, updated: 0 });
+  const again = await runCli(['load', dir, '--db', db, '--by', 'loader', '--json']).exit;
+  expect(JSON.parse(again.output.slice(again.output.indexOf('{')))).toMatchObject({ inserted: 0, updated: 0, unchanged: records });
+
+  const done = await open();
+  const total = Object.values(await done.counts()).reduce((a, b) => a + b, 0);
+  expect(total).toBe(records);
+  // No duplicates: exactly one version and one audit entry per record.
+  expect((await done.audit()).length).toBe(records);
+  expect(await done.history('event', 'event:e0')).toHaveLength(1);
+  await done.close();
+}
+
+describe('load killed with SIGKILL, embedded store', () => {
+  let dataset: { dir: string; records: number };
+  beforeAll(async () => {
+    dataset = await syntheticDataset({ actors: 200, events: 6_000 });
+  });
+  afterAll(() => rmSync(dataset.dir, { recursive: true, force: true }));
+
+  it('leaves the database consistent and completes on retry without duplicates', async () => {
+    const db = join(dataset.dir, 'kill.db');
+    // Mid-transaction: the write-ahead log grows past a megabyte before the commit.
+    const wal = `${db}-wal`;
+    await killAndRetry(
+      db,
+      dataset.dir,
+      dataset.records,
+      async () => existsSync(wal) && statSync(wal).size > 1_000_000,
+      async () => new SqliteStore({ path: db }),
+    );
+    const raw = new Database(db, { readonly: true });
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    raw.close();
+  });
+});
+
+describeWithPostgres('load killed with SIGKILL, PostgreSQL', (cluster) => {
+  let dataset: { dir: string; records: number };
+  beforeAll(async () => {
+    dataset = await syntheticDataset({ actors: 200, events: 6_000 });
+  });
+  afterAll(() => rmSync(dataset.dir, { recursive: true, force: true }));
+
+  it('leaves the database consistent and completes on retry without duplicates', async () => {
+    const url = await cluster().createDatabase();
+    const watcher = new pg.Client({ connectionString: url });
+    await watcher.connect();
+    try {
+      // Mid-transaction: the loader's connection is inserting versions.
+      const writing = async () =>
+        (
+          await watcher.query(
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'faultline' AND query LIKE 'INSERT INTO records%' AND state <> 'idle'`,
+          )
+        ).rows.length > 0;
+      await killAndRetry(url, dataset.dir, dataset.records, writing, async () => new PostgresStore({ url }).open());
+    } finally {
+      await watcher.end();
+    }
+  });
+});

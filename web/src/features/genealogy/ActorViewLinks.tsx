@@ -1,0 +1,15 @@
+import { hrefOf } from '../../routing/route.js';
+
+/** Links from a profile to the same actor in the genealogy and timeline views. */
+export function ActorViewLinks({ id }: { id: string }) {
+  return (
+    <nav className="view-links" aria-label="This actor in other views">
+      <a className="button button--small" href={hrefOf({ view: 'genealogy', id })}>
+        Genealogy
+      </a>
+      <a className="button button--small" href={hrefOf({ view: 'timeline', actors: [id] })}>
+        Timeline
+      </a>
+    </nav>
+  );
+}

@@ -1,0 +1,170 @@
+import { useEffect, useRef } from 'react';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { TieEdgeProgram } from './tie-edge-program.js';
+import type { EdgeAttributes, NetworkGraph, NodeAttributes, VisibleGraph } from './graph.js';
+import { SIGN_COLOURS, withAlpha } from './palette.js';
+
+/** What the canvas draws; changing it re-runs the reducers without touching the layout. */
+export interface CanvasState {
+  visible: VisibleGraph;
+  colourOf: (id: string, attributes: NodeAttributes) => string;
+}
+
+/** The automation handle tests and the browser benchmark use to find nodes on the canvas. */
+export interface NetworkHandle {
+  position: (id: string) => { x: number; y: number } | undefined;
+  visibleNodes: () => string[];
+  /** Frames drawn since the canvas was created, for the browser benchmark's frame rate. */
+  renders: () => number;
+  redraw: () => number;
+}
+
+declare global {
+  interface Window {
+    faultlineNetwork?: NetworkHandle;
+  }
+}
+
+const DIMMED = '#dfe4ea';
+const AMBIVALENT = '#b7791f';
+
+/** The sigma.js (WebGL) canvas: one instance per graph; hover highlights neighbours, click opens a profile. */
+export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkGraph; state: CanvasState; onOpen: (id: string) => void; label: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
+  const stateRef = useRef(state);
+  const hovered = useRef<{ node: string; neighbours: Set<string> } | null>(null);
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
+      defaultEdgeType: 'tie',
+      edgeProgramClasses: { tie: TieEdgeProgram },
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+      labelSize: 12,
+      labelWeight: '600',
+      labelColor: { color: '#1b2330' },
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      zIndex: true,
+      minCameraRatio: 0.08,
+      maxCameraRatio: 3,
+      nodeReducer: (node, data) => reduceNode(node, data, stateRef.current, hovered.current),
+      edgeReducer: (edge, data) => reduceEdge(edge, data, graph, stateRef.current, hovered.current),
+    });
+    let renders = 0;
+    sigma.on('afterRender', () => {
+      if (renders++ === 0) performance.mark('network:first-render');
+    });
+    sigma.on('enterNode', ({ node }) => {
+      const neighbours = new Set<string>();
+      graph.forEachEdge(node, (edge, _attributes, source, target) => {
+        if (stateRef.current.visible.pairs.has(edge)) neighbours.add(source === node ? target : source);
+      });
+      hovered.current = { node, neighbours };
+      element.style.cursor = 'pointer';
+      sigma.refresh();
+    });
+    sigma.on('leaveNode', () => {
+      hovered.current = null;
+      element.style.cursor = '';
+      sigma.refresh();
+    });
+    sigma.on('clickNode', ({ node }) => openRef.current(node));
+    sigmaRef.current = sigma;
+    window.faultlineNetwork = {
+      position: (id) => {
+        if (!graph.hasNode(id) || !stateRef.current.visible.degree.has(id)) return undefined;
+        const display = sigma.getNodeDisplayData(id);
+        if (!display) return undefined;
+        const point = sigma.framedGraphToViewport(display);
+        const box = element.getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      },
+      visibleNodes: () => [...stateRef.current.visible.degree.keys()],
+      renders: () => renders,
+      redraw: () => {
+        const t = performance.now();
+        sigma.refresh();
+        return performance.now() - t;
+      },
+    };
+    return () => {
+      delete window.faultlineNetwork;
+      sigmaRef.current = null;
+      sigma.kill();
+    };
+  }, [graph]);
+
+  const settle = useRef(0);
+  useEffect(() => {
+    const previous = stateRef.current;
+    stateRef.current = state;
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    // Scrubbing changes a few ties per month: update only those, and re-index (labels, draw order) once the slider rests.
+    if (previous.colourOf === state.colourOf && hovered.current === null) {
+      sigma.refresh({ partialGraph: changedItems(graph, previous.visible, state.visible), skipIndexation: true });
+      window.clearTimeout(settle.current);
+      settle.current = window.setTimeout(() => sigmaRef.current?.refresh(), 200);
+    } else sigma.refresh();
+  }, [state, graph]);
+
+  return <div ref={container} className="network__canvas" role="img" aria-label={label} />;
+}
+
+/** The nodes and edges whose look differs between two days. */
+function changedItems(graph: NetworkGraph, before: VisibleGraph, after: VisibleGraph): { nodes: string[]; edges: string[] } {
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  for (const [node, degree] of after.degree) if (before.degree.get(node) !== degree) nodes.push(node);
+  for (const node of before.degree.keys()) if (!after.degree.has(node)) nodes.push(node);
+  for (const [edge, pair] of after.pairs) {
+    const old = before.pairs.get(edge);
+    if (!old || old.certainty !== pair.certainty || old.sign !== pair.sign) edges.push(edge);
+  }
+  for (const edge of before.pairs.keys()) if (!after.pairs.has(edge)) edges.push(edge);
+  // An edge is drawn from its ends' display data: a resized node moves its edges' ends too.
+  if (nodes.length > 0) {
+    const seen = new Set(edges);
+    for (const node of nodes) graph.forEachEdge(node, (edge) => (seen.has(edge) ? undefined : (seen.add(edge), edges.push(edge))));
+  }
+  return { nodes, edges };
+}
+
+function reduceNode(node: string, data: NodeAttributes, state: CanvasState, hovered: { node: string; neighbours: Set<string> } | null): Partial<NodeDisplayData> {
+  const degree = state.visible.degree.get(node);
+  if (degree === undefined) return { ...data, hidden: true };
+  const size = 3.5 + 2.2 * Math.sqrt(degree);
+  const colour = state.colourOf(node, data);
+  if (hovered && node !== hovered.node && !hovered.neighbours.has(node)) return { ...data, size, color: DIMMED, label: '', zIndex: 0 };
+  const focus = hovered !== null;
+  return { ...data, size, color: colour, zIndex: focus ? 2 : 1, highlighted: hovered?.node === node, forceLabel: focus };
+}
+
+function reduceEdge(
+  edge: string,
+  _data: EdgeAttributes,
+  graph: NetworkGraph,
+  state: CanvasState,
+  hovered: { node: string; neighbours: Set<string> } | null,
+): Partial<EdgeDisplayData> {
+  const pair = state.visible.pairs.get(edge);
+  if (!pair) return { hidden: true };
+  const touches = hovered !== null && (graph.source(edge) === hovered.node || graph.target(edge) === hovered.node);
+  if (hovered && !touches) return { hidden: true };
+  const base = pair.sign === 'both' ? AMBIVALENT : SIGN_COLOURS[pair.sign];
+  const definite = pair.certainty === 'definite';
+  const alpha = touches ? 0.95 : definite ? 0.7 : 0.6;
+  return {
+    dashed: definite ? 0 : 1,
+    color: withAlpha(base, alpha),
+    size: touches ? 2.6 : definite ? 1.8 : 1.4,
+    zIndex: definite ? 1 : 0,
+  };
+}

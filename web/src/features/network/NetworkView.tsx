@@ -1,0 +1,149 @@
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import type { Actor, ActorKind } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { hrefOf, type Route } from '../../routing/route.js';
+import { useDocumentTitle } from '../../routing/use-document-title.js';
+import { navigate } from '../../routing/use-route.js';
+import { useUrlState } from '../../routing/use-url-state.js';
+import { Async } from '../../ui/Async.js';
+import { EmptyState } from '../../ui/EmptyState.js';
+import { ACTOR_KIND_ORDER } from '../../vocab/labels.js';
+import type { TiesResult } from './api.js';
+import { blocsOf } from './blocs.js';
+import { buildNetworkGraph, visibleGraph, type NetworkGraph, type NodeAttributes } from './graph.js';
+import { asMonth, busiestMonth, monthLabel, monthRange, monthsBetween, networkTies } from './model.js';
+import { NetworkCanvas } from './NetworkCanvas.js';
+import { NetworkControls, type ControlsValue } from './NetworkControls.js';
+import { BlocKey } from './NetworkLegend.js';
+import { VisibleActors } from './VisibleActors.js';
+import { TimeSlider } from './TimeSlider.js';
+import { BLOC_COLOURS, KIND_COLOURS, OTHER_BLOC } from './palette.js';
+import { joinLoads } from './join-loads.js';
+
+type NetworkRoute = Extract<Route, { view: 'network' }>;
+
+/** The network through time: the snapshot graph at a month, scrubbed with a slider over one fixed layout. */
+export function NetworkView({ route }: { route: NetworkRoute }) {
+  useDocumentTitle('Network');
+  const data = joinLoads(useApi<TiesResult>('api/ties'), useApi<Actor[]>('api/actors'));
+  return (
+    <section className="network" aria-labelledby="network-title">
+      <header className="view-head">
+        <h1 id="network-title">Network through time</h1>
+        <p className="view-head__lede">
+          Who was tied to whom, month by month: solid lines are certain, dashed lines only possible by the dates. Hover an actor for its ties; click
+          to open its profile.
+        </p>
+      </header>
+      <Async value={data} what="network">
+        {([ties, actors]) => <NetworkExplorer route={route} ties={ties} actors={actors} />}
+      </Async>
+    </section>
+  );
+}
+
+interface Prepared {
+  graph: NetworkGraph;
+  months: string[];
+  defaultMonth: string;
+  kinds: [string, number][];
+  types: [string, number][];
+}
+
+function prepare(result: TiesResult, actorList: readonly Actor[]): Prepared {
+  const actors = new Map(actorList.map((a) => [a.id, a]));
+  const ties = networkTies(result.ties, actors);
+  const graph = buildNetworkGraph(ties, actors);
+  const range = monthRange(ties);
+  const months = monthsBetween(range.first, range.last);
+  const kindCounts = new Map<string, number>();
+  graph.forEachNode((_node, attributes) => kindCounts.set(attributes.kind, (kindCounts.get(attributes.kind) ?? 0) + 1));
+  const typeCounts = new Map<string, number>();
+  for (const tie of ties) typeCounts.set(tie.type, (typeCounts.get(tie.type) ?? 0) + 1);
+  const kinds = ACTOR_KIND_ORDER.filter((k) => kindCounts.has(k)).map((k): [string, number] => [k, kindCounts.get(k) ?? 0]);
+  const types = [...typeCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { graph, months, defaultMonth: busiestMonth(ties, months), kinds, types };
+}
+
+function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: TiesResult; actors: Actor[] }) {
+  const prepared = useMemo(() => prepare(ties, actors), [ties, actors]);
+  const [state, setState] = useUrlState(route);
+  const { graph, months, kinds, types } = prepared;
+  const requested = state.date ? asMonth(state.date) : prepared.defaultMonth;
+  const month = months.includes(requested) ? requested : requested < (months[0] ?? '') ? (months[0] ?? requested) : (months[months.length - 1] ?? requested);
+  const controls: ControlsValue = useMemo(
+    () => ({
+      colour: state.color ?? 'kind',
+      showPossible: state.possible !== false,
+      kinds: new Set(state.kinds ?? kinds.map(([k]) => k)),
+      types: new Set(state.types ?? types.map(([t]) => t)),
+    }),
+    [state.color, state.possible, state.kinds, state.types, kinds, types],
+  );
+  const visible = useMemo(
+    () => visibleGraph(graph, { day: `${month}-01`, kinds: controls.kinds, types: controls.types, showPossible: controls.showPossible }),
+    [graph, month, controls],
+  );
+  // Blocs and the accessible list follow the slider a beat behind, so scrubbing stays smooth.
+  const settled = useDeferredValue(visible);
+  const blocs = useMemo(() => (controls.colour === 'bloc' ? blocsOf(graph, settled) : undefined), [controls.colour, graph, settled]);
+  const colourOf = useCallback(
+    (id: string, attributes: NodeAttributes) => {
+      if (!blocs) return KIND_COLOURS[attributes.kind as ActorKind] ?? OTHER_BLOC;
+      const bloc = blocs.blocOf.get(id);
+      const size = bloc === undefined ? 0 : (blocs.blocs[bloc]?.members.length ?? 0);
+      return bloc !== undefined && size > 1 ? (BLOC_COLOURS[bloc] ?? OTHER_BLOC) : OTHER_BLOC;
+    },
+    [blocs],
+  );
+  const canvasState = useMemo(() => ({ visible, colourOf }), [visible, colourOf]);
+  const update = (next: Partial<NetworkRoute>) => setState({ ...state, ...next });
+  const onControls = (next: ControlsValue) => {
+    const allKinds = kinds.every(([k]) => next.kinds.has(k));
+    const allTypes = types.every(([t]) => next.types.has(t));
+    setState({
+      view: 'network',
+      ...(state.date ? { date: state.date } : {}),
+      ...(allKinds ? {} : { kinds: kinds.map(([k]) => k).filter((k) => next.kinds.has(k)) }),
+      ...(allTypes ? {} : { types: types.map(([t]) => t).filter((t) => next.types.has(t)) }),
+      ...(next.colour === 'bloc' ? { color: 'bloc' as const } : {}),
+      ...(next.showPossible ? {} : { possible: false }),
+    });
+  };
+  const open = useCallback((id: string) => navigate({ view: 'actor', id }), []);
+  const actorCount = visible.degree.size;
+  const summary = `${monthLabel(month)}: ${actorCount} actors, ${visible.ties} ties (${visible.definiteTies} definite, ${visible.ties - visible.definiteTies} possible)`;
+  const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  return (
+    <div className="network__layout">
+      <NetworkControls value={controls} blocKey={blocs ? <BlocKey blocs={blocs.blocs} labelOf={labelOf} /> : null} kinds={kinds} types={types} onChange={onControls} />
+      <div className="network__stage">
+        <p className="network__status" role="status" aria-live="polite">
+          <strong>{monthLabel(month)}</strong>
+          <span>
+            <span data-testid="actor-count">{actorCount}</span> actors
+          </span>
+          <span>
+            <span data-testid="tie-count">{visible.ties}</span> ties
+          </span>
+          <span className="meta">
+            {visible.definiteTies} definite · {visible.ties - visible.definiteTies} possible
+          </span>
+          <a className="network__share" href={hrefOf({ ...state, date: month })}>
+            Link to this view
+          </a>
+        </p>
+        <div className="network__frame">
+          <NetworkCanvas graph={graph} state={canvasState} onOpen={open} label={`Network graph, ${summary}`} />
+          {actorCount === 0 ? (
+            <div className="network__empty">
+              <EmptyState>No ties in force in {monthLabel(month)} with these filters. Move the slider or widen the filters.</EmptyState>
+            </div>
+          ) : null}
+        </div>
+        <TimeSlider months={months} value={month} onChange={(date) => update({ date })} />
+      </div>
+      <VisibleActors graph={graph} visible={settled} month={month} />
+    </div>
+  );
+}

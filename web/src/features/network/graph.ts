@@ -1,0 +1,110 @@
+import { UndirectedGraph } from 'graphology';
+import type { Actor } from '../../api/types.js';
+import { acronymOf } from '../../ui/actor-names.js';
+import type { TieSpan } from './api.js';
+import { forceAtlas2, hashOf, seededRandom } from './graph-lib.js';
+import { certaintyOn, type NetworkFilter } from './model.js';
+
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  label: string;
+  name: string;
+  kind: string;
+}
+
+/** One edge per pair of actors, carrying every tie between them. */
+export interface EdgeAttributes {
+  ties: TieSpan[];
+}
+
+export type NetworkGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/** A pair's look on a day: the surest of its visible ties, and their combined sign. */
+export interface PairState {
+  certainty: 'definite' | 'possible';
+  sign: 1 | -1 | 0 | 'both';
+  disputed: boolean;
+}
+
+/** What is drawn on a day: pairs by edge key, and each actor's number of visible pairs. */
+export interface VisibleGraph {
+  pairs: Map<string, PairState>;
+  degree: Map<string, number>;
+  ties: number;
+  definiteTies: number;
+}
+
+const WIDTH_STRETCH = 1.9;
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * The graph of every actor that ever has a tie, with one layout computed once over all of them
+ * (ForceAtlas2 from positions seeded by each id), so that scrubbing through time only shows and hides.
+ */
+export function buildNetworkGraph(ties: readonly TieSpan[], actors: ReadonlyMap<string, Actor>): NetworkGraph {
+  const graph: NetworkGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
+  const addActor = (id: string) => {
+    if (graph.hasNode(id)) return;
+    const actor = actors.get(id);
+    const rnd = seededRandom(hashOf(id));
+    const name = actor?.name ?? id;
+    const short = actor ? acronymOf(actor) : undefined;
+    graph.addNode(id, { x: rnd() * 100, y: rnd() * 100, label: short ?? shorten(name), name, kind: actor?.kind ?? 'other_org' });
+  };
+  for (const tie of ties) {
+    addActor(tie.from);
+    addActor(tie.to);
+    const key = pairKey(tie.from, tie.to);
+    if (graph.hasEdge(key)) graph.getEdgeAttributes(key).ties.push(tie);
+    else graph.addEdgeWithKey(key, tie.from, tie.to, { ties: [tie] });
+  }
+  const order = graph.order;
+  performance.mark('network:layout-start');
+  if (order > 1) {
+    // Fewer passes on large graphs keep the first render under two seconds; Barnes–Hut makes each pass cheap.
+    const iterations = order <= 600 ? 400 : Math.max(30, Math.round(600_000 / (order + graph.size)));
+    forceAtlas2.assign(graph, {
+      iterations,
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: order > 400, outboundAttractionDistribution: true, gravity: 1, scalingRatio: 12 },
+      // Enemies pull less than allies and members, so blocs sit together.
+      getEdgeWeight: (_edge: string, attributes: EdgeAttributes) => attributes.ties.reduce((w, t) => w + (t.sign < 0 ? 0.25 : 1), 0),
+    });
+    // The canvas is wider than tall: stretch the round layout to use it.
+    graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, x: attributes.x * WIDTH_STRETCH }));
+  }
+  performance.mark('network:layout-end');
+  return graph;
+}
+
+function shorten(name: string): string {
+  return name.length <= 28 ? name : `${name.slice(0, 26).trimEnd()}…`;
+}
+
+/** Which pairs are in force under the filter, from each tie's day bounds. */
+export function visibleGraph(graph: NetworkGraph, filter: NetworkFilter): VisibleGraph {
+  const visible: VisibleGraph = { pairs: new Map(), degree: new Map(), ties: 0, definiteTies: 0 };
+  graph.forEachEdge((key, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (!filter.kinds.has(sourceAttributes.kind) || !filter.kinds.has(targetAttributes.kind)) return;
+    let state: PairState | undefined;
+    for (const tie of attributes.ties) {
+      if (!filter.types.has(tie.type)) continue;
+      const certainty = certaintyOn(tie, filter.day);
+      if (certainty === 'none' || (certainty === 'possible' && !filter.showPossible)) continue;
+      visible.ties++;
+      if (certainty === 'definite') visible.definiteTies++;
+      if (!state) state = { certainty, sign: tie.sign, disputed: tie.disputed };
+      else {
+        if (certainty === 'definite') state.certainty = 'definite';
+        if (tie.sign !== 0 && state.sign !== tie.sign) state.sign = state.sign === 0 ? tie.sign : 'both';
+        state.disputed ||= tie.disputed;
+      }
+    }
+    if (!state) return;
+    visible.pairs.set(key, state);
+    visible.degree.set(source, (visible.degree.get(source) ?? 0) + 1);
+    visible.degree.set(target, (visible.degree.get(target) ?? 0) + 1);
+  });
+  return visible;
+}

@@ -1,0 +1,46 @@
+export const SHORTCUTS = [
+  { key: 'a', short: 'accept', does: 'accept' },
+  { key: 'r', short: 'reject', does: 'reject' },
+  { key: 'e', short: 'edit', does: 'edit the values' },
+  { key: 'm', short: 'merge', does: 'merge a proposed actor into a recorded one' },
+  { key: 'j', short: 'next', does: 'next proposal' },
+  { key: 'k', short: 'previous', does: 'previous proposal' },
+  { key: '?', short: 'help', does: 'show or hide this help' },
+] as const;
+
+/** The shortcuts, always on screen; `?` opens a fuller explanation. */
+export function ShortcutBar({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  return (
+    <div className="review-shortcuts">
+      <ul className="review-shortcuts__keys" aria-label="Keyboard shortcuts">
+        {SHORTCUTS.map((s) => (
+          <li key={s.key}>
+            <kbd>{s.key}</kbd> {s.short}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" aria-expanded={open} aria-controls="review-help" onClick={onToggle}>
+        {open ? 'Hide help' : 'What do they do?'}
+      </button>
+      {open ? (
+        <div id="review-help" className="review-help" role="note">
+          <p>
+            Shortcuts work whenever the cursor is not in a text field. Accepting writes the proposed record (or adds the evidence to a recorded one) and records
+            your name and the time; rejecting keeps the claim, marked rejected, and writes nothing else.
+          </p>
+          <dl className="review-help__list">
+            {SHORTCUTS.map((s) => (
+              <div key={s.key}>
+                <dt>
+                  <kbd>{s.key}</kbd>
+                </dt>
+                <dd>{s.does}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="meta">A relation or event naming a proposed actor can be accepted once that actor is accepted or merged.</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { humanise } from '../../vocab/labels.js';
+import { describeValue, propertyLabel } from '../actor/model.js';
+import { describeFatalities } from '../map/model.js';
+import type { ConflictEvent } from '../map/api.js';
+
+type Fatalities = NonNullable<ConflictEvent['fatalities']>;
+import type { ReviewItem } from './api.js';
+
+export const KIND_LABELS: Record<ReviewItem['kind'], string> = { actor: 'Actor', place: 'Place', relation: 'Relation', event: 'Event' };
+
+/** A one-line name for a proposal: the proposed name, or the claim's own summary. */
+export function titleOf(item: ReviewItem, names: ReadonlyMap<string, string>): string {
+  const value = item.claim.value ?? {};
+  if (typeof value['name'] === 'string') return value['name'];
+  if (item.claim.note) return item.claim.note;
+  return names.get(item.claim.subject) ?? item.claim.subject;
+}
+
+/** Names for ids: recorded actors and places, plus actors that are themselves still proposals. */
+export function namesWithProposals(base: ReadonlyMap<string, string>, items: readonly ReviewItem[]): Map<string, string> {
+  const names = new Map(base);
+  for (const item of items) {
+    const name = item.claim.value?.['name'];
+    if (typeof name === 'string' && !names.has(item.claim.subject)) names.set(item.claim.subject, `${name} (proposed)`);
+  }
+  return names;
+}
+
+export type FieldShape = 'text' | 'long' | 'number' | 'json';
+
+export interface Field {
+  key: string;
+  shape: FieldShape;
+  /** The text the input starts with. */
+  initial: string;
+}
+
+const LONG = new Set(['description', 'note']);
+
+/** What a reviewer may edit: the proposed values, over the recorded record's when the record exists. */
+export function editableFields(item: ReviewItem): Field[] {
+  const recorded = (item.recorded ?? {}) as Record<string, unknown>;
+  const base: Record<string, unknown> = { ...recorded, ...(item.claim.value ?? {}) };
+  delete base['id'];
+  return Object.entries(base)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => {
+      if (typeof value === 'number') return { key, shape: 'number' as const, initial: String(value) };
+      if (typeof value === 'string') return { key, shape: LONG.has(key) ? ('long' as const) : ('text' as const), initial: value };
+      return { key, shape: 'json' as const, initial: JSON.stringify(value, null, 2) };
+    });
+}
+
+export type PatchResult = { ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
+
+/** The changed fields as a patch: empty text removes a property (null), JSON fields must parse. */
+export function buildPatch(fields: readonly Field[], drafts: Readonly<Record<string, string>>): PatchResult {
+  const value: Record<string, unknown> = {};
+  const errors: Record<string, string> = {};
+  for (const field of fields) {
+    const draft = drafts[field.key] ?? field.initial;
+    if (draft === field.initial) continue;
+    if (draft.trim() === '') {
+      value[field.key] = null;
+      continue;
+    }
+    if (field.shape === 'number') {
+      const n = Number(draft);
+      if (Number.isFinite(n)) value[field.key] = n;
+      else errors[field.key] = 'expected a number';
+    } else if (field.shape === 'json') {
+      try {
+        value[field.key] = JSON.parse(draft) as unknown;
+      } catch {
+        errors[field.key] = 'expected JSON, as shown when the form opened';
+      }
+    } else value[field.key] = draft.trim();
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value };
+}
+
+const PLACE_PRECISIONS: Record<number, string> = { 1: 'at the place named', 2: 'near the place', 3: 'somewhere in the wider region' };
+
+const LABELS: Record<string, string> = { placePrecision: 'Place precision', aliases: 'Other names', parent: 'Within', coordinates: 'Coordinates' };
+
+/** A property's name for reading: `placePrecision` → `Place precision`. */
+export const labelOf = (key: string): string => LABELS[key] ?? (propertyLabel(key) === key ? humanise(key) : propertyLabel(key));
+
+/** A proposed value in words, naming ids; fatalities as reported (`at least 15`). */
+export function describe(key: string, value: unknown, names: ReadonlyMap<string, string>): string {
+  if (key === 'type' && typeof value === 'string') return humanise(value);
+  if (key === 'placePrecision' && typeof value === 'number') return `${PLACE_PRECISIONS[value] ?? 'precision'} (${value})`;
+  if (key === 'fatalities' && value !== null && typeof value === 'object') return describeFatalities(value as Fatalities) ?? 'none';
+  return describeValue(key, value, names);
+}
