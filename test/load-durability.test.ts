@@ -1,6 +1,7 @@
 // Durability of `faultline load`: a child process is killed with SIGKILL in the middle of writing a
-// large dataset; the database stays consistent (the write is one transaction, so nothing of it is
-// there), and running the same load again completes it with every record stored exactly once.
+// large dataset; the database stays consistent (one transaction: nothing of it is there; with
+// --batch: the committed batches, each consistent), and running the same load again completes it
+// with every record stored exactly once.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkReferences, type DatasetRecords } from '../src/core/dataset/check-references.js';
+import { RECORD_KINDS } from '../src/core/dataset/kinds.js';
 import type { TeamStore } from '../src/core/store-port.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -95,6 +98,60 @@ describe('load killed with SIGKILL, embedded store', () => {
     const raw = new Database(db, { readonly: true });
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     raw.close();
+  });
+});
+
+/** Every stored fact has an accepted supporting claim (M1) and every reference resolves. */
+async function consistencyIssues(store: TeamStore): Promise<unknown[]> {
+  const records = {} as DatasetRecords;
+  for (const kind of RECORD_KINDS) records[kind] = (await store.list(kind)).map((record, i) => ({ record, file: kind, line: i + 1 }));
+  return checkReferences(records);
+}
+
+describe('batched load killed with SIGKILL, embedded store', () => {
+  let dataset: { dir: string; records: number };
+  beforeAll(async () => {
+    dataset = await syntheticDataset({ actors: 200, events: 6_000 });
+  });
+  afterAll(() => rmSync(dataset.dir, { recursive: true, force: true }));
+
+  it('keeps the committed batches, consistent, and resumes on retry without duplicates', async () => {
+    const db = join(dataset.dir, 'batched.db');
+    const args = ['load', dataset.dir, '--db', db, '--by', 'loader', '--batch', '500'];
+    const first = runCli(args);
+    let finished = false;
+    void first.exit.then(() => (finished = true));
+    const stored = () => {
+      if (!existsSync(db)) return 0;
+      const raw = new Database(db, { readonly: true, fileMustExist: true });
+      try {
+        return (raw.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+      } catch {
+        return 0;
+      } finally {
+        raw.close();
+      }
+    };
+    await waitFor(() => finished || stored() >= 2_000, 120_000);
+    first.kill();
+    expect((await first.exit).signal).toBe('SIGKILL');
+
+    const partial = new SqliteStore({ path: db });
+    const kept = Object.values(await partial.counts()).reduce((a, b) => a + b, 0);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(dataset.records);
+    expect(await consistencyIssues(partial)).toEqual([]);
+    expect((await partial.audit()).length).toBe(kept);
+    await partial.close();
+
+    const retry = await runCli([...args, '--json']).exit;
+    expect(retry.code, retry.output).toBe(0);
+    expect(JSON.parse(retry.output.slice(retry.output.indexOf('{')))).toMatchObject({ inserted: dataset.records - kept, updated: 0, unchanged: kept });
+    const done = new SqliteStore({ path: db });
+    expect(Object.values(await done.counts()).reduce((a, b) => a + b, 0)).toBe(dataset.records);
+    expect((await done.audit()).length).toBe(dataset.records);
+    expect(await consistencyIssues(done)).toEqual([]);
+    await done.close();
   });
 });
 

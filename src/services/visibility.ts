@@ -61,7 +61,7 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
         }
       }
       // Local single-user mode keeps the name the caller gives; an authenticated user is recorded as themselves.
-      return store.write(changes, { by: who.via === 'local' ? meta.by : who.name });
+      return store.write(changes, { ...meta, by: who.via === 'local' ? meta.by : who.name });
     },
     async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions) {
       const record = await store.get(kind, id, options);

@@ -133,4 +133,17 @@ export function runTeamContract(store: () => TeamStore, openFresh: () => Promise
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('values with SQL metacharacters are data in every filter', async () => {
+    const hostile = "x'); DROP TABLE records; --";
+    await store().write([{ kind: 'actor', record: buildActor('b', { name: hostile }) }], { by: hostile });
+    expect((await store().searchActors('drop table records; --')).map((a) => a.id)).toEqual(['actor:b']);
+    expect(await store().searchActors("' OR '1'='1")).toEqual([]);
+    expect(await store().claims({ subjects: ["actor:b' OR '1'='1"] })).toEqual([]);
+    expect(await store().events({ actors: ["x') OR 1=1 --"], types: ["' OR ''='"] })).toEqual([]);
+    expect(await store().get('actor', "actor:b' --")).toBeUndefined();
+    expect(await store().getUser("' OR '1'='1")).toBeUndefined();
+    expect((await store().audit({ actor: hostile })).map((e) => e.id)).toEqual(['actor:b']);
+    expect(await store().counts()).toMatchObject({ actor: 1 });
+  });
 }

@@ -5,7 +5,7 @@ import { DATASET_FILES, RECORD_KINDS } from '../../core/dataset/kinds.js';
 import type { ReadOptions, Store } from '../../core/store-port.js';
 
 /** Writes the database (or its state as recorded at an instant) as a canonical dataset folder. */
-export async function dumpDataset(store: Store, dir: string, options: ReadOptions & { excludeRestricted?: boolean } = {}): Promise<Record<string, number>> {
+export async function dumpDataset(store: Store, dir: string, options: ReadOptions = {}): Promise<Record<string, number>> {
   mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
   for (const kind of RECORD_KINDS) {

@@ -2,6 +2,7 @@ import { checkReferences } from '../../core/dataset/check-references.js';
 import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { Change, Store, WriteSummary } from '../../core/store-port.js';
+import { consistentBatches } from '../durability/consistent-batches.js';
 import { readDataset } from './read-dataset.js';
 
 /**
@@ -9,7 +10,7 @@ import { readDataset } from './read-dataset.js';
  * (every problem reported as file:line:field); then writes it in one transaction. Loading the same
  * folder twice changes nothing.
  */
-export async function loadDataset(store: Store, dir: string, options: { by: string }): Promise<WriteSummary> {
+export async function loadDataset(store: Store, dir: string, options: { by: string; batchSize?: number }): Promise<WriteSummary> {
   const { records, issues } = readDataset(dir);
   const existing = new Map<RecordKind, Set<string>>();
   for (const kind of RECORD_KINDS) existing.set(kind, new Set((await store.list(kind)).map((r) => r.id)));
@@ -25,5 +26,15 @@ export async function loadDataset(store: Store, dir: string, options: { by: stri
   }
   const changes: Change[] = RECORD_KINDS.flatMap((kind) => records[kind].map((at) => ({ kind, record: at.record }) as Change));
   // Every record was parsed by its schema above, so the store need not validate it again.
-  return store.write(changes, { ...options, trusted: true });
+  if (!options.batchSize) return store.write(changes, { by: options.by, trusted: true });
+  // Resumable: each batch commits alone and leaves the database consistent (docs/security.md).
+  const total: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
+  for (const batch of consistentBatches(changes, options.batchSize)) {
+    const summary = await store.write(batch, { by: options.by, trusted: true });
+    total.inserted += summary.inserted;
+    total.updated += summary.updated;
+    total.unchanged += summary.unchanged;
+    total.recordedAt ||= summary.recordedAt;
+  }
+  return total;
 }

@@ -86,7 +86,7 @@ export function MapView({ route }: { route: MapRoute }) {
 
   const domain = yearDomain(years);
   const clamp = (year: number) => Math.min(domain.to, Math.max(domain.from, year));
-  const window: YearWindow = { from: clamp(yearOf(state.from) ?? domain.from), to: clamp(yearOf(state.to) ?? domain.to) };
+  const span: YearWindow = { from: clamp(yearOf(state.from) ?? domain.from), to: clamp(yearOf(state.to) ?? domain.to) };
   const setWindow = (next: YearWindow) => {
     // An end at the edge of the slider is open: no bound is sent.
     const rest = without(state, ['from', 'to']);
@@ -120,7 +120,7 @@ export function MapView({ route }: { route: MapRoute }) {
         </p>
       </header>
       <div className="map-controls">
-        <TimeWindow domain={domain} value={window} counts={(state.actor ? ready(data.actorYears) : years)?.groups ?? []} onChange={setWindow} />
+        <TimeWindow domain={domain} value={span} counts={(state.actor ? ready(data.actorYears) : years)?.groups ?? []} onChange={setWindow} />
         <Async value={data.actors} what="actors">
           {(list) => <ActorFilter actors={list} counts={counts} value={state.actor} onChange={setActor} />}
         </Async>

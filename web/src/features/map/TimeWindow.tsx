@@ -70,6 +70,7 @@ export function TimeWindow({ domain, value, counts, onChange }: TimeWindowProps)
           type="range"
           className="time-window__range"
           aria-label="First year"
+          aria-valuetext={openStart ? `${domain.from} and earlier` : String(value.from)}
           min={domain.from}
           max={domain.to}
           value={value.from}
@@ -79,6 +80,7 @@ export function TimeWindow({ domain, value, counts, onChange }: TimeWindowProps)
           type="range"
           className="time-window__range"
           aria-label="Last year"
+          aria-valuetext={openEnd ? `${domain.to} and later` : String(value.to)}
           min={domain.from}
           max={domain.to}
           value={value.to}

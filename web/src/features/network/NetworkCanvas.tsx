@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { TieEdgeProgram } from './tie-edge-program.js';
+import { TieEdgeProgram, type TieEdgeDisplay } from './tie-edge-program.js';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes, VisibleGraph } from './graph.js';
 import { SIGN_COLOURS, withAlpha } from './palette.js';
 
@@ -27,6 +27,8 @@ declare global {
 }
 
 const DIMMED = '#dfe4ea';
+/** Above this many visible pairs, ties are hidden while the slider moves. */
+const HEAVY_TIES = 2500;
 const AMBIVALENT = '#b7791f';
 
 /** The sigma.js (WebGL) canvas: one instance per graph; hover highlights neighbours, click opens a profile. */
@@ -35,6 +37,8 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const stateRef = useRef(state);
   const hovered = useRef<{ node: string; neighbours: Set<string> } | null>(null);
+  const settle = useRef(0);
+  const scrubbing = useRef(false);
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
 
@@ -55,7 +59,7 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
       minCameraRatio: 0.08,
       maxCameraRatio: 3,
       nodeReducer: (node, data) => reduceNode(node, data, stateRef.current, hovered.current),
-      edgeReducer: (edge, data) => reduceEdge(edge, data, graph, stateRef.current, hovered.current),
+      edgeReducer: (edge, data) => (scrubbing.current ? { hidden: true } : reduceEdge(edge, data, graph, stateRef.current, hovered.current)),
     });
     let renders = 0;
     sigma.on('afterRender', () => {
@@ -101,29 +105,39 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
     };
   }, [graph]);
 
-  const settle = useRef(0);
   useEffect(() => {
     const previous = stateRef.current;
     stateRef.current = state;
     const sigma = sigmaRef.current;
     if (!sigma) return;
-    // Scrubbing changes a few ties per month: update only those, and re-index (labels, draw order) once the slider rests.
-    if (previous.colourOf === state.colourOf && hovered.current === null) {
-      sigma.refresh({ partialGraph: changedItems(graph, previous.visible, state.visible), skipIndexation: true });
-      window.clearTimeout(settle.current);
-      settle.current = window.setTimeout(() => sigmaRef.current?.refresh(), 200);
-    } else sigma.refresh();
+    if (previous.colourOf !== state.colourOf || hovered.current !== null) {
+      sigma.refresh();
+      return;
+    }
+    // Scrubbing changes a few ties per month: update only those, and re-index (labels, draw order) once
+    // the slider rests. Thousands of ties are hidden while it moves, as sigma hides edges while the camera does.
+    const heavy = state.visible.pairs.size > HEAVY_TIES;
+    if (heavy && !scrubbing.current) {
+      scrubbing.current = true;
+      sigma.refresh();
+    } else sigma.refresh({ partialGraph: changedItems(graph, previous.visible, state.visible, !scrubbing.current), skipIndexation: true });
+    window.clearTimeout(settle.current);
+    settle.current = window.setTimeout(() => {
+      scrubbing.current = false;
+      sigmaRef.current?.refresh();
+    }, 200);
   }, [state, graph]);
 
   return <div ref={container} className="network__canvas" role="img" aria-label={label} />;
 }
 
 /** The nodes and edges whose look differs between two days. */
-function changedItems(graph: NetworkGraph, before: VisibleGraph, after: VisibleGraph): { nodes: string[]; edges: string[] } {
+function changedItems(graph: NetworkGraph, before: VisibleGraph, after: VisibleGraph, withEdges: boolean): { nodes: string[]; edges: string[] } {
   const nodes: string[] = [];
   const edges: string[] = [];
   for (const [node, degree] of after.degree) if (before.degree.get(node) !== degree) nodes.push(node);
   for (const node of before.degree.keys()) if (!after.degree.has(node)) nodes.push(node);
+  if (!withEdges) return { nodes, edges };
   for (const [edge, pair] of after.pairs) {
     const old = before.pairs.get(edge);
     if (!old || old.certainty !== pair.certainty || old.sign !== pair.sign) edges.push(edge);
@@ -153,7 +167,7 @@ function reduceEdge(
   graph: NetworkGraph,
   state: CanvasState,
   hovered: { node: string; neighbours: Set<string> } | null,
-): Partial<EdgeDisplayData> {
+): Partial<EdgeDisplayData> & TieEdgeDisplay {
   const pair = state.visible.pairs.get(edge);
   if (!pair) return { hidden: true };
   const touches = hovered !== null && (graph.source(edge) === hovered.node || graph.target(edge) === hovered.node);
@@ -161,10 +175,12 @@ function reduceEdge(
   const base = pair.sign === 'both' ? AMBIVALENT : SIGN_COLOURS[pair.sign];
   const definite = pair.certainty === 'definite';
   const alpha = touches ? 0.95 : definite ? 0.7 : 0.6;
+  // Thousands of ties at once read better, and draw faster, as hairlines.
+  const scale = state.visible.pairs.size > 2000 ? 0.5 : 1;
   return {
     dashed: definite ? 0 : 1,
     color: withAlpha(base, alpha),
-    size: touches ? 2.6 : definite ? 1.8 : 1.4,
+    size: touches ? 2.6 : (definite ? 1.8 : 1.4) * scale,
     zIndex: definite ? 1 : 0,
   };
 }

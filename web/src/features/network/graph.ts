@@ -64,7 +64,7 @@ export function buildNetworkGraph(ties: readonly TieSpan[], actors: ReadonlyMap<
   performance.mark('network:layout-start');
   if (order > 1) {
     // Fewer passes on large graphs keep the first render under two seconds; Barnes–Hut makes each pass cheap.
-    const iterations = order <= 600 ? 400 : Math.max(30, Math.round(600_000 / (order + graph.size)));
+    const iterations = order <= 600 ? 400 : Math.max(10, Math.round(250_000 / (order + graph.size)));
     forceAtlas2.assign(graph, {
       iterations,
       settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: order > 400, outboundAttractionDistribution: true, gravity: 1, scalingRatio: 12 },

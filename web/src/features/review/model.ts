@@ -37,6 +37,13 @@ export interface Field {
 
 const LONG = new Set(['description', 'note']);
 
+/** JSON to edit by hand: one line per list item, so participants read as rows. */
+function formatJson(value: unknown): string {
+  if (Array.isArray(value) && value.length > 0) return `[\n${value.map((item) => `  ${JSON.stringify(item)}`).join(',\n')}\n]`;
+  const line = JSON.stringify(value);
+  return line.length <= 80 ? line : JSON.stringify(value, null, 2);
+}
+
 /** What a reviewer may edit: the proposed values, over the recorded record's when the record exists. */
 export function editableFields(item: ReviewItem): Field[] {
   const recorded = (item.recorded ?? {}) as Record<string, unknown>;
@@ -47,7 +54,7 @@ export function editableFields(item: ReviewItem): Field[] {
     .map(([key, value]) => {
       if (typeof value === 'number') return { key, shape: 'number' as const, initial: String(value) };
       if (typeof value === 'string') return { key, shape: LONG.has(key) ? ('long' as const) : ('text' as const), initial: value };
-      return { key, shape: 'json' as const, initial: JSON.stringify(value, null, 2) };
+      return { key, shape: 'json' as const, initial: formatJson(value) };
     });
 }
 
