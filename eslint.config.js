@@ -40,7 +40,11 @@ export default tseslint.config(
   ),
   layer('src/store', ['**/services/**', '**/server/**', '**/cli/**', '**/analysis/**', '**/ingest/**'], 'store depends on core only'),
   layer('src/analysis', ['**/store/**', '**/services/**', '**/server/**', '**/cli/**'], 'analysis depends on core only'),
-  layer('src/interop', ['**/store/**', '**/services/**', '**/server/**', '**/cli/**', 'node:fs', 'node:fs/*', 'better-sqlite3', 'pg'], 'interop holds pure format code'),
+  layer(
+    'src/interop',
+    ['**/store/**', '**/services/**', '**/server/**', '**/cli/**', 'node:fs', 'node:fs/*', 'better-sqlite3', 'pg'],
+    'interop holds pure format code',
+  ),
   layer('src/ingest', ['**/store/**', '**/services/**', '**/server/**', '**/cli/**', 'better-sqlite3', 'pg'], 'ingest depends on core only'),
   layer('src/services', ['**/server/**', '**/cli/**', '**/store/sqlite/**', '**/store/postgres/**'], 'services see the store port, not adapters'),
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },

@@ -2,7 +2,7 @@
 // 5,000 actors and 20,000 ties between them. Reports the time to first render (navigation to the
 // first frame sigma draws: fetch, graph, layout, WebGL) and frames per second while the time
 // slider is scrubbed one month per frame. WebGL runs in software (SwiftShader). Options:
-// --actors N --ties N --seconds S --keep (reuse the generated database).
+// --actors N --ties N --seconds S --gl disable-gpu|angle --keep (reuse the generated database).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,8 +31,14 @@ const SECONDS = arg('--seconds', 4);
 const KEEP = process.argv.includes('--keep');
 const DIR = join(tmpdir(), 'faultline-bench');
 const FILE = join(DIR, `network-${ACTORS}-${TIES}.db`);
-// Software WebGL: ANGLE over SwiftShader, which headless Chromium refuses without the "unsafe" opt-in.
-const GL_FLAGS = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
+// Software WebGL either way: `--gl disable-gpu` (the e2e harness's flags: SwiftShader WebGL, software
+// compositing; the default, faster here) or `--gl angle` (ANGLE over SwiftShader's Vulkan, GPU compositing).
+const GL_MODES: Record<string, string[]> = {
+  'disable-gpu': ['--disable-gpu', '--enable-unsafe-swiftshader'],
+  angle: ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+};
+const GL_MODE = process.argv.includes('--gl') ? (process.argv[process.argv.indexOf('--gl') + 1] ?? 'disable-gpu') : 'disable-gpu';
+const GL_FLAGS = GL_MODES[GL_MODE] ?? GL_MODES['disable-gpu'] ?? [];
 
 const KINDS: Actor['kind'][] = ['armed_group', 'armed_group', 'armed_group', 'coalition', 'community', 'person', 'state_force', 'state'];
 const TYPES: RelationType[] = ['hostile_to', 'allied_with', 'member_of', 'supported_by', 'leads', 'based_on_community', 'co_opted_by', 'affiliated_with'];

@@ -1,6 +1,6 @@
 // GET /api/ties over HTTP: every relation with its certainty bounds, and reading as recorded.
 import { describe, expect, it } from 'vitest';
-import { buildActor, buildClaim, buildRelation, buildSource, steppingClock } from '../../../test/factories.js';
+import { buildActor, buildClaim, buildEvent, buildRelation, buildSource, steppingClock } from '../../../test/factories.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { createApp } from '../app.js';
 
@@ -35,6 +35,30 @@ describe('GET /api/ties', () => {
     ]);
     const old = (await (await app.request(`/api/ties?recordedAt=${encodeURIComponent(before)}`)).json()) as { ties: unknown[] };
     expect(old.ties).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('GET /api/event-spans', () => {
+  it('gives each event the day bounds of its date (D1, D2), earliest first', async () => {
+    const store = new SqliteStore({ path: ':memory:', clock: steppingClock() });
+    await store.write(
+      [
+        { kind: 'source', record: buildSource() },
+        { kind: 'actor', record: buildActor('a') },
+        { kind: 'actor', record: buildActor('b') },
+        { kind: 'event', record: buildEvent('late', { date: '2016-02' }) },
+        { kind: 'event', record: buildEvent('early', { date: '2014~' }) },
+      ],
+      { by: 't' },
+    );
+    const response = await createApp(store).request('/api/event-spans');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { events: { id: string; earliest: string; latest: string }[] };
+    expect(body.events.map((e) => [e.id, e.earliest, e.latest])).toEqual([
+      ['event:early', '2013-01-01', '2015-12-31'],
+      ['event:late', '2016-02-01', '2016-02-29'],
+    ]);
     await store.close();
   });
 });

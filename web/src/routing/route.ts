@@ -53,8 +53,21 @@ export function parseHash(hash: string): Route {
   }
   if (first === 'genealogy' && second !== undefined) return { view: 'genealogy', id: second };
   if (first === 'timeline' && second === undefined) {
-    const [actors, types, from, to, item] = [names(query.get('actors')), names(query.get('types')), month(query.get('from')), month(query.get('to')), query.get('item')];
-    return { view: 'timeline', ...(actors ? { actors } : {}), ...(types ? { types } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(item ? { item } : {}) };
+    const [actors, types, from, to, item] = [
+      names(query.get('actors')),
+      names(query.get('types')),
+      month(query.get('from')),
+      month(query.get('to')),
+      query.get('item'),
+    ];
+    return {
+      view: 'timeline',
+      ...(actors ? { actors } : {}),
+      ...(types ? { types } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(item ? { item } : {}),
+    };
   }
   if (first === 'map' && second === undefined) {
     const [from, to, actor, event] = [month(query.get('from')), month(query.get('to')), query.get('actor'), query.get('event')];

@@ -47,9 +47,7 @@ export function GenealogyChart({ layout, title, svgRef }: { layout: GenealogyLay
       <title id="genealogy-chart-title">{title}</title>
       <rect x="0" y="0" width={WIDTH} height={height} fill="#ffffff" />
       <Legend />
-      {lanes.map((lane, i) =>
-        i % 2 === 1 ? <rect key={`stripe-${lane.id}`} x="0" y={TOP + i * LANE} width={WIDTH} height={LANE} fill="#f7f8fa" /> : null,
-      )}
+      {lanes.map((lane, i) => (i % 2 === 1 ? <rect key={`stripe-${lane.id}`} x="0" y={TOP + i * LANE} width={WIDTH} height={LANE} fill="#f7f8fa" /> : null))}
       {ticks.map((year) => (
         <g key={year}>
           <line x1={x(year)} x2={x(year)} y1={TOP - 6} y2={height - BOTTOM} stroke={GRID} strokeWidth="1" />
@@ -106,12 +104,24 @@ function ConnectorPath({ connector: c, row, x, lanes }: { connector: Connector; 
   const cx = x(c.at);
   const direction = to > from ? 1 : -1;
   const name = (id: string) => lanes.find((l) => l.id === id)?.name ?? id;
-  const words = c.type === 'merged_into' ? `${name(c.elder)} merged into ${name(c.younger)}` : `${name(c.younger)} ${c.type === 'split_from' ? 'split from' : 'succeeded'} ${name(c.elder)}`;
+  const words =
+    c.type === 'merged_into'
+      ? `${name(c.elder)} merged into ${name(c.younger)}`
+      : `${name(c.younger)} ${c.type === 'split_from' ? 'split from' : 'succeeded'} ${name(c.elder)}`;
   return (
     <g>
       <title>{`${words}, ${c.valid}`}</title>
       {x(c.latest) - x(c.earliest) > 6 ? (
-        <line x1={x(c.earliest)} x2={x(c.latest)} y1={to - direction * 9} y2={to - direction * 9} stroke={style.colour} strokeWidth="3" strokeOpacity="0.25" strokeLinecap="round" />
+        <line
+          x1={x(c.earliest)}
+          x2={x(c.latest)}
+          y1={to - direction * 9}
+          y2={to - direction * 9}
+          stroke={style.colour}
+          strokeWidth="3"
+          strokeOpacity="0.25"
+          strokeLinecap="round"
+        />
       ) : null}
       <line x1={cx} x2={cx} y1={from} y2={to - direction * 7} stroke={style.colour} strokeWidth="2" strokeDasharray={style.dash} />
       <circle cx={cx} cy={from} r="3.5" fill="#ffffff" stroke={style.colour} strokeWidth="2" />
@@ -126,7 +136,10 @@ function Legend() {
       label: s.label,
       draw: <line x1="0" x2="22" y1="0" y2="0" stroke={s.colour} strokeWidth="2" strokeDasharray={s.dash} />,
     })),
-    { label: 'Coalition membership', draw: <rect x="0" y="-7" width="22" height="14" rx="3" fill={BAND} fillOpacity="0.1" stroke={BAND} strokeOpacity="0.45" /> },
+    {
+      label: 'Coalition membership',
+      draw: <rect x="0" y="-7" width="22" height="14" rx="3" fill={BAND} fillOpacity="0.1" stroke={BAND} strokeOpacity="0.45" />,
+    },
     { label: 'Still active as far as the sources know', draw: <path d="M 0 -3 L 12 -3 L 12 -7 L 20 0 L 12 7 L 12 3 L 0 3 Z" fill={MUTED} /> },
   ];
   let offset = LABELS;

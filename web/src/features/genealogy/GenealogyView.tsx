@@ -60,8 +60,7 @@ function GenealogyPage({ genealogy, ties, actors }: { genealogy: Genealogy; ties
           </p>
           <h1 id="genealogy-title">{name}</h1>
           <p className="view-head__lede">
-            Splits, mergers and renames as connectors between lanes; coalition membership as shaded bands. Select a lane to open that actor&rsquo;s
-            profile.
+            Splits, mergers and renames as connectors between lanes; coalition membership as shaded bands. Select a lane to open that actor&rsquo;s profile.
           </p>
         </div>
         <div className="export-buttons" role="group" aria-label="Export the diagram">

@@ -17,7 +17,7 @@ export function LineageList({ genealogy }: { genealogy: Genealogy }) {
         {link(s.younger)} {VERB[s.type] ?? s.type.replace(/_/g, ' ')} {link(s.elder)}
       </>
     );
-  const span = (m: MembershipSpan) => `${m.from?.slice(0, 7) ?? 'unknown start'} – ${m.to?.slice(0, 7) ?? 'open'}`;
+  const span = (m: MembershipSpan) => m.valid;
   const steps = [...genealogy.ancestors, ...genealogy.descendants];
   return (
     <div className="genealogy__lists">

@@ -101,8 +101,8 @@ export function layoutGenealogy(genealogy: Genealogy, ties: readonly TieSpan[], 
   });
   const short = (id: string) => shortName(genealogy.names[id] ?? id, actors.get(id));
   const bands: Band[] = [
-    ...genealogy.components.map((c) => band(c, c.actor, focal, short(focal), horizon)),
-    ...genealogy.memberOf.map((c) => band(c, focal, c.actor, short(c.actor), horizon)),
+    ...genealogy.components.map((c) => band(c, c.actor, focal, short(focal), lanes, horizon)),
+    ...genealogy.memberOf.map((c) => band(c, focal, c.actor, short(c.actor), lanes, horizon)),
   ];
   const starts = [...lanes.map((l) => l.start), ...bands.map((b) => b.start)];
   const ends = [...lanes.map((l) => l.end), ...bands.map((b) => b.end), horizon];
@@ -116,15 +116,18 @@ export function shortName(name: string, actor: Actor | undefined): string {
   return acronym ?? `${name.slice(0, 28).trimEnd()}…`;
 }
 
-function band(span: Genealogy['components'][number], lane: string, coalition: string, coalitionName: string, horizon: number): Band {
-  const start = span.from ? yearOf(span.from) : horizon - 1;
+/** A membership band; an unknown start begins with the member's lane, an open end runs to the horizon. */
+function band(span: Genealogy['components'][number], lane: string, coalition: string, coalitionName: string, lanes: readonly Lane[], horizon: number): Band {
+  const own = lanes.find((l) => l.id === lane);
+  const end = span.to ? endYearOf(span.to) : horizon;
+  const start = span.from ? yearOf(span.from) : Math.min(own?.start ?? end - 1, end - 0.25);
   return {
     id: span.relation,
     lane,
     coalition,
     coalitionName,
     start,
-    end: span.to ? endYearOf(span.to) : horizon,
+    end,
     open: span.to === null,
     ...(span.role ? { role: span.role } : {}),
   };

@@ -17,7 +17,6 @@ export interface NetworkHandle {
   visibleNodes: () => string[];
   /** Frames drawn since the canvas was created, for the browser benchmark's frame rate. */
   renders: () => number;
-  redraw: () => number;
 }
 
 declare global {
@@ -92,11 +91,6 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
       },
       visibleNodes: () => [...stateRef.current.visible.degree.keys()],
       renders: () => renders,
-      redraw: () => {
-        const t = performance.now();
-        sigma.refresh();
-        return performance.now() - t;
-      },
     };
     return () => {
       delete window.faultlineNetwork;
@@ -151,7 +145,12 @@ function changedItems(graph: NetworkGraph, before: VisibleGraph, after: VisibleG
   return { nodes, edges };
 }
 
-function reduceNode(node: string, data: NodeAttributes, state: CanvasState, hovered: { node: string; neighbours: Set<string> } | null): Partial<NodeDisplayData> {
+function reduceNode(
+  node: string,
+  data: NodeAttributes,
+  state: CanvasState,
+  hovered: { node: string; neighbours: Set<string> } | null,
+): Partial<NodeDisplayData> {
   const degree = state.visible.degree.get(node);
   if (degree === undefined) return { ...data, hidden: true };
   const size = 3.5 + 2.2 * Math.sqrt(degree);

@@ -93,7 +93,13 @@ function CheckList({
         {items.map(([item, count]) => (
           <li key={item}>
             <label className="check">
-              <input type="checkbox" name={title} value={item} checked={selected.has(item)} onChange={(event) => onChange(toggled(selected, item, event.target.checked))} />
+              <input
+                type="checkbox"
+                name={title}
+                value={item}
+                checked={selected.has(item)}
+                onChange={(event) => onChange(toggled(selected, item, event.target.checked))}
+              />
               {swatch ? <span className="swatch" style={{ background: swatch(item) }} aria-hidden="true" /> : null}
               <span className="check__label">{label(item)}</span>
               <span className="check__count">{count}</span>

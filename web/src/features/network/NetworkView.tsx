@@ -31,8 +31,8 @@ export function NetworkView({ route }: { route: NetworkRoute }) {
       <header className="view-head">
         <h1 id="network-title">Network through time</h1>
         <p className="view-head__lede">
-          Who was tied to whom, month by month: solid lines are certain, dashed lines only possible by the dates. Hover an actor for its ties; click
-          to open its profile.
+          Who was tied to whom, month by month: solid lines are certain, dashed lines only possible by the dates. Hover an actor for its ties; click to open its
+          profile.
         </p>
       </header>
       <Async value={data} what="network">
@@ -116,7 +116,13 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
   const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
   return (
     <div className="network__layout">
-      <NetworkControls value={controls} blocKey={blocs ? <BlocKey blocs={blocs.blocs} labelOf={labelOf} /> : null} kinds={kinds} types={types} onChange={onControls} />
+      <NetworkControls
+        value={controls}
+        blocKey={blocs ? <BlocKey blocs={blocs.blocs} labelOf={labelOf} /> : null}
+        kinds={kinds}
+        types={types}
+        onChange={onControls}
+      />
       <div className="network__stage">
         <p className="network__status" role="status" aria-live="polite">
           <strong>{monthLabel(month)}</strong>

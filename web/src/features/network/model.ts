@@ -29,7 +29,10 @@ export interface NetworkFilter {
  * force (a lone early date should not stretch the track) to the last bounded start or end.
  */
 export function monthRange(ties: readonly TieSpan[]): { first: string; last: string } {
-  const starts = ties.map((t) => t.startEarliest).filter((d) => d > '0000-01-01').sort();
+  const starts = ties
+    .map((t) => t.startEarliest)
+    .filter((d) => d > '0000-01-01')
+    .sort();
   let last = '0000';
   for (const tie of ties) {
     if (tie.startLatest > '0000-01-01' && tie.startLatest > last) last = tie.startLatest;

@@ -93,11 +93,11 @@ export interface TieEdgeDisplay {
 }
 
 /** Draws an edge as a line of its colour and size, dashed when its display data says `dashed: 1`. */
-export class TieEdgeProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeRectangleProgram<
-  N,
-  E,
-  G
-> {
+export class TieEdgeProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends EdgeRectangleProgram<N, E, G> {
   override getDefinition() {
     const definition = super.getDefinition();
     // The base class types its uniform list as a fixed tuple; one more name is what the shader needs.
@@ -113,17 +113,9 @@ export class TieEdgeProgram<N extends Attributes = Attributes, E extends Attribu
     const dy = y2 - y1;
     const length = dx * dx + dy * dy;
     const inverse = length ? 1 / Math.sqrt(length) : 0;
-    const array = this.array;
-    let i = startIndex;
-    array[i++] = x1;
-    array[i++] = y1;
-    array[i++] = x2;
-    array[i++] = y2;
-    array[i++] = -dy * inverse * thickness;
-    array[i++] = dx * inverse * thickness;
-    array[i++] = floatColor(data.color);
-    array[i++] = edgeIndex;
-    array[i++] = (data as EdgeDisplayData & TieEdgeDisplay).dashed ?? 0;
+    const dashed = (data as EdgeDisplayData & TieEdgeDisplay).dashed ?? 0;
+    // The order of the attributes in getDefinition: start, end, normal, colour, id, dash.
+    this.array.set([x1, y1, x2, y2, -dy * inverse * thickness, dx * inverse * thickness, floatColor(data.color), edgeIndex, dashed], startIndex);
   }
 
   override setUniforms(params: RenderParams, programInfo: Parameters<EdgeRectangleProgram<N, E, G>['setUniforms']>[1]): void {

@@ -6,6 +6,7 @@ import { Grade } from '../../ui/Grade.js';
 import type { Claim } from './api.js';
 import type { TimelineItem } from './model.js';
 import { categoryColour, categoryLabel } from './palette.js';
+import { eventTypeLabel } from './describe.js';
 import type { TimelineData } from './TimelineView.js';
 
 interface Props {
@@ -45,7 +46,7 @@ export function ItemDetails({ item, data, names, label, onClose }: Props) {
         </button>
       </div>
       <h2 id="timeline-details-title" ref={heading} tabIndex={-1}>
-        {event ? (data.vocabulary.types[event.type]?.label ?? event.type) : label(item)}
+        {event ? eventTypeLabel(event.type, data.vocabulary) : label(item)}
       </h2>
       <dl className="facts facts--stacked">
         <div className="facts__row">
@@ -61,7 +62,9 @@ export function ItemDetails({ item, data, names, label, onClose }: Props) {
                 <dt>Place</dt>
                 <dd>
                   {place.name}
-                  {event.placePrecision && event.placePrecision > 1 ? <span className="meta"> ({event.placePrecision === 2 ? 'near' : 'in the region'})</span> : null}
+                  {event.placePrecision && event.placePrecision > 1 ? (
+                    <span className="meta"> ({event.placePrecision === 2 ? 'near' : 'in the region'})</span>
+                  ) : null}
                 </dd>
               </div>
             ) : null}
@@ -86,7 +89,15 @@ export function ItemDetails({ item, data, names, label, onClose }: Props) {
             {f && (f.low !== undefined || f.best !== undefined || f.high !== undefined) ? (
               <div className="facts__row">
                 <dt>Fatalities</dt>
-                <dd>{[f.low !== undefined ? `at least ${f.low}` : '', f.best !== undefined ? `about ${f.best}` : '', f.high !== undefined ? `at most ${f.high}` : ''].filter(Boolean).join(', ')}</dd>
+                <dd>
+                  {[
+                    f.low !== undefined ? `at least ${f.low}` : '',
+                    f.best !== undefined ? `about ${f.best}` : '',
+                    f.high !== undefined ? `at most ${f.high}` : '',
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                </dd>
               </div>
             ) : null}
           </>

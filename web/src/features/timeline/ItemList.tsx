@@ -24,7 +24,12 @@ export function ItemList({
       <ol className="item-list">
         {items.slice(0, LIMIT).map((item) => (
           <li key={item.key}>
-            <button type="button" className={`item-list__button${item.key === selected ? ' is-selected' : ''}`} aria-pressed={item.key === selected} onClick={() => onSelect(item.key)}>
+            <button
+              type="button"
+              className={`item-list__button${item.key === selected ? ' is-selected' : ''}`}
+              aria-pressed={item.key === selected}
+              onClick={() => onSelect(item.key)}
+            >
               <span className="swatch swatch--round" style={{ background: categoryColour(item.category) }} aria-hidden="true" />
               <span className="item-list__date">{item.dateText}</span>
               <span className="item-list__text">{label(item)}</span>

@@ -26,7 +26,9 @@ export function TimelineAxis({ items, categories, domain, limits, selected, onDo
   const frame = useRef<HTMLDivElement>(null);
   const width = useWidth(frame);
   const plot = Math.max(100, width - LABELS - 12);
-  const scale = scaleUtc().domain(domain).range([LABELS, LABELS + plot]);
+  const scale = scaleUtc()
+    .domain(domain)
+    .range([LABELS, LABELS + plot]);
   const latest = useRef({ domain, onDomain, limits, plot });
   latest.current = { domain, onDomain, limits, plot };
   const [hover, setHover] = useState<{ item: TimelineItem; x: number; y: number } | undefined>(undefined);
@@ -37,7 +39,10 @@ export function TimelineAxis({ items, categories, domain, limits, selected, onDo
     let timer = 0;
     const wheel = (event: WheelEvent) => {
       event.preventDefault();
-      const { domain: [a, b], plot: w } = latest.current;
+      const {
+        domain: [a, b],
+        plot: w,
+      } = latest.current;
       const box = element.getBoundingClientRect();
       const fraction = Math.min(1, Math.max(0, (event.clientX - box.left - LABELS) / w));
       const pivot = a + fraction * (b - a);
@@ -163,7 +168,9 @@ function Mark({ item, cx, cy, r, colour, selected }: { item: TimelineItem; cx: n
   if (item.kind === 'relation') {
     // Relation changes are diamonds: filled when a tie begins, hollow when it ends.
     const d = `M ${cx} ${cy - r - 1} L ${cx + r + 1} ${cy} L ${cx} ${cy + r + 1} L ${cx - r - 1} ${cy} Z`;
-    return <path d={d} fill={item.change === 'ended' ? '#ffffff' : colour} stroke={item.change === 'ended' ? colour : stroke} strokeWidth={selected ? 2.2 : 1.4} />;
+    return (
+      <path d={d} fill={item.change === 'ended' ? '#ffffff' : colour} stroke={item.change === 'ended' ? colour : stroke} strokeWidth={selected ? 2.2 : 1.4} />
+    );
   }
   return <circle cx={cx} cy={cy} r={r} fill={colour} stroke={stroke} strokeWidth={strokeWidth} />;
 }

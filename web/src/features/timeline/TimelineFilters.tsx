@@ -91,7 +91,12 @@ export function TimelineFilters({ actors, selectedActors, categories, selectedCa
             {selectedActors.map((id) => (
               <li key={id} className="chip">
                 <span>{byId.get(id)?.name ?? id}</span>
-                <button type="button" className="chip__remove" aria-label={`Remove ${byId.get(id)?.name ?? id}`} onClick={() => onActors(selectedActors.filter((a) => a !== id))}>
+                <button
+                  type="button"
+                  className="chip__remove"
+                  aria-label={`Remove ${byId.get(id)?.name ?? id}`}
+                  onClick={() => onActors(selectedActors.filter((a) => a !== id))}
+                >
                   ×
                 </button>
               </li>
@@ -109,7 +114,13 @@ export function TimelineFilters({ actors, selectedActors, categories, selectedCa
           {categories.map((category) => (
             <li key={category}>
               <label className="check">
-                <input type="checkbox" name="types" value={category} checked={selectedCategories.has(category)} onChange={(event) => toggle(category, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  name="types"
+                  value={category}
+                  checked={selectedCategories.has(category)}
+                  onChange={(event) => toggle(category, event.target.checked)}
+                />
                 <span className="swatch swatch--round" style={{ background: categoryColour(category) }} aria-hidden="true" />
                 <span className="check__label">{categoryLabel(category)}</span>
               </label>

@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState.js';
 import type { TiesResult } from '../network/api.js';
 import { joinLoads } from '../network/join-loads.js';
 import type { EventSpan, EventTypeVocabulary } from './api.js';
+import { describeItem } from './describe.js';
 import { ItemDetails } from './ItemDetails.js';
 import { ItemList } from './ItemList.js';
 import { extentOf, filterItems, monthMs, monthOf, RELATION_CATEGORIES, timelineItems, type Category, type TimelineItem } from './model.js';
@@ -40,8 +41,7 @@ export function TimelineView({ route }: { route: TimelineRoute }) {
       <header className="view-head">
         <h1 id="timeline-title">Timeline</h1>
         <p className="view-head__lede">
-          Events and the start and end of ties, on one time axis. Scroll over the axis to zoom, drag to move; select a mark for its details and
-          sources.
+          Events and the start and end of ties, on one time axis. Scroll over the axis to zoom, drag to move; select a mark for its details and sources.
         </p>
       </header>
       <Async value={all} what="timeline">
@@ -56,7 +56,10 @@ export function TimelineView({ route }: { route: TimelineRoute }) {
 function TimelineExplorer({ route, data }: { route: TimelineRoute; data: TimelineData }) {
   const items = useMemo(() => timelineItems(data.events, data.ties.ties, data.vocabulary), [data]);
   const names = useMemo(() => new Map<string, string>(data.actors.map((a) => [a.id, a.name] as const)), [data.actors]);
-  const shortNames = useMemo(() => new Map<string, string>(data.actors.map((a) => [a.id, a.name.length > 24 ? (acronymOf(a) ?? a.name) : a.name] as const)), [data.actors]);
+  const shortNames = useMemo(
+    () => new Map<string, string>(data.actors.map((a) => [a.id, a.name.length > 24 ? (acronymOf(a) ?? a.name) : a.name] as const)),
+    [data.actors],
+  );
   const allCategories = useMemo<Category[]>(() => {
     const present = new Set(items.map((i) => i.category));
     return [...data.vocabulary.groups, ...(Object.keys(RELATION_CATEGORIES) as Category[])].filter((c) => present.has(c));
@@ -158,19 +161,4 @@ function zoom([a, b]: [number, number], factor: number, [lo, hi]: [number, numbe
   const half = Math.min((hi - lo) / 2, Math.max(10 * 86_400_000, ((b - a) * factor) / 2));
   const start = Math.max(lo, Math.min(mid - half, hi - 2 * half));
   return [start, start + 2 * half];
-}
-
-const CHANGE_WORDS = { began: 'begins', ended: 'ends', on: '' } as const;
-
-/** One line about an item: `GATIA allied with MAA begins`, or an event's type and description. */
-export function describeItem(item: TimelineItem, names: ReadonlyMap<string, string>, vocabulary: EventTypeVocabulary): string {
-  if (item.kind === 'event' && item.event) {
-    const type = vocabulary.types[item.event.type]?.label ?? item.event.type;
-    return `${type}: ${item.event.description}`;
-  }
-  const tie = item.tie;
-  if (!tie) return item.subject;
-  const words = `${names.get(tie.from) ?? tie.from} ${tie.type.replace(/_/g, ' ')} ${names.get(tie.to) ?? tie.to}`;
-  const change = item.change ? CHANGE_WORDS[item.change] : '';
-  return change ? `${words}: ${change}` : words;
 }

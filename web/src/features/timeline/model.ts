@@ -65,7 +65,8 @@ export function timelineItems(events: readonly EventSpan[], ties: readonly TieSp
     const category: RelationCategory = tie.instant ? 'lineage' : tie.sign !== 0 ? 'alignment' : 'ties';
     const base = { kind: 'relation' as const, subject: tie.id, category, type: tie.type, dateText: tie.valid, actors: [tie.from, tie.to], tie };
     if (tie.instant) {
-      if (tie.startEarliest !== MIN && tie.endLatest !== MAX) items.push({ ...base, key: `${tie.id}@on`, change: 'on', start: msOf(tie.startEarliest), end: msOf(tie.endLatest, true) });
+      if (tie.startEarliest !== MIN && tie.endLatest !== MAX)
+        items.push({ ...base, key: `${tie.id}@on`, change: 'on', start: msOf(tie.startEarliest), end: msOf(tie.endLatest, true) });
       continue;
     }
     if (tie.startEarliest !== MIN && tie.startLatest !== MAX)
@@ -82,11 +83,11 @@ export function filterItems(items: readonly TimelineItem[], actors: readonly str
   return items.filter((item) => categories.has(item.category) && (wanted.size === 0 || item.actors.some((a) => wanted.has(a))));
 }
 
-/** The time span covering most items: the 1st to the 99th percentile, padded, so a stray date does not squash the rest. */
+/** The time span covering most items: the 3rd to the 99th percentile, padded, so a few early dates do not squash the rest. */
 export function extentOf(items: readonly TimelineItem[]): [number, number] {
   if (items.length === 0) return [msOf('2010-01-01'), msOf('2020-12-31', true)];
   const mids = items.map((i) => (i.start + i.end) / 2).sort((a, b) => a - b);
-  const lo = mids[Math.floor(mids.length * 0.01)] ?? mids[0] ?? 0;
+  const lo = mids[Math.floor(mids.length * 0.03)] ?? mids[0] ?? 0;
   const hi = mids[Math.ceil(mids.length * 0.99) - 1] ?? mids[mids.length - 1] ?? 0;
   const pad = Math.max(180 * DAY, (hi - lo) * 0.04);
   return [lo - pad, hi + pad];
