@@ -15,6 +15,19 @@ interface ErrorBody {
   error?: { code?: unknown; message?: unknown };
 }
 
+const unauthorizedListeners = new Set<() => void>();
+
+/** Calls `listener` whenever an API call answers 401 (no session, or it expired); returns an unsubscribe. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+/** Tells the app about an answer's status; a 401 anywhere means the user must log in (again). */
+export function noticeStatus(status: number): void {
+  if (status === 401) for (const listener of unauthorizedListeners) listener();
+}
+
 /** Fetches JSON from the API; paths are relative (`api/stats`) so the app works under any prefix. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
@@ -25,6 +38,7 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
     throw new ApiError(0, 'network', 'the server could not be reached', { cause: error });
   }
   if (!response.ok) {
+    noticeStatus(response.status);
     const body = (await response.json().catch(() => ({}))) as ErrorBody;
     const code = typeof body.error?.code === 'string' ? body.error.code : 'http_error';
     const message = typeof body.error?.message === 'string' ? body.error.message : `request failed with status ${response.status}`;

@@ -1,5 +1,8 @@
 import { useEffect, type MouseEvent } from 'react';
-import { pageKey } from '../routing/route.js';
+import { loadSession, useSession } from '../api/session.js';
+import { hrefOf, pageKey } from '../routing/route.js';
+import { Loading } from '../ui/Loading.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { useRoute } from '../routing/use-route.js';
 import { Header } from './Header.js';
 import { RouteView } from './RouteView.js';
@@ -12,6 +15,15 @@ export function App() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [page]);
+  const session = useSession();
+  useEffect(() => {
+    void loadSession();
+  }, []);
+  // A team server without a session shows the login page, which comes back here afterwards.
+  const mustLogIn = session.state === 'ready' && session.mode === 'accounts' && !session.user && route.view !== 'login';
+  useEffect(() => {
+    if (mustLogIn) window.location.replace(hrefOf({ view: 'login', back: hrefOf(route).slice(1) }));
+  }, [mustLogIn, route]);
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -19,7 +31,13 @@ export function App() {
       </a>
       <Header query={route.view === 'search' ? route.q : ''} />
       <main id="main" className="page" tabIndex={-1}>
-        <RouteView route={route} />
+        {session.state === 'loading' ? (
+          <Loading label="your session" />
+        ) : session.state === 'failed' ? (
+          <ErrorNotice what="session" error={session.error} />
+        ) : mustLogIn ? null : (
+          <RouteView route={route} />
+        )}
       </main>
       <footer className="site-footer">
         <p>Faultline — every statement is a claim with a citation. Grades follow the Admiralty system: source reliability A–F, information credibility 1–6.</p>

@@ -1,8 +1,11 @@
+import { isAdmin, useSession } from '../api/session.js';
 import { hrefOf } from '../routing/route.js';
+import { AccountMenu } from './AccountMenu.js';
 import { SearchBox } from './SearchBox.js';
 
 /** The banner on every page: product name, main sections, actor search. */
 export function Header({ query }: { query: string }) {
+  const admin = isAdmin(useSession());
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -32,9 +35,15 @@ export function Header({ query }: { query: string }) {
             <li>
               <a href={hrefOf({ view: 'review' })}>Review</a>
             </li>
+            {admin ? (
+              <li>
+                <a href={hrefOf({ view: 'audit' })}>Audit</a>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <SearchBox initial={query} />
+        <AccountMenu />
       </div>
     </header>
   );

@@ -3,6 +3,8 @@ import { GenealogyView } from '../features/genealogy/GenealogyView.js';
 import { NetworkView } from '../features/network/NetworkView.js';
 import { TimelineView } from '../features/timeline/TimelineView.js';
 import { HomeView } from '../features/home/HomeView.js';
+import { LoginView } from '../features/login/LoginView.js';
+import { AuditView } from '../features/audit/AuditView.js';
 import { MapView } from '../features/map/MapView.js';
 import { ReviewView } from '../features/review/ReviewView.js';
 import { NotFoundView } from '../features/not-found/NotFoundView.js';
@@ -36,5 +38,9 @@ export function RouteView({ route }: { route: Route }) {
       return <GenealogyView key={route.id} id={route.id} />;
     case 'timeline':
       return <TimelineView route={route} />;
+    case 'login':
+      return <LoginView back={route.back} />;
+    case 'audit':
+      return <AuditView route={route} />;
   }
 }

@@ -10,7 +10,9 @@ export type Route =
   | { view: 'review'; kind?: 'actor' | 'place' | 'relation' | 'event' }
   | { view: 'network'; date?: string; kinds?: string[]; types?: string[]; color?: 'kind' | 'bloc'; possible?: boolean }
   | { view: 'genealogy'; id: string }
-  | { view: 'timeline'; actors?: string[]; types?: string[]; from?: string; to?: string; item?: string };
+  | { view: 'timeline'; actors?: string[]; types?: string[]; from?: string; to?: string; item?: string }
+  | { view: 'login'; back?: string }
+  | { view: 'audit'; user?: string; kind?: string; id?: string; since?: string };
 
 const names = (value: string | null): string[] | undefined => (value === null ? undefined : value.split(',').filter(Boolean));
 const month = (value: string | null): string | undefined => (value !== null && /^\d{4}(-\d{2})?$/.test(value) ? value : undefined);
@@ -77,6 +79,21 @@ export function parseHash(hash: string): Route {
     const kind = query.get('kind');
     return { view: 'review', ...(kind === 'actor' || kind === 'place' || kind === 'relation' || kind === 'event' ? { kind } : {}) };
   }
+  if (first === 'login' && second === undefined) {
+    // Only an in-app path may follow a login, never the login page itself.
+    const back = query.get('return');
+    return { view: 'login', ...(back?.startsWith('/') && !back.startsWith('/login') ? { back } : {}) };
+  }
+  if (first === 'audit' && second === undefined) {
+    const [user, kind, id, since] = [query.get('user'), query.get('kind'), query.get('id'), query.get('since')];
+    return {
+      view: 'audit',
+      ...(user ? { user } : {}),
+      ...(kind && /^[a-z]+$/.test(kind) ? { kind } : {}),
+      ...(id ? { id } : {}),
+      ...(since && /^\d{4}-\d{2}-\d{2}$/.test(since) ? { since } : {}),
+    };
+  }
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
     const end = count(query.get('end'));
@@ -131,6 +148,10 @@ export function hrefOf(route: Route): string {
       return `#/genealogy/${segment(route.id)}`;
     case 'timeline':
       return withQuery('#/timeline', { actors: route.actors?.join(','), types: route.types?.join(','), from: route.from, to: route.to, item: route.item });
+    case 'login':
+      return withQuery('#/login', { return: route.back });
+    case 'audit':
+      return withQuery('#/audit', { user: route.user, kind: route.kind, id: route.id, since: route.since });
   }
 }
 

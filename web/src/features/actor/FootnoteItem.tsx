@@ -25,8 +25,8 @@ export function FootnoteItem({ note, current }: { note: Footnote; current: boole
         ) : null}
         {note.note ? <p className="footnote__note">{note.note}</p> : null}
         <ul className="passages">
-          {note.passages.map((passage) => (
-            <li key={`${passage.sourceId}:${passage.start}-${passage.end}`}>
+          {note.passages.map((passage, i) => (
+            <li key={passage.restricted ? `restricted:${i}` : `${passage.sourceId}:${passage.start}-${passage.end}`}>
               <PassageLink passage={passage} credibility={note.credibility} />
             </li>
           ))}

@@ -145,6 +145,11 @@ function changedItems(graph: NetworkGraph, before: VisibleGraph, after: VisibleG
   return { nodes, edges };
 }
 
+/** Smaller discs when thousands of actors share the canvas: they stay apart, and software WebGL fills fewer pixels. */
+function densityScale(visibleActors: number): number {
+  return visibleActors <= 400 ? 1 : Math.max(0.3, Math.round(10 * Math.sqrt(400 / visibleActors)) / 10);
+}
+
 function reduceNode(
   node: string,
   data: NodeAttributes,
@@ -153,7 +158,7 @@ function reduceNode(
 ): Partial<NodeDisplayData> {
   const degree = state.visible.degree.get(node);
   if (degree === undefined) return { ...data, hidden: true };
-  const size = 3.5 + 2.2 * Math.sqrt(degree);
+  const size = (3.5 + 2.2 * Math.sqrt(degree)) * densityScale(state.visible.degree.size);
   const colour = state.colourOf(node, data);
   if (hovered && node !== hovered.node && !hovered.neighbours.has(node)) return { ...data, size, color: DIMMED, label: '', zIndex: 0 };
   const focus = hovered !== null;

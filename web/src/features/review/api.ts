@@ -1,5 +1,5 @@
 // The review queue's endpoints (src/server/routes/review-routes.ts), typed from the server's own types.
-import { ApiError } from '../../api/client.js';
+import { ApiError, noticeStatus } from '../../api/client.js';
 import type { Claim } from '../../../../src/core/model/claim.js';
 import type { ReviewItem } from '../../../../src/services/review/review-queue.js';
 
@@ -28,6 +28,7 @@ async function sendJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown
     throw new ApiError(0, 'network', 'the server could not be reached', { cause: error });
   }
   if (!response.ok) {
+    noticeStatus(response.status);
     const parsed = (await response.json().catch(() => ({}))) as ErrorBody;
     const code = typeof parsed.error?.code === 'string' ? parsed.error.code : 'http_error';
     const issues = (parsed.error?.issues ?? []).map((i) => `${i.path ?? ''}: ${i.message ?? ''}`).join('; ');

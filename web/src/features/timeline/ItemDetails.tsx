@@ -3,6 +3,7 @@ import { apiPath } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefOf } from '../../routing/route.js';
 import { Grade } from '../../ui/Grade.js';
+import { RestrictedSource } from '../../ui/RestrictedSource.js';
 import type { Claim } from './api.js';
 import type { TimelineItem } from './model.js';
 import { categoryColour, categoryLabel } from './palette.js';
@@ -145,14 +146,18 @@ function Sources({ subject, data }: { subject: string; data: TimelineData }) {
       {passages.map(({ claim, evidence }, i) => {
         const source = data.sources.find((s) => s.id === evidence.source);
         return (
-          <li key={`${claim.id}:${evidence.start}`} className="footnote">
+          <li key={`${claim.id}:${i}`} className="footnote">
             <span className="footnote__n">{i + 1}</span>
             <div className="footnote__body">
               {claim.stance === 'disputes' ? <p className="footnote__stance">Contests this.</p> : null}
-              <a className="passage__source" href={hrefOf({ view: 'source', id: evidence.source, passage: { start: evidence.start, end: evidence.end } })}>
-                {source?.title ?? `Source ${evidence.source.slice(0, 10)}`}
-              </a>{' '}
-              <Grade reliability={source?.reliability ?? '?'} credibility={claim.credibility} />
+              {evidence.source === 'restricted' ? (
+                <RestrictedSource />
+              ) : (
+                <a className="passage__source" href={hrefOf({ view: 'source', id: evidence.source, passage: { start: evidence.start, end: evidence.end } })}>
+                  {source?.title ?? `Source ${evidence.source.slice(0, 10)}`}
+                </a>
+              )}{' '}
+              {evidence.source === 'restricted' ? null : <Grade reliability={source?.reliability ?? '?'} credibility={claim.credibility} />}
               {claim.note ? <p className="footnote__note">{claim.note}</p> : null}
             </div>
           </li>

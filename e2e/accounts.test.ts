@@ -1,0 +1,204 @@
+// A team server in a real browser: the login page (wrong password, rate limit, sign-in and sign-out),
+// the audit log for an administrator, the admins-only state for a viewer, and a restricted source's
+// passage shown to a viewer as "restricted source" without a link.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../src/core/text/normalise.js';
+import { addUser, setRole } from '../src/services/auth/accounts.js';
+import { registerSource } from '../src/services/register-source.js';
+import { ROOT, startApp, type RunningApp } from './support/app-server.js';
+import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const PASSWORDS = { ada: 'ada-audits-everything', vic: 'vic-reads-the-profiles' } as const;
+const RESTRICTED_TITLE = 'Confidential debrief, northern commander';
+const RESTRICTED_TEXT = [
+  'Debrief held in confidence; not for circulation.',
+  'The officer described the self-defence group as coordinating its patrols with allied militias along the border.',
+  'He asked that his name and unit be withheld.',
+].join('\n');
+const RESTRICTED_PASSAGE = 'coordinating its patrols with allied militias along the border';
+
+if (!hasChromium) {
+  warnNoChromium();
+  describe.runIf(process.env['CI'])('browser suite under CI', () => {
+    it('has Chromium installed at /usr/bin/chromium', () => {
+      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
+    });
+  });
+}
+
+/** Adds a restricted source and an accepted claim about GATIA that cites only it. */
+async function addRestrictedEvidence(app: RunningApp): Promise<string> {
+  const file = join(tmpdir(), `faultline-e2e-restricted-${process.pid}.txt`);
+  writeFileSync(file, RESTRICTED_TEXT);
+  const { source } = await registerSource(
+    app.store,
+    file,
+    { title: RESTRICTED_TITLE, restricted: true, reliability: 'C', reliabilityReason: 'a single informant', kind: 'interview' },
+    'e2e',
+  );
+  const start = RESTRICTED_TEXT.indexOf(RESTRICTED_PASSAGE);
+  await app.store.write(
+    [
+      {
+        kind: 'claim',
+        record: {
+          id: 'actor:gatia#900',
+          subject: 'actor:gatia',
+          stance: 'supports',
+          evidence: [{ source: source.id, start, end: start + RESTRICTED_PASSAGE.length, sha256: sha256Hex(RESTRICTED_PASSAGE) }],
+          credibility: 3,
+          method: 'analyst',
+          status: 'accepted',
+          by: 'e2e',
+          at: '2026-01-01',
+        },
+      },
+    ],
+    { by: 'e2e' },
+  );
+  return source.id;
+}
+
+describe.skipIf(!hasChromium)('accounts in the web app', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let restrictedId: string;
+
+  beforeAll(async () => {
+    app = await startApp();
+    restrictedId = await addRestrictedEvidence(app);
+    await addUser(app.store, { name: 'ada', role: 'admin', password: PASSWORDS.ada }, { by: 'e2e' });
+    await addUser(app.store, { name: 'vic', role: 'viewer', password: PASSWORDS.vic }, { by: 'e2e' });
+    // A role change, so the audit log has a before and after to show.
+    await addUser(app.store, { name: 'eddie', role: 'viewer' }, { by: 'ada' });
+    await setRole(app.store, 'eddie', 'editor', { by: 'ada' });
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** Runs `body` on a fresh page (its own cookies) and fails on any page error other than the expected 401s. */
+  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
+    const { page, errors } = await openPage(browser);
+    try {
+      await body(page);
+      // Chromium logs every non-2xx fetch; a refused login (401, 429) or the audit's 403 are the point of these tests.
+      expect(errors.filter((e) => !/status of (401|403|429)/.test(e))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async function signIn(page: Page, name: string, password: string): Promise<void> {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('asks for a login, refuses a wrong password, then returns to the page asked for', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/actors/actor:gatia`);
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      expect(new URL(page.url()).hash).toBe('#/login?return=%2Factors%2Factor%3Agatia');
+      expect(await page.locator('.account--local').count()).toBe(0);
+
+      await signIn(page, 'ada', 'not-the-password');
+      const problem = page.getByRole('alert');
+      await problem.waitFor();
+      expect(await problem.textContent()).toBe('Wrong name or password.');
+      expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+      await page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
+
+      await signIn(page, 'ada', PASSWORDS.ada);
+      await page.getByRole('heading', { level: 1, name: 'Imghad Tuareg and Allies Self-Defence Group' }).waitFor();
+      expect(new URL(page.url()).hash).toBe('#/actors/actor:gatia');
+      expect(await page.locator('.account__name').textContent()).toBe('ada');
+      expect(await page.locator('.account__role').textContent()).toBe('admin');
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).count()).toBe(1);
+      // The admin reads the restricted source: its passage links to it.
+      expect(await page.locator(`.footnote a[href^="#/sources/${restrictedId}"]`).count()).toBe(1);
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      expect(await page.locator('.account__name').count()).toBe(0);
+      await page.goto(`${app.baseUrl}/#/audit`);
+      await page.waitForURL(/#\/login\?return=%2Faudit$/);
+    });
+  });
+
+  it('says plainly when too many logins failed', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/login`);
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await signIn(page, 'mallory', `guess number ${attempt}`);
+        await page.getByRole('alert').filter({ hasText: 'Wrong name or password.' }).waitFor();
+      }
+      await signIn(page, 'mallory', 'one guess too many');
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /^Too many failed sign-ins\. Wait 15 minutes/ })
+        .waitFor();
+    });
+  });
+
+  it('shows an administrator the audit log with filters in the URL, diffs and more pages', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/audit`);
+      await signIn(page, 'ada', PASSWORDS.ada);
+      await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+      const entries = page.locator('.audit-entry');
+      await entries.first().waitFor();
+      expect(await entries.count()).toBe(100);
+      expect(await entries.first().locator('.audit-entry__actor').textContent()).toBe('e2e');
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await expect.poll(() => entries.count()).toBe(200);
+
+      await page.getByLabel('Kind').selectOption('user');
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/audit?kind=user');
+      await expect.poll(() => entries.count()).toBe(4);
+      const change = entries.filter({ hasText: 'account changed' }).last();
+      expect(await change.locator('.audit-entry__actor').textContent()).toBe('ada');
+      const role = change.locator('.audit-diff tbody tr', { hasText: 'role' });
+      expect(await role.locator('.audit-diff__before').textContent()).toBe('viewer');
+      expect(await role.locator('.audit-diff__after').textContent()).toBe('editor');
+      expect(await page.locator('.audit__end').textContent()).toBe('End of the log.');
+      await page.screenshot({ path: join(SCREENSHOTS, 'audit.png'), fullPage: true });
+
+      await page.goto(`${app.baseUrl}/#/audit?id=actor:gatia&user=e2e`);
+      await expect.poll(() => entries.count()).toBe(1);
+      expect(await page.getByLabel('Id').inputValue()).toBe('actor:gatia');
+      expect(await entries.first().locator('.audit-entry__id a').getAttribute('href')).toBe('#/actors/actor:gatia');
+    });
+  });
+
+  it('gives a viewer the admins-only state and restricted passages without a link', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/audit`);
+      await signIn(page, 'vic', PASSWORDS.vic);
+      await page.getByRole('heading', { name: 'Admins only' }).waitFor();
+      expect(await page.locator('.account__role').textContent()).toBe('viewer');
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).count()).toBe(0);
+
+      await page.goto(`${app.baseUrl}/#/actors/actor:gatia`);
+      await page.getByRole('heading', { level: 1, name: 'Imghad Tuareg and Allies Self-Defence Group' }).waitFor();
+      const restricted = page.locator('.passage--restricted');
+      expect(await restricted.count()).toBe(1);
+      expect(await restricted.textContent()).toContain('restricted source');
+      expect(await restricted.locator('a').count()).toBe(0);
+      const html = await page.content();
+      expect(html).not.toContain(restrictedId);
+      expect(html).not.toContain(RESTRICTED_TITLE);
+    });
+  });
+});

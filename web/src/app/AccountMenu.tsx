@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { signOut, useSession } from '../api/session.js';
+import { hrefOf } from '../routing/route.js';
+
+/** The header's account corner: who is signed in and their role with a sign-out button, or a quiet local-mode badge. */
+export function AccountMenu() {
+  const session = useSession();
+  const [leaving, setLeaving] = useState(false);
+  if (session.state !== 'ready') return null;
+  if (session.mode === 'local') {
+    return (
+      <span className="account account--local" title="Single-user mode: no sign-in on this machine; you act as the local administrator.">
+        Local mode
+      </span>
+    );
+  }
+  if (!session.user) {
+    return (
+      <a className="account__sign-in" href={hrefOf({ view: 'login' })}>
+        Sign in
+      </a>
+    );
+  }
+  const leave = () => {
+    setLeaving(true);
+    // Go to the login page first so the page being left does not ask for its data again.
+    window.location.assign(hrefOf({ view: 'login' }));
+    void signOut().finally(() => setLeaving(false));
+  };
+  return (
+    <div className="account" aria-label="Account">
+      <span className="account__user">
+        <span className="visually-hidden">Signed in as </span>
+        <span className="account__name">{session.user.name}</span> <span className="account__role">{session.user.role}</span>
+      </span>
+      <button className="account__sign-out" type="button" onClick={leave} disabled={leaving}>
+        Sign out
+      </button>
+    </div>
+  );
+}
