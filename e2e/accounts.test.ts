@@ -1,7 +1,7 @@
 // A team server in a real browser: the login page (wrong password, rate limit, sign-in and sign-out),
 // the audit log for an administrator, the admins-only state for a viewer, and a restricted source's
 // passage shown to a viewer as "restricted source" without a link.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -33,7 +33,8 @@ if (!hasChromium) {
 
 /** Adds a restricted source and an accepted claim about GATIA that cites only it. */
 async function addRestrictedEvidence(app: RunningApp): Promise<string> {
-  const file = join(tmpdir(), `faultline-e2e-restricted-${process.pid}.txt`);
+  const dir = mkdtempSync(join(tmpdir(), 'faultline-e2e-restricted-'));
+  const file = join(dir, 'debrief.txt');
   writeFileSync(file, RESTRICTED_TEXT);
   const { source } = await registerSource(
     app.store,
@@ -41,6 +42,7 @@ async function addRestrictedEvidence(app: RunningApp): Promise<string> {
     { title: RESTRICTED_TITLE, restricted: true, reliability: 'C', reliabilityReason: 'a single informant', kind: 'interview' },
     'e2e',
   );
+  rmSync(dir, { recursive: true, force: true });
   const start = RESTRICTED_TEXT.indexOf(RESTRICTED_PASSAGE);
   await app.store.write(
     [

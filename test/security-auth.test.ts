@@ -135,6 +135,20 @@ describe('web login', () => {
     expect((await app.request('/api/actors', { headers: { cookie: 'faultline_session=forged.value' } })).status).toBe(401);
   });
 
+  it('a stale session cookie does not stop the user from logging in again', async () => {
+    const { app } = await teamWorld();
+    const stale = { cookie: 'faultline_session=0123456789abcdef01234567.' + 'A'.repeat(43) };
+    expect((await app.request('/api/actors', { headers: stale })).status).toBe(401);
+    const session = await app.request('/api/session', { headers: stale });
+    expect(await session.json()).toEqual({ mode: 'accounts', user: null });
+    expect(session.headers.get('set-cookie') ?? '').toMatch(/faultline_session=;/);
+    const again = await app.request('/api/login', {
+      ...jsonInit({ name: 'reviewer', password: PASSWORD }),
+      headers: { ...stale, 'content-type': 'application/json' },
+    });
+    expect(again.status).toBe(200);
+  });
+
   it('refuses wrong passwords and unknown names alike, then limits the rate', async () => {
     const { app, store } = await teamWorld();
     expect((await login(app, 'wrong password!')).status).toBe(401);

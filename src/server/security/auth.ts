@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { hasRole, LOCAL_ADMIN, type Principal, type Role } from '../../core/accounts.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
@@ -43,12 +43,21 @@ export function authMiddleware(options: AuthOptions, isLocalMode: () => Promise<
       bearer = match[1];
     }
     const session = getCookie(c, SESSION_COOKIE);
-    const principal: Principal | undefined = await authenticate(
-      options.accounts,
-      { ...(bearer !== undefined ? { bearer } : {}), ...(session !== undefined && bearer === undefined ? { session } : {}) },
-      options.clock(),
-    );
     const route = `${c.req.method} ${c.req.path.replace(/\/+$/, '')}`;
+    let principal: Principal | undefined;
+    try {
+      principal = await authenticate(
+        options.accounts,
+        { ...(bearer !== undefined ? { bearer } : {}), ...(session !== undefined && bearer === undefined ? { session } : {}) },
+        options.clock(),
+      );
+    } catch (error) {
+      // A stale session cookie (revoked, expired, a restored database) must not lock the user out of
+      // logging in again: on the public routes it is dropped and the request goes on without it.
+      if (bearer !== undefined || !PUBLIC.has(route)) throw error;
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      principal = undefined;
+    }
     if (!principal) {
       if (await isLocalMode()) return runAs(LOCAL_ADMIN, next);
       if (PUBLIC.has(route)) return next();
