@@ -10,7 +10,7 @@ import { sha256Hex } from '../src/core/text/normalise.js';
 import { addUser, setRole } from '../src/services/auth/accounts.js';
 import { registerSource } from '../src/services/register-source.js';
 import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+import { launchBrowser, requireChromium, withPage } from './support/browser.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const PASSWORDS = { ada: 'ada-audits-everything', vic: 'vic-reads-the-profiles' } as const;
@@ -22,14 +22,7 @@ const RESTRICTED_TEXT = [
 ].join('\n');
 const RESTRICTED_PASSAGE = 'coordinating its patrols with allied militias along the border';
 
-if (!hasChromium) {
-  warnNoChromium();
-  describe.runIf(process.env['CI'])('browser suite under CI', () => {
-    it('has Chromium installed at /usr/bin/chromium', () => {
-      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
-    });
-  });
-}
+const chromiumReady = requireChromium('browser suite');
 
 /** Adds a restricted source and an accepted claim about GATIA that cites only it. */
 async function addRestrictedEvidence(app: RunningApp): Promise<string> {
@@ -66,7 +59,7 @@ async function addRestrictedEvidence(app: RunningApp): Promise<string> {
   return source.id;
 }
 
-describe.skipIf(!hasChromium)('accounts in the web app', () => {
+describe.skipIf(!chromiumReady)('accounts in the web app', () => {
   let app: RunningApp;
   let browser: Browser;
   let restrictedId: string;
@@ -89,16 +82,8 @@ describe.skipIf(!hasChromium)('accounts in the web app', () => {
   });
 
   /** Runs `body` on a fresh page (its own cookies) and fails on any page error other than the expected 401s. */
-  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, errors } = await openPage(browser);
-    try {
-      await body(page);
-      // Chromium logs every non-2xx fetch; a refused login (401, 429) or the audit's 403 are the point of these tests.
-      expect(errors.filter((e) => !/status of (401|403|429)/.test(e))).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }
+  // Chromium logs every non-2xx fetch; a refused login (401, 429) or the audit's 403 are the point of these tests.
+  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body, /status of (401|403|429)/);
 
   async function signIn(page: Page, name: string, password: string): Promise<void> {
     await page.getByLabel('Name', { exact: true }).fill(name);

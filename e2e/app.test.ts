@@ -5,22 +5,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED_TEXT, startApp, type RunningApp } from './support/app-server.js';
-import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+import { launchBrowser, requireChromium, withPage } from './support/browser.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const RISKS_OF_DEEPER_ENGAGEMENT = 'ec120bb3d9b79a904a8230adf42f63ade768c0e72577be1acd4ff6549163d5a8';
 
-if (!hasChromium) {
-  warnNoChromium();
-  // CI installs Chromium; there a missing browser is a failure, not a skip.
-  describe.runIf(process.env['CI'])('browser suite under CI', () => {
-    it('has Chromium installed at /usr/bin/chromium', () => {
-      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
-    });
-  });
-}
+const chromiumReady = requireChromium('browser suite');
 
-describe.skipIf(!hasChromium)('web app', () => {
+describe.skipIf(!chromiumReady)('web app', () => {
   let app: RunningApp;
   let browser: Browser;
 
@@ -36,15 +28,7 @@ describe.skipIf(!hasChromium)('web app', () => {
   });
 
   /** Runs `body` on a fresh page and fails if the page logged any error. */
-  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, errors } = await openPage(browser);
-    try {
-      await body(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }
+  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
 
   it('shows dataset counts and actors grouped by kind on the home page', async () => {
     await onPage(async (page) => {

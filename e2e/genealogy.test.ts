@@ -5,21 +5,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+import { launchBrowser, openPage, requireChromium, withPage } from './support/browser.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-if (!hasChromium) {
-  warnNoChromium();
-  describe.runIf(process.env['CI'])('genealogy view under CI', () => {
-    it('has Chromium installed at /usr/bin/chromium', () => {
-      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
-    });
-  });
-}
+const chromiumReady = requireChromium('genealogy view');
 
-describe.skipIf(!hasChromium)('genealogy view', () => {
+describe.skipIf(!chromiumReady)('genealogy view', () => {
   let app: RunningApp;
   let browser: Browser;
 
@@ -34,15 +27,7 @@ describe.skipIf(!hasChromium)('genealogy view', () => {
     await app?.stop();
   });
 
-  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, errors } = await openPage(browser);
-    try {
-      await body(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }
+  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
 
   const lane = (page: Page, name: string) => page.locator(`svg.genealogy-chart a[aria-label="${name}: open profile"]`);
 

@@ -5,21 +5,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+import { launchBrowser, requireChromium, withPage } from './support/browser.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
-if (!hasChromium) {
-  warnNoChromium();
-  // CI installs Chromium; there a missing browser is a failure, not a skip.
-  describe.runIf(process.env['CI'])('map browser suite under CI', () => {
-    it('has Chromium installed at /usr/bin/chromium', () => {
-      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
-    });
-  });
-}
+const chromiumReady = requireChromium('map browser suite');
 
-describe.skipIf(!hasChromium)('map', () => {
+describe.skipIf(!chromiumReady)('map', () => {
   let app: RunningApp;
   let browser: Browser;
 
@@ -34,15 +26,7 @@ describe.skipIf(!hasChromium)('map', () => {
     await app?.stop();
   });
 
-  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, errors } = await openPage(browser);
-    try {
-      await body(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }
+  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
 
   /** Events the API returns for a filter, split by whether their place has a point. */
   async function expected(query: string): Promise<{ mapped: number; unmapped: number }> {

@@ -5,25 +5,18 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+import { launchBrowser, requireChromium, withPage } from './support/browser.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
-if (!hasChromium) {
-  warnNoChromium();
-  describe.runIf(process.env['CI'])('network view under CI', () => {
-    it('has Chromium installed at /usr/bin/chromium', () => {
-      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
-    });
-  });
-}
+const chromiumReady = requireChromium('network view');
 
 /** The ids of the actors drawn on the canvas, from the view's automation handle. */
 const visibleNodes = (page: Page): Promise<string[]> => page.evaluate(() => window.faultlineNetwork?.visibleNodes() ?? []);
 const actorCount = async (page: Page): Promise<number> => Number(await page.getByTestId('actor-count').textContent());
 const query = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');
 
-describe.skipIf(!hasChromium)('network view', () => {
+describe.skipIf(!chromiumReady)('network view', () => {
   let app: RunningApp;
   let browser: Browser;
 
@@ -38,15 +31,7 @@ describe.skipIf(!hasChromium)('network view', () => {
     await app?.stop();
   });
 
-  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, errors } = await openPage(browser);
-    try {
-      await body(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }
+  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
 
   async function openNetwork(page: Page, hash: string): Promise<void> {
     await page.goto(`${app.baseUrl}/${hash}`);

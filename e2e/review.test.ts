@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../src/services/ingest/ingest-document.js';
 import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+import { launchBrowser, requireChromium, withPage } from './support/browser.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const REVIEWER = 'Awa Test-Reviewer';
@@ -31,17 +31,9 @@ const MENAKA_CLASH = 'event:2018-03-12-armed-clash-menaka';
 const GAO_CLASH = 'event:2018-04-03-armed-clash-gao';
 const FORMATION = 'event:2018-formation-kidal';
 
-if (!hasChromium) {
-  warnNoChromium();
-  // CI installs Chromium; there a missing browser is a failure, not a skip.
-  describe.runIf(process.env['CI'])('review browser suite under CI', () => {
-    it('has Chromium installed at /usr/bin/chromium', () => {
-      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
-    });
-  });
-}
+const chromiumReady = requireChromium('review browser suite');
 
-describe.skipIf(!hasChromium)('review queue', () => {
+describe.skipIf(!chromiumReady)('review queue', () => {
   let app: RunningApp;
   let browser: Browser;
   let dir: string;
@@ -62,16 +54,8 @@ describe.skipIf(!hasChromium)('review queue', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, errors } = await openPage(browser);
-    try {
-      await body(page);
-      // A refused decision answers 4xx; the page shows it, and the browser logs the failed request.
-      expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }
+  // A refused decision answers 4xx; the page shows it, and the browser logs the failed request.
+  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body, /status of 4\d\d/);
 
   const title = (page: Page) => page.locator('#review-card-title');
   const claimOf = async (subject: string) => (await app.store.claims({ subjects: [subject] }))[0];

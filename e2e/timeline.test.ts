@@ -5,23 +5,16 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { hasChromium, launchBrowser, openPage, warnNoChromium } from './support/browser.js';
+import { launchBrowser, requireChromium, withPage } from './support/browser.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
-if (!hasChromium) {
-  warnNoChromium();
-  describe.runIf(process.env['CI'])('timeline view under CI', () => {
-    it('has Chromium installed at /usr/bin/chromium', () => {
-      expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
-    });
-  });
-}
+const chromiumReady = requireChromium('timeline view');
 
 const query = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');
 const inView = async (page: Page) => Number(await page.getByTestId('items-in-view').textContent());
 
-describe.skipIf(!hasChromium)('timeline view', () => {
+describe.skipIf(!chromiumReady)('timeline view', () => {
   let app: RunningApp;
   let browser: Browser;
 
@@ -36,15 +29,7 @@ describe.skipIf(!hasChromium)('timeline view', () => {
     await app?.stop();
   });
 
-  async function onPage(body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, errors } = await openPage(browser);
-    try {
-      await body(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }
+  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
 
   it('filters by actor and by type, and keeps both in the URL', async () => {
     await onPage(async (page) => {

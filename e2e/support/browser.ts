@@ -1,6 +1,7 @@
 // Launches the system Chromium through playwright-core; no browser download, no network but loopback.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -36,4 +37,34 @@ export function warnNoChromium(): void {
   process.stderr.write(
     `\n${line}\n!! e2e: ${CHROMIUM} not found; the browser suite is SKIPPED.\n!! Install it with: apt-get install -y chromium (CI must have it: there this suite fails).\n${line}\n\n`,
   );
+}
+
+/**
+ * Declares what a browser suite needs before it runs: without Chromium, a loud warning and a skip,
+ * except under CI, where the missing browser is a failing test.
+ */
+export function requireChromium(suite: string): boolean {
+  if (!hasChromium) {
+    warnNoChromium();
+    describe.runIf(process.env['CI'])(`${suite} under CI`, () => {
+      it('has Chromium installed at /usr/bin/chromium', () => {
+        expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
+      });
+    });
+  }
+  return hasChromium;
+}
+
+/**
+ * Runs a body on a fresh page and fails it on any console error or uncaught exception, except the
+ * ones `expected` matches (Chromium logs every refused fetch, which some tests provoke on purpose).
+ */
+export async function withPage(browser: Browser, body: (page: Page) => Promise<void>, expected?: RegExp): Promise<void> {
+  const { page, errors } = await openPage(browser);
+  try {
+    await body(page);
+    expect(expected ? errors.filter((e) => !expected.test(e)) : errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
 }
