@@ -1,12 +1,8 @@
-import type { Issue } from '../../core/errors.js';
-import type { Change, Store } from '../../core/store-port.js';
+import type { Store } from '../../core/store-port.js';
 import { ACLED_METHOD, acledRecords } from '../../interop/acled/acled-records.js';
 import { parseAcled } from '../../interop/acled/parse-acled.js';
-import { countryCode } from '../../interop/countries.js';
-import { PlaceIndex } from '../../interop/place-index.js';
-import { ProposedNames } from './proposed-actors.js';
 import { finishImport, type ImportOptions, type ImportSummary } from './finish-import.js';
-import { actorNameIndex, readImportedFile } from './import-source.js';
+import { startImport } from './import-context.js';
 
 /** Marks every ACLED export as restricted: ACLED's terms forbid redistributing its rows. */
 export const ACLED_SOURCE_META = {
@@ -24,22 +20,11 @@ export const ACLED_SOURCE_META = {
  * row is checked before anything is written; names no actor answers to are proposed for review.
  */
 export async function importAcled(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
-  const imported = await readImportedFile(store, file, { ...ACLED_SOURCE_META, title: `ACLED export ${file.split(/[\\/]/).pop() ?? file}` });
-  const at = (options.clock ?? (() => new Date()))().toISOString().slice(0, 10);
-  const actors = await actorNameIndex(store, options.mapping);
-  const places = new PlaceIndex(await store.list('place'), 'acled', 'ACLED');
-  const proposed = new ProposedNames('acled');
-  const issues: Issue[] = [];
-  const changes: Change[] = [];
-  const ctx = {
-    file,
-    sourceId: imported.source.id,
-    by: options.by,
-    at,
-    country: countryCode,
-    actor: (name: string) => actors.resolve(name),
-    place: (location: Parameters<PlaceIndex['resolve']>[0]) => places.resolve(location),
-  };
+  const { imported, places, ctx, proposed, issues, changes } = await startImport(store, file, options, {
+    prefix: 'acled',
+    label: 'ACLED',
+    meta: ACLED_SOURCE_META,
+  });
   const total = imported.text.length;
   let rowsSeen = 0;
   const parsed = parseAcled(imported.text, file, (row) => {
@@ -53,7 +38,7 @@ export async function importAcled(store: Store, file: string, options: ImportOpt
   issues.unshift(...parsed.issues);
   return finishImport(
     store,
-    { file, imported, rows: parsed.rows, layout: parsed.layout, issues, places, proposed, changes, method: ACLED_METHOD, at },
+    { file, imported, rows: parsed.rows, layout: parsed.layout, issues, places, proposed, changes, method: ACLED_METHOD, at: ctx.at },
     options,
   );
 }
