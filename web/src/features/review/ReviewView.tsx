@@ -33,7 +33,7 @@ const KINDS: { kind?: ReviewKind; label: string }[] = [
 /** The review queue: proposed claims one at a time, with their passage, decided by button or key. */
 export function ReviewView({ route }: { route: ReviewRoute }) {
   useDocumentTitle('Review');
-  const [reviewer, setReviewer] = useReviewer();
+  const [reviewer, setReviewer, reviewerFixed] = useReviewer();
   const [refresh, setRefresh] = useState(0);
   const queue = useSticky(
     useApi<ReviewQueue>(
@@ -136,6 +136,7 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
         <ReviewerField
           ref={nameField}
           name={reviewer}
+          fixed={reviewerFixed}
           missing={missingName && !reviewer.trim()}
           onChange={(name) => {
             setReviewer(name);

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useSession } from '../../api/session.js';
 
 const KEY = 'faultline.reviewer';
 
@@ -10,8 +11,12 @@ function stored(): string {
   }
 }
 
-/** The reviewer's name, remembered in this browser so every decision records who made it. */
-export function useReviewer(): [string, (name: string) => void] {
+/**
+ * The reviewer's name, remembered in this browser so every decision records who made it. A user
+ * signed in to a team server is the reviewer (the server records them whatever is sent): `fixed`.
+ */
+export function useReviewer(): [string, (name: string) => void, boolean] {
+  const session = useSession();
   const [name, setName] = useState(stored);
   const update = useCallback((next: string) => {
     setName(next);
@@ -22,5 +27,6 @@ export function useReviewer(): [string, (name: string) => void] {
       // see above
     }
   }, []);
-  return [name, update];
+  if (session.state === 'ready' && session.mode === 'accounts' && session.user) return [session.user.name, update, true];
+  return [name, update, false];
 }
