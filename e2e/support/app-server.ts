@@ -21,7 +21,7 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-/** Builds the web app once if web/dist is missing. */
+/** The web app is built by the global setup (e2e/support/global-setup.ts); a suite run alone still needs it. */
 export function ensureWebBuild(): void {
   if (existsSync(join(ROOT, 'web', 'dist', 'index.html'))) return;
   execSync('npm run build:web', { cwd: ROOT, stdio: 'inherit' });
