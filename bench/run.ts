@@ -44,6 +44,19 @@ for (const actors of SIZES) await benchSize(actors);
 notes.push(extractionThroughput());
 print();
 
+/** Debian's python3-networkx installs for /usr/bin/python3, which a python3 earlier on PATH may hide. */
+function pythonWithNetworkx(): string {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    try {
+      execFileSync(python, ['-c', 'import networkx'], { stdio: 'ignore' });
+      return python;
+    } catch {
+      // try the next interpreter
+    }
+  }
+  return 'python3';
+}
+
 async function benchSize(actors: number): Promise<void> {
   const eventsPerActor = 10;
   const file = join(DIR, `world-${actors}.db`);
@@ -129,7 +142,7 @@ async function againstNetworkx(label: string, snap: Awaited<ReturnType<typeof sn
   const louvainOurs = await time(5, () => louvain(graph, { rng: seededRandom(1) }));
   let nx: { betweenness: number; louvain: number } | undefined;
   try {
-    nx = JSON.parse(execFileSync('python3', [join(import.meta.dirname, 'nx_baseline.py'), edges, '1'], { encoding: 'utf8', timeout: 240_000 })) as {
+    nx = JSON.parse(execFileSync(pythonWithNetworkx(), [join(import.meta.dirname, 'nx_baseline.py'), edges, '1'], { encoding: 'utf8', timeout: 240_000 })) as {
       betweenness: number;
       louvain: number;
     };
