@@ -1,41 +1,28 @@
 // The web app in a real browser against the real server: search, profile, footnotes, source reader,
 // and that a document's markup is shown as text and never run.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SEED_TEXT, startApp, type RunningApp } from './support/app-server.js';
-import { launchBrowser, requireChromium, withPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SEED_TEXT } from './support/app-server.js';
+import { requireChromium } from './support/browser.js';
+import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const RISKS_OF_DEEPER_ENGAGEMENT = 'ec120bb3d9b79a904a8230adf42f63ade768c0e72577be1acd4ff6549163d5a8';
 
 const chromiumReady = requireChromium('browser suite');
 
 describe.skipIf(!chromiumReady)('web app', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  /** Runs `body` on a fresh page and fails if the page logged any error. */
-  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
+  const onPage = (body: (page: Page) => Promise<void>) => suite.onPage(body);
 
   it('shows dataset counts and actors grouped by kind on the home page', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/`);
+      await page.goto(`${suite.app.baseUrl}/`);
       const actors = page.locator('.stats__item', { hasText: 'Actors' }).locator('dd');
       await actors.waitFor();
-      expect(Number(await actors.textContent())).toBe((await app.store.counts()).actor);
+      expect(Number(await actors.textContent())).toBe((await suite.app.store.counts()).actor);
       await page.getByRole('heading', { name: /^Armed groups/ }).waitFor();
       expect(await page.getByRole('heading', { name: /^People/ }).count()).toBe(1);
       await page.screenshot({ path: join(SCREENSHOTS, 'home.png') });
@@ -44,7 +31,7 @@ describe.skipIf(!chromiumReady)('web app', () => {
 
   it('finds GATIA by search and opens its profile with footnotes', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/`);
+      await page.goto(`${suite.app.baseUrl}/`);
       const search = page.getByLabel('Search actors by name or alias');
       await search.fill('gatia');
       await search.press('Enter');
@@ -64,7 +51,7 @@ describe.skipIf(!chromiumReady)('web app', () => {
 
   it('marks the footnote a shared link points to', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/actors/actor:gatia?note=3`);
+      await page.goto(`${suite.app.baseUrl}/#/actors/actor:gatia?note=3`);
       await page.locator('#note-3.footnote--current').waitFor();
       await page.locator('sup a.ref', { hasText: /^1$/ }).first().click();
       await page.locator('#note-1.footnote--current').waitFor();
@@ -73,7 +60,7 @@ describe.skipIf(!chromiumReady)('web app', () => {
 
   it('shows both sides of a disputed statement', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/actors/actor:ansar-dine`);
+      await page.goto(`${suite.app.baseUrl}/#/actors/actor:ansar-dine`);
       const dispute = page.locator('.statement--disputed', { hasText: 'al-Qaeda in the Islamic Maghreb' }).first();
       await dispute.waitFor();
       expect(await dispute.locator('.dispute__readings li').count()).toBeGreaterThanOrEqual(2);
@@ -81,10 +68,10 @@ describe.skipIf(!chromiumReady)('web app', () => {
   });
 
   it.skipIf(!existsSync(SEED_TEXT))('opens the source reader from a footnote with the cited passage highlighted', async () => {
-    const text = await app.store.getSourceText(RISKS_OF_DEEPER_ENGAGEMENT);
+    const text = await suite.app.store.getSourceText(RISKS_OF_DEEPER_ENGAGEMENT);
     expect(text, 'the seed text registers under the id the dataset cites').toBeDefined();
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/actors/actor:gatia`);
+      await page.goto(`${suite.app.baseUrl}/#/actors/actor:gatia`);
       await page.locator('.footnote a.passage__source', { hasText: 'The risks of deeper engagement in Mali' }).first().click();
       await page.getByRole('heading', { level: 1, name: 'The risks of deeper engagement in Mali' }).waitFor();
       const mark = page.locator('.reader__text mark.passage-mark');
@@ -114,12 +101,12 @@ describe.skipIf(!chromiumReady)('web app', () => {
       '<b>not bold</b> <a href="javascript:window.__pwned=1">link</a>',
       'The end.',
     ].join('\n');
-    const id = await app.register('hostile.txt', hostile, 'Hostile <script>window.__pwned = "title"</script> title');
-    const stored = (await app.store.getSourceText(id)) ?? '';
+    const id = await suite.app.register('hostile.txt', hostile, 'Hostile <script>window.__pwned = "title"</script> title');
+    const stored = (await suite.app.store.getSourceText(id)) ?? '';
     const script = '<script>window.__pwned = "script"</script>';
     const start = Array.from(stored.slice(0, stored.indexOf(script))).length;
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/sources/${id}?start=${start}&end=${start + script.length}`);
+      await page.goto(`${suite.app.baseUrl}/#/sources/${id}?start=${start}&end=${start + script.length}`);
       const body = page.locator('.reader__text');
       await body.locator('mark').waitFor();
       expect(await body.textContent()).toBe(stored);

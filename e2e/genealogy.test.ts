@@ -1,39 +1,26 @@
 // The genealogy view in a real browser: reached from a profile, lanes link to profiles, and the
 // diagram exports as an SVG document and as a PNG drawn in the browser.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { launchBrowser, openPage, requireChromium, withPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, requireChromium } from './support/browser.js';
+import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const chromiumReady = requireChromium('genealogy view');
 
 describe.skipIf(!chromiumReady)('genealogy view', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
+  const onPage = (body: (page: Page) => Promise<void>) => suite.onPage(body);
 
   const lane = (page: Page, name: string) => page.locator(`svg.genealogy-chart a[aria-label="${name}: open profile"]`);
 
   it('opens from the profile and draws lanes, mergers and coalition bands', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/actors/actor:jnim`);
+      await page.goto(`${suite.app.baseUrl}/#/actors/actor:jnim`);
       await page.getByRole('navigation', { name: 'This actor in other views' }).getByRole('link', { name: 'Genealogy' }).click();
       await page.waitForURL(/#\/genealogy\/actor:jnim$/);
       await page.getByRole('heading', { level: 1, name: "Jama'at Nusrat al-Islam wal-Muslimin" }).waitFor();
@@ -46,7 +33,7 @@ describe.skipIf(!chromiumReady)('genealogy view', () => {
 
   it('opens a profile from its lane', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/genealogy/actor:jnim`);
+      await page.goto(`${suite.app.baseUrl}/#/genealogy/actor:jnim`);
       await lane(page, 'Ansar Dine').click();
       await page.waitForURL(/#\/actors\/actor:ansar-dine$/);
       await page.getByRole('heading', { level: 1, name: 'Ansar Dine' }).waitFor();
@@ -55,7 +42,7 @@ describe.skipIf(!chromiumReady)('genealogy view', () => {
 
   it('exports the diagram as SVG and as PNG', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/genealogy/actor:jnim`);
+      await page.goto(`${suite.app.baseUrl}/#/genealogy/actor:jnim`);
       await lane(page, 'Ansar Dine').waitFor();
       const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
       expect(svgDownload.suggestedFilename()).toBe('genealogy-jama-at-nusrat-al-islam-wal-muslimin.svg');
@@ -78,13 +65,13 @@ describe.skipIf(!chromiumReady)('genealogy view', () => {
 
   it('says so when an actor has no lineage, and 404s an unknown one', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/genealogy/actor:abdelhamid-abou-zeid`);
+      await page.goto(`${suite.app.baseUrl}/#/genealogy/actor:abdelhamid-abou-zeid`);
       await page.getByText(/No splits, mergers, renames or coalition memberships are recorded/).waitFor();
       expect(await lane(page, 'Abdelhamid Abou Zeid').count()).toBe(1);
     });
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(suite.browser);
     try {
-      await page.goto(`${app.baseUrl}/#/genealogy/actor:nobody`);
+      await page.goto(`${suite.app.baseUrl}/#/genealogy/actor:nobody`);
       await page.getByRole('alert').getByText('No genealogy found.').waitFor();
       // The failed request is the only console error, and it is the one expected.
       expect(errors.every((e) => e.includes('404'))).toBe(true);

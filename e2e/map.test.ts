@@ -1,37 +1,22 @@
 // The map in a real browser: event points drawn with WebGL for a time window, the actor filter, a
 // click on a point opening the event with its footnotes, and events without a point listed as such.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { launchBrowser, requireChromium, withPage } from './support/browser.js';
-
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from './support/browser.js';
+import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
 
 const chromiumReady = requireChromium('map browser suite');
 
 describe.skipIf(!chromiumReady)('map', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
+  const onPage = (body: (page: Page) => Promise<void>) => suite.onPage(body);
 
   /** Events the API returns for a filter, split by whether their place has a point. */
   async function expected(query: string): Promise<{ mapped: number; unmapped: number }> {
-    const events = (await (await fetch(`${app.baseUrl}/api/events?${query}`)).json()) as { place?: string }[];
-    const places = new Map((await app.store.list('place')).map((p) => [p.id, p]));
+    const events = (await (await fetch(`${suite.app.baseUrl}/api/events?${query}`)).json()) as { place?: string }[];
+    const places = new Map((await suite.app.store.list('place')).map((p) => [p.id, p]));
     const mapped = events.filter((e) => e.place !== undefined && places.get(e.place)?.coordinates !== undefined).length;
     return { mapped, unmapped: events.length - mapped };
   }
@@ -50,7 +35,7 @@ describe.skipIf(!chromiumReady)('map', () => {
     expect(gatia.mapped).toBeGreaterThan(0);
     expect(gatia.mapped).toBeLessThan(all.mapped);
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/map?from=2016&to=2017`);
+      await page.goto(`${suite.app.baseUrl}/#/map?from=2016&to=2017`);
       await page.getByRole('heading', { level: 1, name: 'Map' }).waitFor();
       await page
         .getByRole('group', { name: /Time window/ })
@@ -75,7 +60,7 @@ describe.skipIf(!chromiumReady)('map', () => {
 
   it('opens the event under a clicked point, with footnotes to its passages', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/map?from=2016&to=2017&actor=actor:gatia`);
+      await page.goto(`${suite.app.baseUrl}/#/map?from=2016&to=2017&actor=actor:gatia`);
       await drawnPoints(page);
       // Town names are HTML markers anchored 6px right of the town's point: click the point itself.
       const label = page.locator('.map-label--town[data-place="place:kidal"]');
@@ -103,12 +88,12 @@ describe.skipIf(!chromiumReady)('map', () => {
     const all = await expected('');
     expect(all.unmapped).toBeGreaterThan(0);
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/map`);
+      await page.goto(`${suite.app.baseUrl}/#/map`);
       const section = page.locator('section.not-mapped');
       await section.getByRole('heading', { name: /^Not mapped/ }).waitFor();
       expect(await section.locator('.count').textContent()).toBe(`${all.unmapped} events`);
       await section.getByText('No place recorded').waitFor();
-      const withoutPoint = (await app.store.list('place')).filter((p) => !p.coordinates);
+      const withoutPoint = (await suite.app.store.list('place')).filter((p) => !p.coordinates);
       expect(await section.locator('.not-mapped__places').textContent()).toContain(`(${withoutPoint.length})`);
     });
   });

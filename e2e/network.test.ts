@@ -1,13 +1,10 @@
 // The network view in a real browser: the slider changes the graph, filters and colours follow the
 // URL, and clicking a node on the WebGL canvas opens the actor's profile.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { launchBrowser, requireChromium, withPage } from './support/browser.js';
-
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from './support/browser.js';
+import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
 
 const chromiumReady = requireChromium('network view');
 
@@ -17,24 +14,12 @@ const actorCount = async (page: Page): Promise<number> => Number(await page.getB
 const query = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');
 
 describe.skipIf(!chromiumReady)('network view', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
+  const onPage = (body: (page: Page) => Promise<void>) => suite.onPage(body);
 
   async function openNetwork(page: Page, hash: string): Promise<void> {
-    await page.goto(`${app.baseUrl}/${hash}`);
+    await page.goto(`${suite.app.baseUrl}/${hash}`);
     await page.getByTestId('actor-count').waitFor();
     await page.waitForFunction(() => (window.faultlineNetwork?.visibleNodes().length ?? 0) > 0);
   }
@@ -65,7 +50,7 @@ describe.skipIf(!chromiumReady)('network view', () => {
   });
 
   it('filters by actor kind and relation type, through the URL', async () => {
-    const actors = (await (await fetch(`${app.baseUrl}/api/actors`)).json()) as { id: string; kind: string }[];
+    const actors = (await (await fetch(`${suite.app.baseUrl}/api/actors`)).json()) as { id: string; kind: string }[];
     const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
     await onPage(async (page) => {
       await openNetwork(page, '#/network?date=2017-06');

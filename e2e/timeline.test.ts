@@ -1,13 +1,10 @@
 // The timeline in a real browser: filters by actor and type through the URL, zoom with the wheel,
 // and an event's details with footnotes that open the cited passage.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { launchBrowser, requireChromium, withPage } from './support/browser.js';
-
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireChromium } from './support/browser.js';
+import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
 
 const chromiumReady = requireChromium('timeline view');
 
@@ -15,25 +12,13 @@ const query = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split
 const inView = async (page: Page) => Number(await page.getByTestId('items-in-view').textContent());
 
 describe.skipIf(!chromiumReady)('timeline view', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body);
+  const onPage = (body: (page: Page) => Promise<void>) => suite.onPage(body);
 
   it('filters by actor and by type, and keeps both in the URL', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/timeline`);
+      await page.goto(`${suite.app.baseUrl}/#/timeline`);
       await page.getByTestId('items-in-view').waitFor();
       const everything = await inView(page);
       expect(everything).toBeGreaterThan(300);
@@ -67,7 +52,7 @@ describe.skipIf(!chromiumReady)('timeline view', () => {
 
   it('zooms with the wheel around the pointer and records the window in the URL', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/timeline?from=2010-01&to=2020-12`);
+      await page.goto(`${suite.app.baseUrl}/#/timeline?from=2010-01&to=2020-12`);
       await page.getByTestId('items-in-view').waitFor();
       const before = await inView(page);
       const box = await page.locator('.timeline-axis__svg').boundingBox();
@@ -83,7 +68,7 @@ describe.skipIf(!chromiumReady)('timeline view', () => {
 
   it('shows an event with its footnotes, which open the cited passage', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/timeline?actors=actor:gatia&from=2012-01&to=2018-12`);
+      await page.goto(`${suite.app.baseUrl}/#/timeline?actors=actor:gatia&from=2012-01&to=2018-12`);
       const entry = page.locator('.item-list__button', { hasText: /armed clash/i }).first();
       await entry.click();
       expect(query(page).get('item')).toMatch(/^event:/);
@@ -102,7 +87,7 @@ describe.skipIf(!chromiumReady)('timeline view', () => {
 
   it('shows a relation change with the tie and a link to the network at that date', async () => {
     await onPage(async (page) => {
-      await page.goto(`${app.baseUrl}/#/timeline?actors=actor:gatia&types=alignment`);
+      await page.goto(`${suite.app.baseUrl}/#/timeline?actors=actor:gatia&types=alignment`);
       await page.locator('.item-list__button').first().click();
       const details = page.locator('.timeline__details');
       await details.getByText('The tie begins').waitFor();
