@@ -7,6 +7,7 @@ import { editClaim } from '../../services/review/edit-claim.js';
 import { mergeActor } from '../../services/review/merge-actor.js';
 import { rejectClaim } from '../../services/review/reject-claim.js';
 import { reviewItem, reviewQueue } from '../../services/review/review-queue.js';
+import { jsonBody as body } from '../security/json-body.js';
 import { actorName } from '../security/request-context.js';
 
 const reviewer = z.object({ by: z.string().trim().min(1, 'who reviews: a name is required') });
@@ -16,22 +17,6 @@ const schemas = {
   edit: reviewer.extend({ value: z.record(z.string(), z.unknown()), accept: z.boolean().optional() }),
   merge: reviewer.extend({ into: z.string().min(1) }),
 };
-
-async function body<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  let json: unknown;
-  try {
-    json = await request.json();
-  } catch {
-    throw new FaultlineError('invalid_input', 'expected a JSON body');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new FaultlineError('invalid_input', 'invalid request body', {
-      issues: parsed.error.issues.map((i) => ({ code: 'invalid_input' as const, path: i.path.join('.'), message: i.message })),
-    });
-  }
-  return parsed.data;
-}
 
 const number = (q: string | undefined, fallback: number) => (q === undefined || !/^\d+$/.test(q) ? fallback : Number(q));
 
