@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { TieEdgeProgram, type TieEdgeDisplay } from './tie-edge-program.js';
+import { DiscNodeProgram } from './disc-node-program.js';
+import { suspendTies, TieEdgeProgram, type TieEdgeDisplay } from './tie-edge-program.js';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes, VisibleGraph } from './graph.js';
 import { SIGN_COLOURS, withAlpha } from './palette.js';
 
@@ -47,6 +48,8 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
     const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
       defaultEdgeType: 'tie',
       edgeProgramClasses: { tie: TieEdgeProgram },
+      defaultNodeType: 'disc',
+      nodeProgramClasses: { disc: DiscNodeProgram },
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
       labelSize: 12,
       labelWeight: '600',
@@ -58,7 +61,7 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
       minCameraRatio: 0.08,
       maxCameraRatio: 3,
       nodeReducer: (node, data) => reduceNode(node, data, stateRef.current, hovered.current),
-      edgeReducer: (edge, data) => (scrubbing.current ? { hidden: true } : reduceEdge(edge, data, graph, stateRef.current, hovered.current)),
+      edgeReducer: (edge, data) => reduceEdge(edge, data, graph, stateRef.current, hovered.current),
     });
     let renders = 0;
     sigma.on('afterRender', () => {
@@ -109,16 +112,21 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
       return;
     }
     // Scrubbing changes a few ties per month: update only those, and re-index (labels, draw order) once
-    // the slider rests. Thousands of ties are hidden while it moves, as sigma hides edges while the camera does.
+    // the slider rests. Thousands of ties are not drawn while it moves, as sigma hides edges while the
+    // camera does; their buffers are rebuilt once when it rests.
     const heavy = state.visible.pairs.size > HEAVY_TIES;
     if (heavy && !scrubbing.current) {
       scrubbing.current = true;
-      sigma.refresh();
-    } else sigma.refresh({ partialGraph: changedItems(graph, previous.visible, state.visible, !scrubbing.current), skipIndexation: true });
+      suspendTies(sigma, true);
+    }
+    sigma.refresh({ partialGraph: changedItems(graph, previous.visible, state.visible, !scrubbing.current), skipIndexation: true });
     window.clearTimeout(settle.current);
     settle.current = window.setTimeout(() => {
       scrubbing.current = false;
-      sigmaRef.current?.refresh();
+      if (!sigmaRef.current) return;
+      suspendTies(sigmaRef.current, false);
+      // Re-index labels and draw order, and rebuild the ties left as they were while suspended.
+      sigmaRef.current.refresh();
     }, 200);
   }, [state, graph]);
 

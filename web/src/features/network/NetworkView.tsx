@@ -97,7 +97,6 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
     [blocs],
   );
   const canvasState = useMemo(() => ({ visible, colourOf }), [visible, colourOf]);
-  const update = (next: Partial<NetworkRoute>) => setState({ ...state, ...next });
   const onControls = (next: ControlsValue) => {
     const allKinds = kinds.every(([k]) => next.kinds.has(k));
     const allTypes = types.every(([t]) => next.types.has(t));
@@ -147,7 +146,7 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
             </div>
           ) : null}
         </div>
-        <TimeSlider months={months} value={month} onChange={(date) => update({ date })} />
+        <TimeSlider months={months} value={month} onChange={(date, continuous) => setState({ ...state, date }, { coalesce: continuous })} />
       </div>
       <VisibleActors graph={graph} visible={settled} month={month} />
     </div>

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { monthLabel } from './model.js';
 
-/** A month slider with step buttons and play: scrubbing it only changes which ties are shown. */
-export function TimeSlider({ months, value, onChange }: { months: readonly string[]; value: string; onChange: (month: string) => void }) {
+/**
+ * A month slider with step buttons and play: scrubbing it only changes which ties are shown.
+ * `continuous` tells dragging and playing (many changes in a row) from a single step.
+ */
+export function TimeSlider({ months, value, onChange }: { months: readonly string[]; value: string; onChange: (month: string, continuous: boolean) => void }) {
   const index = Math.max(0, months.indexOf(value));
   const [playing, setPlaying] = useState(false);
   const latest = useRef({ index, onChange });
@@ -13,13 +16,13 @@ export function TimeSlider({ months, value, onChange }: { months: readonly strin
       const next = latest.current.index + 1;
       const month = months[next];
       if (month === undefined) setPlaying(false);
-      else latest.current.onChange(month);
+      else latest.current.onChange(month, true);
     }, 120);
     return () => window.clearInterval(timer);
   }, [playing, months]);
   const step = (delta: number) => {
     const month = months[Math.min(months.length - 1, Math.max(0, index + delta))];
-    if (month) onChange(month);
+    if (month) onChange(month, false);
   };
   const first = months[0] ?? value;
   const last = months[months.length - 1] ?? value;
@@ -31,7 +34,7 @@ export function TimeSlider({ months, value, onChange }: { months: readonly strin
           type="button"
           className="icon-button"
           onClick={() => {
-            if (!playing && index >= months.length - 1) onChange(first);
+            if (!playing && index >= months.length - 1) onChange(first, false);
             setPlaying(!playing);
           }}
           aria-label={playing ? 'Pause' : 'Play through time'}
@@ -59,7 +62,7 @@ export function TimeSlider({ months, value, onChange }: { months: readonly strin
           aria-valuetext={monthLabel(value)}
           onChange={(event) => {
             const month = months[Number(event.target.value)];
-            if (month) onChange(month);
+            if (month) onChange(month, true);
           }}
         />
         <div className="time-slider__ticks" aria-hidden="true">

@@ -82,13 +82,37 @@ function shorten(name: string): string {
   return name.length <= 28 ? name : `${name.slice(0, 26).trimEnd()}…`;
 }
 
+/** A pair with its ends' kinds, read once per graph: scrubbing walks a plain array, not graphology's adjacency. */
+interface PairEntry {
+  key: string;
+  source: string;
+  target: string;
+  kinds: [string, string];
+  ties: TieSpan[];
+}
+
+const pairLists = new WeakMap<NetworkGraph, PairEntry[]>();
+
+function pairsOf(graph: NetworkGraph): PairEntry[] {
+  let pairs = pairLists.get(graph);
+  if (!pairs) {
+    const list: PairEntry[] = [];
+    graph.forEachEdge((key, attributes, source, target, sourceAttributes, targetAttributes) =>
+      list.push({ key, source, target, kinds: [sourceAttributes.kind, targetAttributes.kind], ties: attributes.ties }),
+    );
+    pairLists.set(graph, list);
+    pairs = list;
+  }
+  return pairs;
+}
+
 /** Which pairs are in force under the filter, from each tie's day bounds. */
 export function visibleGraph(graph: NetworkGraph, filter: NetworkFilter): VisibleGraph {
   const visible: VisibleGraph = { pairs: new Map(), degree: new Map(), ties: 0, definiteTies: 0 };
-  graph.forEachEdge((key, attributes, source, target, sourceAttributes, targetAttributes) => {
-    if (!filter.kinds.has(sourceAttributes.kind) || !filter.kinds.has(targetAttributes.kind)) return;
+  for (const { key, source, target, kinds, ties } of pairsOf(graph)) {
+    if (!filter.kinds.has(kinds[0]) || !filter.kinds.has(kinds[1])) continue;
     let state: PairState | undefined;
-    for (const tie of attributes.ties) {
+    for (const tie of ties) {
       if (!filter.types.has(tie.type)) continue;
       const certainty = certaintyOn(tie, filter.day);
       if (certainty === 'none' || (certainty === 'possible' && !filter.showPossible)) continue;
@@ -101,10 +125,10 @@ export function visibleGraph(graph: NetworkGraph, filter: NetworkFilter): Visibl
         state.disputed ||= tie.disputed;
       }
     }
-    if (!state) return;
+    if (!state) continue;
     visible.pairs.set(key, state);
     visible.degree.set(source, (visible.degree.get(source) ?? 0) + 1);
     visible.degree.set(target, (visible.degree.get(target) ?? 0) + 1);
-  });
+  }
   return visible;
 }

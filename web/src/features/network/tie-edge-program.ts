@@ -2,6 +2,7 @@ import type { Attributes } from 'graphology-types';
 import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
+import { uninstanced, VertexRepeater } from './uninstanced.js';
 
 // sigma's straight edge with one more attribute, `a_dash`: when it is 1 the fragment shader leaves
 // gaps along the edge (measured in screen pixels), so possible ties are dashed and definite ones
@@ -87,18 +88,37 @@ void main(void) {
 }
 `;
 
+const suspended = new WeakSet<object>();
+
+/**
+ * Stops (or resumes) drawing ties on a sigma canvas without touching their buffers: while the time
+ * slider moves over thousands of ties, the canvas redraws actors only and rebuilds ties once it rests.
+ */
+export function suspendTies(renderer: object, on: boolean): void {
+  if (on) suspended.add(renderer);
+  else suspended.delete(renderer);
+}
+
 /** What an edge carries for this program besides sigma's display data: 1 to draw it dashed. */
 export interface TieEdgeDisplay {
   dashed?: number;
 }
 
-/** Draws an edge as a line of its colour and size, dashed when its display data says `dashed: 1`. */
+/** Draws an edge as a line of its colour and size, dashed when its display data says `dashed: 1`; six vertices written per edge (see uninstanced.ts). */
 export class TieEdgeProgram<
   N extends Attributes = Attributes,
   E extends Attributes = Attributes,
   G extends Attributes = Attributes,
 > extends EdgeRectangleProgram<N, E, G> {
+  private repeater: VertexRepeater | undefined;
+
   override getDefinition() {
+    // sigma reads the definition at run time and draws without instancing when it has no constants;
+    // the declared type stays the base class's.
+    return uninstanced(this.instancedDefinition()) as unknown as ReturnType<EdgeRectangleProgram<N, E, G>['getDefinition']>;
+  }
+
+  private instancedDefinition() {
     const definition = super.getDefinition();
     // The base class types its uniform list as a fixed tuple; one more name is what the shader needs.
     const uniforms = [...definition.UNIFORMS, 'u_resolution'] as unknown as typeof definition.UNIFORMS;
@@ -107,6 +127,11 @@ export class TieEdgeProgram<
   }
 
   override processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+    this.repeater ??= new VertexRepeater(this.instancedDefinition());
+    this.repeater.write(this, startIndex, () => this.writeEdge(edgeIndex, sourceData, targetData, data));
+  }
+
+  private writeEdge(edgeIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
     const thickness = data.size || 1;
     const [x1, y1, x2, y2] = [sourceData.x, sourceData.y, targetData.x, targetData.y];
     const dx = x2 - x1;
@@ -115,7 +140,11 @@ export class TieEdgeProgram<
     const inverse = length ? 1 / Math.sqrt(length) : 0;
     const dashed = (data as EdgeDisplayData & TieEdgeDisplay).dashed ?? 0;
     // The order of the attributes in getDefinition: start, end, normal, colour, id, dash.
-    this.array.set([x1, y1, x2, y2, -dy * inverse * thickness, dx * inverse * thickness, floatColor(data.color), edgeIndex, dashed], startIndex);
+    this.array.set([x1, y1, x2, y2, -dy * inverse * thickness, dx * inverse * thickness, floatColor(data.color), edgeIndex, dashed], 0);
+  }
+
+  override hasNothingToRender(): boolean {
+    return suspended.has(this.renderer) || super.hasNothingToRender();
   }
 
   override setUniforms(params: RenderParams, programInfo: Parameters<EdgeRectangleProgram<N, E, G>['setUniforms']>[1]): void {
