@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { ActorView } from '../features/actor/ActorView.js';
 import { GenealogyView } from '../features/genealogy/GenealogyView.js';
-import { NetworkView } from '../features/network/NetworkView.js';
 import { TimelineView } from '../features/timeline/TimelineView.js';
 import { HomeView } from '../features/home/HomeView.js';
 import { LoginView } from '../features/login/LoginView.js';
@@ -12,6 +12,10 @@ import { SearchView } from '../features/search/SearchView.js';
 import { SourcesView } from '../features/source/SourcesView.js';
 import { SourceView } from '../features/source/SourceView.js';
 import type { Route } from '../routing/route.js';
+import { Loading } from '../ui/Loading.js';
+
+// The network view brings sigma, graphology and ForceAtlas2 (a third of the app's code): loaded when first opened.
+const NetworkView = lazy(() => import('../features/network/NetworkView.js').then((module) => ({ default: module.NetworkView })));
 
 /** Picks the view for a route; keyed by id so each record starts with fresh state. */
 export function RouteView({ route }: { route: Route }) {
@@ -33,7 +37,11 @@ export function RouteView({ route }: { route: Route }) {
     case 'review':
       return <ReviewView route={route} />;
     case 'network':
-      return <NetworkView route={route} />;
+      return (
+        <Suspense fallback={<Loading label="network" />}>
+          <NetworkView route={route} />
+        </Suspense>
+      );
     case 'genealogy':
       return <GenealogyView key={route.id} id={route.id} />;
     case 'timeline':
