@@ -19,8 +19,11 @@ const itemsCount = (attributes: readonly object[]) => getAttributesItemsCount(at
 
 /** The definition with its per-vertex constants turned into ordinary attributes (sigma then draws it without instancing). */
 export function uninstanced<D extends Definition>(definition: D): Omit<D, 'CONSTANT_ATTRIBUTES' | 'CONSTANT_DATA'> {
-  const { CONSTANT_ATTRIBUTES = [], CONSTANT_DATA: _constants, ...plain } = definition;
-  return { ...plain, ATTRIBUTES: [...plain.ATTRIBUTES, ...CONSTANT_ATTRIBUTES] };
+  const plain: Definition & Omit<D, 'CONSTANT_ATTRIBUTES' | 'CONSTANT_DATA'> = { ...definition };
+  const constants = plain.CONSTANT_ATTRIBUTES ?? [];
+  delete plain.CONSTANT_ATTRIBUTES;
+  delete plain.CONSTANT_DATA;
+  return { ...plain, ATTRIBUTES: [...plain.ATTRIBUTES, ...constants] };
 }
 
 /** Writes one item: the instanced program fills a scratch row, copied to every vertex with its constants. */
