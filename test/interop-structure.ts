@@ -1,5 +1,6 @@
-// Structural checks for the GEXF 1.3 and GraphML exports. The published XSDs were not available to
-// this repository offline, so these check what the schemas require of our output, element by element.
+// Our own structural checks for the GEXF 1.3 and GraphML exports: what the schemas require of our
+// output, element by element. Independent readers check the same files too (interop-graphology.test.ts,
+// interop-networkx.test.ts); the published XSDs are third-party files, neither fetched nor vendored.
 import { create } from 'xmlbuilder2';
 
 const GEXF = 'http://gexf.net/1.3';

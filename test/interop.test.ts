@@ -14,39 +14,8 @@ import { importUcdpActors } from '../src/services/interop/import-ucdp-actors.js'
 import { importUcdpEvents } from '../src/services/interop/import-ucdp.js';
 import { validateEvidence } from '../src/services/validate-evidence.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { buildActor, buildClaim, buildRelation, buildSource, SOURCE_TEXT, steppingClock } from './factories.js';
 import { gexfProblems, graphmlProblems } from './interop-structure.js';
-
-const FIX = 'test/fixtures/interop';
-const options = { by: 'tester', clock: () => new Date('2026-02-01T00:00:00Z'), mapping: 'data/mappings/acled-actors.csv' };
-
-/** A small world: JNIM (a coalition with a component), the Malian army, Kidal, and one analyst source. */
-async function world(): Promise<SqliteStore> {
-  const store = new SqliteStore({ path: ':memory:', clock: steppingClock() });
-  const actors = [
-    buildActor('jnim', { kind: 'coalition', name: "Jama'at Nusrat al-Islam wal-Muslimin", aliases: [{ name: 'JNIM', kind: 'acronym' }] }),
-    buildActor('fama', { kind: 'state_force', name: 'Malian Armed Forces', aliases: [{ name: 'FAMa', kind: 'acronym' }] }),
-    buildActor('ansar-dine', { name: 'Ansar Dine' }),
-    buildActor('katiba-macina', { name: 'Katiba Macina' }),
-    buildActor('dan-na-ambassagou', { name: 'Dan Na Ambassagou' }),
-  ];
-  const relations = [
-    buildRelation('ansar-dine.member-of.jnim', { from: 'actor:ansar-dine', to: 'actor:jnim', valid: '2017-03/..' }),
-    buildRelation('jnim.hostile-to.fama', { type: 'hostile_to', from: 'actor:fama', to: 'actor:jnim', valid: '2017-03/..' }),
-  ];
-  await store.write(
-    [
-      { kind: 'source', record: buildSource() },
-      ...actors.map((record) => ({ kind: 'actor' as const, record })),
-      { kind: 'place', record: { id: 'place:kidal', kind: 'town', name: 'Kidal', country: 'ML', coordinates: [1.40778, 18.44111], precision: 'exact' } },
-      ...relations.map((record) => ({ kind: 'relation' as const, record })),
-      ...[...actors, ...relations].map((r) => ({ kind: 'claim' as const, record: buildClaim(r.id, 1) })),
-    ],
-    { by: 'tester' },
-  );
-  await store.putSourceText(buildSource().id, SOURCE_TEXT);
-  return store;
-}
+import { FIX, imported, importOptions as options, world } from './support/interop-world.js';
 
 async function checkEvidence(store: SqliteStore) {
   const claims = await store.claims();
@@ -175,12 +144,6 @@ describe('UCDP import', () => {
 });
 
 describe('exports', () => {
-  async function imported() {
-    const store = await world();
-    await importAcled(store, `${FIX}/acled-current.csv`, options);
-    await importUcdpEvents(store, `${FIX}/ucdp-ged.csv`, { ...options, mapping: 'data/mappings/ucdp-actors.csv' });
-    return store;
-  }
   const dir = () => mkdtempSync(join(tmpdir(), 'faultline-export-'));
 
   it('never lets ACLED-derived records or restricted sources out, in any format', async () => {

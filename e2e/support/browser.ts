@@ -1,7 +1,8 @@
 // Launches the system Chromium through playwright-core; no browser download, no network but loopback.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
+import { requireTool, warnMissingTool, type SystemTool } from '../../test/support/required-tool.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -31,29 +32,16 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   return { page, errors };
 }
 
+const CHROMIUM_TOOL: SystemTool = { name: `Chromium at ${CHROMIUM}`, found: hasChromium, install: 'apt-get install -y chromium' };
+
 /** Says loudly that the browser suite did not run, so a green local run is not mistaken for coverage. */
-export function warnNoChromium(): void {
-  const line = '!'.repeat(78);
-  process.stderr.write(
-    `\n${line}\n!! e2e: ${CHROMIUM} not found; the browser suite is SKIPPED.\n!! Install it with: apt-get install -y chromium (CI must have it: there this suite fails).\n${line}\n\n`,
-  );
-}
+export const warnNoChromium = (): void => warnMissingTool('e2e', CHROMIUM_TOOL);
 
 /**
  * Declares what a browser suite needs before it runs: without Chromium, a loud warning and a skip,
  * except under CI, where the missing browser is a failing test.
  */
-export function requireChromium(suite: string): boolean {
-  if (!hasChromium) {
-    warnNoChromium();
-    describe.runIf(process.env['CI'])(`${suite} under CI`, () => {
-      it('has Chromium installed at /usr/bin/chromium', () => {
-        expect.fail('chromium is missing at /usr/bin/chromium; CI must install it (apt-get install -y chromium)');
-      });
-    });
-  }
-  return hasChromium;
-}
+export const requireChromium = (suite: string): boolean => requireTool(suite, CHROMIUM_TOOL);
 
 /**
  * Runs a body on a fresh page and fails it on any console error or uncaught exception, except the

@@ -14,6 +14,7 @@ const NODE_KEYS = [
 const EDGE_KEYS = [
   ['relation', 'string'],
   ['label', 'string'],
+  ['directed', 'boolean'],
   ['valid', 'string'],
   ['sign', 'int'],
   ['role', 'string'],
@@ -21,7 +22,12 @@ const EDGE_KEYS = [
   ['end', 'string'],
 ] as const;
 
-/** GraphML: the same graph as the GEXF export, with dates as data (GraphML has no time model). */
+/**
+ * GraphML: the same graph as the GEXF export, with dates as data (GraphML has no time model). Every
+ * edge is written directed and a symmetric relation says so in its `directed` data: NetworkX refuses
+ * a graph that mixes directed and undirected edges, and graphology-graphml reads `directed="false"`
+ * as directed.
+ */
 export function toGraphml(graph: { nodes: GraphNode[]; edges: GraphEdge[] }): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml', {
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
@@ -43,10 +49,11 @@ export function toGraphml(graph: { nodes: GraphNode[]; edges: GraphEdge[] }): st
     for (const [name] of NODE_KEYS) if (values[name] !== undefined) node.ele('data', { key: `n_${name}` }).txt(values[name]);
   }
   for (const e of graph.edges) {
-    const edge = g.ele('edge', { id: e.id, source: e.source, target: e.target, ...(e.directed ? {} : { directed: 'false' }) });
+    const edge = g.ele('edge', { id: e.id, source: e.source, target: e.target });
     const values: Record<string, string | undefined> = {
       relation: e.type,
       label: e.label,
+      directed: String(e.directed),
       valid: e.valid,
       sign: String(e.sign),
       role: e.role,
