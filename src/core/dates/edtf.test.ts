@@ -88,4 +88,18 @@ describe('the fast path for plain dates', () => {
     expect(parseTemporal('2015-02-29/2016')).toBeUndefined();
     expect(parseTemporal('2016-02-29/2017')?.start.earliest).toBe('2016-02-29');
   });
+  it('reads intervals of two plain dates without the grammar, and still refuses bad ends and reversed intervals', async () => {
+    const { analyseTemporal } = await import('./edtf.js');
+    const week = t('2019-03-10/2019-03-16');
+    expect([week.start, week.end, week.precision, week.interval]).toEqual([
+      { earliest: '2019-03-10', latest: '2019-03-10' },
+      { earliest: '2019-03-16', latest: '2019-03-16' },
+      'day',
+      true,
+    ]);
+    expect(t('2013-01/2013').end).toEqual({ earliest: '2013-01-01', latest: '2013-12-31' });
+    expect(analyseTemporal('2019-13/2020')).toBe('invalid_date');
+    expect(analyseTemporal('2012/2013-06-31')).toBe('invalid_date');
+    expect(analyseTemporal('2016/2015')).toBe('invalid_interval');
+  });
 });

@@ -96,10 +96,16 @@ function analyseUncached(text: string): Temporal | 'invalid_date' | 'invalid_int
     const range = plain.range as DayRange;
     return { text, interval: false, start: range, end: range, precision: plain.precision, qualified: false };
   }
-  try {
-    parse(text, { level: 1 });
-  } catch {
-    return 'invalid_date';
+  // An interval of two plain dates (ACLED's week-precision events, most relations) is level 0
+  // whatever the days: each end is checked by plainBound below, without the general grammar.
+  const ends = text.split('/');
+  const plainInterval = ends.length === 2 && ends.every((end) => PLAIN.test(end));
+  if (!plainInterval) {
+    try {
+      parse(text, { level: 1 });
+    } catch {
+      return 'invalid_date';
+    }
   }
   if (!text.includes('/')) {
     const bound = boundOf(edtf(text));

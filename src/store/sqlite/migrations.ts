@@ -107,4 +107,21 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       CREATE INDEX credentials_user ON credentials (user_name, kind);
     `,
   },
+  {
+    version: 4,
+    name: 'leaner indexes for bulk writes',
+    // Every version used to enter seven indexes. The current-version index repeated the primary key
+    // (kind, id, version), and the time, first- and second-reference indexes held a NULL entry for
+    // every record without that key (claims have no dates, events no second reference). Queries that
+    // use them compare the column, which tells SQLite the partial index applies.
+    sql: `
+      DROP INDEX records_current;
+      DROP INDEX records_time;
+      DROP INDEX records_a;
+      DROP INDEX records_b;
+      CREATE INDEX records_time ON records (kind, lo, hi) WHERE recorded_to IS NULL AND lo IS NOT NULL;
+      CREATE INDEX records_a ON records (kind, a) WHERE recorded_to IS NULL AND a IS NOT NULL;
+      CREATE INDEX records_b ON records (kind, b) WHERE recorded_to IS NULL AND b IS NOT NULL;
+    `,
+  },
 ];

@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { canonicalLine } from '../../core/dataset/canonical.js';
 import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import type { Day } from '../../core/dates/bounds.js';
 import { FaultlineError } from '../../core/errors.js';
@@ -25,12 +24,11 @@ import type {
   WriteMeta,
 } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
-import { fatalityEstimates, participantRows } from '../event-keys.js';
-import { indexKeys } from '../index-keys.js';
 import { eventAggregate, eventWhere } from './event-queries.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { appendAudit, readAudit, SqliteAccounts } from './sqlite-accounts.js';
+import { readAudit, SqliteAccounts } from './sqlite-accounts.js';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
+import { writeVersions } from './write-versions.js';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
@@ -94,65 +92,7 @@ export class SqliteStore implements TeamStore {
 
   async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
     const recordedAt = this.stamp();
-    const summary: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt };
-    const current = this.db.prepare('SELECT version, body FROM records WHERE kind = ? AND id = ? AND recorded_to IS NULL');
-    const close = this.db.prepare('UPDATE records SET recorded_to = ? WHERE kind = ? AND id = ? AND version = ?');
-    const insert = this.db.prepare(
-      'INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const addParticipant = this.db.prepare('INSERT INTO event_participants (event_id, version, actor, role, attribution) VALUES (?, ?, ?, ?, ?)');
-    const dropNames = this.db.prepare('DELETE FROM names WHERE kind = ? AND id = ?');
-    const addName = this.db.prepare('INSERT INTO names (kind, id, name) VALUES (?, ?, ?)');
-    const audit: Omit<AuditEntry, 'seq'>[] = [];
-    this.db.transaction(() => {
-      for (const { kind, record } of changes) {
-        const body = canonicalLine(kind, record, { trusted: meta.trusted === true });
-        const existing = current.get(kind, record.id) as { version: number; body: string } | undefined;
-        if (existing?.body === body) {
-          summary.unchanged++;
-          continue;
-        }
-        if (existing) close.run(recordedAt, kind, record.id, existing.version);
-        const keys = indexKeys(kind, record);
-        const version = (existing?.version ?? 0) + 1;
-        const event = kind === 'event' ? (record as ConflictEvent) : undefined;
-        const f = event ? fatalityEstimates(event) : undefined;
-        insert.run(
-          kind,
-          record.id,
-          version,
-          body,
-          recordedAt,
-          meta.by,
-          keys.lo,
-          keys.hi,
-          keys.a,
-          keys.b,
-          keys.c,
-          f?.low ?? null,
-          f?.best ?? null,
-          f?.high ?? null,
-        );
-        if (event) for (const p of participantRows(event)) addParticipant.run(record.id, version, p.actor, p.role, p.attribution);
-        if (keys.names.length > 0) {
-          dropNames.run(kind, record.id);
-          for (const name of new Set(keys.names)) addName.run(kind, record.id, name);
-        }
-        audit.push({
-          at: recordedAt,
-          actor: meta.by,
-          action: existing ? 'record.update' : 'record.insert',
-          kind,
-          id: record.id,
-          before: existing?.body ?? null,
-          after: body,
-        });
-        if (existing) summary.updated++;
-        else summary.inserted++;
-      }
-      appendAudit(this.db, audit);
-    })();
-    return summary;
+    return this.db.transaction(() => writeVersions(this.db, changes, meta, recordedAt))();
   }
 
   private asOf(options: ReadOptions | undefined): { sql: string; params: string[] } {
@@ -229,7 +169,8 @@ export class SqliteStore implements TeamStore {
 
   async events(query: EventQuery = {}): Promise<ConflictEvent[]> {
     const t = this.asOf(query);
-    const where = [`kind = 'event'`, t.sql];
+    // Every event has a low day; saying so lets SQLite read them in date order from the time index.
+    const where = [`kind = 'event'`, t.sql, 'lo IS NOT NULL'];
     const params: unknown[] = [...t.params];
     const add = (sql: string, param: unknown) => {
       where.push(sql);
