@@ -3,7 +3,7 @@
 // --batch: the committed batches, each consistent), and running the same load again completes it
 // with every record stored exactly once.
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -45,6 +45,21 @@ async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: n
   throw new Error('condition not reached in time');
 }
 
+/** Whether another connection holds the database's write lock: taking it at once fails. */
+function writeLockTaken(file: string): boolean {
+  const probe = new Database(file, { timeout: 0 });
+  try {
+    probe.exec('BEGIN IMMEDIATE');
+    probe.exec('ROLLBACK');
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}
+
 /** Kills a load once `writing` says it is inside its write transaction, then checks and retries it. */
 async function killAndRetry(db: string, dir: string, records: number, writing: () => Promise<boolean>, open: () => Promise<TeamStore>): Promise<void> {
   const first = runCli(['load', dir, '--db', db, '--by', 'loader']);
@@ -80,21 +95,25 @@ async function killAndRetry(db: string, dir: string, records: number, writing: (
 describe('load killed with SIGKILL, embedded store', () => {
   let dataset: { dir: string; records: number };
   beforeAll(async () => {
-    dataset = await syntheticDataset({ actors: 200, events: 6_000 });
+    // Large enough that the load's one transaction lasts well beyond the probe's 100 ms.
+    dataset = await syntheticDataset({ actors: 200, events: 20_000 });
   });
   afterAll(() => rmSync(dataset.dir, { recursive: true, force: true }));
 
   it('leaves the database consistent and completes on retry without duplicates', async () => {
     const db = join(dataset.dir, 'kill.db');
-    // Mid-transaction: the write-ahead log grows past a megabyte before the commit.
-    const wal = `${db}-wal`;
-    await killAndRetry(
-      db,
-      dataset.dir,
-      dataset.records,
-      async () => existsSync(wal) && statSync(wal).size > 1_000_000,
-      async () => new SqliteStore({ path: db }),
-    );
+    // Mid-transaction: another connection has found the write lock taken for 100 ms on end (opening
+    // the database migrates it in a few short transactions; the load's one transaction lasts longer).
+    let heldSince: number | undefined;
+    const writing = async () => {
+      if (!existsSync(db) || !writeLockTaken(db)) {
+        heldSince = undefined;
+        return false;
+      }
+      heldSince ??= Date.now();
+      return Date.now() - heldSince >= 100;
+    };
+    await killAndRetry(db, dataset.dir, dataset.records, writing, async () => new SqliteStore({ path: db }));
     const raw = new Database(db, { readonly: true });
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     raw.close();

@@ -113,6 +113,11 @@ export interface Store {
   filterEvents?(filter: EventFilter): Promise<ConflictEvent[]>;
   /** Counts and fatalities of the events matching a filter, per group, ordered by key. */
   aggregateEvents?(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]>;
+  /**
+   * Runs a large series of writes (an import of `expected` changes, in several `write` calls) in the
+   * adapter's bulk mode, if it has one: the same results, written faster. Optional.
+   */
+  bulk?<T>(expected: number, run: () => Promise<T>): Promise<T>;
   /** Actors whose name or an alias contains the query, insensitive to case, accents and punctuation. */
   searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]>;
   putSourceText(id: string, text: string): Promise<void>;

@@ -23,6 +23,8 @@ export class PlaceIndex {
   private readonly byKey = new Map<string, string[]>();
   private readonly known = new Map<string, Place>();
   private readonly countries = new Map<string, string>();
+  /** Answers by country, region and location: an export names the same few thousand places in every row. */
+  private readonly resolved = new Map<string, string>();
   readonly created = new Map<string, Place>();
 
   constructor(
@@ -54,6 +56,14 @@ export class PlaceIndex {
   }
 
   resolve(at: ImportedLocation): string {
+    // Coordinates only matter when the place is made, by the first row that names it.
+    const key = `${at.country}\u0000${at.admin1 ?? ''}\u0000${at.location}`;
+    let id = this.resolved.get(key);
+    if (id === undefined) this.resolved.set(key, (id = this.lookUpOrMake(at)));
+    return id;
+  }
+
+  private lookUpOrMake(at: ImportedLocation): string {
     const existing = this.find(at.country, 'local', at.location);
     if (existing) return existing;
     const parent = at.admin1 ? this.region(at.country, at.admin1) : this.countries.get(at.country);

@@ -16,9 +16,11 @@ interface ImportFlags extends GlobalOptions {
 
 const DEFAULT_MAPPINGS = { acled: 'data/mappings/acled-actors.csv', ucdp: 'data/mappings/ucdp-actors.csv' } as const;
 
-/** Two bars in turn: reading the file, then writing the records. */
+const PHASE_LABELS = { read: 'reading', write: 'writing', index: 'indexing' } as const;
+
+/** Bars in turn: reading the file, writing the records, building indexes again after a bulk write. */
 function phasedProgress(): { report: ProgressReport; stop: () => void } {
-  let phase: 'read' | 'write' | undefined;
+  let phase: keyof typeof PHASE_LABELS | undefined;
   let bar: ReturnType<typeof progressBar> | undefined;
   let last = 0;
   return {
@@ -26,7 +28,7 @@ function phasedProgress(): { report: ProgressReport; stop: () => void } {
       if (next !== phase) {
         bar?.stop();
         phase = next;
-        bar = progressBar(total, next === 'read' ? 'reading' : 'writing');
+        bar = progressBar(total, PHASE_LABELS[next]);
         last = 0;
       }
       bar?.tick(done - last);

@@ -7,14 +7,11 @@ import { type RecordKind, RECORD_SCHEMAS } from './kinds.js';
  */
 export function canonicalLine(kind: RecordKind, record: unknown, options: { trusted?: boolean } = {}): string {
   // A trusted record was validated already (a checked dataset, an importer's rows): order its keys only.
-  const ordered = options.trusted ? orderKeys(RECORD_SCHEMAS[kind], record) : RECORD_SCHEMAS[kind].parse(record);
-  return JSON.stringify(ordered, canonicalReplacer);
-}
-
-// Claim values are free-form records; sort their keys so equal values print identically.
-function canonicalReplacer(this: unknown, key: string, value: unknown): unknown {
-  if (key === 'value' && value && typeof value === 'object' && !Array.isArray(value)) return sortKeys(value);
-  return value;
+  const ordered = (options.trusted ? orderKeys(RECORD_SCHEMAS[kind], record) : RECORD_SCHEMAS[kind].parse(record)) as Record<string, unknown>;
+  // A claim's value is the only free-form object in the model: its keys are sorted so that equal values
+  // print alike. (Done here rather than with a JSON replacer, which costs a call for every key written.)
+  const value = kind === 'claim' ? ordered['value'] : undefined;
+  return JSON.stringify(value && typeof value === 'object' && !Array.isArray(value) ? { ...ordered, value: sortKeys(value) } : ordered);
 }
 
 export function sortKeys(value: unknown): unknown {

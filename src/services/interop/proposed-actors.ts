@@ -19,11 +19,14 @@ export interface ProposedName {
 /** Collects unresolved names of one import, one proposal per actor id. */
 export class ProposedNames {
   readonly byId = new Map<string, ProposedName>();
+  /** Ids by name as written: an export repeats the same unresolved names in thousands of rows. */
+  private readonly idOf = new Map<string, string>();
 
   constructor(private readonly prefix: string) {}
 
   note(name: string, evidence: Evidence, extra: { acledType?: AcledActorType; country?: string } = {}): string {
-    const id = `actor:${this.prefix}-${slugOf(proposedNaming(name.replace(/(\s*\([^)]*\))+\s*$/, '')).name)}`;
+    let id = this.idOf.get(name);
+    if (id === undefined) this.idOf.set(name, (id = `actor:${this.prefix}-${slugOf(proposedNaming(name.replace(/(\s*\([^)]*\))+\s*$/, '')).name)}`));
     const found = this.byId.get(id);
     if (found) {
       found.rows++;

@@ -124,4 +124,13 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       CREATE INDEX records_b ON records (kind, b) WHERE recorded_to IS NULL AND b IS NOT NULL;
     `,
   },
+  {
+    version: 5,
+    name: 'audit entries of record versions point at the version',
+    // A record's audit entry names its version; the reader takes before and after from the versions
+    // (immutable, H1) instead of a second copy of each body. Earlier entries keep their copies.
+    sql: `
+      ALTER TABLE audit_log ADD COLUMN version INTEGER;
+    `,
+  },
 ];

@@ -56,13 +56,20 @@ export function readAudit(db: Database.Database, query: AuditQuery = {}): AuditE
     where.push(sql);
     params.push(value);
   };
-  if (query.actor !== undefined) add('actor = ?', query.actor);
-  if (query.since !== undefined) add('at >= ?', query.since);
-  if (query.until !== undefined) add('at <= ?', query.until);
-  if (query.kind !== undefined) add('kind = ?', query.kind);
-  if (query.id !== undefined) add('id = ?', query.id);
-  if (query.afterSeq !== undefined) add('seq > ?', query.afterSeq);
-  const sql = `SELECT seq, at, actor, action, kind, id, before, after FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq LIMIT ?`;
+  if (query.actor !== undefined) add('a.actor = ?', query.actor);
+  if (query.since !== undefined) add('a.at >= ?', query.since);
+  if (query.until !== undefined) add('a.at <= ?', query.until);
+  if (query.kind !== undefined) add('a.kind = ?', query.kind);
+  if (query.id !== undefined) add('a.id = ?', query.id);
+  if (query.afterSeq !== undefined) add('a.seq > ?', query.afterSeq);
+  // Entries of record versions (migration 5) name the version: before and after are read from it.
+  const sql = `SELECT a.seq, a.at, a.actor, a.action, a.kind, a.id,
+      CASE WHEN a.version IS NULL THEN a.before ELSE p.body END AS before,
+      CASE WHEN a.version IS NULL THEN a.after ELSE r.body END AS after
+    FROM audit_log a
+      LEFT JOIN records r ON a.version IS NOT NULL AND r.kind = a.kind AND r.id = a.id AND r.version = a.version
+      LEFT JOIN records p ON a.version IS NOT NULL AND p.kind = a.kind AND p.id = a.id AND p.version = a.version - 1
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq LIMIT ?`;
   return db.prepare(sql).all(...params, query.limit ?? -1) as AuditEntry[];
 }
 

@@ -1,4 +1,75 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
+import { buildActor, buildClaim, buildEvent, steppingClock } from '../../../test/factories.js';
 import { runStoreContract } from '../store.contract.js';
+import { SECONDARY_INDEXES } from './bulk-indexes.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
 
 runStoreContract('sqlite', async (clock) => new SqliteStore({ path: ':memory:', clock }));
+
+/** Every write takes the bulk path: indexes dropped before it and built again after it. */
+class BulkEveryWrite extends SqliteStore {
+  override async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
+    return this.bulk(changes.length, () => super.write(changes, meta));
+  }
+}
+runStoreContract('sqlite, every write on the bulk path', async (clock) => new BulkEveryWrite({ path: ':memory:', clock, bulkWhen: () => true }));
+
+/** The declared indexes of the tables a bulk write fills (the account tables keep theirs). */
+const indexSql = (db: Database.Database) =>
+  new Map(
+    (
+      db
+        .prepare(
+          `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('records', 'names', 'event_participants', 'audit_log')`,
+        )
+        .all() as { name: string; sql: string }[]
+    ).map((r) => [r.name, r.sql.replace(/\s+/g, ' ').trim()]),
+  );
+
+describe('the bulk path of the embedded store', () => {
+  it('knows every secondary index exactly as the migrations create it', () => {
+    const db = new Database(':memory:');
+    for (const migration of SQLITE_MIGRATIONS) db.exec(migration.sql);
+    expect(indexSql(db)).toEqual(new Map(SECONDARY_INDEXES.map((i) => [i.name, i.sql.replace(/\s+/g, ' ')])));
+  });
+
+  it('builds the indexes again when a failing series of writes ends, keeping the writes that committed', async () => {
+    const store = new SqliteStore({ path: ':memory:', clock: steppingClock(), bulkWhen: () => true });
+    const failing = store.bulk(2, async () => {
+      await store.write([{ kind: 'actor', record: buildActor('a') }], { by: 'tester' });
+      throw new Error('the second batch failed');
+    });
+    await expect(failing).rejects.toThrow('the second batch failed');
+    expect((await store.get('actor', 'actor:a'))?.name).toBeDefined();
+    expect((await store.audit({ id: 'actor:a' })).map((e) => e.action)).toEqual(['record.insert']);
+    await store.close();
+  });
+
+  it('builds missing indexes when it opens a database a killed bulk write left without them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-bulk-')), 'x.db');
+    const store = new SqliteStore({ path: file, clock: steppingClock() });
+    await store.write(
+      [
+        { kind: 'event', record: buildEvent('e') },
+        { kind: 'claim', record: buildClaim('event:e', 1) },
+      ],
+      { by: 'tester' },
+    );
+    await store.close();
+    const raw = new Database(file);
+    for (const { name } of SECONDARY_INDEXES) raw.exec(`DROP INDEX ${name}`);
+    raw.close();
+    const reopened = new SqliteStore({ path: file });
+    const check = new Database(file, { readonly: true });
+    expect([...indexSql(check).keys()].sort()).toEqual(SECONDARY_INDEXES.map((i) => i.name).sort());
+    check.close();
+    expect((await reopened.filterEvents({ from: '2016-01-01', to: '2016-12-31' })).map((e) => e.id)).toEqual(['event:e']);
+    await reopened.close();
+  });
+});

@@ -28,6 +28,7 @@ import { eventAggregate, eventWhere } from './event-queries.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { readAudit, SqliteAccounts } from './sqlite-accounts.js';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
+import { dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes.js';
 import { writeVersions } from './write-versions.js';
 
 export interface SqliteStoreOptions {
@@ -35,6 +36,12 @@ export interface SqliteStoreOptions {
   path: string;
   /** Record-time clock; tests pass a fixed one. */
   clock?: () => Date;
+  /**
+   * Whether a series of writes of `expected` changes into a database of `stored` versions takes the
+   * bulk path (see `bulk`). By default when it adds at least 10,000 versions and at least as many as
+   * are stored, since rebuilding an index reads every stored row.
+   */
+  bulkWhen?: (expected: number, stored: number) => boolean;
 }
 
 interface Row {
@@ -59,15 +66,22 @@ export class SqliteStore implements TeamStore {
   private readonly accounts: SqliteAccounts;
   private readonly clock: () => Date;
   private lastStamp = '';
+  private readonly bulkWhen: (expected: number, stored: number) => boolean;
+  private inBulk = false;
 
   constructor(options: SqliteStoreOptions) {
     this.db = new Database(options.path);
     this.clock = options.clock ?? (() => new Date());
+    // 16 KiB pages for a new database (an existing one keeps its size): each version enters several
+    // indexes, and larger pages split less often; bulk writes measured 10–20% faster.
+    this.db.pragma('page_size = 16384');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    ensureSecondaryIndexes(this.db);
     this.accounts = new SqliteAccounts(this.db);
+    this.bulkWhen = options.bulkWhen ?? ((expected, stored) => expected >= 10_000 && expected >= stored);
   }
 
   private migrate(): void {
@@ -88,6 +102,26 @@ export class SqliteStore implements TeamStore {
     if (stamp <= this.lastStamp) stamp = new Date(Date.parse(this.lastStamp) + 1).toISOString();
     this.lastStamp = stamp;
     return stamp;
+  }
+
+  /**
+   * SQLite's bulk path: when a series of writes is large beside what is stored (`bulkWhen`), the
+   * secondary indexes are dropped while it runs and built again after it, in one sorted pass each,
+   * instead of taking each row at a random place in a dozen B-trees.
+   * Readers meanwhile get the same answers, more slowly. Should the process die before the rebuild,
+   * the next open builds them (ensureSecondaryIndexes).
+   */
+  async bulk<T>(expected: number, run: () => Promise<T>): Promise<T> {
+    const { last } = this.db.prepare('SELECT coalesce(max(rowid), 0) AS last FROM records').get() as { last: number };
+    if (this.inBulk || !this.bulkWhen(expected, last)) return run();
+    this.inBulk = true;
+    dropSecondaryIndexes(this.db);
+    try {
+      return await run();
+    } finally {
+      this.inBulk = false;
+      ensureSecondaryIndexes(this.db);
+    }
   }
 
   async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {

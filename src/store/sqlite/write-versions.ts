@@ -40,11 +40,9 @@ class WriteStatements {
         WHERE r.rowid > ? AND r.kind = 'event'
         ORDER BY r.rowid, p.key`);
     this.audit = db.prepare(`
-      INSERT INTO audit_log (at, actor, action, kind, id, before, after)
-        SELECT r.recorded_from, r.recorded_by, CASE WHEN r.version > 1 THEN 'record.update' ELSE 'record.insert' END, r.kind, r.id, p.body, r.body
-        FROM records r LEFT JOIN records p ON p.kind = r.kind AND p.id = r.id AND p.version = r.version - 1
-        WHERE r.rowid > ?
-        ORDER BY r.rowid`);
+      INSERT INTO audit_log (at, actor, action, kind, id, before, after, version)
+        SELECT recorded_from, recorded_by, CASE WHEN version > 1 THEN 'record.update' ELSE 'record.insert' END, kind, id, NULL, NULL, version
+        FROM records WHERE rowid > ? ORDER BY rowid`);
   }
 }
 
