@@ -11,6 +11,7 @@ import { progressBar } from '../output/progress.js';
 
 interface ImportFlags extends GlobalOptions {
   mapping?: string;
+  encoding?: string;
   by: string;
 }
 
@@ -72,13 +73,19 @@ export function registerImport(program: Command): void {
       .description(description)
       .argument('<file>', 'CSV export')
       .option('--mapping <file>', `CSV name,actor mapping imported names to actor ids (default ${DEFAULT_MAPPINGS[kind]} when present)`)
+      .option('--encoding <label>', 'character encoding when the file is not UTF-8, e.g. windows-1252')
       .option('--by <name>', 'who is importing', process.env['USER'] ?? 'analyst')
       .action(async (file: string, flags: ImportFlags) => {
         const progress = phasedProgress();
         const mapping = mappingFor(flags, kind);
         try {
           const summary = await withStore(flags, (store) =>
-            importer(store, file, { by: flags.by, progress: progress.report, ...(mapping ? { mapping } : {}) }),
+            importer(store, file, {
+              by: flags.by,
+              progress: progress.report,
+              ...(mapping ? { mapping } : {}),
+              ...(flags.encoding ? { encoding: flags.encoding } : {}),
+            }),
           );
           progress.stop();
           report(summary, flags.json);

@@ -7,24 +7,28 @@ export interface UcdpActorRow {
   name: string;
   fullName?: string;
   location?: string;
-  /** UCDP ids or names of the actors this one split from, is allied with, belongs to, or is made of. */
+  /** UCDP ids (or names) of the actors this one split from, is allied with, and joined. */
   splinterOf: string[];
   alliedWith: string[];
   memberOf: string[];
-  components: string[];
   at: Pick<CsvRecord, 'line' | 'start' | 'end' | 'text'>;
 }
 
-// The actor list's column names have varied between releases; each field accepts its known spellings.
+// The UCDP actor list's columns (as in the 2020s releases): ActorId, NameData, NameOrig, NameOrigFull,
+// NameOrigFullEng, …, Splinter, NamePrev, ActorIdPrev, SplitTemp, NameSplitTemp, ActorIdSplitTemp,
+// Alliance, NameAlliance, ActorIdAlliance, JoinGroup, GroupName, ActorIdGroup, Location, GWNOLoc,
+// Region, Version. Splinter, Alliance and JoinGroup are 0/1 flags; the actors they refer to are in the
+// ActorId… columns (ids, comma-separated), with their names beside. Each field takes the first
+// non-empty column of its list, so a row that gives names but no ids is still read. A temporary split
+// (SplitTemp) is left out: the list gives no dates to bound it.
 const FIELDS = {
-  id: ['actorid', 'actor_id', 'id'],
-  name: ['namedata', 'name', 'actor_name'],
-  fullName: ['nameorigfull', 'namefull', 'name_full', 'nameorig'],
-  location: ['location', 'country'],
-  splinterOf: ['splinter', 'splinter_of', 'splinterof'],
-  alliedWith: ['alliance', 'alliances', 'allied_with'],
-  memberOf: ['coalition', 'coalitions', 'coalition_of', 'member_of'],
-  components: ['coalition_components', 'components'],
+  id: ['actorid'],
+  name: ['namedata'],
+  fullName: ['nameorigfulleng', 'nameorigfull'],
+  location: ['location'],
+  splinterOf: ['actoridprev', 'nameprev'],
+  alliedWith: ['actoridalliance', 'namealliance'],
+  memberOf: ['actoridgroup', 'groupname'],
 } as const;
 
 /** A list field: numeric ids may be separated by commas; names only by semicolons. */
@@ -40,7 +44,7 @@ export function splitList(value: string | undefined): string[] {
 /** Parses the UCDP actor list (normalised text). */
 export function parseUcdpActorList(text: string, file: string, onRow: (row: UcdpActorRow) => void): { rows: number; issues: Issue[] } {
   const issues: Issue[] = [];
-  const at = {} as Record<keyof typeof FIELDS, number | undefined>;
+  const at = {} as Record<keyof typeof FIELDS, number[]>;
   let rows = 0;
   readCsv(
     text,
@@ -48,16 +52,18 @@ export function parseUcdpActorList(text: string, file: string, onRow: (row: Ucdp
     (header) => {
       const columns = columnIndex(header);
       for (const [field, names] of Object.entries(FIELDS) as [keyof typeof FIELDS, readonly string[]][])
-        at[field] = names.map((n) => columns.get(n)).find((i) => i !== undefined);
-      if (at.id === undefined || at.name === undefined)
+        at[field] = names.map((n) => columns.get(n)).filter((i) => i !== undefined);
+      if (at.id.length === 0 || at.name.length === 0)
         throw new FaultlineError('invalid_input', `${file}: not a UCDP actor list: expected ActorId and NameData columns`);
     },
     (record) => {
       rows++;
       const get = (field: keyof typeof FIELDS) => {
-        const i = at[field];
-        const value = i === undefined ? undefined : record.fields[i]?.trim();
-        return value === '' ? undefined : value;
+        for (const i of at[field]) {
+          const value = record.fields[i]?.trim();
+          if (value) return value;
+        }
+        return undefined;
       };
       const id = get('id');
       const name = get('name');
@@ -66,7 +72,8 @@ export function parseUcdpActorList(text: string, file: string, onRow: (row: Ucdp
         return;
       }
       const fullName = get('fullName');
-      const location = get('location');
+      // Location may list several countries; the first is where the actor is based.
+      const location = get('location')?.split(',')[0]?.trim();
       onRow({
         id,
         name,
@@ -75,7 +82,6 @@ export function parseUcdpActorList(text: string, file: string, onRow: (row: Ucdp
         splinterOf: splitList(get('splinterOf')),
         alliedWith: splitList(get('alliedWith')),
         memberOf: splitList(get('memberOf')),
-        components: splitList(get('components')),
         at: { line: record.line, start: record.start, end: record.end, text: record.text },
       });
     },

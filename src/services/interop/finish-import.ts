@@ -13,6 +13,8 @@ export interface ImportOptions {
   progress?: ProgressReport;
   /** Report at most this many problems (the import fails whatever their number). */
   maxIssues?: number;
+  /** The export's character encoding when it is not UTF-8 (a WHATWG label, e.g. `windows-1252`). */
+  encoding?: string;
 }
 
 export interface ImportSummary {

@@ -17,7 +17,12 @@ export async function startImport(
   options: ImportOptions,
   format: { prefix: string; label: string; meta: Partial<Omit<Source, 'id'>> & Pick<Source, 'reliability' | 'reliabilityReason'> },
 ) {
-  const imported = await readImportedFile(store, file, { ...format.meta, title: `${format.label} export ${file.split(/[\\/]/).pop() ?? file}` });
+  const imported = await readImportedFile(
+    store,
+    file,
+    { ...format.meta, title: `${format.label} export ${file.split(/[\\/]/).pop() ?? file}` },
+    options.encoding ? { encoding: options.encoding } : {},
+  );
   const at = (options.clock ?? (() => new Date()))().toISOString().slice(0, 10);
   const actors = await actorNameIndex(store, options.mapping);
   const places = new PlaceIndex(await store.list('place'), format.prefix, format.label);

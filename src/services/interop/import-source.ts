@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { FaultlineError } from '../../core/errors.js';
 import type { Source } from '../../core/model/source.js';
 import type { Store } from '../../core/store-port.js';
 import { normaliseText, sha256Hex } from '../../core/text/normalise.js';
 import { ActorNameIndex, parseActorMapping } from '../../interop/actor-names.js';
+import { decodeText } from '../../ingest/readers/decode.js';
 import { readUtf8 } from '../register-source.js';
 
 /** An imported file in normal form (T1) with the source record that its rows will be cited from. */
@@ -14,10 +15,21 @@ export interface ImportedFile {
   name: string;
 }
 
+/** How an export's bytes become text: UTF-8 unless a label says otherwise; `published` is the encoding its publisher uses, tried when the bytes are not UTF-8. */
+export interface ImportEncoding {
+  encoding?: string;
+  published?: string;
+}
+
 /** Reads an export file and describes it as a source; the metadata applies only when the source is new. */
-export async function readImportedFile(store: Store, file: string, meta: Omit<Source, 'id' | 'title'> & { title?: string }): Promise<ImportedFile> {
+export async function readImportedFile(
+  store: Store,
+  file: string,
+  meta: Omit<Source, 'id' | 'title'> & { title?: string },
+  decoding: ImportEncoding = {},
+): Promise<ImportedFile> {
   if (!existsSync(file)) throw new FaultlineError('not_found', `file not found: ${file}`);
-  const text = normaliseText(readUtf8(file));
+  const text = normaliseText(decodeImport(readFileSync(file), file, decoding));
   if (text.trim() === '') throw new FaultlineError('invalid_input', `${file}: the file is empty`);
   const id = sha256Hex(text);
   const existing = await store.get('source', id);
@@ -35,4 +47,14 @@ export async function actorNameIndex(store: Store, mappingFile: string | undefin
     mapping = parsed.mapping;
   }
   return new ActorNameIndex(await store.list('actor'), mapping);
+}
+
+function decodeImport(bytes: Uint8Array, file: string, { encoding, published }: ImportEncoding): string {
+  if (encoding || !published) return decodeText({ bytes, name: file, ...(encoding ? { encoding } : {}) });
+  try {
+    return decodeText({ bytes, name: file });
+  } catch (error) {
+    if (!(error instanceof FaultlineError) || error.code !== 'invalid_encoding') throw error;
+    return decodeText({ bytes, name: file, encoding: published });
+  }
 }

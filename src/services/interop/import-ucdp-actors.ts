@@ -24,11 +24,17 @@ interface Tie {
 
 /**
  * Imports the UCDP actor list: names resolve to recorded actors (or are proposed), and each row's
- * splinter, alliance and coalition fields become relations of unknown dates (`/`): accepted when both
+ * splinter, alliance and joined-group fields become relations of unknown dates (`/`): accepted when both
  * ends are recorded actors, proposed for review otherwise.
  */
 export async function importUcdpActors(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
-  const imported = await readImportedFile(store, file, { ...UCDP_SOURCE_META, title: `UCDP actor list ${file.split(/[\\/]/).pop() ?? file}` });
+  // UCDP publishes the actor list in Windows-1252, its other datasets in UTF-8.
+  const imported = await readImportedFile(
+    store,
+    file,
+    { ...UCDP_SOURCE_META, title: `UCDP actor list ${file.split(/[\\/]/).pop() ?? file}` },
+    options.encoding ? { encoding: options.encoding } : { published: 'windows-1252' },
+  );
   const at = (options.clock ?? (() => new Date()))().toISOString().slice(0, 10);
   const names = await actorNameIndex(store, options.mapping);
   const proposed = new ProposedNames('ucdp');
@@ -69,7 +75,6 @@ export async function importUcdpActors(store: Store, file: string, options: Impo
     for (const ref of row.splinterOf) add('split_from', self, refer(ref), ref);
     for (const ref of row.alliedWith) add('allied_with', self, refer(ref), ref);
     for (const ref of row.memberOf) add('member_of', self, refer(ref), ref);
-    for (const ref of row.components) add('member_of', refer(ref), self, ref);
   }
 
   const proposals = await proposed.claims(store, { method: UCDP_METHOD, by: options.by, at, file: imported.name });
