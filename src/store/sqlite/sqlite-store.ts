@@ -151,6 +151,32 @@ export class SqliteStore implements TeamStore {
     return rows.map((r) => this.parsed(r) as T);
   }
 
+  /**
+   * Runs a query that selects row ids (`rid`) and returns their records in that order. Bodies are
+   * read only for rows not parsed before: a repeated query (a slider, a dashboard) moves ids, not
+   * megabytes of JSON text, out of SQLite.
+   */
+  private select<T>(sql: string, params: readonly unknown[]): T[] {
+    const rids = this.db
+      .prepare(sql)
+      .pluck()
+      .all(...params) as number[];
+    const found = new Map<number, unknown>();
+    const missing: number[] = [];
+    for (const rid of rids) {
+      const known = this.parsedBodies.get(rid);
+      if (known !== undefined) found.set(rid, known);
+      else missing.push(rid);
+    }
+    if (missing.length > 0) {
+      const rows = this.db
+        .prepare('SELECT rowid AS rid, body FROM records WHERE rowid IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(missing)) as Row[];
+      for (const row of rows) found.set(row.rid as number, this.parsed(row));
+    }
+    return rids.map((rid) => found.get(rid) as T);
+  }
+
   async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K> | undefined> {
     const t = this.asOf(options);
     const row = this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE kind = ? AND id = ? AND ${t.sql}`).get(kind, id, ...t.params) as Row | undefined;
@@ -159,7 +185,7 @@ export class SqliteStore implements TeamStore {
 
   async list<K extends RecordKind>(kind: K, options?: ReadOptions): Promise<RecordOf<K>[]> {
     const t = this.asOf(options);
-    return this.parse(this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE kind = ? AND ${t.sql} ORDER BY id`).all(kind, ...t.params) as Row[]);
+    return this.select(`SELECT rowid AS rid FROM records WHERE kind = ? AND ${t.sql} ORDER BY id`, [kind, ...t.params]);
   }
 
   async history<K extends RecordKind>(kind: K, id: string): Promise<StoredVersion<RecordOf<K>>[]> {
@@ -187,7 +213,7 @@ export class SqliteStore implements TeamStore {
       where.push(`b IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.statuses));
     }
-    return this.parse(this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`).all(...params) as Row[]);
+    return this.select(`SELECT rowid AS rid FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`, params);
   }
 
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
@@ -198,7 +224,7 @@ export class SqliteStore implements TeamStore {
       where.push(`c IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.types));
     }
-    return this.parse(this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE ${where.join(' AND ')} ORDER BY id`).all(...params) as Row[]);
+    return this.select(`SELECT rowid AS rid FROM records WHERE ${where.join(' AND ')} ORDER BY id`, params);
   }
 
   async events(query: EventQuery = {}): Promise<ConflictEvent[]> {
@@ -218,7 +244,7 @@ export class SqliteStore implements TeamStore {
       where.push(`EXISTS (SELECT 1 FROM json_each(body, '$.participants') p WHERE json_extract(p.value, '$.actor') IN (SELECT value FROM json_each(?)))`);
       params.push(JSON.stringify(query.actors));
     }
-    return this.parse(this.db.prepare(`SELECT rowid AS rid, body FROM records WHERE ${where.join(' AND ')} ORDER BY lo, id`).all(...params) as Row[]);
+    return this.select(`SELECT rowid AS rid FROM records WHERE ${where.join(' AND ')} ORDER BY lo, id`, params);
   }
 
   async relationsOf(ids: readonly string[], options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
@@ -230,13 +256,13 @@ export class SqliteStore implements TeamStore {
     // Two indexed lookups (by either end) united, rather than one OR that scans every relation.
     const side = (column: 'a' | 'b') =>
       `SELECT rowid FROM records WHERE kind = 'relation' AND ${t.sql} AND ${column} IN (SELECT value FROM json_each(?))${types}`;
-    const sql = `SELECT rowid AS rid, body FROM records WHERE rowid IN (${side('a')} UNION ${side('b')}) ORDER BY id`;
-    return this.parse(this.db.prepare(sql).all(...t.params, list, ...typeParams, ...t.params, list, ...typeParams) as Row[]);
+    const sql = `SELECT rowid AS rid FROM records WHERE rowid IN (${side('a')} UNION ${side('b')}) ORDER BY id`;
+    return this.select(sql, [...t.params, list, ...typeParams, ...t.params, list, ...typeParams]);
   }
 
   async filterEvents(filter: EventFilter): Promise<ConflictEvent[]> {
     const where = eventWhere(filter);
-    return this.parse(this.db.prepare(`SELECT r.rowid AS rid, r.body FROM ${where.from} WHERE ${where.sql} ORDER BY r.lo, r.id`).all(...where.params) as Row[]);
+    return this.select(`SELECT r.rowid AS rid FROM ${where.from} WHERE ${where.sql} ORDER BY r.lo, r.id`, where.params);
   }
 
   async aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
