@@ -2,7 +2,8 @@
  * Turns an annotator's draft (kept outside the repository, since it quotes the document) into
  * locators. Usage: tsx eval/build-annotations.ts DRAFT.jsonl SEED-KEY
  * Draft lines: {"type":"region","quote":"…","endQuote":"…"}, {"type":"mention","quote":"GATIA","id":"actor:gatia"}
- * (every occurrence inside the regions), {"type":"date","quote":"July 19","edtf":"2016-07-19","nth":1},
+ * (every occurrence inside the regions; "nth": [2, 5] keeps only those occurrences, "loose": true also finds the name
+ * glued to a neighbouring word), {"type":"date","quote":"July 19","edtf":"2016-07-19","nth":1},
  * {"type":"relation","quote":"…","relation":"member_of","from":"…","to":"…"}, {"type":"event","quote":"…",…}.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,12 +20,12 @@ const locator = (unitStart: number, unitEnd: number): Locator => {
   const end = index.toCodePoint(unitEnd);
   return { start, end, sha256: sha256Hex(index.slice(start, end)) };
 };
-const occurrences = (quote: string): number[] => {
+const occurrences = (quote: string, loose = false): number[] => {
   const found: number[] = [];
   for (let at = doc.text.indexOf(quote); at >= 0; at = doc.text.indexOf(quote, at + 1)) {
     const before = doc.text[at - 1] ?? ' ';
     const after = doc.text[at + quote.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) found.push(at);
+    if (loose || (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))) found.push(at);
   }
   return found;
 };
@@ -49,11 +50,14 @@ for (const d of drafts.filter((x) => x['type'] === 'region')) {
 }
 const taken: [number, number][] = [];
 // Longer names first, so that "Barkhane" inside "Operation Barkhane" is not annotated twice.
-const byLength = [...drafts].sort((a, b) => (a['type'] === 'mention' && b['type'] === 'mention' ? String(b['quote']).length - String(a['quote']).length : 0));
+const mentions = drafts.filter((x) => x['type'] === 'mention').sort((a, b) => String(b['quote']).length - String(a['quote']).length);
+const byLength = [...mentions, ...drafts.filter((x) => x['type'] !== 'mention')];
 for (const d of byLength) {
   const quote = String(d['quote']);
   if (d['type'] === 'mention') {
-    for (const at of occurrences(quote).filter((x) => regions.some(([s, e]) => x >= s && x < e))) {
+    const nth = d['nth'] === undefined ? undefined : [d['nth']].flat().map(Number);
+    const inside = occurrences(quote, d['loose'] === true).filter((x) => regions.some(([s, e]) => x >= s && x < e));
+    for (const at of inside.filter((_, k) => !nth || nth.includes(k + 1))) {
       if (taken.some(([s, e]) => at < e && s < at + quote.length)) continue;
       taken.push([at, at + quote.length]);
       out.push({ type: 'mention', id: String(d['id']), ...locator(at, at + quote.length) });

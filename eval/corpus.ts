@@ -7,6 +7,11 @@ import type { Source } from '../src/core/model/source.js';
 import { normaliseText, sha256Hex } from '../src/core/text/normalise.js';
 
 const root = new URL('..', import.meta.url).pathname;
+/**
+ * Seeds the extractor was tuned on while they were annotated: their figures are an upper bound.
+ * Every other annotated seed is held out and must not be used to tune src/ingest.
+ */
+export const TUNED_ON: readonly string[] = ['004'];
 /** The seed documents live beside the repository, never inside it. */
 export const SEEDS_DIR = join(root, '..', 'shared', 'seeds');
 const GAZETTEER_DIR = join(root, 'test', 'golden', 'gazetteer');
