@@ -1,13 +1,14 @@
 // A team server in a real browser: the login page (wrong password, rate limit, sign-in and sign-out),
-// the audit log for an administrator, the admins-only state for a viewer, and a restricted source's
-// passage shown to a viewer as "restricted source" without a link.
+// the audit log for an administrator, the admins-only state for a viewer, a restricted source's
+// passage shown to a viewer as "restricted source" without a link, a user's own API tokens on the
+// Account page, and an administrator managing users on the Users page.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../src/core/text/normalise.js';
-import { addUser, setRole } from '../src/services/auth/accounts.js';
+import { addUser, createToken, setRole } from '../src/services/auth/accounts.js';
 import { registerSource } from '../src/services/register-source.js';
 import { ROOT, startApp, type RunningApp } from './support/app-server.js';
 import { launchBrowser, requireChromium, withPage } from './support/browser.js';
@@ -186,6 +187,121 @@ describe.skipIf(!chromiumReady)('accounts in the web app', () => {
       const html = await page.content();
       expect(html).not.toContain(restrictedId);
       expect(html).not.toContain(RESTRICTED_TITLE);
+    });
+  });
+
+  /** Whether the API accepts a token, asked from outside the browser as a script would. */
+  const tokenStatus = async (token: string) => (await fetch(`${app.baseUrl}/api/stats`, { headers: { authorization: `Bearer ${token}` } })).status;
+
+  it('lets a user create a token on the Account page, shows its secret once, and revokes it', async () => {
+    await onPage(async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.baseUrl });
+      await page.goto(`${app.baseUrl}/#/login`);
+      await signIn(page, 'vic', PASSWORDS.vic);
+      await page.locator('.account__name').waitFor();
+      await page.getByRole('link', { name: /^Your account: signed in as vic/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+      expect(new URL(page.url()).hash).toBe('#/account');
+      await page.getByText('You have no active tokens.', { exact: false }).waitFor();
+
+      await page.getByLabel('What it is for').fill('nightly export');
+      await page.getByLabel('Expires after').selectOption({ label: '90 days' });
+      await page.getByRole('button', { name: 'Create token' }).click();
+      const secretField = page.getByLabel('New API token');
+      await secretField.waitFor();
+      const secret = await secretField.inputValue();
+      expect(secret).toMatch(/^flt_[0-9a-f]{24}\.[A-Za-z0-9_-]{43}$/);
+      await page.getByText('It is shown only this once.').waitFor();
+      await page.getByRole('button', { name: 'Copy', exact: true }).click();
+      await page.getByText('Copied to the clipboard.').waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+      expect(await tokenStatus(secret)).toBe(200);
+
+      const row = page.locator('.token-row', { hasText: 'nightly export' });
+      expect(await row.locator('.token-row__id').textContent()).toBe(secret.slice(4, 28));
+      expect(await row.locator('.token-row__status').textContent()).toBe('active');
+      await page.screenshot({ path: join(SCREENSHOTS, 'account.png') });
+
+      await page.getByRole('button', { name: 'I have copied it' }).click();
+      await secretField.waitFor({ state: 'detached' });
+      expect(await page.content()).not.toContain(secret.split('.')[1]);
+
+      await page.getByRole('button', { name: 'Revoke token nightly export' }).click();
+      await page.getByRole('group', { name: 'Revoke nightly export?' }).getByRole('button', { name: 'Revoke', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Token “nightly export” revoked.' }).waitFor();
+      await row.waitFor({ state: 'detached' });
+      expect(await tokenStatus(secret)).toBe(401);
+      await page.getByLabel('Include revoked and expired').check();
+      await expect.poll(() => page.locator('.token-row--revoked', { hasText: 'nightly export' }).count()).toBe(1);
+      expect((await app.store.audit({ id: secret.slice(4, 28) })).map((e) => [e.action, e.actor])).toEqual([
+        ['credential.create', 'vic'],
+        ['credential.revoke', 'vic'],
+      ]);
+
+      // A viewer has no Users page.
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).count()).toBe(0);
+      await page.goto(`${app.baseUrl}/#/users`);
+      await page.getByRole('heading', { name: 'Admins only' }).waitFor();
+    });
+  });
+
+  it('lets an administrator add a user, change a role, revoke a token and disable a user on the Users page', async () => {
+    const eddies = await createToken(app.store, { user: 'eddie', name: 'field sync' }, { by: 'e2e' });
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/login`);
+      await signIn(page, 'ada', PASSWORDS.ada);
+      await page.locator('.account__name').waitFor();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+      const rows = page.locator('.user-row');
+      await rows.first().waitFor();
+      expect(await rows.locator('th').allTextContents()).toEqual(['adayou', 'eddie', 'vic']);
+      // The signed-in admin's own row has neither a role picker nor Disable.
+      expect(await page.getByLabel('Role of ada').count()).toBe(0);
+      expect(
+        await rows
+          .filter({ hasText: 'ada' })
+          .getByRole('button', { name: /^Disable/ })
+          .count(),
+      ).toBe(0);
+
+      await page.getByLabel('Name', { exact: true }).fill('nadia');
+      await page.getByLabel('Role', { exact: true }).selectOption('reviewer');
+      await page.getByLabel('Initial password').fill('nadia reads every report');
+      await page.getByRole('button', { name: 'Add user' }).click();
+      const nadia = rows.filter({ has: page.locator('th', { hasText: /^nadia$/ }) });
+      await nadia.waitFor();
+      expect(await page.getByLabel('Role of nadia').inputValue()).toBe('reviewer');
+      expect(await app.store.getUser('nadia')).toMatchObject({ role: 'reviewer' });
+      expect((await app.store.audit({ kind: 'user', id: 'nadia' })).at(-1)).toMatchObject({ action: 'user.put', actor: 'ada' });
+
+      await page.getByLabel('Role of eddie').selectOption('reviewer');
+      await rows.filter({ hasText: 'eddie' }).getByRole('button', { name: 'Save' }).click();
+      await expect.poll(async () => (await app.store.getUser('eddie'))?.role).toBe('reviewer');
+      await rows.filter({ hasText: 'eddie' }).getByRole('button', { name: 'Save' }).waitFor({ state: 'detached' });
+
+      await page.getByRole('link', { name: 'Tokens of eddie' }).click();
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/users?user=eddie');
+      const tokens = page.locator('.user-tokens .token-row');
+      await tokens.first().waitFor();
+      expect(await tokens.locator('th').allTextContents()).toEqual(['field sync']);
+      await page.screenshot({ path: join(SCREENSHOTS, 'users.png'), fullPage: true });
+
+      await page.getByRole('button', { name: 'Revoke token field sync' }).click();
+      await page.getByRole('group', { name: 'Revoke field sync?' }).getByRole('button', { name: 'Revoke', exact: true }).click();
+      await tokens.first().waitFor({ state: 'detached' });
+      expect(await tokenStatus(eddies.token)).toBe(401);
+
+      await nadia.getByRole('button', { name: 'Disable… nadia' }).click();
+      await page.getByRole('button', { name: 'Disable nadia' }).click();
+      await nadia.locator('.user-row__disabled').waitFor();
+      expect((await app.store.getUser('nadia'))?.disabledAt).toBeTypeOf('string');
+      const login = await fetch(`${app.baseUrl}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'nadia', password: 'nadia reads every report' }),
+      });
+      expect(login.status).toBe(401);
     });
   });
 });

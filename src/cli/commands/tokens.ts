@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
 import type { TeamStore } from '../../core/store-port.js';
+import { listTokens } from '../../services/auth/account-views.js';
 import { createToken, revokeToken } from '../../services/auth/accounts.js';
 import { withTeamStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
@@ -46,16 +47,14 @@ export function registerTokens(program: Command): void {
     .option('--user <name>', "only this user's")
     .option('--all', 'include revoked and expired tokens')
     .action(async (flags: GlobalOptions & { user?: string; all?: boolean }) => {
-      const now = Date.now();
-      const list = (await withTeamStore(flags, (store) => store.listCredentials({ kind: 'token', ...(flags.user ? { user: flags.user } : {}) }))).filter(
-        (c) => flags.all || (!c.revokedAt && (!c.expiresAt || Date.parse(c.expiresAt) > now)),
+      const rows = await withTeamStore(flags, (store) =>
+        listTokens(store, { ...(flags.user ? { user: flags.user } : {}), ...(flags.all ? { all: true } : {}), now: new Date() }),
       );
-      const rows = list.map(({ secretHash: _hash, ...rest }) => rest);
       if (flags.json) printJson(rows);
       else
         printTable(
-          ['id', 'user', 'name', 'created', 'expires', 'revoked'],
-          rows.map((r) => [r.id, r.user, r.name, r.createdAt, r.expiresAt ?? '', r.revokedAt ?? '']),
+          ['id', 'user', 'name', 'created', 'expires', 'status'],
+          rows.map((r) => [r.id, r.user, r.name, r.createdAt, r.expiresAt ?? '', r.status === 'revoked' ? `revoked ${r.revokedAt ?? ''}` : r.status]),
         );
     });
   tokens

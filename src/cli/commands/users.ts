@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { password as promptPassword } from '@inquirer/prompts';
 import { roleSchema, type Role } from '../../core/accounts.js';
 import { FaultlineError } from '../../core/errors.js';
+import { summarizeUser } from '../../services/auth/account-views.js';
 import { addUser, disableUser, setPassword, setRole } from '../../services/auth/accounts.js';
 import { withTeamStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
@@ -56,13 +57,7 @@ export function registerUsers(program: Command): void {
     .description('list users and their roles')
     .action(async (flags: GlobalOptions) => {
       const list = await withTeamStore(flags, (store) => store.listUsers());
-      const rows = list.map((u) => ({
-        name: u.name,
-        role: u.role,
-        password: u.passwordHash !== undefined,
-        createdAt: u.createdAt,
-        disabled: u.disabledAt ?? null,
-      }));
+      const rows = list.map(summarizeUser);
       if (flags.json) printJson(rows);
       else if (rows.length === 0) out('no users: the server runs in single-user mode on loopback (docs/security.md)');
       else
@@ -84,16 +79,16 @@ export function registerUsers(program: Command): void {
     });
   users
     .command('password')
-    .description("set a user's password (prompted, or --password-stdin)")
+    .description("set a user's password (prompted, or --password-stdin) and end their web sessions")
     .argument('<name>')
     .option('--password-stdin', 'read the password from the first line of standard input')
     .option('--by <name>', 'who is setting it, for the audit log', BY)
     .action(async (name: string, flags: UserFlags & { passwordStdin?: boolean }) => {
       const password = await passwordFor({ ...flags, password: true });
       if (!password) throw new FaultlineError('invalid_input', 'no password given');
-      await withTeamStore(flags, (store) => setPassword(store, name, password, { by: flags.by }));
-      if (flags.json) printJson({ name, password: true });
-      else out(`password set for ${name}`);
+      const { sessionsEnded } = await withTeamStore(flags, (store) => setPassword(store, name, password, { by: flags.by }));
+      if (flags.json) printJson({ name, password: true, sessionsEnded });
+      else out(`password set for ${name}${sessionsEnded ? `; ${sessionsEnded} web session(s) ended` : ''}`);
     });
   users
     .command('disable')

@@ -10,6 +10,8 @@ export const SESSION_COOKIE = 'faultline_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Reachable without credentials: logging in, and asking whether one must. */
 const PUBLIC = new Set(['POST /api/login', 'POST /api/logout', 'GET /api/session']);
+/** Writes any signed-in user makes to their own account (tokens, password); the routes act on that account only. */
+const SELF_SERVICE = /^(?:POST \/api\/account\/(?:tokens|password)|DELETE \/api\/account\/tokens\/[0-9a-f]{24})$/;
 
 export interface AuthOptions {
   accounts: AccountStore;
@@ -84,11 +86,12 @@ export function requireRole(role: Role, when: (method: string) => boolean = () =
   };
 }
 
-/** Every write needs at least an editor, except logging in and out. */
+/** Every write needs at least an editor, except logging in and out and changes to one's own account. */
 export function writesNeedEditor(): MiddlewareHandler {
   const editor = requireRole('editor');
   return async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method) || PUBLIC.has(`${c.req.method} ${c.req.path.replace(/\/+$/, '')}`)) return next();
+    const route = `${c.req.method} ${c.req.path.replace(/\/+$/, '')}`;
+    if (SAFE_METHODS.has(c.req.method) || PUBLIC.has(route) || SELF_SERVICE.test(route)) return next();
     return editor(c, next);
   };
 }

@@ -3,8 +3,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { FaultlineError } from '../../core/errors.js';
 import type { Store, TeamStore } from '../../core/store-port.js';
 import { visibleStore } from '../../services/visibility.js';
+import { accountRoutes } from '../routes/account-routes.js';
 import { auditRoutes } from '../routes/audit-routes.js';
 import { authRoutes } from '../routes/auth-routes.js';
+import { userRoutes } from '../routes/user-routes.js';
 import { authMiddleware, isWrite, localModeCheck, requireRole, writesNeedEditor } from './auth.js';
 import { currentPrincipal } from './request-context.js';
 import { validateInput } from './validate-input.js';
@@ -44,7 +46,11 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
   app.use('/api/*', writesNeedEditor());
   app.use('/api/review/*', requireRole('reviewer', isWrite));
   app.use('/api/audit', requireRole('admin'));
+  app.use('/api/users', requireRole('admin'));
+  app.use('/api/users/*', requireRole('admin'));
   app.route('/api', authRoutes(team, { clock, localMode }));
   app.route('/api', auditRoutes(team));
+  app.route('/api', accountRoutes(team, { clock }));
+  app.route('/api', userRoutes(team, { clock }));
   return visibleStore(team, currentPrincipal);
 }

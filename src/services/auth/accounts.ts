@@ -1,8 +1,9 @@
 import { type Credential, type Principal, type Role, type User, userNameSchema } from '../../core/accounts.js';
 import { FaultlineError, NotFoundError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
+import { assertAdminRemains, assertNotSelf } from './account-rules.js';
 import { issueCredential } from './credentials.js';
-import { hashPassword } from './passwords.js';
+import { hashPassword, verifyPassword } from './passwords.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,6 +11,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface Actor {
   by: string;
   clock?: () => Date;
+  /** The signed-in account making the change (HTTP), so the rules about oneself apply; the CLI passes none. */
+  account?: string;
 }
 
 const now = (actor: Actor) => (actor.clock ?? (() => new Date()))();
@@ -37,25 +40,65 @@ export async function addUser(store: AccountStore, input: { name: string; role: 
 
 /** Changes a user's role; it applies to their next request, whatever credential they hold. */
 export async function setRole(store: AccountStore, name: string, role: Role, actor: Actor): Promise<User> {
-  const user = { ...(await userOrThrow(store, name)), role };
+  assertNotSelf(actor.account, name, 'change the role of');
+  const before = await userOrThrow(store, name);
+  if (before.role === role) return before; // nothing changes, so nothing is audited
+  await assertAdminRemains(store, before, { role, disabled: before.disabledAt !== undefined });
+  const user = { ...before, role };
   await store.putUser(user, { by: actor.by, at: now(actor).toISOString() });
   return user;
 }
 
-/** Sets a user's password. */
-export async function setPassword(store: AccountStore, name: string, password: string, actor: Actor): Promise<void> {
-  const user = { ...(await userOrThrow(store, name)), passwordHash: await hashPassword(password) };
-  await store.putUser(user, { by: actor.by, at: now(actor).toISOString() });
+/** Revokes every live credential of `kind` (or of any kind) a user holds, except the one kept. */
+async function revokeAll(store: AccountStore, name: string, meta: { by: string; at: string }, only?: Credential['kind'], keep?: string): Promise<number> {
+  let revoked = 0;
+  for (const credential of await store.listCredentials({ user: name, ...(only ? { kind: only } : {}) })) {
+    if (!credential.revokedAt && credential.id !== keep && (await store.revokeCredential(credential.id, meta))) revoked++;
+  }
+  return revoked;
 }
 
-/** Disables a user and revokes every credential they hold. */
-export async function disableUser(store: AccountStore, name: string, actor: Actor): Promise<User> {
+/**
+ * Sets a user's password and ends their web sessions, except `keepSession` (the one changing it), so
+ * a session opened with the old password does not outlive it. API tokens stay valid.
+ */
+export async function setPassword(
+  store: AccountStore,
+  name: string,
+  password: string,
+  actor: Actor & { keepSession?: string },
+): Promise<{ sessionsEnded: number }> {
+  const user = { ...(await userOrThrow(store, name)), passwordHash: await hashPassword(password) };
   const at = now(actor).toISOString();
-  const user = { ...(await userOrThrow(store, name)), disabledAt: at };
   await store.putUser(user, { by: actor.by, at });
-  for (const credential of await store.listCredentials({ user: name })) {
-    if (!credential.revokedAt) await store.revokeCredential(credential.id, { by: actor.by, at });
+  return { sessionsEnded: await revokeAll(store, name, { by: actor.by, at }, 'session', actor.keepSession) };
+}
+
+/** A user changes their own password: the current one is required (a wrong one is `forbidden`). */
+export async function changeOwnPassword(
+  store: AccountStore,
+  name: string,
+  passwords: { current: string; next: string },
+  actor: Actor & { keepSession?: string },
+): Promise<{ sessionsEnded: number }> {
+  const user = await userOrThrow(store, name);
+  if (user.disabledAt || !(await verifyPassword(passwords.current, user.passwordHash))) {
+    throw new FaultlineError('forbidden', 'the current password is wrong');
   }
+  if (passwords.next === passwords.current) throw new FaultlineError('invalid_input', 'the new password is the same as the current one');
+  return setPassword(store, name, passwords.next, actor);
+}
+
+/** Disables a user and revokes every credential they hold. The last active admin cannot be disabled, nor can an account disable itself. */
+export async function disableUser(store: AccountStore, name: string, actor: Actor): Promise<User> {
+  assertNotSelf(actor.account, name, 'disable');
+  const before = await userOrThrow(store, name);
+  if (before.disabledAt) throw new FaultlineError('conflict', `user ${name} is already disabled`);
+  await assertAdminRemains(store, before, { role: before.role, disabled: true });
+  const at = now(actor).toISOString();
+  const user = { ...before, disabledAt: at };
+  await store.putUser(user, { by: actor.by, at });
+  await revokeAll(store, name, { by: actor.by, at });
   return user;
 }
 
@@ -83,6 +126,16 @@ export async function revokeToken(store: AccountStore, id: string, actor: Actor)
   if (!(await store.revokeCredential(bare, { by: actor.by, at: now(actor).toISOString() }))) {
     throw new NotFoundError('active token', bare);
   }
+}
+
+/**
+ * Revokes one of `owner`'s API tokens by id. Another user's token, a session, or an unknown or
+ * already revoked id are all the same `not_found`, so the answer reveals nothing about other users.
+ */
+export async function revokeTokenOf(store: AccountStore, owner: string, id: string, actor: Actor): Promise<void> {
+  const credential = await store.getCredential(id);
+  if (!credential || credential.kind !== 'token' || credential.user !== owner || credential.revokedAt) throw new NotFoundError('active token', id);
+  await revokeToken(store, id, actor);
 }
 
 /** The principal a CLI command acts as: the database's owner, an administrator. */

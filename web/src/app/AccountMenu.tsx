@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { signOut, useSession } from '../api/session.js';
 import { hrefOf } from '../routing/route.js';
 
-/** The header's account corner: who is signed in and their role with a sign-out button, or a quiet local-mode badge. */
+/** The header's account corner: who is signed in and their role, linking to their account page, with a sign-out button; or a quiet local-mode badge. */
 export function AccountMenu() {
   const session = useSession();
   const [leaving, setLeaving] = useState(false);
@@ -29,10 +29,10 @@ export function AccountMenu() {
   };
   return (
     <div className="account" aria-label="Account">
-      <span className="account__user">
-        <span className="visually-hidden">Signed in as </span>
+      <a className="account__user" href={hrefOf({ view: 'account' })} title="Your account: API tokens and password">
+        <span className="visually-hidden">Your account: signed in as </span>
         <span className="account__name">{session.user.name}</span> <span className="account__role">{session.user.role}</span>
-      </span>
+      </a>
       <button className="account__sign-out" type="button" onClick={leave} disabled={leaving}>
         Sign out
       </button>

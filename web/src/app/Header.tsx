@@ -5,7 +5,8 @@ import { SearchBox } from './SearchBox.js';
 
 /** The banner on every page: product name, main sections, actor search. */
 export function Header({ query }: { query: string }) {
-  const admin = isAdmin(useSession());
+  const session = useSession();
+  const admin = isAdmin(session);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -38,6 +39,11 @@ export function Header({ query }: { query: string }) {
             {admin ? (
               <li>
                 <a href={hrefOf({ view: 'audit' })}>Audit</a>
+              </li>
+            ) : null}
+            {admin && session.state === 'ready' && session.mode === 'accounts' ? (
+              <li>
+                <a href={hrefOf({ view: 'users' })}>Users</a>
               </li>
             ) : null}
           </ul>

@@ -5,6 +5,8 @@ import { TimelineView } from '../features/timeline/TimelineView.js';
 import { HomeView } from '../features/home/HomeView.js';
 import { LoginView } from '../features/login/LoginView.js';
 import { AuditView } from '../features/audit/AuditView.js';
+import { AccountView } from '../features/account/AccountView.js';
+import { UsersView } from '../features/users/UsersView.js';
 import { MapView } from '../features/map/MapView.js';
 import { ReviewView } from '../features/review/ReviewView.js';
 import { NotFoundView } from '../features/not-found/NotFoundView.js';
@@ -50,5 +52,9 @@ export function RouteView({ route }: { route: Route }) {
       return <LoginView back={route.back} />;
     case 'audit':
       return <AuditView route={route} />;
+    case 'account':
+      return <AccountView />;
+    case 'users':
+      return <UsersView route={route} />;
   }
 }

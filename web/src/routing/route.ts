@@ -12,7 +12,9 @@ export type Route =
   | { view: 'genealogy'; id: string }
   | { view: 'timeline'; actors?: string[]; types?: string[]; from?: string; to?: string; item?: string }
   | { view: 'login'; back?: string }
-  | { view: 'audit'; user?: string; kind?: string; id?: string; since?: string };
+  | { view: 'audit'; user?: string; kind?: string; id?: string; since?: string }
+  | { view: 'account' }
+  | { view: 'users'; user?: string };
 
 const names = (value: string | null): string[] | undefined => (value === null ? undefined : value.split(',').filter(Boolean));
 const month = (value: string | null): string | undefined => (value !== null && /^\d{4}(-\d{2})?$/.test(value) ? value : undefined);
@@ -94,6 +96,11 @@ export function parseHash(hash: string): Route {
       ...(since && /^\d{4}-\d{2}-\d{2}$/.test(since) ? { since } : {}),
     };
   }
+  if (first === 'account' && second === undefined) return { view: 'account' };
+  if (first === 'users' && second === undefined) {
+    const user = query.get('user');
+    return { view: 'users', ...(user && /^[a-z0-9][a-z0-9._-]{0,62}$/.test(user) ? { user } : {}) };
+  }
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
     const end = count(query.get('end'));
@@ -152,6 +159,10 @@ export function hrefOf(route: Route): string {
       return withQuery('#/login', { return: route.back });
     case 'audit':
       return withQuery('#/audit', { user: route.user, kind: route.kind, id: route.id, since: route.since });
+    case 'account':
+      return '#/account';
+    case 'users':
+      return withQuery('#/users', { user: route.user });
   }
 }
 

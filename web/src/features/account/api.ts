@@ -1,0 +1,32 @@
+// The signed-in user's own account (src/server/routes/account-routes.ts), typed from the services' views.
+import { sendJson } from '../../api/client.js';
+import type { TokenSummary } from '../../../../src/services/auth/account-views.js';
+
+export type { TokenSummary };
+
+/** GET /api/account/tokens and GET /api/users/{name}/tokens */
+export interface TokenList {
+  tokens: TokenSummary[];
+}
+
+/** POST /api/account/tokens: the secret is in this answer and nowhere else, ever. */
+export interface NewToken {
+  token: TokenSummary;
+  secret: string;
+}
+
+/** The path of the signed-in user's tokens; revoked and expired ones too when `all`. */
+export const ownTokensPath = (all: boolean): string => (all ? 'api/account/tokens?all=true' : 'api/account/tokens');
+
+/** Creates a token; `expiresInDays` undefined means it never expires. */
+export const createOwnToken = (name: string, expiresInDays: number | undefined): Promise<NewToken> =>
+  sendJson<NewToken>('POST', 'api/account/tokens', { name, ...(expiresInDays !== undefined ? { expiresInDays } : {}) });
+
+export const revokeOwnToken = (id: string): Promise<{ revoked: string }> => sendJson('DELETE', `api/account/tokens/${encodeURIComponent(id)}`);
+
+/** Changes the signed-in user's password; the server ends their other sessions. */
+export const changePassword = (currentPassword: string, newPassword: string): Promise<{ changed: true; sessionsEnded: number }> =>
+  sendJson('POST', 'api/account/password', { currentPassword, newPassword });
+
+/** The shortest password the server accepts (src/services/auth/passwords.ts). */
+export const MIN_PASSWORD_LENGTH = 12;
