@@ -25,7 +25,7 @@ export function SearchBox({ initial }: { initial: string }) {
         className="search__input"
         type="search"
         name="q"
-        placeholder="Search actors, e.g. GATIA"
+        placeholder="Search actors"
         autoComplete="off"
         spellCheck={false}
         value={text}
