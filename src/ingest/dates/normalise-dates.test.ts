@@ -41,6 +41,22 @@ describe('dates: qualifiers early / mid / late, début / mi- / fin', () => {
   ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
 });
 
+describe('dates: halves and quarters of a year', () => {
+  it.each([
+    ['recruitment slowed in the first half of 2019', ['2019-01/2019-06']],
+    ['the second half of 2015 saw more ambushes', ['2015-07/2015-12']],
+    ['talks resumed in the third quarter of 2018', ['2018-07/2018-09']],
+    ['by the last quarter of 2017', ['2017-10/2017-12']],
+    ['figures for Q2 2020', ['2020-04/2020-06']],
+    ['a report on H2 2021', ['2021-07/2021-12']],
+    ['au premier semestre 2019', ['2019-01/2019-06']],
+    ['au troisième trimestre de 2018', ['2018-07/2018-09']],
+  ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
+  it('states when within the span the fact happened, not that it lasted the span', () => {
+    expect(findDates('in the first half of 2019', { documentDate: '2020' }).map((d) => d.role)).toEqual(['at']);
+  });
+});
+
 describe('dates: spans, since and until', () => {
   it.each([
     ['between 2012 and 2014', ['2012/2014']],

@@ -1,8 +1,8 @@
 /**
  * Finds date expressions in a text and normalises them to EDTF level 1, relative to the
  * document's date. chrono-node reads plain day dates; the rules here handle what it does not:
- * early/mid/late (début, mi-, fin), since/until, between…and…, 2012-13, seasons, decades,
- * French month names and phrases such as "the following June". Each rule is tested phrase by
+ * early/mid/late (début, mi-, fin), since/until, between…and…, 2012-13, halves and quarters of a
+ * year, seasons, decades, French month names and phrases such as "the following June". Each rule is tested phrase by
  * phrase in normalise-dates.test.ts. This file is over 100 lines because the rules read best together.
  */
 import * as chrono from 'chrono-node';
@@ -35,6 +35,27 @@ const RELATIVE_YEAR = String.raw`(?:last\s+year|this\s+year|next\s+year|the\s+pr
 const SEASON = String.raw`(?:spring|summer|autumn|fall|winter|printemps|[ée]t[ée]|automne|hiver)`;
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
+/** Ordinals of halves and quarters, folded; -1 is the last one. */
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  premier: 1,
+  '1er': 1,
+  second: 2,
+  '2nd': 2,
+  deuxieme: 2,
+  '2e': 2,
+  third: 3,
+  '3rd': 3,
+  troisieme: 3,
+  '3e': 3,
+  fourth: 4,
+  '4th': 4,
+  quatrieme: 4,
+  '4e': 4,
+  last: -1,
+  dernier: -1,
+};
 
 interface Candidate {
   start: number;
@@ -252,6 +273,30 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
       return at(atomEdtf(m.groups?.['x'] ?? '', ctx, part));
     },
   );
+  // halves and quarters of a year: the first half of 2019, H2 2015, Q3 2018, the third quarter of 2018,
+  // le premier semestre 2019, le troisième trimestre 2018 (EDTF level 1 has no quarters: month spans)
+  add(
+    list,
+    re(
+      `${B}(?:(?:the\\s+|au\\s+|le\\s+|du\\s+)?(?<n>first|second|third|fourth|last|1st|2nd|3rd|4th|premier|1er|second|deuxi[èe]me|2e|troisi[èe]me|3e|quatri[èe]me|4e|dernier)\\s+(?<unit>half|quarter|semestre|trimestre)\\s+(?:of\\s+|de\\s+|d['’])?|(?<code>[HQ][1-4])\\s*)(?<y>${YEAR})${E}`,
+    ),
+    text,
+    6,
+    (m, ctx) => {
+      const code = m.groups?.['code']?.toUpperCase();
+      const unit = code ? (code.startsWith('H') ? 'half' : 'quarter') : fold(m.groups?.['unit'] ?? '');
+      const halves = unit === 'half' || unit === 'semestre';
+      const ordinal = code ? Number(code.slice(1)) : ORDINALS[fold(m.groups?.['n'] ?? '')];
+      const count = halves ? 2 : 4;
+      const n = ordinal === -1 ? count : ordinal;
+      if (n === undefined || n < 1 || n > count) return undefined;
+      const y = Number(m.groups?.['y']);
+      ctx.yearAt = ctx.at;
+      ctx.year = y;
+      const months = 12 / count;
+      return at(`${y}-${pad((n - 1) * months + 1)}/${y}-${pad(n * months)}`);
+    },
+  );
   // seasons: spring 2014, the summer of 2012, l'été 2014
   add(list, re(`${B}(?:the\\s+)?(?<s>${SEASON})\\s+(?:of\\s+|de\\s+|d['’])?(?<y>${YEAR})${E}`), text, 5, (m, ctx) => {
     const season = SEASONS[fold(m.groups?.['s'] ?? '')];
@@ -356,6 +401,7 @@ interface PlainDate {
   known: { year?: number; month?: number; day?: number };
 }
 
+const NAMED_MONTH = new RegExp(`${B}${MONTH}${E}`, 'iu');
 const englishDayFirst = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
 const englishMonthFirst = chrono.en.strict;
 const french = chrono.fr.strict;
@@ -366,6 +412,9 @@ function plainDates(text: string): PlainDate[] {
   const reference = new Date(Date.UTC(2000, 0, 1));
   for (const parser of [englishDayFirst, englishMonthFirst, french]) {
     for (const r of parser.parse(text, reference)) {
+      // A day date names a day number or a month: "in the second", "yesterday" or "in two days" are
+      // relative to chrono's reference day (2000-01-01 here), not to the document.
+      if (!/\d/.test(r.text) && !NAMED_MONTH.test(r.text)) continue;
       const lead = /^(?:on|le|the)\s+/i.exec(r.text)?.[0].length ?? 0;
       const known = { year: r.start.get('year') ?? undefined, month: r.start.get('month') ?? undefined, day: r.start.get('day') ?? undefined };
       found.push({
