@@ -3,6 +3,7 @@ import type { Change, Store } from '../../core/store-port.js';
 import type { PlaceIndex } from '../../interop/place-index.js';
 import type { ImportedFile } from './import-source.js';
 import type { ProposedNames } from './proposed-actors.js';
+import { concatChanges, type ImportedEvents } from './imported-events.js';
 import { writeInBatches, type ProgressReport } from './write-batches.js';
 
 export interface ImportOptions {
@@ -41,8 +42,8 @@ export interface ImportParts {
   issues: Issue[];
   places: PlaceIndex;
   proposed: ProposedNames;
-  /** Event and claim changes, two per row. */
-  changes: Change[];
+  /** The events and the claims citing their rows. */
+  events: ImportedEvents;
   method: string;
   at: string;
 }
@@ -52,7 +53,7 @@ export interface ImportParts {
  * the file's text, then write new places, proposals, events and claims in batches.
  */
 export async function finishImport(store: Store, parts: ImportParts, options: ImportOptions): Promise<ImportSummary> {
-  const { file, imported, issues, places, proposed, changes } = parts;
+  const { file, imported, issues, places, proposed, events } = parts;
   if (issues.length > 0) {
     throw new FaultlineError('dataset_invalid', `${file}: ${issues.length} problem(s); nothing was imported`, {
       issues: issues.slice(0, options.maxIssues ?? 200),
@@ -65,14 +66,14 @@ export async function finishImport(store: Store, parts: ImportParts, options: Im
     ...[...places.created.values()].map((record) => ({ kind: 'place', record }) as Change),
     ...proposals.map((record) => ({ kind: 'claim', record }) as Change),
   ];
-  const written = await writeInBatches(store, [...head, ...changes], options.by, options.progress);
+  const written = await writeInBatches(store, concatChanges(head, events), options.by, options.progress);
   const proposedIds = new Set(proposals.map((c) => c.subject));
   return {
     file,
     source: imported.source.id,
     ...(parts.layout ? { layout: parts.layout } : {}),
     rows: parts.rows,
-    events: changes.filter((c) => c.kind === 'event').length,
+    events: events.count,
     inserted: written.inserted,
     updated: written.updated,
     unchanged: written.unchanged,

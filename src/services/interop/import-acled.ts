@@ -20,9 +20,10 @@ export const ACLED_SOURCE_META = {
  * row is checked before anything is written; names no actor answers to are proposed for review.
  */
 export async function importAcled(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
-  const { imported, places, ctx, proposed, issues, changes } = await startImport(store, file, options, {
+  const { imported, places, ctx, proposed, issues, events } = await startImport(store, file, options, {
     prefix: 'acled',
     label: 'ACLED',
+    method: ACLED_METHOD,
     meta: ACLED_SOURCE_META,
   });
   const total = imported.text.length;
@@ -32,13 +33,13 @@ export async function importAcled(store: Store, file: string, options: ImportOpt
     if (++rowsSeen % 5000 === 0) options.progress?.('read', row.at.end, total);
     if (!built) return;
     for (const u of built.unresolved) proposed.note(u.name, u.evidence, { country: u.country, ...(u.acledType ? { acledType: u.acledType } : {}) });
-    changes.push({ kind: 'event', record: built.event }, { kind: 'claim', record: built.claim });
+    events.add(built.event, built.claim);
   });
   options.progress?.('read', total, total);
   issues.unshift(...parsed.issues);
   return finishImport(
     store,
-    { file, imported, rows: parsed.rows, layout: parsed.layout, issues, places, proposed, changes, method: ACLED_METHOD, at: ctx.at },
+    { file, imported, rows: parsed.rows, layout: parsed.layout, issues, places, proposed, events, method: ACLED_METHOD, at: ctx.at },
     options,
   );
 }

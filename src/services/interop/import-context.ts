@@ -1,10 +1,11 @@
 import type { Issue } from '../../core/errors.js';
 import type { Source } from '../../core/model/source.js';
-import type { Change, Store } from '../../core/store-port.js';
+import type { Store } from '../../core/store-port.js';
 import { countryCode } from '../../interop/countries.js';
 import { PlaceIndex } from '../../interop/place-index.js';
 import type { ImportOptions } from './finish-import.js';
 import { actorNameIndex, readImportedFile } from './import-source.js';
+import { ImportedEvents } from './imported-events.js';
 import { ProposedNames } from './proposed-actors.js';
 
 /**
@@ -15,7 +16,7 @@ export async function startImport(
   store: Store,
   file: string,
   options: ImportOptions,
-  format: { prefix: string; label: string; meta: Partial<Omit<Source, 'id'>> & Pick<Source, 'reliability' | 'reliabilityReason'> },
+  format: { prefix: string; label: string; method: string; meta: Partial<Omit<Source, 'id'>> & Pick<Source, 'reliability' | 'reliabilityReason'> },
 ) {
   const imported = await readImportedFile(
     store,
@@ -35,5 +36,6 @@ export async function startImport(
     actor: (name: string) => actors.resolve(name),
     place: (location: Parameters<PlaceIndex['resolve']>[0]) => places.resolve(location),
   };
-  return { imported, places, ctx, proposed: new ProposedNames(format.prefix), issues: [] as Issue[], changes: [] as Change[] };
+  const events = new ImportedEvents({ source: imported.source.id, method: format.method, by: options.by, at });
+  return { imported, places, ctx, proposed: new ProposedNames(format.prefix), issues: [] as Issue[], events };
 }

@@ -18,9 +18,10 @@ export const UCDP_SOURCE_META = {
  * high fatalities and an accepted claim citing the row; every row is checked before anything is written.
  */
 export async function importUcdpEvents(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
-  const { imported, places, ctx, proposed, issues, changes } = await startImport(store, file, options, {
+  const { imported, places, ctx, proposed, issues, events } = await startImport(store, file, options, {
     prefix: 'ucdp',
     label: 'UCDP GED',
+    method: UCDP_METHOD,
     meta: UCDP_SOURCE_META,
   });
   let seen = 0;
@@ -29,8 +30,8 @@ export async function importUcdpEvents(store: Store, file: string, options: Impo
     const built = gedRecords(row, ctx, issues);
     if (!built) return;
     for (const u of built.unresolved) proposed.note(u.name, u.evidence, { country: u.country });
-    changes.push({ kind: 'event', record: built.event }, { kind: 'claim', record: built.claim });
+    events.add(built.event, built.claim);
   });
   issues.unshift(...parsed.issues);
-  return finishImport(store, { file, imported, rows: parsed.rows, issues, places, proposed, changes, method: UCDP_METHOD, at: ctx.at }, options);
+  return finishImport(store, { file, imported, rows: parsed.rows, issues, places, proposed, events, method: UCDP_METHOD, at: ctx.at }, options);
 }

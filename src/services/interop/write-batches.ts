@@ -1,4 +1,5 @@
-import type { Change, Store, WriteSummary } from '../../core/store-port.js';
+import type { Store, WriteSummary } from '../../core/store-port.js';
+import type { ChangeList } from './imported-events.js';
 
 /** Progress of a long import: which phase, how far, out of how much. */
 export type ProgressReport = (phase: 'read' | 'write' | 'index', done: number, total: number) => void;
@@ -7,7 +8,7 @@ export type ProgressReport = (phase: 'read' | 'write' | 'index', done: number, t
  * Writes changes in transactions of `size`, reporting progress. Everything was validated before
  * the first batch, and writing is idempotent (H2), so an interrupted import is finished by re-running it.
  */
-export async function writeInBatches(store: Store, changes: readonly Change[], by: string, progress?: ProgressReport, size = 20_000): Promise<WriteSummary> {
+export async function writeInBatches(store: Store, changes: ChangeList, by: string, progress?: ProgressReport, size = 20_000): Promise<WriteSummary> {
   const writeAll = async (): Promise<WriteSummary> => {
     const total: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
     for (let i = 0; i < changes.length; i += size) {

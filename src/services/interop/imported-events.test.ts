@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../core/model/claim.js';
+import type { ConflictEvent } from '../../core/model/event.js';
+import { concatChanges, ImportedEvents } from './imported-events.js';
+
+const SOURCE = 'a'.repeat(64);
+const common = { source: SOURCE, method: 'import:acled', by: 'importer', at: '2026-11-21' };
+
+const event = (n: number): ConflictEvent => ({
+  id: `event:acled-mli${n}`,
+  type: 'armed_clash',
+  date: '2019-03-10',
+  participants: [{ actor: 'actor:a', role: 'participant' }],
+  description: `clash ${n}`,
+});
+
+const claimFor = (e: ConflictEvent, over: Partial<Claim> = {}): Claim => ({
+  id: `${e.id}#1`,
+  subject: e.id,
+  stance: 'supports',
+  evidence: [{ source: SOURCE, start: 10, end: 20, sha256: 'b'.repeat(64) }],
+  credibility: 3,
+  method: 'import:acled',
+  status: 'accepted',
+  by: 'importer',
+  at: '2026-11-21',
+  note: 'ACLED event 1',
+  ...over,
+});
+
+describe('events held for an import', () => {
+  it('gives back each event followed by a claim equal to the one it was given', () => {
+    const held = new ImportedEvents(common);
+    const given = [1, 2, 3].map((n) => {
+      const e = event(n);
+      const c = claimFor(e, { evidence: [{ source: SOURCE, start: n * 100, end: n * 100 + 50, sha256: String(n).repeat(64) }], note: `row ${n}` });
+      held.add(e, c);
+      return [e, c] as const;
+    });
+    expect([held.count, held.length]).toEqual([3, 6]);
+    expect(held.slice(0, 6)).toEqual(
+      given.flatMap(([e, c]) => [
+        { kind: 'event', record: e },
+        { kind: 'claim', record: c },
+      ]),
+    );
+    // A slice may start on a claim and end past the end.
+    expect(held.slice(3, 99).map((c) => c.record.id)).toEqual(['event:acled-mli2#1', 'event:acled-mli3', 'event:acled-mli3#1']);
+  });
+
+  it('keeps a claim of another shape as it was given, and leaves out a note that was not there', () => {
+    const held = new ImportedEvents(common);
+    const e = event(1);
+    const odd = claimFor(e, { status: 'proposed', value: { type: 'armed_clash' } });
+    const plain = claimFor(event(2));
+    delete plain.note;
+    held.add(e, odd);
+    held.add(event(2), plain);
+    expect(held.slice(1, 2)[0]?.record).toBe(odd);
+    expect(held.slice(3, 4)[0]?.record).toEqual(plain);
+    expect('note' in (held.slice(3, 4)[0]?.record ?? {})).toBe(false);
+  });
+
+  it('puts the head of an import (places, proposals) before its events in one list', () => {
+    const held = new ImportedEvents(common);
+    held.add(event(1), claimFor(event(1)));
+    const place = { kind: 'place' as const, record: { id: 'place:x', kind: 'town' as const, name: 'X', country: 'ML' } };
+    const all = concatChanges([place], held);
+    expect(all.length).toBe(3);
+    expect(all.slice(0, 2).map((c) => c.record.id)).toEqual(['place:x', 'event:acled-mli1']);
+    expect(all.slice(1, 3).map((c) => c.record.id)).toEqual(['event:acled-mli1', 'event:acled-mli1#1']);
+    expect(all.slice(2, 3).map((c) => c.record.id)).toEqual(['event:acled-mli1#1']);
+  });
+});
