@@ -116,16 +116,11 @@ export class SqliteStore implements TeamStore {
     if (this.inBulk || !this.bulkWhen(expected, last)) return run();
     this.inBulk = true;
     dropSecondaryIndexes(this.db);
-    // One checkpoint at the end rather than one each time the log passes a thousand pages: the log grows
-    // to the size of the import meanwhile, and each batch still commits on its own.
-    this.db.pragma('wal_autocheckpoint = 0');
     try {
       return await run();
     } finally {
       this.inBulk = false;
       ensureSecondaryIndexes(this.db);
-      this.db.pragma('wal_autocheckpoint = 1000');
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
     }
   }
 
