@@ -19,7 +19,12 @@ function newestMtime(dir) {
   return newest;
 }
 const stale = (output, sources) => !existsSync(output) || sources.some((s) => existsSync(s) && newestMtime(s) > statSync(output).mtimeMs);
-const npm = (script) => execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], { stdio: 'inherit' });
+// The web app is always built for production: a NODE_ENV left at test or development would bundle React's development build.
+const npm = (script) =>
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 
 if (stale(join(root, 'dist', 'cli', 'main.js'), [join(root, 'src')])) {
   console.log('building the server (tsc)…');

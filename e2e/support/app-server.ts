@@ -24,7 +24,7 @@ export interface RunningApp {
 /** The web app is built by the global setup (e2e/support/global-setup.ts); a suite run alone still needs it. */
 export function ensureWebBuild(): void {
   if (existsSync(join(ROOT, 'web', 'dist', 'index.html'))) return;
-  execSync('npm run build:web', { cwd: ROOT, stdio: 'inherit' });
+  execSync('npm run build:web', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export async function startApp(): Promise<RunningApp> {

@@ -19,5 +19,7 @@ function newest(dir: string): number {
 export default function setup(): void {
   const index = join(ROOT, 'web', 'dist', 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newest(join(ROOT, 'web', 'src'))) return;
-  execSync('npm run build:web', { cwd: ROOT, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build; `npm start`
+  // serves whatever is in web/dist, and the browser benchmark measures it.
+  execSync('npm run build:web', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
