@@ -1,5 +1,4 @@
 // Starts Faultline in-process for browser tests: a fresh SQLite file, data/mali, one seed text, the built web app.
-import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +7,7 @@ import { loadDataset } from '../../src/services/dataset/load-dataset.js';
 import { registerSource } from '../../src/services/register-source.js';
 import { serveApp } from '../../src/server/serve.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { buildWeb } from './web-build.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 /** "The risks of deeper engagement in Mali", cited by GATIA's profile. */
@@ -24,7 +24,7 @@ export interface RunningApp {
 /** The web app is built by the global setup (e2e/support/global-setup.ts); a suite run alone still needs it. */
 export function ensureWebBuild(): void {
   if (existsSync(join(ROOT, 'web', 'dist', 'index.html'))) return;
-  execSync('npm run build:web', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  buildWeb();
 }
 
 export async function startApp(): Promise<RunningApp> {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
+import { ConfirmAction } from '../../ui/ConfirmAction.js';
 import type { TokenSummary } from './api.js';
 import { describeStatus, formatDay } from './model.js';
 
 /** One token: what it is for, its public id, dates and state, and a revoke button that asks first. */
 export function TokenRow({ token, onRevoke }: { token: TokenSummary; onRevoke: (token: TokenSummary) => Promise<void> }) {
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const revoke = async () => {
@@ -33,20 +33,17 @@ export function TokenRow({ token, onRevoke }: { token: TokenSummary; onRevoke: (
       </td>
       <td className="token-row__actions">
         <div className="row-actions">
-          {token.status !== 'active' ? null : confirming ? (
-            <span className="confirm" role="group" aria-label={`Revoke ${token.name}?`}>
-              <span className="confirm__question">Revoke? Scripts using it stop working.</span>
-              <button className="button button--small button--reject" type="button" disabled={busy} onClick={() => void revoke()}>
-                {busy ? 'Revoking…' : 'Revoke'}
-              </button>
-              <button className="button button--small button--quiet" type="button" disabled={busy} onClick={() => setConfirming(false)}>
-                Keep
-              </button>
-            </span>
-          ) : (
-            <button className="button button--small" type="button" aria-label={`Revoke token ${token.name}`} onClick={() => setConfirming(true)}>
-              Revoke…
-            </button>
+          {token.status !== 'active' ? null : (
+            <ConfirmAction
+              ask={`Revoke ${token.name}?`}
+              question="Revoke? Scripts using it stop working."
+              open={{ text: 'Revoke…', className: 'button button--small', ariaLabel: `Revoke token ${token.name}` }}
+              confirm="Revoke"
+              working="Revoking…"
+              keep="Keep"
+              busy={busy}
+              onConfirm={() => void revoke()}
+            />
           )}
         </div>
         {problem ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import type { Role } from '../../api/session.js';
 import { hrefOf } from '../../routing/route.js';
+import { ConfirmAction } from '../../ui/ConfirmAction.js';
 import { formatDay } from '../account/model.js';
 import { changeRole, disableUser, ROLES, type UserSummary } from './api.js';
 
@@ -13,7 +14,6 @@ const failure = (error: unknown, what: string) => `${what}: ${error instanceof A
  */
 export function UserRow({ user, self, selected, onChange }: { user: UserSummary; self: boolean; selected: boolean; onChange: (user: UserSummary) => void }) {
   const [role, setRole] = useState<Role>(user.role);
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const run = async (action: () => Promise<{ user: UserSummary }>, what: string) => {
@@ -21,7 +21,6 @@ export function UserRow({ user, self, selected, onChange }: { user: UserSummary;
     setProblem(undefined);
     try {
       const { user: changed } = await action();
-      setConfirming(false);
       setRole(changed.role);
       onChange(changed);
     } catch (error) {
@@ -81,26 +80,18 @@ export function UserRow({ user, self, selected, onChange }: { user: UserSummary;
           <a className="button button--small" href={hrefOf({ view: 'users', user: user.name })} aria-current={selected ? 'true' : undefined}>
             Tokens<span className="visually-hidden"> of {user.name}</span>
           </a>
-          {!editable ? null : confirming ? (
-            <span className="confirm" role="group" aria-label={`Disable ${user.name}?`}>
-              <span className="confirm__question">Sign them out and revoke their tokens?</span>
-              <button
-                className="button button--small button--reject"
-                type="button"
-                disabled={busy}
-                onClick={() => void run(() => disableUser(user.name), 'The user could not be disabled')}
-              >
-                {busy ? 'Disabling…' : 'Disable'}
-                <span className="visually-hidden"> {user.name}</span>
-              </button>
-              <button className="button button--small button--quiet" type="button" disabled={busy} onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-            </span>
-          ) : (
-            <button className="button button--small button--reject" type="button" onClick={() => setConfirming(true)}>
-              Disable…<span className="visually-hidden"> {user.name}</span>
-            </button>
+          {!editable ? null : (
+            <ConfirmAction
+              ask={`Disable ${user.name}?`}
+              question="Sign them out and revoke their tokens?"
+              open={{ text: 'Disable…', className: 'button button--small button--reject' }}
+              confirm="Disable"
+              working="Disabling…"
+              keep="Cancel"
+              after={<span className="visually-hidden"> {user.name}</span>}
+              busy={busy}
+              onConfirm={() => void run(() => disableUser(user.name), 'The user could not be disabled')}
+            />
           )}
         </div>
         {problem ? (
