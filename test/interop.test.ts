@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CodePointIndex, normaliseText } from '../src/core/text/normalise.js';
+import { CodePointIndex, normaliseText, sha256Hex } from '../src/core/text/normalise.js';
+import { generateAcledCsv } from '../src/interop/acled/generate-acled.js';
 import type { AcledRow } from '../src/interop/acled/acled-row.js';
 import { parseAcled } from '../src/interop/acled/parse-acled.js';
 import { svgToPng } from '../src/interop/draw/render-png.js';
@@ -262,5 +263,57 @@ describe('pictures', () => {
     expect(await drawNetwork(store, '2017-06')).toBe(network);
     const png = svgToPng(network, 0.5);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+describe('large imports', () => {
+  const generated = (rows: number, extra = '') => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-acled-')), 'generated.csv');
+    writeFileSync(file, [...generateAcledCsv(rows)].join('') + extra);
+    return file;
+  };
+  const contents = async (store: SqliteStore) => ({
+    counts: await store.counts(),
+    events: await store.list('event'),
+    places: await store.list('place'),
+    claims: await store.claims(),
+  });
+  // A store without `bulk` cannot undo a series of writes: the import must check every row first.
+  const withoutBulk = (store: SqliteStore) => new Proxy(store, { get: (target, key) => (key === 'bulk' ? undefined : Reflect.get(target, key, target)) });
+
+  it('reads in a worker thread while writing earlier batches, with the same result as reading in one thread or checking first', async () => {
+    const file = generated(1_500);
+    const results = [];
+    for (const how of [{ inWorker: true }, { inWorker: false }, { inWorker: true, plain: true }]) {
+      const store = await world();
+      const summary = await importAcled(how.plain ? withoutBulk(store) : store, file, { ...options, inWorker: how.inWorker, batchRows: 100 });
+      expect(summary).toMatchObject({ rows: 1_500, events: 1_500, inserted: expect.any(Number) });
+      results.push({ summary, ...(await contents(store)) });
+    }
+    expect(results[0]).toEqual(results[1]);
+    expect(results[2]).toEqual(results[1]);
+  });
+
+  it('undoes every batch already written when a later row is bad, in the worker as in one thread, and reports the row', async () => {
+    const file = generated(
+      1_200,
+      'MLI999999,2020-01-01,2020,1,Political violence,Battles,Armed clash,A,,1,,,0,10,,466,Western Africa,Mali,Kidal,Kidal,,Kidal,18.4,1.4,1,RFI,International,note,many,,1\n',
+    );
+    for (const how of [{ inWorker: true }, { inWorker: false }, { inWorker: false, plain: true }]) {
+      const store = await world();
+      const before = await contents(store);
+      const batches: number[] = [];
+      const importing = importAcled(how.plain ? withoutBulk(store) : store, file, {
+        ...options,
+        inWorker: how.inWorker,
+        batchRows: 100,
+        progress: (phase, done) => void (phase === 'write' && batches.push(done)),
+      });
+      await expect(importing).rejects.toMatchObject({ code: 'dataset_invalid', issues: [expect.objectContaining({ line: 1_202, path: 'fatalities' })] });
+      // With bulk, batches were written before the bad row was read, then undone; without, none was.
+      expect(batches.length > 0).toBe(!how.plain);
+      expect(await contents(store)).toEqual(before);
+      expect(await store.getSourceText(sha256Hex(normaliseText(readFileSync(file, 'utf8'))))).toBeUndefined();
+    }
   });
 });

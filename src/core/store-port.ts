@@ -114,8 +114,9 @@ export interface Store {
   /** Counts and fatalities of the events matching a filter, per group, ordered by key. */
   aggregateEvents?(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]>;
   /**
-   * Runs a large series of writes (an import of `expected` changes, in several `write` calls) in the
-   * adapter's bulk mode, if it has one: the same results, written faster. Optional.
+   * Runs a series of writes (an import of about `expected` changes, in several `write` calls) as one
+   * unit: when `run` throws, none of its writes remain. Adapters that have it may also write a large
+   * series faster. Optional: without it, a caller checks everything before its first write.
    */
   bulk?<T>(expected: number, run: () => Promise<T>): Promise<T>;
   /** Actors whose name or an alias contains the query, insensitive to case, accents and punctuation. */

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import type { ProgressReport } from '../../services/interop/write-batches.js';
-import type { ImportSummary } from '../../services/interop/finish-import.js';
+import type { ImportSummary } from '../../services/interop/import-options.js';
 import { importAcled } from '../../services/interop/import-acled.js';
 import { importUcdpActors } from '../../services/interop/import-ucdp-actors.js';
 import { importUcdpEvents } from '../../services/interop/import-ucdp.js';

@@ -37,16 +37,18 @@ export async function readImportedFile(
   return { text, name, source: existing ?? { id, title: meta.title ?? name, ...meta } };
 }
 
+/** The mapping file's names and the actor each stands for (`null`: skip the name); empty without a file. */
+export async function actorMapping(mappingFile: string | undefined): Promise<Map<string, string | null>> {
+  if (!mappingFile) return new Map();
+  if (!existsSync(mappingFile)) throw new FaultlineError('not_found', `mapping file not found: ${mappingFile}`);
+  const parsed = parseActorMapping(normaliseText(readUtf8(mappingFile)), mappingFile);
+  if (parsed.issues.length > 0) throw new FaultlineError('invalid_input', `${mappingFile}: ${parsed.issues.length} problem(s)`, { issues: parsed.issues });
+  return parsed.mapping;
+}
+
 /** The actor-name index for an import: recorded actors plus the mapping file, when there is one. */
 export async function actorNameIndex(store: Store, mappingFile: string | undefined): Promise<ActorNameIndex> {
-  let mapping = new Map<string, string | null>();
-  if (mappingFile) {
-    if (!existsSync(mappingFile)) throw new FaultlineError('not_found', `mapping file not found: ${mappingFile}`);
-    const parsed = parseActorMapping(normaliseText(readUtf8(mappingFile)), mappingFile);
-    if (parsed.issues.length > 0) throw new FaultlineError('invalid_input', `${mappingFile}: ${parsed.issues.length} problem(s)`, { issues: parsed.issues });
-    mapping = parsed.mapping;
-  }
-  return new ActorNameIndex(await store.list('actor'), mapping);
+  return new ActorNameIndex(await store.list('actor'), await actorMapping(mappingFile));
 }
 
 function decodeImport(bytes: Uint8Array, file: string, { encoding, published }: ImportEncoding): string {

@@ -9,7 +9,7 @@ import { countryCode } from '../../interop/countries.js';
 import { UCDP_METHOD } from '../../interop/ucdp/ged-records.js';
 import { parseUcdpActorList, type UcdpActorRow } from '../../interop/ucdp/parse-actor-list.js';
 import { relationId } from '../ingest/build-proposals.js';
-import type { ImportOptions, ImportSummary } from './finish-import.js';
+import type { ImportOptions, ImportSummary } from './import-options.js';
 import { actorNameIndex, readImportedFile } from './import-source.js';
 import { UCDP_SOURCE_META } from './import-ucdp.js';
 import { ProposedNames } from './proposed-actors.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
-import { concatChanges, ImportedEvents } from './imported-events.js';
+import { ImportedEvents } from './imported-events.js';
 
 const SOURCE = 'a'.repeat(64);
 const common = { source: SOURCE, method: 'import:acled', by: 'importer', at: '2026-11-21' };
@@ -61,14 +61,23 @@ describe('events held for an import', () => {
     expect('note' in (held.slice(3, 4)[0]?.record ?? {})).toBe(false);
   });
 
-  it('puts the head of an import (places, proposals) before its events in one list', () => {
+  it('passes between threads as plain data and comes back the same', () => {
     const held = new ImportedEvents(common);
-    held.add(event(1), claimFor(event(1)));
-    const place = { kind: 'place' as const, record: { id: 'place:x', kind: 'town' as const, name: 'X', country: 'ML' } };
-    const all = concatChanges([place], held);
-    expect(all.length).toBe(3);
-    expect(all.slice(0, 2).map((c) => c.record.id)).toEqual(['place:x', 'event:acled-mli1']);
-    expect(all.slice(1, 3).map((c) => c.record.id)).toEqual(['event:acled-mli1', 'event:acled-mli1#1']);
-    expect(all.slice(2, 3).map((c) => c.record.id)).toEqual(['event:acled-mli1#1']);
+    const odd = { ...claimFor(event(1)), credibility: 3 as const, stance: 'disputes' as const };
+    held.add(event(1), odd);
+    held.add(event(2), claimFor(event(2)));
+    const copy = ImportedEvents.of(structuredClone(held.data()));
+    expect(copy.slice(0, copy.length)).toEqual(held.slice(0, held.length));
+  });
+
+  it('appends one batch after another, keeping each odd claim with its row', () => {
+    const first = new ImportedEvents(common);
+    first.add(event(1), claimFor(event(1)));
+    const second = new ImportedEvents(common);
+    const odd = { ...claimFor(event(2)), stance: 'disputes' as const };
+    second.add(event(2), odd);
+    first.append(second);
+    expect(first.slice(0, first.length).map((c) => c.record.id)).toEqual(['event:acled-mli1', 'event:acled-mli1#1', 'event:acled-mli2', 'event:acled-mli2#1']);
+    expect(first.slice(3, 4)[0]?.record).toBe(odd);
   });
 });

@@ -8,23 +8,68 @@ export interface ChangeList {
   slice(start: number, end: number): Change[];
 }
 
+// A loop rather than push(...items): spreading tens of thousands of arguments can overflow the stack.
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+type Common = { source: string; method: string; by: string; at: string };
+
+/** A batch of imported events as plain data, to pass between threads. */
+export interface ImportedEventsData {
+  common: Common;
+  events: ConflictEvent[];
+  starts: number[];
+  ends: number[];
+  hashes: string[];
+  credibility: Claim['credibility'][];
+  notes: (string | undefined)[];
+  kept: [number, Claim][];
+}
+
 /**
- * The events of an import and the claim citing each one's row, held until every row has been checked
- * (nothing is written when one is bad). A million rows would otherwise keep some ten million small
- * objects alive and make garbage collection a fifth of the import; the claims, which differ from row
- * to row only in their passage, credibility and note, are kept as those fields and rebuilt a batch at
- * a time when written. A claim of another shape is kept as it is.
+ * Events of an import and the claim citing each one's row. The claims, which differ from row to row
+ * only in their passage, credibility and note, are kept as those fields and rebuilt when written: a
+ * batch passes from the reading thread to the writing one as a few arrays rather than tens of
+ * thousands of small objects, and an import that must hold every row until all are checked (a store
+ * without `bulk`) keeps a tenth of the objects alive. A claim of another shape is kept as it is.
  */
 export class ImportedEvents implements ChangeList {
-  private readonly events: ConflictEvent[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly hashes: string[] = [];
-  private readonly credibility: Claim['credibility'][] = [];
-  private readonly notes: (string | undefined)[] = [];
+  private events: ConflictEvent[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private hashes: string[] = [];
+  private credibility: Claim['credibility'][] = [];
+  private notes: (string | undefined)[] = [];
   private readonly kept = new Map<number, Claim>();
 
-  constructor(private readonly common: { source: string; method: string; by: string; at: string }) {}
+  constructor(private readonly common: Common) {}
+
+  /** A batch received from another thread. */
+  static of(data: ImportedEventsData): ImportedEvents {
+    const batch = new ImportedEvents(data.common);
+    ({ events: batch.events, starts: batch.starts, ends: batch.ends, hashes: batch.hashes, credibility: batch.credibility, notes: batch.notes } = data);
+    for (const [row, claim] of data.kept) batch.kept.set(row, claim);
+    return batch;
+  }
+
+  /** The batch as plain data. */
+  data(): ImportedEventsData {
+    const { common, events, starts, ends, hashes, credibility, notes } = this;
+    return { common, events, starts, ends, hashes, credibility, notes, kept: [...this.kept] };
+  }
+
+  /** Adds another batch after this one's rows. */
+  append(other: ImportedEvents): void {
+    const offset = this.events.length;
+    pushAll(this.events, other.events);
+    pushAll(this.starts, other.starts);
+    pushAll(this.ends, other.ends);
+    pushAll(this.hashes, other.hashes);
+    pushAll(this.credibility, other.credibility);
+    pushAll(this.notes, other.notes);
+    for (const [row, claim] of other.kept) this.kept.set(offset + row, claim);
+  }
 
   add(event: ConflictEvent, claim: Claim): void {
     const row = this.events.length;
@@ -87,15 +132,4 @@ export class ImportedEvents implements ChangeList {
       ...(note === undefined ? {} : { note }),
     };
   }
-}
-
-/** Changes written first, then a list: the new places and proposals of an import before its events. */
-export function concatChanges(head: readonly Change[], tail: ChangeList): ChangeList {
-  return {
-    length: head.length + tail.length,
-    slice: (start, end) => [
-      ...head.slice(start, Math.min(end, head.length)),
-      ...(end > head.length ? tail.slice(Math.max(0, start - head.length), end - head.length) : []),
-    ],
-  };
 }

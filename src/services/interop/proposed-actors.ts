@@ -24,6 +24,16 @@ export class ProposedNames {
 
   constructor(private readonly prefix: string) {}
 
+  /** The names another thread collected. */
+  static from(prefix: string, names: readonly ProposedName[]): ProposedNames {
+    const proposed = new ProposedNames(prefix);
+    for (const name of names) {
+      proposed.byId.set(name.id, name);
+      proposed.idOf.set(name.name, name.id);
+    }
+    return proposed;
+  }
+
   note(name: string, evidence: Evidence, extra: { acledType?: AcledActorType; country?: string } = {}): string {
     let id = this.idOf.get(name);
     if (id === undefined) this.idOf.set(name, (id = `actor:${this.prefix}-${slugOf(proposedNaming(name.replace(/(\s*\([^)]*\))+\s*$/, '')).name)}`));

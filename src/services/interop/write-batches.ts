@@ -5,8 +5,9 @@ import type { ChangeList } from './imported-events.js';
 export type ProgressReport = (phase: 'read' | 'write' | 'index', done: number, total: number) => void;
 
 /**
- * Writes changes in transactions of `size`, reporting progress. Everything was validated before
- * the first batch, and writing is idempotent (H2), so an interrupted import is finished by re-running it.
+ * Writes changes in batches of `size`, reporting progress, inside the store's `bulk` when it has one
+ * (all batches remain or none). Everything was checked before the first batch, and writing is
+ * idempotent (H2), so an import interrupted on a store without `bulk` is finished by re-running it.
  */
 export async function writeInBatches(store: Store, changes: ChangeList, by: string, progress?: ProgressReport, size = 20_000): Promise<WriteSummary> {
   const writeAll = async (): Promise<WriteSummary> => {

@@ -39,15 +39,52 @@ describe('the bulk path of the embedded store', () => {
     expect(indexSql(db)).toEqual(new Map(SECONDARY_INDEXES.map((i) => [i.name, i.sql.replace(/\s+/g, ' ')])));
   });
 
-  it('builds the indexes again when a failing series of writes ends, keeping the writes that committed', async () => {
-    const store = new SqliteStore({ path: ':memory:', clock: steppingClock(), bulkWhen: () => true });
+  it('undoes a whole failing series of writes, and leaves the indexes and the write-ahead log as they were', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-bulk-')), 'x.db');
+    const store = new SqliteStore({ path: file, clock: steppingClock(), bulkWhen: () => true });
+    await store.write([{ kind: 'actor', record: buildActor('before') }], { by: 'tester' });
     const failing = store.bulk(2, async () => {
       await store.write([{ kind: 'actor', record: buildActor('a') }], { by: 'tester' });
+      expect(await store.get('actor', 'actor:a')).toBeDefined();
       throw new Error('the second batch failed');
     });
     await expect(failing).rejects.toThrow('the second batch failed');
-    expect((await store.get('actor', 'actor:a'))?.name).toBeDefined();
-    expect((await store.audit({ id: 'actor:a' })).map((e) => e.action)).toEqual(['record.insert']);
+    expect(await store.get('actor', 'actor:a')).toBeUndefined();
+    expect(await store.get('actor', 'actor:before')).toBeDefined();
+    expect((await store.audit({ id: 'actor:a' })).length).toBe(0);
+    await store.close();
+    const check = new Database(file, { readonly: true });
+    expect([...indexSql(check).keys()].sort()).toEqual(SECONDARY_INDEXES.map((i) => i.name).sort());
+    expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
+    check.close();
+  });
+
+  it('commits a series as one, with a rollback journal when alone and through the log when another connection reads', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-bulk-')), 'x.db');
+    const store = new SqliteStore({ path: file, clock: steppingClock(), bulkWhen: () => true });
+    const modes: unknown[] = [];
+    const probe = () => {
+      const other = new Database(file, { readonly: true, fileMustExist: true });
+      modes.push(other.pragma('journal_mode', { simple: true }));
+      other.close();
+    };
+    await store.bulk(1, async () => {
+      await store.write([{ kind: 'actor', record: buildActor('a') }], { by: 'tester' });
+      probe();
+    });
+    probe();
+    const reader = new Database(file, { readonly: true });
+    reader.prepare('SELECT count(*) FROM records').get();
+    await store.bulk(1, async () => {
+      await store.write([{ kind: 'actor', record: buildActor('b') }], { by: 'tester' });
+      // The other connection still sees the last committed state.
+      expect((reader.prepare(`SELECT count(*) AS n FROM records WHERE kind = 'actor'`).get() as { n: number }).n).toBe(1);
+      probe();
+    });
+    expect((reader.prepare(`SELECT count(*) AS n FROM records WHERE kind = 'actor'`).get() as { n: number }).n).toBe(2);
+    reader.close();
+    probe();
+    expect(modes).toEqual(['delete', 'wal', 'wal', 'wal']);
     await store.close();
   });
 

@@ -105,22 +105,49 @@ export class SqliteStore implements TeamStore {
   }
 
   /**
-   * SQLite's bulk path: when a series of writes is large beside what is stored (`bulkWhen`), the
-   * secondary indexes are dropped while it runs and built again after it, in one sorted pass each,
-   * instead of taking each row at a random place in a dozen B-trees.
-   * Readers meanwhile get the same answers, more slowly. Should the process die before the rebuild,
-   * the next open builds them (ensureSecondaryIndexes).
+   * A series of writes in one transaction: all of them remain, or none (an import that meets a bad
+   * row after writing thousands of good ones leaves nothing behind, even if the process dies).
+   * When the series is large beside what is stored (`bulkWhen`), the secondary indexes are dropped
+   * inside that transaction and built again at its end, one sorted pass each, instead of taking each
+   * row at a random place in a dozen B-trees; and, when no other connection has the file open, the
+   * transaction runs with a rollback journal rather than the write-ahead log, so the new pages are
+   * written once instead of to the log and then again to the file (a million-row import in one
+   * transaction measured 10% slower through the log). Other connections keep reading the last
+   * committed state meanwhile.
    */
   async bulk<T>(expected: number, run: () => Promise<T>): Promise<T> {
+    if (this.inBulk) return run();
     const { last } = this.db.prepare('SELECT coalesce(max(rowid), 0) AS last FROM records').get() as { last: number };
-    if (this.inBulk || !this.bulkWhen(expected, last)) return run();
+    const large = this.bulkWhen(expected, last);
+    const leftWal = large && this.leaveWal();
+    this.db.exec('BEGIN IMMEDIATE');
     this.inBulk = true;
-    dropSecondaryIndexes(this.db);
     try {
-      return await run();
+      if (large) dropSecondaryIndexes(this.db);
+      const result = await run();
+      if (large) ensureSecondaryIndexes(this.db);
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
     } finally {
       this.inBulk = false;
-      ensureSecondaryIndexes(this.db);
+      if (leftWal) this.db.pragma('journal_mode = WAL');
+    }
+  }
+
+  /** Switches to a rollback journal if no other connection has the file open (it needs an exclusive lock); false when it cannot. */
+  private leaveWal(): boolean {
+    if (this.db.memory) return false;
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      return this.db.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
+    } catch {
+      return false;
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
     }
   }
 

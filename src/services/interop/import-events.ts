@@ -1,0 +1,144 @@
+import { FaultlineError } from '../../core/errors.js';
+import type { Source } from '../../core/model/source.js';
+import type { Change, Store, WriteSummary } from '../../core/store-port.js';
+import type { ImportOptions, ImportSummary } from './import-options.js';
+import { actorMapping, readImportedFile } from './import-source.js';
+import { ImportedEvents } from './imported-events.js';
+import { ProposedNames } from './proposed-actors.js';
+import type { RowFormat, RowJob } from './row-job.js';
+import { readRowsHere, readRowsInWorker } from './row-reader.js';
+
+/** How one event export is described and cited. */
+export interface EventFormat {
+  format: RowFormat;
+  prefix: string;
+  label: string;
+  method: string;
+  meta: Partial<Omit<Source, 'id'>> & Pick<Source, 'reliability' | 'reliabilityReason'>;
+}
+
+const BATCH_ROWS = 10_000;
+// Below this many characters (some 20,000 rows) a second thread costs more than it saves.
+const WORKER_FROM = 8_000_000;
+
+/**
+ * Imports an event export: each row becomes an event with an accepted claim citing the row by its
+ * offsets in the registered file. With a store that writes a series atomically (`bulk`), batches are
+ * written while later rows are still being read (in a worker thread for a large file), and a bad row
+ * anywhere undoes them all; with another store, every row is checked before the first write. Either
+ * way a file with any bad row changes nothing, and every problem is reported with its line.
+ */
+export async function importEvents(store: Store, file: string, options: ImportOptions, format: EventFormat): Promise<ImportSummary> {
+  const imported = await readImportedFile(
+    store,
+    file,
+    { ...format.meta, title: `${format.label} export ${file.split(/[\\/]/).pop() ?? file}` },
+    options.encoding ? { encoding: options.encoding } : {},
+  );
+  const at = (options.clock ?? (() => new Date()))().toISOString().slice(0, 10);
+  const job: RowJob = {
+    format: format.format,
+    text: imported.text,
+    file,
+    sourceId: imported.source.id,
+    method: format.method,
+    by: options.by,
+    at,
+    prefix: format.prefix,
+    label: format.label,
+    actors: (await store.list('actor')).map(({ id, name, aliases }) => ({ id, name, ...(aliases ? { aliases } : {}) })),
+    mapping: [...(await actorMapping(options.mapping))],
+    places: await store.list('place'),
+    batchRows: options.batchRows ?? BATCH_ROWS,
+    maxIssues: options.maxIssues ?? 200,
+  };
+  const inWorker = options.inWorker ?? imported.text.length >= WORKER_FROM;
+  const reader = inWorker ? readRowsInWorker(job) : readRowsHere(job);
+  const total = imported.text.length;
+  const streaming = store.bulk !== undefined;
+  const held = new ImportedEvents({ source: imported.source.id, method: format.method, by: options.by, at });
+  const heldPlaces: Change[] = [];
+  const written: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
+  const write = async (changes: Change[]) => {
+    if (changes.length === 0) return;
+    const summary = await store.write(changes, { by: options.by, trusted: true });
+    written.inserted += summary.inserted;
+    written.updated += summary.updated;
+    written.unchanged += summary.unchanged;
+  };
+  let events = 0;
+  let newPlaces = 0;
+  const register = async () => {
+    await store.write([{ kind: 'source', record: imported.source }], { by: options.by });
+    await store.putSourceText(imported.source.id, imported.text);
+  };
+  const run = async () => {
+    if (streaming) await register();
+    for await (const message of reader.messages) {
+      if (message.type === 'failed') throw new FaultlineError(message.code, message.message, { issues: message.issues });
+      if (message.type === 'done') {
+        if (message.issueCount > 0) {
+          throw new FaultlineError('dataset_invalid', `${file}: ${message.issueCount} problem(s); nothing was imported`, { issues: message.issues });
+        }
+        const proposed = ProposedNames.from(format.prefix, message.proposed);
+        const proposals = await proposed.claims(store, { method: format.method, by: options.by, at, file: imported.name });
+        if (!streaming) {
+          await register();
+          await write(heldPlaces);
+          const size = 2 * job.batchRows;
+          for (let i = 0; i < held.length; i += size) {
+            await write(held.slice(i, i + size));
+            options.progress?.('write', Math.min(i + size, held.length), held.length);
+          }
+        }
+        await write(proposals.map((record) => ({ kind: 'claim', record })));
+        options.progress?.('index', 0, total);
+        const proposedIds = new Set(proposals.map((c) => c.subject));
+        return {
+          rows: message.rows,
+          ...(message.layout ? { layout: message.layout } : {}),
+          proposedActors: [...proposed.byId.values()]
+            .sort((a, b) => b.rows - a.rows || a.id.localeCompare(b.id))
+            .map((p) => ({ id: p.id, name: p.name, rows: p.rows, proposed: proposedIds.has(p.id) })),
+        };
+      }
+      const batch = ImportedEvents.of(message.events);
+      const places = message.places.map((record): Change => ({ kind: 'place', record }));
+      events += batch.count;
+      newPlaces += places.length;
+      if (streaming) {
+        await write([...places, ...batch.slice(0, batch.length)]);
+        options.progress?.('write', message.end, total);
+      } else {
+        heldPlaces.push(...places);
+        held.append(batch);
+        options.progress?.('read', message.end, total);
+      }
+      reader.written();
+    }
+    throw new Error('the reading of the export ended without a result');
+  };
+  try {
+    // About two changes per line: the event and the claim citing its row.
+    const outcome = store.bulk ? await store.bulk(2 * countLines(imported.text), run) : await run();
+    options.progress?.('index', total, total);
+    return {
+      file,
+      source: imported.source.id,
+      ...outcome,
+      events,
+      inserted: written.inserted,
+      updated: written.updated,
+      unchanged: written.unchanged,
+      newPlaces,
+    } satisfies ImportSummary;
+  } finally {
+    await reader.stop();
+  }
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

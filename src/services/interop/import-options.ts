@@ -1,0 +1,33 @@
+import type { ProgressReport } from './write-batches.js';
+
+export interface ImportOptions {
+  by: string;
+  /** CSV `name,actor` mapping imported names to actor ids (`-` to skip a name). */
+  mapping?: string;
+  clock?: () => Date;
+  progress?: ProgressReport;
+  /** Report at most this many problems (the import fails whatever their number). */
+  maxIssues?: number;
+  /** The export's character encoding when it is not UTF-8 (a WHATWG label, e.g. `windows-1252`). */
+  encoding?: string;
+  /** Read the rows in a worker thread; by default only for a large file. */
+  inWorker?: boolean;
+  /** Rows per batch written (default 10,000). */
+  batchRows?: number;
+}
+
+export interface ImportSummary {
+  file: string;
+  source: string;
+  layout?: string;
+  rows: number;
+  events: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  newPlaces: number;
+  /** Names no actor answers to, with how many rows name them; `proposed` when this import proposed them for review. */
+  proposedActors: { id: string; name: string; rows: number; proposed: boolean }[];
+  /** Soft problems, e.g. a reference in the UCDP actor list to an actor the list does not hold. */
+  warnings?: string[];
+}

@@ -1,0 +1,124 @@
+import { FaultlineError, type ErrorCode, type Issue } from '../../core/errors.js';
+import type { Actor } from '../../core/model/actor.js';
+import type { Place } from '../../core/model/place.js';
+import { acledRecords, type AcledRecordContext } from '../../interop/acled/acled-records.js';
+import { parseAcled } from '../../interop/acled/parse-acled.js';
+import { ActorNameIndex } from '../../interop/actor-names.js';
+import { countryCode } from '../../interop/countries.js';
+import { PlaceIndex } from '../../interop/place-index.js';
+import { gedRecords } from '../../interop/ucdp/ged-records.js';
+import { parseGed } from '../../interop/ucdp/parse-ged.js';
+import { ImportedEvents, type ImportedEventsData } from './imported-events.js';
+import { ProposedNames, type ProposedName } from './proposed-actors.js';
+
+/** The event exports read row by row into events and the claims citing them. */
+export type RowFormat = 'acled' | 'ucdp-ged';
+
+/**
+ * Everything the reading of an export needs, as plain data: it is handed to a worker thread for a
+ * large file, so the rows are read and checked there while the main thread writes earlier batches.
+ */
+export interface RowJob {
+  format: RowFormat;
+  /** The export in normal form (T1) and its name for messages. */
+  text: string;
+  file: string;
+  sourceId: string;
+  method: string;
+  by: string;
+  at: string;
+  /** Prefix of the ids of new places and proposed actors (`acled`, `ucdp`), and the label places cite for their coordinates. */
+  prefix: string;
+  label: string;
+  actors: Pick<Actor, 'id' | 'name' | 'aliases'>[];
+  mapping: [string, string | null][];
+  places: Place[];
+  /** Rows per batch. */
+  batchRows: number;
+  /** Problems reported in full; the rest are only counted. */
+  maxIssues: number;
+}
+
+/** What reading an export hands on, in order: batches while no row has had a problem, then the end. */
+export type RowMessage =
+  | {
+      type: 'batch';
+      /** Places first named by this batch's rows. */
+      places: Place[];
+      events: ImportedEventsData;
+      /** Where in the text the batch's last row ends. */
+      end: number;
+    }
+  | {
+      type: 'done';
+      rows: number;
+      layout?: string;
+      issues: Issue[];
+      issueCount: number;
+      proposed: ProposedName[];
+    }
+  | { type: 'failed'; code: ErrorCode; message: string; issues: Issue[] };
+
+const FORMATS = {
+  acled: (text: string, file: string, ctx: AcledRecordContext, issues: Issue[], onRow: (built: ReturnType<typeof acledRecords>, end: number) => void) =>
+    parseAcled(text, file, (row) => onRow(acledRecords(row, ctx, issues), row.at.end)),
+  'ucdp-ged': (text: string, file: string, ctx: AcledRecordContext, issues: Issue[], onRow: (built: ReturnType<typeof gedRecords>, end: number) => void) =>
+    parseGed(text, file, (row) => onRow(gedRecords(row, ctx, issues), row.at.end)),
+} as const;
+
+/**
+ * Reads an export row by row, posting a batch of events and claims every `batchRows` rows. Once any
+ * row has a problem no more batches are posted (nothing will be written) and reading goes on only to
+ * report every problem. A problem that stops reading (not an export of this format) is posted as
+ * `failed`.
+ */
+export function runRowJob(job: RowJob, post: (message: RowMessage) => void): void {
+  try {
+    const actors = new ActorNameIndex(job.actors, new Map(job.mapping));
+    const places = new PlaceIndex(job.places, job.prefix, job.label);
+    const proposed = new ProposedNames(job.prefix);
+    const issues: Issue[] = [];
+    const ctx: AcledRecordContext = {
+      file: job.file,
+      sourceId: job.sourceId,
+      by: job.by,
+      at: job.at,
+      country: countryCode,
+      actor: (name) => actors.resolve(name),
+      place: (location) => places.resolve(location),
+    };
+    const common = { source: job.sourceId, method: job.method, by: job.by, at: job.at };
+    let batch = new ImportedEvents(common);
+    let placesPosted = 0;
+    let end = 0;
+    const flush = () => {
+      if (issues.length > 0 || batch.count === 0) return;
+      const created = [...places.created.values()];
+      post({ type: 'batch', places: created.slice(placesPosted), events: batch.data(), end });
+      placesPosted = created.length;
+      batch = new ImportedEvents(common);
+    };
+    const parsed = FORMATS[job.format](job.text, job.file, ctx, issues, (built, rowEnd) => {
+      if (!built) return;
+      for (const u of built.unresolved) proposed.note(u.name, u.evidence, { country: u.country, ...(u.acledType ? { acledType: u.acledType } : {}) });
+      if (issues.length > 0) return;
+      batch.add(built.event, built.claim);
+      end = rowEnd;
+      if (batch.count >= job.batchRows) flush();
+    });
+    // The parser's own problems (a malformed field) come before those of building the records.
+    const all = [...parsed.issues, ...issues];
+    if (all.length === 0) flush();
+    post({
+      type: 'done',
+      rows: parsed.rows,
+      ...('layout' in parsed && typeof parsed.layout === 'string' ? { layout: parsed.layout } : {}),
+      issues: all.slice(0, job.maxIssues),
+      issueCount: all.length,
+      proposed: [...proposed.byId.values()],
+    });
+  } catch (error) {
+    if (error instanceof FaultlineError) post({ type: 'failed', code: error.code, message: error.message, issues: [...error.issues] });
+    else throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import { on } from 'node:events';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { runRowJob, type RowJob, type RowMessage } from './row-job.js';
+
+/** The messages of reading an export, and how the writer says it has finished a batch. */
+export interface RowReader {
+  messages: AsyncIterable<RowMessage>;
+  /** Called once per batch written: the worker reads ahead by at most a few batches. */
+  written(): void;
+  /** Stops reading (the writer failed). */
+  stop(): Promise<void>;
+}
+
+/** Reads in the calling thread: every message is produced before the first is handed on. */
+export function readRowsHere(job: RowJob): RowReader {
+  const messages: RowMessage[] = [];
+  runRowJob(job, (message) => messages.push(message));
+  return {
+    messages: (async function* () {
+      yield* messages;
+    })(),
+    written: () => undefined,
+    stop: async () => undefined,
+  };
+}
+
+/**
+ * Reads in a worker thread, so that checking and building the rows of a large export runs beside the
+ * writing of earlier batches on a second core. From the compiled code the worker is a plain module;
+ * from the TypeScript sources (tests, benchmarks) it is loaded through tsx's require hook, since
+ * Node 20's workers do not inherit the parent's module loader.
+ */
+export function readRowsInWorker(job: RowJob): RowReader {
+  const written = new SharedArrayBuffer(4);
+  const counter = new Int32Array(written);
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = fileURLToPath(new URL(fromSources ? './row-worker.ts' : './row-worker.js', import.meta.url));
+  const workerData = { job, written };
+  const worker = fromSources
+    ? new Worker(`require(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, {
+        eval: true,
+        workerData,
+      })
+    : new Worker(entry, { workerData });
+  const exited = new AbortController();
+  worker.once('exit', () => exited.abort());
+  return {
+    messages: (async function* () {
+      try {
+        for await (const [message] of on(worker, 'message', { signal: exited.signal }) as AsyncIterable<[RowMessage]>) {
+          yield message;
+          if (message.type !== 'batch') return;
+        }
+      } catch (error) {
+        if (exited.signal.aborted) throw new Error('the thread reading the export stopped before the end', { cause: error });
+        throw error;
+      }
+    })(),
+    written: () => {
+      Atomics.add(counter, 0, 1);
+      Atomics.notify(counter, 0);
+    },
+    stop: async () => {
+      // Wake the worker should it be waiting for the writer, then end it.
+      Atomics.store(counter, 0, 1 << 30);
+      Atomics.notify(counter, 0);
+      await worker.terminate();
+    },
+  };
+}
