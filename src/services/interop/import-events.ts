@@ -54,7 +54,8 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   };
   const inWorker = options.inWorker ?? imported.text.length >= WORKER_FROM;
   const reader = inWorker ? readRowsInWorker(job) : readRowsHere(job);
-  const total = imported.text.length;
+  // Rows after the header, counting line breaks inside quoted fields as rows: the progress bars count rows.
+  const total = Math.max(1, countLines(imported.text) - 1);
   const streaming = store.bulk !== undefined;
   const held = new ImportedEvents({ source: imported.source.id, method: format.method, by: options.by, at });
   const heldPlaces: Change[] = [];
@@ -88,11 +89,12 @@ export async function importEvents(store: Store, file: string, options: ImportOp
           const size = 2 * job.batchRows;
           for (let i = 0; i < held.length; i += size) {
             await write(held.slice(i, i + size));
-            options.progress?.('write', Math.min(i + size, held.length), held.length);
+            options.progress?.('write', Math.min(i + size, held.length) / 2, held.count);
           }
         }
         await write(proposals.map((record) => ({ kind: 'claim', record })));
-        options.progress?.('index', 0, total);
+        if (streaming) options.progress?.('write', total, total);
+        options.progress?.('index', 0, events);
         const proposedIds = new Set(proposals.map((c) => c.subject));
         return {
           rows: message.rows,
@@ -108,11 +110,11 @@ export async function importEvents(store: Store, file: string, options: ImportOp
       newPlaces += places.length;
       if (streaming) {
         await write([...places, ...batch.slice(0, batch.length)]);
-        options.progress?.('write', message.end, total);
+        options.progress?.('write', Math.min(events, total), total);
       } else {
         heldPlaces.push(...places);
         held.append(batch);
-        options.progress?.('read', message.end, total);
+        options.progress?.('read', Math.min(events, total), total);
       }
       reader.written();
     }
@@ -120,8 +122,8 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   };
   try {
     // About two changes per line: the event and the claim citing its row.
-    const outcome = store.bulk ? await store.bulk(2 * countLines(imported.text), run) : await run();
-    options.progress?.('index', total, total);
+    const outcome = store.bulk ? await store.bulk(2 * total, run) : await run();
+    options.progress?.('index', events, events);
     return {
       file,
       source: imported.source.id,
@@ -137,8 +139,9 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   }
 }
 
+/** Lines of a text, the last one counted whether or not a line break ends it. */
 function countLines(text: string): number {
-  let n = 0;
+  let n = text.endsWith('\n') ? 0 : 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
