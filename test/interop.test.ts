@@ -14,9 +14,11 @@ import { importAcled } from '../src/services/interop/import-acled.js';
 import { importUcdpActors } from '../src/services/interop/import-ucdp-actors.js';
 import { importUcdpEvents } from '../src/services/interop/import-ucdp.js';
 import { validateEvidence } from '../src/services/validate-evidence.js';
+import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { gexfProblems, graphmlProblems } from './interop-structure.js';
 import { FIX, imported, importOptions as options, world } from './support/interop-world.js';
+import { describeWithPostgres } from './support/postgres-cluster.js';
 
 async function checkEvidence(store: SqliteStore) {
   const claims = await store.claims();
@@ -266,12 +268,15 @@ describe('pictures', () => {
   });
 });
 
+const generated = (rows: number, extra = '') => {
+  const file = join(mkdtempSync(join(tmpdir(), 'faultline-acled-')), 'generated.csv');
+  writeFileSync(file, [...generateAcledCsv(rows)].join('') + extra);
+  return file;
+};
+const BAD_LAST_ROW =
+  'MLI999999,2020-01-01,2020,1,Political violence,Battles,Armed clash,A,,1,,,0,10,,466,Western Africa,Mali,Kidal,Kidal,,Kidal,18.4,1.4,1,RFI,International,note,many,,1\n';
+
 describe('large imports', () => {
-  const generated = (rows: number, extra = '') => {
-    const file = join(mkdtempSync(join(tmpdir(), 'faultline-acled-')), 'generated.csv');
-    writeFileSync(file, [...generateAcledCsv(rows)].join('') + extra);
-    return file;
-  };
   const contents = async (store: SqliteStore) => ({
     counts: await store.counts(),
     events: await store.list('event'),
@@ -314,6 +319,29 @@ describe('large imports', () => {
       expect(batches.length > 0).toBe(!how.plain);
       expect(await contents(store)).toEqual(before);
       expect(await store.getSourceText(sha256Hex(normaliseText(readFileSync(file, 'utf8'))))).toBeUndefined();
+    }
+  });
+});
+
+describeWithPostgres('large imports, PostgreSQL', (cluster) => {
+  it('writes the batches in one series while a worker reads, as on the embedded store; a bad last row leaves nothing', async () => {
+    const store = new PostgresStore({ url: await cluster().createDatabase(), clock: () => new Date('2026-02-01T00:00:00Z') });
+    const embedded = new SqliteStore({ path: ':memory:' });
+    try {
+      const empty = await store.counts();
+      await expect(importAcled(store, generated(500, BAD_LAST_ROW), { ...options, inWorker: true, batchRows: 100 })).rejects.toMatchObject({
+        code: 'dataset_invalid',
+        issues: [expect.objectContaining({ line: 502, path: 'fatalities' })],
+      });
+      expect(await store.counts()).toEqual(empty);
+      const file = generated(500);
+      const summary = await importAcled(store, file, { ...options, inWorker: true, batchRows: 100 });
+      expect(summary).toEqual(await importAcled(embedded, file, { ...options, batchRows: 100 }));
+      expect(await store.counts()).toEqual(await embedded.counts());
+      expect(await store.list('event')).toEqual(await embedded.list('event'));
+    } finally {
+      await store.close();
+      await embedded.close();
     }
   });
 });

@@ -32,6 +32,47 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await store.counts()).toMatchObject({ source: 1, actor: 2, relation: 1, claim: 1, event: 0 });
     });
 
+    it('bulk: a series of writes that fails leaves none of them, though its own reads saw them', async () => {
+      if (!store.bulk) throw new Error('both adapters write a series as one (bulk)');
+      await store.write([{ kind: 'actor', record: buildActor('kept') }], { by: 'tester' });
+      const before = await store.counts();
+      const failing = store.bulk(3, async () => {
+        await store.write([{ kind: 'source', record: buildSource() }], { by: 'tester' });
+        await store.putSourceText(buildSource().id, 'a text that will not stay');
+        await store.write(
+          [
+            { kind: 'actor', record: buildActor('gone') },
+            { kind: 'actor', record: buildActor('kept', { description: 'an edit that will not stay' }) },
+          ],
+          { by: 'tester' },
+        );
+        expect((await store.get('actor', 'actor:gone'))?.id).toBe('actor:gone');
+        expect(await store.history('actor', 'actor:kept')).toHaveLength(2);
+        throw new Error('a later row was bad');
+      });
+      await expect(failing).rejects.toThrow('a later row was bad');
+      expect(await store.counts()).toEqual(before);
+      expect(await store.get('actor', 'actor:gone')).toBeUndefined();
+      expect(await store.history('actor', 'actor:kept')).toHaveLength(1);
+      expect(await store.getSourceText(buildSource().id)).toBeUndefined();
+      expect((await store.audit({ id: 'actor:gone' })).length).toBe(0);
+    });
+
+    it('bulk: a series that succeeds commits every write, and a failed write inside it fails alone', async () => {
+      if (!store.bulk) throw new Error('both adapters write a series as one (bulk)');
+      const summary = await store.bulk(2, async () => {
+        await store.write([{ kind: 'actor', record: buildActor('a') }], { by: 'tester' });
+        const bad = store.write([{ kind: 'relation', record: buildRelation('a-in-nowhere', { from: 'actor:a', to: 'actor:a', valid: 'not a date' }) }], {
+          by: 'tester',
+        });
+        await expect(bad).rejects.toThrow();
+        return store.write([{ kind: 'actor', record: buildActor('b') }], { by: 'tester' });
+      });
+      expect(summary.inserted).toBe(1);
+      expect((await store.list('actor')).map((a) => a.id)).toEqual(['actor:a', 'actor:b']);
+      expect(await store.counts()).toMatchObject({ actor: 2, relation: 0 });
+    });
+
     it('H2: writing the same records twice changes nothing', async () => {
       const changes = [{ kind: 'actor' as const, record: buildActor('b') }];
       expect((await store.write(changes, { by: 't' })).inserted).toBe(1);

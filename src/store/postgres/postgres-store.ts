@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import { FaultlineError } from '../../core/errors.js';
@@ -61,6 +62,9 @@ export class PostgresStore implements TeamStore {
   private readonly clock: () => Date;
   private readonly ready: Promise<void>;
   private lastStamp = '';
+  /** The connection of the series of writes (`bulk`) the current call belongs to, if any. */
+  private readonly series = new AsyncLocalStorage<pg.PoolClient>();
+  private analyzeAfterSeries = false;
 
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
@@ -102,15 +106,12 @@ export class PostgresStore implements TeamStore {
   }
 
   private async transaction<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    // Inside a series (bulk) a write is a savepoint of the series' transaction: it fails alone.
+    const series = this.series.getStore();
+    if (series) return within(series, SAVEPOINT, body);
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const result = await body(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      return await within(client, TRANSACTION, body);
     } finally {
       client.release();
     }
@@ -119,7 +120,7 @@ export class PostgresStore implements TeamStore {
   private async query<R extends object>(sql: string, params: Params | unknown[] = []): Promise<R[]> {
     await this.ready;
     try {
-      return (await this.pool.query<R>(sql, params instanceof Params ? params.values : params)).rows;
+      return (await (this.series.getStore() ?? this.pool).query<R>(sql, params instanceof Params ? params.values : params)).rows;
     } catch (error) {
       throw toFaultlineError(error, this.url);
     }
@@ -149,8 +150,37 @@ export class PostgresStore implements TeamStore {
     // Autovacuum never analyses partitioned parents and lags behind an import; without fresh statistics
     // the planner mistakes a loaded table for an empty one. The write has committed: a failure here only
     // leaves the statistics stale, so it is not the caller's error.
-    if (summary.inserted + summary.updated >= ANALYZE_AFTER) await this.pool.query('ANALYZE records, event_participants, names').catch(() => undefined);
+    if (summary.inserted + summary.updated >= ANALYZE_AFTER) {
+      if (this.series.getStore()) this.analyzeAfterSeries = true;
+      else await this.analyze();
+    }
     return summary;
+  }
+
+  private async analyze(): Promise<void> {
+    await this.pool.query('ANALYZE records, event_participants, names').catch(() => undefined);
+  }
+
+  /**
+   * A series of writes in one transaction on one connection: all remain, or none. Writes and record
+   * reads made inside `run` (found through AsyncLocalStorage) use that connection, so they see the
+   * series' own uncommitted writes; everyone else keeps reading the last committed state.
+   */
+  async bulk<T>(_expected: number, run: () => Promise<T>): Promise<T> {
+    if (this.series.getStore()) return run();
+    await this.ready;
+    const client = await this.pool.connect();
+    try {
+      return await within(client, TRANSACTION, () => this.series.run(client, run));
+    } catch (error) {
+      throw toFaultlineError(error, this.url);
+    } finally {
+      client.release();
+      if (this.analyzeAfterSeries) {
+        this.analyzeAfterSeries = false;
+        await this.analyze();
+      }
+    }
   }
 
   async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K> | undefined> {
@@ -355,6 +385,30 @@ export class PostgresStore implements TeamStore {
 /** True when a database location names a PostgreSQL server rather than a file. */
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
+}
+
+const TRANSACTION = { begin: 'BEGIN', commit: 'COMMIT', rollback: 'ROLLBACK' } as const;
+const SAVEPOINT = {
+  begin: 'SAVEPOINT faultline_write',
+  commit: 'RELEASE SAVEPOINT faultline_write',
+  rollback: 'ROLLBACK TO SAVEPOINT faultline_write',
+} as const;
+
+/** Runs a body between begin and commit on one connection, rolling back when it throws. */
+async function within<T>(
+  client: pg.PoolClient,
+  sql: { begin: string; commit: string; rollback: string },
+  body: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  await client.query(sql.begin);
+  try {
+    const result = await body(client);
+    await client.query(sql.commit);
+    return result;
+  } catch (error) {
+    await client.query(sql.rollback).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Opens the PostgreSQL store; the connection and migrations happen on first use (or `open()`). */
