@@ -245,7 +245,37 @@ describe.skipIf(!chromiumReady)('accounts in the web app', () => {
     });
   });
 
-  it('lets an administrator add a user, change a role, revoke a token and disable a user on the Users page', async () => {
+  it('lets a user change their own password on the Account page, the current one required', async () => {
+    await addUser(app.store, { name: 'rita', role: 'editor', password: 'rita checks the dates' }, { by: 'e2e' });
+    await onPage(async (page) => {
+      await page.goto(`${app.baseUrl}/#/login`);
+      await signIn(page, 'rita', 'rita checks the dates');
+      await page.locator('.account__name').waitFor();
+      await page.goto(`${app.baseUrl}/#/account`);
+      const form = page.getByRole('region', { name: 'Password' });
+      const fill = async (current: string, next: string, again: string) => {
+        await form.getByLabel('Current password').fill(current);
+        await form.getByLabel('New password', { exact: true }).fill(next);
+        await form.getByLabel('New password again').fill(again);
+      };
+      await fill('rita checks the dates', 'rita reads maps at dawn', 'rita reads maps at noon');
+      await form.getByText('The two passwords differ.').waitFor();
+      expect(await form.getByRole('button', { name: 'Change password' }).isDisabled()).toBe(true);
+      await fill('not her password at all', 'rita reads maps at dawn', 'rita reads maps at dawn');
+      await form.getByRole('button', { name: 'Change password' }).click();
+      await form.getByRole('alert').filter({ hasText: 'The current password is wrong.' }).waitFor();
+      await fill('rita checks the dates', 'rita reads maps at dawn', 'rita reads maps at dawn');
+      await form.getByRole('button', { name: 'Change password' }).click();
+      await form.getByRole('status').filter({ hasText: 'Password changed.' }).waitFor();
+      expect(await form.getByLabel('Current password').inputValue()).toBe('');
+    });
+    const login = (password: string) =>
+      fetch(`${app.baseUrl}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'rita', password }) });
+    expect((await login('rita checks the dates')).status).toBe(401);
+    expect((await login('rita reads maps at dawn')).status).toBe(200);
+  });
+
+  it('lets an administrator add a user, change a role, set a forgotten password, revoke a token and disable a user on the Users page', async () => {
     const eddies = await createToken(app.store, { user: 'eddie', name: 'field sync' }, { by: 'e2e' });
     await onPage(async (page) => {
       await page.goto(`${app.baseUrl}/#/login`);
@@ -255,7 +285,7 @@ describe.skipIf(!chromiumReady)('accounts in the web app', () => {
       await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
       const rows = page.locator('.user-row');
       await rows.first().waitFor();
-      expect(await rows.locator('th').allTextContents()).toEqual(['adayou', 'eddie', 'vic']);
+      expect(await rows.locator('th').allTextContents()).toEqual(['adayou', 'eddie', 'rita', 'vic']);
       // The signed-in admin's own row has neither a role picker nor Disable.
       expect(await page.getByLabel('Role of ada').count()).toBe(0);
       expect(
@@ -285,7 +315,26 @@ describe.skipIf(!chromiumReady)('accounts in the web app', () => {
       const tokens = page.locator('.user-tokens .token-row');
       await tokens.first().waitFor();
       expect(await tokens.locator('th').allTextContents()).toEqual(['field sync']);
+      // eddie forgot his password: the admin sets one beside his tokens.
+      const setPassword = page.getByRole('region', { name: 'Password of eddie' });
+      await setPassword.getByLabel('New password', { exact: true }).fill('eddie starts again today');
+      await setPassword.getByLabel('New password again').fill('eddie starts again today');
       await page.screenshot({ path: join(SCREENSHOTS, 'users.png'), fullPage: true });
+      await setPassword.getByRole('button', { name: 'Set password' }).click();
+      await setPassword.getByRole('status').filter({ hasText: 'New password set for eddie' }).waitFor();
+      expect(await rows.filter({ hasText: 'eddie' }).locator('td').nth(2).textContent()).toBe('active');
+      const eddieLogin = await fetch(`${app.baseUrl}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'eddie', password: 'eddie starts again today' }),
+      });
+      expect(eddieLogin.status).toBe(200);
+      // The admin's own row opens no such form: their password is changed with the current one.
+      await page.goto(`${app.baseUrl}/#/users?user=ada`);
+      await page.getByRole('heading', { name: 'Tokens of ada' }).waitFor();
+      expect(await page.getByRole('region', { name: 'Password of ada' }).count()).toBe(0);
+      await page.goto(`${app.baseUrl}/#/users?user=eddie`);
+      await tokens.first().waitFor();
 
       await page.getByRole('button', { name: 'Revoke token field sync' }).click();
       await page.getByRole('group', { name: 'Revoke field sync?' }).getByRole('button', { name: 'Revoke', exact: true }).click();

@@ -192,7 +192,7 @@ describe('own password', () => {
 });
 
 describe('user management', () => {
-  it('is for admins only: no other role lists, adds, changes or disables users, nor raises its own role', async () => {
+  it('is for admins only: no other role lists, adds, changes, disables or sets the password of users, nor raises its own role', async () => {
     const { as, store } = await teamWorld();
     const before = await fingerprint(store);
     for (const role of ['viewer', 'editor', 'reviewer'] as const) {
@@ -202,6 +202,7 @@ describe('user management', () => {
         [`/api/users/${role}`, jsonInit({ role: 'admin' }, 'PATCH')],
         ['/api/users/admin', jsonInit({ role: 'viewer' }, 'PATCH')],
         ['/api/users/admin/disable', { method: 'POST' }],
+        ['/api/users/admin/password', jsonInit({ password: 'mallory owns admin now' })],
         ['/api/%75sers', {}],
       ];
       for (const [path, init] of attempts) {
@@ -258,6 +259,41 @@ describe('user management', () => {
     const log = JSON.stringify(await store.audit());
     expect(log).not.toMatch(/scrypt|secretHash|nadia reads the reports/);
     for (const role of ['viewer', 'editor', 'reviewer', 'admin'] as const) expect(log).not.toContain(tokens[role].split('.')[1]);
+  });
+
+  it("an admin sets a user's forgotten password: the old one stops working, their sessions end, their tokens stay", async () => {
+    const world = await teamWorld();
+    const { as, store, tokens } = world;
+    const NEW = 'a fresh start for the reviewer';
+    const session = await sessionOf(world, 'reviewer', PASSWORD);
+    expect((await withCookie(world, session, '/api/actors')).status).toBe(200);
+    const before = await fingerprint(store);
+    for (const [body, status] of [
+      [{ password: 'too short' }, 400],
+      [{ password: NEW, role: 'admin' }, 400],
+      [{}, 400],
+    ] as const) {
+      expect((await as('admin', '/api/users/reviewer/password', jsonInit(body))).status, JSON.stringify(body)).toBe(status);
+    }
+    expect((await as('admin', '/api/users/nobody/password', jsonInit({ password: NEW }))).status).toBe(404);
+    expect(await fingerprint(store)).toBe(before);
+
+    world.clock.now = new Date('2026-03-02T09:00:00.000Z');
+    const reset = await as('admin', '/api/users/reviewer/password', jsonInit({ password: NEW }));
+    expect(reset.status).toBe(200);
+    expect(await reset.json()).toEqual({ user: expect.objectContaining({ name: 'reviewer', password: true, disabled: null }), sessionsEnded: 1 });
+    expect((await withCookie(world, session, '/api/actors')).status).toBe(401);
+    expect((await world.app.request('/api/login', jsonInit({ name: 'reviewer', password: PASSWORD }))).status).toBe(401);
+    expect((await world.app.request('/api/login', jsonInit({ name: 'reviewer', password: NEW }))).status).toBe(200);
+    expect((await bearer(world, tokens.reviewer)).status).toBe(200);
+    const entry = (await store.audit({ kind: 'user', id: 'reviewer' })).at(-1);
+    expect(entry).toMatchObject({ action: 'user.put', actor: 'admin', at: '2026-03-02T09:00:00.000Z' });
+    expect(JSON.stringify(await store.audit())).not.toContain(NEW);
+
+    // Not one's own (the Account page asks for the current password), nor a disabled user's.
+    expect((await as('admin', '/api/users/admin/password', jsonInit({ password: NEW }))).status).toBe(403);
+    await disableUser(store, 'viewer', { by: 'cli' });
+    expect((await as('admin', '/api/users/viewer/password', jsonInit({ password: NEW }))).status).toBe(409);
   });
 
   it('an admin cannot change their own role or disable themselves; the last active admin stays, from the CLI too', async () => {

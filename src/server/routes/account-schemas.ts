@@ -22,6 +22,7 @@ export const newTokenBody = z.strictObject({ name: printable, expiresInDays: z.n
 export const passwordChangeBody = z.strictObject({ currentPassword: z.string().min(1).max(1024), newPassword });
 export const newUserBody = z.strictObject({ name: userNameSchema, role: roleSchema, password: newPassword });
 export const userChangeBody = z.strictObject({ role: roleSchema });
+export const passwordResetBody = z.strictObject({ password: newPassword });
 
 /** Who makes an account change: the signed-in account, recorded as itself. Single-user mode has no accounts to manage. */
 export function accountActor(clock: () => Date): { by: string; account: string; clock: () => Date } {

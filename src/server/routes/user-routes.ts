@@ -2,15 +2,15 @@ import { Hono } from 'hono';
 import { NotFoundError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
 import { listTokens, summarizeUser } from '../../services/auth/account-views.js';
-import { addUser, disableUser, revokeTokenOf, setRole } from '../../services/auth/accounts.js';
+import { addUser, disableUser, resetPassword, revokeTokenOf, setRole } from '../../services/auth/accounts.js';
 import { jsonBody } from '../security/json-body.js';
-import { accountActor, newUserBody, TOKEN_PARAM, USER_PARAM, userChangeBody } from './account-schemas.js';
+import { accountActor, newUserBody, passwordResetBody, TOKEN_PARAM, USER_PARAM, userChangeBody } from './account-schemas.js';
 
 /**
  * User management for administrators (the admin role is checked where these are mounted,
  * secure-api.ts): the same services as `faultline users` and `faultline tokens`, so the same rules
- * and audit entries. An admin may not change their own role or disable themselves, and the last
- * active admin stays one.
+ * and audit entries. An admin may not change their own role, set their own password here (the Account
+ * page asks for the current one) or disable themselves, and the last active admin stays one.
  */
 export function userRoutes(accounts: AccountStore, options: { clock: () => Date }): Hono {
   const app = new Hono();
@@ -36,6 +36,16 @@ export function userRoutes(accounts: AccountStore, options: { clock: () => Date 
   app.post(`/users/${USER_PARAM}/disable`, async (c) => {
     const actor = accountActor(options.clock);
     return c.json({ user: summarizeUser(await disableUser(accounts, c.req.param('name'), actor)) });
+  });
+
+  app.post(`/users/${USER_PARAM}/password`, async (c) => {
+    const actor = accountActor(options.clock);
+    const { password } = await jsonBody(c.req.raw, passwordResetBody);
+    const name = c.req.param('name');
+    const { sessionsEnded } = await resetPassword(accounts, name, password, actor);
+    const user = await accounts.getUser(name);
+    if (!user) throw new NotFoundError('user', name);
+    return c.json({ user: summarizeUser(user), sessionsEnded });
   });
 
   app.get(`/users/${USER_PARAM}/tokens`, async (c) => {

@@ -23,7 +23,7 @@ export async function assertAdminRemains(store: AccountStore, user: User, next: 
  * disabling itself. `account` is the signed-in account acting; the CLI acts as the database's owner,
  * not as an account, and passes none.
  */
-export function assertNotSelf(account: string | undefined, target: string, what: 'change the role of' | 'disable'): void {
+export function assertNotSelf(account: string | undefined, target: string, what: 'change the role of' | 'disable' | 'set the password of'): void {
   if (account !== undefined && account === target) {
     throw new FaultlineError('forbidden', `you cannot ${what} your own account; ask another admin`);
   }

@@ -89,6 +89,18 @@ export async function changeOwnPassword(
   return setPassword(store, name, passwords.next, actor);
 }
 
+/**
+ * An administrator sets another user's password (a forgotten one): their web sessions end, their API
+ * tokens stay. Not for one's own account, where the current password is asked (changeOwnPassword),
+ * nor for a disabled one, which no password opens.
+ */
+export async function resetPassword(store: AccountStore, name: string, password: string, actor: Actor): Promise<{ sessionsEnded: number }> {
+  assertNotSelf(actor.account, name, 'set the password of');
+  const user = await userOrThrow(store, name);
+  if (user.disabledAt) throw new FaultlineError('conflict', `user ${name} is disabled`);
+  return setPassword(store, name, password, actor);
+}
+
 /** Disables a user and revokes every credential they hold. The last active admin cannot be disabled, nor can an account disable itself. */
 export async function disableUser(store: AccountStore, name: string, actor: Actor): Promise<User> {
   assertNotSelf(actor.account, name, 'disable');

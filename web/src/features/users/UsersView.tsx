@@ -10,11 +10,12 @@ import { AddUserForm } from './AddUserForm.js';
 import type { UserSummary } from './api.js';
 import { UsersAdminsOnly } from './UsersAdminsOnly.js';
 import { UserTable } from './UserTable.js';
+import { UserPassword } from './UserPassword.js';
 import { UserTokens } from './UserTokens.js';
 
 type UsersRoute = Extract<Route, { view: 'users' }>;
 
-/** Who may sign in to this server and with what role, for administrators; `?user=` opens one user's tokens. */
+/** Who may sign in to this server and with what role, for administrators; `?user=` opens one user's tokens and password. */
 export function UsersView({ route }: { route: UsersRoute }) {
   useDocumentTitle('Users');
   const session = useSession();
@@ -41,7 +42,12 @@ export function UsersView({ route }: { route: UsersRoute }) {
           </Async>
           <AddUserForm onAdded={remember} />
         </div>
-        {route.user ? <UserTokens key={`${route.user}:${changed.get(route.user)?.disabled ?? ''}`} name={route.user} /> : null}
+        {route.user ? (
+          <div className="users-page__user">
+            <UserTokens key={`${route.user}:${changed.get(route.user)?.disabled ?? ''}`} name={route.user} />
+            {route.user === session.user?.name ? null : <UserPassword key={route.user} name={route.user} onSet={remember} />}
+          </div>
+        ) : null}
       </>
     );
   return (

@@ -16,6 +16,10 @@ export const addUser = (name: string, role: Role, password: string): Promise<{ u
 
 export const changeRole = (name: string, role: Role): Promise<{ user: UserSummary }> => sendJson('PATCH', userPath(name), { role });
 
+/** Sets another user's password (a forgotten one): the server ends their browser sessions. */
+export const resetPassword = (name: string, password: string): Promise<{ user: UserSummary; sessionsEnded: number }> =>
+  sendJson('POST', userPath(name, 'password'), { password });
+
 /** Disables a user: the server ends their sessions and revokes their tokens. */
 export const disableUser = (name: string): Promise<{ user: UserSummary }> => sendJson('POST', userPath(name, 'disable'));
 
