@@ -119,6 +119,13 @@ export interface Store {
    * series faster. Optional: without it, a caller checks everything before its first write.
    */
   bulk?<T>(expected: number, run: () => Promise<T>): Promise<T>;
+  /**
+   * Retires records: each one's current version is closed with no successor, so the record no longer
+   * stands (current reads leave it out) while every version stays readable as recorded (H1), with an
+   * audit entry. Writing the record again brings it back as its next version. Ids without a current
+   * version are passed over. Optional.
+   */
+  retire?(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }>;
   /** Actors whose name or an alias contains the query, insensitive to case, accents and punctuation. */
   searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]>;
   putSourceText(id: string, text: string): Promise<void>;

@@ -73,6 +73,41 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await store.counts()).toMatchObject({ actor: 2, relation: 0 });
     });
 
+    it('retire: a record no longer stands but stays readable as recorded, audited, and comes back when written again', async () => {
+      if (!store.retire) throw new Error('both adapters retire records');
+      const event = buildEvent('gone', { participants: [{ actor: 'actor:a', role: 'participant' }] });
+      await store.write(
+        [
+          { kind: 'actor', record: buildActor('a') },
+          { kind: 'event', record: event },
+          { kind: 'event', record: buildEvent('stays') },
+        ],
+        { by: 'tester' },
+      );
+      const before = (await store.history('event', 'event:gone'))[0]?.recordedFrom ?? '';
+      const { retired, recordedAt } = await store.retire('event', ['event:gone', 'event:gone', 'event:never'], { by: 'withdrawer' });
+      expect(retired).toBe(1);
+      expect(await store.get('event', 'event:gone')).toBeUndefined();
+      expect((await store.list('event')).map((e) => e.id)).toEqual(['event:stays']);
+      expect((await store.filterEvents!({ from: '2016-01-01', to: '2016-12-31', participants: [{ actor: 'actor:a' }] })).map((e) => e.id)).toEqual([
+        'event:stays',
+      ]);
+      expect(await store.aggregateEvents!({}, 'year')).toEqual([expect.objectContaining({ key: '2016', events: 1 })]);
+      expect(await store.counts()).toMatchObject({ event: 1 });
+      // As recorded before the retirement, the event stood.
+      expect(await store.get('event', 'event:gone', { recordedAt: before })).toEqual(event);
+      expect(await store.history('event', 'event:gone')).toEqual([expect.objectContaining({ record: event, recordedTo: recordedAt })]);
+      expect((await store.audit({ id: 'event:gone' })).at(-1)).toMatchObject({ action: 'record.retire', actor: 'withdrawer', at: recordedAt, after: null });
+      expect(JSON.parse((await store.audit({ id: 'event:gone' })).at(-1)?.before ?? '{}')).toEqual(event);
+      expect((await store.retire('event', ['event:gone'], { by: 'withdrawer' })).retired).toBe(0);
+
+      // Written again, even unchanged, it stands again as its next version.
+      expect(await store.write([{ kind: 'event', record: event }], { by: 'tester' })).toMatchObject({ updated: 1, unchanged: 0 });
+      expect(await store.get('event', 'event:gone')).toEqual(event);
+      expect((await store.history('event', 'event:gone')).map((v) => v.recordedTo === null)).toEqual([false, true]);
+      expect(await store.write([{ kind: 'event', record: event }], { by: 'tester' })).toMatchObject({ unchanged: 1 });
+    });
+
     it('H2: writing the same records twice changes nothing', async () => {
       const changes = [{ kind: 'actor' as const, record: buildActor('b') }];
       expect((await store.write(changes, { by: 't' })).inserted).toBe(1);

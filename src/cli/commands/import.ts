@@ -13,6 +13,7 @@ interface ImportFlags extends GlobalOptions {
   mapping?: string;
   encoding?: string;
   by: string;
+  withdrawMissing?: boolean;
 }
 
 const DEFAULT_MAPPINGS = { acled: 'data/mappings/acled-actors.csv', ucdp: 'data/mappings/ucdp-actors.csv' } as const;
@@ -53,6 +54,15 @@ function report(summary: ImportSummary, json: boolean | undefined): void {
     `${summary.file}: ${summary.rows} rows → ${summary.events} events (${summary.inserted} records new, ${summary.updated} updated, ${summary.unchanged} unchanged), ${summary.newPlaces} new places`,
   );
   for (const warning of summary.warnings ?? []) out(`warning: ${warning}`);
+  const w = summary.withdrawn;
+  if (w) {
+    const scope = `${w.scope.prefixes.map((p) => p.toUpperCase()).join(', ')}, ${w.scope.from} to ${w.scope.to}`;
+    out(
+      w.events === 0
+        ? `no event imported earlier is missing from this export (${scope})`
+        : `${w.events} event(s) imported earlier are missing from this export (${scope}): ${w.claims} claim(s) rejected, ${w.retired} event(s) withdrawn, ${w.kept.length} kept on other sources`,
+    );
+  }
   const pending = summary.proposedActors.filter((p) => p.proposed);
   if (summary.proposedActors.length > 0) {
     out(`${summary.proposedActors.length} name(s) matched no actor; ${pending.length} proposed for review (faultline review), e.g.:`);
@@ -67,9 +77,9 @@ export function registerImport(program: Command): void {
     description: string,
     kind: keyof typeof DEFAULT_MAPPINGS,
     importer: (store: Parameters<typeof importAcled>[0], file: string, options: Parameters<typeof importAcled>[2]) => Promise<ImportSummary>,
+    more: (sub: Command) => Command = (sub) => sub,
   ) =>
-    command
-      .command(name)
+    more(command.command(name))
       .description(description)
       .argument('<file>', 'CSV export')
       .option('--mapping <file>', `CSV name,actor mapping imported names to actor ids (default ${DEFAULT_MAPPINGS[kind]} when present)`)
@@ -85,6 +95,7 @@ export function registerImport(program: Command): void {
               progress: progress.report,
               ...(mapping ? { mapping } : {}),
               ...(flags.encoding ? { encoding: flags.encoding } : {}),
+              ...(flags.withdrawMissing ? { withdrawMissing: true } : {}),
             }),
           );
           progress.stop();
@@ -93,7 +104,12 @@ export function registerImport(program: Command): void {
           progress.stop();
         }
       });
-  run('acled', 'import an ACLED CSV export (restricted: never exported again); re-importing updates events by ACLED id', 'acled', importAcled);
+  run('acled', 'import an ACLED CSV export (restricted: never exported again); re-importing updates events by ACLED id', 'acled', importAcled, (sub) =>
+    sub.option(
+      '--withdraw-missing',
+      'withdraw events that earlier ACLED imports brought in and this export no longer lists, within the countries and days it covers (their ACLED claims are rejected; an event no other source supports no longer stands)',
+    ),
+  );
   run('ucdp', 'import a UCDP GED event CSV', 'ucdp', importUcdpEvents);
   run('ucdp-actors', 'import the UCDP actor list: actors, and splinter, alliance and coalition ties as relations', 'ucdp', importUcdpActors);
 }

@@ -19,5 +19,13 @@ export const ACLED_SOURCE_META = {
  * with any bad row changes nothing; names no actor answers to are proposed for review.
  */
 export async function importAcled(store: Store, file: string, options: ImportOptions): Promise<ImportSummary> {
-  return importEvents(store, file, options, { format: 'acled', prefix: 'acled', label: 'ACLED', method: ACLED_METHOD, meta: ACLED_SOURCE_META });
+  return importEvents(store, file, options, {
+    format: 'acled',
+    prefix: 'acled',
+    label: 'ACLED',
+    method: ACLED_METHOD,
+    meta: ACLED_SOURCE_META,
+    // ACLED's event ids start with the country's ISO 3166 alpha-3 code (MLI1234).
+    scope: { idPrefix: 'event:acled-', partOf: (id) => /^event:acled-([a-z]{3})\d/.exec(id)?.[1] },
+  });
 }

@@ -1,10 +1,14 @@
 import { FaultlineError } from '../../core/errors.js';
+import type { Day } from '../../core/dates/bounds.js';
+import { parseTemporal } from '../../core/dates/edtf.js';
+import type { ConflictEvent } from '../../core/model/event.js';
 import type { Source } from '../../core/model/source.js';
 import type { Change, Store, WriteSummary } from '../../core/store-port.js';
 import type { ImportOptions, ImportSummary } from './import-options.js';
 import { actorMapping, readImportedFile } from './import-source.js';
 import { ImportedEvents } from './imported-events.js';
 import { ProposedNames } from './proposed-actors.js';
+import { withdrawMissing, type ExportScope } from './withdraw-missing.js';
 import type { RowFormat, RowJob } from './row-job.js';
 import { readRowsHere, readRowsInWorker } from './row-reader.js';
 
@@ -15,6 +19,8 @@ export interface EventFormat {
   label: string;
   method: string;
   meta: Partial<Omit<Source, 'id'>> & Pick<Source, 'reliability' | 'reliabilityReason'>;
+  /** How an event id names the part of the dataset it belongs to (ACLED: the country code), for withdrawing missing events. */
+  scope?: { idPrefix: string; partOf: (id: string) => string | undefined };
 }
 
 const BATCH_ROWS = 10_000;
@@ -69,6 +75,10 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   };
   let events = 0;
   let newPlaces = 0;
+  const withdrawing = options.withdrawMissing === true;
+  if (withdrawing && !format.scope)
+    throw new FaultlineError('invalid_input', `${format.label} exports do not say which events they cover: nothing can be withdrawn`);
+  const seen = new ScopeSeen(format.scope?.partOf ?? (() => undefined));
   const register = async () => {
     await store.write([{ kind: 'source', record: imported.source }], { by: options.by });
     await store.putSourceText(imported.source.id, imported.text);
@@ -93,6 +103,19 @@ export async function importEvents(store: Store, file: string, options: ImportOp
           }
         }
         await write(proposals.map((record) => ({ kind: 'claim', record })));
+        if (!streaming) for (const event of held.records) seen.add(event);
+        const withdrawn =
+          withdrawing && format.scope && seen.scope
+            ? await withdrawMissing(store, {
+                scope: seen.scope,
+                seen: seen.ids,
+                idPrefix: format.scope.idPrefix,
+                method: format.method,
+                by: options.by,
+                at,
+                file: imported.name,
+              })
+            : undefined;
         if (streaming) options.progress?.('write', total, total);
         options.progress?.('index', 0, events);
         const proposedIds = new Set(proposals.map((c) => c.subject));
@@ -102,6 +125,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
           proposedActors: [...proposed.byId.values()]
             .sort((a, b) => b.rows - a.rows || a.id.localeCompare(b.id))
             .map((p) => ({ id: p.id, name: p.name, rows: p.rows, proposed: proposedIds.has(p.id) })),
+          ...(withdrawn ? { withdrawn } : {}),
         };
       }
       const batch = ImportedEvents.of(message.events);
@@ -109,6 +133,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
       events += batch.count;
       newPlaces += places.length;
       if (streaming) {
+        if (withdrawing) for (const event of batch.records) seen.add(event);
         await write([...places, ...batch.slice(0, batch.length)]);
         options.progress?.('write', Math.min(events, total), total);
       } else {
@@ -136,6 +161,30 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     } satisfies ImportSummary;
   } finally {
     await reader.stop();
+  }
+}
+
+/** The ids of an export's events, and the parts and days they cover. */
+class ScopeSeen {
+  readonly ids = new Set<string>();
+  private readonly parts = new Set<string>();
+  private from: Day | undefined;
+  private to: Day | undefined;
+
+  constructor(private readonly partOf: (id: string) => string | undefined) {}
+
+  add(event: ConflictEvent): void {
+    this.ids.add(event.id);
+    const part = this.partOf(event.id);
+    if (part !== undefined) this.parts.add(part);
+    const t = parseTemporal(event.date);
+    if (!t) return;
+    if (this.from === undefined || t.start.earliest < this.from) this.from = t.start.earliest;
+    if (this.to === undefined || t.end.latest > this.to) this.to = t.end.latest;
+  }
+
+  get scope(): ExportScope | undefined {
+    return this.from && this.to && this.parts.size > 0 ? { prefixes: [...this.parts].sort(), from: this.from, to: this.to } : undefined;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Withdrawal } from './withdraw-missing.js';
 import type { ProgressReport } from './write-batches.js';
 
 export interface ImportOptions {
@@ -14,6 +15,11 @@ export interface ImportOptions {
   inWorker?: boolean;
   /** Rows per batch written (default 10,000). */
   batchRows?: number;
+  /**
+   * Withdraw the events that earlier imports of the same dataset brought in and this export, over
+   * the countries and days it covers, no longer lists (ACLED removes duplicates and corrections).
+   */
+  withdrawMissing?: boolean;
 }
 
 export interface ImportSummary {
@@ -30,4 +36,6 @@ export interface ImportSummary {
   proposedActors: { id: string; name: string; rows: number; proposed: boolean }[];
   /** Soft problems, e.g. a reference in the UCDP actor list to an actor the list does not hold. */
   warnings?: string[];
+  /** With `withdrawMissing`: the events the export no longer lists, and what became of them. */
+  withdrawn?: Withdrawal;
 }

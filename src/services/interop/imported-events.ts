@@ -97,6 +97,11 @@ export class ImportedEvents implements ChangeList {
     if (!standard) this.kept.set(row, claim);
   }
 
+  /** The events, in order. */
+  get records(): readonly ConflictEvent[] {
+    return this.events;
+  }
+
   /** How many events. */
   get count(): number {
     return this.events.length;

@@ -30,7 +30,7 @@ import { POSTGRES_MIGRATIONS } from './migrations.js';
 import * as accounts from './pg-accounts.js';
 import { backupPostgres, restorePostgres } from './pg-backup.js';
 import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
-import { writeVersions } from './write-versions.js';
+import { retireVersions, writeVersions } from './write-versions.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */
@@ -180,6 +180,15 @@ export class PostgresStore implements TeamStore {
         this.analyzeAfterSeries = false;
         await this.analyze();
       }
+    }
+  }
+
+  async retire(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }> {
+    await this.ready;
+    try {
+      return await this.transaction((client) => retireVersions(client, kind, ids, meta.by, (latest) => this.stamp(latest)));
+    } catch (error) {
+      throw toFaultlineError(error, this.url);
     }
   }
 

@@ -21,6 +21,8 @@ export interface CurrentVersion {
   version: number;
   body: string;
   recordedFrom: string;
+  /** The latest version was closed without a successor: the record was retired. */
+  retired?: boolean;
 }
 
 export interface NewVersion extends PreparedChange {
@@ -66,12 +68,14 @@ export function planWrite(changes: readonly PreparedChange[], stored: ReadonlyMa
     const key = versionKey(change.kind, change.id);
     const earlier = pending.get(key);
     const current = earlier ?? stored.get(key);
-    if (current?.body === change.body) {
+    // A retired record written again comes back as its next version, even with the same body.
+    const standing = current && !('retired' in current && current.retired);
+    if (standing && current.body === change.body) {
       plan.unchanged++;
       continue;
     }
     if (earlier) earlier.recordedTo = recordedAt;
-    else if (current) plan.closes.push({ kind: change.kind, id: change.id, version: current.version });
+    else if (standing) plan.closes.push({ kind: change.kind, id: change.id, version: current.version });
     const next: NewVersion = { ...change, version: (current?.version ?? 0) + 1, recordedTo: null };
     plan.inserts.push(next);
     pending.set(key, next);

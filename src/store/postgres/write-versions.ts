@@ -1,3 +1,4 @@
+import type { RecordKind } from '../../core/dataset/kinds.js';
 import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
 import { appendAudit } from './pg-accounts.js';
@@ -29,10 +30,11 @@ export async function writeVersions(
   const kinds = prepared.map((c) => c.kind);
   const ids = prepared.map((c) => c.id);
   await lockRecords(client, kinds, ids);
-  const { rows } = await client.query<{ kind: string; id: string; version: number; body: string; recorded_from: Date }>(
-    `SELECT r.kind, r.id, r.version, r.body, r.recorded_from FROM records r
+  // The latest version of each record, current or retired (closed without a successor).
+  const { rows } = await client.query<{ kind: string; id: string; version: number; body: string; recorded_from: Date; retired: boolean }>(
+    `SELECT DISTINCT ON (r.kind, r.id) r.kind, r.id, r.version, r.body, r.recorded_from, r.recorded_to IS NOT NULL AS retired FROM records r
      JOIN (SELECT DISTINCT k, i FROM unnest($1::text[], $2::text[]) AS u(k, i)) AS w ON r.kind = w.k AND r.id = w.i
-     WHERE r.recorded_to IS NULL`,
+     ORDER BY r.kind, r.id, r.version DESC`,
     [kinds, ids],
   );
   const stored = new Map<string, CurrentVersion>();
@@ -40,7 +42,7 @@ export async function writeVersions(
   for (const row of rows) {
     const recordedFrom = row.recorded_from.toISOString();
     if (recordedFrom > latest) latest = recordedFrom;
-    stored.set(versionKey(row.kind, row.id), { version: row.version, body: row.body, recordedFrom });
+    stored.set(versionKey(row.kind, row.id), { version: row.version, body: row.body, recordedFrom, ...(row.retired ? { retired: true } : {}) });
   }
   const recordedAt = stamp(latest);
   const plan = planWrite(prepared, stored, recordedAt);
@@ -64,6 +66,39 @@ export async function writeVersions(
   });
   for (let start = 0; start < audit.length; start += BATCH) await appendAudit(client, audit.slice(start, start + BATCH));
   return { inserted: plan.inserted, updated: plan.updated, unchanged: plan.unchanged, recordedAt };
+}
+
+/**
+ * Retires records: closes each one's current version with no successor and audits it, with the
+ * closed version as `before`. Ids without a current version are passed over.
+ */
+export async function retireVersions(
+  client: pg.PoolClient,
+  kind: RecordKind,
+  ids: readonly string[],
+  by: string,
+  stamp: (latest: string) => string,
+): Promise<{ retired: number; recordedAt: string }> {
+  const unique = [...new Set(ids)];
+  await lockRecords(
+    client,
+    unique.map(() => kind),
+    unique,
+  );
+  const { rows: latest } = await client.query<{ latest: Date | null }>(
+    'SELECT max(recorded_from) AS latest FROM records WHERE kind = $1 AND id = ANY($2::text[]) AND recorded_to IS NULL',
+    [kind, unique],
+  );
+  const recordedAt = stamp(latest[0]?.latest?.toISOString() ?? '');
+  const { rows } = await client.query<{ id: string; body: string }>(
+    'UPDATE records SET recorded_to = $1 WHERE kind = $2 AND id = ANY($3::text[]) AND recorded_to IS NULL RETURNING id, body',
+    [recordedAt, kind, unique],
+  );
+  await appendAudit(
+    client,
+    rows.map((r) => ({ at: recordedAt, actor: by, action: 'record.retire', kind, id: r.id, before: r.body, after: null })),
+  );
+  return { retired: rows.length, recordedAt };
 }
 
 async function insertVersions(client: pg.PoolClient, rows: readonly NewVersion[], recordedAt: string, by: string): Promise<void> {

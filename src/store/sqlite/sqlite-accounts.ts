@@ -63,9 +63,10 @@ export function readAudit(db: Database.Database, query: AuditQuery = {}): AuditE
   if (query.id !== undefined) add('a.id = ?', query.id);
   if (query.afterSeq !== undefined) add('a.seq > ?', query.afterSeq);
   // Entries of record versions (migration 5) name the version: before and after are read from it.
+  // A retirement names the version it closed, which is its before; nothing comes after.
   const sql = `SELECT a.seq, a.at, a.actor, a.action, a.kind, a.id,
-      CASE WHEN a.version IS NULL THEN a.before ELSE p.body END AS before,
-      CASE WHEN a.version IS NULL THEN a.after ELSE r.body END AS after
+      CASE WHEN a.version IS NULL THEN a.before WHEN a.action = 'record.retire' THEN r.body ELSE p.body END AS before,
+      CASE WHEN a.version IS NULL THEN a.after WHEN a.action = 'record.retire' THEN NULL ELSE r.body END AS after
     FROM audit_log a
       LEFT JOIN records r ON a.version IS NOT NULL AND r.kind = a.kind AND r.id = a.id AND r.version = a.version
       LEFT JOIN records p ON a.version IS NOT NULL AND p.kind = a.kind AND p.id = a.id AND p.version = a.version - 1

@@ -151,6 +151,24 @@ export class SqliteStore implements TeamStore {
     }
   }
 
+  async retire(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }> {
+    const recordedAt = this.stamp();
+    const close = this.db.prepare('UPDATE records SET recorded_to = ? WHERE kind = ? AND id = ? AND recorded_to IS NULL RETURNING version');
+    const audit = this.db.prepare(
+      `INSERT INTO audit_log (at, actor, action, kind, id, before, after, version) VALUES (?, ?, 'record.retire', ?, ?, NULL, NULL, ?)`,
+    );
+    return this.db.transaction(() => {
+      let retired = 0;
+      for (const id of new Set(ids)) {
+        const closed = close.get(recordedAt, kind, id) as { version: number } | undefined;
+        if (!closed) continue;
+        audit.run(recordedAt, meta.by, kind, id, closed.version);
+        retired++;
+      }
+      return { retired, recordedAt };
+    })();
+  }
+
   async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
     const recordedAt = this.stamp();
     return this.db.transaction(() => writeVersions(this.db, changes, meta, recordedAt))();

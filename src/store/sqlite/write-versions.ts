@@ -5,7 +5,8 @@ import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
 import { fatalityEstimates } from '../event-keys.js';
 import { indexKeys } from '../index-keys.js';
 
-type Current = { version: number; body: string } | null;
+/** The latest version of a record; `retired` when it no longer stands (closed without a successor). */
+type Current = { version: number; body: string; retired?: boolean } | null;
 
 // Current versions are read a slice at a time (one indexed IN lookup) rather than one query per record.
 const LOOKUP_SLICE = 1000;
@@ -23,7 +24,10 @@ class WriteStatements {
 
   constructor(db: Database.Database) {
     this.last = db.prepare('SELECT coalesce(max(rowid), 0) AS last FROM records');
-    this.current = db.prepare('SELECT id, version, body FROM records WHERE kind = ? AND recorded_to IS NULL AND id IN (SELECT value FROM json_each(?))');
+    // The latest version of each record, current or retired (SQLite takes the bare columns from the max row).
+    this.current = db.prepare(
+      'SELECT id, max(version) AS version, body, recorded_to IS NOT NULL AS retired FROM records WHERE kind = ? AND id IN (SELECT value FROM json_each(?)) GROUP BY id',
+    );
     this.close = db.prepare('UPDATE records SET recorded_to = ? WHERE kind = ? AND id = ? AND version = ?');
     this.insert = db.prepare(
       'INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -81,8 +85,8 @@ class CurrentVersions {
       wanted.set(kind, ids);
     }
     for (const [kind, ids] of wanted)
-      for (const row of this.sql.current.all(kind, JSON.stringify(ids)) as { id: string; version: number; body: string }[])
-        this.known.set(`${kind}\u0000${row.id}`, { version: row.version, body: row.body });
+      for (const row of this.sql.current.all(kind, JSON.stringify(ids)) as { id: string; version: number; body: string; retired: number }[])
+        this.known.set(`${kind}\u0000${row.id}`, { version: row.version, body: row.body, ...(row.retired ? { retired: true } : {}) });
   }
 }
 
@@ -101,11 +105,12 @@ export function writeVersions(db: Database.Database, changes: readonly Change[],
     const { kind, record } = change;
     const body = canonicalLine(kind, record, { trusted: meta.trusted === true });
     const existing = current.get(index);
-    if (existing?.body === body) {
+    // A retired record written again comes back as its next version, even with the same body.
+    if (existing && !existing.retired && existing.body === body) {
       summary.unchanged++;
       return;
     }
-    if (existing) sql.close.run(recordedAt, kind, record.id, existing.version);
+    if (existing && !existing.retired) sql.close.run(recordedAt, kind, record.id, existing.version);
     const keys = indexKeys(kind, record);
     const version = (existing?.version ?? 0) + 1;
     const f = kind === 'event' ? fatalityEstimates(record as ConflictEvent) : undefined;

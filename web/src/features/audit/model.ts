@@ -58,6 +58,7 @@ export function describeAction(action: string, isNew: boolean): string {
   const words: Record<string, string> = {
     'record.insert': 'created',
     'record.update': 'changed',
+    'record.retire': 'withdrawn',
     'user.put': isNew ? 'account created' : 'account changed',
     'credential.create': 'credential issued',
     'credential.revoke': 'credential revoked',
