@@ -2,10 +2,8 @@
 // large dataset; the database stays consistent (one transaction: nothing of it is there; with
 // --batch: the committed batches, each consistent), and running the same load again completes it
 // with every record stored exactly once.
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,36 +12,9 @@ import { RECORD_KINDS } from '../src/core/dataset/kinds.js';
 import type { TeamStore } from '../src/core/store-port.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { runCli, waitFor } from './support/cli-process.js';
 import { describeWithPostgres } from './support/postgres-cluster.js';
 import { syntheticDataset } from './support/synthetic-dataset.js';
-
-const CHILD = fileURLToPath(new URL('./support/cli-child.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-interface Run {
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
-  kill: () => void;
-}
-
-function runCli(args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal, output })),
-  );
-  return { exit, kill: () => child.kill('SIGKILL') };
-}
-
-async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('condition not reached in time');
-}
 
 /** Whether another connection holds the database's write lock: taking it at once fails. */
 function writeLockTaken(file: string): boolean {
