@@ -1,7 +1,7 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
-import { OPERATES_IN, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
-import { actorsAfter, actorsBefore, matchesIn, sentenceDate, type SentenceView } from './sentence-view.js';
+import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
+import { actorsAfter, actorsBefore, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
 /** A relation proposed from one sentence. Offsets are UTF-16 indices into the document. */
 export interface ExtractedRelation {
@@ -17,19 +17,49 @@ export interface ExtractedRelation {
 const adjacent = (view: SentenceView, end: number, start: number, max: number) =>
   start >= end && start - end <= max && /^[\s'’s,]*$/.test(view.text.slice(end - view.start, start - view.start));
 
-function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number; end: number }): [Mention, Mention][] {
+/** Pairs of [from, to] a pattern finds around a trigger, with the relation type when it is not the pattern's. */
+function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number; end: number }): [Mention, Mention, RelationType?][] {
+  // After the trigger, the nearest actor of a kind the pattern accepts ("created the Tuareg-dominated
+  // group Ansar Dine" names Ansar Dine); before it, the nearest actor or none, since skipping back
+  // past the subject finds the wrong one ("X believe that Tuaregs loyal to Y…").
+  const afterKinds = pattern.voice === 'passive' ? pattern.fromKinds : pattern.toKinds;
   const before = () => actorsBefore(view, at.start);
-  const after = () => actorsAfter(view, at.end);
+  const after = () => actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m));
   switch (pattern.voice) {
     case 'active':
       return before().flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
     case 'passive':
       return after().flatMap((f) => before().map((t) => [f, t] as [Mention, Mention]));
     case 'members': {
-      const whole = before().at(-1);
+      // The whole is named right before ("JNIM, a coalition of …"), not across another party ("between X and the coalition of …").
+      const whole = actorsBefore(view, at.start, 40)
+        .filter((m) => !/\s(?:and|et|between|entre)\s/i.test(view.text.slice(m.end - view.start, at.start - view.start)))
+        .at(-1);
+      const listed = actorsAfter(view, at.end);
+      // Communities a group is made of are its base ("made up of Songhai and Fulani fighters"), wherever they stand in the clause.
+      const clauseEnd = view.text.slice(at.end - view.start).search(/[;:!?]|\.\s/);
+      const bases = view.actors.filter(
+        (m) => m.type === 'community' && m.start >= at.end && m.start - at.end <= 60 && (clauseEnd < 0 || m.start - at.end < clauseEnd),
+      );
       // "composed of former X fighters" says where fighters came from, not which groups are members.
-      const members = after().filter((m) => !/^\s*(?:fighters|members|militants|elements|combatants|defectors)/i.test(view.text.slice(m.end - view.start)));
-      return whole ? members.map((f) => [f, whole] as [Mention, Mention]) : [];
+      const members = listed.filter(
+        (m) =>
+          m.type !== 'community' &&
+          !/(?:ex-|former\s+|anciens?\s+)$/i.test(view.text.slice(Math.max(0, m.start - view.start - 8), m.start - view.start)) &&
+          !/^\s*(?:fighters|members|militants|elements|combatants|defectors)/i.test(view.text.slice(m.end - view.start)),
+      );
+      if (!whole) {
+        // "a coalition of A, B and C" with no name for the coalition: its members are allies.
+        if (!/coalition|alliance/i.test(view.text.slice(at.start - view.start, at.end - view.start))) return [];
+        const out: [Mention, Mention, RelationType?][] = [];
+        for (let i = 0; i < members.length; i++)
+          for (let j = i + 1; j < members.length; j++) out.push([members[i] as Mention, members[j] as Mention, 'allied_with']);
+        return out;
+      }
+      return [
+        ...members.map((f) => [f, whole] as [Mention, Mention]),
+        ...(whole.type === 'community' ? [] : bases.map((b) => [whole, b, 'based_on_community'] as [Mention, Mention, RelationType])),
+      ];
     }
     case 'compound': {
       const to = view.actors.find((m) => m.end === at.start);
@@ -59,6 +89,9 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
   }
 }
 
+/** "was not at war with", "never joined", "n'a pas rejoint": the relation is denied, not stated. */
+const NEGATED = /(?:^|[^\p{L}])(?:not|never|no\s+longer|n['’]t|pas|jamais|plus)\s+(?:(?:been|yet|formally|officially|directly|really|actually)\s+)?$/iu;
+
 function kindFits(kinds: readonly string[] | undefined, m: Mention): boolean {
   return kinds === undefined || kinds.includes(m.type);
 }
@@ -87,18 +120,29 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   };
   for (const pattern of RELATION_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
-      for (const [from, to] of pairs(pattern, view, at)) {
-        if (kindFits(pattern.fromKinds, from) && kindFits(pattern.toKinds, to)) {
-          if (pattern.type !== 'based_on_community' && (from.type === 'community' || to.type === 'community')) continue;
-          push(pattern.type, from, to, at);
-        }
+      if (NEGATED.test(view.text.slice(Math.max(0, at.start - view.start - 24), at.start - view.start))) continue;
+      for (const [from, to, as] of pairs(pattern, view, at)) {
+        const type = as ?? pattern.type;
+        if (as === undefined && !(kindFits(pattern.fromKinds, from) && kindFits(pattern.toKinds, to))) continue;
+        // Communities take part in hostilities ("Tuareg rebels clashed with the army") and are bases; they join nothing.
+        if (type !== 'based_on_community' && type !== 'hostile_to' && (from.type === 'community' || to.type === 'community')) continue;
+        push(type, from, to, at);
       }
     }
   }
-  for (const at of matchesIn(view, OPERATES_IN)) {
-    const actor = actorsBefore(view, at.start).at(-1);
-    const place = view.places.find((p) => p.start >= at.end && p.start - at.end <= 25);
-    if (actor && place && actor.type !== 'community') push('operates_in', actor, place, at);
+  for (const pattern of PLACE_PATTERNS) {
+    for (const at of matchesIn(view, pattern.re)) {
+      if (pattern.voice === 'active') {
+        const actor = actorsBefore(view, at.start).at(-1);
+        // A person may operate somewhere; holding a place is said of groups and forces.
+        if (!actor || actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
+        for (const place of placesAfter(view, at.end, 25)) push(pattern.type, actor, place, at);
+      } else {
+        const place = view.places.filter((m) => m.end <= at.start && /^[\s,]*$/.test(view.text.slice(m.end - view.start, at.start - view.start))).at(-1);
+        const actor = actorsAfter(view, at.end, 30)[0];
+        if (place && actor && actor.type !== 'community' && actor.type !== 'person') push(pattern.type, actor, place, at);
+      }
+    }
   }
   return out;
 }

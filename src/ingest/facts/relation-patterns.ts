@@ -22,6 +22,8 @@ export interface RelationPattern {
 
 const GROUPS = ['armed_group', 'coalition', 'state_force', 'international_force', 'international_org', 'other_org', 'state'];
 const PERSON = ['person'];
+// Who takes part in hostilities: groups, forces and states, and communities (communal violence).
+const PARTIES = [...GROUPS, 'community'];
 const p = (type: RelationType, voice: Voice, source: string, kinds: Pick<RelationPattern, 'fromKinds' | 'toKinds'> = {}): RelationPattern => ({
   type,
   voice,
@@ -51,9 +53,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|remains?)\s+(?:an?\s+|the\s+)?(?:members?|components?|constituent|parts?|founding\s+members?)\s+(?:group\s+)?of|member\s+groups?\s+of|integrated\s+into|rallied\s+to|a\s+rejoint|ont\s+rejoint|rejoint|membres?\s+de|fait\s+partie\s+de|font\s+partie\s+de|composante\s+de|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
-  p('member_of', 'active', String.raw`,\s*(?:an?|the|one\s+of\s+the)\s+(?:founding\s+)?(?:members?|components?|constituent\s+groups?)\s+(?:group\s+)?of${E}`, {
-    toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
-  }),
+  p(
+    'member_of',
+    'active',
+    String.raw`,\s*(?:an?|the|one\s+of\s+the)\s+(?:(?:former|founding|senior|high-ranking|leading|key|prominent)\s+)*(?:members?|components?|constituent\s+groups?)\s+(?:group\s+)?of${E}`,
+    {
+      toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
+    },
+  ),
   p(
     'successor_of',
     'active',
@@ -93,34 +100,36 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'commands',
     'active',
-    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant\s+(?:de|du|d['’])|commande)${E}`,
+    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|military\s+chief\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant\s+(?:de|du|d['’])|commande)${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p('commands', 'passive', String.raw`${B}(?:commanded\s+by|command[ée]e?s?\s+par)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
-  p('commands', 'title', String.raw`${B}(?:commander|commandant)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
+  p('commands', 'title', String.raw`${B}(?:commander|commandant|military\s+chief|chef\s+militaire)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
+  // "<group> spokesman <person>": a spokesperson speaks as one of the group.
+  p('member_of', 'title', String.raw`${B}(?:spokes(?:man|woman|person)|porte-parole)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
   p(
     'allied_with',
     'active',
-    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|allied\s+itself\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
+    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
     'allied_with',
     'pairwise',
-    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|alliance\s+between|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre)${E}`,
+    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|(?:security\s+)?patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|mixed\s+(?:security\s+)?patrols?|alliance\s+between|alliance(?!\s+(?:with|of|between|entre|avec|des?|du))|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
-    { fromKinds: GROUPS, toKinds: GROUPS },
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(
     'hostile_to',
     'pairwise',
     String.raw`${B}(?:pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
-    { fromKinds: GROUPS, toKinds: GROUPS },
+    { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(
     'affiliated_with',
@@ -143,13 +152,49 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'based_on_community',
     'active',
-    String.raw`${B}(?:recruits?\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:among|from)|drawn\s+(?:mainly\s+|mostly\s+|largely\s+)?from|dominated\s+by|recrute\s+(?:parmi|chez)|domin[ée]e?\s+par)${E}`,
+    String.raw`${B}(?:recruits?\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:among|from)|(?:drawn|drew|draws?)\s+(?:mainly\s+|mostly\s+|largely\s+|heavily\s+)?(?:its\s+\p{L}+\s+|their\s+\p{L}+\s+)?from|dominated\s+by|recrute\s+(?:parmi|chez)|domin[ée]e?\s+par)${E}`,
     { toKinds: ['community'] },
   ),
+  p('based_on_community', 'passive', String.raw`${B}(?:who|which|that)\s+(?:largely\s+|mostly\s+)?dominated?s?${E}`, {
+    fromKinds: GROUPS,
+    toKinds: ['community'],
+  }),
 ];
 
-/** Relations to places: the actor operates in, or is based in, a place. */
-export const OPERATES_IN = new RegExp(
-  String.raw`${B}(?:operat(?:es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:in|throughout|across)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|based\s+in|stronghold\s+(?:of|in)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
-  'giu',
-);
+/**
+ * Relations to places: an actor operates in, is based in, or holds a place. `active`: the actor
+ * before, the place or places after ("JNIM operates in Mopti and Ségou", "the MNLA took control of
+ * Kidal"); `passive`: the place before, the actor after ("Kidal, under the control of the CMA").
+ */
+export interface PlacePattern {
+  type: Extract<RelationType, 'operates_in' | 'controls'>;
+  voice: 'active' | 'passive';
+  re: RegExp;
+}
+
+export const PLACE_PATTERNS: readonly PlacePattern[] = [
+  {
+    type: 'operates_in',
+    voice: 'active',
+    re: new RegExp(
+      String.raw`${B}(?:operat(?:es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|based\s+in|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
+      'giu',
+    ),
+  },
+  {
+    type: 'controls',
+    voice: 'active',
+    re: new RegExp(
+      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|overran|occupied|occupies)|now\s+holds|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’]est\s+empar[ée]e?\s+(?:de|du|des)|occupe(?:nt)?)${E}`,
+      'giu',
+    ),
+  },
+  {
+    type: 'controls',
+    voice: 'passive',
+    re: new RegExp(
+      String.raw`${B}(?:(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:under\s+the\s+control\s+of|controlled\s+by|held\s+by|in\s+the\s+hands\s+of)|under\s+the\s+control\s+of|controlled\s+by|fell\s+(?:in)?to(?:\s+the\s+hands\s+of)?|sous\s+le\s+contr[ôo]le\s+(?:de|du|des)|contr[ôo]l[ée]e?s?\s+par|aux\s+mains\s+(?:de|du|des)|tomb[ée]e?s?\s+(?:aux\s+mains\s+(?:de|du|des)|sous\s+le\s+contr[ôo]le\s+(?:de|du|des)))${E}`,
+      'giu',
+    ),
+  },
+];

@@ -18,12 +18,11 @@ const PRONOUN_OPENING =
   /^(?:it|its|they|their|the\s+(?:group|movement|coalition|organi[sz]ation|front|alliance|militia)|il|elle|ils|elles|le\s+(?:groupe|mouvement)|la\s+coalition)(?![\p{L}])/iu;
 
 const LIST_GAP = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
-const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|while|whereas|but|although|tandis|alors que|mais|qui)\s/i;
+const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
-/** Actors joined by commas and "and" around a first one, in reading order. */
-function coordinated(view: SentenceView, first: Mention, direction: -1 | 1): Mention[] {
+/** Actors (or places) joined by commas and "and" around a first one, in reading order. */
+function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, actors: readonly Mention[] = view.actors): Mention[] {
   const list = [first];
-  const actors = view.actors;
   let k = actors.indexOf(first);
   for (;;) {
     const next = actors[k + direction];
@@ -42,23 +41,30 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1): Men
   return direction === 1 ? list : list.reverse();
 }
 
-/** The actor or actors that end nearest before an offset, in the same clause. */
-export function actorsBefore(view: SentenceView, at: number, maxGap = 90): Mention[] {
-  const before = view.actors.filter((m) => m.end <= at);
+/** The actor or actors (of the kinds `fits` accepts) that end nearest before an offset, in the same clause. */
+export function actorsBefore(view: SentenceView, at: number, maxGap = 90, fits: (m: Mention) => boolean = () => true): Mention[] {
+  const before = view.actors.filter((m) => m.end <= at && fits(m));
   const nearest = before.at(-1);
   if (!nearest) return view.antecedent && PRONOUN_OPENING.test(view.text) ? [view.antecedent] : [];
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
-  return coordinated(view, nearest, -1);
+  return coordinated(view, nearest, -1, view.actors.filter(fits));
 }
 
-/** The actor or actors that start nearest after an offset, in the same clause. */
-export function actorsAfter(view: SentenceView, at: number, maxGap = 60): Mention[] {
-  const nearest = view.actors.find((m) => m.start >= at);
+/** The actor or actors (of the kinds `fits` accepts) that start nearest after an offset, in the same clause. */
+export function actorsAfter(view: SentenceView, at: number, maxGap = 60, fits: (m: Mention) => boolean = () => true): Mention[] {
+  const nearest = view.actors.find((m) => m.start >= at && fits(m));
   if (!nearest) return [];
   const gap = view.text.slice(at - view.start, nearest.start - view.start);
   if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
-  return coordinated(view, nearest, 1);
+  return coordinated(view, nearest, 1, view.actors.filter(fits));
+}
+
+/** The place or places (a list joined by commas and "and") that start within `maxGap` after an offset. */
+export function placesAfter(view: SentenceView, at: number, maxGap = 25): Mention[] {
+  const nearest = view.places.find((m) => m.start >= at);
+  if (!nearest || nearest.start - at > maxGap || CLAUSE_BREAK.test(view.text.slice(at - view.start, nearest.start - view.start))) return [];
+  return coordinated(view, nearest, 1, view.places);
 }
 
 /** The first date the sentence gives, preferring a point or span to since/until. */
