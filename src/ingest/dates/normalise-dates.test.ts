@@ -132,3 +132,10 @@ describe('dates: relative to the document', () => {
     ],
   ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
 });
+
+describe('dates: citations of other works', () => {
+  it('leaves out the years of author–year citations, which date those works, not events', () => {
+    expect(edtf('The front split in June 2014 (Keita, 2016; Diallo and Sow 2017a, pp. 4–9).')).toEqual(['2014-06']);
+    expect(edtf('In 2013 (see Traore et al., 2019) the talks began; in June they stalled.')).toEqual(['2013', '2013-06']);
+  });
+});

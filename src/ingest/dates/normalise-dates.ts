@@ -431,11 +431,23 @@ function plainDates(text: string): PlainDate[] {
   return found;
 }
 
+// An author–year citation: "(Smith, 2016)", "(Smith and Jones 2017a, p. 4; Lee, 2015)".
+const AUTHOR_YEAR = /\p{Lu}[\p{L}'’.-]+(?:\s+(?:et\s+al\.?|and|&|et)(?:\s+\p{Lu}[\p{L}'’.-]+)?)?,?\s+(?:19|20)\d{2}[a-z]?(?!\d)/u;
+
+/** Spans of parentheses that cite other works by author and year: the years there date those works, not events. */
+function citationSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/\([^()]{4,300}\)/g)) if (AUTHOR_YEAR.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** Keeps the longest (then highest-priority) candidate where several overlap, then resolves in reading order. */
 function resolveCandidates(text: string, list: Candidate[], context: DateContext): DateMention[] {
   const chosen: Candidate[] = [];
+  const citations = citationSpans(text);
   const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   for (const c of sorted) {
+    if (citations.some(([s, e]) => c.start >= s && c.end <= e)) continue;
     if (chosen.some((x) => x.start < c.end && c.start < x.end)) continue;
     if (!isPlausibleMonthUse(text.slice(c.start, c.end))) continue;
     chosen.push(c);
