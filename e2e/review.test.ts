@@ -30,6 +30,8 @@ const REPORT = [
 const MENAKA_CLASH = 'event:2018-03-12-armed-clash-menaka';
 const GAO_CLASH = 'event:2018-04-03-armed-clash-gao';
 const FORMATION = 'event:2018-formation-kidal';
+// The clash also supports two recorded hostilities, which the extractor proposes as of its date.
+const HOSTILITIES = ['rel:isgs.hostile-to.gatia', 'rel:isgs.hostile-to.msa'];
 
 const chromiumReady = requireChromium('review browser suite');
 
@@ -68,12 +70,12 @@ describe.skipIf(!chromiumReady)('review queue', () => {
 
   it('shows each proposal with its passage in context and the shortcuts on screen', async () => {
     const proposed = await app.store.claims({ statuses: ['proposed'] });
-    expect(proposed.map((c) => c.subject).sort()).toEqual(['actor:mvf', FORMATION, GAO_CLASH, MENAKA_CLASH].sort());
+    expect(proposed.map((c) => c.subject).sort()).toEqual(['actor:mvf', FORMATION, GAO_CLASH, MENAKA_CLASH, ...HOSTILITIES].sort());
     await onPage(async (page) => {
       await page.goto(`${app.baseUrl}/#/review`);
       await title(page).waitFor();
       await signIn(page);
-      expect(await page.locator('.review-queue li').count()).toBe(4);
+      expect(await page.locator('.review-queue li').count()).toBe(6);
       expect(await title(page).textContent()).toBe('Armed clash at Ménaka');
       const passage = page.locator('.review-passage__text');
       expect(await passage.locator('mark').textContent()).toBe(REPORT.split('\n')[5]);
