@@ -35,6 +35,9 @@ const WORKER_FROM = 8_000_000;
  * way a file with any bad row changes nothing, and every problem is reported with its line.
  */
 export async function importEvents(store: Store, file: string, options: ImportOptions, format: EventFormat): Promise<ImportSummary> {
+  if (options.withdrawMissing && !format.scope) {
+    throw new FaultlineError('invalid_input', `${format.label} exports do not say which events they cover: nothing can be withdrawn`);
+  }
   const imported = await readImportedFile(
     store,
     file,
@@ -58,8 +61,6 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     batchRows: options.batchRows ?? BATCH_ROWS,
     maxIssues: options.maxIssues ?? 200,
   };
-  const inWorker = options.inWorker ?? imported.text.length >= WORKER_FROM;
-  const reader = inWorker ? readRowsInWorker(job) : readRowsHere(job);
   // Rows after the header, counting line breaks inside quoted fields as rows: the progress bars count rows.
   const total = Math.max(1, countLines(imported.text) - 1);
   const streaming = store.bulk !== undefined;
@@ -76,8 +77,6 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   let events = 0;
   let newPlaces = 0;
   const withdrawing = options.withdrawMissing === true;
-  if (withdrawing && !format.scope)
-    throw new FaultlineError('invalid_input', `${format.label} exports do not say which events they cover: nothing can be withdrawn`);
   const seen = new ScopeSeen(format.scope?.partOf ?? (() => undefined));
   const register = async () => {
     await store.write([{ kind: 'source', record: imported.source }], { by: options.by });
@@ -145,6 +144,9 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     }
     throw new Error('the reading of the export ended without a result');
   };
+  // Started last, so that nothing above can leave a worker running.
+  const inWorker = options.inWorker ?? imported.text.length >= WORKER_FROM;
+  const reader = inWorker ? readRowsInWorker(job) : readRowsHere(job);
   try {
     // About two changes per line: the event and the claim citing its row.
     const outcome = store.bulk ? await store.bulk(2 * total, run) : await run();
