@@ -41,14 +41,14 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
   return direction === 1 ? list : list.reverse();
 }
 
-/** The actor or actors (of the kinds `fits` accepts) that end nearest before an offset, in the same clause. */
-export function actorsBefore(view: SentenceView, at: number, maxGap = 90, fits: (m: Mention) => boolean = () => true): Mention[] {
-  const before = view.actors.filter((m) => m.end <= at && fits(m));
+/** The actor or actors that end nearest before an offset, in the same clause. */
+export function actorsBefore(view: SentenceView, at: number, maxGap = 90): Mention[] {
+  const before = view.actors.filter((m) => m.end <= at);
   const nearest = before.at(-1);
   if (!nearest) return view.antecedent && PRONOUN_OPENING.test(view.text) ? [view.antecedent] : [];
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
-  return coordinated(view, nearest, -1, view.actors.filter(fits));
+  return coordinated(view, nearest, -1);
 }
 
 /** The actor or actors (of the kinds `fits` accepts) that start nearest after an offset, in the same clause. */

@@ -9,6 +9,7 @@ import { actorMapping, readImportedFile } from './import-source.js';
 import { ImportedEvents } from './imported-events.js';
 import { ProposedNames } from './proposed-actors.js';
 import { withdrawMissing, type ExportScope } from './withdraw-missing.js';
+import { writeInBatches } from './write-batches.js';
 import type { RowFormat, RowJob } from './row-job.js';
 import { readRowsHere, readRowsInWorker } from './row-reader.js';
 
@@ -67,12 +68,13 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   const held = new ImportedEvents({ source: imported.source.id, method: format.method, by: options.by, at });
   const heldPlaces: Change[] = [];
   const written: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
-  const write = async (changes: Change[]) => {
-    if (changes.length === 0) return;
-    const summary = await store.write(changes, { by: options.by, trusted: true });
+  const tally = (summary: WriteSummary) => {
     written.inserted += summary.inserted;
     written.updated += summary.updated;
     written.unchanged += summary.unchanged;
+  };
+  const write = async (changes: Change[]) => {
+    if (changes.length > 0) tally(await store.write(changes, { by: options.by, trusted: true }));
   };
   let events = 0;
   let newPlaces = 0;
@@ -95,11 +97,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
         if (!streaming) {
           await register();
           await write(heldPlaces);
-          const size = 2 * job.batchRows;
-          for (let i = 0; i < held.length; i += size) {
-            await write(held.slice(i, i + size));
-            options.progress?.('write', Math.min(i + size, held.length) / 2, held.count);
-          }
+          tally(await writeInBatches(store, held, options.by, options.progress, 2 * job.batchRows));
         }
         await write(proposals.map((record) => ({ kind: 'claim', record })));
         if (!streaming) for (const event of held.records) seen.add(event);

@@ -6,7 +6,8 @@ export const newPasswordReady = (next: string, again: string): boolean => next.l
 /** What became of a password form's last submission. */
 export type PasswordOutcome = { ok: boolean; message: string };
 
-function PasswordInput({
+/** A password input for a new password; `problem` marks it invalid, `describedBy` names its hint. */
+export function PasswordInput({
   id,
   value,
   onChange,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import { ConfirmAction } from '../../ui/ConfirmAction.js';
+import { Problem } from '../../ui/Problem.js';
 import type { TokenSummary } from './api.js';
 import { describeStatus, formatDay } from './model.js';
 
@@ -46,11 +47,7 @@ export function TokenRow({ token, onRevoke }: { token: TokenSummary; onRevoke: (
             />
           )}
         </div>
-        {problem ? (
-          <p className="field-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <Problem message={problem} />
       </td>
     </tr>
   );

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 import type { TokenSummary } from './api.js';
 import { TokenRow } from './TokenRow.js';
 
@@ -14,18 +15,7 @@ export function TokenTable({
   return (
     <table className="data-table token-table">
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Id</th>
-          <th scope="col">Created</th>
-          <th scope="col">Expires</th>
-          <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Name', 'Id', 'Created', 'Expires', 'Status']} />
       <tbody>
         {tokens.map((token) => (
           <TokenRow key={token.id} token={token} onRevoke={onRevoke} />

@@ -3,7 +3,10 @@ import { ApiError } from '../../api/client.js';
 import type { Role } from '../../api/session.js';
 import { MIN_PASSWORD_LENGTH } from '../account/api.js';
 import { ROLE_HELP } from '../account/model.js';
-import { addUser, ROLES, type UserSummary } from './api.js';
+import { Problem } from '../../ui/Problem.js';
+import { PasswordInput } from '../account/NewPasswordFields.js';
+import { addUser, type UserSummary } from './api.js';
+import { RoleOptions } from './RoleOptions.js';
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 
@@ -71,35 +74,17 @@ export function AddUserForm({ onAdded }: { onAdded: (user: UserSummary) => void 
           value={role}
           onChange={(event) => setRole(event.target.value as Role)}
         >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
         <p id="new-user-role-hint" className="meta password-form__hint">
           A{role === 'admin' || role === 'editor' ? 'n' : ''} {role} {ROLE_HELP[role]}.
         </p>
         <label htmlFor="new-user-password">Initial password</label>
-        <input
-          id="new-user-password"
-          className="input"
-          type="password"
-          autoComplete="new-password"
-          required
-          aria-invalid={shortPassword ? true : undefined}
-          aria-describedby="new-user-password-hint"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
+        <PasswordInput id="new-user-password" value={password} onChange={setPassword} problem={shortPassword} describedBy="new-user-password-hint" />
         <p id="new-user-password-hint" className={shortPassword ? 'field-problem' : 'meta password-form__hint'}>
           At least {MIN_PASSWORD_LENGTH} characters. Hand it over in person; they change it on their Account page.
         </p>
-        {problem ? (
-          <p className="login__problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <Problem message={problem} className="login__problem" />
         <button className="button button--primary password-form__submit" type="submit" disabled={!ready}>
           {busy ? 'Adding…' : 'Add user'}
         </button>

@@ -3,8 +3,10 @@ import { ApiError } from '../../api/client.js';
 import type { Role } from '../../api/session.js';
 import { hrefOf } from '../../routing/route.js';
 import { ConfirmAction } from '../../ui/ConfirmAction.js';
+import { Problem } from '../../ui/Problem.js';
 import { formatDay } from '../account/model.js';
-import { changeRole, disableUser, ROLES, type UserSummary } from './api.js';
+import { changeRole, disableUser, type UserSummary } from './api.js';
+import { RoleOptions } from './RoleOptions.js';
 
 const failure = (error: unknown, what: string) => `${what}: ${error instanceof ApiError ? error.message : 'unknown error'}.`;
 
@@ -47,11 +49,7 @@ export function UserRow({ user, self, selected, onChange }: { user: UserSummary;
               disabled={busy}
               onChange={(event) => setRole(event.target.value as Role)}
             >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
             {role !== user.role ? (
               <>
@@ -94,11 +92,7 @@ export function UserRow({ user, self, selected, onChange }: { user: UserSummary;
             />
           )}
         </div>
-        {problem ? (
-          <p className="field-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <Problem message={problem} />
       </td>
     </tr>
   );

@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import type { UserSummary } from './api.js';
 import { UserRow } from './UserRow.js';
@@ -21,17 +22,7 @@ export function UserTable({
         Accounts <span className="count">{users.length}</span>
       </h2>
       <table className="data-table user-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Added</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Name', 'Role', 'Added', 'Status']} />
         <tbody>
           {users.map((user) => (
             <UserRow
