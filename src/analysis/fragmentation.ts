@@ -8,7 +8,8 @@ import type { TieFact } from './tie-facts.js';
 
 /**
  * Actors of the given kinds active on a day: an actor is active while one of its standing ties is in
- * force (instant ties such as a split mark a moment, not activity). `possible` includes `definite`.
+ * force (instant ties such as a split mark a moment, not activity). `possible` includes `definite`
+ * and presumed ties (D8).
  */
 export function activeActorIds(
   facts: readonly TieFact[],
@@ -25,7 +26,7 @@ export function activeActorIds(
     for (const id of [fact.relation.from, fact.relation.to]) {
       const actor = actors.get(id);
       if (!actor || !wanted.has(actor.kind) || level.get(id) === 'definite') continue;
-      level.set(id, certainty);
+      level.set(id, certainty === 'definite' ? 'definite' : 'possible');
     }
   }
   const possible = [...level.keys()].sort();

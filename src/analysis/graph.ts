@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
 import type { InForce, Snapshot } from './snapshot.js';
+import { CERTAINTY_RANK } from './tie-span.js';
 
 export interface ActorNode {
   name: string;
@@ -14,7 +15,7 @@ export type PairSign = 'positive' | 'negative' | 'ambivalent' | 'unsigned';
 export interface PairEdge {
   ties: { id: string; type: string; certainty: InForce }[];
   sign: PairSign;
-  /** Definite when one of the pair's ties is. */
+  /** As certain as the pair's strongest tie. */
   certainty: InForce;
 }
 
@@ -36,7 +37,7 @@ export function snapshotGraph(snapshot: Snapshot, options: GraphOptions = {}): S
   for (const tie of snapshot.ties) {
     const spec = RELATION_TYPES[tie.type];
     if ((spec.instant && !options.instants) || tie.from === tie.to) continue;
-    if (options.minCertainty === 'definite' && tie.certainty !== 'definite') continue;
+    if (options.minCertainty && CERTAINTY_RANK[tie.certainty] < CERTAINTY_RANK[options.minCertainty]) continue;
     if (!graph.hasNode(tie.from) || !graph.hasNode(tie.to)) continue;
     const entry = { id: tie.id, type: tie.type, certainty: tie.certainty };
     const edge = graph.edge(tie.from, tie.to);
@@ -46,7 +47,7 @@ export function snapshotGraph(snapshot: Snapshot, options: GraphOptions = {}): S
       const attrs = graph.getEdgeAttributes(edge);
       attrs.ties.push(entry);
       attrs.sign = mergeSign(attrs.sign, spec.sign);
-      if (tie.certainty === 'definite') attrs.certainty = 'definite';
+      if (CERTAINTY_RANK[tie.certainty] > CERTAINTY_RANK[attrs.certainty]) attrs.certainty = tie.certainty;
     }
   }
   return graph;

@@ -3,8 +3,9 @@ import type { Actor } from '../core/model/actor.js';
 import type { RelationType } from '../core/vocab/relation-types.js';
 import { tieCertainty } from './tie-certainty.js';
 import type { TieFact } from './tie-facts.js';
+import { CERTAINTY_RANK, type InForce } from './tie-span.js';
 
-export type InForce = 'definite' | 'possible';
+export type { InForce } from './tie-span.js';
 
 /** A relation in force on the snapshot's day. */
 export interface SnapshotTie {
@@ -15,11 +16,13 @@ export interface SnapshotTie {
   valid: string;
   role?: string;
   certainty: InForce;
+  /** D7: the date of the latest dated source that supports the tie. */
+  lastAttested?: Day;
   /** True when accepted claims disagree about the tie (M4, M5). */
   disputed: boolean;
 }
 
-/** An actor with at least one tie in force: definite when one of its ties is. */
+/** An actor with at least one tie in force, as certain as its strongest tie. */
 export interface SnapshotActor {
   id: string;
   name: string;
@@ -37,11 +40,11 @@ export interface SnapshotFilter {
   /** Keep only actors of these kinds, and ties whose actor ends are all kept. */
   kinds?: readonly string[];
   types?: readonly string[];
-  /** 'definite' drops ties that are only possibly in force. */
+  /** The weakest certainty kept: 'definite' keeps definite ties only, 'possible' drops presumed ones (D8). */
   minCertainty?: InForce;
 }
 
-/** Projects tie facts onto a day: which ties and actors are in force, and how certainly (D3, D7). */
+/** Projects tie facts onto a day: which ties and actors are in force, and how certainly (D3, D7, D8, L3). */
 export function projectSnapshot(day: Day, facts: readonly TieFact[], actors: ReadonlyMap<string, Actor>, filter: SnapshotFilter = {}): Snapshot {
   const kinds = filter.kinds ? new Set(filter.kinds) : undefined;
   const types = filter.types ? new Set(filter.types) : undefined;
@@ -52,7 +55,8 @@ export function projectSnapshot(day: Day, facts: readonly TieFact[], actors: Rea
   const ties: SnapshotTie[] = [];
   const certaintyOf = new Map<string, InForce>();
   const mark = (id: string, certainty: InForce) => {
-    if (!actors.has(id) || certaintyOf.get(id) === 'definite') return;
+    const known = certaintyOf.get(id);
+    if (!actors.has(id) || (known && CERTAINTY_RANK[known] >= CERTAINTY_RANK[certainty])) return;
     certaintyOf.set(id, certainty);
   };
   for (const fact of facts) {
@@ -60,7 +64,7 @@ export function projectSnapshot(day: Day, facts: readonly TieFact[], actors: Rea
     if (types && !types.has(r.type)) continue;
     if (!keepEnd(r.from) || !keepEnd(r.to)) continue;
     const certainty = tieCertainty(fact, day);
-    if (certainty === 'none' || (filter.minCertainty === 'definite' && certainty !== 'definite')) continue;
+    if (certainty === 'none' || (filter.minCertainty && CERTAINTY_RANK[certainty] < CERTAINTY_RANK[filter.minCertainty])) continue;
     ties.push({
       id: r.id,
       type: r.type,
@@ -69,6 +73,7 @@ export function projectSnapshot(day: Day, facts: readonly TieFact[], actors: Rea
       valid: r.valid,
       ...(r.role ? { role: r.role } : {}),
       certainty,
+      ...(fact.attestedUntil ? { lastAttested: fact.attestedUntil } : {}),
       disputed: fact.status === 'disputed' || fact.readings.length > 1,
     });
     mark(r.from, certainty);

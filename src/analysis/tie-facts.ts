@@ -1,53 +1,101 @@
-import type { Day } from '../core/dates/bounds.js';
+import { MAX_DAY, type Day } from '../core/dates/bounds.js';
 import type { Temporal } from '../core/dates/edtf.js';
 import { parseTemporal } from '../core/dates/edtf.js';
 import { FACT_PROPERTIES, foldFact } from '../core/fold.js';
 import type { Claim } from '../core/model/claim.js';
 import type { Relation } from '../core/model/relation.js';
+import type { Lifespan } from './lifespans.js';
+import { DEFAULT_HORIZON_MONTHS, tieBounds, type InForceBounds } from './tie-span.js';
 
-/** A relation with what its claims say about its valid time: every reading and how late it is attested. */
+/** A relation with what its claims say about its valid time: every reading, how late it is attested, and its bounds. */
 export interface TieFact {
   relation: Relation;
   /** Readings of `valid`: the recorded one first, then competing ones that accepted claims support (M4). */
   readings: Temporal[];
-  /** D7: the date of the latest dated source that supports the tie (its earliest day). */
+  /**
+   * D7: the earliest day of the latest dated source that supports a reading saying the tie was still
+   * in force (`…/..`). A source that dates the tie's start or end does not attest it later on.
+   */
   attestedUntil?: Day;
+  /** D3, D7, D8 and L3 applied: the days on which the tie is definite, possible or presumed; absent when never in force. */
+  bounds?: InForceBounds;
   /** Fold status; 'unsupported' also when no claim was loaded. */
   status: 'supported' | 'disputed' | 'unsupported';
 }
 
+/** What, besides its claims, decides when a tie holds: its ends' lifespans and the presumption horizon. */
+export interface TieContext {
+  lifespans?: ReadonlyMap<string, Lifespan>;
+  horizonMonths?: number;
+}
+
 /** Builds tie facts from relations, their claims (any status; only accepted ones count) and source dates. */
-export function buildTieFacts(relations: readonly Relation[], claims: readonly Claim[], sourceDay: (sourceId: string) => Day | undefined): TieFact[] {
+export function buildTieFacts(
+  relations: readonly Relation[],
+  claims: readonly Claim[],
+  sourceDay: (sourceId: string) => Day | undefined,
+  context: TieContext = {},
+): TieFact[] {
   const bySubject = new Map<string, Claim[]>();
   for (const claim of claims) {
     const list = bySubject.get(claim.subject);
     if (list) list.push(claim);
     else bySubject.set(claim.subject, [claim]);
   }
-  return relations.map((relation) => tieFact(relation, bySubject.get(relation.id) ?? [], sourceDay));
+  return relations.map((relation) => tieFact(relation, bySubject.get(relation.id) ?? [], sourceDay, context));
 }
 
 /** One tie fact; a relation whose recorded `valid` does not parse gets no readings and is never in force. */
-export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay: (sourceId: string) => Day | undefined): TieFact {
+export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay: (sourceId: string) => Day | undefined, context: TieContext = {}): TieFact {
   const recorded = parseTemporal(relation.valid);
-  if (claims.length === 0) return { relation, readings: recorded ? [recorded] : [], status: 'unsupported' };
-  const fold = foldFact(relation as unknown as Record<string, unknown>, claims, FACT_PROPERTIES.relation);
-  const versions = fold.properties['valid']?.versions.filter((v) => v.supports.length > 0) ?? [];
-  const readings = versions.map((v) => (typeof v.value === 'string' ? parseTemporal(v.value) : undefined)).filter((t): t is Temporal => t !== undefined);
+  let readings: Temporal[] = recorded ? [recorded] : [];
+  let attested: (Day | undefined)[] = [];
+  let status: TieFact['status'] = 'unsupported';
+  if (claims.length > 0) {
+    const fold = foldFact(relation as unknown as Record<string, unknown>, claims, FACT_PROPERTIES.relation);
+    const versions = fold.properties['valid']?.versions.filter((v) => v.supports.length > 0) ?? [];
+    const folded: Temporal[] = [];
+    for (const version of versions) {
+      const reading = typeof version.value === 'string' ? parseTemporal(version.value) : undefined;
+      if (!reading) continue;
+      folded.push(reading);
+      attested.push(isOpenEnded(reading) ? latestSourceDay(version.supports, sourceDay) : undefined);
+    }
+    if (folded.length > 0) readings = folded;
+    else attested = [];
+    status = fold.status;
+  }
   let attestedUntil: Day | undefined;
-  for (const claim of fold.claims) {
+  for (const day of attested) if (day !== undefined && (attestedUntil === undefined || day > attestedUntil)) attestedUntil = day;
+  const bounds = tieBounds({
+    readings,
+    attested,
+    ends: [context.lifespans?.get(relation.from), context.lifespans?.get(relation.to)],
+    horizonMonths: context.horizonMonths ?? DEFAULT_HORIZON_MONTHS,
+  });
+  return {
+    relation,
+    readings,
+    ...(attestedUntil ? { attestedUntil } : {}),
+    ...(bounds ? { bounds } : {}),
+    status,
+  };
+}
+
+/** Whether a reading says the tie was still in force when its source was written (`…/..`, D7). */
+const isOpenEnded = (t: Temporal): boolean => t.end.earliest === MAX_DAY;
+
+/** D7: the latest day among the dated sources that the claims cite. */
+function latestSourceDay(claims: readonly Claim[], sourceDay: (sourceId: string) => Day | undefined): Day | undefined {
+  let latest: Day | undefined;
+  for (const claim of claims) {
     if (claim.stance !== 'supports') continue;
     for (const evidence of claim.evidence) {
       const day = sourceDay(evidence.source);
-      if (day !== undefined && (attestedUntil === undefined || day > attestedUntil)) attestedUntil = day;
+      if (day !== undefined && (latest === undefined || day > latest)) latest = day;
     }
   }
-  return {
-    relation,
-    readings: readings.length > 0 ? readings : recorded ? [recorded] : [],
-    ...(attestedUntil ? { attestedUntil } : {}),
-    status: fold.status,
-  };
+  return latest;
 }
 
 /** The day a source speaks for: the earliest day of its date, or undefined when it is undated. */

@@ -28,7 +28,7 @@ export interface FoldedFact<R> {
 
 /** The properties of each kind that sources assert (and so can dispute); the rest is editorial. */
 export const FACT_PROPERTIES = {
-  actor: ['kind', 'country'],
+  actor: ['kind', 'country', 'existed', 'ended'],
   place: ['kind', 'parent', 'coordinates'],
   relation: ['valid', 'role'],
   event: ['type', 'date', 'place', 'fatalities', 'participants'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACLED_ACTOR_TYPES, ACTOR_KINDS, COMMUNITY_LEVELS } from '../vocab/actor-kinds.js';
-import { idOf, languageTag, nonEmpty } from './common.js';
+import { LIFESPAN_ENDS } from '../vocab/lifespan-ends.js';
+import { edtfText, idOf, languageTag, nonEmpty } from './common.js';
 
 export const aliasSchema = z.strictObject({
   name: nonEmpty,
@@ -25,6 +26,14 @@ export const actorSchema = z.strictObject({
     .string()
     .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')
     .optional(),
+  /**
+   * When the actor existed (rule L1), EDTF like a relation's `valid`: `2017-03/..` formed in March 2017
+   * and still in being as far as the sources know, `2014/2023-02` formed in 2014 and ended in February 2023.
+   * Left out when the sources say nothing; the lifespan may then be derived from the graph (L2).
+   */
+  existed: edtfText.optional(),
+  /** How the lifespan ended, when `existed` has an end. */
+  ended: z.enum(LIFESPAN_ENDS).optional(),
   notes: nonEmpty.optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;

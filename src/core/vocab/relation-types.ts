@@ -1,3 +1,5 @@
+import type { LifespanEnd } from './lifespan-ends.js';
+
 /**
  * The relation-type table: every property shared code needs about a relation type is declared
  * here, so no caller branches on type names. `sign` feeds structural balance; `genealogical`
@@ -19,6 +21,11 @@ export interface RelationTypeSpec {
   elder?: 'from' | 'to';
   /** The part a type plays in the analyses: the tie that makes a component of a coalition, or an armed group's community base. */
   part?: 'membership' | 'community_base';
+  /**
+   * What the tie says about its ends' lifespans (rule L2): which end it begins, which it ends and how.
+   * `unlessComponent`: the ending end lives on if it is still recorded as a component of the other.
+   */
+  lifespan?: { begins?: 'from' | 'to'; ends?: 'from' | 'to'; endedAs?: LifespanEnd; unlessComponent?: boolean };
 }
 export type TargetKind = 'actor' | 'place' | 'event';
 
@@ -48,6 +55,7 @@ export const RELATION_TYPES = {
     from: ACTOR,
     to: ACTOR,
     elder: 'to',
+    lifespan: { begins: 'from' },
   },
   merged_into: {
     label: 'merged into',
@@ -60,6 +68,7 @@ export const RELATION_TYPES = {
     from: ACTOR,
     to: ACTOR,
     elder: 'from',
+    lifespan: { ends: 'from', endedAs: 'merged', unlessComponent: true },
   },
   successor_of: {
     label: 'successor of',
@@ -72,6 +81,7 @@ export const RELATION_TYPES = {
     from: ACTOR,
     to: ACTOR,
     elder: 'to',
+    lifespan: { begins: 'from', ends: 'to', endedAs: 'renamed' },
   },
   allied_with: {
     label: 'allied with',
@@ -96,7 +106,18 @@ export const RELATION_TYPES = {
     to: ACTOR,
   },
   leads: { label: 'leads', reads: 'leads', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ACTOR },
-  founded: { label: 'founded', reads: 'founded', directed: true, symmetric: false, sign: 0, genealogical: false, instant: true, from: ACTOR, to: ACTOR },
+  founded: {
+    label: 'founded',
+    reads: 'founded',
+    directed: true,
+    symmetric: false,
+    sign: 0,
+    genealogical: false,
+    instant: true,
+    from: ACTOR,
+    to: ACTOR,
+    lifespan: { begins: 'to' },
+  },
   commands: { label: 'commands', reads: 'commands', directed: true, symmetric: false, sign: 0, genealogical: false, instant: false, from: ACTOR, to: ACTOR },
   affiliated_with: {
     label: 'affiliated with',

@@ -2,11 +2,16 @@ import { MAX_DAY, MIN_DAY, type Day } from '../../core/dates/bounds.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { ReadOptions, Store } from '../../core/store-port.js';
+import { deriveLifespans, type Lifespan } from '../../analysis/lifespans.js';
 import { buildTieFacts, sourceDayOf, type TieFact } from '../../analysis/tie-facts.js';
+import { ANALYSIS_ROLES } from '../../analysis/roles.js';
+import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../core/vocab/relation-types.js';
 
-/** What every query reads with: the record-time instant, when reading as recorded in the past. */
+/** What every query reads with: the record-time instant, when reading as recorded in the past, and the D8 horizon. */
 export interface QueryOptions {
   recordedAt?: string;
+  /** D8: months a tie stays presumed after its last attestation (`DEFAULT_HORIZON_MONTHS` when absent). */
+  horizonMonths?: number;
 }
 
 export const readOptions = (options: QueryOptions): ReadOptions => (options.recordedAt ? { recordedAt: options.recordedAt } : {});
@@ -32,11 +37,32 @@ export async function loadTieFacts(store: Store, from: Day, to: Day, options: Qu
 export async function factsOf(store: Store, relations: readonly Relation[], options: QueryOptions): Promise<TieFact[]> {
   if (relations.length === 0) return [];
   const read = readOptions(options);
-  const [claims, days] = await Promise.all([
+  const [claims, days, lifespans] = await Promise.all([
     store.claims({ ...read, subjects: relations.map((r) => r.id), statuses: ['accepted'] }),
     sourceDays(store, options),
+    lifespansOf(store, options),
   ]);
-  return buildTieFacts(relations, claims, (id) => days.get(id));
+  return buildTieFacts(relations, claims, (id) => days.get(id), {
+    lifespans,
+    ...(options.horizonMonths !== undefined ? { horizonMonths: options.horizonMonths } : {}),
+  });
+}
+
+const BEGINS_OR_ENDS = RELATION_TYPE_NAMES.filter((type) => (RELATION_TYPES[type] as { lifespan?: unknown }).lifespan !== undefined);
+
+/**
+ * Every actor's lifespan (L1, L2): stated ones from the actor records, derived ones from the ties
+ * that begin or end an actor, with the memberships of the actors a merger would end.
+ */
+export async function lifespansOf(store: Store, options: QueryOptions, actors?: ReadonlyMap<string, Actor>): Promise<Map<string, Lifespan>> {
+  const read = readOptions(options);
+  const [list, genealogical] = await Promise.all([
+    actors ? [...actors.values()] : store.list('actor', read),
+    store.relationsBetween(MIN_DAY, MAX_DAY, { ...read, types: BEGINS_OR_ENDS }),
+  ]);
+  const ending = [...new Set(genealogical.flatMap((r) => [r.from, r.to]))];
+  const memberships = ending.length > 0 ? await relationsOf(store, ending, { ...options, types: [ANALYSIS_ROLES.membership] }) : [];
+  return deriveLifespans(list, [...genealogical, ...memberships]);
 }
 
 /** Every actor by id. */

@@ -1,0 +1,131 @@
+import { MAX_DAY, MIN_DAY, shiftDay, type Day } from '../core/dates/bounds.js';
+import type { Temporal } from '../core/dates/edtf.js';
+import type { Lifespan } from './lifespans.js';
+
+/**
+ * How a tie holds on a day (rules D3, D7, D8, L3): `definite` when a stated interval covers the day;
+ * `possible` when only the precision of its dates leaves room; `presumed` after its last attestation,
+ * within the horizon; `none` otherwise.
+ */
+export type TieCertainty = 'definite' | 'possible' | 'presumed' | 'none';
+export type InForce = Exclude<TieCertainty, 'none'>;
+
+/** D8: how long after its last attestation a tie with an open end is presumed to hold, unless asked otherwise. */
+export const DEFAULT_HORIZON_MONTHS = 24;
+
+/**
+ * The day bounds that decide a tie's certainty on any day with string comparisons only, so that a
+ * client scrubbing through time needs no date arithmetic:
+ * none before `startEarliest`, after `endLatest` or outside every `windows` span;
+ * definite in `[startLatest, endEarliest]`; presumed from `presumedFrom` on; possible otherwise.
+ */
+export interface InForceBounds {
+  startEarliest: Day;
+  startLatest: Day;
+  endEarliest: Day;
+  endLatest: Day;
+  /** D8: from this day the tie is only presumed (the day after its last attestation). */
+  presumedFrom?: Day;
+  /** Only when competing readings leave gaps: the separate spans in which the tie may hold. */
+  windows?: [Day, Day][];
+}
+
+/** What a tie's bounds are computed from. */
+export interface BoundsInput {
+  readings: readonly Temporal[];
+  /** D7 for each reading: the earliest day of the latest dated source that says it was still in force. */
+  attested: readonly (Day | undefined)[];
+  /** Lifespans of the tie's ends that are actors with one (L3). */
+  ends: readonly (Lifespan | undefined)[];
+  horizonMonths: number;
+}
+
+/**
+ * D3, D7, D8 for one reading. A closed end is the sources' own: definite to its earliest day,
+ * possible to its latest. An open end (`..`) is definite to the last attestation (or the start, when
+ * no dated source supports the tie); an unknown end (`/`) is definite only at the start (D5) and
+ * possible to the last attestation. Either is then presumed for the horizon, and not known after it.
+ */
+export function readingBounds(reading: Temporal, attestedUntil: Day | undefined, horizonMonths: number): InForceBounds {
+  const bounds: InForceBounds = {
+    startEarliest: reading.start.earliest,
+    startLatest: reading.start.latest,
+    endEarliest: reading.end.earliest,
+    endLatest: reading.end.latest,
+  };
+  if (reading.end.latest !== MAX_DAY) return bounds;
+  const start = reading.start.latest === MIN_DAY ? (attestedUntil ?? MIN_DAY) : reading.start.latest;
+  const anchor = attestedUntil !== undefined && attestedUntil > start ? attestedUntil : start;
+  if (anchor === MIN_DAY) return bounds; // nothing dates the tie at all: D5 stands, there is no day to count from
+  const open = reading.end.earliest === MAX_DAY;
+  bounds.endEarliest = open ? anchor : start;
+  bounds.presumedFrom = shiftDay(anchor, 'day', 1);
+  bounds.endLatest = shiftDay(anchor, 'month', horizonMonths);
+  return bounds;
+}
+
+/**
+ * A tie's bounds over all its readings, cut to its ends' lifespans (L3): definite where every reading
+ * is definite, possible where any allows it, presumed from the earliest presumption on. Undefined
+ * when no reading parses or the tie cannot hold while both ends exist.
+ */
+export function tieBounds(input: BoundsInput): InForceBounds | undefined {
+  const { readings } = input;
+  if (readings.length === 0) return undefined;
+  let b: InForceBounds = { startEarliest: MAX_DAY, startLatest: MIN_DAY, endEarliest: MAX_DAY, endLatest: MIN_DAY };
+  const spans: [Day, Day][] = [];
+  for (const [i, reading] of readings.entries()) {
+    const r = readingBounds(reading, input.attested[i], input.horizonMonths);
+    if (r.startEarliest < b.startEarliest) b.startEarliest = r.startEarliest;
+    if (r.startLatest > b.startLatest) b.startLatest = r.startLatest;
+    if (r.endEarliest < b.endEarliest) b.endEarliest = r.endEarliest;
+    if (r.endLatest > b.endLatest) b.endLatest = r.endLatest;
+    if (r.presumedFrom !== undefined && (b.presumedFrom === undefined || r.presumedFrom < b.presumedFrom)) b.presumedFrom = r.presumedFrom;
+    spans.push([r.startEarliest, r.endLatest]);
+  }
+  let windows = mergeSpans(spans);
+  for (const life of input.ends) {
+    if (!life) continue;
+    b = {
+      ...b,
+      startEarliest: later(b.startEarliest, life.start.earliest),
+      startLatest: later(b.startLatest, life.start.latest),
+      endEarliest: earlier(b.endEarliest, life.end.earliest),
+      endLatest: earlier(b.endLatest, life.end.latest),
+    };
+  }
+  if (b.startEarliest > b.endLatest) return undefined;
+  windows = windows.map(([from, to]): [Day, Day] => [later(from, b.startEarliest), earlier(to, b.endLatest)]).filter(([from, to]) => from <= to);
+  if (windows.length === 0) return undefined;
+  if (b.presumedFrom !== undefined && b.presumedFrom > b.endLatest) delete b.presumedFrom;
+  if (windows.length > 1) b.windows = windows;
+  return b;
+}
+
+/** The certainty that bounds give on a day: the one rule every view follows (D8). */
+export function certaintyIn(b: InForceBounds, day: Day): TieCertainty {
+  if (day < b.startEarliest || day > b.endLatest) return 'none';
+  if (b.windows && !b.windows.some(([from, to]) => from <= day && day <= to)) return 'none';
+  if (b.startLatest <= day && day <= b.endEarliest) return 'definite';
+  if (b.presumedFrom !== undefined && day >= b.presumedFrom) return 'presumed';
+  return 'possible';
+}
+
+/** Ranks certainties, strongest first, for keeping the strongest of several ties or readings. */
+export const CERTAINTY_RANK: Record<TieCertainty, number> = { definite: 3, possible: 2, presumed: 1, none: 0 };
+
+const later = (a: Day, b: Day): Day => (a > b ? a : b);
+const earlier = (a: Day, b: Day): Day => (a < b ? a : b);
+
+/** The union of spans, merged where they touch or overlap. */
+function mergeSpans(spans: [Day, Day][]): [Day, Day][] {
+  const sorted = [...spans].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const merged: [Day, Day][] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= shiftDay(last[1], 'day', 1)) {
+      if (span[1] > last[1]) last[1] = span[1];
+    } else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
