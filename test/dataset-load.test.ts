@@ -27,7 +27,7 @@ const good = () => ({
 });
 
 describe('faultline load', () => {
-  it('L1: reports a malformed line, an unknown reference, an invalid date and a reversed interval, and loads nothing', async () => {
+  it('load: reports a malformed line, an unknown reference, an invalid date and a reversed interval, and loads nothing', async () => {
     const store = new SqliteStore({ path: ':memory:', clock: steppingClock() });
     await loadDataset(store, folder(good()), { by: 't' });
     const before = { counts: await store.counts(), relations: await store.list('relation') };
@@ -56,7 +56,7 @@ describe('faultline load', () => {
     expect(await store.list('relation')).toEqual(before.relations);
   });
 
-  it('L2: loading the same folder twice changes nothing', async () => {
+  it('H2: loading the same folder twice changes nothing', async () => {
     const store = new SqliteStore({ path: ':memory:', clock: steppingClock() });
     const dir = folder(good());
     expect((await loadDataset(store, dir, { by: 't' })).inserted).toBe(7);

@@ -92,11 +92,12 @@ describe('events with components and coalitions', () => {
 });
 
 describe('snapshot and genealogy through the store', () => {
-  it('D7: an open-ended alliance is definite up to its latest source (March 2016) and possible after', async () => {
+  it('D7, D8: an open-ended alliance is definite up to its latest source (March 2016), presumed for 24 months, then not known', async () => {
     const store = await world();
     const tie = async (asOf: string) => (await snapshot(store, { asOf })).ties.find((t) => t.id === 'rel:old-ally')?.certainty;
     expect(await tie('2016-02')).toBe('definite');
-    expect(await tie('2017-06')).toBe('possible');
+    expect(await tie('2017-06')).toBe('presumed');
+    expect(await tie('2018-04')).toBeUndefined();
     expect(await tie('2014-06')).toBeUndefined();
   });
 

@@ -1,5 +1,7 @@
 // ties(): day bounds that let a client decide certainty by comparing ISO days, held to tieCertainty (D3–D7).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { certaintyDuring } from '../src/analysis/tie-span.js';
+import { dayArg } from '../src/services/queries/dates.js';
 import { tieCertainty } from '../src/analysis/tie-certainty.js';
 import { tieFact } from '../src/analysis/tie-facts.js';
 import { shiftDay } from '../src/core/dates/bounds.js';
@@ -13,7 +15,7 @@ import { spanCertainty, ties, tieSpan } from '../src/services/queries/ties.js';
 const DAYS = Array.from({ length: 26 }, (_, i) => `${2000 + i}-01-01`).flatMap((d) => [d, shiftDay(d, 'month', 6)]);
 
 describe('tie spans on a constructed store', () => {
-  it('D7: an open-ended tie is definite up to its latest dated source, possible after it', async () => {
+  it('D7, D8: an open-ended tie is definite up to its latest dated source, presumed for the horizon after it', async () => {
     const store = new SqliteStore({ path: ':memory:', clock: steppingClock() });
     await store.write(
       [
@@ -28,7 +30,8 @@ describe('tie spans on a constructed store', () => {
     const [span] = (await ties(store)).ties;
     expect(span).toMatchObject({ id: 'rel:ally', sign: 1, instant: false, startEarliest: '2015-01-01', startLatest: '2015-12-31', endEarliest: '2016-03-01' });
     expect(span && spanCertainty(span, '2016-02-01')).toBe('definite');
-    expect(span && spanCertainty(span, '2017-06-01')).toBe('possible');
+    expect(span && spanCertainty(span, '2017-06-01')).toBe('presumed');
+    expect(span && spanCertainty(span, '2018-03-02')).toBe('none');
     expect(span && spanCertainty(span, '2014-06-01')).toBe('none');
     await store.close();
   });
@@ -71,10 +74,10 @@ describe('tie spans on the Mali dataset', () => {
     const { ties: spans } = await ties(store);
     for (const asOf of ['2012-06', '2015-06', '2017-06', '2020-01']) {
       const snap = await snapshot(store, { asOf });
-      const day = `${asOf}-01`;
+      // D9: a month's snapshot holds a tie as certain as on its most certain day of the month.
       const fromSpans = spans
         .filter((s) => !s.disputed)
-        .map((s) => [s.id, spanCertainty(s, day)] as const)
+        .map((s) => [s.id, certaintyDuring(s, dayArg(asOf), dayArg(asOf, true))] as const)
         .filter(([, c]) => c !== 'none');
       expect(new Map(fromSpans)).toEqual(new Map(snap.ties.filter((t) => !t.disputed).map((t) => [t.id, t.certainty])));
     }

@@ -1,7 +1,7 @@
 import type { Day } from '../core/dates/bounds.js';
 import type { Actor } from '../core/model/actor.js';
 import type { RelationType } from '../core/vocab/relation-types.js';
-import { tieCertainty } from './tie-certainty.js';
+import { tieCertaintyDuring } from './tie-certainty.js';
 import type { TieFact } from './tie-facts.js';
 import { CERTAINTY_RANK, type InForce } from './tie-span.js';
 
@@ -32,6 +32,8 @@ export interface SnapshotActor {
 
 export interface Snapshot {
   day: Day;
+  /** The last day of the period the snapshot covers (D9); the same as `day` for a day. */
+  until: Day;
   actors: SnapshotActor[];
   ties: SnapshotTie[];
 }
@@ -44,8 +46,14 @@ export interface SnapshotFilter {
   minCertainty?: InForce;
 }
 
-/** Projects tie facts onto a day: which ties and actors are in force, and how certainly (D3, D7, D8, L3). */
-export function projectSnapshot(day: Day, facts: readonly TieFact[], actors: ReadonlyMap<string, Actor>, filter: SnapshotFilter = {}): Snapshot {
+/** Projects tie facts onto a day or a period: which ties and actors are in force, and how certainly (D3, D7, D8, D9, L3). */
+export function projectSnapshot(
+  day: Day,
+  facts: readonly TieFact[],
+  actors: ReadonlyMap<string, Actor>,
+  filter: SnapshotFilter = {},
+  until: Day = day,
+): Snapshot {
   const kinds = filter.kinds ? new Set(filter.kinds) : undefined;
   const types = filter.types ? new Set(filter.types) : undefined;
   const keepEnd = (id: string) => {
@@ -63,7 +71,7 @@ export function projectSnapshot(day: Day, facts: readonly TieFact[], actors: Rea
     const r = fact.relation;
     if (types && !types.has(r.type)) continue;
     if (!keepEnd(r.from) || !keepEnd(r.to)) continue;
-    const certainty = tieCertainty(fact, day);
+    const certainty = tieCertaintyDuring(fact, day, until);
     if (certainty === 'none' || (filter.minCertainty && CERTAINTY_RANK[certainty] < CERTAINTY_RANK[filter.minCertainty])) continue;
     ties.push({
       id: r.id,
@@ -85,5 +93,5 @@ export function projectSnapshot(day: Day, facts: readonly TieFact[], actors: Rea
     if (actor) list.push({ id, name: actor.name, kind: actor.kind, certainty });
   }
   list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { day, actors: list, ties };
+  return { day, until, actors: list, ties };
 }

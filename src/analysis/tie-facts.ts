@@ -1,4 +1,4 @@
-import { MAX_DAY, type Day } from '../core/dates/bounds.js';
+import { MAX_DAY, MIN_DAY, type Day } from '../core/dates/bounds.js';
 import type { Temporal } from '../core/dates/edtf.js';
 import { parseTemporal } from '../core/dates/edtf.js';
 import { FACT_PROPERTIES, foldFact } from '../core/fold.js';
@@ -59,14 +59,14 @@ export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay:
       const reading = typeof version.value === 'string' ? parseTemporal(version.value) : undefined;
       if (!reading) continue;
       folded.push(reading);
-      attested.push(isOpenEnded(reading) ? latestSourceDay(version.supports, sourceDay) : undefined);
+      attested.push(anchorOf(reading, latestSourceDay(version.supports, sourceDay)));
     }
     if (folded.length > 0) readings = folded;
     else attested = [];
     status = fold.status;
   }
   let attestedUntil: Day | undefined;
-  for (const day of attested) if (day !== undefined && (attestedUntil === undefined || day > attestedUntil)) attestedUntil = day;
+  for (const day of attested) if (day !== undefined && day !== MIN_DAY && (attestedUntil === undefined || day > attestedUntil)) attestedUntil = day;
   const bounds = tieBounds({
     readings,
     attested,
@@ -82,8 +82,15 @@ export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay:
   };
 }
 
-/** Whether a reading says the tie was still in force when its source was written (`…/..`, D7). */
-const isOpenEnded = (t: Temporal): boolean => t.end.earliest === MAX_DAY;
+/**
+ * D7, D8: the day a reading's presumption counts from. An open end (`…/..`) is attested to the latest
+ * dated source; an unknown end (`…/`) only at its start (MIN_DAY: count from the start), however late
+ * the source. A reading no dated source supports has nothing to count from: undefined, and D5 stands.
+ */
+function anchorOf(t: Temporal, latestSource: Day | undefined): Day | undefined {
+  if (latestSource === undefined || t.end.latest !== MAX_DAY) return undefined;
+  return t.end.earliest === MAX_DAY ? latestSource : MIN_DAY;
+}
 
 /** D7: the latest day among the dated sources that the claims cite. */
 function latestSourceDay(claims: readonly Claim[], sourceDay: (sourceId: string) => Day | undefined): Day | undefined {

@@ -33,7 +33,10 @@ export interface InForceBounds {
 /** What a tie's bounds are computed from. */
 export interface BoundsInput {
   readings: readonly Temporal[];
-  /** D7 for each reading: the earliest day of the latest dated source that says it was still in force. */
+  /**
+   * D7, D8 for each reading: the day its presumption counts from (the latest dated source that says it
+   * was still in force; MIN_DAY to count from its start); undefined when no dated source supports it.
+   */
   attested: readonly (Day | undefined)[];
   /** Lifespans of the tie's ends that are actors with one (L3). */
   ends: readonly (Lifespan | undefined)[];
@@ -41,22 +44,23 @@ export interface BoundsInput {
 }
 
 /**
- * D3, D7, D8 for one reading. A closed end is the sources' own: definite to its earliest day,
- * possible to its latest. An open end (`..`) is definite to the last attestation (or the start, when
- * no dated source supports the tie); an unknown end (`/`) is definite only at the start (D5) and
- * possible to the last attestation. Either is then presumed for the horizon, and not known after it.
+ * D3, D5, D7, D8 for one reading. A closed end is the sources' own: definite to its earliest day,
+ * possible to its latest. An open end (`..`) is definite to its anchor (the last attestation, or the
+ * start if later); an unknown end (`/`) is definite only at the start (D5) and possible to the anchor.
+ * Either is then presumed for the horizon, and not known after it. Without an anchor (no dated source
+ * supports the reading) D5 stands: nothing dates the presumption.
  */
-export function readingBounds(reading: Temporal, attestedUntil: Day | undefined, horizonMonths: number): InForceBounds {
+export function readingBounds(reading: Temporal, attested: Day | undefined, horizonMonths: number): InForceBounds {
   const bounds: InForceBounds = {
     startEarliest: reading.start.earliest,
     startLatest: reading.start.latest,
     endEarliest: reading.end.earliest,
     endLatest: reading.end.latest,
   };
-  if (reading.end.latest !== MAX_DAY) return bounds;
-  const start = reading.start.latest === MIN_DAY ? (attestedUntil ?? MIN_DAY) : reading.start.latest;
-  const anchor = attestedUntil !== undefined && attestedUntil > start ? attestedUntil : start;
-  if (anchor === MIN_DAY) return bounds; // nothing dates the tie at all: D5 stands, there is no day to count from
+  if (reading.end.latest !== MAX_DAY || attested === undefined) return bounds;
+  const start = reading.start.latest;
+  const anchor = attested > start ? attested : start;
+  if (anchor === MIN_DAY) return bounds;
   const open = reading.end.earliest === MAX_DAY;
   bounds.endEarliest = open ? anchor : start;
   bounds.presumedFrom = shiftDay(anchor, 'day', 1);
@@ -109,6 +113,25 @@ export function certaintyIn(b: InForceBounds, day: Day): TieCertainty {
   if (b.startLatest <= day && day <= b.endEarliest) return 'definite';
   if (b.presumedFrom !== undefined && day >= b.presumedFrom) return 'presumed';
   return 'possible';
+}
+
+/**
+ * D9: the certainty over a period [from, to] that a query date names (`2016-09` is September): the
+ * strongest certainty the tie has on any day of it. A tie of September 2016 is definite in the month
+ * of September 2016, though on the 1st it was only possible.
+ */
+export function certaintyDuring(b: InForceBounds, from: Day, to: Day): TieCertainty {
+  const lo = later(from, b.startEarliest);
+  const hi = earlier(to, b.endLatest);
+  if (lo > hi) return 'none';
+  const spans = b.windows ? b.windows.map(([s, e]): [Day, Day] => [later(s, lo), earlier(e, hi)]).filter(([s, e]) => s <= e) : [[lo, hi] as [Day, Day]];
+  if (spans.length === 0) return 'none';
+  const definiteFrom = later(b.startLatest, lo);
+  const definiteTo = earlier(b.endEarliest, hi);
+  if (definiteFrom <= definiteTo && spans.some(([s, e]) => s <= definiteTo && e >= definiteFrom)) return 'definite';
+  if (b.presumedFrom === undefined) return 'possible';
+  const presumedFrom = b.presumedFrom;
+  return spans.some(([s]) => s < presumedFrom) ? 'possible' : 'presumed';
 }
 
 /** Ranks certainties, strongest first, for keeping the strongest of several ties or readings. */

@@ -1,35 +1,57 @@
 import type { Command } from 'commander';
-import { diff, type DiffTie } from '../../services/queries/diff.js';
+import { horizonArg } from '../../services/queries/dates.js';
+import { diff, type DiffTie, type LifespanChange } from '../../services/queries/diff.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
+import { withHorizon } from './horizon-option.js';
 
 export function registerDiff(program: Command): void {
-  program
-    .command('diff')
-    .description('relations begun and ended, and actors formed or dissolved, between two dates')
-    .argument('<from>', 'YYYY, YYYY-MM or YYYY-MM-DD')
-    .argument('<to>', 'YYYY, YYYY-MM or YYYY-MM-DD')
-    .option('--recorded-at <instant>', 'as recorded at this instant')
-    .action(async (from: string, to: string, options: GlobalOptions & { recordedAt?: string }) => {
-      const result = await withStore(options, (store) => diff(store, from, to, options.recordedAt ? { recordedAt: options.recordedAt } : {}));
-      if (options.json) {
-        printJson(result);
-        return;
-      }
-      const name = (id: string) => result.names[id] ?? id;
-      const ties = (title: string, list: DiffTie[]) => {
-        out(`\n${title}: ${list.length}`);
-        if (list.length)
-          printTable(
-            ['relation', 'from', 'to', 'valid', 'inside the window'],
-            list.map((t) => [t.type, name(t.from), name(t.to), t.valid, t.certain ? 'certainly' : 'perhaps']),
-          );
-      };
-      out(`Between ${result.from} and ${result.to}`);
-      ties('Begun', result.begun);
-      ties('Ended', result.ended);
-      ties('Splits, mergers, renames and other instants', result.happened);
-      out(`\nFormed (ties in force at the end, none at the start): ${result.formed.map(name).join('; ') || 'none'}`);
-      out(`Dissolved (ties in force at the start, none at the end): ${result.dissolved.map(name).join('; ') || 'none'}`);
-    });
+  withHorizon(
+    program
+      .command('diff')
+      .description('between two dates: ties begun and ended, organisations formed and ended, leaders changed, persons apart')
+      .argument('<from>', 'YYYY, YYYY-MM or YYYY-MM-DD (its first day)')
+      .argument('<to>', 'YYYY, YYYY-MM or YYYY-MM-DD (its last day)')
+      .option('--recorded-at <instant>', 'as recorded at this instant'),
+  ).action(async (from: string, to: string, options: GlobalOptions & { recordedAt?: string; horizon?: string }) => {
+    const result = await withStore(options, (store) =>
+      diff(store, from, to, { ...horizonArg(options.horizon), ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}) }),
+    );
+    if (options.json) {
+      printJson(result);
+      return;
+    }
+    const name = (id: string) => result.names[id] ?? id;
+    const certainty = (certain: boolean) => (certain ? 'certainly' : 'perhaps');
+    const ties = (title: string, list: DiffTie[]) => {
+      out(`\n${title}: ${list.length}`);
+      if (list.length)
+        printTable(
+          ['relation', 'from', 'to', 'valid', 'inside the window'],
+          list.map((t) => [t.type, name(t.from), name(t.to), t.valid, certainty(t.certain)]),
+        );
+    };
+    const lives = (title: string, list: LifespanChange[]) => {
+      out(`\n${title}: ${list.length}`);
+      if (list.length)
+        printTable(
+          ['actor', 'date', 'how', 'inside the window'],
+          list.map((c) => [name(c.actor), c.date, c.ended ?? (c.basis && c.basis !== 'stated' ? `from ${c.basis}` : 'stated'), certainty(c.certain)]),
+        );
+    };
+    out(`Between ${result.from} and ${result.to}`);
+    lives('Organisations formed', result.formed);
+    lives('Organisations ended', result.dissolved);
+    out(`\nLeaders changed: ${result.leaders.length}`);
+    if (result.leaders.length)
+      printTable(
+        ['person', 'change', 'organisation', 'valid', 'inside the window'],
+        result.leaders.map((l) => [name(l.person), `${l.change} (${l.type})`, name(l.organisation), l.valid, certainty(l.certain)]),
+      );
+    ties('Ties begun', result.begun);
+    ties('Ties ended', result.ended);
+    ties('Splits, mergers, renames and other instants', result.happened);
+    lives('Persons: first recorded', result.persons.appeared);
+    lives('Persons: ended (died or left)', result.persons.ended);
+  });
 }

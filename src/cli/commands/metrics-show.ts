@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
-import type { Step } from '../../services/queries/dates.js';
+import { horizonArg, type Step } from '../../services/queries/dates.js';
 import { metrics, metricsSeries, type MetricsResult, type MetricsSeries } from '../../services/queries/metrics.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
+import { withHorizon } from './horizon-option.js';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
@@ -14,37 +15,39 @@ interface MetricsOptions extends GlobalOptions {
   step: string;
   top: string;
   recordedAt?: string;
+  horizon?: string;
 }
 
 export function registerMetrics(program: Command): void {
-  program
-    .command('metrics')
-    .description('brokerage, blocs, structural balance, fluidity, fragmentation and communal dynamics on a date, or as a series')
-    .option('--as-of <date>', 'one day: YYYY, YYYY-MM or YYYY-MM-DD')
-    .option('--from <date>', 'series start (with --to)')
-    .option('--to <date>', 'series end')
-    .option('--step <step>', 'year | month: series step, and the span fluidity and violence compare', 'year')
-    .option('--top <n>', 'most central actors to show', '10')
-    .option('--recorded-at <instant>', 'as recorded at this instant')
-    .action(async (options: MetricsOptions) => {
-      if (options.step !== 'year' && options.step !== 'month')
-        throw new FaultlineError('invalid_input', `invalid --step ${options.step}; expected year or month`);
-      const step = options.step as Step;
-      const read = options.recordedAt ? { recordedAt: options.recordedAt } : {};
-      if (options.from && options.to) {
-        const from = options.from;
-        const to = options.to;
-        const series = await withStore(options, (store) => metricsSeries(store, from, to, { ...read, step }));
-        if (options.json) printJson(series);
-        else renderSeries(series);
-        return;
-      }
-      if (!options.asOf) throw new FaultlineError('invalid_input', 'give --as-of DATE, or --from and --to for a series');
-      const asOf = options.asOf;
-      const result = await withStore(options, (store) => metrics(store, asOf, { ...read, step, top: Number(options.top) }));
-      if (options.json) printJson(result);
-      else renderPoint(result);
-    });
+  withHorizon(
+    program
+      .command('metrics')
+      .description('brokerage, blocs, structural balance, fluidity, fragmentation and communal dynamics on a date, or as a series')
+      .option('--as-of <date>', 'one day: YYYY, YYYY-MM or YYYY-MM-DD')
+      .option('--from <date>', 'series start (with --to)')
+      .option('--to <date>', 'series end')
+      .option('--step <step>', 'year | month: series step, and the span fluidity and violence compare', 'year')
+      .option('--top <n>', 'most central actors to show', '10')
+      .option('--recorded-at <instant>', 'as recorded at this instant'),
+  ).action(async (options: MetricsOptions) => {
+    if (options.step !== 'year' && options.step !== 'month')
+      throw new FaultlineError('invalid_input', `invalid --step ${options.step}; expected year or month`);
+    const step = options.step as Step;
+    const read = { ...horizonArg(options.horizon), ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}) };
+    if (options.from && options.to) {
+      const from = options.from;
+      const to = options.to;
+      const series = await withStore(options, (store) => metricsSeries(store, from, to, { ...read, step }));
+      if (options.json) printJson(series);
+      else renderSeries(series);
+      return;
+    }
+    if (!options.asOf) throw new FaultlineError('invalid_input', 'give --as-of DATE, or --from and --to for a series');
+    const asOf = options.asOf;
+    const result = await withStore(options, (store) => metrics(store, asOf, { ...read, step, top: Number(options.top) }));
+    if (options.json) printJson(result);
+    else renderPoint(result);
+  });
 }
 
 function renderPoint(m: MetricsResult): void {

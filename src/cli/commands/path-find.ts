@@ -1,38 +1,42 @@
 import type { Command } from 'commander';
+import { horizonArg } from '../../services/queries/dates.js';
 import { path } from '../../services/queries/path.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { resolveActor } from './actor-show.js';
+import { withHorizon } from './horizon-option.js';
 
 export function registerPath(program: Command): void {
-  program
-    .command('path')
-    .description('how two actors are connected on a date: a shortest chain of ties, with their types')
-    .argument('<from>', 'id, name or alias')
-    .argument('<to>', 'id, name or alias')
-    .requiredOption('--as-of <date>', 'YYYY, YYYY-MM or YYYY-MM-DD (its first day)')
-    .option('--definite', 'only ties definitely in force')
-    .option('--recorded-at <instant>', 'as recorded at this instant')
-    .action(async (a: string, b: string, options: GlobalOptions & { asOf: string; definite?: boolean; recordedAt?: string }) => {
-      const result = await withStore(options, async (store) =>
-        path(store, await resolveActor(store, a), await resolveActor(store, b), options.asOf, {
-          ...(options.definite ? { minCertainty: 'definite' as const } : {}),
-          ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}),
-        }),
-      );
-      if (options.json) {
-        printJson(result);
-        return;
-      }
-      if (!result.found) {
-        out(`no path between ${result.from} and ${result.to} on ${result.asOf}`);
-        return;
-      }
-      const name = new Map(result.actors.map((x) => [x.id, x.name]));
-      out(`${result.hops.length} hop(s) on ${result.asOf} (${result.certainty}): ${result.actors.map((x) => x.name).join(' → ')}`);
-      printTable(
-        ['from', 'ties', 'to'],
-        result.hops.map((h) => [name.get(h.from) ?? h.from, h.ties.map((t) => `${t.type} (${t.certainty})`).join('; '), name.get(h.to) ?? h.to]),
-      );
-    });
+  withHorizon(
+    program
+      .command('path')
+      .description('how two actors are connected on a date: a shortest chain of ties, with their types')
+      .argument('<from>', 'id, name or alias')
+      .argument('<to>', 'id, name or alias')
+      .requiredOption('--as-of <date>', 'YYYY, YYYY-MM or YYYY-MM-DD: the day, month or year it names')
+      .option('--definite', 'only ties definitely in force')
+      .option('--recorded-at <instant>', 'as recorded at this instant'),
+  ).action(async (a: string, b: string, options: GlobalOptions & { asOf: string; definite?: boolean; recordedAt?: string; horizon?: string }) => {
+    const result = await withStore(options, async (store) =>
+      path(store, await resolveActor(store, a), await resolveActor(store, b), options.asOf, {
+        ...(options.definite ? { minCertainty: 'definite' as const } : {}),
+        ...horizonArg(options.horizon),
+        ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}),
+      }),
+    );
+    if (options.json) {
+      printJson(result);
+      return;
+    }
+    if (!result.found) {
+      out(`no path between ${result.from} and ${result.to} on ${result.asOf}`);
+      return;
+    }
+    const name = new Map(result.actors.map((x) => [x.id, x.name]));
+    out(`${result.hops.length} hop(s) on ${result.asOf} (${result.certainty}): ${result.actors.map((x) => x.name).join(' → ')}`);
+    printTable(
+      ['from', 'ties', 'to'],
+      result.hops.map((h) => [name.get(h.from) ?? h.from, h.ties.map((t) => `${t.type} (${t.certainty})`).join('; '), name.get(h.to) ?? h.to]),
+    );
+  });
 }

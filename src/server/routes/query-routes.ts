@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
+import type { InForce } from '../../analysis/tie-span.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { Store } from '../../core/store-port.js';
 import type { Attribution } from '../../core/vocab/event-types.js';
-import type { Step } from '../../services/queries/dates.js';
+import { horizonArg, type Step } from '../../services/queries/dates.js';
 import { diff } from '../../services/queries/diff.js';
 import { disputes } from '../../services/queries/disputes.js';
 import { events, type EventsGrouping } from '../../services/queries/events.js';
@@ -21,6 +22,12 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
+/** `definite=true` keeps definite ties only; `presumed=false` drops ties only presumed (D8). */
+function certaintyOf(definite: string | undefined, presumed: string | undefined): { minCertainty?: InForce } {
+  if (definite === 'true') return { minCertainty: 'definite' };
+  return presumed === 'false' ? { minCertainty: 'possible' } : {};
+}
+
 function step(value: string | undefined): Step {
   if (value === undefined || value === 'year' || value === 'month') return value ?? 'year';
   throw new FaultlineError('invalid_input', `invalid step ${value}; expected year or month`);
@@ -37,7 +44,8 @@ export function queryRoutes(store: Store): Hono {
         asOf: required(c.req.query('asOf'), 'asOf'),
         ...(kinds ? { kinds } : {}),
         ...(types ? { types } : {}),
-        ...(c.req.query('definite') === 'true' ? { minCertainty: 'definite' as const } : {}),
+        ...certaintyOf(c.req.query('definite'), c.req.query('presumed')),
+        ...horizonArg(c.req.query('horizon')),
         ...recorded(c.req.query('recordedAt')),
       }),
     );
@@ -47,13 +55,19 @@ export function queryRoutes(store: Store): Hono {
   app.get('/path', async (c) =>
     c.json(
       await path(store, required(c.req.query('from'), 'from'), required(c.req.query('to'), 'to'), required(c.req.query('asOf'), 'asOf'), {
-        ...(c.req.query('definite') === 'true' ? { minCertainty: 'definite' as const } : {}),
+        ...certaintyOf(c.req.query('definite'), undefined),
+        ...horizonArg(c.req.query('horizon')),
         ...recorded(c.req.query('recordedAt')),
       }),
     ),
   );
   app.get('/diff', async (c) =>
-    c.json(await diff(store, required(c.req.query('from'), 'from'), required(c.req.query('to'), 'to'), recorded(c.req.query('recordedAt')))),
+    c.json(
+      await diff(store, required(c.req.query('from'), 'from'), required(c.req.query('to'), 'to'), {
+        ...horizonArg(c.req.query('horizon')),
+        ...recorded(c.req.query('recordedAt')),
+      }),
+    ),
   );
   app.get('/event-stats', async (c) => {
     const by = c.req.query('by');
@@ -88,6 +102,7 @@ export function queryRoutes(store: Store): Hono {
       await metrics(store, required(c.req.query('asOf'), 'asOf'), {
         step: step(c.req.query('step')),
         top: Number(c.req.query('top') ?? 10),
+        ...horizonArg(c.req.query('horizon')),
         ...recorded(c.req.query('recordedAt')),
       }),
     ),
@@ -96,6 +111,7 @@ export function queryRoutes(store: Store): Hono {
     c.json(
       await metricsSeries(store, required(c.req.query('from'), 'from'), required(c.req.query('to'), 'to'), {
         step: step(c.req.query('step')),
+        ...horizonArg(c.req.query('horizon')),
         ...recorded(c.req.query('recordedAt')),
       }),
     ),

@@ -30,7 +30,9 @@ describe('GET /api/ties', () => {
         toKind: 'actor',
         sign: 0,
         startLatest: '2017-03-31',
-        endLatest: '9999-12-31',
+        // D8: its source (March 2016) predates it, so it is presumed from its start for 24 months.
+        presumedFrom: '2017-04-01',
+        endLatest: '2019-03-31',
       }),
     ]);
     const old = (await (await app.request(`/api/ties?recordedAt=${encodeURIComponent(before)}`)).json()) as { ties: unknown[] };

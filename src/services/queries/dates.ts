@@ -32,3 +32,12 @@ export function stepDays(from: Day, to: Day, step: Step): Day[] {
   for (let day = from; day <= to && days.length < 1200; day = shiftDay(day, step, 1)) days.push(day);
   return days;
 }
+
+/** D8: a horizon in whole months, as the CLI and the API take it; undefined keeps the default. */
+export function horizonArg(text: string | undefined): { horizonMonths: number } | Record<string, never> {
+  if (text === undefined || text === '') return {};
+  if (!/^\d{1,4}$/.test(text.trim()) || Number(text) > 1200) {
+    throw new FaultlineError('invalid_input', `invalid horizon: ${JSON.stringify(text)}; expected a whole number of months from 0 to 1200`);
+  }
+  return { horizonMonths: Number(text) };
+}

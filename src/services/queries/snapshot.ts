@@ -4,7 +4,7 @@ import { dayArg } from './dates.js';
 import { actorsById, loadTieFacts, readOptions, type QueryOptions } from './load.js';
 
 export interface SnapshotQuery extends QueryOptions {
-  /** `2017`, `2017-06` or `2017-06-14`: the first day of what it names. */
+  /** `2017`, `2017-06` or `2017-06-14`: the period it names (D9). */
   asOf: string;
   kinds?: readonly string[];
   types?: readonly string[];
@@ -16,29 +16,36 @@ export interface SnapshotResult extends Snapshot {
   asOf: string;
   recordedAt?: string;
   places: Record<string, string>;
-  counts: { actors: number; ties: number; definite: number; possible: number; disputed: number };
+  counts: { actors: number; ties: number; definite: number; possible: number; presumed: number; disputed: number };
 }
 
-/** snapshot(asOf): actors and ties in force on a day, each definite or possible (D3, D7), as recorded at `recordedAt`. */
+/** snapshot(asOf): actors and ties in force on a day or in a period, each definite, possible or presumed (D3, D7–D9, L3), as recorded at `recordedAt`. */
 export async function snapshot(store: Store, query: SnapshotQuery): Promise<SnapshotResult> {
   const day = dayArg(query.asOf);
+  const until = dayArg(query.asOf, true);
   const [facts, actors, places] = await Promise.all([
-    loadTieFacts(store, day, day, { ...query }),
+    loadTieFacts(store, day, until, { ...query }),
     actorsById(store, query),
     store.list('place', readOptions(query)),
   ]);
-  const snap = projectSnapshot(day, facts, actors, {
-    ...(query.kinds ? { kinds: query.kinds } : {}),
-    ...(query.types ? { types: query.types } : {}),
-    ...(query.minCertainty ? { minCertainty: query.minCertainty } : {}),
-  });
+  const snap = projectSnapshot(
+    day,
+    facts,
+    actors,
+    {
+      ...(query.kinds ? { kinds: query.kinds } : {}),
+      ...(query.types ? { types: query.types } : {}),
+      ...(query.minCertainty ? { minCertainty: query.minCertainty } : {}),
+    },
+    until,
+  );
   const placeNames: Record<string, string> = {};
   const placeById = new Map(places.map((p) => [p.id, p.name]));
   for (const tie of snap.ties) {
     const name = placeById.get(tie.to);
     if (name) placeNames[tie.to] = name;
   }
-  const definite = snap.ties.filter((t) => t.certainty === 'definite').length;
+  const count = (c: InForce) => snap.ties.filter((t) => t.certainty === c).length;
   return {
     asOf: query.asOf,
     ...(query.recordedAt ? { recordedAt: query.recordedAt } : {}),
@@ -47,8 +54,9 @@ export async function snapshot(store: Store, query: SnapshotQuery): Promise<Snap
     counts: {
       actors: snap.actors.length,
       ties: snap.ties.length,
-      definite,
-      possible: snap.ties.length - definite,
+      definite: count('definite'),
+      possible: count('possible'),
+      presumed: count('presumed'),
       disputed: snap.ties.filter((t) => t.disputed).length,
     },
   };

@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+import { DEFAULT_HORIZON_MONTHS } from '../../analysis/tie-span.js';
+
+/** Adds D8's `--horizon` to a command that reads ties on a date. */
+export const withHorizon = (command: Command): Command =>
+  command.option('--horizon <months>', `months a tie stays presumed after its last attestation (default ${DEFAULT_HORIZON_MONTHS})`);
