@@ -5,6 +5,7 @@ import { registerShow } from './commands/actor-show.js';
 import { registerDump } from './commands/dataset-dump.js';
 import { registerLoad } from './commands/dataset-load.js';
 import { registerValidate } from './commands/dataset-validate.js';
+import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/db-init.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerImport } from './commands/import.js';
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
     registerLoad,
     registerDump,
     registerValidate,
+    registerCheck,
     registerSourcesAdd,
     registerActors,
     registerShow,
