@@ -49,6 +49,37 @@ describe.skipIf(!chromiumReady)('network view', () => {
     });
   });
 
+  it('L3, D8: January 2013 has no CMA (formed 2014), January 2024 no Barkhane; presumed ties are dotted, explained on hover, and can be hidden', async () => {
+    await onPage(async (page) => {
+      await openNetwork(page, '#/network?date=2013-01');
+      expect(await visibleNodes(page)).not.toContain('actor:cma');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SCREENSHOTS, 'network-2013-01.png') });
+
+      await openNetwork(page, '#/network?date=2024-01');
+      const january2024 = await visibleNodes(page);
+      expect(january2024).not.toContain('actor:operation-barkhane');
+      expect(january2024).toContain('actor:cma');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SCREENSHOTS, 'network-2024-01.png') });
+
+      // Hovering an actor lists its ties with their certainty and last attestation.
+      const point = await page.evaluate(() => window.faultlineNetwork?.position('actor:cma'));
+      await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+      const panel = page.getByRole('complementary', { name: /^Ties of Coordination of Azawad Movements in January 2024/ });
+      await panel.waitFor();
+      await expect.poll(() => panel.getByText(/last attested in a document of/).count()).toBeGreaterThan(0);
+      await page.mouse.move(5, 5);
+
+      const presumed = Number(await page.getByTestId('presumed-count').textContent());
+      const ties = Number(await page.getByTestId('tie-count').textContent());
+      await page.getByRole('checkbox', { name: 'Show presumed ties' }).uncheck();
+      expect(query(page).get('presumed')).toBe('0');
+      expect(Number(await page.getByTestId('tie-count').textContent())).toBe(ties - presumed);
+      expect(Number(await page.getByTestId('presumed-count').textContent())).toBe(0);
+    });
+  });
+
   it('filters by actor kind and relation type, through the URL', async () => {
     const actors = (await (await fetch(`${suite.app.baseUrl}/api/actors`)).json()) as { id: string; kind: string }[];
     const kindOf = new Map(actors.map((a) => [a.id, a.kind]));

@@ -121,10 +121,15 @@ export function deriveLifespans(actors: Iterable<Actor>, relations: readonly Rel
   return result;
 }
 
-/** Whether a membership may still hold after the instant of a merger. */
+/**
+ * Whether a membership says the group lives on inside what it merged into: one that begins at the
+ * merger or later, or whose stated end falls after it. An open end recorded before the merger is not
+ * such a statement (the coalition's members before a merger are not its components after it).
+ */
 function outlasts(membership: Relation, instant: DayRange): boolean {
   const t = parseTemporal(membership.valid);
-  return t !== undefined && t.end.latest > instant.latest;
+  if (!t) return false;
+  return t.start.earliest >= instant.earliest || (t.end.latest !== MAX_DAY && t.end.earliest > instant.latest);
 }
 
 const lifespanRule = (type: string): RelationTypeSpec['lifespan'] => (RELATION_TYPES[type as RelationType] as RelationTypeSpec | undefined)?.lifespan;

@@ -8,7 +8,7 @@ export type Route =
   | { view: 'not-found'; path: string }
   | { view: 'map'; from?: string; to?: string; actor?: string; event?: string }
   | { view: 'review'; kind?: 'actor' | 'place' | 'relation' | 'event' }
-  | { view: 'network'; date?: string; kinds?: string[]; types?: string[]; color?: 'kind' | 'bloc'; possible?: boolean }
+  | { view: 'network'; date?: string; kinds?: string[]; types?: string[]; color?: 'kind' | 'bloc'; possible?: boolean; presumed?: boolean }
   | { view: 'genealogy'; id: string }
   | { view: 'timeline'; actors?: string[]; types?: string[]; from?: string; to?: string; item?: string }
   | { view: 'login'; back?: string }
@@ -53,6 +53,7 @@ export function parseHash(hash: string): Route {
       ...(types ? { types } : {}),
       ...(color === 'bloc' || color === 'kind' ? { color } : {}),
       ...(query.get('possible') === '0' ? { possible: false } : {}),
+      ...(query.get('presumed') === '0' ? { presumed: false } : {}),
     };
   }
   if (first === 'genealogy' && second !== undefined) return { view: 'genealogy', id: second };
@@ -150,6 +151,7 @@ export function hrefOf(route: Route): string {
         types: route.types && (route.types.join(',') || '-'),
         color: route.color,
         possible: route.possible === false ? '0' : undefined,
+        presumed: route.presumed === false ? '0' : undefined,
       });
     case 'genealogy':
       return `#/genealogy/${segment(route.id)}`;

@@ -3,7 +3,7 @@ import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DiscNodeProgram } from './disc-node-program.js';
 import { suspendTies, TieEdgeProgram, type TieEdgeDisplay } from './tie-edge-program.js';
-import type { EdgeAttributes, NetworkGraph, NodeAttributes, VisibleGraph } from './graph.js';
+import type { EdgeAttributes, NetworkGraph, NodeAttributes, PairState, VisibleGraph } from './graph.js';
 import { SIGN_COLOURS, withAlpha } from './palette.js';
 
 /** What the canvas draws; changing it re-runs the reducers without touching the layout. */
@@ -31,8 +31,27 @@ const DIMMED = '#dfe4ea';
 const HEAVY_TIES = 2500;
 const AMBIVALENT = '#b7791f';
 
+/** Definite ties solid, possible ones dashed, presumed ones (D8) dotted and fainter, beneath the rest. */
+const TIE_LOOK: Record<PairState['certainty'], { dashed: number; alpha: number; size: number; zIndex: number }> = {
+  definite: { dashed: 0, alpha: 0.7, size: 1.8, zIndex: 2 },
+  possible: { dashed: 1, alpha: 0.6, size: 1.4, zIndex: 1 },
+  presumed: { dashed: 2, alpha: 0.45, size: 1.3, zIndex: 0 },
+};
+
 /** The sigma.js (WebGL) canvas: one instance per graph; hover highlights neighbours, click opens a profile. */
-export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkGraph; state: CanvasState; onOpen: (id: string) => void; label: string }) {
+export function NetworkCanvas({
+  graph,
+  state,
+  onOpen,
+  onHover,
+  label,
+}: {
+  graph: NetworkGraph;
+  state: CanvasState;
+  onOpen: (id: string) => void;
+  onHover?: (id: string | null) => void;
+  label: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const stateRef = useRef(state);
@@ -41,6 +60,8 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
   const scrubbing = useRef(false);
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
+  const hoverRef = useRef(onHover);
+  hoverRef.current = onHover;
 
   useEffect(() => {
     const element = container.current;
@@ -75,11 +96,13 @@ export function NetworkCanvas({ graph, state, onOpen, label }: { graph: NetworkG
       hovered.current = { node, neighbours };
       element.style.cursor = 'pointer';
       sigma.refresh();
+      hoverRef.current?.(node);
     });
     sigma.on('leaveNode', () => {
       hovered.current = null;
       element.style.cursor = '';
       sigma.refresh();
+      hoverRef.current?.(null);
     });
     sigma.on('clickNode', ({ node }) => openRef.current(node));
     sigmaRef.current = sigma;
@@ -185,14 +208,13 @@ function reduceEdge(
   const touches = hovered !== null && (graph.source(edge) === hovered.node || graph.target(edge) === hovered.node);
   if (hovered && !touches) return { hidden: true };
   const base = pair.sign === 'both' ? AMBIVALENT : SIGN_COLOURS[pair.sign];
-  const definite = pair.certainty === 'definite';
-  const alpha = touches ? 0.95 : definite ? 0.7 : 0.6;
+  const look = TIE_LOOK[pair.certainty];
   // Thousands of ties at once read better, and draw faster, as hairlines.
   const scale = state.visible.pairs.size > 2000 ? 0.5 : 1;
   return {
-    dashed: definite ? 0 : 1,
-    color: withAlpha(base, alpha),
-    size: touches ? 2.6 : (definite ? 1.8 : 1.4) * scale,
-    zIndex: definite ? 1 : 0,
+    dashed: look.dashed,
+    color: withAlpha(base, touches ? 0.95 : look.alpha),
+    size: touches ? 2.6 : look.size * scale,
+    zIndex: look.zIndex,
   };
 }

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import type { ActorKind } from '../../api/types.js';
 import { ACTOR_KIND_LABELS, humanise } from '../../vocab/labels.js';
+import { DEFAULT_HORIZON_MONTHS } from '../../../../src/analysis/tie-span.js';
 import { TieKey } from './NetworkLegend.js';
 import { KIND_COLOURS } from './palette.js';
 
 export interface ControlsValue {
   colour: 'kind' | 'bloc';
   showPossible: boolean;
+  showPresumed: boolean;
   kinds: ReadonlySet<string>;
   types: ReadonlySet<string>;
 }
@@ -27,7 +29,7 @@ const toggled = (set: ReadonlySet<string>, item: string, on: boolean): Set<strin
   return next;
 };
 
-/** The network's filters: colour scheme, possible ties, actor kinds and relation types. */
+/** The network's filters: colour scheme, possible and presumed ties, actor kinds and relation types. */
 export function NetworkControls({ value, blocKey, kinds, types, onChange }: Props) {
   return (
     <form className="network__controls" aria-label="Network filters" onSubmit={(event) => event.preventDefault()}>
@@ -49,6 +51,13 @@ export function NetworkControls({ value, blocKey, kinds, types, onChange }: Prop
           <input type="checkbox" checked={value.showPossible} onChange={(event) => onChange({ ...value, showPossible: event.target.checked })} />
           Show possible ties
         </label>
+        <label className="check">
+          <input type="checkbox" checked={value.showPresumed} onChange={(event) => onChange({ ...value, showPresumed: event.target.checked })} />
+          Show presumed ties
+        </label>
+        <p className="meta control-group__note">
+          Presumed: no document attests the tie this late; it is assumed to last up to {DEFAULT_HORIZON_MONTHS} months after its last attestation.
+        </p>
         <div className="control-group__key">
           <TieKey />
         </div>

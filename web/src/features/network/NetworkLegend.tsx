@@ -1,15 +1,15 @@
 import type { Bloc } from './blocs.js';
 import { BLOC_COLOURS, SIGN_COLOURS } from './palette.js';
 
-function Stroke({ colour, dashed = false }: { colour: string; dashed?: boolean }) {
+function Stroke({ colour, dash }: { colour: string; dash?: string }) {
   return (
     <svg width="26" height="8" aria-hidden="true" focusable="false">
-      <line x1="0" y1="4" x2="26" y2="4" stroke={colour} strokeWidth="2.2" strokeDasharray={dashed ? '5 3' : undefined} />
+      <line x1="0" y1="4" x2="26" y2="4" stroke={colour} strokeWidth="2.2" strokeDasharray={dash} />
     </svg>
   );
 }
 
-/** What the tie strokes mean: colour for the sign, solid or dashed for the certainty. */
+/** What the tie strokes mean: colour for the sign; solid, dashed or dotted for the certainty (D8). */
 export function TieKey() {
   return (
     <ul className="legend-list" aria-label="Tie key">
@@ -26,7 +26,10 @@ export function TieKey() {
         <Stroke colour="#3a4453" /> Definite
       </li>
       <li>
-        <Stroke colour="#3a4453" dashed /> Possible
+        <Stroke colour="#3a4453" dash="5 3" /> Possible
+      </li>
+      <li>
+        <Stroke colour="#3a4453" dash="2 3" /> Presumed
       </li>
     </ul>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Actor, ActorKind } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefOf, type Route } from '../../routing/route.js';
@@ -16,6 +16,7 @@ import { NetworkCanvas } from './NetworkCanvas.js';
 import { NetworkControls, type ControlsValue } from './NetworkControls.js';
 import { BlocKey } from './NetworkLegend.js';
 import { VisibleActors } from './VisibleActors.js';
+import { ActorTies } from './ActorTies.js';
 import { TimeSlider } from './TimeSlider.js';
 import { BLOC_COLOURS, KIND_COLOURS, OTHER_BLOC } from './palette.js';
 import { joinLoads } from './join-loads.js';
@@ -31,8 +32,8 @@ export function NetworkView({ route }: { route: NetworkRoute }) {
       <header className="view-head">
         <h1 id="network-title">Network through time</h1>
         <p className="view-head__lede">
-          Who was tied to whom, month by month: solid lines are certain, dashed lines only possible by the dates. Hover an actor for its ties; click to open its
-          profile.
+          Who was tied to whom, month by month: solid lines are stated for the month, dashed ones only possible by the precision of the dates, dotted ones
+          presumed to last after the latest document that attests them. Hover an actor for its ties; click to open its profile.
         </p>
       </header>
       <Async value={data} what="network">
@@ -75,13 +76,21 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
     () => ({
       colour: state.color ?? 'kind',
       showPossible: state.possible !== false,
+      showPresumed: state.presumed !== false,
       kinds: new Set(state.kinds ?? kinds.map(([k]) => k)),
       types: new Set(state.types ?? types.map(([t]) => t)),
     }),
-    [state.color, state.possible, state.kinds, state.types, kinds, types],
+    [state.color, state.possible, state.presumed, state.kinds, state.types, kinds, types],
   );
   const visible = useMemo(
-    () => visibleGraph(graph, { day: `${month}-01`, kinds: controls.kinds, types: controls.types, showPossible: controls.showPossible }),
+    () =>
+      visibleGraph(graph, {
+        month,
+        kinds: controls.kinds,
+        types: controls.types,
+        showPossible: controls.showPossible,
+        showPresumed: controls.showPresumed,
+      }),
     [graph, month, controls],
   );
   // Blocs and the accessible list follow the slider a beat behind, so scrubbing stays smooth.
@@ -107,11 +116,14 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
       ...(allTypes ? {} : { types: types.map(([t]) => t).filter((t) => next.types.has(t)) }),
       ...(next.colour === 'bloc' ? { color: 'bloc' as const } : {}),
       ...(next.showPossible ? {} : { possible: false }),
+      ...(next.showPresumed ? {} : { presumed: false }),
     });
   };
   const open = useCallback((id: string) => navigate({ view: 'actor', id }), []);
+  const [hovered, setHovered] = useState<string | null>(null);
   const actorCount = visible.degree.size;
-  const summary = `${monthLabel(month)}: ${actorCount} actors, ${visible.ties} ties (${visible.definiteTies} definite, ${visible.ties - visible.definiteTies} possible)`;
+  const possibleTies = visible.ties - visible.definiteTies - visible.presumedTies;
+  const summary = `${monthLabel(month)}: ${actorCount} actors, ${visible.ties} ties (${visible.definiteTies} definite, ${possibleTies} possible, ${visible.presumedTies} presumed)`;
   const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
   return (
     <div className="network__layout">
@@ -132,14 +144,16 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
             <span data-testid="tie-count">{visible.ties}</span> ties
           </span>
           <span className="meta">
-            {visible.definiteTies} definite · {visible.ties - visible.definiteTies} possible
+            <span data-testid="definite-count">{visible.definiteTies}</span> definite · {possibleTies} possible ·{' '}
+            <span data-testid="presumed-count">{visible.presumedTies}</span> presumed
           </span>
           <a className="network__share" href={hrefOf({ ...state, date: month })}>
             Link to this view
           </a>
         </p>
         <div className="network__frame">
-          <NetworkCanvas graph={graph} state={canvasState} onOpen={open} label={`Network graph, ${summary}`} />
+          <NetworkCanvas graph={graph} state={canvasState} onOpen={open} onHover={setHovered} label={`Network graph, ${summary}`} />
+          {hovered && visible.degree.has(hovered) ? <ActorTies graph={graph} visible={visible} month={month} actor={hovered} /> : null}
           {actorCount === 0 ? (
             <div className="network__empty">
               <EmptyState>No ties in force in {monthLabel(month)} with these filters. Move the slider or widen the filters.</EmptyState>

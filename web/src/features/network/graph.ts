@@ -3,7 +3,8 @@ import type { Actor } from '../../api/types.js';
 import { acronymOf } from '../../ui/actor-names.js';
 import type { TieSpan } from './api.js';
 import { forceAtlas2, hashOf, seededRandom } from './graph-lib.js';
-import { certaintyOn, type NetworkFilter } from './model.js';
+import { CERTAINTY_RANK, type InForce } from '../../../../src/analysis/tie-span.js';
+import { certaintyInMonth, type NetworkFilter } from './model.js';
 
 export interface NodeAttributes {
   x: number;
@@ -22,7 +23,7 @@ export type NetworkGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
 
 /** A pair's look on a day: the surest of its visible ties, and their combined sign. */
 export interface PairState {
-  certainty: 'definite' | 'possible';
+  certainty: InForce;
   sign: 1 | -1 | 0 | 'both';
   disputed: boolean;
 }
@@ -33,6 +34,7 @@ export interface VisibleGraph {
   degree: Map<string, number>;
   ties: number;
   definiteTies: number;
+  presumedTies: number;
 }
 
 const WIDTH_STRETCH = 1.9;
@@ -108,19 +110,20 @@ function pairsOf(graph: NetworkGraph): PairEntry[] {
 
 /** Which pairs are in force under the filter, from each tie's day bounds. */
 export function visibleGraph(graph: NetworkGraph, filter: NetworkFilter): VisibleGraph {
-  const visible: VisibleGraph = { pairs: new Map(), degree: new Map(), ties: 0, definiteTies: 0 };
+  const visible: VisibleGraph = { pairs: new Map(), degree: new Map(), ties: 0, definiteTies: 0, presumedTies: 0 };
   for (const { key, source, target, kinds, ties } of pairsOf(graph)) {
     if (!filter.kinds.has(kinds[0]) || !filter.kinds.has(kinds[1])) continue;
     let state: PairState | undefined;
     for (const tie of ties) {
       if (!filter.types.has(tie.type)) continue;
-      const certainty = certaintyOn(tie, filter.day);
-      if (certainty === 'none' || (certainty === 'possible' && !filter.showPossible)) continue;
+      const certainty = certaintyInMonth(tie, filter.month);
+      if (certainty === 'none' || (certainty === 'possible' && !filter.showPossible) || (certainty === 'presumed' && !filter.showPresumed)) continue;
       visible.ties++;
       if (certainty === 'definite') visible.definiteTies++;
+      if (certainty === 'presumed') visible.presumedTies++;
       if (!state) state = { certainty, sign: tie.sign, disputed: tie.disputed };
       else {
-        if (certainty === 'definite') state.certainty = 'definite';
+        if (CERTAINTY_RANK[certainty] > CERTAINTY_RANK[state.certainty]) state.certainty = certainty;
         if (tie.sign !== 0 && state.sign !== tie.sign) state.sign = state.sign === 0 ? tie.sign : 'both';
         state.disputed ||= tie.disputed;
       }

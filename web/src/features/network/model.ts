@@ -1,14 +1,19 @@
 import type { Actor } from '../../api/types.js';
+import { certaintyDuring, type TieCertainty } from '../../../../src/analysis/tie-span.js';
 import type { TieSpan } from './api.js';
 
-/** A tie's standing on a day, decided from the day bounds the server computed (D3–D7). */
-export type TieCertainty = 'definite' | 'possible' | 'none';
+/**
+ * The certainty of a tie over a month, from the day bounds the server computed (D3, D7–D9, L3), by
+ * the rule `faultline snapshot` follows: only string comparisons, so scrubbing stays cheap.
+ */
+export function certaintyInMonth(tie: TieSpan, month: string): TieCertainty {
+  return certaintyDuring(tie, `${month}-01`, monthEnd(month));
+}
 
-/** The certainty of a tie on an ISO day: only string comparisons, so scrubbing stays cheap. */
-export function certaintyOn(tie: TieSpan, day: string): TieCertainty {
-  if (day < tie.startEarliest || day > tie.endLatest) return 'none';
-  if (tie.windows && !tie.windows.some(([from, to]) => from <= day && day <= to)) return 'none';
-  return tie.startLatest <= day && day <= tie.endEarliest ? 'definite' : 'possible';
+/** The last day of a `YYYY-MM` month. */
+export function monthEnd(month: string): string {
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
 }
 
 /** The network's ties: between two actors, standing rather than instant (splits and signatures are genealogy's). */
@@ -16,12 +21,14 @@ export function networkTies(ties: readonly TieSpan[], actors: ReadonlyMap<string
   return ties.filter((t) => t.toKind === 'actor' && !t.instant && t.from !== t.to && actors.has(t.from) && actors.has(t.to));
 }
 
-/** What the controls select: which ties count, and how sure they must be. */
+/** What the controls select: the month, which ties count, and how sure they must be. */
 export interface NetworkFilter {
-  day: string;
+  month: string;
   kinds: ReadonlySet<string>;
   types: ReadonlySet<string>;
   showPossible: boolean;
+  /** D8: ties only presumed after their last attestation. */
+  showPresumed: boolean;
 }
 
 /**
@@ -65,9 +72,8 @@ export function busiestMonth(ties: readonly TieSpan[], months: readonly string[]
   let most = -1;
   for (const month of months) {
     if (!month.endsWith('-01') && !month.endsWith('-07')) continue;
-    const day = `${month}-01`;
     let n = 0;
-    for (const tie of ties) if (certaintyOn(tie, day) !== 'none') n++;
+    for (const tie of ties) if (certaintyInMonth(tie, month) !== 'none') n++;
     if (n > most) [best, most] = [month, n];
   }
   return best;

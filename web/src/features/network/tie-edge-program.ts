@@ -5,8 +5,9 @@ import { floatColor } from 'sigma/utils';
 import { uninstanced, VertexRepeater } from './uninstanced.js';
 
 // sigma's straight edge with one more attribute, `a_dash`: when it is 1 the fragment shader leaves
-// gaps along the edge (measured in screen pixels), so possible ties are dashed and definite ones
-// solid in one program. One program for both lets the canvas update only the ties that changed.
+// gaps along the edge (measured in screen pixels), so possible ties are dashed, when it is 2 dotted
+// (presumed ties, D8), and definite ones solid, in one program. One program for all lets the canvas
+// update only the ties that changed.
 const VERTEX = /* glsl */ `
 attribute vec4 a_id;
 attribute vec4 a_color;
@@ -75,9 +76,11 @@ varying float v_dash;
 const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
 const float dash = 6.0;
 const float gap = 4.0;
+const float dot = 2.0;
 
 void main(void) {
-  if (v_dash > 0.5 && mod(v_along, dash + gap) > dash) discard;
+  if (v_dash > 1.5 && mod(v_along, dot + gap) > dot) discard;
+  if (v_dash > 0.5 && v_dash < 1.5 && mod(v_along, dash + gap) > dash) discard;
   #ifdef PICKING_MODE
   gl_FragColor = v_color;
   #else
@@ -99,12 +102,12 @@ export function suspendTies(renderer: object, on: boolean): void {
   else suspended.delete(renderer);
 }
 
-/** What an edge carries for this program besides sigma's display data: 1 to draw it dashed. */
+/** What an edge carries for this program besides sigma's display data: 1 to draw it dashed, 2 dotted. */
 export interface TieEdgeDisplay {
   dashed?: number;
 }
 
-/** Draws an edge as a line of its colour and size, dashed when its display data says `dashed: 1`; six vertices written per edge (see uninstanced.ts). */
+/** Draws an edge as a line of its colour and size, dashed when its display data says `dashed: 1`, dotted for 2; six vertices written per edge (see uninstanced.ts). */
 export class TieEdgeProgram<
   N extends Attributes = Attributes,
   E extends Attributes = Attributes,
