@@ -47,8 +47,8 @@ describe('JNIM: its components and when it formed', () => {
   it('cites the documents that describe the founding, and keeps the one that lists MUJAO as disputed', async () => {
     expect([...(await sources('event:2017-03-jnim-formation'))]).toEqual(expect.arrayContaining([DOC.sandor, DOC.ecfrMap, DOC.cmaProfile]));
     const mujao = foldFact(
-      (await store.get('relation', 'rel:mujao.member-of.jnim'))!,
-      await store.claims({ subjects: ['rel:mujao.member-of.jnim'] }),
+      (await store.get('relation', 'rel:mujao.merged-into.jnim'))!,
+      await store.claims({ subjects: ['rel:mujao.merged-into.jnim'] }),
       FACT_PROPERTIES.relation,
     );
     expect(mujao.status).toBe('disputed');
