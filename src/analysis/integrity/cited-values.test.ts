@@ -48,5 +48,7 @@ describe('cited values', () => {
     expect(mentionsNumber('seventy-nine were killed', 79)).toBe(true);
     expect(mentionsNumber('a hundred and five', 105)).toBe(true);
     expect(mentionsNumber('in 2012 about 20 died', 12)).toBe(false);
+    expect(mentionsNumber('the commander was killed in a raid', 1)).toBe(true);
+    expect(mentionsNumber('the commander was arrested', 1)).toBe(false);
   });
 });

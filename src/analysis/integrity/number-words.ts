@@ -77,10 +77,14 @@ export const foldWords = (text: string): string => text.toLowerCase().replace(/[
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A single death is written as a named person's killing ("X was killed"), not as a number.
+const A_DEATH = /(?<!\p{L})(kill|killed|died|dead|death|assassinated|murdered|executed|tué|tuée|mort|morte|assassiné|assassinée)(?!\p{L})/iu;
+
 /** Whether a passage writes the number `n`: as digits (1,200 / 1 200 / 1.200) or as English or French words. */
 export function mentionsNumber(passage: string, n: number): boolean {
   const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\\s\u00a0\u202f]?');
   if (new RegExp(`(?<![\\d.,])${digits}(?![\\d]|[.,]\\d)`).test(passage)) return true;
+  if (n === 1 && A_DEATH.test(passage)) return true;
   if (n > 999) return false;
   const folded = foldWords(passage);
   return [...english(n), ...french(n)].some((words) => new RegExp(`(?<![\\p{L}])${escape(words)}(?![\\p{L}])`, 'u').test(folded));
