@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildActor, buildRelation } from '../../test/factories.js';
+import type { RelationType } from '../core/vocab/relation-types.js';
 import { deriveLifespans, lifespanText, mayExistOn } from './lifespans.js';
 
-const rel = (slug: string, type: Parameters<typeof buildRelation>[1]['type'], from: string, to: string, valid: string) =>
+const rel = (slug: string, type: RelationType, from: string, to: string, valid: string) =>
   buildRelation(slug, { type, from: `actor:${from}`, to: `actor:${to}`, valid });
 
 describe('lifespans', () => {

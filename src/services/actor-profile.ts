@@ -1,3 +1,6 @@
+import { lifespanSummary } from '../analysis/lifespan-summary.js';
+import { deriveLifespans, lifespanText } from '../analysis/lifespans.js';
+import { sourceDayOf } from '../analysis/tie-facts.js';
 import { FACT_PROPERTIES, foldFact, type FoldedFact } from '../core/fold.js';
 import { NotFoundError } from '../core/errors.js';
 import type { Actor } from '../core/model/actor.js';
@@ -38,9 +41,25 @@ export interface ProfileStatement {
   footnotes: number[];
 }
 
+/** When the actor existed (L1, L2), in words and as bounds, with the claims behind it. */
+export interface ProfileLifespan {
+  /** "formed March 2017 · active · last attested in a document of March 2024". */
+  summary: string;
+  /** EDTF (`2017-03/..`), or absent when nothing is stated or derived. */
+  existed?: string;
+  ended?: string;
+  /** `stated`, or the tie each bound was derived from. */
+  startBasis?: string;
+  endBasis?: string;
+  /** The earliest day of the latest dated document that supports the actor, its ties or its events. */
+  lastAttested?: string;
+  footnotes: number[];
+}
+
 export interface ActorProfile {
   actor: Actor;
   status: FoldedFact<Actor>['status'];
+  lifespan: ProfileLifespan;
   footnotes: number[];
   sections: { title: string; statements: ProfileStatement[] }[];
   events: ProfileStatement[];
@@ -108,6 +127,7 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
 
   const actorFold = foldFact(actor as unknown as Record<string, unknown>, bySubject.get(actorId) ?? [], FACT_PROPERTIES.actor);
   const actorFootnotes = actorFold.claims.map(footnote);
+  const lifespan = profileLifespan(actor, actors, relations, claims, sourceById, (claim) => footnote(claim), bySubject);
   const sections = new Map<string, ProfileStatement[]>();
   for (const relation of [...mine].sort((a, b) => a.valid.localeCompare(b.valid))) {
     const outgoing = relation.from === actorId;
@@ -132,9 +152,46 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
   return {
     actor,
     status: actorFold.status,
+    lifespan,
     footnotes: actorFootnotes,
     sections: SECTION_ORDER.filter((t) => sections.has(t)).map((title) => ({ title, statements: sections.get(title) ?? [] })),
     events: eventStatements,
     notes,
+  };
+}
+
+/** L1, L2 on a profile: the lifespan in words, its bounds and basis, the claims that state or derive it, and D7's last attestation. */
+function profileLifespan(
+  actor: Actor,
+  actors: readonly Actor[],
+  relations: readonly Relation[],
+  claims: readonly Claim[],
+  sourceById: ReadonlyMap<string, Source>,
+  footnote: (claim: Claim) => number,
+  bySubject: ReadonlyMap<string, Claim[]>,
+): ProfileLifespan {
+  const life = deriveLifespans(actors, relations).get(actor.id);
+  let lastAttested: string | undefined;
+  for (const claim of claims) {
+    if (claim.status !== 'accepted' || claim.stance !== 'supports') continue;
+    for (const evidence of claim.evidence) {
+      const day = sourceDayOf(sourceById.get(evidence.source)?.date);
+      if (day && (!lastAttested || day > lastAttested)) lastAttested = day;
+    }
+  }
+  const behind = new Set<Claim>();
+  for (const claim of bySubject.get(actor.id) ?? [])
+    if (claim.status === 'accepted' && claim.value && ('existed' in claim.value || 'ended' in claim.value)) behind.add(claim);
+  for (const basis of [life?.startBasis, life?.endBasis]) {
+    if (basis && basis.from !== 'stated') for (const claim of bySubject.get(basis.from) ?? []) if (claim.status === 'accepted') behind.add(claim);
+  }
+  return {
+    summary: lifespanSummary(life, actor.kind, lastAttested),
+    ...(life ? { existed: lifespanText(life) } : {}),
+    ...(life?.ended ? { ended: life.ended } : {}),
+    ...(life?.startBasis ? { startBasis: life.startBasis.from } : {}),
+    ...(life?.endBasis ? { endBasis: life.endBasis.from } : {}),
+    ...(lastAttested ? { lastAttested } : {}),
+    footnotes: [...behind].map(footnote),
   };
 }

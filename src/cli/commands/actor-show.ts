@@ -21,6 +21,7 @@ function renderProfile(p: ActorProfile): string {
   const marks = (ns: number[]) => (ns.length ? ` [${ns.join(', ')}]` : '');
   lines.push(`${p.actor.name}  (${p.actor.id}, ${p.actor.kind})${marks(p.footnotes)}${p.status === 'disputed' ? '  DISPUTED' : ''}`);
   if (p.actor.aliases?.length) lines.push(`Also known as: ${p.actor.aliases.map((a) => a.name).join('; ')}`);
+  if (p.lifespan.summary) lines.push(`Existed: ${p.lifespan.summary}${marks(p.lifespan.footnotes)}`);
   lines.push('', p.actor.description);
   if (p.actor.notes) lines.push('', `Notes: ${p.actor.notes}`);
   for (const section of p.sections) {

@@ -22,6 +22,15 @@ export function ActorSummary({ profile }: { profile: ActorProfile }) {
       </p>
       <ActorViewLinks id={actor.id} />
       <dl className="facts">
+        {profile.lifespan.summary ? (
+          <div className="facts__row">
+            <dt>Existed</dt>
+            <dd data-testid="lifespan">
+              {profile.lifespan.summary}
+              <FootnoteRefs numbers={profile.lifespan.footnotes} />
+            </dd>
+          </div>
+        ) : null}
         {aliases.length > 0 ? (
           <div className="facts__row">
             <dt>Also known as</dt>
