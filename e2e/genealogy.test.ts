@@ -1,9 +1,12 @@
-// The genealogy view in a real browser: reached from a profile, lanes link to profiles, and the
+// The genealogy view in a real browser: reached from a profile, lanes link to profiles, the chart draws
+// the same lanes with the same dates as the model the API returns (and the CLI prints and draws), and the
 // diagram exports as an SVG document and as a PNG drawn in the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { laneAttributes } from '../src/analysis/genealogy/lane-attributes.js';
+import type { Genealogy } from '../src/services/queries/genealogy.js';
 import { openPage, requireChromium } from './support/browser.js';
 import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
 
@@ -27,7 +30,29 @@ describe.skipIf(!chromiumReady)('genealogy view', () => {
       for (const name of ['Ansar Dine', 'al-Mourabitoun', 'al-Qaeda in the Islamic Maghreb', 'Katiba Macina']) expect(await lane(page, name).count()).toBe(1);
       const lineage = page.locator('.genealogy__lists .statement', { hasText: 'Ansar Dine merged into' });
       expect(await lineage.count()).toBe(1);
-      await page.screenshot({ path: join(SCREENSHOTS, 'genealogy.png'), fullPage: true });
+    });
+  });
+
+  it.each([
+    ['actor:jnim', 'genealogy-jnim.png'],
+    ['actor:cma', 'genealogy-cma.png'],
+  ])('%s: the chart shows the lanes of the model, with the same dates, and no person lanes', async (id, screenshot) => {
+    const response = await fetch(`${suite.app.baseUrl}/api/actors/${id}/genealogy`);
+    expect(response.status).toBe(200);
+    const { model } = (await response.json()) as Genealogy;
+    expect(model.lanes.length).toBeGreaterThan(1);
+    await onPage(async (page) => {
+      await page.goto(`${suite.app.baseUrl}/#/genealogy/${id}`);
+      await page.locator('svg.genealogy-chart [data-lane]').first().waitFor();
+      const shown = await page
+        .locator('svg.genealogy-chart [data-start-known]')
+        .evaluateAll((elements) =>
+          elements.map((e) => Object.fromEntries([...e.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]))),
+        );
+      expect(shown).toEqual(model.lanes.map(laneAttributes));
+      expect(model.lanes.every((l) => l.kind !== 'person')).toBe(true);
+      for (const c of model.connectors) expect(await page.locator('.genealogy__lists .statement', { hasText: c.text }).count(), c.text).toBeGreaterThan(0);
+      await page.screenshot({ path: join(SCREENSHOTS, screenshot), fullPage: true });
     });
   });
 
@@ -63,11 +88,11 @@ describe.skipIf(!chromiumReady)('genealogy view', () => {
     });
   });
 
-  it('says so when an actor has no lineage, and 404s an unknown one', async () => {
+  it('says a person has no lane of its own, and 404s an unknown actor', async () => {
     await onPage(async (page) => {
       await page.goto(`${suite.app.baseUrl}/#/genealogy/actor:abdelhamid-abou-zeid`);
-      await page.getByText(/No splits, mergers, renames or coalition memberships are recorded/).waitFor();
-      expect(await lane(page, 'Abdelhamid Abou Zeid').count()).toBe(1);
+      await page.getByText(/has no lane: persons are drawn as leaders and founders/).waitFor();
+      expect(await lane(page, 'Abdelhamid Abou Zeid').count()).toBe(0);
     });
     const { page, errors } = await openPage(suite.browser);
     try {

@@ -7,6 +7,9 @@ import { ANALYSIS_ROLES } from './roles.js';
 export interface LineageStep {
   relation: string;
   type: string;
+  /** The relation's own ends, as recorded: a row reads `from <type> to` ("MUJAO split from AQIM"). */
+  from: string;
+  to: string;
   elder: string;
   younger: string;
   valid: string;

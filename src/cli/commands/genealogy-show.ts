@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { genealogy, type MembershipSpan } from '../../services/queries/genealogy.js';
+import { endWords, startWords } from '../../analysis/genealogy/words.js';
+import { genealogy } from '../../services/queries/genealogy.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { resolveActor } from './actor-show.js';
@@ -7,7 +8,9 @@ import { resolveActor } from './actor-show.js';
 export function registerGenealogy(program: Command): void {
   program
     .command('genealogy')
-    .description("ancestors and descendants through splits, mergers and renames; a coalition's components over time")
+    .description(
+      "lanes of the lineage (ancestors, descendants, components, coalitions) over their lifespans; splits, mergers and renames; a coalition's components; leaders",
+    )
     .argument('<actor>', 'id, name or alias')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (query: string, options: GlobalOptions & { recordedAt?: string }) => {
@@ -18,28 +21,39 @@ export function registerGenealogy(program: Command): void {
         printJson(result);
         return;
       }
-      const name = (id: string) => result.names[id] ?? id;
-      out(`${result.actor.name} (${result.actor.id}, ${result.actor.kind})`);
-      for (const [title, steps] of [
-        ['Ancestors', result.ancestors],
-        ['Descendants', result.descendants],
-      ] as const) {
-        out(`\n${title}${steps.length ? '' : ': none recorded'}`);
-        if (steps.length)
-          printTable(
-            ['generation', 'elder', 'relation', 'younger', 'when'],
-            steps.map((s) => [s.depth, name(s.elder), s.type, name(s.younger), s.valid]),
-          );
-      }
-      const spans = (title: string, list: MembershipSpan[]) => {
-        out(`\n${title}${list.length ? '' : ': none recorded'}`);
-        if (list.length)
-          printTable(
-            ['actor', 'valid', 'from', 'to', 'role'],
-            list.map((s) => [name(s.actor), s.valid, s.from ?? '…', s.to ?? '…', s.role ?? '']),
-          );
-      };
-      spans('Components', result.components);
-      spans('Member of', result.memberOf);
+      // The text renders the model only, as the picture and the web view do.
+      const { model } = result;
+      const label = (id: string) => model.lanes.find((l) => l.id === id)?.label ?? result.names[id] ?? id;
+      out(`${result.actor.name} (${result.actor.id}, ${result.actor.kind}) · dated from ${model.axis.first} to ${model.axis.last}`);
+      out('\nLanes');
+      printTable(
+        ['lane', 'name', 'role', 'from', 'to'],
+        model.lanes.map((l) => [l.label, l.name === l.label ? '' : l.name, l.role, startWords(l), endWords(l)]),
+      );
+      out(`\nSplits, mergers and renames${model.connectors.length ? '' : ': none recorded'}`);
+      if (model.connectors.length)
+        printTable(
+          ['generation', 'side', 'what happened'],
+          model.connectors.map((c) => [c.depth, c.side, c.text]),
+        );
+      out(`\nMemberships${model.memberships.length ? '' : ': none recorded'}`);
+      if (model.memberships.length)
+        printTable(
+          ['member', 'coalition', 'valid', 'from', 'to', 'role'],
+          model.memberships.map((m) => [
+            label(m.member),
+            label(m.coalition),
+            m.valid,
+            m.start.earliest,
+            m.end.state === 'ended' ? m.end.latest : `${m.end.latest} (${m.end.state})`,
+            m.role ?? '',
+          ]),
+        );
+      out(`\nLeaders and founders${model.persons.length ? '' : ': none recorded'}`);
+      if (model.persons.length)
+        printTable(
+          ['lane', 'person', 'role', 'valid'],
+          model.persons.map((p) => [label(p.lane), p.name, p.role, p.valid]),
+        );
     });
 }

@@ -1,3 +1,5 @@
+import { buildGenealogyModel } from '../../analysis/genealogy/genealogy-model.js';
+import type { GenealogyModel } from '../../analysis/genealogy/types.js';
 import { isGenealogical, lineageEnds, sortSteps, type LineageStep } from '../../analysis/lineage.js';
 import { ANALYSIS_ROLES } from '../../analysis/roles.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
@@ -5,7 +7,7 @@ import { NotFoundError } from '../../core/errors.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPE_NAMES } from '../../core/vocab/relation-types.js';
-import { readOptions, relationsOf, type QueryOptions } from './load.js';
+import { actorsById, lifespansOf, relationsOf, type QueryOptions } from './load.js';
 
 /** A membership over time: a component of the actor, or a coalition the actor belonged to. */
 export interface MembershipSpan {
@@ -27,13 +29,16 @@ export interface Genealogy {
   /** Coalitions the actor belonged to, by when it joined. */
   memberOf: MembershipSpan[];
   names: Record<string, string>;
+  /** The one model every renderer draws: lanes, connectors, memberships and persons on a time axis. */
+  model: GenealogyModel;
 }
 
 const GENEALOGICAL = RELATION_TYPE_NAMES.filter((t) => isGenealogical({ type: t } as Relation));
 
-/** genealogy(actor): ancestors and descendants through splits, mergers and renames, and components over time. */
+/** genealogy(actor): ancestors and descendants through splits, mergers and renames, components over time, and the model drawn from them. */
 export async function genealogy(store: Store, actorId: string, options: QueryOptions = {}): Promise<Genealogy> {
-  const actor = await store.get('actor', actorId, readOptions(options));
+  const actors = await actorsById(store, options);
+  const actor = actors.get(actorId);
   if (!actor) throw new NotFoundError('actor', actorId);
   const ancestors = await walk(store, actorId, 'up', options);
   const descendants = await walk(store, actorId, 'down', options);
@@ -60,10 +65,12 @@ export async function genealogy(store: Store, actorId: string, options: QueryOpt
   ]);
   const names: Record<string, string> = {};
   for (const id of ids) {
-    const other = id === actorId ? actor : await store.get('actor', id, readOptions(options));
+    const other = actors.get(id);
     if (other) names[id] = other.name;
   }
-  return { actor: { id: actor.id, name: actor.name, kind: actor.kind }, ancestors, descendants, components, memberOf, names };
+  const [relations, lifespans] = await Promise.all([relationsOf(store, [...ids], options), lifespansOf(store, options, actors)]);
+  const model = buildGenealogyModel({ focus: actorId, ancestors, descendants, actors, relations, lifespans });
+  return { actor: { id: actor.id, name: actor.name, kind: actor.kind }, ancestors, descendants, components, memberOf, names, model };
 }
 
 /** Breadth-first through genealogical ties, one store query per generation. */
@@ -81,7 +88,7 @@ async function walk(store: Store, start: string, direction: 'up' | 'down', optio
       const [from, to] = direction === 'up' ? [younger, elder] : [elder, younger];
       if (!current.has(from)) continue;
       used.add(relation.id);
-      steps.push({ relation: relation.id, type: relation.type, elder, younger, valid: relation.valid, depth });
+      steps.push({ relation: relation.id, type: relation.type, from: relation.from, to: relation.to, elder, younger, valid: relation.valid, depth });
       if (!seen.has(to)) {
         seen.add(to);
         next.push(to);

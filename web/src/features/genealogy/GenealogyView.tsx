@@ -1,34 +1,29 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { apiPath } from '../../api/client.js';
-import type { Actor } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefOf } from '../../routing/route.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { Async } from '../../ui/Async.js';
 import { EmptyState } from '../../ui/EmptyState.js';
-import type { TiesResult } from '../network/api.js';
-import { joinLoads } from '../network/join-loads.js';
 import type { Genealogy } from './api.js';
 import { download, fileSlug, pngOf, svgDocument } from './export.js';
 import { GenealogyChart } from './GenealogyChart.js';
 import { LineageList } from './LineageList.js';
-import { layoutGenealogy } from './model.js';
 
 /** An actor's genealogy as lanes on a time axis, in the manner of militant-group family maps, with SVG and PNG export. */
 export function GenealogyView({ id }: { id: string }) {
   const genealogy = useApi<Genealogy>(apiPath(['actors', id, 'genealogy']));
-  const rest = joinLoads(useApi<TiesResult>('api/ties'), useApi<Actor[]>('api/actors'));
-  const all = joinLoads(genealogy, rest);
   useDocumentTitle(genealogy.state === 'ready' ? `Genealogy of ${genealogy.data.actor.name}` : genealogy.state === 'failed' ? 'Actor not found' : 'Genealogy');
   return (
-    <Async value={all} what="genealogy">
-      {([data, [ties, actors]]) => <GenealogyPage genealogy={data} ties={ties} actors={actors} />}
+    <Async value={genealogy} what="genealogy">
+      {(data) => <GenealogyPage genealogy={data} />}
     </Async>
   );
 }
 
-function GenealogyPage({ genealogy, ties, actors }: { genealogy: Genealogy; ties: TiesResult; actors: Actor[] }) {
-  const layout = useMemo(() => layoutGenealogy(genealogy, ties.ties, new Map(actors.map((a) => [a.id, a]))), [genealogy, ties, actors]);
+// The page draws the model the server computed; it derives no dates of its own, so it cannot disagree with the CLI.
+function GenealogyPage({ genealogy }: { genealogy: Genealogy }) {
+  const { model } = genealogy;
   const svg = useRef<SVGSVGElement>(null);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -49,7 +44,7 @@ function GenealogyPage({ genealogy, ties, actors }: { genealogy: Genealogy; ties
       setBusy(false);
     }
   };
-  const empty = layout.connectors.length === 0 && layout.bands.length === 0;
+  const empty = model.connectors.length === 0 && model.memberships.length === 0;
   return (
     <article className="genealogy" aria-labelledby="genealogy-title">
       <header className="view-head view-head--split">
@@ -60,7 +55,9 @@ function GenealogyPage({ genealogy, ties, actors }: { genealogy: Genealogy; ties
           </p>
           <h1 id="genealogy-title">{name}</h1>
           <p className="view-head__lede">
-            Splits, mergers and renames as connectors between lanes; coalition membership as shaded bands. Select a lane to open that actor&rsquo;s profile.
+            Each organisation&rsquo;s lane runs over its lifespan, faded where a bound is known only to a range or not at all; splits, mergers and renames run
+            from the elder to the younger; coalition membership as shaded bands; leaders and founders as marks. Select a lane to open that actor&rsquo;s
+            profile.
           </p>
         </div>
         <div className="export-buttons" role="group" aria-label="Export the diagram">
@@ -78,11 +75,15 @@ function GenealogyPage({ genealogy, ties, actors }: { genealogy: Genealogy; ties
           <p>{problem}</p>
         </div>
       ) : null}
-      {empty ? <EmptyState>No splits, mergers, renames or coalition memberships are recorded for {name}; only its own lane is shown.</EmptyState> : null}
+      {model.lanes.length === 0 ? (
+        <EmptyState>{name} has no lane: persons are drawn as leaders and founders on the lanes of the groups they led.</EmptyState>
+      ) : empty ? (
+        <EmptyState>No splits, mergers, renames or coalition memberships are recorded for {name}; only its own lane is shown.</EmptyState>
+      ) : null}
       <div className="genealogy__frame">
-        <GenealogyChart layout={layout} title={`Genealogy of ${name}`} svgRef={svg} />
+        <GenealogyChart model={model} title={`Genealogy of ${name}`} svgRef={svg} />
       </div>
-      <LineageList genealogy={genealogy} />
+      <LineageList model={model} />
     </article>
   );
 }

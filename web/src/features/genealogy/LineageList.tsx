@@ -1,62 +1,64 @@
+import { endWords, startWords } from '../../../../src/analysis/genealogy/words.js';
 import { hrefOf } from '../../routing/route.js';
-import type { Genealogy, LineageStep, MembershipSpan } from './api.js';
+import type { GenealogyModel } from './api.js';
 
-const VERB: Record<string, string> = { split_from: 'split from', merged_into: 'merged into', successor_of: 'succeeded' };
-
-/** The diagram in words: each lineage step and membership with its date, every actor a link. */
-export function LineageList({ genealogy }: { genealogy: Genealogy }) {
-  const name = (id: string) => genealogy.names[id] ?? id;
-  const link = (id: string) => <a href={hrefOf({ view: 'actor', id })}>{name(id)}</a>;
-  const step = (s: LineageStep) =>
-    s.type === 'merged_into' ? (
-      <>
-        {link(s.elder)} merged into {link(s.younger)}
-      </>
-    ) : (
-      <>
-        {link(s.younger)} {VERB[s.type] ?? s.type.replace(/_/g, ' ')} {link(s.elder)}
-      </>
-    );
-  const span = (m: MembershipSpan) => m.valid;
-  const steps = [...genealogy.ancestors, ...genealogy.descendants];
+/** The diagram in words, from the same model: each lane's dates, each split, merger and rename, memberships and leaders. */
+export function LineageList({ model }: { model: GenealogyModel }) {
+  const lane = (id: string) => model.lanes.find((l) => l.id === id);
+  const link = (id: string) => <a href={hrefOf({ view: 'actor', id })}>{lane(id)?.label ?? id}</a>;
   return (
     <div className="genealogy__lists">
       <section className="profile-section">
         <h2>Lineage</h2>
-        {steps.length === 0 ? (
+        {model.connectors.length === 0 ? (
           <p className="meta">No splits, mergers or renames recorded.</p>
         ) : (
           <ul className="statements">
-            {steps.map((s) => (
-              <li key={s.relation} className="statement">
-                <span className="statement__when">{s.valid}</span>
-                <p className="statement__text">{step(s)}</p>
+            {model.connectors.map((c) => (
+              <li key={c.relation} className="statement" data-connector={c.relation}>
+                <span className="statement__when">{c.valid}</span>
+                <p className="statement__text">{c.text}</p>
               </li>
             ))}
           </ul>
         )}
+        <h2>Lanes</h2>
+        <ul className="statements">
+          {model.lanes.map((l) => (
+            <li key={l.id} className="statement" data-lane-row={l.id}>
+              <span className="statement__when">{`${startWords(l)} – ${endWords(l)}`}</span>
+              <p className="statement__text">{link(l.id)}</p>
+            </li>
+          ))}
+        </ul>
       </section>
       <section className="profile-section">
         <h2>Coalitions</h2>
-        {genealogy.components.length + genealogy.memberOf.length === 0 ? (
+        {model.memberships.length === 0 ? (
           <p className="meta">No coalition membership recorded.</p>
         ) : (
           <ul className="statements">
-            {genealogy.memberOf.map((m) => (
+            {model.memberships.map((m) => (
               <li key={m.relation} className="statement">
-                <span className="statement__when">{span(m)}</span>
+                <span className="statement__when">{m.valid}</span>
                 <p className="statement__text">
-                  Member of {link(m.actor)}
+                  {link(m.member)} in {link(m.coalition)}
                   {m.role ? <span className="meta"> ({m.role})</span> : null}
                 </p>
               </li>
             ))}
-            {genealogy.components.map((m) => (
-              <li key={m.relation} className="statement">
-                <span className="statement__when">{span(m)}</span>
+          </ul>
+        )}
+        <h2>Leaders and founders</h2>
+        {model.persons.length === 0 ? (
+          <p className="meta">No leaders or founders recorded.</p>
+        ) : (
+          <ul className="statements">
+            {model.persons.map((p) => (
+              <li key={p.relation} className="statement">
+                <span className="statement__when">{p.valid}</span>
                 <p className="statement__text">
-                  {link(m.actor)} is a component
-                  {m.role ? <span className="meta"> ({m.role})</span> : null}
+                  <a href={hrefOf({ view: 'actor', id: p.person })}>{p.name}</a>, {p.role} of {link(p.lane)}
                 </p>
               </li>
             ))}
