@@ -54,11 +54,15 @@ describe('queries on the Mali dataset', () => {
     expect(p.hops[0]?.ties.map((t) => t.type)).toContain('hostile_to');
   });
 
-  it('diff 2015-06 → 2017-12: JNIM formed, and the March 2017 mergers happened', async () => {
+  it('diff 2015-06 → 2017-12: JNIM formed, the March 2017 mergers happened, leaders changed, and no person or army is "formed"', async () => {
     const d = await diff(store, '2015-06', '2017-12');
-    expect(d.formed).toContain('actor:jnim');
-    expect(d.happened.map((t) => t.id)).toEqual(expect.arrayContaining(['rel:ansar-dine.merged-into.jnim', 'rel:aqim.merged-into.jnim']));
+    expect(d.formed.map((c) => c.actor)).toContain('actor:jnim');
+    expect(d.happened.map((t) => t.id)).toEqual(expect.arrayContaining(['rel:ansar-dine.merged-into.jnim', 'rel:al-mourabitoun.merged-into.jnim']));
     expect(d.begun.map((t) => t.id)).toContain('rel:iyad-ag-ghali.leads.jnim');
+    expect(d.leaders).toContainEqual(expect.objectContaining({ person: 'actor:iyad-ag-ghali', organisation: 'actor:jnim', change: 'began' }));
+    const kinds = new Map((await store.list('actor')).map((a) => [a.id, a.kind]));
+    for (const change of [...d.formed, ...d.dissolved]) expect(kinds.get(change.actor), change.actor).not.toMatch(/^(person|state|state_force|community)$/);
+    for (const change of [...d.persons.appeared, ...d.persons.ended]) expect(kinds.get(change.actor)).toBe('person');
   });
 
   it('events --actor JNIM --from 2017 --by month: the Zouera market killing of July 2017 counts one death', async () => {

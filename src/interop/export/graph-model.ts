@@ -2,6 +2,8 @@ import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
 import type { ActorKind } from '../../core/vocab/actor-kinds.js';
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
+import { deriveLifespans } from '../../analysis/lifespans.js';
+import { buildTieFacts, sourceDayOf } from '../../analysis/tie-facts.js';
 import type { ExportRecords } from './publishable.js';
 
 /** An actor as a node, present from `start` to `end` (absent bounds: unbounded). */
@@ -15,7 +17,7 @@ export interface GraphNode {
   end?: string;
 }
 
-/** A relation between two actors, in force from `start` to `end` as far as its valid time allows (D1–D5). */
+/** A relation between two actors, in force from `start` to `end` by the rule every view follows (D3, D7, D8, L3). */
 export interface GraphEdge {
   id: string;
   source: string;
@@ -41,15 +43,23 @@ export function spanOf(valid: string): { start?: string; end?: string } {
 }
 
 /**
- * Actors and actor-to-actor relations as a dynamic graph. A node's span covers its ties' spans, so a
- * timeline shows an actor only while it has ties; actors without ties are always shown.
+ * Actors and actor-to-actor relations as a dynamic graph. An edge spans the days its tie may be in
+ * force, definite, possible or presumed (D8: a presumption ends at its horizon), cut to both actors'
+ * lifespans (L3); a tie never in force is left out. A node spans its lifespan where one is known (L1,
+ * L2) and its ties' spans otherwise, so a timeline shows an actor only while it exists or has ties.
  */
 export function graphModel(records: ExportRecords): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const actorIds = new Set(records.actors.map((a) => a.id));
-  const edges: GraphEdge[] = records.relations
-    .filter((r) => actorIds.has(r.from) && actorIds.has(r.to))
-    .map((r) => {
+  const lifespans = deriveLifespans(records.actors, records.relations);
+  const days = new Map(records.sources.map((s) => [s.id, sourceDayOf(s.date)]));
+  const relations = records.relations.filter((r) => actorIds.has(r.from) && actorIds.has(r.to));
+  const facts = buildTieFacts(relations, records.claims, (id) => days.get(id), { lifespans });
+  const edges: GraphEdge[] = facts
+    .filter((f) => f.bounds !== undefined)
+    .map(({ relation: r, bounds }) => {
       const spec = RELATION_TYPES[r.type];
+      const start = bounds?.startEarliest ?? MIN_DAY;
+      const end = bounds?.endLatest ?? MAX_DAY;
       return {
         id: r.id,
         source: r.from,
@@ -60,7 +70,8 @@ export function graphModel(records: ExportRecords): { nodes: GraphNode[]; edges:
         sign: spec.sign,
         valid: r.valid,
         ...(r.role ? { role: r.role } : {}),
-        ...spanOf(r.valid),
+        ...(start !== MIN_DAY ? { start } : {}),
+        ...(end !== MAX_DAY ? { end } : {}),
       };
     });
   const extent = new Map<string, { start: string; end: string }>();
@@ -73,7 +84,12 @@ export function graphModel(records: ExportRecords): { nodes: GraphNode[]; edges:
     }
   }
   const nodes: GraphNode[] = records.actors.map((a) => {
-    const x = extent.get(a.id);
+    const life = lifespans.get(a.id);
+    const known = extent.get(a.id);
+    const x = {
+      start: life && life.start.earliest !== MIN_DAY ? life.start.earliest : (known?.start ?? MIN_DAY),
+      end: life && life.end.latest !== MAX_DAY ? life.end.latest : (known?.end ?? MAX_DAY),
+    };
     return {
       id: a.id,
       label: a.name,
