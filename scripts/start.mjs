@@ -30,7 +30,8 @@ if (stale(join(root, 'dist', 'cli', 'main.js'), [join(root, 'src')])) {
   console.log('building the server (tsc)…');
   npm('build:server');
 }
-if (stale(join(root, 'web', 'dist', 'index.html'), [join(root, 'web', 'src')])) {
+// The web app bundles pure code from src/analysis and src/core (tie certainty, lifespans, genealogy lanes).
+if (stale(join(root, 'web', 'dist', 'index.html'), [join(root, 'web', 'src'), join(root, 'src', 'analysis'), join(root, 'src', 'core')])) {
   console.log('building the web app (vite)…');
   npm('build:web');
 }

@@ -1,5 +1,6 @@
 // Vitest global setup: builds the web app once, before any browser suite starts, when web/dist is
-// missing or older than web/src — parallel suites must not each run a build into the same folder.
+// missing or older than web/src or the pure src/ code it bundles (src/analysis, src/core) — parallel
+// suites must not each run a build into the same folder.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ function newest(dir: string): number {
 
 export default function setup(): void {
   const index = join(ROOT, 'web', 'dist', 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newest(join(ROOT, 'web', 'src'))) return;
+  const sources = [join(ROOT, 'web', 'src'), join(ROOT, 'src', 'analysis'), join(ROOT, 'src', 'core')];
+  if (existsSync(index) && sources.every((dir) => statSync(index).mtimeMs >= newest(dir))) return;
   buildWeb();
 }
