@@ -32,7 +32,7 @@ describe.skipIf(!chromiumReady)('network view', () => {
       expect(june2017).toContain('actor:jnim');
       expect(june2017.length).toBe(await actorCount(page));
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(SCREENSHOTS, 'network.png') });
+      await page.screenshot({ path: join(SCREENSHOTS, 'network-2017-06.png') });
 
       // JNIM was formed in March 2017: a year earlier it is not on the canvas.
       const slider = page.getByRole('slider', { name: 'Date' });
