@@ -23,7 +23,7 @@ describe('the Mali graph tells the truth on every date', () => {
   it('L3: no CMA in January 2013 (it was formed in 2014), and no actor in any snapshot outside its lifespan', async () => {
     const january2013 = await snapshot(store, { asOf: '2013-01' });
     expect(january2013.actors.map((a) => a.id)).not.toContain('actor:cma');
-    const lifespans = deriveLifespans(await store.list('actor'), await store.list('relation'));
+    const lifespans = deriveLifespans(await store.list('actor'), await store.list('relation'), await store.events());
     for (const asOf of ['2012-06', '2013-01', '2015-06', '2017-06', '2020-01', '2024-01']) {
       const snap = await snapshot(store, { asOf });
       for (const actor of snap.actors) {
@@ -65,7 +65,7 @@ describe('the Mali graph tells the truth on every date', () => {
 
   it('L2: no group that merged into another has a tie in force after the merger, unless it lives on as a component', async () => {
     const relations = await store.list('relation');
-    const lifespans = deriveLifespans(await store.list('actor'), relations);
+    const lifespans = deriveLifespans(await store.list('actor'), relations, await store.events());
     for (const merger of relations.filter((r) => r.type === 'merged_into')) {
       const life = lifespans.get(merger.from);
       const when = parseTemporal(merger.valid);

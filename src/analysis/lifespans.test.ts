@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildActor, buildRelation } from '../../test/factories.js';
+import { buildActor, buildEvent, buildRelation } from '../../test/factories.js';
 import type { RelationType } from '../core/vocab/relation-types.js';
 import { deriveLifespans, lifespanText, mayExistOn } from './lifespans.js';
 
@@ -63,5 +63,57 @@ describe('lifespans', () => {
     expect(lifespans.get('actor:a')?.startText).toBe('2012');
     expect(lifespans.get('actor:b')).toMatchObject({ startText: '2018', endText: '..' });
     expect(lifespans.get('actor:b')?.ended).toBeUndefined();
+  });
+
+  it('L2: a formation or dissolution event with one organisation taking part begins or ends it; a stated open end stands', () => {
+    const actors = [
+      buildActor('militia'),
+      buildActor('founder', { kind: 'person' }),
+      buildActor('community', { kind: 'community' }),
+      buildActor('alive', { existed: '2011/..' }),
+    ];
+    const lifespans = deriveLifespans(
+      actors,
+      [],
+      [
+        buildEvent('formed', {
+          type: 'formation',
+          date: '2016-05',
+          participants: [
+            { actor: 'actor:militia', role: 'participant' },
+            { actor: 'actor:founder', role: 'participant' },
+            { actor: 'actor:community', role: 'participant' },
+          ],
+        }),
+        buildEvent('gone', { type: 'dissolution', date: '2016-11', participants: [{ actor: 'actor:militia', role: 'participant' }] }),
+        buildEvent('not-gone', { type: 'dissolution', date: '2013-01', participants: [{ actor: 'actor:alive', role: 'participant' }] }),
+      ],
+    );
+    expect(lifespans.get('actor:militia')).toMatchObject({
+      startText: '2016-05',
+      endText: '2016-11',
+      ended: 'dissolved',
+      startBasis: { from: 'event:formed' },
+    });
+    expect(lifespans.get('actor:alive')).toMatchObject({ startText: '2011', endText: '..' });
+    expect(lifespans.has('actor:founder')).toBe(false);
+  });
+
+  it('L2: a formation event with several organisations says nothing about which one was formed', () => {
+    const lifespans = deriveLifespans(
+      [buildActor('a'), buildActor('b')],
+      [],
+      [
+        buildEvent('f', {
+          type: 'formation',
+          date: '2014',
+          participants: [
+            { actor: 'actor:a', role: 'participant' },
+            { actor: 'actor:b', role: 'participant' },
+          ],
+        }),
+      ],
+    );
+    expect(lifespans.size).toBe(0);
   });
 });

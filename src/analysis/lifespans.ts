@@ -1,6 +1,8 @@
 import { MAX_DAY, MIN_DAY, type Day, type DayRange } from '../core/dates/bounds.js';
 import { parseTemporal, type Temporal } from '../core/dates/edtf.js';
 import type { Actor } from '../core/model/actor.js';
+import type { ConflictEvent } from '../core/model/event.js';
+import type { EventType } from '../core/vocab/event-types.js';
 import type { Relation } from '../core/model/relation.js';
 import type { LifespanEnd } from '../core/vocab/lifespan-ends.js';
 import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType, type RelationTypeSpec } from '../core/vocab/relation-types.js';
@@ -53,13 +55,17 @@ function statedEnd(t: Temporal): DayRange | undefined {
 }
 
 /**
- * L1–L2: each actor's lifespan. A stated `existed` wins for the bound it states. Otherwise the start
- * comes from the earliest tie that begins the actor (it split from a parent, it is the renamed
- * successor of an elder, a person founded it) and the end from the tie that ends it (it merged into
- * another, unless a membership in what it joined outlasts the merger; it was renamed into a successor).
+ * L1–L2: each actor's lifespan. A stated `existed` wins for the bound it states (an open end states
+ * that the actor was still in being). Otherwise the start comes from the earliest tie that begins the
+ * actor (it split from a parent, it is the renamed successor of an elder, a person founded it) or a
+ * formation event in which it is the only organisation, and the end from the tie that ends it (it
+ * merged into another, unless a membership in what it joined outlasts the merger; it was renamed into
+ * a successor) or a dissolution event in which it is the only organisation.
  * Actors with nothing known are left out of the map: they are not limited.
  */
-export function deriveLifespans(actors: Iterable<Actor>, relations: readonly Relation[]): Map<string, Lifespan> {
+export function deriveLifespans(actors: Iterable<Actor>, relations: readonly Relation[], events: readonly ConflictEvent[] = []): Map<string, Lifespan> {
+  const actorList = [...actors];
+  const kindOf = new Map(actorList.map((a) => [a.id, a.kind]));
   const starts = new Map<string, { range: DayRange; text: string; basis: LifespanBasis }>();
   const ends = new Map<string, { range: DayRange; text: string; basis: LifespanBasis; ended: LifespanEnd }>();
   const memberships = new Map<string, Relation[]>();
@@ -91,23 +97,43 @@ export function deriveLifespans(actors: Iterable<Actor>, relations: readonly Rel
       if (!continues) later(ending, instant.range, instant.text, r, derives.endedAs ?? 'dissolved');
     }
   }
+  for (const event of events) {
+    const rule = EVENT_LIFESPAN[event.type as keyof typeof EVENT_LIFESPAN];
+    if (!rule) continue;
+    // Only when one organisation takes part can the event say whose formation or dissolution it is.
+    const organisations = [...new Set(event.participants.map((p) => p.actor))].filter((id) => ENDING_KINDS.has(kindOf.get(id) ?? ''));
+    const [only] = organisations;
+    const t = parseTemporal(event.date);
+    if (organisations.length !== 1 || !only || !t || t.start.earliest === MIN_DAY) continue;
+    const range = { earliest: t.start.earliest, latest: t.end.latest === MAX_DAY ? t.start.latest : t.end.latest };
+    const basis = { from: event.id, type: event.type };
+    if (rule === 'begins') {
+      const known = starts.get(only);
+      if (!known || range.earliest < known.range.earliest) starts.set(only, { range, text: event.date, basis });
+    } else {
+      const known = ends.get(only);
+      if (!known || range.latest > known.range.latest) ends.set(only, { range, text: event.date, basis, ended: 'dissolved' });
+    }
+  }
   const result = new Map<string, Lifespan>();
-  for (const actor of actors) {
+  for (const actor of actorList) {
     const stated = actor.existed ? parseTemporal(actor.existed) : undefined;
     const [statedStartText = '', statedEndText = '..'] = actor.existed?.includes('/') ? actor.existed.split('/') : [actor.existed ?? '', actor.existed ?? '..'];
     const sStart = stated ? statedStart(stated) : undefined;
     const sEnd = stated ? statedEnd(stated) : undefined;
+    // A stated open end (`…/..`) says the actor was still in being: no derived end overrides it.
+    const openStated = stated !== undefined && stated.end.earliest === MAX_DAY;
     const dStart = starts.get(actor.id);
     const dEnd = ends.get(actor.id);
     const lifespan: Lifespan = {
       actor: actor.id,
       start: sStart ?? dStart?.range ?? UNKNOWN_START,
-      end: sEnd ?? dEnd?.range ?? OPEN_END,
+      end: sEnd ?? (openStated ? undefined : dEnd?.range) ?? OPEN_END,
       startText: sStart ? statedStartText : (dStart?.text ?? ''),
-      endText: sEnd ? statedEndText : (dEnd?.text ?? '..'),
-      ...(sEnd ? (actor.ended ? { ended: actor.ended } : {}) : dEnd ? { ended: dEnd.ended } : {}),
+      endText: sEnd ? statedEndText : openStated ? '..' : (dEnd?.text ?? '..'),
+      ...(sEnd ? (actor.ended ? { ended: actor.ended } : {}) : dEnd && !openStated ? { ended: dEnd.ended } : {}),
       ...(sStart ? { startBasis: { from: 'stated' } } : dStart ? { startBasis: dStart.basis } : {}),
-      ...(sEnd ? { endBasis: { from: 'stated' } } : dEnd ? { endBasis: dEnd.basis } : {}),
+      ...(sEnd || openStated ? { endBasis: { from: 'stated' } } : dEnd ? { endBasis: dEnd.basis } : {}),
     };
     // A derived end before a stated start (or the reverse) says the graph disagrees with itself; the stated bound wins alone.
     if (lifespan.start.earliest > lifespan.end.latest) {
@@ -131,6 +157,15 @@ function outlasts(membership: Relation, instant: DayRange): boolean {
   if (!t) return false;
   return t.start.earliest >= instant.earliest || (t.end.latest !== MAX_DAY && t.end.earliest > instant.latest);
 }
+
+/** Event types that begin or end the one organisation taking part (L2). */
+const EVENT_LIFESPAN = { formation: 'begins', dissolution: 'ends' } as const satisfies Partial<Record<EventType, 'begins' | 'ends'>>;
+
+/** The event types lifespans are derived from, for loading only those. */
+export const LIFESPAN_EVENT_TYPES = Object.keys(EVENT_LIFESPAN) as EventType[];
+
+/** Kinds that are formed and end; states, communities and persons are not read off an organisational event. */
+const ENDING_KINDS: ReadonlySet<string> = new Set(['armed_group', 'coalition', 'state_force', 'international_force', 'international_org', 'other_org']);
 
 const lifespanRule = (type: string): RelationTypeSpec['lifespan'] => (RELATION_TYPES[type as RelationType] as RelationTypeSpec | undefined)?.lifespan;
 

@@ -1,5 +1,5 @@
 import { lifespanSummary } from '../analysis/lifespan-summary.js';
-import { deriveLifespans, lifespanText } from '../analysis/lifespans.js';
+import { deriveLifespans, LIFESPAN_EVENT_TYPES, lifespanText } from '../analysis/lifespans.js';
 import { sourceDayOf } from '../analysis/tie-facts.js';
 import { FACT_PROPERTIES, foldFact, type FoldedFact } from '../core/fold.js';
 import { NotFoundError } from '../core/errors.js';
@@ -70,12 +70,13 @@ export interface ActorProfile {
 export async function actorProfile(store: Store, actorId: string, options: ReadOptions = {}): Promise<ActorProfile> {
   const actor = await store.get('actor', actorId, options);
   if (!actor) throw new NotFoundError('actor', actorId);
-  const [relations, actors, places, sources, events] = await Promise.all([
+  const [relations, actors, places, sources, events, lifespanEvents] = await Promise.all([
     store.list('relation', options),
     store.list('actor', options),
     store.list('place', options),
     store.list('source', options),
     store.events({ ...options, actors: [actorId] }),
+    store.events({ ...options, types: LIFESPAN_EVENT_TYPES }),
   ]);
   const mine = relations.filter((r) => r.from === actorId || r.to === actorId);
   const claims = await store.claims({ ...options, subjects: [actorId, ...mine.map((r) => r.id), ...events.map((e) => e.id)] });
@@ -127,7 +128,7 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
 
   const actorFold = foldFact(actor as unknown as Record<string, unknown>, bySubject.get(actorId) ?? [], FACT_PROPERTIES.actor);
   const actorFootnotes = actorFold.claims.map(footnote);
-  const lifespan = profileLifespan(actor, actors, relations, claims, sourceById, (claim) => footnote(claim), bySubject);
+  const lifespan = profileLifespan(actor, actors, relations, lifespanEvents, claims, sourceById, (claim) => footnote(claim), bySubject);
   const sections = new Map<string, ProfileStatement[]>();
   for (const relation of [...mine].sort((a, b) => a.valid.localeCompare(b.valid))) {
     const outgoing = relation.from === actorId;
@@ -165,12 +166,13 @@ function profileLifespan(
   actor: Actor,
   actors: readonly Actor[],
   relations: readonly Relation[],
+  lifespanEvents: readonly ConflictEvent[],
   claims: readonly Claim[],
   sourceById: ReadonlyMap<string, Source>,
   footnote: (claim: Claim) => number,
   bySubject: ReadonlyMap<string, Claim[]>,
 ): ProfileLifespan {
-  const life = deriveLifespans(actors, relations).get(actor.id);
+  const life = deriveLifespans(actors, relations, lifespanEvents).get(actor.id);
   let lastAttested: string | undefined;
   for (const claim of claims) {
     if (claim.status !== 'accepted' || claim.stance !== 'supports') continue;

@@ -40,7 +40,7 @@ export function buildContext(records: IntegrityRecords): IntegrityContext {
   return {
     ...records,
     accepted,
-    lifespans: deriveLifespans(records.actors, records.relations),
+    lifespans: deriveLifespans(records.actors, records.relations, records.events),
     validReadings: readings(records.relations, 'relation', 'valid'),
     dateReadings: readings(records.events, 'event', 'date'),
   };

@@ -50,7 +50,7 @@ export function spanOf(valid: string): { start?: string; end?: string } {
  */
 export function graphModel(records: ExportRecords): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const actorIds = new Set(records.actors.map((a) => a.id));
-  const lifespans = deriveLifespans(records.actors, records.relations);
+  const lifespans = deriveLifespans(records.actors, records.relations, records.events);
   const days = new Map(records.sources.map((s) => [s.id, sourceDayOf(s.date)]));
   const relations = records.relations.filter((r) => actorIds.has(r.from) && actorIds.has(r.to));
   const facts = buildTieFacts(relations, records.claims, (id) => days.get(id), { lifespans });

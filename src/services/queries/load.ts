@@ -2,7 +2,7 @@ import { MAX_DAY, MIN_DAY, type Day } from '../../core/dates/bounds.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { ReadOptions, Store } from '../../core/store-port.js';
-import { deriveLifespans, type Lifespan } from '../../analysis/lifespans.js';
+import { deriveLifespans, LIFESPAN_EVENT_TYPES, type Lifespan } from '../../analysis/lifespans.js';
 import { buildTieFacts, sourceDayOf, type TieFact } from '../../analysis/tie-facts.js';
 import { ANALYSIS_ROLES } from '../../analysis/roles.js';
 import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../core/vocab/relation-types.js';
@@ -56,13 +56,14 @@ const BEGINS_OR_ENDS = RELATION_TYPE_NAMES.filter((type) => (RELATION_TYPES[type
  */
 export async function lifespansOf(store: Store, options: QueryOptions, actors?: ReadonlyMap<string, Actor>): Promise<Map<string, Lifespan>> {
   const read = readOptions(options);
-  const [list, genealogical] = await Promise.all([
+  const [list, genealogical, events] = await Promise.all([
     actors ? [...actors.values()] : store.list('actor', read),
     store.relationsBetween(MIN_DAY, MAX_DAY, { ...read, types: BEGINS_OR_ENDS }),
+    store.events({ ...read, types: LIFESPAN_EVENT_TYPES }),
   ]);
   const ending = [...new Set(genealogical.flatMap((r) => [r.from, r.to]))];
   const memberships = ending.length > 0 ? await relationsOf(store, ending, { ...options, types: [ANALYSIS_ROLES.membership] }) : [];
-  return deriveLifespans(list, [...genealogical, ...memberships]);
+  return deriveLifespans(list, [...genealogical, ...memberships], events);
 }
 
 /** Every actor by id. */
