@@ -66,7 +66,8 @@ export async function diff(store: Store, fromText: string, toText: string, optio
   const from = dayArg(fromText);
   const to = dayArg(toText, true);
   const actors = await actorsById(store, options);
-  const [facts, lifespans] = await Promise.all([loadTieFacts(store, from, to, options), lifespansOf(store, options, actors)]);
+  const lifespans = await lifespansOf(store, options, actors);
+  const facts = await loadTieFacts(store, from, to, options, { actors, lifespans });
   const inWindow = (range: DayRange) => range.earliest <= to && range.latest >= from;
   const certain = (range: DayRange) => range.earliest >= from && range.latest <= to;
   const begun: DiffTie[] = [];

@@ -2,10 +2,8 @@ import { MAX_DAY, MIN_DAY, type Day } from '../../core/dates/bounds.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { ReadOptions, Store } from '../../core/store-port.js';
-import { deriveLifespans, LIFESPAN_EVENT_TYPES, type Lifespan } from '../../analysis/lifespans.js';
+import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Lifespan } from '../../analysis/lifespans.js';
 import { buildTieFacts, sourceDayOf, type TieFact } from '../../analysis/tie-facts.js';
-import { ANALYSIS_ROLES } from '../../analysis/roles.js';
-import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../core/vocab/relation-types.js';
 
 /** What every query reads with: the record-time instant, when reading as recorded in the past, and the D8 horizon. */
 export interface QueryOptions {
@@ -27,20 +25,32 @@ export async function sourceDays(store: Store, options: QueryOptions): Promise<M
 }
 
 /** Relations that may be in force in [from, to], folded with their accepted claims into tie facts. */
-export async function loadTieFacts(store: Store, from: Day, to: Day, options: QueryOptions & { types?: readonly string[] } = {}): Promise<TieFact[]> {
+export async function loadTieFacts(
+  store: Store,
+  from: Day,
+  to: Day,
+  options: QueryOptions & { types?: readonly string[] } = {},
+  known: KnownActors = {},
+): Promise<TieFact[]> {
   const read = readOptions(options);
   const relations = await store.relationsBetween(from, to, { ...read, ...(options.types ? { types: options.types } : {}) });
-  return factsOf(store, relations, options);
+  return factsOf(store, relations, options, known);
+}
+
+/** What a caller already read, so that facts are not built from a second reading of it. */
+export interface KnownActors {
+  actors?: ReadonlyMap<string, Actor>;
+  lifespans?: ReadonlyMap<string, Lifespan>;
 }
 
 /** Folds given relations with their accepted claims and source dates. */
-export async function factsOf(store: Store, relations: readonly Relation[], options: QueryOptions): Promise<TieFact[]> {
+export async function factsOf(store: Store, relations: readonly Relation[], options: QueryOptions, known: KnownActors = {}): Promise<TieFact[]> {
   if (relations.length === 0) return [];
   const read = readOptions(options);
   const [claims, days, lifespans] = await Promise.all([
     store.claims({ ...read, subjects: relations.map((r) => r.id), statuses: ['accepted'] }),
     sourceDays(store, options),
-    lifespansOf(store, options),
+    known.lifespans ?? lifespansOf(store, options, known.actors),
   ]);
   return buildTieFacts(relations, claims, (id) => days.get(id), {
     lifespans,
@@ -48,22 +58,19 @@ export async function factsOf(store: Store, relations: readonly Relation[], opti
   });
 }
 
-const BEGINS_OR_ENDS = RELATION_TYPE_NAMES.filter((type) => (RELATION_TYPES[type] as { lifespan?: unknown }).lifespan !== undefined);
-
 /**
  * Every actor's lifespan (L1, L2): stated ones from the actor records, derived ones from the ties
- * that begin or end an actor, with the memberships of the actors a merger would end.
+ * that begin or end an actor and from formation and dissolution events.
  */
 export async function lifespansOf(store: Store, options: QueryOptions, actors?: ReadonlyMap<string, Actor>): Promise<Map<string, Lifespan>> {
   const read = readOptions(options);
-  const [list, genealogical, events] = await Promise.all([
+  const [list, ties, events] = await Promise.all([
     actors ? [...actors.values()] : store.list('actor', read),
-    store.relationsBetween(MIN_DAY, MAX_DAY, { ...read, types: BEGINS_OR_ENDS }),
+    // By type over all time, which the adapters' type index answers without a scan.
+    store.relationsBetween(MIN_DAY, MAX_DAY, { ...read, types: LIFESPAN_RELATION_TYPES }),
     store.events({ ...read, types: LIFESPAN_EVENT_TYPES }),
   ]);
-  const ending = [...new Set(genealogical.flatMap((r) => [r.from, r.to]))];
-  const memberships = ending.length > 0 ? await relationsOf(store, ending, { ...options, types: [ANALYSIS_ROLES.membership] }) : [];
-  return deriveLifespans(list, [...genealogical, ...memberships], events);
+  return deriveLifespans(list, ties, events);
 }
 
 /** Every actor by id. */

@@ -82,7 +82,8 @@ export async function metrics(store: Store, asOf: string, options: QueryOptions 
   const step = options.step ?? 'year';
   const day = dayArg(asOf);
   const previous = shiftDay(day, step, -1);
-  const loaded = { facts: await loadTieFacts(store, previous, day, options), actors: await actorsById(store, options) };
+  const actors = await actorsById(store, options);
+  const loaded = { facts: await loadTieFacts(store, previous, day, options, { actors }), actors };
   const bases = new CommunityBases(loaded.facts, loaded.actors);
   const { base, graph, scores } = point(day, previous, loaded, bases, true);
   const top = graph
@@ -99,7 +100,7 @@ export async function metrics(store: Store, asOf: string, options: QueryOptions 
   const blocs = new Map<number, string[]>();
   for (const [id, c] of Object.entries(scores.communities)) blocs.set(c, [...(blocs.get(c) ?? []), id]);
   const events = await filterEvents(store, { ...readOptions(options), from: previous, to: day });
-  const allGenealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() });
+  const allGenealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() }, { actors: loaded.actors });
   const names: Record<string, string> = {};
   graph.forEachNode((id, attrs) => (names[id] = attrs.name));
   const communal = communalViolence(events, bases);
@@ -132,7 +133,8 @@ export async function metricsSeries(store: Store, fromText: string, toText: stri
   const days = stepDays(dayArg(fromText), dayArg(toText, true), step);
   const first = shiftDay(days[0] ?? dayArg(fromText), step, -1);
   const last = days[days.length - 1] ?? first;
-  const loaded = { facts: await loadTieFacts(store, first, last, options), actors: await actorsById(store, options) };
+  const actors = await actorsById(store, options);
+  const loaded = { facts: await loadTieFacts(store, first, last, options, { actors }), actors };
   const bases = new CommunityBases(loaded.facts, loaded.actors);
   const events = await filterEvents(store, { ...readOptions(options), from: first, to: last });
   const points = days.map((day) => {
@@ -140,7 +142,7 @@ export async function metricsSeries(store: Store, fromText: string, toText: stri
     const inStep = events.filter((e) => e.date && overlapsStep(e.date, previous, day));
     return { ...point(day, previous, loaded, bases, false).base, communal: communalViolence(inStep, bases) };
   });
-  const genealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() });
+  const genealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() }, { actors: loaded.actors });
   return { from: fromText, to: toText, step, points, genealogy: genealogyPerYear(genealogical.map((f) => f.relation)) };
 }
 

@@ -23,11 +23,8 @@ export interface SnapshotResult extends Snapshot {
 export async function snapshot(store: Store, query: SnapshotQuery): Promise<SnapshotResult> {
   const day = dayArg(query.asOf);
   const until = dayArg(query.asOf, true);
-  const [facts, actors, places] = await Promise.all([
-    loadTieFacts(store, day, until, { ...query }),
-    actorsById(store, query),
-    store.list('place', readOptions(query)),
-  ]);
+  const actors = await actorsById(store, query);
+  const [facts, places] = await Promise.all([loadTieFacts(store, day, until, { ...query }, { actors }), store.list('place', readOptions(query))]);
   const snap = projectSnapshot(
     day,
     facts,

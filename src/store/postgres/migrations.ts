@@ -171,4 +171,13 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       CREATE INDEX credentials_user ON credentials (user_name, kind);
     `,
   },
+  {
+    version: 4,
+    name: 'current records by type',
+    // Lifespans (L2) read every tie that begins or ends an actor, and every formation and dissolution
+    // event, at each snapshot: by type over all time, which neither the window nor the reference index serves.
+    sql: `
+      CREATE INDEX records_c ON records (kind, c) WHERE recorded_to IS NULL;
+    `,
+  },
 ];

@@ -20,6 +20,7 @@ export const SECONDARY_INDEXES: readonly { name: string; sql: string }[] = [
   { name: 'records_time', sql: 'CREATE INDEX records_time ON records (kind, lo, hi) WHERE recorded_to IS NULL AND lo IS NOT NULL' },
   { name: 'records_a', sql: 'CREATE INDEX records_a ON records (kind, a) WHERE recorded_to IS NULL AND a IS NOT NULL' },
   { name: 'records_b', sql: 'CREATE INDEX records_b ON records (kind, b) WHERE recorded_to IS NULL AND b IS NOT NULL' },
+  { name: 'records_c', sql: 'CREATE INDEX records_c ON records (kind, c) WHERE recorded_to IS NULL AND c IS NOT NULL' },
 ];
 
 /** Drops the secondary indexes for a bulk write. */

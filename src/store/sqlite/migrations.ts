@@ -133,4 +133,13 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       ALTER TABLE audit_log ADD COLUMN version INTEGER;
     `,
   },
+  {
+    version: 6,
+    name: 'current records by type',
+    // Lifespans (L2) read every tie that begins or ends an actor, and every formation and dissolution
+    // event, at each snapshot: by type over all time, which neither the time nor the reference index serves.
+    sql: `
+      CREATE INDEX records_c ON records (kind, c) WHERE recorded_to IS NULL AND c IS NOT NULL;
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
-import type { Day } from '../../core/dates/bounds.js';
+import { MAX_DAY, MIN_DAY, type Day } from '../../core/dates/bounds.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Claim } from '../../core/model/claim.js';
@@ -263,19 +263,25 @@ export class SqliteStore implements TeamStore {
 
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
     const t = this.asOf(options);
-    const where = [`kind = 'relation'`, t.sql, 'lo <= ?', 'hi >= ?'];
-    const params: unknown[] = [...t.params, to, from];
+    // Over all time the day bounds hold for every row: left out, they leave the type index to SQLite.
+    const allTime = from === MIN_DAY && to === MAX_DAY && options?.types !== undefined;
+    const where = [`kind = 'relation'`, t.sql, ...(allTime ? [] : ['lo <= ?', 'hi >= ?'])];
+    const params: unknown[] = [...t.params, ...(allTime ? [] : [to, from])];
     if (options?.types) {
-      where.push(`c IN (SELECT value FROM json_each(?))`);
+      where.push(`c IS NOT NULL AND c IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.types));
     }
+    // ORDER BY id would make SQLite walk the primary key instead of the type index; a few types sort fast here.
+    if (allTime) return this.select<Relation>(`SELECT rowid AS rid FROM records WHERE ${where.join(' AND ')}`, params).sort(byId);
     return this.select(`SELECT rowid AS rid FROM records WHERE ${where.join(' AND ')} ORDER BY id`, params);
   }
 
   async events(query: EventQuery = {}): Promise<ConflictEvent[]> {
     const t = this.asOf(query);
-    // Every event has a low day; saying so lets SQLite read them in date order from the time index.
-    const where = [`kind = 'event'`, t.sql, 'lo IS NOT NULL'];
+    // Every event has a low day; saying so lets SQLite read them in date order from the time index,
+    // unless only a few types are asked for over all time: then the type index finds them.
+    const byType = query.types !== undefined && query.from === undefined && query.to === undefined && query.places === undefined;
+    const where = [`kind = 'event'`, t.sql, byType ? 'c IS NOT NULL' : 'lo IS NOT NULL'];
     const params: unknown[] = [...t.params];
     const add = (sql: string, param: unknown) => {
       where.push(sql);
@@ -417,3 +423,5 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     throw new FaultlineError('internal', `cannot open database ${options.path}: ${(error as Error).message}`, { cause: error });
   }
 }
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
