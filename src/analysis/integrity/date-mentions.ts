@@ -38,12 +38,24 @@ export function statedDates(edtf: string): StatedDate[] {
 const standalone = (digits: string): RegExp => new RegExp(`(?<!\\d)${digits}(?!\\d)`);
 
 /**
+ * Whether a passage writes the year as the short end of a range of the same century (`1990–95`,
+ * `2012-13`), as reports abbreviate spans.
+ */
+function closesRange(year: string, passage: string): boolean {
+  const century = year.slice(0, 2);
+  const short = year.slice(2);
+  const range = new RegExp(`(?<!\\d)${century}(\\d{2})\\s?[–—-]\\s?${short}(?!\\d)`, 'g');
+  for (const m of passage.matchAll(range)) if (Number(m[1]) < Number(short)) return true;
+  return false;
+}
+
+/**
  * What of a stated date no passage mentions: the year as digits; the month by its English or French
  * name or as a number written beside the year (`03/2017`, `2017-03`); the day as a number.
  */
 export function missingDateParts(date: StatedDate, passages: readonly string[]): string[] {
   const missing: string[] = [];
-  if (!passages.some((p) => standalone(date.year).test(p))) missing.push(`year ${date.year}`);
+  if (!passages.some((p) => standalone(date.year).test(p) || closesRange(date.year, p))) missing.push(`year ${date.year}`);
   if (date.month !== undefined) {
     const names = MONTHS[date.month - 1] ?? [];
     const named = new RegExp(`(?<!\\p{L})(${names.join('|')})(?!\\p{L})`, 'iu');

@@ -58,6 +58,18 @@ describe('duplicate events', () => {
     expect(duplicateEvents(contextOf({ places, events: [attack('one', '2017-05', 'place:town'), reprisal, campaign] }))).toEqual([]);
   });
 
+  it('C6: one group striking two different peoples in one month is two incidents; one that names no one struck may still be the same', () => {
+    const onOthers = attack('two', '2017-05', 'place:region', {
+      parts: [
+        ['g', 'perpetrator'],
+        ['militia', 'victim'],
+      ],
+    });
+    expect(duplicateEvents(contextOf({ places, events: [attack('one', '2017-05-28', 'place:town'), onOthers] }))).toEqual([]);
+    const unnamed = attack('three', '2017-05', 'place:region', { parts: [['g', 'perpetrator']] });
+    expect(duplicateEvents(contextOf({ places, events: [attack('one', '2017-05-28', 'place:town'), unnamed] }))).toHaveLength(1);
+  });
+
   it('C7: an actor listed twice in one event is reported', () => {
     const twice = event('twice', {
       parts: [

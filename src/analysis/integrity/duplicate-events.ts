@@ -10,8 +10,9 @@ import { mayOverlap } from './spans.js';
  * How C6 tells incidents apart, as data. In the `typeDistinguishes` groups the type itself says what
  * happened (a split is not a pledge) and an actor has many such developments a year, so only events
  * of one type dated within a month are compared; catch-all types only when both dates are single
- * days. Roles opposed in one incident cannot be swapped in its twin (a reprisal), and fatality
- * figures further apart than `fatalityFactor` times are two incidents.
+ * days. Roles opposed in one incident cannot be swapped in its twin (a reprisal), fatality figures
+ * further apart than `fatalityFactor` times are two incidents, and so are two events that both name
+ * whom they struck (`sufferingRoles`) when no one is struck in both (one group's raids on two peoples).
  */
 export const INCIDENT_MATCHING = {
   typeDistinguishes: ['strategic', 'organisational', 'governance'] as readonly EventGroup[],
@@ -21,6 +22,7 @@ export const INCIDENT_MATCHING = {
     ['perpetrator', 'victim'],
   ] as readonly (readonly [ParticipantRole, ParticipantRole])[],
   fatalityFactor: 3,
+  sufferingRoles: ['target', 'victim'] as readonly ParticipantRole[],
 };
 
 const DAY_MS = 86_400_000;
@@ -75,13 +77,20 @@ function fatalitiesApart(a: ConflictEvent, b: ConflictEvent): boolean {
   return x.high * INCIDENT_MATCHING.fatalityFactor < y.low || y.high * INCIDENT_MATCHING.fatalityFactor < x.low;
 }
 
+/** Whether both events name whom they struck, and none is struck in both. */
+function strikeApart(a: ConflictEvent, b: ConflictEvent): boolean {
+  const struck = (e: ConflictEvent) => new Set(e.participants.filter((p) => INCIDENT_MATCHING.sufferingRoles.includes(p.role)).map((p) => p.actor));
+  const [x, y] = [struck(a), struck(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((id) => y.has(id));
+}
+
 /** Whether two dated events may be one incident, judging by their types and dates alone. */
 function comparable(a: ConflictEvent, b: ConflictEvent, x: Temporal, y: Temporal): boolean {
   const sameType = a.type === b.type;
   if (INCIDENT_MATCHING.typeDistinguishes.includes(EVENT_TYPES[a.type].group) && (!sameType || isCoarse(x) || isCoarse(y))) return false;
   if ([a.type, b.type].some((t) => INCIDENT_MATCHING.catchAllTypes.includes(t)) && (spanDays(x) > 1 || spanDays(y) > 1)) return false;
   if (isCampaign(x) !== isCampaign(y) && !(isCoarse(x) && isCoarse(y))) return false;
-  if (fatalitiesApart(a, b)) return false;
+  if (fatalitiesApart(a, b) || strikeApart(a, b)) return false;
   return !(isCoarse(x) && isCoarse(y)) || sameType;
 }
 

@@ -79,7 +79,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A single death is written as a named person's killing ("X was killed"), not as a number.
 const A_DEATH =
-  /(?<!\p{L})(kill|killed|died|dead|death|fatal|beheaded|assassinated|murdered|executed|tué|tuée|mort|morte|assassiné|assassinée|décapité)(?!\p{L})/iu;
+  /(?<!\p{L})(kill|killed|died|dead|death|fatal|beheaded|assassinated|assassination|assassinations|murdered|executed|tué|tuée|mort|morte|assassiné|assassinée|décapité)(?!\p{L})/iu;
 
 /** Whether a passage writes the number `n`: as digits (1,200 / 1 200 / 1.200) or as English or French words. */
 export function mentionsNumber(passage: string, n: number): boolean {
