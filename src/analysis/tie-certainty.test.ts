@@ -56,10 +56,7 @@ describe('tie certainty on a day', () => {
   });
 
   it('L3: a tie is cut to the lifespans of both ends', () => {
-    const lifespans = deriveLifespans(
-      [buildActor('a', { existed: '2014/..' }), buildActor('b', { existed: '2010/2017-03', ended: 'merged' })],
-      [],
-    );
+    const lifespans = deriveLifespans([buildActor('a', { existed: '2014/..' }), buildActor('b', { existed: '2010/2017-03', ended: 'merged' })], []);
     const fact = tieFact(buildRelation('r', { from: 'actor:a', to: 'actor:b', valid: '2012/..' }), [buildClaim('rel:r', 1)], () => '2019-05-01', { lifespans });
     expect(tieCertainty(fact, '2013-06-01')).toBe('none');
     expect(tieCertainty(fact, '2015-06-01')).toBe('definite');
