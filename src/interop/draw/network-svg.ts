@@ -1,15 +1,19 @@
+import type { InForce } from '../../analysis/tie-span.js';
 import type { ActorKind } from '../../core/vocab/actor-kinds.js';
 import { KIND_COLORS, LINE, MUTED, NEGATIVE, NEUTRAL, POSITIVE } from './palette.js';
 import { r, svgPage, text, textWidth } from './svg-doc.js';
 
 export type EdgeSign = 'positive' | 'negative' | 'ambivalent' | 'unsigned';
 
+/** Definite ties strong, possible ones faint, presumed ones (D8) fainter still. */
+const EDGE_OPACITY: Record<InForce, string> = { definite: '0.85', possible: '0.4', presumed: '0.25' };
+
 /** What a network picture shows: actors in force on a day and the ties between them. */
 export interface NetworkPicture {
   title: string;
   subtitle: string;
-  nodes: { id: string; name: string; kind: ActorKind; possible: boolean }[];
-  edges: { source: string; target: string; sign: EdgeSign; possible: boolean; label?: string }[];
+  nodes: { id: string; name: string; kind: ActorKind; certainty: InForce }[];
+  edges: { source: string; target: string; sign: EdgeSign; certainty: InForce; label?: string }[];
   positions: ReadonlyMap<string, { x: number; y: number }>;
 }
 
@@ -26,7 +30,8 @@ const MARGIN = { top: 80, right: 260, bottom: 40, left: 40 };
 
 /**
  * Actors as discs coloured by kind and sized by degree, ties styled by sign (green solid +, red dashed −),
- * ties only possibly in force drawn faint; a legend of kinds and signs on the right.
+ * ties only possibly in force drawn faint, ties only presumed (D8) fainter and dotted; a legend of kinds
+ * and signs on the right.
  */
 export function networkSvg(p: NetworkPicture): string {
   const page = svgPage(WIDTH, HEIGHT, p.title);
@@ -60,8 +65,8 @@ export function networkSvg(p: NetworkPicture): string {
       y2: r(b.y),
       stroke: style.color,
       'stroke-width': e.sign === 'unsigned' ? '1' : '1.8',
-      'stroke-opacity': e.possible ? '0.35' : '0.85',
-      ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
+      'stroke-opacity': EDGE_OPACITY[e.certainty],
+      ...(e.certainty === 'presumed' ? { 'stroke-dasharray': '1.5 3' } : style.dash ? { 'stroke-dasharray': style.dash } : {}),
     });
   }
   const nodes = root.ele('g', { id: 'actors' });
@@ -75,7 +80,7 @@ export function networkSvg(p: NetworkPicture): string {
       cy: r(q.y),
       r: r(radius(n.id)),
       fill: KIND_COLORS[n.kind],
-      'fill-opacity': n.possible ? '0.45' : '0.95',
+      'fill-opacity': n.certainty === 'definite' ? '0.95' : '0.45',
       stroke: '#fff',
       'stroke-width': '1.2',
     });
@@ -104,7 +109,8 @@ export function networkSvg(p: NetworkPicture): string {
   const lx = WIDTH - MARGIN.right + 20;
   let ly = MARGIN.top;
   const kinds = [...new Set(p.nodes.map((n) => n.kind))].sort();
-  const boxHeight = 22 + kinds.length * 20 + 34 + 5 * 20 + 16;
+  // Kinds, then the ties: four signs and the two lesser certainties.
+  const boxHeight = 22 + kinds.length * 20 + 34 + 6 * 20 + 16;
   root.ele('rect', { x: r(lx - 12), y: r(ly - 22), width: String(MARGIN.right - 24), height: String(boxHeight), fill: '#fff', stroke: LINE, rx: '6' });
   text(root, lx, ly, 'Actor kinds', { 'font-weight': 'bold' });
   for (const kind of kinds) {
@@ -128,7 +134,19 @@ export function networkSvg(p: NetworkPicture): string {
     text(root, lx + 36, ly, style.label, { 'font-size': '11' });
   }
   ly += 20;
-  root.ele('line', { x1: r(lx), y1: r(ly - 4), x2: r(lx + 28), y2: r(ly - 4), stroke: NEUTRAL, 'stroke-width': '2', 'stroke-opacity': '0.35' });
+  root.ele('line', { x1: r(lx), y1: r(ly - 4), x2: r(lx + 28), y2: r(ly - 4), stroke: NEUTRAL, 'stroke-width': '2', 'stroke-opacity': EDGE_OPACITY.possible });
   text(root, lx + 36, ly, 'faint: only possibly in force', { 'font-size': '11' });
+  ly += 20;
+  root.ele('line', {
+    x1: r(lx),
+    y1: r(ly - 4),
+    x2: r(lx + 28),
+    y2: r(ly - 4),
+    stroke: NEUTRAL,
+    'stroke-width': '2',
+    'stroke-opacity': EDGE_OPACITY.presumed,
+    'stroke-dasharray': '1.5 3',
+  });
+  text(root, lx + 36, ly, 'dotted: presumed (not attested)', { 'font-size': '11' });
   return page.end();
 }

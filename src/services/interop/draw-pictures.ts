@@ -20,8 +20,8 @@ export async function drawNetwork(store: Store, asOf: string, options: { recorde
   const snap = await snapshot(store, { asOf, ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}) });
   const kept = { ...snap, actors: snap.actors.filter((a) => !isAcledDerived(a.id)) };
   const graph = snapshotGraph(kept, options.definiteOnly ? { minCertainty: 'definite' } : {});
-  const nodes = graph.mapNodes((id, a) => ({ id, name: a.name, kind: a.kind as ActorKind, possible: a.certainty === 'possible' }));
-  const edges = graph.mapEdges((_e, a, source, target) => ({ source, target, sign: a.sign, possible: a.certainty === 'possible' }));
+  const nodes = graph.mapNodes((id, a) => ({ id, name: a.name, kind: a.kind as ActorKind, certainty: a.certainty }));
+  const edges = graph.mapEdges((_e, a, source, target) => ({ source, target, sign: a.sign, certainty: a.certainty }));
   const positions = layoutNetwork({ nodes, edges });
   return networkSvg({
     title: `Actors and ties in force on ${snap.day}`,

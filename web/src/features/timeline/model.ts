@@ -71,7 +71,8 @@ export function timelineItems(events: readonly EventSpan[], ties: readonly TieSp
     }
     if (tie.startEarliest !== MIN && tie.startLatest !== MAX)
       items.push({ ...base, key: `${tie.id}@began`, change: 'began', start: msOf(tie.startEarliest), end: msOf(tie.startLatest, true) });
-    if (tie.endLatest !== MAX && tie.endEarliest !== MIN)
+    // A presumption running out (D8) is not an end the sources give.
+    if (tie.endLatest !== MAX && tie.endEarliest !== MIN && tie.presumedFrom === undefined)
       items.push({ ...base, key: `${tie.id}@ended`, change: 'ended', start: msOf(tie.endEarliest), end: msOf(tie.endLatest, true) });
   }
   return items.sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : 1));
