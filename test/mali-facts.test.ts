@@ -103,8 +103,8 @@ describe("the CMA's formal merger", () => {
 });
 
 describe('Wagner arrives and the French leave', () => {
-  it('Wagner deployed around December 2021 in support of the army', async () => {
-    expect((await store.get('event', 'event:2021-12-wagner-deployment'))?.date).toBe('2021-12~');
+  it('Wagner deployed at the end of 2021 in support of the army (dated to the year: the text names no month)', async () => {
+    expect((await store.get('event', 'event:2021-12-wagner-deployment'))?.date).toBe('2021');
     expect(tiesOn('actor:fama', 'supported_by', '2022-06-01', 'to')['actor:wagner-group']).toBe('definite');
   });
   it('France announced its withdrawal in February 2022 and its forces left that year', async () => {

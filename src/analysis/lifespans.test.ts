@@ -65,7 +65,7 @@ describe('lifespans', () => {
     expect(lifespans.get('actor:b')?.ended).toBeUndefined();
   });
 
-  it('L2: a formation or dissolution event with one organisation taking part begins or ends it; a stated open end stands', () => {
+  it('L2: a formation or dissolution event with one organisation taking part begins or ends it; a stated open end stands against the event', () => {
     const actors = [
       buildActor('militia'),
       buildActor('founder', { kind: 'person' }),

@@ -56,7 +56,7 @@ function statedEnd(t: Temporal): DayRange | undefined {
 
 /**
  * L1–L2: each actor's lifespan. A stated `existed` wins for the bound it states (an open end states
- * that the actor was still in being). Otherwise the start comes from the earliest tie that begins the
+ * that the actor was still in being, against a dissolution event but not against a merger or rename tie). Otherwise the start comes from the earliest tie that begins the
  * actor (it split from a parent, it is the renamed successor of an elder, a person founded it) or a
  * formation event in which it is the only organisation, and the end from the tie that ends it (it
  * merged into another, unless a membership in what it joined outlasts the merger; it was renamed into
@@ -121,19 +121,21 @@ export function deriveLifespans(actors: Iterable<Actor>, relations: readonly Rel
     const [statedStartText = '', statedEndText = '..'] = actor.existed?.includes('/') ? actor.existed.split('/') : [actor.existed ?? '', actor.existed ?? '..'];
     const sStart = stated ? statedStart(stated) : undefined;
     const sEnd = stated ? statedEnd(stated) : undefined;
-    // A stated open end (`…/..`) says the actor was still in being: no derived end overrides it.
-    const openStated = stated !== undefined && stated.end.earliest === MAX_DAY;
     const dStart = starts.get(actor.id);
-    const dEnd = ends.get(actor.id);
+    // A stated open end (`…/..`) says the actor was still in being: an event that seems to end it
+    // (a dissolution) gives way; a tie that ends it (a merger, a rename) is a statement of its own.
+    const derivedEnd = ends.get(actor.id);
+    const dEnd =
+      derivedEnd && !(stated !== undefined && stated.end.earliest === MAX_DAY && derivedEnd.basis.from.startsWith('event:')) ? derivedEnd : undefined;
     const lifespan: Lifespan = {
       actor: actor.id,
       start: sStart ?? dStart?.range ?? UNKNOWN_START,
-      end: sEnd ?? (openStated ? undefined : dEnd?.range) ?? OPEN_END,
+      end: sEnd ?? dEnd?.range ?? OPEN_END,
       startText: sStart ? statedStartText : (dStart?.text ?? ''),
-      endText: sEnd ? statedEndText : openStated ? '..' : (dEnd?.text ?? '..'),
-      ...(sEnd ? (actor.ended ? { ended: actor.ended } : {}) : dEnd && !openStated ? { ended: dEnd.ended } : {}),
+      endText: sEnd ? statedEndText : (dEnd?.text ?? '..'),
+      ...(sEnd ? (actor.ended ? { ended: actor.ended } : {}) : dEnd ? { ended: dEnd.ended } : {}),
       ...(sStart ? { startBasis: { from: 'stated' } } : dStart ? { startBasis: dStart.basis } : {}),
-      ...(sEnd || openStated ? { endBasis: { from: 'stated' } } : dEnd ? { endBasis: dEnd.basis } : {}),
+      ...(sEnd ? { endBasis: { from: 'stated' } } : dEnd ? { endBasis: dEnd.basis } : {}),
     };
     // A derived end before a stated start (or the reverse) says the graph disagrees with itself; the stated bound wins alone.
     if (lifespan.start.earliest > lifespan.end.latest) {
