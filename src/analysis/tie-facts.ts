@@ -2,6 +2,7 @@ import { MAX_DAY, MIN_DAY, type Day } from '../core/dates/bounds.js';
 import type { Temporal } from '../core/dates/edtf.js';
 import { parseTemporal } from '../core/dates/edtf.js';
 import { FACT_PROPERTIES, foldFact } from '../core/fold.js';
+import { mostPrecise, readingOf, writtenInOf, type TriageContext } from '../core/triage.js';
 import type { Claim } from '../core/model/claim.js';
 import type { Relation } from '../core/model/relation.js';
 import type { Lifespan } from './lifespans.js';
@@ -24,7 +25,7 @@ export interface TieFact {
 }
 
 /** What, besides its claims, decides when a tie holds: its ends' lifespans and the presumption horizon. */
-export interface TieContext {
+export interface TieContext extends TriageContext {
   lifespans?: ReadonlyMap<string, Lifespan>;
   horizonMonths?: number;
 }
@@ -52,15 +53,35 @@ export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay:
   let attested: (Day | undefined)[] = [];
   let status: TieFact['status'] = 'unsupported';
   if (claims.length > 0) {
-    const fold = foldFact(relation as unknown as Record<string, unknown>, claims, FACT_PROPERTIES.relation);
-    const versions = fold.properties['valid']?.versions.filter((v) => v.supports.length > 0) ?? [];
+    const fold = foldFact(relation as unknown as Record<string, unknown>, claims, FACT_PROPERTIES.relation, context);
+    const valid = fold.properties['valid'];
+    const versions = valid?.versions.filter((v) => v.supports.length > 0) ?? [];
     const folded: Temporal[] = [];
-    for (const version of versions) {
-      const reading = typeof version.value === 'string' ? parseTemporal(version.value) : undefined;
-      if (!reading) continue;
-      folded.push(reading);
-      attested.push(anchorOf(reading, latestSourceDay(version.supports, sourceDay)));
-    }
+    const refined = valid !== undefined && valid.status !== 'disputed' && versions.length > 1;
+    if (refined) {
+      // R1: readings that only refine each other are one reading, the most precise, backed by them all.
+      const merged = mostPrecise(
+        versions.map((v) => readingOf(String(v.value), writtenInOf(v.supports, context))).filter((t): t is Temporal => t !== undefined),
+      );
+      if (merged) {
+        folded.push(merged);
+        attested.push(
+          anchorOf(
+            merged,
+            latestSourceDay(
+              versions.flatMap((v) => v.supports),
+              sourceDay,
+            ),
+          ),
+        );
+      }
+    } else
+      for (const version of versions) {
+        const reading = typeof version.value === 'string' ? parseTemporal(version.value) : undefined;
+        if (!reading) continue;
+        folded.push(reading);
+        attested.push(anchorOf(reading, latestSourceDay(version.supports, sourceDay)));
+      }
     if (folded.length > 0) readings = folded;
     else attested = [];
     status = fold.status;

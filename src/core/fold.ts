@@ -1,5 +1,6 @@
 import { sortKeys } from './dataset/canonical.js';
 import type { Claim } from './model/claim.js';
+import { triage, writtenInOf, type Difference, type TriageContext } from './triage.js';
 
 /** One value a property may take, with the accepted claims for and against it. */
 export interface ValueVersion {
@@ -9,7 +10,10 @@ export interface ValueVersion {
 }
 
 export interface FoldedProperty {
+  /** Disputed only when readings contradict (R1–R5) or a claim disputes a value; refinements and near misses agree. */
   status: 'agreed' | 'disputed' | 'unsupported';
+  /** With more than one backed reading: how they differ (R1–R5); `refinement` folds to the most precise. */
+  difference?: Difference;
   /** The recorded value first, then competing values in the order their claims were recorded. */
   versions: ValueVersion[];
 }
@@ -38,10 +42,16 @@ const keyOf = (value: unknown) => JSON.stringify(sortKeys(value ?? null));
 
 /**
  * M2–M5: folds accepted claims over a record. A claim without `value` backs every recorded value; a
- * claim with `value` asserts just those. Differing asserted values, or a disputing claim, make a
- * property disputed; every side is kept with its claims. Proposed and rejected claims are ignored.
+ * claim with `value` asserts just those. Asserted values that contradict each other (R1–R5), or a
+ * disputing claim, make a property disputed; values that only refine each other or miss by less than
+ * their precision do not. Every side is kept with its claims. Proposed and rejected claims are ignored.
  */
-export function foldFact<R extends Record<string, unknown>>(record: R, allClaims: readonly Claim[], properties: readonly string[]): FoldedFact<R> {
+export function foldFact<R extends Record<string, unknown>>(
+  record: R,
+  allClaims: readonly Claim[],
+  properties: readonly string[],
+  context: TriageContext = {},
+): FoldedFact<R> {
   const claims = allClaims.filter((c) => c.status === 'accepted');
   const whole = claims.filter((c) => c.value === undefined);
   const supports = whole.filter((c) => c.stance === 'supports');
@@ -75,9 +85,18 @@ export function foldFact<R extends Record<string, unknown>>(record: R, allClaims
     const contested = list.some(
       (v) => v.disputes.length > 0 && v.value !== undefined && claims.some((c) => c.value !== undefined && name in c.value && c.stance === 'disputes'),
     );
-    const status = backed.length === 0 ? 'unsupported' : backed.length > 1 || contested ? 'disputed' : 'agreed';
+    const difference =
+      backed.length > 1
+        ? triage(
+            name,
+            backed.map((v) => v.value),
+            context,
+            backed.map((v) => writtenInOf(v.supports, context)),
+          )
+        : undefined;
+    const status = backed.length === 0 ? 'unsupported' : difference === 'contradiction' || contested ? 'disputed' : 'agreed';
     if (status === 'disputed') anyDisputed = true;
-    if (list.length > 0) folded[name] = { status, versions: list };
+    if (list.length > 0) folded[name] = { status, versions: list, ...(difference ? { difference } : {}) };
   }
 
   const supported = claims.some((c) => c.stance === 'supports');

@@ -2,6 +2,7 @@ import { lifespanSummary } from '../analysis/lifespan-summary.js';
 import { deriveLifespans, LIFESPAN_EVENT_TYPES, lifespanText } from '../analysis/lifespans.js';
 import { sourceDayOf } from '../analysis/tie-facts.js';
 import { FACT_PROPERTIES, foldFact, type FoldedFact } from '../core/fold.js';
+import { triageContextOf } from '../core/triage-context.js';
 import { NotFoundError } from '../core/errors.js';
 import type { Actor } from '../core/model/actor.js';
 import type { Claim } from '../core/model/claim.js';
@@ -36,6 +37,8 @@ export interface ProfileStatement {
   other?: { id: string; name: string };
   when: string;
   status: FoldedFact<Record<string, unknown>>['status'];
+  /** Set when sources differ on a property only in precision, or by less than it (R1–R5, N1): no dispute. */
+  differs?: 'precision';
   /** Competing readings of disputed properties, each with its footnotes. */
   disputes: { property: string; value: unknown; footnotes: number[] }[];
   footnotes: number[];
@@ -83,6 +86,7 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
   const bySubject = groupBy(claims, (c) => c.subject);
   const names = new Map<string, string>([...actors.map((a) => [a.id, a.name] as const), ...places.map((p) => [p.id, p.name] as const)]);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const triage = triageContextOf(sources, places);
   const notes: Footnote[] = [];
   const numberOf = new Map<string, number>();
   const footnote = (claim: Claim): number => {
@@ -119,14 +123,24 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
     properties: readonly string[],
     other?: { id: string; name: string },
   ): ProfileStatement => {
-    const fold = foldFact(record as unknown as Record<string, unknown>, bySubject.get(record.id) ?? [], properties);
+    const fold = foldFact(record as unknown as Record<string, unknown>, bySubject.get(record.id) ?? [], properties, triage);
     const disputes = Object.entries(fold.properties)
       .filter(([, p]) => p.status === 'disputed')
       .flatMap(([property, p]) => p.versions.map((v) => ({ property, value: v.value, footnotes: [...v.supports, ...v.disputes].map(footnote) })));
-    return { id: record.id, text, when, status: fold.status, disputes, footnotes: fold.claims.map(footnote), ...(other ? { other } : {}) };
+    const differs = Object.values(fold.properties).some((p) => p.status !== 'disputed' && p.difference !== undefined);
+    return {
+      id: record.id,
+      text,
+      when,
+      status: fold.status,
+      ...(differs ? { differs: 'precision' as const } : {}),
+      disputes,
+      footnotes: fold.claims.map(footnote),
+      ...(other ? { other } : {}),
+    };
   };
 
-  const actorFold = foldFact(actor as unknown as Record<string, unknown>, bySubject.get(actorId) ?? [], FACT_PROPERTIES.actor);
+  const actorFold = foldFact(actor as unknown as Record<string, unknown>, bySubject.get(actorId) ?? [], FACT_PROPERTIES.actor, triage);
   const actorFootnotes = actorFold.claims.map(footnote);
   const lifespan = profileLifespan(actor, actors, relations, lifespanEvents, claims, sourceById, (claim) => footnote(claim), bySubject);
   const sections = new Map<string, ProfileStatement[]>();

@@ -8,21 +8,27 @@ const say = (c: ClaimSaying) => `${c.claim} (${c.sources.map((s) => `${s.title},
 export function registerDisputes(program: Command): void {
   program
     .command('disputes')
-    .description('facts with competing claims, and what each source says')
-    .option('--subject <id>', 'only this actor, relation, event or place id')
+    .description('facts whose sources contradict each other, and what each source says (R1–R5)')
+    .option('--subject <id>', 'only this id; an actor also brings the ties it is an end of and the events it takes part in')
+    .option('--all', 'also readings that only differ in precision (refinements) or by less than it (near misses)')
     .option('--recorded-at <instant>', 'as recorded at this instant')
-    .action(async (options: GlobalOptions & { subject?: string; recordedAt?: string }) => {
+    .action(async (options: GlobalOptions & { subject?: string; all?: boolean; recordedAt?: string }) => {
       const result = await withStore(options, (store) =>
-        disputes(store, { ...(options.subject ? { subject: options.subject } : {}), ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}) }),
+        disputes(store, {
+          ...(options.subject ? { subject: options.subject } : {}),
+          ...(options.all ? { all: true } : {}),
+          ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}),
+        }),
       );
       if (options.json) {
         printJson(result);
         return;
       }
-      out(`${result.length} disputed fact(s)`);
+      out(`${result.length} ${options.all ? 'fact(s) whose sources differ' : 'disputed fact(s)'}`);
       for (const d of result) {
         out(`\n${d.label}  [${d.subject}]`);
         for (const p of d.properties) {
+          out(`  ${p.property}: ${p.difference.replace('_', ' ')}`);
           for (const r of p.readings) {
             out(`  ${p.property} = ${JSON.stringify(r.value)}`);
             for (const c of r.supports) out(`      supported by ${say(c)}`);

@@ -95,7 +95,13 @@ export function queryRoutes(store: Store): Hono {
   });
   app.get('/disputes', async (c) => {
     const subject = c.req.query('subject');
-    return c.json(await disputes(store, { ...(subject ? { subject } : {}), ...recorded(c.req.query('recordedAt')) }));
+    return c.json(
+      await disputes(store, {
+        ...(subject ? { subject } : {}),
+        ...(c.req.query('all') === 'true' ? { all: true } : {}),
+        ...recorded(c.req.query('recordedAt')),
+      }),
+    );
   });
   app.get('/metrics', async (c) =>
     c.json(

@@ -80,7 +80,7 @@ const ROUTES: RouteSchema[] = [
     coalitions: flag.optional(),
     limit: count.optional(),
   }),
-  route('GET', '/disputes', { subject: pattern(`${RECORD_ID}|${SOURCE_ID}`, 'a subject id').optional() }),
+  route('GET', '/disputes', { subject: pattern(`${RECORD_ID}|${SOURCE_ID}`, 'a subject id').optional(), all: flag.optional() }),
   route('GET', '/metrics', { asOf: day, step: z.enum(['year', 'month']).optional(), top: count.optional(), horizon: count.optional() }),
   route('GET', '/metrics/series', { from: day, to: day, step: z.enum(['year', 'month']).optional(), horizon: count.optional() }),
   route('GET', '/ties', { horizon: count.optional() }),

@@ -1,10 +1,12 @@
 import { FACT_PROPERTIES, foldFact, type ValueVersion } from '../../core/fold.js';
 import { kindOfId } from '../../core/ids.js';
+import { triageContextOf } from '../../core/triage-context.js';
+import type { Difference } from '../../core/triage.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES } from '../../core/vocab/relation-types.js';
 import { groupBy } from '../../core/group-by.js';
-import { namesOf, readOptions, type QueryOptions } from './load.js';
+import { namesOf, readOptions, relationsOf, type QueryOptions } from './load.js';
 
 /** What one claim says, and which sources it cites. */
 export interface ClaimSaying {
@@ -20,16 +22,27 @@ export interface Dispute {
   subject: string;
   kind: string;
   label: string;
-  properties: { property: string; readings: { value: unknown; supports: ClaimSaying[]; disputes: ClaimSaying[] }[] }[];
+  properties: {
+    property: string;
+    /** R1–R5: `contradiction` (or a claim disputing a value) makes the fact disputed; `refinement` and `near_miss` are listed only with `all`. */
+    difference: Difference | 'disputed';
+    readings: { value: unknown; supports: ClaimSaying[]; disputes: ClaimSaying[] }[];
+  }[];
   /** Accepted claims that dispute the record as a whole (M5). */
   disputedBy: ClaimSaying[];
 }
 
-/** disputes: facts with competing accepted claims (M4, M5), and what each source says. */
-export async function disputes(store: Store, options: QueryOptions & { subject?: string } = {}): Promise<Dispute[]> {
+/**
+ * disputes: facts whose accepted claims contradict each other (M4, M5, R1–R5), and what each source says;
+ * with `all`, also readings that only refine each other or miss by less than their precision. A
+ * `subject` that is an actor also finds the ties it is an end of and the events it takes part in.
+ */
+export async function disputes(store: Store, options: QueryOptions & { subject?: string; all?: boolean } = {}): Promise<Dispute[]> {
   const read = readOptions(options);
-  const claims = await store.claims({ ...read, statuses: ['accepted'], ...(options.subject ? { subjects: [options.subject] } : {}) });
-  const [sources, names] = await Promise.all([store.list('source', read), namesOf(store, options)]);
+  const subjects = options.subject ? await subjectsOf(store, options.subject, options) : undefined;
+  const claims = await store.claims({ ...read, statuses: ['accepted'], ...(subjects ? { subjects } : {}) });
+  const [sources, places, names] = await Promise.all([store.list('source', read), store.list('place', read), namesOf(store, options)]);
+  const context = triageContextOf(sources, places);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const saying = (c: Claim): ClaimSaying => ({
     claim: c.id,
@@ -50,21 +63,32 @@ export async function disputes(store: Store, options: QueryOptions & { subject?:
     if (kind !== 'actor' && kind !== 'place' && kind !== 'relation' && kind !== 'event') continue;
     const record = await store.get(kind, subject, read);
     if (!record) continue;
-    const fold = foldFact(record as unknown as Record<string, unknown>, list, FACT_PROPERTIES[kind]);
-    if (fold.status !== 'disputed') continue;
+    const fold = foldFact(record as unknown as Record<string, unknown>, list, FACT_PROPERTIES[kind], context);
+    const shown = Object.entries(fold.properties).filter(([, p]) => p.status === 'disputed' || (options.all === true && p.difference !== undefined));
+    if (fold.status !== 'disputed' && shown.length === 0) continue;
     const readings = (versions: ValueVersion[]) =>
       versions.map((v) => ({ value: v.value, supports: v.supports.map(saying), disputes: v.disputes.map(saying) }));
     out.push({
       subject,
       kind,
       label: labelOf(kind, record as unknown as Record<string, string>, names),
-      properties: Object.entries(fold.properties)
-        .filter(([, p]) => p.status === 'disputed')
-        .map(([property, p]) => ({ property, readings: readings(p.versions) })),
+      properties: shown.map(([property, p]) => ({
+        property,
+        difference: p.status === 'disputed' ? (p.difference === 'contradiction' ? 'contradiction' : 'disputed') : (p.difference ?? 'refinement'),
+        readings: readings(p.versions),
+      })),
       disputedBy: fold.disputes.map(saying),
     });
   }
   return out;
+}
+
+/** The subject itself and, for an actor, the ties it is an end of and the events it takes part in. */
+async function subjectsOf(store: Store, subject: string, options: QueryOptions): Promise<string[]> {
+  if (kindOfId(subject) !== 'actor') return [subject];
+  const read = readOptions(options);
+  const [ties, events] = await Promise.all([relationsOf(store, [subject], options), store.events({ ...read, actors: [subject] })]);
+  return [subject, ...ties.map((r) => r.id), ...events.map((e) => e.id)];
 }
 
 function labelOf(kind: string, record: Record<string, string>, names: Map<string, string>): string {

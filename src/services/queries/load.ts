@@ -1,9 +1,10 @@
-import { MAX_DAY, MIN_DAY, type Day } from '../../core/dates/bounds.js';
+import { MAX_DAY, MIN_DAY, type Day, type DayRange } from '../../core/dates/bounds.js';
+import { parseTemporal } from '../../core/dates/edtf.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { ReadOptions, Store } from '../../core/store-port.js';
 import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Lifespan } from '../../analysis/lifespans.js';
-import { buildTieFacts, sourceDayOf, type TieFact } from '../../analysis/tie-facts.js';
+import { buildTieFacts, type TieFact } from '../../analysis/tie-facts.js';
 
 /** What every query reads with: the record-time instant, when reading as recorded in the past, and the D8 horizon. */
 export interface QueryOptions {
@@ -16,12 +17,17 @@ export const readOptions = (options: QueryOptions): ReadOptions => (options.reco
 
 /** The day each source speaks for (D7), by source id. */
 export async function sourceDays(store: Store, options: QueryOptions): Promise<Map<string, Day>> {
-  const days = new Map<string, Day>();
+  return new Map([...(await sourceDates(store, options))].map(([id, range]) => [id, range.earliest]));
+}
+
+/** The days each dated source's own date covers (D1, D2), by source id: D7's day is its earliest. */
+export async function sourceDates(store: Store, options: QueryOptions): Promise<Map<string, DayRange>> {
+  const dates = new Map<string, DayRange>();
   for (const source of await store.list('source', readOptions(options))) {
-    const day = sourceDayOf(source.date);
-    if (day) days.set(source.id, day);
+    const t = source.date ? parseTemporal(source.date) : undefined;
+    if (t && t.start.earliest !== MIN_DAY) dates.set(source.id, { earliest: t.start.earliest, latest: t.end.latest });
   }
-  return days;
+  return dates;
 }
 
 /** Relations that may be in force in [from, to], folded with their accepted claims into tie facts. */
@@ -47,13 +53,14 @@ export interface KnownActors {
 export async function factsOf(store: Store, relations: readonly Relation[], options: QueryOptions, known: KnownActors = {}): Promise<TieFact[]> {
   if (relations.length === 0) return [];
   const read = readOptions(options);
-  const [claims, days, lifespans] = await Promise.all([
+  const [claims, dates, lifespans] = await Promise.all([
     store.claims({ ...read, subjects: relations.map((r) => r.id), statuses: ['accepted'] }),
-    sourceDays(store, options),
+    sourceDates(store, options),
     known.lifespans ?? lifespansOf(store, options, known.actors),
   ]);
-  return buildTieFacts(relations, claims, (id) => days.get(id), {
+  return buildTieFacts(relations, claims, (id) => dates.get(id)?.earliest, {
     lifespans,
+    sourceDate: (id) => dates.get(id),
     ...(options.horizonMonths !== undefined ? { horizonMonths: options.horizonMonths } : {}),
   });
 }

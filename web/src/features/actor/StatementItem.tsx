@@ -28,7 +28,7 @@ export function StatementItem({ statement }: { statement: ProfileStatement }) {
           ) : (
             sentence(statement.text)
           )}
-          <FootnoteRefs numbers={statement.footnotes} /> <StatusFlag status={statement.status} />
+          <FootnoteRefs numbers={statement.footnotes} /> <StatusFlag status={statement.status} {...(statement.differs ? { differs: statement.differs } : {})} />
         </p>
         {disputed ? <DisputeNotice disputes={statement.disputes} /> : null}
       </div>
