@@ -1,6 +1,6 @@
 // `faultline check` end to end: a made-up dataset with one example of each integrity finding (C1–C9),
 // read as a folder and from a database, and a clean one that passes.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import { loadDataset } from '../src/services/dataset/load-dataset.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 
 const FIX = 'test/fixtures/check';
+const SEEDS = '../shared/seeds';
 const RULES = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'];
 
 describe('faultline check', () => {
@@ -50,6 +51,13 @@ describe('faultline check', () => {
     const { code, output } = await run('check', `${FIX}/clean`);
     expect(code).toBe(0);
     expect(output.split('\n').filter((l) => l.startsWith('C9 skipped'))).toHaveLength(1);
+  });
+
+  it.skipIf(!existsSync(SEEDS))('C1–C9: `faultline check data/mali --sources ../shared/seeds` exits 0 with nothing to report', async () => {
+    const { code, output } = await run('check', 'data/mali', '--sources', SEEDS, '--json');
+    const report = JSON.parse(output) as { findings: { rule: string; message: string }[] };
+    expect(report.findings.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+    expect(code).toBe(0);
   });
 
   it('C1–C9: the database is checked with the texts it stores; C9 is skipped until it has them', async () => {
