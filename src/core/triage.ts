@@ -48,13 +48,13 @@ function comparePoints(a: DayRange, b: DayRange, precision: Temporal['precision'
 }
 
 /**
- * R1: a reading whose start lies within the date of a document that supports it says only that the
- * fact held by then (a report describing an alliance as current dates it by its own date): its start
+ * R1: a reading whose start coincides with the date of a document that supports it (one lies within
+ * the other: `2017` from a report of August 2017) says only that the fact held by then (a report describing an alliance as current dates it by its own date): its start
  * becomes "at the latest then".
  */
 export function readingOf(text: string, writtenIn: readonly DayRange[] = []): Temporal | undefined {
   const t = parseTemporal(text);
-  if (!t || !t.interval || t.start.earliest === MIN_DAY || !writtenIn.some((range) => within(t.start, range))) return t;
+  if (!t || !t.interval || t.start.earliest === MIN_DAY || !writtenIn.some((range) => nested(t.start, range))) return t;
   return { ...t, start: { earliest: MIN_DAY, latest: t.start.latest } };
 }
 

@@ -26,11 +26,13 @@ export function registerDisputes(program: Command): void {
       }
       out(`${result.length} ${options.all ? 'fact(s) whose sources differ' : 'disputed fact(s)'}`);
       for (const d of result) {
-        out(`\n${d.label}  [${d.subject}]`);
+        out(`\n${d.label}  [${d.subject}]  contested weight ${d.weight}`);
         for (const p of d.properties) {
           out(`  ${p.property}: ${p.difference.replace('_', ' ')}`);
           for (const r of p.readings) {
-            out(`  ${p.property} = ${JSON.stringify(r.value)}`);
+            out(
+              `  ${p.property} = ${JSON.stringify(r.value)}   weight ${r.weight.score} (${r.weight.independent} independent of ${r.weight.sources} documents, best ${r.weight.strongest}${r.weight.latest ? `, latest ${r.weight.latest}` : ''})`,
+            );
             for (const c of r.supports) out(`      supported by ${say(c)}`);
             for (const c of r.disputes) out(`      disputed by ${say(c)}`);
           }

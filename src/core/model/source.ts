@@ -15,6 +15,8 @@ export const sourceSchema = z.strictObject({
   reliability: z.enum(Object.keys(SOURCE_RELIABILITY) as [keyof typeof SOURCE_RELIABILITY]),
   reliabilityReason: nonEmpty,
   restricted: z.boolean().optional(),
+  /** Documents this one reproduces or draws on wholesale: for weighing, they count as one (W2). */
+  basedOn: z.array(sha256).optional(),
   notes: nonEmpty.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

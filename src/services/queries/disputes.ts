@@ -2,6 +2,7 @@ import { FACT_PROPERTIES, foldFact, type ValueVersion } from '../../core/fold.js
 import { kindOfId } from '../../core/ids.js';
 import { triageContextOf } from '../../core/triage-context.js';
 import type { Difference } from '../../core/triage.js';
+import { weighReading, type ReadingWeight } from '../../core/weigh.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES } from '../../core/vocab/relation-types.js';
@@ -26,14 +27,18 @@ export interface Dispute {
     property: string;
     /** R1–R5: `contradiction` (or a claim disputing a value) makes the fact disputed; `refinement` and `near_miss` are listed only with `all`. */
     difference: Difference | 'disputed';
-    readings: { value: unknown; supports: ClaimSaying[]; disputes: ClaimSaying[] }[];
+    /** Heaviest first (W1–W3); no winner is picked. */
+    readings: { value: unknown; weight: ReadingWeight; supports: ClaimSaying[]; disputes: ClaimSaying[] }[];
   }[];
+  /** W1: the weight behind the lighter side of the fact's gravest disagreement: how strongly it is contested. */
+  weight: number;
   /** Accepted claims that dispute the record as a whole (M5). */
   disputedBy: ClaimSaying[];
 }
 
 /**
- * disputes: facts whose accepted claims contradict each other (M4, M5, R1–R5), and what each source says;
+ * disputes: facts whose accepted claims contradict each other (M4, M5, R1–R5), heaviest first (W1–W3),
+ * and what each source says;
  * with `all`, also readings that only refine each other or miss by less than their precision. A
  * `subject` that is an actor also finds the ties it is an end of and the events it takes part in.
  */
@@ -67,20 +72,30 @@ export async function disputes(store: Store, options: QueryOptions & { subject?:
     const shown = Object.entries(fold.properties).filter(([, p]) => p.status === 'disputed' || (options.all === true && p.difference !== undefined));
     if (fold.status !== 'disputed' && shown.length === 0) continue;
     const readings = (versions: ValueVersion[]) =>
-      versions.map((v) => ({ value: v.value, supports: v.supports.map(saying), disputes: v.disputes.map(saying) }));
+      versions
+        .map((v) => ({ value: v.value, weight: weighReading(v.supports, sourceById), supports: v.supports.map(saying), disputes: v.disputes.map(saying) }))
+        .sort((a, b) => b.weight.score - a.weight.score);
+    const properties: Dispute['properties'] = shown.map(([property, p]) => ({
+      property,
+      difference: p.status === 'disputed' ? (p.difference === 'contradiction' ? 'contradiction' : 'disputed') : (p.difference ?? 'refinement'),
+      readings: readings(p.versions),
+    }));
+    const contested = properties.filter((p) => p.difference === 'contradiction' || p.difference === 'disputed');
+    const against = weighReading(fold.disputes, sourceById).score;
+    const weight = Math.max(
+      against,
+      ...contested.map((p) => (p.readings.length > 1 ? Math.min(...p.readings.slice(0, 2).map((r) => r.weight.score)) : (p.readings[0]?.weight.score ?? 0))),
+    );
     out.push({
       subject,
       kind,
       label: labelOf(kind, record as unknown as Record<string, string>, names),
-      properties: shown.map(([property, p]) => ({
-        property,
-        difference: p.status === 'disputed' ? (p.difference === 'contradiction' ? 'contradiction' : 'disputed') : (p.difference ?? 'refinement'),
-        readings: readings(p.versions),
-      })),
+      properties,
       disputedBy: fold.disputes.map(saying),
+      weight,
     });
   }
-  return out;
+  return out.sort((a, b) => b.weight - a.weight || a.subject.localeCompare(b.subject));
 }
 
 /** The subject itself and, for an actor, the ties it is an end of and the events it takes part in. */
