@@ -17,6 +17,11 @@ export const sourceSchema = z.strictObject({
   restricted: z.boolean().optional(),
   /** Documents this one reproduces or draws on wholesale: for weighing, they count as one (W2). */
   basedOn: z.array(sha256).optional(),
+  /**
+   * Organisations, outlets and people the document cites as the origin of what it reports (a rights
+   * group's toll, a news site's account, a researcher's interview): source metadata, not conflict actors.
+   */
+  cites: z.array(nonEmpty).optional(),
   notes: nonEmpty.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
