@@ -4,13 +4,18 @@ import { FaultlineError } from '../../core/errors.js';
 import type { Change, Store, WriteSummary } from '../../core/store-port.js';
 import { consistentBatches } from '../durability/consistent-batches.js';
 import { readDataset } from './read-dataset.js';
+import { retireMissing, type Retired } from './retire-missing.js';
 
 /**
  * Loads a dataset folder: validates everything first and writes nothing unless all of it is valid
  * (every problem reported as file:line:field); then writes it in one transaction. Loading the same
  * folder twice changes nothing.
  */
-export async function loadDataset(store: Store, dir: string, options: { by: string; batchSize?: number }): Promise<WriteSummary> {
+export async function loadDataset(
+  store: Store,
+  dir: string,
+  options: { by: string; batchSize?: number; retireMissing?: boolean },
+): Promise<WriteSummary & { retired?: Retired }> {
   const { records, issues } = readDataset(dir);
   const existing = new Map<RecordKind, Set<string>>();
   for (const kind of RECORD_KINDS) existing.set(kind, new Set((await store.list(kind)).map((r) => r.id)));
@@ -25,6 +30,17 @@ export async function loadDataset(store: Store, dir: string, options: { by: stri
     throw new FaultlineError('dataset_invalid', `${dir}: ${issues.length} problem(s); nothing was loaded`, { issues });
   }
   const changes: Change[] = RECORD_KINDS.flatMap((kind) => records[kind].map((at) => ({ kind, record: at.record }) as Change));
+  if (options.retireMissing) {
+    if (!store.retire) throw new FaultlineError('invalid_input', 'this store cannot retire records, so --retire-missing cannot be used');
+    const listed = new Map(RECORD_KINDS.map((kind) => [kind, new Set(records[kind].map((at) => at.record.id))] as const));
+    const sources = listed.get('source') ?? new Set<string>();
+    // One unit where the store allows it: the new versions and the retirements stand or fall together.
+    const run = async () => {
+      const summary = await store.write(changes, { by: options.by, trusted: true });
+      return { ...summary, retired: await retireMissing(store, listed, sources, options.by) };
+    };
+    return store.bulk ? store.bulk(changes.length, run) : run();
+  }
   // Every record was parsed by its schema above, so the store need not validate it again.
   if (!options.batchSize) return store.write(changes, { by: options.by, trusted: true });
   // Resumable: each batch commits alone and leaves the database consistent (docs/security.md).
