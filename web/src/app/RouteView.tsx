@@ -5,6 +5,7 @@ import { TimelineView } from '../features/timeline/TimelineView.js';
 import { HomeView } from '../features/home/HomeView.js';
 import { LoginView } from '../features/login/LoginView.js';
 import { AuditView } from '../features/audit/AuditView.js';
+import { DisputesView } from '../features/disputes/DisputesView.js';
 import { AccountView } from '../features/account/AccountView.js';
 import { UsersView } from '../features/users/UsersView.js';
 import { MapView } from '../features/map/MapView.js';
@@ -56,5 +57,7 @@ export function RouteView({ route }: { route: Route }) {
       return <AccountView />;
     case 'users':
       return <UsersView route={route} />;
+    case 'disputes':
+      return <DisputesView route={route} />;
   }
 }

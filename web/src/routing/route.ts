@@ -14,7 +14,13 @@ export type Route =
   | { view: 'login'; back?: string }
   | { view: 'audit'; user?: string; kind?: string; id?: string; since?: string }
   | { view: 'account' }
-  | { view: 'users'; user?: string };
+  | { view: 'users'; user?: string }
+  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean };
+
+/** The kinds of fact the disputes page can be narrowed to. */
+export const DISPUTE_KINDS = ['actor', 'relation', 'event', 'place'] as const;
+export type DisputeKind = (typeof DISPUTE_KINDS)[number];
+const isDisputeKind = (value: string | null): value is DisputeKind => DISPUTE_KINDS.some((k) => k === value);
 
 const names = (value: string | null): string[] | undefined => (value === null ? undefined : value.split(',').filter(Boolean));
 const month = (value: string | null): string | undefined => (value !== null && /^\d{4}(-\d{2})?$/.test(value) ? value : undefined);
@@ -102,6 +108,16 @@ export function parseHash(hash: string): Route {
     const user = query.get('user');
     return { view: 'users', ...(user && /^[a-z0-9][a-z0-9._-]{0,62}$/.test(user) ? { user } : {}) };
   }
+  if (first === 'disputes' && second === undefined) {
+    const [actor, kind, source] = [query.get('actor'), query.get('kind'), query.get('source')];
+    return {
+      view: 'disputes',
+      ...(actor ? { actor } : {}),
+      ...(isDisputeKind(kind) ? { kind } : {}),
+      ...(source ? { source } : {}),
+      ...(query.get('all') === '1' ? { all: true } : {}),
+    };
+  }
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
     const end = count(query.get('end'));
@@ -165,6 +181,8 @@ export function hrefOf(route: Route): string {
       return '#/account';
     case 'users':
       return withQuery('#/users', { user: route.user });
+    case 'disputes':
+      return withQuery('#/disputes', { actor: route.actor, kind: route.kind, source: route.source, all: route.all ? '1' : undefined });
   }
 }
 

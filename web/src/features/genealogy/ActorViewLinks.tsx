@@ -1,6 +1,6 @@
 import { hrefOf } from '../../routing/route.js';
 
-/** Links from a profile to the same actor in the genealogy and timeline views. */
+/** Links from a profile to the same actor in the genealogy, timeline and disputes views. */
 export function ActorViewLinks({ id }: { id: string }) {
   return (
     <nav className="view-links" aria-label="This actor in other views">
@@ -9,6 +9,9 @@ export function ActorViewLinks({ id }: { id: string }) {
       </a>
       <a className="button button--small" href={hrefOf({ view: 'timeline', actors: [id] })}>
         Timeline
+      </a>
+      <a className="button button--small" href={hrefOf({ view: 'disputes', actor: id })}>
+        Disputes about this actor
       </a>
     </nav>
   );
