@@ -1,5 +1,8 @@
 // Merges the hand-written drafts in data/drafts/mali/ into the canonical dataset data/mali/.
 // Usage: npx tsx scripts/merge-drafts.ts [--check]   (--check validates and writes nothing)
+// Since December 2026 data/mali is corrected in place (lifespans, dates the passages give, duplicates
+// merged, sources that are not actors: data/mali/README.md); the drafts predate that, so writing needs
+// --overwrite-corrections and would undo those corrections.
 // See data/drafts/mali/README.md for the draft line shapes and how disagreements become claims.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +22,12 @@ const EDITORIAL = new Set(['description', 'note', 'notes', 'aliases', 'role', 'p
 type Rec = Record<string, unknown> & { id: string };
 type Kind = 'actor' | 'place' | 'relation' | 'event';
 const check = process.argv.includes('--check');
+if (!check && !process.argv.includes('--overwrite-corrections')) {
+  process.stderr.write(
+    'data/mali has been corrected after these drafts; merging them would undo that. Use --check, or --overwrite-corrections if you mean it.\n',
+  );
+  process.exit(2);
+}
 const issues: Issue[] = [];
 const records: Record<Kind, Map<string, Located<Rec>>> = { actor: new Map(), place: new Map(), relation: new Map(), event: new Map() };
 const claims: Located<Rec>[] = [];
