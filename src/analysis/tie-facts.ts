@@ -52,7 +52,12 @@ export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay:
   let readings: Temporal[] = recorded ? [recorded] : [];
   let attested: (Day | undefined)[] = [];
   let status: TieFact['status'] = 'unsupported';
-  if (claims.length > 0) {
+  // Most ties rest on claims that back the record as written: nothing to fold or triage (M3).
+  const plain = claims.length > 0 && claims.every((c) => c.status === 'accepted' && c.stance === 'supports' && c.value === undefined);
+  if (plain && recorded) {
+    attested.push(anchorOf(recorded, latestSourceDay(claims, sourceDay)));
+    status = 'supported';
+  } else if (claims.length > 0) {
     const fold = foldFact(relation as unknown as Record<string, unknown>, claims, FACT_PROPERTIES.relation, context);
     const valid = fold.properties['valid'];
     const versions = valid?.versions.filter((v) => v.supports.length > 0) ?? [];

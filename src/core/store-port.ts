@@ -126,6 +126,11 @@ export interface Store {
    * version are passed over. Optional.
    */
   retire?(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }>;
+  /**
+   * An opaque mark that changes whenever a record changes, by this process or another, so that data
+   * derived from the records (lifespans) can be kept until then. Optional: without it nothing is kept.
+   */
+  changeMark?(): Promise<string>;
   /** Actors whose name or an alias contains the query, insensitive to case, accents and punctuation. */
   searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]>;
   putSourceText(id: string, text: string): Promise<void>;

@@ -111,5 +111,7 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
   if (store.relationsOf) view.relationsOf = store.relationsOf.bind(store);
   if (store.filterEvents) view.filterEvents = store.filterEvents.bind(store);
   if (store.aggregateEvents) view.aggregateEvents = store.aggregateEvents.bind(store);
+  // Derived data keyed by the mark (lifespans) comes from actors, relations and events, which no role hides.
+  if (store.changeMark) view.changeMark = store.changeMark.bind(store);
   return view;
 }

@@ -108,6 +108,17 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await store.write([{ kind: 'event', record: event }], { by: 'tester' })).toMatchObject({ unchanged: 1 });
     });
 
+    it('changeMark: the same until a record changes, then another', async () => {
+      if (!store.changeMark) return;
+      await store.write([{ kind: 'actor', record: buildActor('marked') }], { by: 't' });
+      const first = await store.changeMark();
+      expect(await store.changeMark()).toBe(first);
+      await store.list('actor');
+      expect(await store.changeMark()).toBe(first);
+      await store.write([{ kind: 'actor', record: buildActor('marked', { description: 'changed' }) }], { by: 't' });
+      expect(await store.changeMark()).not.toBe(first);
+    });
+
     it('H2: writing the same records twice changes nothing', async () => {
       const changes = [{ kind: 'actor' as const, record: buildActor('b') }];
       expect((await store.write(changes, { by: 't' })).inserted).toBe(1);

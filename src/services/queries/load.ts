@@ -70,6 +70,22 @@ export async function factsOf(store: Store, relations: readonly Relation[], opti
  * that begin or end an actor and from formation and dissolution events.
  */
 export async function lifespansOf(store: Store, options: QueryOptions, actors?: ReadonlyMap<string, Actor>): Promise<Map<string, Lifespan>> {
+  // Kept until a record changes: the mark moves with any write, by this process or another.
+  const mark = store.changeMark ? `${await store.changeMark()}|${options.recordedAt ?? ''}` : undefined;
+  const kept = mark === undefined ? undefined : keptLifespans.get(mark);
+  if (kept) return kept;
+  const derived = deriveLifespansOf(store, options, actors);
+  if (mark !== undefined) {
+    if (keptLifespans.size >= 16) keptLifespans.delete(keptLifespans.keys().next().value as string);
+    keptLifespans.set(mark, derived);
+    derived.catch(() => keptLifespans.delete(mark));
+  }
+  return derived;
+}
+
+const keptLifespans = new Map<string, Promise<Map<string, Lifespan>>>();
+
+async function deriveLifespansOf(store: Store, options: QueryOptions, actors?: ReadonlyMap<string, Actor>): Promise<Map<string, Lifespan>> {
   const read = readOptions(options);
   const [list, ties, events] = await Promise.all([
     actors ? [...actors.values()] : store.list('actor', read),

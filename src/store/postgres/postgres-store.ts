@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
@@ -65,6 +66,8 @@ export class PostgresStore implements TeamStore {
   /** The connection of the series of writes (`bulk`) the current call belongs to, if any. */
   private readonly series = new AsyncLocalStorage<pg.PoolClient>();
   private analyzeAfterSeries = false;
+  /** Tells this store's marks apart from another's in one process (`changeMark`). */
+  private readonly instance = randomUUID();
 
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
@@ -223,6 +226,13 @@ export class PostgresStore implements TeamStore {
     if (options?.subjects) where.push(`a = ANY(${p.add(options.subjects)}::text[])`);
     if (options?.statuses) where.push(`b = ANY(${p.add(options.statuses)}::text[])`);
     return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`, p);
+  }
+
+  /** Every change is audited (docs/security.md): the last audit entry moves with any writer's commit. */
+  async changeMark(): Promise<string> {
+    await this.ready;
+    const [row] = await this.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM audit_log');
+    return `${this.instance}:${row?.seq ?? '0'}`;
   }
 
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {

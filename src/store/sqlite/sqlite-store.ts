@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import { MAX_DAY, MIN_DAY, type Day } from '../../core/dates/bounds.js';
@@ -68,6 +69,8 @@ export class SqliteStore implements TeamStore {
   private lastStamp = '';
   private readonly bulkWhen: (expected: number, stored: number) => boolean;
   private inBulk = false;
+  /** Tells this store's marks apart from another's in one process (`changeMark`). */
+  private readonly instance = randomUUID();
 
   constructor(options: SqliteStoreOptions) {
     this.db = new Database(options.path);
@@ -259,6 +262,15 @@ export class SqliteStore implements TeamStore {
       params.push(JSON.stringify(options.statuses));
     }
     return this.select(`SELECT rowid AS rid FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`, params);
+  }
+
+  /** `data_version` moves when another connection commits, `total_changes()` when this one writes. */
+  async changeMark(): Promise<string> {
+    // Inside a transaction the data may yet roll back: a mark of its own, never seen again, keeps nothing.
+    if (this.db.inTransaction) return `${this.instance}:transaction:${randomUUID()}`;
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    return `${this.instance}:${version}:${changes}`;
   }
 
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
