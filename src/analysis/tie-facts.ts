@@ -65,9 +65,17 @@ export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay:
     const refined = valid !== undefined && valid.status !== 'disputed' && versions.length > 1;
     if (refined) {
       // R1: readings that only refine each other are one reading, the most precise, backed by them all.
-      const merged = mostPrecise(
-        versions.map((v) => readingOf(String(v.value), writtenInOf(v.supports, context))).filter((t): t is Temporal => t !== undefined),
-      );
+      let merged = mostPrecise(versions.map((v) => readingOf(String(v.value), writtenInOf(v.supports, context))).filter((t): t is Temporal => t !== undefined));
+      // "By then" serves to compare readings; when no reading states an earlier start, the fact starts, as
+      // recorded, at the narrowest start a reading states (its document's date, by the dataset's convention).
+      if (merged && merged.start.earliest === MIN_DAY) {
+        const width = (t: Temporal) => Date.parse(t.start.latest) - Date.parse(t.start.earliest);
+        const stated = versions
+          .map((v) => parseTemporal(String(v.value)))
+          .filter((t): t is Temporal => t !== undefined && t.start.earliest !== MIN_DAY)
+          .sort((a, b) => width(a) - width(b))[0];
+        if (stated && stated.start.earliest <= merged.end.latest) merged = { ...merged, start: stated.start };
+      }
       if (merged) {
         folded.push(merged);
         attested.push(

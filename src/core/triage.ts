@@ -26,9 +26,12 @@ const nested = (a: DayRange, b: DayRange): boolean => within(a, b) || within(b, 
  * days three apart) are a near miss. Years are never: a siege that ended in 2014 against one that
  * ended in 2015 is a disagreement.
  */
-function nearMiss(a: DayRange, b: DayRange, precision: Temporal['precision']): boolean {
-  if (precision !== 'day' && precision !== 'month' && precision !== 'season') return false;
-  const unit = precision === 'day' ? 'day' : 'month';
+function nearMiss(a: DayRange, b: DayRange): boolean {
+  // Each point's own precision: a day, a month (or less), or coarser; both must be as fine.
+  const days = (r: DayRange) => (Date.parse(r.latest) - Date.parse(r.earliest)) / 86_400_000 + 1;
+  const widest = Math.max(days(a), days(b));
+  if (widest > 31) return false;
+  const unit = widest === 1 ? 'day' : 'month';
   const reach = unit === 'day' ? 3 : 1;
   const gapStart = a.latest < b.earliest ? a.latest : b.latest;
   const gapEnd = a.latest < b.earliest ? b.earliest : a.earliest;
@@ -42,9 +45,9 @@ const endOf = (t: Temporal): End => (t.end.earliest === MAX_DAY ? 'open' : t.end
 const startOf = (t: Temporal): DayRange | undefined => (t.start.latest === MIN_DAY || t.start.latest === MAX_DAY ? undefined : t.start);
 
 /** R1: one stated point against another — nested is a refinement, close a near miss, apart a contradiction. */
-function comparePoints(a: DayRange, b: DayRange, precision: Temporal['precision']): Difference {
+function comparePoints(a: DayRange, b: DayRange): Difference {
   if (nested(a, b)) return 'refinement';
-  return nearMiss(a, b, precision) ? 'near_miss' : 'contradiction';
+  return nearMiss(a, b) ? 'near_miss' : 'contradiction';
 }
 
 /**
@@ -63,13 +66,12 @@ export function readingOf(text: string, writtenIn: readonly DayRange[] = []): Te
  * refined by any; an open end (still in force when written) is refined by a stated end.
  */
 export function compareTemporals(x: Temporal, y: Temporal): Difference {
-  const precision = x.precision === 'open' ? y.precision : x.precision;
-  if (!x.interval && !y.interval) return comparePoints(x.start, y.start, precision);
+  if (!x.interval && !y.interval) return comparePoints(x.start, y.start);
   let result: Difference = 'refinement';
   const [sx, sy] = [startOf(x), startOf(y)];
-  if (sx && sy) result = graver(result, comparePoints(sx, sy, precision));
+  if (sx && sy) result = graver(result, comparePoints(sx, sy));
   const [ex, ey] = [x.interval ? endOf(x) : x.end, y.interval ? endOf(y) : y.end];
-  if (typeof ex === 'object' && typeof ey === 'object') result = graver(result, comparePoints(ex, ey, precision));
+  if (typeof ex === 'object' && typeof ey === 'object') result = graver(result, comparePoints(ex, ey));
   return result;
 }
 

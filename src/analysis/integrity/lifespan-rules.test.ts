@@ -26,6 +26,14 @@ describe('lifespan rules', () => {
     expect(tiesOutsideLifespans(context)).toEqual([]);
   });
 
+  it('C1: an unknown end (a claim that dates nothing) does not run past a lifespan', () => {
+    const context = contextOf({
+      actors: [actor('a', '2012/2020'), actor('b')],
+      relations: [tie('member_of', 'a', 'b', '2013/'), tie('allied_with', 'a', 'b', '/')],
+    });
+    expect(tiesOutsideLifespans(context)).toEqual([]);
+  });
+
   it('C1: a bound derived from a disputed tie counts every accepted reading of it', () => {
     const split = tie('split_from', 'c', 'b', '2015-06');
     const context = contextOf({

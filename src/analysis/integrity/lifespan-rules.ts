@@ -8,13 +8,14 @@ import { finding, type Finding } from './finding.js';
  * Which bound of a lifespan a tie's reading breaks, if any. Precision alone never makes a finding: the
  * tie's start must lie wholly before the earliest day the actor may begin, or its end wholly after the
  * latest day it may end. An open start or end (`..`) reaches past any bound; an unknown start
- * (`/2017`) states no start, so only its end is compared.
+ * (`/2017`) states no start, so only its end is compared; an unknown end (`2012/`, `/`) states no end.
  */
 export function tieOutsideLifespan(t: Temporal, life: Lifespan): 'before' | 'after' | undefined {
   const unknownStart = t.start.earliest === MIN_DAY && t.start.latest !== MIN_DAY;
   const statedStart = unknownStart ? t.end.latest : t.start.latest;
   if (life.start.earliest !== MIN_DAY && statedStart < life.start.earliest) return 'before';
-  if (life.end.latest !== MAX_DAY && t.end.earliest > life.end.latest) return 'after';
+  const unknownEnd = t.interval && t.text.endsWith('/');
+  if (!unknownEnd && life.end.latest !== MAX_DAY && t.end.earliest > life.end.latest) return 'after';
   return undefined;
 }
 
