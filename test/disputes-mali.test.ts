@@ -34,6 +34,15 @@ describe('disputes on the Mali dataset', () => {
     expect(all.length).toBeGreaterThan(contradictions.length);
   });
 
+  it('M7: an allegation and its denial are one dispute, each side naming who says what', async () => {
+    const [dispute] = await disputes(store, { subject: 'rel:hcua.allied-with.iyad-ag-ghali' });
+    expect(dispute?.disputedBy.map((c) => c.voice)).toEqual([{ actor: 'actor:hcua', name: expect.any(String), says: 'denies' }]);
+    const alleged = dispute?.properties.length ? dispute.properties.flatMap((p) => p.readings.flatMap((r) => r.supports)) : [];
+    const profile = await actorProfile(store, 'actor:hcua');
+    expect(profile.notes.some((n) => n.voice?.says === 'alleges' && n.voice.actor === 'actor:jean-yves-le-drian')).toBe(true);
+    expect(alleged.every((c) => c.voice?.says !== 'denies')).toBe(true);
+  });
+
   it('--subject actor:jnim finds the disputes about its components, through the ties it is an end of', async () => {
     const found = await disputes(store, { subject: 'actor:jnim' });
     expect(found.map((d) => d.subject)).toContain('rel:mujao.merged-into.jnim');

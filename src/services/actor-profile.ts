@@ -24,6 +24,8 @@ export interface Footnote {
   credibility: Claim['credibility'];
   note?: string;
   value?: Record<string, unknown>;
+  /** M7: the party whose own statement the claim reports (an allegation, a claim of responsibility, a denial). */
+  voice?: { actor: string; name: string; says: 'alleges' | 'claims' | 'denies' };
   /** A passage of a restricted source that the reader may not see is listed as `restricted: true`, with no id, title or offsets. */
   passages: { sourceId: string; sourceTitle: string; reliability: Source['reliability'] | '?'; start: number; end: number; restricted?: true }[];
   /** Set when every passage the claim cites is withheld: the fact rests on restricted sources only. */
@@ -101,6 +103,7 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
       credibility: claim.credibility,
       ...(claim.note ? { note: claim.note } : {}),
       ...(claim.value ? { value: claim.value } : {}),
+      ...(claim.voice ? { voice: { ...claim.voice, name: names.get(claim.voice.actor) ?? claim.voice.actor } } : {}),
       ...(restsOnlyOnRestricted(claim) ? { restricted: true as const } : {}),
       passages: claim.evidence.map((e) =>
         isRedactedEvidence(e)

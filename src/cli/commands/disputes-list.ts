@@ -3,7 +3,9 @@ import { disputes, type ClaimSaying } from '../../services/queries/disputes.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
-const say = (c: ClaimSaying) => `${c.claim} (${c.sources.map((s) => `${s.title}, ${s.reliability}${c.credibility}`).join('; ')})${c.note ? `: ${c.note}` : ''}`;
+const VOICE = { alleges: 'alleged by', claims: 'claimed by', denies: 'denied by' } as const;
+const say = (c: ClaimSaying) =>
+  `${c.claim}${c.voice ? ` [${VOICE[c.voice.says]} ${c.voice.name}]` : ''} (${c.sources.map((s) => `${s.title}, ${s.reliability}${c.credibility}`).join('; ')})${c.note ? `: ${c.note}` : ''}`;
 
 export function registerDisputes(program: Command): void {
   program

@@ -107,6 +107,7 @@ export function checkReferences(records: DatasetRecords, context: ReferenceConte
     // A proposed or rejected claim may propose a record that does not exist yet (ingestion, M6).
     if (claim.status === 'accepted') ref(at, 'subject', [subjectKind], claim.subject);
     claim.evidence.forEach((e, i) => ref(at, `evidence.${i}.source`, ['source'], e.source));
+    if (claim.voice) ref(at, 'voice.actor', ['actor'], claim.voice.actor);
     if (claim.value) {
       const partial = PROPERTY_SCHEMAS[subjectKind].partial().strict().safeParse(claim.value);
       if (!partial.success) {

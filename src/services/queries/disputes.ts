@@ -3,7 +3,7 @@ import { kindOfId } from '../../core/ids.js';
 import { triageContextOf } from '../../core/triage-context.js';
 import type { Difference } from '../../core/triage.js';
 import { weighReading, type ReadingWeight } from '../../core/weigh.js';
-import type { Claim } from '../../core/model/claim.js';
+import type { Claim, ClaimVoice } from '../../core/model/claim.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES } from '../../core/vocab/relation-types.js';
 import { groupBy } from '../../core/group-by.js';
@@ -17,6 +17,8 @@ export interface ClaimSaying {
   stance: Claim['stance'];
   credibility: Claim['credibility'];
   note?: string;
+  /** M7: the party whose own statement the claim reports, and what it says. */
+  voice?: { actor: string; name: string; says: ClaimVoice['says'] };
   sources: { id: string; title: string; reliability: string }[];
   /** Each cited passage with its offsets, as profile footnotes give them (a withheld one is `restricted`, with no id or offsets). */
   passages: Footnote['passages'];
@@ -58,6 +60,7 @@ export async function disputes(store: Store, options: QueryOptions & { subject?:
     stance: c.stance,
     credibility: c.credibility,
     ...(c.note ? { note: c.note } : {}),
+    ...(c.voice ? { voice: { ...c.voice, name: names.get(c.voice.actor) ?? c.voice.actor } } : {}),
     sources: [...new Set(c.evidence.map((e) => e.source))].map((id) => ({
       id,
       title: sourceById.get(id)?.title ?? id.slice(0, 12),

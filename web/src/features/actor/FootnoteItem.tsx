@@ -1,7 +1,11 @@
 import type { Footnote } from '../../api/types.js';
+import { hrefOf } from '../../routing/route.js';
 import { describeValue, propertyLabel } from './model.js';
 import { PassageLink } from './PassageLink.js';
 import { useProfileScope } from './profile-context.js';
+
+/** M7: how a party's own statement is introduced. */
+const VOICE = { alleges: 'Alleged by', claims: 'Claimed by', denies: 'Denied by' } as const;
 
 /** One footnote: its number, stance, the analyst's note, and each cited passage with its grade. */
 export function FootnoteItem({ note, current }: { note: Footnote; current: boolean }) {
@@ -18,6 +22,11 @@ export function FootnoteItem({ note, current }: { note: Footnote; current: boole
       <span className="footnote__n">{note.n}</span>
       <div className="footnote__body">
         {note.stance === 'disputes' ? <p className="footnote__stance">Contests this statement.</p> : null}
+        {note.voice ? (
+          <p className="footnote__voice">
+            {VOICE[note.voice.says]} <a href={hrefOf({ view: 'actor', id: note.voice.actor })}>{note.voice.name}</a>, as the document reports
+          </p>
+        ) : null}
         {reading.length > 0 ? (
           <p className="footnote__reading">
             Reads: {reading.map(([property, value]) => `${propertyLabel(property).toLowerCase()}: ${describeValue(property, value, names)}`).join('; ')}
