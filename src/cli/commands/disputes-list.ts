@@ -39,7 +39,11 @@ export function registerDisputes(program: Command): void {
             for (const c of r.disputes) out(`      disputed by ${say(c)}`);
           }
         }
-        for (const c of d.disputedBy) out(`  the whole record is disputed by ${say(c)}`);
+        if (d.disputedBy.length > 0) {
+          out(`  the record as a whole: for it weight ${d.supportedWeight?.score ?? 0}, against it weight ${d.disputedWeight?.score ?? 0}`);
+          for (const c of d.supportedBy ?? []) out(`      supported by ${say(c)}`);
+          for (const c of d.disputedBy) out(`      disputed by ${say(c)}`);
+        }
       }
     });
 }

@@ -38,8 +38,12 @@ export interface Dispute {
   }[];
   /** W1: the weight behind the lighter side of the fact's gravest disagreement: how strongly it is contested. */
   weight: number;
-  /** Accepted claims that dispute the record as a whole (M5). */
+  /** Accepted claims that dispute the record as a whole (M5), with their weight (W1). */
   disputedBy: ClaimSaying[];
+  disputedWeight?: ReadingWeight;
+  /** When the record as a whole is disputed, the other side: the claims that support it as written, weighed. */
+  supportedBy?: ClaimSaying[];
+  supportedWeight?: ReadingWeight;
 }
 
 /**
@@ -99,7 +103,10 @@ export async function disputes(store: Store, options: QueryOptions & { subject?:
       readings: readings(p.versions),
     }));
     const contested = properties.filter((p) => p.difference === 'contradiction' || p.difference === 'disputed');
-    const against = weighReading(fold.disputes, sourceById).score;
+    const againstWeight = weighReading(fold.disputes, sourceById);
+    const forWeight = weighReading(fold.supports, sourceById);
+    // A record disputed as a whole is as contested as the lighter of its two sides.
+    const against = fold.disputes.length > 0 ? Math.min(againstWeight.score, forWeight.score) : 0;
     const weight = Math.max(
       against,
       ...contested.map((p) => (p.readings.length > 1 ? Math.min(...p.readings.slice(0, 2).map((r) => r.weight.score)) : (p.readings[0]?.weight.score ?? 0))),
@@ -110,6 +117,7 @@ export async function disputes(store: Store, options: QueryOptions & { subject?:
       label: labelOf(kind, record as unknown as Record<string, string>, names),
       properties,
       disputedBy: fold.disputes.map(saying),
+      ...(fold.disputes.length > 0 ? { disputedWeight: againstWeight, supportedBy: fold.supports.map(saying), supportedWeight: forWeight } : {}),
       weight,
     });
   }

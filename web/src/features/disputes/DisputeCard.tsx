@@ -21,7 +21,9 @@ const KIND_LABELS: Record<string, string> = { actor: 'Actor', relation: 'Relatio
 /** One fact whose sources differ: its label, every side of each differing property, and the footnotes behind them. */
 export function DisputeCard({ dispute, actors, names, numbers, notes, current, onFollow }: Props) {
   const quiet = isQuiet(dispute);
-  const against = dispute.disputedBy.map((c) => numbers.get(c.claim)).filter((n): n is number => n !== undefined);
+  const refs = (claims: readonly { claim: string }[]) => claims.map((c) => numbers.get(c.claim)).filter((n): n is number => n !== undefined);
+  const against = refs(dispute.disputedBy);
+  const forIt = refs(dispute.supportedBy ?? []);
   const titleId = `dispute-${dispute.subject}`;
   return (
     <li className={`dispute-card${quiet ? ' dispute-card--quiet' : ''}`} data-subject={dispute.subject} aria-labelledby={titleId}>
@@ -45,7 +47,14 @@ export function DisputeCard({ dispute, actors, names, numbers, notes, current, o
       ))}
       {against.length > 0 ? (
         <p className="dispute-card__whole">
-          The record as a whole is contested by <ClaimRefs numbers={against} onFollow={onFollow} />
+          The record as a whole is contested by <ClaimRefs numbers={against} onFollow={onFollow} /> (weight {dispute.disputedWeight?.score.toFixed(2) ?? '–'})
+          {forIt.length > 0 ? (
+            <>
+              {' '}
+              and supported by <ClaimRefs numbers={forIt} onFollow={onFollow} /> (weight {dispute.supportedWeight?.score.toFixed(2) ?? '–'})
+            </>
+          ) : null}
+          .
         </p>
       ) : null}
       <ol className="footnotes__list dispute-card__notes" aria-label={`Footnotes for ${dispute.subject}`}>

@@ -11,9 +11,13 @@ export interface DisputeFilter {
   source?: string;
 }
 
-/** Every claim a dispute shows: each side's supporters and challengers, then those against the whole record. */
+/** Every claim a dispute shows: each side's supporters and challengers, then those for and against the whole record. */
 export function claimsOf(dispute: Dispute): ClaimSaying[] {
-  const all = [...dispute.properties.flatMap((p) => p.readings.flatMap((r) => [...r.supports, ...r.disputes])), ...dispute.disputedBy];
+  const all = [
+    ...dispute.properties.flatMap((p) => p.readings.flatMap((r) => [...r.supports, ...r.disputes])),
+    ...(dispute.supportedBy ?? []),
+    ...dispute.disputedBy,
+  ];
   const seen = new Set<string>();
   return all.filter((c) => !seen.has(c.claim) && Boolean(seen.add(c.claim)));
 }
