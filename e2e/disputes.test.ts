@@ -45,10 +45,12 @@ describe.skipIf(!chromiumReady)('disputes page', () => {
       expect(heavier).toBeGreaterThanOrEqual(lighter);
       expect(await sides.nth(0).textContent()).toMatch(/\d+ independent of \d+ documents?/);
       expect(await sides.nth(1).locator('.grade').textContent()).toMatch(/^[A-F][1-6]$/);
-      // Dates read as words, the latest document's date included; no EDTF is left showing.
-      const dates = await accord.locator('.dispute-property', { hasText: 'Date' }).locator('tbody').textContent();
-      expect(dates).toContain('June 2015');
-      expect(dates).toMatch(/\d{1,2} (March|August) \d{4}/);
+      // Dates read as words, the latest document's date included; no EDTF is left showing (Belmokhtar's death).
+      const death = card(page, 'event:2017-02-belmokhtar-death');
+      const dates = await death.locator('.dispute-property', { hasText: 'Date' }).locator('tbody').textContent();
+      expect(dates).toContain('February 2017');
+      expect(dates).toContain('November 2016');
+      expect(dates).toMatch(/(March|August) \d{4}/);
       expect(dates).not.toMatch(/\d{4}-\d{2}/);
 
       // A tie's label links its two ends to their profiles.
@@ -72,8 +74,10 @@ describe.skipIf(!chromiumReady)('disputes page', () => {
       await card(page, 'rel:mujao.merged-into.jnim').waitFor();
       expect(query(page).get('actor')).toBe('actor:jnim');
       expect(await count(page)).toBeLessThan(everything);
-      // M5: claims that dispute the whole merger are its other side.
-      expect(await card(page, 'rel:mujao.merged-into.jnim').locator('.dispute-card__whole .ref').count()).toBe(2);
+      // M5: claims that dispute the whole merger, and the claim that supports it, are its two sides.
+      const whole = card(page, 'rel:mujao.merged-into.jnim').locator('.dispute-card__whole');
+      expect(await whole.locator('.ref').count()).toBe(3);
+      expect(await whole.textContent()).toMatch(/contested by .* supported by/);
 
       await page.getByRole('combobox', { name: 'Kind of fact' }).selectOption('event');
       expect(query(page).get('kind')).toBe('event');
