@@ -5,7 +5,7 @@ import { FACT_PROPERTIES, foldFact, type FoldedFact } from '../core/fold.js';
 import { triageContextOf } from '../core/triage-context.js';
 import { NotFoundError } from '../core/errors.js';
 import type { Actor } from '../core/model/actor.js';
-import type { Claim } from '../core/model/claim.js';
+import type { Claim, Evidence } from '../core/model/claim.js';
 import type { ConflictEvent } from '../core/model/event.js';
 import type { Relation } from '../core/model/relation.js';
 import type { Source } from '../core/model/source.js';
@@ -27,7 +27,16 @@ export interface Footnote {
   /** M7: the party whose own statement the claim reports (an allegation, a claim of responsibility, a denial). */
   voice?: { actor: string; name: string; says: 'alleges' | 'claims' | 'denies' };
   /** A passage of a restricted source that the reader may not see is listed as `restricted: true`, with no id, title or offsets. */
-  passages: { sourceId: string; sourceTitle: string; reliability: Source['reliability'] | '?'; start: number; end: number; restricted?: true }[];
+  passages: {
+    sourceId: string;
+    sourceTitle: string;
+    /** Who wrote or published the document: source metadata, not a conflict actor. */
+    sourceOrigin?: string;
+    reliability: Source['reliability'] | '?';
+    start: number;
+    end: number;
+    restricted?: true;
+  }[];
   /** Set when every passage the claim cites is withheld: the fact rests on restricted sources only. */
   restricted?: true;
 }
@@ -105,17 +114,7 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
       ...(claim.value ? { value: claim.value } : {}),
       ...(claim.voice ? { voice: { ...claim.voice, name: names.get(claim.voice.actor) ?? claim.voice.actor } } : {}),
       ...(restsOnlyOnRestricted(claim) ? { restricted: true as const } : {}),
-      passages: claim.evidence.map((e) =>
-        isRedactedEvidence(e)
-          ? { sourceId: '', sourceTitle: 'restricted source', reliability: '?' as const, start: 0, end: 0, restricted: true as const }
-          : {
-              sourceId: e.source,
-              sourceTitle: sourceById.get(e.source)?.title ?? e.source.slice(0, 12),
-              reliability: sourceById.get(e.source)?.reliability ?? '?',
-              start: e.start,
-              end: e.end,
-            },
-      ),
+      passages: claim.evidence.map((e) => passageOf(e, sourceById)),
     });
     return n;
   };
@@ -213,4 +212,24 @@ function profileLifespan(
     ...(lastAttested ? { lastAttested } : {}),
     footnotes: [...behind].map(footnote),
   };
+}
+
+/** A cited passage for a footnote: its source's title, origin and grade, or a placeholder for a withheld one. */
+export function passageOf(e: Evidence, sourceById: ReadonlyMap<string, Source>): Footnote['passages'][number] {
+  if (isRedactedEvidence(e)) return { sourceId: '', sourceTitle: 'restricted source', reliability: '?', start: 0, end: 0, restricted: true };
+  const source = sourceById.get(e.source);
+  return {
+    sourceId: e.source,
+    sourceTitle: source?.title ?? e.source.slice(0, 12),
+    ...originOf(source),
+    reliability: source?.reliability ?? '?',
+    start: e.start,
+    end: e.end,
+  };
+}
+
+/** A document's authors, or else its publisher, for a footnote. */
+function originOf(source: Source | undefined): { sourceOrigin?: string } {
+  const origin = source?.authors?.length ? source.authors.join(', ') : source?.publisher;
+  return origin ? { sourceOrigin: origin } : {};
 }

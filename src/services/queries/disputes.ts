@@ -7,8 +7,7 @@ import type { Claim, ClaimVoice } from '../../core/model/claim.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES } from '../../core/vocab/relation-types.js';
 import { groupBy } from '../../core/group-by.js';
-import type { Footnote } from '../actor-profile.js';
-import { isRedactedEvidence } from '../visibility.js';
+import { passageOf, type Footnote } from '../actor-profile.js';
 import { namesOf, readOptions, relationsOf, type QueryOptions } from './load.js';
 
 /** What one claim says, and which sources it cites. */
@@ -70,17 +69,7 @@ export async function disputes(store: Store, options: QueryOptions & { subject?:
       title: sourceById.get(id)?.title ?? id.slice(0, 12),
       reliability: sourceById.get(id)?.reliability ?? '?',
     })),
-    passages: c.evidence.map((e) =>
-      isRedactedEvidence(e)
-        ? { sourceId: '', sourceTitle: 'restricted source', reliability: '?' as const, start: 0, end: 0, restricted: true as const }
-        : {
-            sourceId: e.source,
-            sourceTitle: sourceById.get(e.source)?.title ?? e.source.slice(0, 12),
-            reliability: sourceById.get(e.source)?.reliability ?? '?',
-            start: e.start,
-            end: e.end,
-          },
-    ),
+    passages: c.evidence.map((e) => passageOf(e, sourceById)),
   });
   const out: Dispute[] = [];
   for (const [subject, list] of groupBy(claims, (c) => c.subject)) {

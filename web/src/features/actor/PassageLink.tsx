@@ -19,7 +19,8 @@ export function PassageLink({ passage, credibility }: { passage: Footnote['passa
     <span className="passage">
       <a className="passage__source" href={href}>
         {passage.sourceTitle}
-      </a>{' '}
+      </a>
+      {passage.sourceOrigin ? <span className="meta"> — {passage.sourceOrigin}</span> : null}{' '}
       <Grade reliability={passage.reliability} credibility={credibility} />{' '}
       <span className="meta">
         characters {passage.start}–{passage.end}

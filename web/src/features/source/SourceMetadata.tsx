@@ -18,6 +18,12 @@ export function SourceMetadata({ source, passage }: { source: Source; passage: {
           <dd>{source.publisher}</dd>
         </div>
       ) : null}
+      {source.cites?.length ? (
+        <div className="facts__row">
+          <dt>Cites</dt>
+          <dd>{source.cites.join('; ')}</dd>
+        </div>
+      ) : null}
       {source.date ? (
         <div className="facts__row">
           <dt>Date</dt>
