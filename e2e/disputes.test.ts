@@ -54,12 +54,13 @@ describe.skipIf(!chromiumReady)('disputes page', () => {
       expect(dates).not.toMatch(/\d{4}-\d{2}/);
 
       // A tie's label links its two ends to their profiles.
-      const pledge = card(page, 'rel:adnan-abu-walid-al-sahraoui.affiliated-with.islamic-state');
+      // ISGS's affiliation: its May 2015 pledge against the Islamic State's October 2016 recognition.
+      const pledge = card(page, 'rel:isgs.affiliated-with.islamic-state');
       expect(await pledge.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
-        '#/actors/actor:adnan-abu-walid-al-sahraoui',
+        '#/actors/actor:isgs',
         '#/actors/actor:islamic-state',
       ]);
-      expect(await pledge.locator('h2').textContent()).toContain('(May 2015 to August 2021)');
+      expect(await pledge.locator('h2').textContent()).toContain('(from May 2015 on)');
       // Taller than the other screenshots, so that it shows more than one fact.
       await page.setViewportSize({ width: 1280, height: 1400 });
       await page.screenshot({ path: join(SCREENSHOTS, 'disputes.png') });
