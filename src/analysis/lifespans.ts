@@ -177,11 +177,6 @@ export const LIFESPAN_RELATION_TYPES: readonly RelationType[] = [
   ANALYSIS_ROLES.membership,
 ];
 
-/** A lifespan as a Temporal-shaped pair of bounds, for intersecting with a tie's span. */
-export function lifespanBounds(l: Lifespan): { start: DayRange; end: DayRange } {
-  return { start: l.start, end: l.end };
-}
-
 /** Whether an actor may exist on a day at all (L3). */
 export function mayExistOn(l: Lifespan | undefined, day: Day): boolean {
   return l === undefined || (l.start.earliest <= day && day <= l.end.latest);

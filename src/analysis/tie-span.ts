@@ -1,4 +1,4 @@
-import { MAX_DAY, MIN_DAY, shiftDay, type Day } from '../core/dates/bounds.js';
+import { MAX_DAY, MIN_DAY, maxDay, minDay, shiftDay, type Day } from '../core/dates/bounds.js';
 import type { Temporal } from '../core/dates/edtf.js';
 import type { Lifespan } from './lifespans.js';
 
@@ -92,14 +92,14 @@ export function tieBounds(input: BoundsInput): InForceBounds | undefined {
     if (!life) continue;
     b = {
       ...b,
-      startEarliest: later(b.startEarliest, life.start.earliest),
-      startLatest: later(b.startLatest, life.start.latest),
-      endEarliest: earlier(b.endEarliest, life.end.earliest),
-      endLatest: earlier(b.endLatest, life.end.latest),
+      startEarliest: maxDay(b.startEarliest, life.start.earliest),
+      startLatest: maxDay(b.startLatest, life.start.latest),
+      endEarliest: minDay(b.endEarliest, life.end.earliest),
+      endLatest: minDay(b.endLatest, life.end.latest),
     };
   }
   if (b.startEarliest > b.endLatest) return undefined;
-  windows = windows.map(([from, to]): [Day, Day] => [later(from, b.startEarliest), earlier(to, b.endLatest)]).filter(([from, to]) => from <= to);
+  windows = windows.map(([from, to]): [Day, Day] => [maxDay(from, b.startEarliest), minDay(to, b.endLatest)]).filter(([from, to]) => from <= to);
   if (windows.length === 0) return undefined;
   if (b.presumedFrom !== undefined && b.presumedFrom > b.endLatest) delete b.presumedFrom;
   if (windows.length > 1) b.windows = windows;
@@ -121,13 +121,13 @@ export function certaintyIn(b: InForceBounds, day: Day): TieCertainty {
  * of September 2016, though on the 1st it was only possible.
  */
 export function certaintyDuring(b: InForceBounds, from: Day, to: Day): TieCertainty {
-  const lo = later(from, b.startEarliest);
-  const hi = earlier(to, b.endLatest);
+  const lo = maxDay(from, b.startEarliest);
+  const hi = minDay(to, b.endLatest);
   if (lo > hi) return 'none';
-  const spans = b.windows ? b.windows.map(([s, e]): [Day, Day] => [later(s, lo), earlier(e, hi)]).filter(([s, e]) => s <= e) : [[lo, hi] as [Day, Day]];
+  const spans = b.windows ? b.windows.map(([s, e]): [Day, Day] => [maxDay(s, lo), minDay(e, hi)]).filter(([s, e]) => s <= e) : [[lo, hi] as [Day, Day]];
   if (spans.length === 0) return 'none';
-  const definiteFrom = later(b.startLatest, lo);
-  const definiteTo = earlier(b.endEarliest, hi);
+  const definiteFrom = maxDay(b.startLatest, lo);
+  const definiteTo = minDay(b.endEarliest, hi);
   if (definiteFrom <= definiteTo && spans.some(([s, e]) => s <= definiteTo && e >= definiteFrom)) return 'definite';
   if (b.presumedFrom === undefined) return 'possible';
   const presumedFrom = b.presumedFrom;
@@ -136,9 +136,6 @@ export function certaintyDuring(b: InForceBounds, from: Day, to: Day): TieCertai
 
 /** Ranks certainties, strongest first, for keeping the strongest of several ties or readings. */
 export const CERTAINTY_RANK: Record<TieCertainty, number> = { definite: 3, possible: 2, presumed: 1, none: 0 };
-
-const later = (a: Day, b: Day): Day => (a > b ? a : b);
-const earlier = (a: Day, b: Day): Day => (a < b ? a : b);
 
 /** The union of spans, merged where they touch or overlap. */
 function mergeSpans(spans: [Day, Day][]): [Day, Day][] {

@@ -1,4 +1,4 @@
-import { MAX_DAY, MIN_DAY, shiftDay, type DayRange } from './dates/bounds.js';
+import { MAX_DAY, MIN_DAY, maxDay, minDay, shiftDay, type DayRange } from './dates/bounds.js';
 import { parseTemporal, type Temporal } from './dates/edtf.js';
 
 /**
@@ -93,14 +93,14 @@ export function mostPrecise(readings: readonly Temporal[]): Temporal | undefined
   let start: DayRange = { earliest: MIN_DAY, latest: MAX_DAY };
   for (const t of readings)
     if (t.start.earliest !== MIN_DAY || t.start.latest !== MIN_DAY)
-      start = { earliest: later(start.earliest, t.start.earliest), latest: earlier(start.latest, t.start.latest) };
+      start = { earliest: maxDay(start.earliest, t.start.earliest), latest: minDay(start.latest, t.start.latest) };
   if (start.earliest > start.latest) return first;
   if (start.latest === MAX_DAY) start = first.start;
   const stated = readings.filter((t) => typeof endOf(t) === 'object');
   let end: DayRange;
   if (stated.length > 0) {
     end = { earliest: MIN_DAY, latest: MAX_DAY };
-    for (const t of stated) end = { earliest: later(end.earliest, t.end.earliest), latest: earlier(end.latest, t.end.latest) };
+    for (const t of stated) end = { earliest: maxDay(end.earliest, t.end.earliest), latest: minDay(end.latest, t.end.latest) };
     if (end.earliest > end.latest) end = stated[0]?.end ?? first.end;
   } else end = readings.some((t) => endOf(t) === 'open') ? { earliest: MAX_DAY, latest: MAX_DAY } : { earliest: start.latest, latest: MAX_DAY };
   if (start.earliest > end.latest) return first;
@@ -109,9 +109,6 @@ export function mostPrecise(readings: readonly Temporal[]): Temporal | undefined
   const text = [...readings].sort((a, b) => width(a) - width(b))[0]?.text ?? first.text;
   return { ...first, text, interval: true, start, end };
 }
-
-const later = (a: string, b: string): string => (a > b ? a : b);
-const earlier = (a: string, b: string): string => (a < b ? a : b);
 
 interface Fatalities {
   low?: number;

@@ -1,5 +1,6 @@
 import type { Day } from '../../core/dates/bounds.js';
 import type { LifespanEnd } from '../../core/vocab/lifespan-ends.js';
+import type { LineageStep } from '../lineage.js';
 
 /**
  * The one genealogy model that the CLI text, the SVG/PNG drawing and the web chart render. Dates are
@@ -54,19 +55,10 @@ export interface GenealogyLane {
   end: LaneEnd;
 }
 
-/** A split, merger or rename, drawn from the elder's lane to the younger's. */
-export interface GenealogyConnector {
-  relation: string;
-  type: string;
-  /** The relation's own ends: the sentence reads `from … to`. */
-  from: string;
-  to: string;
-  elder: string;
-  younger: string;
-  /** Generations from the focus, and on which side of it. */
-  depth: number;
+/** A split, merger or rename (a lineage step, read in its own direction), drawn from the elder's lane to the younger's. */
+export interface GenealogyConnector extends LineageStep {
+  /** On which side of the focus the step lies (`depth` counts its generations). */
   side: 'ancestor' | 'descendant';
-  valid: string;
   earliest: Day;
   latest: Day;
   /** "MUJAO split from AQIM (2011)". */

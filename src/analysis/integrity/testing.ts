@@ -1,9 +1,10 @@
-// Small constructed records for the integrity rules' unit tests.
+// Small constructed records for the integrity rules' unit tests (test support: left out of the build).
 import type { Actor } from '../../core/model/actor.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent, Participant } from '../../core/model/event.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { RelationType } from '../../core/vocab/relation-types.js';
+import { buildClaim } from '../../../test/factories.js';
 import { buildContext, type IntegrityContext, type IntegrityRecords } from './context.js';
 
 export const actor = (slug: string, existed?: string): Actor => ({
@@ -34,18 +35,9 @@ export const event = (slug: string, over: Partial<ConflictEvent> & { parts?: [st
   };
 };
 
-export const claim = (subject: string, n: number, over: Partial<Claim> = {}): Claim => ({
-  id: `${subject}#${n}`,
-  subject,
-  stance: 'supports',
-  evidence: [{ source: 'a'.repeat(64), start: 0, end: 10, sha256: 'b'.repeat(64) }],
-  credibility: 2,
-  method: 'analyst',
-  status: 'accepted',
-  by: 'tester',
-  at: '2026-01-01',
-  ...over,
-});
+/** A claim citing a made-up passage: the shared factory, with evidence the rules read by offset. */
+export const claim = (subject: string, n: number, over: Partial<Claim> = {}): Claim =>
+  buildClaim(subject, n, { evidence: [{ source: 'a'.repeat(64), start: 0, end: 10, sha256: 'b'.repeat(64) }], ...over });
 
 /** A context over the given records, every other kind empty. */
 export const contextOf = (records: Partial<IntegrityRecords>): IntegrityContext =>

@@ -4,14 +4,3 @@
  */
 export const LIFESPAN_ENDS = ['dissolved', 'merged', 'absorbed', 'defeated', 'withdrawn', 'died', 'renamed'] as const;
 export type LifespanEnd = (typeof LIFESPAN_ENDS)[number];
-
-/** Words for each end, as profiles and pictures print them ("merged March 2017"). */
-export const LIFESPAN_END_LABELS: Record<LifespanEnd, string> = {
-  dissolved: 'dissolved',
-  merged: 'merged',
-  absorbed: 'absorbed',
-  defeated: 'defeated',
-  withdrawn: 'withdrawn',
-  died: 'died',
-  renamed: 'renamed',
-};

@@ -2,7 +2,6 @@ import { laneAttributes } from '../../analysis/genealogy/lane-attributes.js';
 import { axisYears, endYearOf, yearOf, yearScale, yearTicks } from '../../analysis/genealogy/axis.js';
 import type { GenealogyConnector, GenealogyLane, GenealogyModel } from '../../analysis/genealogy/types.js';
 import type { ActorKind } from '../../core/vocab/actor-kinds.js';
-import { LIFESPAN_END_LABELS } from '../../core/vocab/lifespan-ends.js';
 import { KIND_COLORS, LINE, MUTED } from './palette.js';
 import { r, svgPage, text, textWidth, type SvgNode } from './svg-doc.js';
 
@@ -112,7 +111,7 @@ function drawLane(root: SvgNode, defs: SvgNode, lane: GenealogyLane, i: number, 
   if (lane.end.state === 'unknown') bar(x3, x3 + 14, fade(`end-${i}`, false));
   if (lane.end.state === 'continues') group.ele('path', { d: `M ${r(x3)} ${r(y - 8)} L ${r(x3 + 9)} ${r(y)} L ${r(x3)} ${r(y + 8)} Z`, fill: color });
   if (lane.end.state === 'ended' && lane.end.ended) {
-    const words = LIFESPAN_END_LABELS[lane.end.ended];
+    const words = lane.end.ended;
     text(group, x3 + 6, y + 4, words, { 'font-size': '10', fill: MUTED });
   }
   const fits = Math.floor((LEFT - 24) / (12 * 0.58));

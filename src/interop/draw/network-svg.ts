@@ -120,33 +120,19 @@ export function networkSvg(p: NetworkPicture): string {
   }
   ly += 34;
   text(root, lx, ly, 'Ties', { 'font-weight': 'bold' });
-  for (const style of Object.values(EDGE_STYLE)) {
+  // One sample stroke and its words per line of the key: the signs, then the two lesser certainties.
+  const keys: { label: string; stroke: Record<string, string> }[] = [
+    ...Object.values(EDGE_STYLE).map((style) => ({
+      label: style.label,
+      stroke: { stroke: style.color, ...(style.dash ? { 'stroke-dasharray': style.dash } : {}) },
+    })),
+    { label: 'faint: only possibly in force', stroke: { stroke: NEUTRAL, 'stroke-opacity': EDGE_OPACITY.possible } },
+    { label: 'dotted: presumed (not attested)', stroke: { stroke: NEUTRAL, 'stroke-opacity': EDGE_OPACITY.presumed, 'stroke-dasharray': '1.5 3' } },
+  ];
+  for (const key of keys) {
     ly += 20;
-    root.ele('line', {
-      x1: r(lx),
-      y1: r(ly - 4),
-      x2: r(lx + 28),
-      y2: r(ly - 4),
-      stroke: style.color,
-      'stroke-width': '2',
-      ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
-    });
-    text(root, lx + 36, ly, style.label, { 'font-size': '11' });
+    root.ele('line', { x1: r(lx), y1: r(ly - 4), x2: r(lx + 28), y2: r(ly - 4), 'stroke-width': '2', ...key.stroke });
+    text(root, lx + 36, ly, key.label, { 'font-size': '11' });
   }
-  ly += 20;
-  root.ele('line', { x1: r(lx), y1: r(ly - 4), x2: r(lx + 28), y2: r(ly - 4), stroke: NEUTRAL, 'stroke-width': '2', 'stroke-opacity': EDGE_OPACITY.possible });
-  text(root, lx + 36, ly, 'faint: only possibly in force', { 'font-size': '11' });
-  ly += 20;
-  root.ele('line', {
-    x1: r(lx),
-    y1: r(ly - 4),
-    x2: r(lx + 28),
-    y2: r(ly - 4),
-    stroke: NEUTRAL,
-    'stroke-width': '2',
-    'stroke-opacity': EDGE_OPACITY.presumed,
-    'stroke-dasharray': '1.5 3',
-  });
-  text(root, lx + 36, ly, 'dotted: presumed (not attested)', { 'font-size': '11' });
   return page.end();
 }

@@ -15,11 +15,6 @@ export interface QueryOptions {
 
 export const readOptions = (options: QueryOptions): ReadOptions => (options.recordedAt ? { recordedAt: options.recordedAt } : {});
 
-/** The day each source speaks for (D7), by source id. */
-export async function sourceDays(store: Store, options: QueryOptions): Promise<Map<string, Day>> {
-  return new Map([...(await sourceDates(store, options))].map(([id, range]) => [id, range.earliest]));
-}
-
 /** The days each dated source's own date covers (D1, D2), by source id: D7's day is its earliest. */
 export async function sourceDates(store: Store, options: QueryOptions): Promise<Map<string, DayRange>> {
   const dates = new Map<string, DayRange>();

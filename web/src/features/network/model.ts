@@ -1,5 +1,6 @@
 import type { Actor } from '../../api/types.js';
 import { certaintyDuring, type TieCertainty } from '../../../../src/analysis/tie-span.js';
+import { shiftDay } from '../../../../src/core/dates/bounds.js';
 import type { TieSpan } from './api.js';
 
 /**
@@ -11,10 +12,7 @@ export function certaintyInMonth(tie: TieSpan, month: string): TieCertainty {
 }
 
 /** The last day of a `YYYY-MM` month. */
-export function monthEnd(month: string): string {
-  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-  return `${month}-${String(days).padStart(2, '0')}`;
-}
+export const monthEnd = (month: string): string => shiftDay(shiftDay(`${month}-01`, 'month', 1), 'day', -1);
 
 /** The network's ties: between two actors, standing rather than instant (splits and signatures are genealogy's). */
 export function networkTies(ties: readonly TieSpan[], actors: ReadonlyMap<string, Actor>): TieSpan[] {
