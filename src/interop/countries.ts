@@ -1,68 +1,123 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { foldName } from '../core/text/normalise.js';
 
-// Names the datasets spell differently from the Unicode CLDR English names.
-const SPELLINGS: Record<string, string> = {
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+// Spellings ACLED and UCDP use that i18n-iso-countries (its English and French names and aliases) lacks.
+const DATASET_SPELLINGS: Record<string, string> = {
   'democratic republic of congo': 'CD',
   'dr congo': 'CD',
-  'dr congo zaire': 'CD',
-  'republic of congo': 'CG',
-  congo: 'CG',
-  'ivory coast': 'CI',
-  'cote divoire': 'CI',
-  eswatini: 'SZ',
-  'kingdom of eswatini': 'SZ',
-  swaziland: 'SZ',
-  'cape verde': 'CV',
-  'czech republic': 'CZ',
-  russia: 'RU',
-  'soviet union': 'RU',
-  syria: 'SY',
-  iran: 'IR',
-  laos: 'LA',
-  'south korea': 'KR',
-  'north korea': 'KP',
-  vietnam: 'VN',
-  'bosnia herzegovina': 'BA',
-  'bosnia and herzegovina': 'BA',
-  palestine: 'PS',
-  burma: 'MM',
-  myanmar: 'MM',
-  turkey: 'TR',
-  macedonia: 'MK',
-  'north macedonia': 'MK',
-  'east timor': 'TL',
-  'united states': 'US',
-  'united kingdom': 'GB',
-  gambia: 'GM',
-  'the gambia': 'GM',
-  'central african republic': 'CF',
-  'south sudan': 'SS',
-  yemen: 'YE',
-  'yemen north yemen': 'YE',
   zaire: 'CD',
-  kosovo: 'XK',
+  'republic of congo': 'CG',
+  'bosnia herzegovina': 'BA',
+  syria: 'SY',
+  burma: 'MM',
+  macedonia: 'MK',
+  'east timor': 'TL',
+  'cabo verde': 'CV',
+  swaziland: 'SZ',
+  'kingdom of eswatini': 'SZ',
+  turkiye: 'TR',
+  micronesia: 'FM',
+  moldova: 'MD',
+  'vatican city': 'VA',
+  'soviet union': 'RU',
+  'north yemen': 'YE',
+  'south yemen': 'YE',
+  yugoslavia: 'RS',
+  rhodesia: 'ZW',
+  kampuchea: 'KH',
+  malagasy: 'MG',
+  brunei: 'BN',
+  'caribbean netherlands': 'BQ',
+  'bonaire saint eustatius and saba': 'BQ',
+  'sint maarten': 'SX',
+  'saint martin': 'MF',
+  'british virgin islands': 'VG',
+  'falkland islands': 'FK',
+  macau: 'MO',
+  vatican: 'VA',
+};
+
+/**
+ * Gleditsch–Ward numbers of the Sahel and its neighbours: 2016-era ACLED files carry `gwno`, and
+ * UCDP's `country_id` is one. Only a fallback when the country's name resolves to nothing; GW
+ * numbers differ from ISO numeric codes (Mali is GW 432, ISO 466).
+ */
+const GLEDITSCH_WARD: Record<string, string> = {
+  '432': 'ML',
+  '433': 'SN',
+  '434': 'BJ',
+  '435': 'MR',
+  '436': 'NE',
+  '437': 'CI',
+  '438': 'GN',
+  '439': 'BF',
+  '450': 'LR',
+  '451': 'SL',
+  '452': 'GH',
+  '461': 'TG',
+  '471': 'CM',
+  '475': 'NG',
+  '483': 'TD',
+  '615': 'DZ',
+  '620': 'LY',
+  '625': 'SD',
+  '626': 'SS',
+  '600': 'MA',
+  '404': 'GW',
+  '420': 'GM',
 };
 
 let byName: Map<string, string> | undefined;
 
 function names(): Map<string, string> {
   if (byName) return byName;
-  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   byName = new Map();
-  for (let a = 65; a <= 90; a++)
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      // Deprecated codes (HV for Burkina Faso, BU for Burma) canonicalise to their successors: skip them.
-      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const name = display.of(code);
-      if (name && name !== code) byName.set(foldName(name), code);
-    }
-  for (const [name, code] of Object.entries(SPELLINGS)) byName.set(name, code);
+  for (const lang of ['fr', 'en'])
+    for (const [code, spellings] of Object.entries(countries.getNames(lang, { select: 'all' }))) for (const name of spellings) byName.set(foldName(name), code);
+  for (const [name, code] of Object.entries(DATASET_SPELLINGS)) byName.set(name, code);
   return byName;
 }
 
-/** The ISO 3166-1 alpha-2 code for a country name as ACLED or UCDP write it ("Mali", "DR Congo (Zaire)"). */
+/** The ISO 3166-1 alpha-2 code for a country name as ACLED or UCDP write it ("Mali", "DR Congo (Zaire)", "Côte d'Ivoire"). */
 export function countryCode(name: string): string | undefined {
-  const folded = foldName(name);
-  return names().get(folded) ?? names().get(foldName(name.replace(/\(.*\)/g, '')));
+  const whole = names().get(foldName(name));
+  if (whole) return whole;
+  // UCDP appends former names in brackets: "Yemen (North Yemen)", "Myanmar (Burma)".
+  return names().get(foldName(name.replace(/\(.*\)/g, '')));
+}
+
+/** What a row says about its country, in any of the columns datasets have carried. */
+export interface CountryColumns {
+  /** ISO 3166-1 numeric (ACLED's `iso`). */
+  isoNumeric?: string;
+  /** ISO 3166-1 alpha-3 (older ACLED's `iso3`). */
+  iso3?: string;
+  name?: string;
+  /** Gleditsch–Ward number (ACLED's 2016 `gwno`, UCDP's `country_id`). */
+  gwno?: string;
+}
+
+/**
+ * The alpha-2 code of a row's country: by its name first, then by the ISO numeric and alpha-3 codes,
+ * then by its Gleditsch–Ward number. The name comes first because ACLED writes 0 or a former code in
+ * `iso` for some territories (Kosovo), while its names are the ones its own coding uses.
+ */
+export function countryOfRow(columns: CountryColumns): string | undefined {
+  const byCode =
+    (columns.name ? countryCode(columns.name) : undefined) ??
+    (columns.isoNumeric && /^\d{1,3}$/.test(columns.isoNumeric) && Number(columns.isoNumeric) > 0
+      ? countries.numericToAlpha2(columns.isoNumeric.padStart(3, '0'))
+      : undefined) ??
+    (columns.iso3 ? countries.alpha3ToAlpha2(columns.iso3.toUpperCase()) : undefined);
+  return byCode ?? (columns.gwno ? GLEDITSCH_WARD[String(Number(columns.gwno))] : undefined);
+}
+
+/** The ISO 3166-1 alpha-3 code of an alpha-2 code. */
+export function alpha3Of(alpha2: string): string | undefined {
+  return countries.alpha2ToAlpha3(alpha2);
 }
