@@ -10,7 +10,9 @@ import { UCDP_METHOD } from '../../interop/ucdp/ged-records.js';
 import { parseUcdpActorList, type UcdpActorRow } from '../../interop/ucdp/parse-actor-list.js';
 import { relationId } from '../ingest/build-proposals.js';
 import type { ImportOptions, ImportSummary } from './import-options.js';
-import { actorNameIndex, readImportedFile } from './import-source.js';
+import { ActorNameIndex } from '../../interop/actor-names.js';
+import { actorMapping, readImportedFile } from './import-source.js';
+import { indexedActors } from './indexed-actors.js';
 import { UCDP_SOURCE_META } from './import-ucdp.js';
 import { ProposedNames } from './proposed-actors.js';
 import { writeInBatches } from './write-batches.js';
@@ -36,27 +38,31 @@ export async function importUcdpActors(store: Store, file: string, options: Impo
     options.encoding ? { encoding: options.encoding } : { published: 'windows-1252' },
   );
   const at = (options.clock ?? (() => new Date()))().toISOString().slice(0, 10);
-  const names = await actorNameIndex(store, options.mapping);
+  const names = new ActorNameIndex(await indexedActors(store), await actorMapping(options.mapping));
   const proposed = new ProposedNames('ucdp');
   const rows: UcdpActorRow[] = [];
   const parsed = parseUcdpActorList(imported.text, file, (row) => rows.push(row));
   const issues: Issue[] = [...parsed.issues];
   if (issues.length > 0) throw new FaultlineError('dataset_invalid', `${file}: ${issues.length} problem(s); nothing was imported`, { issues });
 
-  // Each row's actor: a recorded one when a name resolves, otherwise a proposal.
+  // Each row's actor: a recorded one when a name resolves within the row's country, otherwise a
+  // proposal keyed by the whole name and the country (44 "Military faction (…)" rows stay 44).
   const actorOf = new Map<string, string>();
+  const countryOf = new Map<UcdpActorRow, string | undefined>();
   for (const row of rows) {
-    const found = names.resolve(row.name) ?? (row.fullName ? names.resolve(row.fullName) : undefined);
-    if (found && 'skip' in found) continue;
     const country = row.location ? countryCode(row.location) : undefined;
+    countryOf.set(row, country);
+    const found = names.resolve(row.name, country) ?? (row.fullName ? names.resolve(row.fullName, country) : undefined);
+    if (found && 'skip' in found) continue;
     const id = found ? found.actor : proposed.note(row.name, rowEvidence(imported.source.id, row.at), country ? { country } : {});
     actorOf.set(row.id, id);
-    actorOf.set(row.name, id);
+    // A name reference finds the first row of that name; ids are what the list mostly gives.
+    if (!actorOf.has(row.name)) actorOf.set(row.name, id);
   }
-  const refer = (ref: string) => {
+  const refer = (ref: string, country: string | undefined) => {
     const known = actorOf.get(ref);
     if (known) return known;
-    const found = names.resolve(ref);
+    const found = names.resolve(ref, country);
     return found && 'actor' in found ? found.actor : undefined;
   };
   const ties = new Map<string, Tie>();
@@ -72,9 +78,10 @@ export async function importUcdpActors(store: Store, file: string, options: Impo
       const id = relationId(type, a, b);
       if (!ties.has(id)) ties.set(id, { type, from: a, to: b, evidence });
     };
-    for (const ref of row.splinterOf) add('split_from', self, refer(ref), ref);
-    for (const ref of row.alliedWith) add('allied_with', self, refer(ref), ref);
-    for (const ref of row.memberOf) add('member_of', self, refer(ref), ref);
+    const country = countryOf.get(row);
+    for (const ref of row.splinterOf) add('split_from', self, refer(ref, country), ref);
+    for (const ref of row.alliedWith) add('allied_with', self, refer(ref, country), ref);
+    for (const ref of row.memberOf) add('member_of', self, refer(ref, country), ref);
   }
 
   const proposals = await proposed.claims(store, { method: UCDP_METHOD, by: options.by, at, file: imported.name });
