@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { locateEvent } from '../src/analysis/places/event-location.js';
+import type { ConflictEvent } from '../src/core/model/event.js';
 import { requireChromium } from './support/browser.js';
 import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
 
@@ -13,11 +15,11 @@ describe.skipIf(!chromiumReady)('map', () => {
 
   const onPage = (body: (page: Page) => Promise<void>) => suite.onPage(body);
 
-  /** Events the API returns for a filter, split by whether their place has a point. */
+  /** Events the API returns for a filter, split by whether they have a point: their place's or one around it. */
   async function expected(query: string): Promise<{ mapped: number; unmapped: number }> {
-    const events = (await (await fetch(`${suite.app.baseUrl}/api/events?${query}`)).json()) as { place?: string }[];
+    const events = (await (await fetch(`${suite.app.baseUrl}/api/events?${query}`)).json()) as ConflictEvent[];
     const places = new Map((await suite.app.store.list('place')).map((p) => [p.id, p]));
-    const mapped = events.filter((e) => e.place !== undefined && places.get(e.place)?.coordinates !== undefined).length;
+    const mapped = events.filter((e) => locateEvent(e, places).mapped).length;
     return { mapped, unmapped: events.length - mapped };
   }
 
@@ -84,7 +86,7 @@ describe.skipIf(!chromiumReady)('map', () => {
     });
   });
 
-  it('lists the events it cannot place, and the places without coordinates, as not mapped', async () => {
+  it('lists the events it cannot place with their reason, and the places drawn at the area around them', async () => {
     const all = await expected('');
     expect(all.unmapped).toBeGreaterThan(0);
     await onPage(async (page) => {
@@ -92,7 +94,11 @@ describe.skipIf(!chromiumReady)('map', () => {
       const section = page.locator('section.not-mapped');
       await section.getByRole('heading', { name: /^Not mapped/ }).waitFor();
       expect(await section.locator('.count').textContent()).toBe(`${all.unmapped} events`);
-      await section.getByText('No place recorded').waitFor();
+      await section.getByText('Its sources name no place', { exact: false }).first().waitFor();
+      // The legend is folded out of the way until asked for.
+      expect(await page.locator('.map-legend__list').first().isVisible()).toBe(false);
+      await page.locator('.map-legend summary').click();
+      await page.locator('.map-legend__list').first().waitFor();
       const withoutPoint = (await suite.app.store.list('place')).filter((p) => !p.coordinates);
       expect(await section.locator('.not-mapped__places').textContent()).toContain(`(${withoutPoint.length})`);
     });

@@ -86,6 +86,30 @@ describe('queries on the Mali dataset', () => {
     expect(e.filter.places?.length).toBeGreaterThan(1);
   });
 
+  it('places are asked for by name or alias as well as by id; a name that fits several places is refused with their ids', async () => {
+    const byName = await events(store, { places: ['kidal'], limit: 0 });
+    const byId = await events(store, { places: ['place:kidal'], limit: 0 });
+    expect(byName.total.events).toBeGreaterThan(0);
+    expect(byName.total.events).toBe(byId.total.events);
+    expect((await events(store, { places: ['Région de Mopti'], limit: 0 })).filter.places).toContain('place:mopti-region');
+    await expect(events(store, { places: ['Ségou'], limit: 0 })).rejects.toThrow(/place:segou-region/);
+    await expect(events(store, { places: ['Nowhere-on-Niger'], limit: 0 })).rejects.toThrow(/no place is named/);
+  });
+
+  it('events by admin-1 area never count a country-wide event as a region, nor one country under another', async () => {
+    const e = await events(store, { by: 'admin1', limit: 0 });
+    const keys = e.groups.map((g) => g.key);
+    expect(keys).toContain('place:mopti-region');
+    expect(keys).toContain('place:mali>admin1?');
+    expect(keys).not.toContain('place:mali');
+    expect(e.groups.find((g) => g.key === 'place:mali>admin1?')?.name).toBe('Mali, no region given');
+    expect(e.groups.reduce((n, g) => n + g.events, 0)).toBe(e.total.events);
+    const countries = await events(store, { by: 'country', limit: 0 });
+    expect(countries.groups.find((g) => g.key === 'place:mali')?.events).toBeGreaterThan(e.groups.find((g) => g.key === 'place:mopti-region')?.events ?? 0);
+    const cercles = await events(store, { by: 'admin2', places: ['place:mopti-region'], limit: 0 });
+    expect(cercles.groups.map((g) => g.key)).toEqual(expect.arrayContaining(['place:koro-cercle', 'place:mopti-region>admin2?']));
+  });
+
   it('timeline GATIA lists its membership of the Plateforme', async () => {
     const t = await timeline(store, 'actor:gatia');
     expect(t.entries).toContainEqual(expect.objectContaining({ id: 'rel:gatia.member-of.plateforme', section: 'Member of' }));

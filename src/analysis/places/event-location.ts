@@ -52,7 +52,8 @@ export function locateEvent(event: ConflictEvent, byId: ReadonlyMap<string, Plac
         note: `${own.name} has no point in the gazetteer or the dataset; drawn at ${p.name}`,
       };
   }
-  return { mapped: false, reason: 'no-coordinates', text: `neither ${own.name} nor any place around it has a point` };
+  const what = own.kind === 'area' && !own.parent ? 'an area across borders' : 'a place';
+  return { mapped: false, reason: 'no-coordinates', text: `${own.name} is ${what} with no point of its own, and no place around it has one` };
 }
 
 /** The event's placement precision combined with how exactly its place's point is known. */

@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
 import type { Attribution } from '../../core/vocab/event-types.js';
-import { events, type EventsGrouping } from '../../services/queries/events.js';
+import { events, EVENTS_GROUPINGS as GROUPINGS, type EventsGrouping } from '../../services/queries/events.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { resolveActor } from './actor-show.js';
 import { csv } from './snapshot-show.js';
-
-const GROUPINGS: readonly EventsGrouping[] = ['month', 'year', 'region', 'place', 'actor', 'type'];
 
 interface EventsOptions extends GlobalOptions {
   actor?: string[];
@@ -28,16 +26,16 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function registerEvents(program: Command): void {
   program
     .command('events')
-    .description('events by actor, place, window, type and attribution; counts and fatalities by month, region or actor')
+    .description('events by actor, place, window, type and attribution; counts and fatalities by month, country, admin-1 or admin-2 area, place, actor or type')
     .option('--actor <actor>', 'id, name or alias (repeatable)', collect)
     .option('--components', "also a coalition's components, while they were components")
     .option('--coalitions', 'also the coalitions an actor belonged to, while it belonged')
-    .option('--place <places>', 'place ids, comma-separated; each includes the places inside it')
+    .option('--place <places>', 'places by id, name or alias, comma-separated; each includes the places inside it')
     .option('--from <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
     .option('--to <date>', 'YYYY, YYYY-MM or YYYY-MM-DD (through its last day)')
     .option('--type <types>', 'event types, comma-separated')
     .option('--attribution <list>', 'claimed, attributed, alleged, unspecified (comma-separated)')
-    .option('--by <grouping>', GROUPINGS.join(' | '))
+    .option('--by <grouping>', `${GROUPINGS.join(' | ')} (region is admin1)`)
     .option('--limit <n>', 'events to list', '20')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (options: EventsOptions) => {

@@ -6,7 +6,7 @@ import type { Attribution } from '../../core/vocab/event-types.js';
 import { horizonArg, type Step } from '../../services/queries/dates.js';
 import { diff } from '../../services/queries/diff.js';
 import { disputes } from '../../services/queries/disputes.js';
-import { events, type EventsGrouping } from '../../services/queries/events.js';
+import { events, EVENTS_GROUPINGS, type EventsGrouping } from '../../services/queries/events.js';
 import { genealogy } from '../../services/queries/genealogy.js';
 import { metrics, metricsSeries } from '../../services/queries/metrics.js';
 import { path } from '../../services/queries/path.js';
@@ -15,7 +15,7 @@ import { timeline } from '../../services/queries/timeline.js';
 
 const list = (q: string | undefined) => (q ? q.split(',').filter(Boolean) : undefined);
 const recorded = (q: string | undefined) => (q ? { recordedAt: q } : {});
-const GROUPINGS: readonly string[] = ['month', 'year', 'region', 'place', 'actor', 'type'];
+const GROUPINGS: readonly string[] = EVENTS_GROUPINGS;
 
 function required(value: string | undefined, name: string): string {
   if (!value) throw new FaultlineError('invalid_input', `missing query parameter ${name}`);

@@ -1,15 +1,19 @@
+import { adminKeyOf, type AdminLevel } from '../../analysis/places/admin-areas.js';
 import { ANALYSIS_ROLES } from '../../analysis/roles.js';
 import { type Day, MAX_DAY, MIN_DAY, maxDay, minDay } from '../../core/dates/bounds.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Place } from '../../core/model/place.js';
-import type { EventFilter, EventGroup, Store } from '../../core/store-port.js';
+import type { EventFilter, EventGroup, EventGrouping, Store } from '../../core/store-port.js';
 import type { Attribution } from '../../core/vocab/event-types.js';
 import { optionalDayArg } from './dates.js';
 import { aggregateEvents, filterEvents } from './event-fallback.js';
 import { readOptions, relationsOf, type QueryOptions } from './load.js';
+import { resolvePlace } from './place-names.js';
 
-export type EventsGrouping = 'month' | 'year' | 'region' | 'place' | 'actor' | 'type';
+/** `region` is the former name of `admin1`, kept so that saved links and scripts keep working. */
+export type EventsGrouping = 'month' | 'year' | 'country' | 'admin1' | 'admin2' | 'region' | 'place' | 'actor' | 'type';
+export const EVENTS_GROUPINGS: readonly EventsGrouping[] = ['month', 'year', 'country', 'admin1', 'admin2', 'region', 'place', 'actor', 'type'];
 
 export interface EventsQuery extends QueryOptions {
   actors?: readonly string[];
@@ -17,7 +21,7 @@ export interface EventsQuery extends QueryOptions {
   includeComponents?: boolean;
   /** Also count events of the coalitions the actors belonged to, while they belonged. */
   includeCoalitions?: boolean;
-  /** Places; each includes every place inside it (place parents). */
+  /** Places by id, name or alias; each includes every place inside it (place parents). */
   places?: readonly string[];
   from?: string;
   to?: string;
@@ -48,16 +52,29 @@ export async function events(store: Store, query: EventsQuery): Promise<EventsRe
   if (to) filter.to = to;
   if (query.types) filter.types = query.types;
   if (query.attributions) filter.attributions = query.attributions;
-  if (query.places) filter.places = withinPlaces(query.places, places);
+  if (query.places)
+    filter.places = withinPlaces(
+      query.places.map((p) => resolvePlace(p, places)),
+      places,
+    );
   if (query.actors) filter.participants = await participantWindows(store, query);
-  const by = query.by === 'region' ? 'place' : query.by;
+  const level = adminLevel(query.by);
+  const by: EventGrouping | undefined = level ? 'place' : (query.by as EventGrouping | undefined);
   const [groups, total, list] = await Promise.all([
     by ? aggregateEvents(store, filter, by) : Promise.resolve([]),
     aggregateEvents(store, filter, 'type'),
     query.limit === 0 ? Promise.resolve([]) : filterEvents(store, filter),
   ]);
   const names = new Map<string, string>(places.map((p) => [p.id, p.name]));
-  const regrouped = query.by === 'region' ? rollUp(groups, regionOf(places)) : groups;
+  const byId = new Map(places.map((p) => [p.id, p]));
+  if (by === 'place') names.set('', 'no place recorded');
+  const regrouped = level
+    ? rollUp(groups, (id) => {
+        const area = adminKeyOf(id, level, byId);
+        names.set(area.key, area.name);
+        return area.key;
+      })
+    : groups;
   if (query.by === 'actor') for (const g of regrouped) names.set(g.key, (await store.get('actor', g.key, read))?.name ?? g.key);
   return {
     filter,
@@ -122,17 +139,9 @@ export function withinPlaces(ids: readonly string[], places: readonly Place[]): 
   return [...out].sort();
 }
 
-/** The region a place lies in: its nearest ancestor (or itself) of kind region, else its country, else itself. */
-function regionOf(places: readonly Place[]): (id: string) => string {
-  const byId = new Map(places.map((p) => [p.id, p]));
-  return (id) => {
-    let country: string | undefined;
-    for (let p = byId.get(id), hops = 0; p && hops < 20; p = p.parent ? byId.get(p.parent) : undefined, hops++) {
-      if (p.kind === 'region') return p.id;
-      if (p.kind === 'country') country = p.id;
-    }
-    return country ?? id;
-  };
+function adminLevel(by: EventsGrouping | undefined): AdminLevel | undefined {
+  if (by === 'region') return 'admin1';
+  return by === 'country' || by === 'admin1' || by === 'admin2' ? by : undefined;
 }
 
 function rollUp(groups: readonly EventGroup[], key: (id: string) => string): EventGroup[] {

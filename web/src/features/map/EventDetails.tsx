@@ -16,7 +16,7 @@ const PRECISION_NOTES = { exact: 'exact point', approximate: 'approximate point'
 
 /** One event: what, when, where and how precisely, who, the toll, and the passages it rests on. */
 export function EventDetails({ item, vocabulary, actors, sources }: EventDetailsProps) {
-  const { event, place } = item;
+  const { event, place, named } = item;
   const label = vocabulary.types[event.type]?.label ?? event.type;
   const fatalities = describeFatalities(event.fatalities);
   return (
@@ -26,14 +26,18 @@ export function EventDetails({ item, vocabulary, actors, sources }: EventDetails
         {label}
       </p>
       <h2 id="event-details-title" className="event-details__title">
-        {formatWhen(event.date)} · {place.name}
+        {formatWhen(event.date)} · {named.name}
       </h2>
       <dl className="facts facts--stacked">
         <div className="facts__row">
           <dt>Where</dt>
           <dd>
-            {place.name} — {FUZZ_LABELS[item.fuzz]}
-            {place.precision ? <span className="meta"> (place point: {PRECISION_NOTES[place.precision]})</span> : null}
+            {named.name} — {FUZZ_LABELS[item.fuzz]}
+            {item.note ? (
+              <span className="meta"> ({item.note})</span>
+            ) : place.precision ? (
+              <span className="meta"> (place point: {PRECISION_NOTES[place.precision]})</span>
+            ) : null}
           </dd>
         </div>
         {event.participants.length > 0 ? (

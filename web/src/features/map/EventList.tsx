@@ -20,7 +20,7 @@ export function EventList({ items, vocabulary, onOpen, label }: EventListProps) 
             <span className="map-events__when">{formatWhen(item.event.date)}</span>
             <span className="map-events__what">
               {vocabulary.types[item.event.type]?.label ?? item.event.type}
-              <span className="meta"> · {item.place.name}</span>
+              <span className="meta"> · {item.named.name}</span>
             </span>
           </button>
         </li>

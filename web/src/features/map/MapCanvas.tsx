@@ -182,8 +182,8 @@ export default function MapCanvas({ events, towns, townLabels, areas, selected, 
     const near = focus.points.filter(([x, y]) => x > -25 && x < 30 && y > -5 && y < 38);
     if (focus.key === '' || near.length === 0) return void map.fitBounds(FRAME, { duration: 0 });
     const bounds = near.reduce((b, p) => b.extend(p), new maplibregl.LngLatBounds(near[0], near[0]));
-    // The legend covers the top-left corner: keep the points clear of it.
-    map.fitBounds(bounds, { padding: { top: 60, bottom: 60, right: 70, left: 290 }, maxZoom: 5.5, duration: 0 });
+    // The folded legend sits in the bottom-left corner: keep the points clear of it.
+    map.fitBounds(bounds, { padding: { top: 60, bottom: 70, right: 70, left: 110 }, maxZoom: 5.5, duration: 0 });
   }, [map, focus]);
 
   useEffect(() => {

@@ -9,10 +9,10 @@ const FUZZ: { fuzz: Fuzz; label: string }[] = [
 ];
 const SIZES = [0, 10, 50];
 
-/** What colours, sizes, rings and fills mean, over the map's corner; only the groups present are listed. */
+/** What colours, sizes, rings and fills mean, folded in the bottom-left corner until opened, so that it hides no part of the map; only the groups present are listed. */
 export function MapLegend({ groups, showAreas }: { groups: readonly EventGroup[]; showAreas: boolean }) {
   return (
-    <details className="map-legend" open>
+    <details className="map-legend">
       <summary>Legend</summary>
       <div className="map-legend__body">
         <ul className="map-legend__list" aria-label="Event types">

@@ -6,26 +6,18 @@ import type { UnmappedEvent } from './model.js';
 interface NotMappedProps {
   items: readonly UnmappedEvent[];
   vocabulary: EventTypeVocabulary;
-  /** Dataset places without a coordinate, named so nobody assumes they were forgotten. */
+  /** Dataset places without a point of their own; their events are drawn at the place around them. */
   places: readonly Place[];
 }
 
-/** Events of the current filter that have no point, grouped by why; then the places without coordinates. */
+/** Events of the current filter that have no point, grouped by the reason; then the places drawn at a wider area. */
 export function NotMapped({ items, vocabulary, places }: NotMappedProps) {
-  const byPlace = new Map<string, { name: string; events: UnmappedEvent[] }>();
-  const placeless: UnmappedEvent[] = [];
-  for (const item of items) {
-    if (!item.place) {
-      placeless.push(item);
-      continue;
-    }
-    const entry = byPlace.get(item.place.id) ?? { name: item.place.name, events: [] };
-    entry.events.push(item);
-    byPlace.set(item.place.id, entry);
-  }
+  const byReason = new Map<string, UnmappedEvent[]>();
+  for (const item of items) byReason.set(item.why, [...(byReason.get(item.why) ?? []), item]);
   const line = (item: UnmappedEvent) => (
     <li key={item.event.id}>
       <span className="map-events__when">{formatWhen(item.event.date)}</span> {vocabulary.types[item.event.type]?.label ?? item.event.type}
+      {item.place ? <strong> · {item.place.name}</strong> : null}
       <span className="meta"> — {item.event.description}</span>
     </li>
   );
@@ -36,26 +28,20 @@ export function NotMapped({ items, vocabulary, places }: NotMappedProps) {
       </h2>
       {items.length === 0 ? <p className="meta">Every event of this selection has a point on the map.</p> : null}
       <div className="not-mapped__groups">
-        {[...byPlace].map(([id, entry]) => (
-          <details key={id} className="not-mapped__group">
+        {[...byReason].map(([why, list]) => (
+          <details key={why} className="not-mapped__group">
             <summary>
-              <strong>{entry.name}</strong> <span className="meta">no coordinates recorded · {entry.events.length}</span>
+              <strong>{why[0]?.toUpperCase() + why.slice(1)}</strong> <span className="meta">{list.length}</span>
             </summary>
-            <ul>{entry.events.map(line)}</ul>
+            <ul>{list.map(line)}</ul>
           </details>
         ))}
-        {placeless.length > 0 ? (
-          <details className="not-mapped__group">
-            <summary>
-              <strong>No place recorded</strong> <span className="meta">{placeless.length}</span>
-            </summary>
-            <ul>{placeless.map(line)}</ul>
-          </details>
-        ) : null}
       </div>
-      <p className="meta not-mapped__places">
-        Places in the dataset without coordinates ({places.length}): {places.map((p) => p.name).join(', ')}.
-      </p>
+      {places.length > 0 ? (
+        <p className="meta not-mapped__places">
+          Places without a point of their own, drawn at the area around them ({places.length}): {places.map((p) => p.name).join(', ')}.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,15 +1,20 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Place } from '../../api/types.js';
+import { locateEvent, type Fuzz, type UnmappedReason } from '../../../../src/analysis/places/event-location.js';
 import type { ConflictEvent, EventGroup, EventTypeVocabulary } from './api.js';
 
-/** How surely a point stands where the event happened: at the place, near it, or only somewhere in an area. */
-export type Fuzz = 'exact' | 'near' | 'area';
+export type { Fuzz } from '../../../../src/analysis/places/event-location.js';
 
 export interface MappedEvent {
   event: ConflictEvent;
+  /** The place whose point is drawn: the event's own, or the nearest enclosing place with a point. */
   place: Place;
   coordinates: [number, number];
   fuzz: Fuzz;
+  /** The event's own place, which the point stands for (the same as `place` unless `note` says why not). */
+  named: Place;
+  /** Why the point is not at the event's own place, when it is not. */
+  note?: string;
   fatalities: number | undefined;
   group: EventGroup;
 }
@@ -18,6 +23,9 @@ export interface UnmappedEvent {
   event: ConflictEvent;
   /** The place the event names, when it names one. */
   place?: Place | { id: string; name: string };
+  reason: UnmappedReason;
+  /** The reason in words. */
+  why: string;
 }
 
 /** Colours by event group, chosen to stay apart on the pale land colour and for common colour blindness. */
@@ -72,13 +80,6 @@ export function radiusFor(fatalities: number | undefined): number {
   return Math.min(28, 6 + 2.4 * Math.sqrt(fatalities));
 }
 
-/** The event's placement precision combined with how exactly its place's point is known. */
-export function fuzzOf(event: ConflictEvent, place: Place): Fuzz {
-  if (event.placePrecision === 3 || place.precision === 'centroid') return 'area';
-  if (event.placePrecision === 2 || place.precision === 'approximate') return 'near';
-  return 'exact';
-}
-
 /** Splits events into those with a point and those the map cannot draw, keeping both. */
 export function placeEvents(
   events: readonly ConflictEvent[],
@@ -88,16 +89,19 @@ export function placeEvents(
   const mapped: MappedEvent[] = [];
   const unmapped: UnmappedEvent[] = [];
   for (const event of events) {
-    const place = event.place ? places.get(event.place) : undefined;
-    if (!place?.coordinates) {
-      unmapped.push({ event, ...(event.place ? { place: place ?? { id: event.place, name: event.place } } : {}) });
+    const at = locateEvent(event, places);
+    if (!at.mapped) {
+      const named = event.place ? (places.get(event.place) ?? { id: event.place, name: event.place }) : undefined;
+      unmapped.push({ event, ...(named ? { place: named } : {}), reason: at.reason, why: at.text });
       continue;
     }
     mapped.push({
       event,
-      place,
-      coordinates: place.coordinates,
-      fuzz: fuzzOf(event, place),
+      place: at.drawnAt,
+      named: places.get(event.place ?? '') ?? at.drawnAt,
+      coordinates: at.coordinates,
+      fuzz: at.fuzz,
+      ...(at.note ? { note: at.note } : {}),
       fatalities: fatalityCount(event.fatalities),
       group: vocabulary.types[event.type]?.group ?? 'strategic',
     });
