@@ -46,6 +46,12 @@ export function registerExport(program: Command): void {
           .map(([k, n]) => `${n} ${k}`)
           .join(', ');
         out(`wrote ${file} (${format}): ${counts}${withheld ? `; withheld as restricted: ${withheld}` : ''}`);
+        if (result.leftOut) {
+          const why = Object.entries(result.leftOut.byReason)
+            .map(([reason, n]) => `${n} ${reason}`)
+            .join(', ');
+          out(`left out ${result.leftOut.count} events that no ACLED row can hold${why ? ` (${why})` : ''}; listed in ${result.leftOut.file}`);
+        }
       }
     });
 }

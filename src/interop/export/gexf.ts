@@ -4,18 +4,19 @@ import type { GraphEdge, GraphNode } from './graph-model.js';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
 const VIZ_NS = 'http://gexf.net/1.3/viz';
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /**
  * GEXF 1.3 with time intervals (`timeformat="date"`): nodes and edges carry `start`/`end`, so
  * Gephi's timeline filters the network by date; node colours follow the actor kind.
+ *
+ * Valid against GEXF 1.3's RelaxNG grammar, the reference: no `xsi:schemaLocation`, which the
+ * grammar refuses and no reader needs. Its XSD refuses `viz:color`, a defect of that schema (its
+ * `viz.xsd` has no target namespace), so the colours stay in the viz namespace as Gephi writes them.
  */
 export function toGexf(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, meta: { date: string; description: string }): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(GEXF_NS, 'gexf', {
     version: '1.3',
     'xmlns:viz': VIZ_NS,
-    'xmlns:xsi': XSI_NS,
-    'xsi:schemaLocation': `${GEXF_NS} ${GEXF_NS}/gexf.xsd`,
   });
   const head = root.ele('meta', { lastmodifieddate: meta.date });
   head.ele('creator').txt('Faultline');
