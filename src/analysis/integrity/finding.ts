@@ -9,6 +9,7 @@ export const INTEGRITY_RULES = {
   C7: 'duplicate_participant',
   C8: 'tie_starts_after_event',
   C9: 'passage_lacks_value',
+  C10: 'gazetteer_link_wrong',
 } as const;
 
 export type IntegrityRule = keyof typeof INTEGRITY_RULES;

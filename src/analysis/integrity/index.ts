@@ -4,6 +4,8 @@ import { alliedAndHostile } from './contradictory-signs.js';
 import { duplicateEvents, duplicateParticipants } from './duplicate-events.js';
 import { duplicateTies, sameTieUnderTwoTypes } from './duplicate-ties.js';
 import { INTEGRITY_RULE_IDS, type Finding, type IntegrityRule } from './finding.js';
+import { gazetteerLinks } from './gazetteer-links.js';
+import type { Gazetteer } from '../../core/places/gazetteer.js';
 import { tiesStartingAfterEvents } from './implied-ties.js';
 import { eventsOutsideLifespans, tiesOutsideLifespans } from './lifespan-rules.js';
 
@@ -31,10 +33,10 @@ export interface IntegrityReport {
 }
 
 /**
- * Runs every integrity rule (C1–C9) over plain arrays of records. C9 needs the cited passages:
- * without a reader it is skipped, and a note says so.
+ * Runs every integrity rule (C1–C10) over plain arrays of records. C9 needs the cited passages and
+ * C10 the gazetteer: without them the rule is skipped, and a note says so.
  */
-export function checkIntegrity(records: IntegrityRecords, options: { passage?: PassageReader } = {}): IntegrityReport {
+export function checkIntegrity(records: IntegrityRecords, options: { passage?: PassageReader; gazetteer?: Gazetteer } = {}): IntegrityReport {
   const context = buildContext(records);
   const findings = RECORD_RULES.flatMap((rule) => rule(context));
   const notes: string[] = [];
@@ -43,6 +45,8 @@ export function checkIntegrity(records: IntegrityRecords, options: { passage?: P
     findings.push(...cited.findings);
     if (cited.unread > 0) notes.push(`C9: ${cited.unread} claim(s) not checked, their source texts are missing`);
   } else notes.push('C9 skipped: no source texts to read the cited passages from');
+  if (options.gazetteer) findings.push(...gazetteerLinks(records.places, options.gazetteer));
+  else notes.push('C10 skipped: no gazetteer to check place links against');
   const counts: Partial<Record<IntegrityRule, number>> = {};
   for (const rule of INTEGRITY_RULE_IDS) {
     const n = findings.filter((f) => f.rule === rule).length;

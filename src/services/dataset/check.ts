@@ -9,6 +9,7 @@ import type { Source } from '../../core/model/source.js';
 import type { Store } from '../../core/store-port.js';
 import { CodePointIndex } from '../../core/text/normalise.js';
 import { checkIntegrity, type IntegrityRecords, type IntegrityReport, type PassageReader } from '../../analysis/integrity/index.js';
+import { loadGazetteer } from '../places/load-gazetteer.js';
 import { readDocuments } from '../validate-evidence.js';
 import { readDataset } from './read-dataset.js';
 
@@ -45,7 +46,7 @@ export function checkFolder(dir: string, options: CheckOptions = {}): IntegrityR
     claims: records.claim.map((at) => at.record as Claim),
   };
   const passage = passageReader(documentIndexes(options));
-  return checkIntegrity(plain, passage ? { passage } : {});
+  return checkIntegrity(plain, { ...(passage ? { passage } : {}), gazetteer: loadGazetteer() });
 }
 
 /** Checks the records current in a store; passages are read from `--sources` first, then from the texts the store holds. */
@@ -65,5 +66,5 @@ export async function checkStore(store: Store, options: CheckOptions = {}): Prom
     if (stored !== undefined) texts.set(id, new CodePointIndex(stored));
   }
   const passage = passageReader(texts);
-  return checkIntegrity({ sources, actors, places, relations, events, claims }, passage ? { passage } : {});
+  return checkIntegrity({ sources, actors, places, relations, events, claims }, { ...(passage ? { passage } : {}), gazetteer: loadGazetteer() });
 }
