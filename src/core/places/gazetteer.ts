@@ -72,6 +72,12 @@ export class Gazetteer {
     return this.byId.size;
   }
 
+  /** Every entry, or those of the given countries. */
+  *entries(countries?: readonly string[]): Iterable<GazetteerEntry> {
+    const wanted = countries ? new Set(countries) : undefined;
+    for (const e of this.byId.values()) if (!wanted || wanted.has(e.country)) yield e;
+  }
+
   get(id: string): GazetteerEntry | undefined {
     return this.byId.get(id);
   }

@@ -1,9 +1,11 @@
+import type { Place } from '../../core/model/place.js';
 import type { Source } from '../../core/model/source.js';
 import type { Store } from '../../core/store-port.js';
 import { sha256Hex } from '../../core/text/normalise.js';
 import { findDates } from '../../ingest/dates/normalise-dates.js';
 import { extract, type Extraction } from '../../ingest/extract.js';
 import { detectLanguage } from '../../ingest/text/language.js';
+import { gazetteerPlaces } from '../places/gazetteer-places.js';
 import { buildProposals, type ProposalSummary } from './build-proposals.js';
 import { presentExtraction, type ExtractionReport } from './present-extraction.js';
 import { readDocument, type DocumentText, type ReadOptions } from './read-document.js';
@@ -39,6 +41,8 @@ interface Prepared {
   source: Source;
   newSource: boolean;
   extraction: Extraction;
+  /** Gazetteer towns offered to the extractor; those a proposal names are added with it. */
+  fromGazetteer: Place[];
   documentDate?: string;
 }
 
@@ -58,9 +62,12 @@ async function prepare(store: Store, file: string, options: IngestOptions): Prom
   const language = options.source?.language ?? detectLanguage(doc.text);
   const source = existing ?? sourceRecord(id, file, doc.metadata, language, options.source ?? {});
   const documentDate = anchorDate(source, doc.text, (options.clock ?? (() => new Date()))());
-  const [actors, places] = await Promise.all([store.list('actor'), store.list('place')]);
+  const [actors, recorded] = await Promise.all([store.list('actor'), store.list('place')]);
+  // Towns the dataset does not hold yet are read from the gazetteer, as the importers read them.
+  const fromGazetteer = gazetteerPlaces(recorded);
+  const places = [...recorded, ...fromGazetteer];
   const extraction = extract({ text: doc.text, actors, places, ...(language ? { language } : {}), ...(documentDate ? { documentDate } : {}) });
-  return { doc, source, newSource: !existing, extraction, ...(documentDate ? { documentDate } : {}) };
+  return { doc, source, newSource: !existing, extraction, fromGazetteer, ...(documentDate ? { documentDate } : {}) };
 }
 
 /**
@@ -82,7 +89,7 @@ export async function ingestDocuments(store: Store, files: readonly string[], op
       ...(p.documentDate ? { documentDate: p.documentDate } : {}),
       existing: {
         actors: new Map(actors.map((a) => [a.id, a])),
-        places: new Map(places.map((x) => [x.id, x])),
+        places: new Map([...places, ...p.fromGazetteer].map((x) => [x.id, x])),
         relations,
         events,
         claims: await store.claims(),
@@ -93,8 +100,15 @@ export async function ingestDocuments(store: Store, files: readonly string[], op
     if (!options.dryRun) {
       // The text first: without its source record it is invisible, and storing it again is a no-op.
       await store.putSourceText(p.source.id, p.doc.text);
+      const named = new Set(proposals.claims.map((c) => (c.value as { place?: unknown } | undefined)?.place));
+      const known = new Set(places.map((x) => x.id));
+      const added = p.fromGazetteer.filter((x) => named.has(x.id) && !known.has(x.id));
       await store.write(
-        [...(p.newSource ? [{ kind: 'source' as const, record: p.source }] : []), ...proposals.claims.map((record) => ({ kind: 'claim' as const, record }))],
+        [
+          ...(p.newSource ? [{ kind: 'source' as const, record: p.source }] : []),
+          ...added.map((record) => ({ kind: 'place' as const, record })),
+          ...proposals.claims.map((record) => ({ kind: 'claim' as const, record })),
+        ],
         { by: options.by ?? 'analyst' },
       );
     }
