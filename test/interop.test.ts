@@ -31,7 +31,7 @@ describe('ACLED import', () => {
   it('turns rows into events with accepted claims citing the row, resolving names through aliases and the mapping', async () => {
     const store = await world();
     const summary = await importAcled(store, `${FIX}/acled-current.csv`, options);
-    expect(summary).toMatchObject({ rows: 4, events: 4, layout: 'current' });
+    expect(summary).toMatchObject({ rows: 4, events: 4, layout: 'one row per event' });
     const clash = await store.get('event', 'event:acled-mli9001');
     expect(clash).toMatchObject({
       type: 'armed_clash',
@@ -60,14 +60,14 @@ describe('ACLED import', () => {
     const store = await world();
     const summary = await importAcled(store, `${FIX}/acled-current.csv`, options);
     expect(summary.proposedActors.map((p) => p.id).sort()).toEqual([
-      'actor:acled-fulani-ethnic-group',
-      'actor:acled-sons-of-the-dune-brigade',
+      'actor:acled-fulani-ethnic-group-mali',
+      'actor:acled-sons-of-the-dune-brigade-ml',
       // The shipped mapping names actor:minusma, which this small world lacks: the mapping is passed over.
-      'actor:acled-united-nations-multidimensional-integrated-stabilization-mission-in-mali',
+      'actor:acled-united-nations-multidimensional-integrated-stabilization-mission-in-mali-2013-2023-ml',
     ]);
-    const [proposal] = await store.claims({ subjects: ['actor:acled-sons-of-the-dune-brigade'] });
+    const [proposal] = await store.claims({ subjects: ['actor:acled-sons-of-the-dune-brigade-ml'] });
     expect(proposal).toMatchObject({ status: 'proposed', value: { kind: 'armed_group', acledType: 'rebel_group', name: 'Sons of the Dune Brigade' } });
-    expect(await store.get('actor', 'actor:acled-sons-of-the-dune-brigade')).toBeUndefined();
+    expect(await store.get('actor', 'actor:acled-sons-of-the-dune-brigade-ml')).toBeUndefined();
     expect((await store.get('event', 'event:acled-mli9003'))?.participants).toEqual([]);
   });
 
@@ -137,11 +137,11 @@ describe('UCDP import', () => {
     // The Splinter, Alliance and JoinGroup flags of the Lone Brigade name no actor: no tie, and the
     // flag 1 is not taken for ActorId 1 (the Government of Mali). A temporary split is left out.
     expect(proposed.map((c) => c.subject).sort()).toEqual([
-      'actor:ucdp-government-of-mali',
-      'actor:ucdp-lone-brigade',
-      'actor:ucdp-sahel-dune-fighters',
-      'rel:katiba-macina.allied-with.ucdp-sahel-dune-fighters',
-      'rel:ucdp-sahel-dune-fighters.split-from.ansar-dine',
+      'actor:ucdp-government-of-mali-ml',
+      'actor:ucdp-lone-brigade-ml',
+      'actor:ucdp-sahel-dune-fighters-ml',
+      'rel:katiba-macina.allied-with.ucdp-sahel-dune-fighters-ml',
+      'rel:ucdp-sahel-dune-fighters-ml.split-from.ansar-dine',
     ]);
     const existing = await store.claims({ subjects: ['rel:ansar-dine.member-of.jnim'] });
     expect(existing.map((c) => c.method)).toEqual(['analyst', 'import:ucdp']);
@@ -229,7 +229,7 @@ describe('exports', () => {
     const file = join(dir(), 'events.csv');
     await exportTo(store, 'events-csv', file);
     const rows: AcledRow[] = [];
-    const result = parseAcled(normaliseText(readFileSync(file, 'utf8')), file, (row) => rows.push(row));
+    const result = parseAcled(normaliseText(readFileSync(file, 'utf8')), file, (event) => rows.push(...event));
     expect(result.issues).toEqual([]);
     expect(rows.map((r) => [r.id, r.date, r.timePrecision, r.location, r.fatalities])).toEqual([
       ['event:ucdp-ged-880001', '2017-06-18', 1, 'Kidal', 4],

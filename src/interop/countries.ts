@@ -94,12 +94,12 @@ export function countryCode(name: string): string | undefined {
 /** What a row says about its country, in any of the columns datasets have carried. */
 export interface CountryColumns {
   /** ISO 3166-1 numeric (ACLED's `iso`). */
-  isoNumeric?: string;
+  isoNumeric?: string | undefined;
   /** ISO 3166-1 alpha-3 (older ACLED's `iso3`). */
-  iso3?: string;
-  name?: string;
+  iso3?: string | undefined;
+  name?: string | undefined;
   /** Gleditsch–Ward number (ACLED's 2016 `gwno`, UCDP's `country_id`). */
-  gwno?: string;
+  gwno?: string | undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { FaultlineError, formatIssue } from '../../core/errors.js';
 import type { ProgressReport } from '../../services/interop/write-batches.js';
 import type { ImportSummary } from '../../services/interop/import-options.js';
 import { importAcled } from '../../services/interop/import-acled.js';
@@ -14,6 +15,26 @@ interface ImportFlags extends GlobalOptions {
   encoding?: string;
   by: string;
   withdrawMissing?: boolean;
+  problems?: string;
+}
+
+/** How many problems, or warnings, the terminal shows; `--problems FILE` holds them all. */
+const PRINTED = 200;
+
+/** One line per problem or warning, naming file, line and field: the form `--problems` writes. */
+function writeProblems(file: string, lines: readonly string[]): void {
+  writeFileSync(file, lines.length === 0 ? '' : `${lines.join('\n')}\n`);
+}
+
+/** The error to print when an import fails: at most PRINTED of its problems, with their total and how many more there are. */
+function cutProblems(error: FaultlineError, problemsFile: string | undefined): FaultlineError {
+  const total = error.issues.length;
+  if (total <= PRINTED) return error;
+  const rest = problemsFile ? `all ${total} are in ${problemsFile}` : `--problems FILE writes all ${total}`;
+  return new FaultlineError(error.code, `${error.message} (${PRINTED} problems printed, ${total - PRINTED} more: ${rest})`, {
+    issues: error.issues.slice(0, PRINTED),
+    cause: error,
+  });
 }
 
 const DEFAULT_MAPPINGS = { acled: 'data/mappings/acled-actors.csv', ucdp: 'data/mappings/ucdp-actors.csv' } as const;
@@ -45,15 +66,23 @@ function mappingFor(flags: ImportFlags, kind: keyof typeof DEFAULT_MAPPINGS): st
   return existsSync(DEFAULT_MAPPINGS[kind]) ? DEFAULT_MAPPINGS[kind] : undefined;
 }
 
-function report(summary: ImportSummary, json: boolean | undefined): void {
+function report(summary: ImportSummary, json: boolean | undefined, problemsFile: string | undefined): void {
   if (json) {
     printJson(summary);
     return;
   }
+  const rows = `${summary.rows} row${summary.rows === 1 ? '' : 's'}`;
+  const events = `${summary.events} event${summary.events === 1 ? '' : 's'}`;
   out(
-    `${summary.file}: ${summary.rows} rows → ${summary.events} events (${summary.inserted} records new, ${summary.updated} updated, ${summary.unchanged} unchanged), ${summary.newPlaces} new places`,
+    `${summary.file}: ${rows} → ${events} (${summary.inserted} records new, ${summary.updated} updated, ${summary.unchanged} unchanged), ${summary.newPlaces} new places`,
   );
-  for (const warning of summary.warnings ?? []) out(`warning: ${warning}`);
+  if (summary.layout) out(`layout: ${summary.layout}`);
+  const warnings = summary.warnings ?? [];
+  for (const warning of warnings.slice(0, PRINTED)) out(`warning: ${warning}`);
+  if (warnings.length > PRINTED)
+    out(
+      `${warnings.length} warnings, ${warnings.length - PRINTED} more not printed${problemsFile ? `: all are in ${problemsFile}` : ' (--problems FILE writes them all)'}`,
+    );
   const w = summary.withdrawn;
   if (w) {
     const scope = `${w.scope.prefixes.map((p) => p.toUpperCase()).join(', ')}, ${w.scope.from} to ${w.scope.to}`;
@@ -85,6 +114,7 @@ export function registerImport(program: Command): void {
       .option('--mapping <file>', `CSV name,actor mapping imported names to actor ids (default ${DEFAULT_MAPPINGS[kind]} when present)`)
       .option('--encoding <label>', 'character encoding when the file is not UTF-8, e.g. windows-1252')
       .option('--by <name>', 'who is importing', process.env['USER'] ?? 'analyst')
+      .option('--problems <file>', 'write every problem (or, when the import succeeds, every warning) to FILE, one line each: file:line: field: message')
       .action(async (file: string, flags: ImportFlags) => {
         const progress = phasedProgress();
         const mapping = mappingFor(flags, kind);
@@ -99,7 +129,13 @@ export function registerImport(program: Command): void {
             }),
           );
           progress.stop();
-          report(summary, flags.json);
+          if (flags.problems) writeProblems(flags.problems, summary.warnings ?? []);
+          report(summary, flags.json, flags.problems);
+        } catch (error) {
+          progress.stop();
+          if (!(error instanceof FaultlineError)) throw error;
+          if (flags.problems) writeProblems(flags.problems, error.issues.length > 0 ? error.issues.map(formatIssue) : [`error: ${error.message}`]);
+          throw cutProblems(error, flags.problems);
         } finally {
           progress.stop();
         }

@@ -1,7 +1,6 @@
 /**
- * ACLED's CSV columns. The current export has 31 columns; older exports add `data_id`,
- * `event_id_no_cnty` and `iso3` and lack `disorder_type`, `civilian_targeting` and `tags`.
- * The reader finds columns by name, so either layout (and any column order) reads the same.
+ * ACLED's CSV columns as the current export writes them (31), and as Faultline's events CSV writes
+ * them back. The reader finds columns by name, and reads older layouts too (`acled-layout.ts`).
  */
 export const ACLED_COLUMNS = [
   'event_id_cnty',
@@ -37,9 +36,3 @@ export const ACLED_COLUMNS = [
   'timestamp',
 ] as const;
 export type AcledColumn = (typeof ACLED_COLUMNS)[number];
-
-/** Columns only older exports have. */
-export const ACLED_LEGACY_COLUMNS = ['data_id', 'event_id_no_cnty', 'iso3'] as const;
-
-/** Columns without which a row cannot become an event. */
-export const ACLED_REQUIRED = ['event_id_cnty', 'event_date', 'event_type', 'actor1', 'country', 'location', 'fatalities'] as const;

@@ -3,10 +3,13 @@ import type { Claim, Evidence } from '../../core/model/claim.js';
 import type { ConflictEvent, Participant } from '../../core/model/event.js';
 import { sha256Hex } from '../../core/text/normalise.js';
 import type { AcledActorType } from '../../core/vocab/actor-kinds.js';
-import { EVENT_TYPES, type ParticipantRole } from '../../core/vocab/event-types.js';
+import { EVENT_TYPES, type EventType, type ParticipantRole } from '../../core/vocab/event-types.js';
 import type { NameResolution } from '../actor-names.js';
+import type { CountryColumns } from '../countries.js';
 import type { ImportedLocation } from '../place-index.js';
+import type { AcledLayout } from './acled-layout.js';
 import type { AcledRow } from './acled-row.js';
+import { readRiotsProtests, type RiotsProtestsReading } from './riots-protests.js';
 import { acledActorType, edtfFromAcled, eventTypeFromAcled, placePrecisionFromAcled, rolesFor } from './acled-vocab.js';
 
 /** The method every ACLED-derived claim carries. */
@@ -25,8 +28,9 @@ export interface AcledRecordContext {
   sourceId: string;
   by: string;
   at: string;
-  country: (name: string) => string | undefined;
-  actor: (name: string) => NameResolution;
+  country: (columns: CountryColumns) => string | undefined;
+  /** Resolves an actor name as written in the row, with the row's country (ISO alpha-2). */
+  actor: (name: string, country: string) => NameResolution;
   place: (location: ImportedLocation) => string;
 }
 
@@ -43,17 +47,64 @@ export function rowEvidence(sourceId: string, at: AcledRow['at']): Evidence {
   return { source: sourceId, start: at.start, end: at.end, sha256: sha256Hex(at.text) };
 }
 
+/** The event type of an ACLED event, and how sure the reading is when an older type had to be interpreted. */
+function eventTypeOf(rows: readonly AcledRow[], first: AcledRow, layout: AcledLayout['rowsPer']): { type?: EventType; reading?: RiotsProtestsReading } {
+  const type = eventTypeFromAcled(first.eventType, first.subEventType);
+  if (first.eventType.toLowerCase() !== 'riots/protests') return type ? { type } : {};
+  // A sub-event type that is one of the current riot or protest types settles it.
+  const sub = first.subEventType;
+  const bySub = sub ? (eventTypeFromAcled('Protests', sub) ?? eventTypeFromAcled('Riots', sub)) : undefined;
+  if (bySub) return { type: bySub };
+  const typeOf = (s: SideRow) => acledActorType(s.second ? s.row.inter2 : s.row.inter1);
+  const sides = sidesOf(rows, layout);
+  // One row per actor says nothing of sides: the rioters and protesters face everyone else.
+  const all = [...sides.first, ...sides.second].map(typeOf);
+  const crowd = (t: AcledActorType | undefined) => t === 'rioters' || t === 'protesters';
+  const reading = readRiotsProtests({
+    first: layout === 'event' ? sides.first.map(typeOf) : all.filter(crowd),
+    second: layout === 'event' ? sides.second.map(typeOf) : all.filter((t) => !crowd(t)),
+    fatalities: first.fatalities,
+    ...(first.notes ? { notes: first.notes } : {}),
+  });
+  return { type: reading.type, reading };
+}
+
+type SideRow = { row: AcledRow; second: boolean };
+
 /**
- * Turns one ACLED row into an event and the accepted claim that cites the row. Names that resolve
- * to no actor are returned for proposal; the event lists only resolved participants.
+ * The rows naming each side. With one row per event, actor1 is the first side and actor2 the second;
+ * with one row per actor, the row's actor1 is on the second side when it is the civilians (ACLED's
+ * victims and targets), and on the first otherwise.
+ */
+function sidesOf(rows: readonly AcledRow[], layout: AcledLayout['rowsPer']): { first: SideRow[]; second: SideRow[] } {
+  if (layout === 'event') {
+    const [row] = rows;
+    if (!row) return { first: [], second: [] };
+    return { first: row.actor1 ? [{ row, second: false }] : [], second: row.actor2 ? [{ row, second: true }] : [] };
+  }
+  const named = rows.filter((row) => row.actor1);
+  const isCivilians = (row: AcledRow) => acledActorType(row.inter1) === 'civilians';
+  return {
+    first: named.filter((row) => !isCivilians(row)).map((row) => ({ row, second: false })),
+    second: named.filter(isCivilians).map((row) => ({ row, second: false })),
+  };
+}
+
+/**
+ * Turns the rows of one ACLED event (one row, or one per actor in the monadic layout) into the event
+ * and the accepted claim that cites every row. Names that resolve to no actor are returned for
+ * proposal; the event lists only resolved participants.
  */
 export function acledRecords(
-  row: AcledRow,
+  rows: readonly AcledRow[],
+  layout: AcledLayout['rowsPer'],
   ctx: AcledRecordContext,
   issues: Issue[],
 ): { event: ConflictEvent; claim: Claim; unresolved: UnresolvedName[] } | undefined {
-  const type = eventTypeFromAcled(row.eventType, row.subEventType);
-  const country = ctx.country(row.country);
+  const [row] = rows;
+  if (!row) return undefined;
+  const { type, reading } = eventTypeOf(rows, row, layout);
+  const country = ctx.country({ name: row.country, isoNumeric: row.isoNumeric, iso3: row.iso3, gwno: row.gwno });
   const where = { file: ctx.file, line: row.at.line };
   if (!type)
     issues.push({
@@ -62,29 +113,44 @@ export function acledRecords(
       path: 'sub_event_type',
       message: `unknown ACLED event type ${JSON.stringify(`${row.eventType} / ${row.subEventType ?? ''}`)}`,
     });
-  if (!country) issues.push({ code: 'invalid_input', ...where, path: 'country', message: `unknown country ${JSON.stringify(row.country)}` });
+  if (!country)
+    issues.push({
+      code: 'invalid_input',
+      ...where,
+      path: 'country',
+      message: `unknown country ${JSON.stringify(row.country ?? row.iso3 ?? row.isoNumeric ?? row.gwno ?? '')}`,
+    });
   if (!type || !country) return undefined;
-  const evidence = rowEvidence(ctx.sourceId, row.at);
+  const evidence = rows.map((r) => rowEvidence(ctx.sourceId, r.at));
   const roles = rolesFor(EVENT_TYPES[type].group);
   const participants: Participant[] = [];
   const unresolved: UnresolvedName[] = [];
   const seen = new Set<string>();
-  const add = (name: string, inter: string | undefined, role: ParticipantRole) => {
-    const found = ctx.actor(name);
+  const add = (name: string, inter: string | undefined, role: ParticipantRole, cited: Evidence) => {
+    const found = ctx.actor(name, country);
     if (found && 'skip' in found) return;
     if (!found) {
       const acledType = acledActorType(inter);
-      unresolved.push({ name, country, evidence, ...(acledType ? { acledType } : {}) });
+      unresolved.push({ name, country, evidence: cited, ...(acledType ? { acledType } : {}) });
       return;
     }
     if (seen.has(found.actor)) return;
     seen.add(found.actor);
     participants.push({ actor: found.actor, role });
   };
-  if (row.actor1) add(row.actor1, row.inter1, roles.first);
-  for (const name of row.assoc1) add(name, undefined, roles.first);
-  if (row.actor2) add(row.actor2, row.inter2, roles.second);
-  for (const name of row.assoc2) add(name, undefined, roles.second);
+  const sides = sidesOf(rows, layout);
+  // In the monadic layout a side with several armed actors cannot say who struck whom: they only took part.
+  const ambiguous = layout === 'actor' && roles.first !== roles.second && sides.first.length > 1;
+  for (const [side, role] of [
+    [sides.first, ambiguous ? 'participant' : roles.first],
+    [sides.second, roles.second],
+  ] as const)
+    for (const { row: r, second } of side) {
+      const cited = rowEvidence(ctx.sourceId, r.at);
+      const name = second ? r.actor2 : r.actor1;
+      if (name) add(name, second ? r.inter2 : r.inter1, role, cited);
+      for (const associate of second ? r.assoc2 : r.assoc1) add(associate, undefined, role, cited);
+    }
   const precision = placePrecisionFromAcled(row.geoPrecision);
   const place = ctx.place({
     country,
@@ -103,17 +169,22 @@ export function acledRecords(
     fatalities: { best: row.fatalities },
     description: row.notes ?? `${EVENT_TYPES[type].label} at ${row.location} (ACLED ${row.id})`,
   };
+  const sources = [...new Set(rows.flatMap((r) => (r.source ? [r.source] : [])))].join('; ');
+  const typeNote = reading
+    ? `; type read from ACLED's pre-2019 "Riots/Protests" as ${EVENT_TYPES[reading.type].label} (${reading.basis}${reading.certain ? '' : ', uncertain'})`
+    : '';
   const claim: Claim = {
     id: `${event.id}#1`,
     subject: event.id,
     stance: 'supports',
-    evidence: [evidence],
-    credibility: 2,
+    evidence,
+    // A type only guessed from the notes or the toll makes the claim less sure than ACLED's own coding.
+    credibility: reading && !reading.certain ? 3 : 2,
     method: ACLED_METHOD,
     status: 'accepted',
     by: ctx.by,
     at: ctx.at,
-    note: `ACLED event ${row.id}${row.source ? `, coded from: ${row.source}` : ''}${row.sourceScale ? ` (${row.sourceScale})` : ''}`,
+    note: `ACLED event ${row.id}${rows.length > 1 ? ` (${rows.length} rows, one per actor)` : ''}${sources ? `, coded from: ${sources}` : ''}${row.sourceScale ? ` (${row.sourceScale})` : ''}${typeNote}`,
   };
   return { event, claim, unresolved };
 }

@@ -1,22 +1,30 @@
-import type { Issue } from '../../core/errors.js';
+import { alpha3Of, countryOfRow } from '../countries.js';
+import type { FieldReader } from '../csv/field-reader.js';
 import type { CsvRecord } from '../csv/read-csv.js';
+import { parseAcledDate } from './acled-date.js';
+import type { AcledLayout } from './acled-layout.js';
 
-/** An ACLED row with its fields typed and checked; text fields are trimmed, empty ones absent. */
+/** An ACLED row with its fields typed and checked; text fields are trimmed, empty ones (and `NA`) absent. */
 export interface AcledRow {
+  /** The event the row belongs to: `event_id_cnty`, else `<ISO alpha-3>-<event_id_no_cnty>`, else `data-<data_id>`. */
   id: string;
   date: string;
   timePrecision: 1 | 2 | 3;
   eventType: string;
   subEventType?: string;
   actor1?: string;
+  /** Associated actors (`assoc_actor_1`, or 2016's `ally_actor_1`): on actor1's side. */
   assoc1: string[];
   inter1?: string;
   actor2?: string;
   assoc2: string[];
   inter2?: string;
+  interaction?: string;
   civilianTargeting: boolean;
-  country: string;
+  country?: string;
+  isoNumeric?: string;
   iso3?: string;
+  gwno?: string;
   admin1?: string;
   admin2?: string;
   admin3?: string;
@@ -34,79 +42,72 @@ export interface AcledRow {
   at: Pick<CsvRecord, 'line' | 'start' | 'end' | 'text'>;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== 'NA');
 
-/** ACLED dates: ISO `2019-01-20` (current) or `20 January 2019` / `20-January-2019` (older exports). */
-export function parseAcledDate(text: string): string | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const long = /^(\d{1,2})[\s-]+([A-Za-z]+)[\s-]+(\d{4})$/.exec(text);
-  if (long) {
-    const month = MONTHS.findIndex((m) => m.startsWith((long[2] ?? '').toLowerCase()) && (long[2] ?? '').length >= 3);
-    if (month >= 0) return validDay(Number(long[3]), month + 1, Number(long[1]));
+/** Reads one record of an ACLED file; malformed fields become issues through the reader. */
+export function readAcledRow(r: FieldReader, record: CsvRecord, layout: AcledLayout): AcledRow {
+  r.checkWidth(record);
+  const opt = (column: string) => r.text(record, column);
+  const dateText = r.required(record, 'event_date');
+  const date = parseAcledDate(dateText);
+  if (dateText && !date)
+    r.fail(record, 'event_date', `expected a date like 2019-01-20, 20 January 2019, 9-May-20 or 20/01/2019 (day first), got ${JSON.stringify(dateText)}`);
+  const latitude = r.number(record, 'latitude', -90, 90);
+  const longitude = r.number(record, 'longitude', -180, 180);
+  const country = { name: opt('country'), isoNumeric: opt('iso'), iso3: opt('iso3'), gwno: opt('gwno') };
+  if (!country.name && !country.isoNumeric && !country.iso3 && !country.gwno) r.fail(record, 'country', 'must not be empty (nor iso, iso3 and gwno)');
+  const row: AcledRow = {
+    id: eventKey(r, record, layout, country),
+    date: date ?? '',
+    timePrecision: r.code(record, 'time_precision', [1, 2, 3] as const) ?? 1,
+    eventType: r.required(record, 'event_type'),
+    assoc1: list(opt('assoc_actor_1') ?? opt('ally_actor_1')),
+    assoc2: list(opt('assoc_actor_2') ?? opt('ally_actor_2')),
+    civilianTargeting: opt('civilian_targeting') !== undefined,
+    location: r.required(record, 'location'),
+    geoPrecision: r.code(record, 'geo_precision', [1, 2, 3] as const) ?? 1,
+    fatalities: r.count(record, 'fatalities') ?? 0,
+    at: { line: record.line, start: record.start, end: record.end, text: record.text },
+  };
+  const optional = {
+    subEventType: opt('sub_event_type'),
+    actor1: opt('actor1'),
+    inter1: opt('inter1'),
+    actor2: opt('actor2'),
+    inter2: opt('inter2'),
+    interaction: opt('interaction'),
+    country: country.name,
+    isoNumeric: country.isoNumeric,
+    iso3: country.iso3,
+    gwno: country.gwno,
+    admin1: opt('admin1'),
+    admin2: opt('admin2'),
+    admin3: opt('admin3'),
+    source: opt('source'),
+    sourceScale: opt('source_scale'),
+    notes: opt('notes'),
+    tags: opt('tags'),
+    timestamp: opt('timestamp'),
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (row as unknown as Record<string, unknown>)[key] = value;
+  if (latitude !== undefined && longitude !== undefined) {
+    row.latitude = latitude;
+    row.longitude = longitude;
   }
-  return undefined;
+  return row;
 }
 
-function validDay(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Reads one field of a row, collecting an issue (file:line:field) when it is malformed. */
-export class FieldReader {
-  constructor(
-    private readonly columns: ReadonlyMap<string, number>,
-    private readonly file: string,
-    private readonly issues: Issue[],
-  ) {}
-
-  text(record: CsvRecord, column: string): string | undefined {
-    const i = this.columns.get(column);
-    const value = i === undefined ? undefined : record.fields[i]?.trim();
-    return value === '' ? undefined : value;
-  }
-
-  required(record: CsvRecord, column: string): string {
-    const value = this.text(record, column);
-    if (value === undefined) this.fail(record, column, 'must not be empty');
-    return value ?? '';
-  }
-
-  count(record: CsvRecord, column: string): number {
-    const value = this.text(record, column);
-    if (value === undefined) return 0;
-    if (!/^\d+$/.test(value)) {
-      this.fail(record, column, `expected a whole number, got ${JSON.stringify(value)}`);
-      return 0;
-    }
-    return Number(value);
-  }
-
-  number(record: CsvRecord, column: string, min: number, max: number): number | undefined {
-    const value = this.text(record, column);
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!/^-?\d+(\.\d+)?$/.test(value) || n < min || n > max) {
-      this.fail(record, column, `expected a number from ${min} to ${max}, got ${JSON.stringify(value)}`);
-      return undefined;
-    }
-    return n;
-  }
-
-  code<T extends number>(record: CsvRecord, column: string, allowed: readonly T[], fallback: T): T {
-    const value = this.text(record, column);
-    if (value === undefined) return fallback;
-    const n = Number(value) as T;
-    if (!allowed.includes(n)) {
-      this.fail(record, column, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
-      return fallback;
-    }
-    return n;
-  }
-
-  fail(record: CsvRecord, column: string, message: string): void {
-    this.issues.push({ code: 'invalid_input', file: this.file, line: record.line, path: column, message });
-  }
+/** The event a row belongs to; ids without a country prefix (`event_id_no_cnty`) are numbered per country, so they take its alpha-3 code. */
+function eventKey(r: FieldReader, record: CsvRecord, layout: AcledLayout, country: Parameters<typeof countryOfRow>[0]): string {
+  const id = r.required(record, layout.idColumn);
+  if (layout.idColumn === 'event_id_cnty' || !id) return id;
+  if (layout.idColumn === 'data_id') return `data-${id}`;
+  const alpha2 = countryOfRow(country);
+  const alpha3 = country.iso3?.toUpperCase() ?? (alpha2 ? alpha3Of(alpha2) : undefined);
+  if (!alpha3) r.fail(record, 'event_id_no_cnty', 'an id without a country prefix needs a country that resolves');
+  return `${alpha3 ?? 'XXX'}-${id}`;
 }

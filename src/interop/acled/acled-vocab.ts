@@ -18,6 +18,7 @@ const LEGACY_EVENT_TYPES: Record<string, EventType> = {
   'battle-non-state actor overtakes territory': 'non_state_actor_overtakes_territory',
   'remote violence': 'remote_explosive',
   'violence against civilians': 'attack_on_civilians',
+  // Only when the row says nothing more: acledRecords reads it by who took part (riots-protests.ts).
   'riots/protests': 'peaceful_protest',
   'strategic development': 'other_strategic',
   'non-violent transfer of territory': 'non_violent_transfer_of_territory',

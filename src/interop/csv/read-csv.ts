@@ -14,16 +14,31 @@ export interface CsvRecord {
   text: string;
 }
 
+/** What the reader found about the file's shape beyond its records. */
+export interface CsvShape {
+  /** The line of an HXL hashtag row (`#date`, `#country` …) under the header, which HDX adds and the reader passes over. */
+  hashtagLine?: number;
+}
+
+/** HDX's copies carry a second header of HXL hashtags: every non-empty field starts with `#`. */
+function isHashtagRow(record: readonly string[]): boolean {
+  const filled = record.map((f) => f.trim()).filter((f) => f !== '');
+  return filled.length > 0 && filled.every((f) => /^#[a-z]/i.test(f));
+}
+
 /**
  * Reads CSV text that is already in normal form (T1: no BOM, LF line ends), calling `onRecord` for
  * each record after the header, in order. Quoted commas and line breaks are handled by csv-parse;
- * malformed quoting becomes a coded error naming file and line.
+ * malformed quoting becomes a coded error naming file and line. An HXL hashtag row right under the
+ * header is passed over and its line returned.
  */
-export function readCsv(text: string, file: string, onHeader: (header: string[]) => void, onRecord: (record: CsvRecord) => void): void {
+export function readCsv(text: string, file: string, onHeader: (header: string[]) => void, onRecord: (record: CsvRecord) => void): CsvShape {
   const index = new CodePointIndex(text);
+  const shape: CsvShape = {};
   let unit = 0;
   let line = 1;
   let first = true;
+  let second = true;
   try {
     parse(text, {
       raw: true,
@@ -45,6 +60,13 @@ export function readCsv(text: string, file: string, onHeader: (header: string[])
           return null;
         }
         if (record.length === 1 && record[0] === '') return null;
+        if (second) {
+          second = false;
+          if (isHashtagRow(record)) {
+            shape.hashtagLine = startLine;
+            return null;
+          }
+        }
         onRecord({ fields: record, line: startLine, start: index.toCodePoint(startUnit), end: index.toCodePoint(startUnit + body.length), text: body });
         return null;
       },
@@ -61,6 +83,7 @@ export function readCsv(text: string, file: string, onHeader: (header: string[])
     }
     throw error;
   }
+  return shape;
 }
 
 function countNewlines(text: string): number {

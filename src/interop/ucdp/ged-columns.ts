@@ -1,4 +1,8 @@
-/** The 49 columns of the UCDP Georeferenced Event Dataset (GED) CSV, found by name. */
+/**
+ * The 49 columns of the UCDP Georeferenced Event Dataset (GED) CSV of the 2020s, found by name. GED
+ * 19.1 lacks some (`relid`, `code_status`, the `*_dset_id` ids, `where_description`) and orders them
+ * otherwise; none of those is read.
+ */
 export const GED_COLUMNS = [
   'id',
   'relid',
@@ -52,3 +56,16 @@ export const GED_COLUMNS = [
 ] as const;
 
 export const GED_REQUIRED = ['id', 'type_of_violence', 'side_a', 'side_b', 'date_start', 'date_end', 'country', 'best'] as const;
+
+/**
+ * Values UCDP writes for "not recorded", by column: -1 for an unknown number of sources (common in
+ * GED 19.1 to 21.1 extracts) and for unknown precision codes. Empty and `NA` are always "not recorded".
+ */
+export const GED_UNKNOWN: Readonly<Record<string, readonly string[]>> = {
+  number_of_sources: ['-1'],
+  where_prec: ['-1'],
+  event_clarity: ['-1'],
+  date_prec: ['-1'],
+  low: ['-1'],
+  high: ['-1'],
+};

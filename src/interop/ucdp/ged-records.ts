@@ -15,7 +15,7 @@ const VIOLENCE = {
   3: { type: 'attack_on_civilians', label: 'one-sided violence', a: 'perpetrator', b: 'victim' },
 } as const satisfies Record<1 | 2 | 3, { type: string; label: string; a: ParticipantRole; b: ParticipantRole }>;
 
-/** GED where_prec (1 exact … 7 international waters) as event place precision and coordinate precision. */
+/** GED where_prec (1 exact … 7 international waters; unrecorded: the least precise) as event place precision and coordinate precision. */
 export function gedPlacePrecision(wherePrec: GedRow['wherePrec']): { event: EventPlacePrecision; coordinates: CoordinatePrecision } {
   if (wherePrec === 1) return { event: 1, coordinates: 'exact' };
   if (wherePrec === 2) return { event: 2, coordinates: 'approximate' };
@@ -33,7 +33,7 @@ export function gedRecords(
   ctx: AcledRecordContext,
   issues: Issue[],
 ): { event: ConflictEvent; claim: Claim; unresolved: UnresolvedName[] } | undefined {
-  const country = ctx.country(row.country);
+  const country = ctx.country({ name: row.country, gwno: row.countryId });
   if (!country) {
     issues.push({ code: 'invalid_input', file: ctx.file, line: row.at.line, path: 'country', message: `unknown country ${JSON.stringify(row.country)}` });
     return undefined;
@@ -46,7 +46,7 @@ export function gedRecords(
     [row.sideA, violence.a],
     [row.sideB, violence.b],
   ] as const) {
-    const found = ctx.actor(name);
+    const found = ctx.actor(name, country);
     if (found && 'skip' in found) continue;
     if (!found) unresolved.push({ name, country, evidence });
     else if (!participants.some((p) => p.actor === found.actor)) participants.push({ actor: found.actor, role });
@@ -77,6 +77,7 @@ export function gedRecords(
     subject: id,
     stance: 'supports',
     evidence: [evidence],
+    // Low clarity, or clarity not recorded, makes the claim only possibly true.
     credibility: row.clarity === 1 ? 2 : 3,
     method: UCDP_METHOD,
     status: 'accepted',

@@ -7,9 +7,10 @@ import type { Change, Store, WriteSummary } from '../../core/store-port.js';
 import type { ImportOptions, ImportSummary } from './import-options.js';
 import { actorMapping, readImportedFile } from './import-source.js';
 import { ImportedEvents } from './imported-events.js';
+import { indexedActors } from './indexed-actors.js';
 import { ProposedNames } from './proposed-actors.js';
 import { withdrawMissing, type ExportScope } from './withdraw-missing.js';
-import { writeInBatches } from './write-batches.js';
+import { withoutRestatedClaims, writeInBatches } from './write-batches.js';
 import type { RowFormat, RowJob } from './row-job.js';
 import { readRowsHere, readRowsInWorker } from './row-reader.js';
 
@@ -56,11 +57,10 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     at,
     prefix: format.prefix,
     label: format.label,
-    actors: (await store.list('actor')).map(({ id, name, aliases }) => ({ id, name, ...(aliases ? { aliases } : {}) })),
+    actors: await indexedActors(store),
     mapping: [...(await actorMapping(options.mapping))],
     places: await store.list('place'),
     batchRows: options.batchRows ?? BATCH_ROWS,
-    maxIssues: options.maxIssues ?? 200,
   };
   // Rows after the header, counting line breaks inside quoted fields as rows: the progress bars count rows.
   const total = Math.max(1, countLines(imported.text) - 1);
@@ -76,6 +76,11 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   const write = async (changes: Change[]) => {
     if (changes.length > 0) tally(await store.write(changes, { by: options.by, trusted: true }));
   };
+  const writeRows = async (changes: Change[]) => {
+    const fresh = await withoutRestatedClaims(store, changes);
+    written.unchanged += fresh.unchanged;
+    await write(fresh.changes);
+  };
   let events = 0;
   let newPlaces = 0;
   const withdrawing = options.withdrawMissing === true;
@@ -89,15 +94,15 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     for await (const message of reader.messages) {
       if (message.type === 'failed') throw new FaultlineError(message.code, message.message, { issues: message.issues });
       if (message.type === 'done') {
-        if (message.issueCount > 0) {
-          throw new FaultlineError('dataset_invalid', `${file}: ${message.issueCount} problem(s); nothing was imported`, { issues: message.issues });
+        if (message.issues.length > 0) {
+          throw new FaultlineError('dataset_invalid', `${file}: ${message.issues.length} problem(s); nothing was imported`, { issues: message.issues });
         }
         const proposed = ProposedNames.from(format.prefix, message.proposed);
         const proposals = await proposed.claims(store, { method: format.method, by: options.by, at, file: imported.name });
         if (!streaming) {
           await register();
           await write(heldPlaces);
-          tally(await writeInBatches(store, held, options.by, options.progress, 2 * job.batchRows));
+          tally(await writeInBatches(store, held, options.by, options.progress, 2 * job.batchRows, (batch) => withoutRestatedClaims(store, batch)));
         }
         await write(proposals.map((record) => ({ kind: 'claim', record })));
         if (!streaming) for (const event of held.records) seen.add(event);
@@ -118,7 +123,8 @@ export async function importEvents(store: Store, file: string, options: ImportOp
         const proposedIds = new Set(proposals.map((c) => c.subject));
         return {
           rows: message.rows,
-          ...(message.layout ? { layout: message.layout } : {}),
+          layout: message.layout,
+          ...(message.warnings.length > 0 ? { warnings: message.warnings } : {}),
           proposedActors: [...proposed.byId.values()]
             .sort((a, b) => b.rows - a.rows || a.id.localeCompare(b.id))
             .map((p) => ({ id: p.id, name: p.name, rows: p.rows, proposed: proposedIds.has(p.id) })),
@@ -131,7 +137,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
       newPlaces += places.length;
       if (streaming) {
         if (withdrawing) for (const event of batch.records) seen.add(event);
-        await write([...places, ...batch.slice(0, batch.length)]);
+        await writeRows([...places, ...batch.slice(0, batch.length)]);
         options.progress?.('write', Math.min(events, total), total);
       } else {
         heldPlaces.push(...places);

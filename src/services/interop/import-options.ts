@@ -7,13 +7,11 @@ export interface ImportOptions {
   mapping?: string;
   clock?: () => Date;
   progress?: ProgressReport;
-  /** Report at most this many problems (the import fails whatever their number). */
-  maxIssues?: number;
   /** The export's character encoding when it is not UTF-8 (a WHATWG label, e.g. `windows-1252`). */
   encoding?: string;
   /** Read the rows in a worker thread; by default only for a large file. */
   inWorker?: boolean;
-  /** Rows per batch written (default 10,000). */
+  /** Events per batch written (default 10,000). */
   batchRows?: number;
   /**
    * Withdraw the events that earlier imports of the same dataset brought in and this export, over
@@ -25,7 +23,9 @@ export interface ImportOptions {
 export interface ImportSummary {
   file: string;
   source: string;
+  /** How the file is laid out, in words (one row per event or per actor, older columns, an HDX hashtag row). */
   layout?: string;
+  /** Data rows read; with one row per actor, several rows make one event. */
   rows: number;
   events: number;
   inserted: number;
@@ -34,7 +34,7 @@ export interface ImportSummary {
   newPlaces: number;
   /** Names no actor answers to, with how many rows name them; `proposed` when this import proposed them for review. */
   proposedActors: { id: string; name: string; rows: number; proposed: boolean }[];
-  /** Soft problems, e.g. a reference in the UCDP actor list to an actor the list does not hold. */
+  /** Soft problems, e.g. a row repeating another word for word, or a reference in the UCDP actor list to an actor the list does not hold. */
   warnings?: string[];
   /** With `withdrawMissing`: the events the export no longer lists, and what became of them. */
   withdrawn?: Withdrawal;

@@ -1,10 +1,10 @@
 import { FaultlineError, type ErrorCode, type Issue } from '../../core/errors.js';
-import type { Actor } from '../../core/model/actor.js';
 import type { Place } from '../../core/model/place.js';
+import { describeAcledLayout } from '../../interop/acled/acled-layout.js';
 import { acledRecords, type AcledRecordContext } from '../../interop/acled/acled-records.js';
 import { parseAcled } from '../../interop/acled/parse-acled.js';
-import { ActorNameIndex } from '../../interop/actor-names.js';
-import { countryCode } from '../../interop/countries.js';
+import { ActorNameIndex, type IndexedActor } from '../../interop/actor-names.js';
+import { countryOfRow } from '../../interop/countries.js';
 import { PlaceIndex } from '../../interop/place-index.js';
 import { gedRecords } from '../../interop/ucdp/ged-records.js';
 import { parseGed } from '../../interop/ucdp/parse-ged.js';
@@ -30,13 +30,12 @@ export interface RowJob {
   /** Prefix of the ids of new places and proposed actors (`acled`, `ucdp`), and the label places cite for their coordinates. */
   prefix: string;
   label: string;
-  actors: Pick<Actor, 'id' | 'name' | 'aliases'>[];
+  /** The recorded actors with the countries they belong to or are placed in, so that a name resolves within its row's country. */
+  actors: IndexedActor[];
   mapping: [string, string | null][];
   places: Place[];
-  /** Rows per batch. */
+  /** Events per batch. */
   batchRows: number;
-  /** Problems reported in full; the rest are only counted. */
-  maxIssues: number;
 }
 
 /** What reading an export hands on, in order: batches while no row has had a problem, then the end. */
@@ -52,19 +51,29 @@ export type RowMessage =
   | {
       type: 'done';
       rows: number;
-      layout?: string;
+      events: number;
+      layout: string;
+      /** Every problem of the file, in the order of its lines. */
       issues: Issue[];
-      issueCount: number;
+      warnings: string[];
       proposed: ProposedName[];
     }
   | { type: 'failed'; code: ErrorCode; message: string; issues: Issue[] };
 
-const FORMATS = {
-  acled: (text: string, file: string, ctx: AcledRecordContext, issues: Issue[], onRow: (built: ReturnType<typeof acledRecords>, end: number) => void) =>
-    parseAcled(text, file, (row) => onRow(acledRecords(row, ctx, issues), row.at.end)),
-  'ucdp-ged': (text: string, file: string, ctx: AcledRecordContext, issues: Issue[], onRow: (built: ReturnType<typeof gedRecords>, end: number) => void) =>
-    parseGed(text, file, (row) => onRow(gedRecords(row, ctx, issues), row.at.end)),
-} as const;
+type Built = ReturnType<typeof acledRecords>;
+type Parsed = { rows: number; events: number; layout: string; issues: Issue[]; warnings: string[] };
+type ReadFormat = (text: string, file: string, ctx: AcledRecordContext, issues: Issue[], onBuilt: (built: Built, end: number) => void) => Parsed;
+
+const FORMATS: Record<RowFormat, ReadFormat> = {
+  acled: (text, file, ctx, issues, onBuilt) => {
+    const parsed = parseAcled(text, file, (rows, layout) => onBuilt(acledRecords(rows, layout.rowsPer, ctx, issues), rows.at(-1)?.at.end ?? 0));
+    return { ...parsed, layout: describeAcledLayout(parsed.layout) };
+  },
+  'ucdp-ged': (text, file, ctx, issues, onBuilt) => {
+    const parsed = parseGed(text, file, (row) => onBuilt(gedRecords(row, ctx, issues), row.at.end));
+    return { ...parsed, events: parsed.rows, warnings: [] };
+  },
+};
 
 /**
  * Reads an export row by row, posting a batch of events and claims every `batchRows` rows. Once any
@@ -83,8 +92,8 @@ export function runRowJob(job: RowJob, post: (message: RowMessage) => void): voi
       sourceId: job.sourceId,
       by: job.by,
       at: job.at,
-      country: countryCode,
-      actor: (name) => actors.resolve(name),
+      country: countryOfRow,
+      actor: (name, country) => actors.resolve(name, country),
       place: (location) => places.resolve(location),
     };
     const common = { source: job.sourceId, method: job.method, by: job.by, at: job.at };
@@ -106,15 +115,15 @@ export function runRowJob(job: RowJob, post: (message: RowMessage) => void): voi
       end = rowEnd;
       if (batch.count >= job.batchRows) flush();
     });
-    // The parser's own problems (a malformed field) come before those of building the records.
-    const all = [...parsed.issues, ...issues];
+    const all = [...parsed.issues, ...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     if (all.length === 0) flush();
     post({
       type: 'done',
       rows: parsed.rows,
-      ...('layout' in parsed && typeof parsed.layout === 'string' ? { layout: parsed.layout } : {}),
-      issues: all.slice(0, job.maxIssues),
-      issueCount: all.length,
+      events: parsed.events,
+      layout: parsed.layout,
+      issues: all,
+      warnings: parsed.warnings,
       proposed: [...proposed.byId.values()],
     });
   } catch (error) {
