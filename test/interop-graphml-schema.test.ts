@@ -1,8 +1,8 @@
 // The GraphML export validated against the published GraphML schema (structure, attributes and
 // parse info), as Debian ships it inside JGraphT's jar (libjgrapht-java), with libxml2's xmllint.
 // The schema is read from the machine at test time, never copied into the repository. Without
-// those packages the suite says so and skips; under CI it fails instead. (GEXF 1.3's schema ships in
-// no package reachable here; docs/interop.md says what checks the GEXF export instead.)
+// those packages the suite says so and skips; under CI it fails instead. (The GEXF export is checked
+// against GEXF 1.3's schemas in test/interop-gexf-schema.test.ts.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
