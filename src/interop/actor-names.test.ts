@@ -4,7 +4,8 @@ import { ActorNameIndex, actorCountries, nameCandidates, ownCountry, parseActorM
 const actors: IndexedActor[] = [
   { id: 'actor:jnim', name: "Jama'at Nusrat al-Islam wal-Muslimin", aliases: [{ name: 'JNIM' }], countries: ['ML', 'BF'] },
   { id: 'actor:fama', name: 'Malian Armed Forces', aliases: [{ name: 'FAMa' }], country: 'ML' },
-  { id: 'actor:fan', name: 'Nigerien Armed Forces', aliases: [{ name: 'FAN' }], country: 'NE' },
+  { id: 'actor:fan', kind: 'state_force', name: 'Nigerien Armed Forces', aliases: [{ name: 'FAN' }], country: 'NE' },
+  { id: 'actor:ansarul', kind: 'armed_group', name: 'Ansarul Islam', aliases: [{ name: 'Ansar al-Islam' }], countries: ['BF'] },
   { id: 'actor:islamic-state', name: 'Islamic State', aliases: [{ name: 'IS' }] },
   { id: 'actor:fulani', kind: 'community', name: 'Fulani' },
   { id: 'actor:gendarmerie', name: 'National Gendarmerie of Mali', aliases: [{ name: 'Gendarmerie' }], country: 'ML' },
@@ -77,6 +78,11 @@ describe('actor names', () => {
     expect(index.resolve('IS', 'IQ')).toEqual({ actor: 'actor:islamic-state' });
     expect(index.resolve('Fulani', 'NG')).toBeUndefined();
     expect(index.resolve('Fulani')).toEqual({ actor: 'actor:fulani' });
+    // A force's full name reaches it in another country's row (it fights abroad); its acronym does not,
+    // and an armed group of one country is not its namesake elsewhere.
+    expect(index.resolve('Nigerien Armed Forces', 'ML')).toEqual({ actor: 'actor:fan' });
+    expect(index.resolve('FAN', 'ML')).toBeUndefined();
+    expect(index.resolve('Ansar al-Islam', 'IQ')).toBeUndefined();
     // The country tells apart two actors of one name.
     expect(index.resolve('Twin Pair', 'NE')).toEqual({ actor: 'actor:twin-ne' });
     expect(index.resolve('Twin Pair (Mali)', 'NE')).toEqual({ actor: 'actor:twin-ml' });

@@ -24,6 +24,16 @@ export interface NameCandidate {
   mappingOnly?: boolean;
 }
 
+/**
+ * Actors whose work takes them abroad: a state, its forces, an international force or organisation,
+ * a person. Their full names resolve in any country's rows; an armed group or community known in
+ * one country does not stand for a namesake elsewhere (Iraq's Ansar al-Islam is not Burkina's).
+ */
+const TRAVELLING_KINDS = new Set<string>(['state', 'state_force', 'international_force', 'international_org', 'person', 'other_org']);
+
+/** Acronyms and other short capitalised tokens mean different actors in different countries: always scoped. */
+const ACRONYM = /^[\p{Lu}\d&.'-]{2,8}$/u;
+
 const PERIOD = /^\d{4}(?:\s*-\s*(?:\d{4})?)?$/;
 const LAST_BRACKET = /^(.*\S)\s*\(([^()]*)\)\s*(.*)$/;
 
@@ -134,6 +144,7 @@ export class ActorNameIndex {
   private readonly byName = new Map<string, Set<string>>();
   private readonly countriesOf = new Map<string, Set<string>>();
   private readonly communities = new Set<string>();
+  private readonly travellers = new Set<string>();
   private readonly cache = new Map<string, NameResolution>();
   private readonly known = new Set<string>();
 
@@ -143,6 +154,7 @@ export class ActorNameIndex {
   ) {
     for (const actor of actors) {
       if (actor.kind === 'community') this.communities.add(actor.id);
+      if (actor.kind && TRAVELLING_KINDS.has(actor.kind)) this.travellers.add(actor.id);
       const countries = [...(actor.country ? [actor.country] : []), ...(actor.countries ?? [])];
       for (const name of [actor.name, ...(actor.aliases ?? []).map((a) => a.name)]) this.add(name, actor.id, countries);
     }
@@ -184,18 +196,27 @@ export class ActorNameIndex {
         if (mapped !== undefined && this.known.has(mapped)) return { actor: mapped };
       }
     }
-    for (const candidate of candidates) {
-      if (candidate.mappingOnly) continue;
-      const ids = [...(this.byName.get(foldName(candidate.name)) ?? [])].filter((id) => this.isOf(id, candidate.country));
-      if (ids.length === 1) return { actor: ids[0] as string };
-    }
+    for (const strict of [true, false])
+      for (const candidate of candidates) {
+        if (candidate.mappingOnly || (!strict && ACRONYM.test(candidate.name))) continue;
+        const ids = [...(this.byName.get(foldName(candidate.name)) ?? [])].filter((id) => this.isOf(id, candidate.country, strict));
+        if (ids.length === 1) return { actor: ids[0] as string };
+      }
     return undefined;
   }
 
-  private isOf(id: string, country: string | undefined): boolean {
+  /**
+   * Strictly, an actor is of a country when it belongs to it or its ties place it there, or when it
+   * has no known country and is not a community. Failing that, a full name (never an acronym) also
+   * reaches an actor that travels (a state, a force, a person): Chad's army in a Malian row. A
+   * community stays in its country ("Fulani" of a Nigerian row is not the Sahel's Fulani).
+   */
+  private isOf(id: string, country: string | undefined, strict: boolean): boolean {
     if (!country) return true;
     const countries = this.countriesOf.get(id);
-    return countries ? countries.has(country) : !this.communities.has(id);
+    if (countries?.has(country)) return true;
+    if (strict) return !countries && !this.communities.has(id);
+    return this.travellers.has(id);
   }
 }
 
