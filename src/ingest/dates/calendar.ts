@@ -70,6 +70,8 @@ export const PARTS: Record<string, Part> = {
   'debut de': 'early',
   'au debut de': 'early',
   'au debut': 'early',
+  'debut du': 'early',
+  'au debut du': 'early',
   'debut d': 'early',
   courant: 'mid',
   mid: 'mid',
@@ -80,6 +82,8 @@ export const PARTS: Record<string, Part> = {
   'a la mi': 'mid',
   'milieu de': 'mid',
   'au milieu de': 'mid',
+  'milieu du': 'mid',
+  'au milieu du': 'mid',
   late: 'late',
   'the late': 'late',
   'end of': 'late',
@@ -88,6 +92,8 @@ export const PARTS: Record<string, Part> = {
   'fin de': 'late',
   'a la fin de': 'late',
   'fin d': 'late',
+  'fin du': 'late',
+  'a la fin du': 'late',
 };
 
 export const pad = (n: number) => String(n).padStart(2, '0');
@@ -125,4 +131,57 @@ export function partOfDecade(decade: number, part?: Part): string {
   if (!part) return `${decade}/${decade + 9}`;
   const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [4, 6] : [7, 9];
   return `${decade + from}/${decade + to}`;
+}
+
+/** Days since 1970-01-01 of a day date, and back. */
+const dayNumber = (d: Required<CalendarDate>) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+function fromDayNumber(n: number): Required<CalendarDate> {
+  const t = new Date(n * 86_400_000);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A date moved by whole units, keeping its precision; undefined when the unit is finer than the date
+ * ("two days later" after "in 2015" says no day).
+ */
+export function shiftDate(date: CalendarDate, unit: Unit, by: number): CalendarDate | undefined {
+  if (unit === 'year') return { ...date, year: date.year + by };
+  if (date.month === undefined) return undefined;
+  if (unit === 'month') {
+    const index = date.year * 12 + date.month - 1 + by;
+    const moved = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+    return date.day === undefined ? moved : { ...moved, day: Math.min(date.day, daysIn(moved.year, moved.month)) };
+  }
+  if (date.day === undefined) return undefined;
+  return fromDayNumber(dayNumber(date as Required<CalendarDate>) + by * (unit === 'week' ? 7 : 1));
+}
+
+/** 0 for Monday … 6 for Sunday. */
+export function weekdayOf(date: Required<CalendarDate>): number {
+  return (new Date(dayNumber(date) * 86_400_000).getUTCDay() + 6) % 7;
+}
+
+/** The Monday-to-Sunday week holding a day, as an EDTF interval of days. */
+export function weekOf(date: Required<CalendarDate>): string {
+  const monday = dayNumber(date) - weekdayOf(date);
+  return `${toEdtf(fromDayNumber(monday))}/${toEdtf(fromDayNumber(monday + 6))}`;
+}
+
+/** Whether `a` is known to fall after `b` at the precision both have. */
+export function isAfter(a: CalendarDate, b: CalendarDate): boolean {
+  if (a.year !== b.year) return a.year > b.year;
+  if (a.month === undefined || b.month === undefined || a.month !== b.month) return (a.month ?? 0) > (b.month ?? 13);
+  return a.day !== undefined && b.day !== undefined && a.day > b.day;
+}
+
+/** The calendar date an EDTF value stands for when later dates are read against it (an interval: its end, or its start when open-ended). */
+export function calendarOf(edtf: string): CalendarDate | undefined {
+  const [from = '', to] = edtf.split('/');
+  const text = to === undefined || to === '..' || to === '' ? from : to;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text);
+  if (!m) return undefined;
+  const month = m[2] === undefined || Number(m[2]) > 12 ? undefined : Number(m[2]);
+  return { year: Number(m[1]), ...(month === undefined ? {} : { month }), ...(month !== undefined && m[3] ? { day: Number(m[3]) } : {}) };
 }

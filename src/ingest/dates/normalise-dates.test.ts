@@ -24,7 +24,6 @@ describe('dates: plain', () => {
 describe('dates: qualifiers early / mid / late, début / mi- / fin', () => {
   it.each([
     ['in early 2016', ['2016-01/2016-04']],
-    ['by mid-2013', ['2013-05/2013-08']],
     ['in late 2012', ['2012-09/2012-12']],
     ['at the end of 2014', ['2014-09/2014-12']],
     ['at the beginning of 2015', ['2015-01/2015-04']],
@@ -126,14 +125,50 @@ describe('dates: relative to the document', () => {
     ['In October the army left.', ['2015-10']],
     ['an interview last month', ['2016-07']],
     ['from the 1970s onwards', ['1970/..']],
-    [
-      'In March 2012 the MNLA rose. Many pages later, in November, it stopped.' + ' filler'.repeat(80) + ' In November it ended.',
-      ['2012-03', '2012-11', '2015-11'],
-    ],
+  ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
+});
+
+describe('dates: without a year', () => {
+  it.each([
+    // the year of the closest full date before, however far back
+    ['In March 2012 the front rose. In November it stopped.' + ' filler'.repeat(80) + ' In November it ended.', ['2012-03', '2012-11', '2012-11']],
+    ['The militia was formed in 2017. On 3 May it raided a market.', ['2017', '2017-05-03']],
+    ['La milice est née en 2017. Le 12 mars, elle a attaqué un marché.', ['2017', '2017-03-12']],
+    // else the publication's year, or the one before for a day still to come when it was written
+    ['On 3 May the convoy was ambushed.', ['2016-05-03']],
+    ['On 3 September the convoy was ambushed.', ['2015-09-03']],
+    ['Le 12 mars, le convoi est tombé dans une embuscade.', ['2016-03-12']],
+    ['Le 20 octobre, le convoi est tombé dans une embuscade.', ['2015-10-20']],
+    // not after the publication, even when the closest full date is its year, unless the sentence looks ahead
+    ['From late 2015 into 2016 the roads were mined. In October the army cleared them.', ['2015-09/2015-12', '2016', '2015-10']],
+    ['In 2016 the parties met. Elections are scheduled for October.', ['2016', '2016-10']],
+    ['En 2016, les parties se sont réunies. Le scrutin aura lieu en octobre.', ['2016', '2016-10']],
+    // a year-less date does not become a written year for the next one
+    ['In 2014 the talks opened. On 2 June they stalled; on 9 July they resumed.', ['2014', '2014-06-02', '2014-07-09']],
+    // a phrase read from the time of writing sends the next year-less date back to the publication's year
+    ['The base was built in 2012. Late last year it was attacked, and in June it was abandoned.', ['2012', '2015-09/2015-12', '2016-06']],
+  ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
+});
+
+describe('dates: by, until', () => {
+  it.each([
+    ['by mid-2013', ['/2013-08']],
+    ['By October 2011 the cell had a hundred members.', ['/2011-10']],
+    ['In 2014 the army left Kidal; by December it had lost the north.', ['2014', '/2014-12']],
+    ["d'ici 2020 la force sera retirée", ['/2020']],
+    ['the mission should end by the end of the year', ['/2016-12']],
+    ['reinforced by 1900 troops', []],
   ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
 });
 
 describe('dates: citations of other works', () => {
+  it('keeps a month and year in brackets, which no author wrote', () => {
+    expect(edtf('the operation (which began in January 2013) was replaced')).toEqual(['2013-01']);
+  });
+  it('leaves out the dates of notes on sources, which date the interview, not the events', () => {
+    expect(edtf('The roads were mined in 2015 (Interview, Gao, 3 May 2017).')).toEqual(['2015']);
+    expect(edtf('Les routes ont été minées en 2015 (entretien téléphonique, 12 mars 2017).')).toEqual(['2015']);
+  });
   it('leaves out the years of author–year citations, which date those works, not events', () => {
     expect(edtf('The front split in June 2014 (Keita, 2016; Diallo and Sow 2017a, pp. 4–9).')).toEqual(['2014-06']);
     expect(edtf('In 2013 (see Traore et al., 2019) the talks began; in June they stalled.')).toEqual(['2013', '2013-06']);

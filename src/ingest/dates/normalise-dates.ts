@@ -1,14 +1,21 @@
 /**
- * Finds date expressions in a text and normalises them to EDTF level 1, relative to the
- * document's date. chrono-node reads plain day dates; the rules here handle what it does not:
- * early/mid/late (début, mi-, fin), since/until, between…and…, 2012-13, halves and quarters of a
- * year, seasons, decades, French month names and phrases such as "the following June". Each rule is tested phrase by
- * phrase in normalise-dates.test.ts. This file is over 100 lines because the rules read best together.
+ * Finds date expressions in a text and normalises them to EDTF level 1, reading each against the
+ * closest date before it or the document's own date. chrono-node reads plain day dates; the rules here
+ * handle what it does not: early/mid/late (début, mi-, fin), since/until/by, between…and…, 2012-13,
+ * halves and quarters of a year, seasons and French month names; the other rule files add relative
+ * phrases (relative-dates.ts), lists of days (day-lists.ts), centuries and decades (eras.ts). Each rule
+ * is tested phrase by phrase beside it. This file is over 100 lines because the rules read best together.
  */
 import * as chrono from 'chrono-node';
 import { analyseTemporal } from '../../core/dates/edtf.js';
 import { foldName } from '../../core/text/normalise.js';
-import { type CalendarDate, MONTHS, PARTS, type Part, SEASONS, pad, partOf, partOfDecade, toEdtf } from './calendar.js';
+import { type CalendarDate, MONTHS, PARTS, type Part, SEASONS, calendarOf, pad, partOf, toEdtf } from './calendar.js';
+import { addDayLists } from './day-lists.js';
+import { DECADE, addEras, decadeEdtf } from './eras.js';
+import { ATOM, B, DAY, E, MONTH, NOT_A_COUNT, PART, RELATIVE_YEAR, SEASON, THE_YEAR, YEAR } from './grammar.js';
+import { isPublicationStatement } from './publication-date.js';
+import { addRelativeDates, resolveShift, shiftOf } from './relative-dates.js';
+import { type Candidate, type DateRole, type Resolved, type Resolver, add, at, impliedYear, isFutureContext, regex } from './resolver.js';
 
 /** A date expression found in a text. Offsets are UTF-16 indices into the text given. */
 export interface DateMention {
@@ -17,24 +24,14 @@ export interface DateMention {
   surface: string;
   edtf: string;
   /** How the date bounds what the sentence states: at that time, from it on, up to it, or over a span. */
-  role: 'at' | 'since' | 'until' | 'span';
+  role: DateRole;
 }
 
 export interface DateContext {
-  /** The document's date in EDTF; its year anchors dates written without one. */
+  /** The document's date in EDTF; it anchors dates written without a year and phrases such as "last month". */
   documentDate?: string;
 }
 
-// Pieces of the grammar, as regular-expression source.
-const MONTH = String.raw`(?:jan(?:uary|v(?:ier)?)?|f[ée]v(?:rier|r)?|feb(?:ruary)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|ma[yi]|june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?)\.?`;
-const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
-const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?`;
-const ATOM = String.raw`(?:${DAY}\s+${MONTH}\s+(?:of\s+|de\s+)?${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR}|${MONTH}\s+(?:of\s+|de\s+)?${YEAR}|${YEAR}|${DAY}\s+${MONTH}|${MONTH}\s+${DAY}(?!\d)|${MONTH})`;
-const PART = String.raw`(?:the\s+early|the\s+late|early|late|mid|the\s+middle\s+of|middle\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+end\s+of|end\s+of|au\s+d[ée]but\s+(?:de\s+|d['’])?|d[ée]but\s+(?:de\s+|d['’])?|à\s+la\s+mi|mi|au\s+milieu\s+de|milieu\s+de|à\s+la\s+fin\s+(?:de\s+|d['’])?|fin\s+(?:de\s+|d['’])?)`;
-const RELATIVE_YEAR = String.raw`(?:last\s+year|this\s+year|next\s+year|the\s+previous\s+year|the\s+following\s+year|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e|suivante|pr[ée]c[ée]dente)|cette\s+ann[ée]e)`;
-const SEASON = String.raw`(?:spring|summer|autumn|fall|winter|printemps|[ée]t[ée]|automne|hiver)`;
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
 /** Ordinals of halves and quarters, folded; -1 is the last one. */
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -57,47 +54,14 @@ const ORDINALS: Record<string, number> = {
   dernier: -1,
 };
 
-interface Candidate {
-  start: number;
-  end: number;
-  priority: number;
-  resolve: (ctx: Resolver) => { edtf: string; role: DateMention['role'] } | undefined;
-}
-
-/** Running context while dates are resolved in reading order. */
-interface Resolver {
-  documentYear: number | undefined;
-  /** The year most recently written out in full, else the document's. */
-  year: number | undefined;
-  /** The last date resolved, for "the following June". */
-  last: CalendarDate | undefined;
-  documentMonth: number | undefined;
-  /** Where the candidate being resolved starts, and where the running year was last written. */
-  at: number;
-  yearAt: number | undefined;
-}
-
-/** How far back (UTF-16 units) a year written out still anchors a date written without one. */
-const YEAR_REACH = 400;
-
-/**
- * The year of a date written without one: the running year when it was written nearby, else the
- * document's year (or the one before, for a month still to come when the document was written).
- */
-function impliedYear(ctx: Resolver, month: number | undefined): number | undefined {
-  if (ctx.year !== undefined && ctx.yearAt !== undefined && ctx.at - ctx.yearAt <= YEAR_REACH) return ctx.year;
-  if (ctx.documentYear === undefined) return ctx.year;
-  return month !== undefined && ctx.documentMonth !== undefined && month > ctx.documentMonth ? ctx.documentYear - 1 : ctx.documentYear;
-}
-
 const fold = (s: string) => foldName(s).replace(/\s+/g, ' ');
 
 function monthOf(word: string): number | undefined {
   return MONTHS[fold(word).replace(/\.$/, '')];
 }
 
-/** Parses one atom ("19 July 2016", "July 2016", "2016", "July 19", "June") against a running year. */
-function parseAtom(text: string, year: number | undefined): (CalendarDate & { explicitYear: boolean }) | undefined {
+/** Parses one atom ("19 July 2016", "July 2016", "2016", "July 19", "June"), reading a missing year against the context. */
+function parseAtom(text: string, ctx: Resolver): (CalendarDate & { explicitYear: boolean }) | undefined {
   const words = text
     .replace(/,/g, ' ')
     .split(/\s+/)
@@ -111,9 +75,10 @@ function parseAtom(text: string, year: number | undefined): (CalendarDate & { ex
     else if (monthOf(w) !== undefined) m = monthOf(w);
   }
   const explicitYear = y !== undefined;
-  y ??= year;
+  if (m === undefined && d !== undefined) return undefined;
+  y ??= impliedYear(ctx, m, d);
   if (y === undefined) return undefined;
-  if (m === undefined) return d === undefined ? { year: y, explicitYear } : undefined;
+  if (m === undefined) return { year: y, explicitYear };
   return { year: y, month: m, ...(d === undefined ? {} : { day: d }), explicitYear };
 }
 
@@ -121,7 +86,7 @@ function parseAtom(text: string, year: number | undefined): (CalendarDate & { ex
 function isPlausibleMonthUse(surface: string): boolean {
   const s = surface.trim();
   if (/(?<![\p{L}])(may|march)(?![\p{L}])/u.test(s)) return false;
-  return !/(^|[\s-])(may|sept|sep|jan|feb|f[ée]v|mar|apr|avr|jun|jul|juil|aug|oct|nov|d[ée]c)\.?$/iu.test(s);
+  return !/(^|[\s-])(sept|sep|jan|feb|f[ée]v|mar|apr|avr|jun|jul|juil|aug|oct|nov|d[ée]c)\.?$/iu.test(s);
 }
 
 function rangeEdtf(a: string, b: string): string | undefined {
@@ -130,257 +95,36 @@ function rangeEdtf(a: string, b: string): string | undefined {
   return start === end ? start : `${start}/${end}`;
 }
 
-function add(
-  list: Candidate[],
-  re: RegExp,
-  text: string,
-  priority: number,
-  resolve: (m: RegExpExecArray, ctx: Resolver) => { edtf: string; role: DateMention['role'] } | undefined,
-) {
-  for (const m of text.matchAll(re)) {
-    const lead = m.groups?.['lead']?.length ?? 0;
-    const start = m.index + lead;
-    list.push({ start, end: m.index + m[0].length, priority, resolve: (ctx) => resolve(m as RegExpExecArray, ctx) });
-  }
+const implied = (edtf: string | undefined, explicitYear: boolean): Resolved | undefined => at(edtf, explicitYear ? 'all' : 'date');
+
+/** A phrase's EDTF and what later dates may read from it. */
+interface Phrase {
+  edtf: string;
+  anchors: NonNullable<Resolved['anchors']>;
 }
 
-const at = (edtf: string | undefined) => (edtf ? { edtf, role: 'at' as const } : undefined);
-
-function atomEdtf(text: string, ctx: Resolver, part?: Part): string | undefined {
-  if (/^(last|this|next|the previous|the following)\s+year$|^l['’]ann|^cette/i.test(text.trim())) {
-    const base = ctx.documentYear;
-    if (base === undefined) return undefined;
-    const t = fold(text);
-    const year = /last|derniere|passee|previous|precedente/.test(t)
-      ? t.includes('previous') || t.includes('precedente')
-        ? (ctx.last?.year ?? base) - 1
-        : base - 1
-      : /next|suivante|following/.test(t)
-        ? t.includes('following') || t.includes('suivante')
-          ? (ctx.last?.year ?? base) + 1
-          : base + 1
-        : base;
-    return part ? partOf({ year }, part) : String(year);
+/** The EDTF of an atom, a decade or a relative year, with part of it when `part` says so. */
+function atomEdtf(text: string, ctx: Resolver, part?: Part): Phrase | undefined {
+  const shift = shiftOf(text.trim());
+  if (shift?.unit === 'year') {
+    const date = resolveShift(shift, ctx);
+    return date ? { edtf: part ? partOf({ year: date.year }, part) : String(date.year), anchors: shift.reading === 'deictic' ? 'deictic' : 'all' } : undefined;
   }
-  const decade = /^(?:the\s+)?(\d{3}0)s$/.exec(text.trim());
-  if (decade?.[1]) return partOfDecade(Number(decade[1]), part);
-  const probe = parseAtom(text, 0);
-  const atom = parseAtom(text, probe && !probe.explicitYear ? impliedYear(ctx, probe.month) : ctx.year);
+  if (new RegExp(`^${DECADE}$`, 'iu').test(text.trim())) {
+    const edtf = decadeEdtf(text, ctx, part);
+    return edtf ? { edtf, anchors: 'none' } : undefined;
+  }
+  const atom = parseAtom(text.replace(/^(?:the\s+year|l['’]ann[ée]e)\s+/i, ''), ctx);
   if (!atom) return undefined;
-  if (atom.explicitYear) {
-    ctx.yearAt = ctx.at;
-    ctx.year = atom.year;
-  }
-  ctx.last = atom;
-  if (part && atom.day === undefined) return partOf(atom, part);
-  return toEdtf(atom);
+  return { edtf: part && atom.day === undefined ? partOf(atom, part) : toEdtf(atom), anchors: atom.explicitYear ? 'all' : 'date' };
 }
 
 function partWord(text: string): Part | undefined {
   return PARTS[fold(text).replace(/\s*-$/, '').trim()] ?? PARTS[fold(text).split(' ').slice(0, -1).join(' ')];
 }
 
-/** Every date expression of a text, normalised to EDTF, in reading order and without overlaps. */
-export function findDates(text: string, context: DateContext = {}): DateMention[] {
-  const list: Candidate[] = [];
-  const re = (source: string) => new RegExp(source, 'giu');
-
-  // between X and Y; from X to Y; entre X et Y; de X à Y
-  add(
-    list,
-    re(
-      `${B}(?:between|from|entre|de|du)\\s+(?<a>(?:${PART}\\s*-?\\s*)?${ATOM}|${DAY})\\s+(?:and|to|until|till|through|et|à|au|a)\\s+(?<b>(?:${PART}\\s*-?\\s*)?${ATOM})${E}`,
-    ),
-    text,
-    9,
-    (m, ctx) => {
-      const b0 = m.groups?.['b'] ?? '';
-      // "between 5 and 20 March" shares the month and year of its end.
-      const a = edtfOfPhrase(m.groups?.['a'] ?? '', ctx, b0);
-      const b = edtfOfPhrase(b0, ctx);
-      const edtf = a && b ? rangeEdtf(a, b) : undefined;
-      return edtf ? { edtf, role: 'span' } : undefined;
-    },
-  );
-  // 11–15 January 2013; du 11 au 15 janvier 2013
-  add(list, re(`${B}(?<d1>${DAY})\\s*(?:[-–—]|to|au|à)\\s*(?<rest>${DAY}\\s+${MONTH}(?:\\s+${YEAR})?)${E}`), text, 8, (m, ctx) => {
-    const probe = parseAtom(m.groups?.['rest'] ?? '', 0);
-    const end = parseAtom(m.groups?.['rest'] ?? '', probe?.explicitYear ? ctx.year : impliedYear(ctx, probe?.month));
-    if (!end?.month || !end.day) return undefined;
-    if (end.explicitYear) {
-      ctx.yearAt = ctx.at;
-      ctx.year = end.year;
-    }
-    const d1 = Number((m.groups?.['d1'] ?? '').replace(/\D/g, ''));
-    if (d1 >= end.day) return undefined;
-    return { edtf: `${end.year}-${pad(end.month)}-${pad(d1)}/${toEdtf(end)}`, role: 'span' };
-  });
-  // January–March 2013
-  add(list, re(`${B}(?<m1>${MONTH})\\s*(?:[-–—]|to|à)\\s*(?<m2>${MONTH})\\s+(?<y>${YEAR})${E}`), text, 8, (m, ctx) => {
-    const y = Number(m.groups?.['y']);
-    const m1 = monthOf(m.groups?.['m1'] ?? '');
-    const m2 = monthOf(m.groups?.['m2'] ?? '');
-    if (!m1 || !m2 || m1 >= m2) return undefined;
-    ctx.yearAt = ctx.at;
-    ctx.year = y;
-    return { edtf: `${y}-${pad(m1)}/${y}-${pad(m2)}`, role: 'span' };
-  });
-  // 2012-13, 2012–2014, 2012/13
-  add(list, re(`${B}(?<y1>${YEAR})\\s*[-–—/]\\s*(?<y2>\\d{4}|\\d{2})${E}(?!-\\d)`), text, 7, (m, ctx) => {
-    const y1 = Number(m.groups?.['y1']);
-    const raw = m.groups?.['y2'] ?? '';
-    const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
-    if (raw.length === 2 && Number(raw) <= 12 && y2 <= y1) return at(`${y1}-${raw}`); // ISO month
-    if (y2 <= y1 || y2 - y1 > 30) return undefined;
-    ctx.yearAt = ctx.at;
-    ctx.year = y2;
-    return { edtf: `${y1}/${y2}`, role: 'span' };
-  });
-  // ISO dates
-  add(list, re(`${B}(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\\d|3[01])${E}`), text, 7, (m, ctx) => {
-    ctx.yearAt = ctx.at;
-    ctx.year = Number(m.groups?.['y']);
-    return at(`${m.groups?.['y']}-${m.groups?.['m']}-${m.groups?.['d']}`);
-  });
-  // since X; depuis X; from X onwards
-  add(
-    list,
-    re(
-      `${B}(?:ever\\s+since|since|depuis|à\\s+partir\\s+de|from)\\s+(?<x>(?:${PART}\\s*-?\\s*)?(?:the\\s+)?(?:\\d{3}0s|${ATOM}))(?<onward>\\s+on(?:wards?)?)?${E}`,
-    ),
-    text,
-    6,
-    (m, ctx) => {
-      if (/^from$/i.test(m[0].split(/\s+/)[0] ?? '') && !m.groups?.['onward']) return undefined;
-      const x = edtfOfPhrase(m.groups?.['x'] ?? '', ctx);
-      return x ? { edtf: `${x.split('/')[0]}/..`, role: 'since' } : undefined;
-    },
-  );
-  // until X; jusqu'en X
-  add(list, re(`${B}(?:until|till|up\\s+to|jusqu['’](?:en|à|au|a))\\s+(?<x>(?:${PART}\\s*-?\\s*)?${ATOM})${E}`), text, 6, (m, ctx) => {
-    const x = edtfOfPhrase(m.groups?.['x'] ?? '', ctx);
-    return x ? { edtf: `/${x.split('/').at(-1)}`, role: 'until' } : undefined;
-  });
-  // early/mid/late X; début/mi-/fin X; the early 1990s; late last year
-  add(
-    list,
-    re(`${B}(?<p>${PART})\\s*-?\\s*(?<x>(?:the\\s+)?\\d{3}0s|${RELATIVE_YEAR}|${MONTH}\\s+(?:of\\s+|de\\s+)?${YEAR}|${YEAR}|${MONTH})${E}`),
-    text,
-    5,
-    (m, ctx) => {
-      const part = partWord(m.groups?.['p'] ?? '');
-      if (!part) return undefined;
-      return at(atomEdtf(m.groups?.['x'] ?? '', ctx, part));
-    },
-  );
-  // halves and quarters of a year: the first half of 2019, H2 2015, Q3 2018, the third quarter of 2018,
-  // le premier semestre 2019, le troisième trimestre 2018 (EDTF level 1 has no quarters: month spans)
-  add(
-    list,
-    re(
-      `${B}(?:(?:the\\s+|au\\s+|le\\s+|du\\s+)?(?<n>first|second|third|fourth|last|1st|2nd|3rd|4th|premier|1er|second|deuxi[èe]me|2e|troisi[èe]me|3e|quatri[èe]me|4e|dernier)\\s+(?<unit>half|quarter|semestre|trimestre)\\s+(?:of\\s+|de\\s+|d['’])?|(?<code>[HQ][1-4])\\s*)(?<y>${YEAR})${E}`,
-    ),
-    text,
-    6,
-    (m, ctx) => {
-      const code = m.groups?.['code']?.toUpperCase();
-      const unit = code ? (code.startsWith('H') ? 'half' : 'quarter') : fold(m.groups?.['unit'] ?? '');
-      const halves = unit === 'half' || unit === 'semestre';
-      const ordinal = code ? Number(code.slice(1)) : ORDINALS[fold(m.groups?.['n'] ?? '')];
-      const count = halves ? 2 : 4;
-      const n = ordinal === -1 ? count : ordinal;
-      if (n === undefined || n < 1 || n > count) return undefined;
-      const y = Number(m.groups?.['y']);
-      ctx.yearAt = ctx.at;
-      ctx.year = y;
-      const months = 12 / count;
-      return at(`${y}-${pad((n - 1) * months + 1)}/${y}-${pad(n * months)}`);
-    },
-  );
-  // seasons: spring 2014, the summer of 2012, l'été 2014
-  add(list, re(`${B}(?:the\\s+)?(?<s>${SEASON})\\s+(?:of\\s+|de\\s+|d['’])?(?<y>${YEAR})${E}`), text, 5, (m, ctx) => {
-    const season = SEASONS[fold(m.groups?.['s'] ?? '')];
-    ctx.yearAt = ctx.at;
-    ctx.year = Number(m.groups?.['y']);
-    return season ? at(`${m.groups?.['y']}-${season}`) : undefined;
-  });
-  // decades: the 1990s, les années 1990
-  add(list, re(`${B}(?:(?:the\\s+)?(?<y>\\d{3}0)s|les\\s+ann[ée]es\\s+(?<f>\\d{3}0))${E}`), text, 4, (m) =>
-    at(partOfDecade(Number(m.groups?.['y'] ?? m.groups?.['f']))),
-  );
-  // approximately X
-  add(list, re(`${B}(?:around|circa|c\\.|approximately|vers|aux\\s+alentours\\s+de)\\s+(?<x>(?:${MONTH}\\s+)?${YEAR})${E}`), text, 5, (m, ctx) => {
-    const x = atomEdtf(m.groups?.['x'] ?? '', ctx);
-    return x ? at(`${x}~`) : undefined;
-  });
-  // the following June; the next year; l'année suivante
-  add(list, re(`${B}(?:the\\s+)?(?:following|next|subsequent)\\s+(?<mo>${MONTH})${E}`), text, 5, (m, ctx) => {
-    const month = monthOf(m.groups?.['mo'] ?? '');
-    const base = ctx.last ?? (ctx.documentYear ? { year: ctx.documentYear } : undefined);
-    if (!month || !base) return undefined;
-    const year = base.month !== undefined && base.month < month ? base.year : base.year + 1;
-    ctx.last = { year, month };
-    return at(`${year}-${pad(month)}`);
-  });
-  add(list, re(`${B}${RELATIVE_YEAR}${E}`), text, 3, (m, ctx) => at(atomEdtf(m[0], ctx)));
-  // last month, this month, le mois dernier: relative to the document's month
-  add(list, re(`${B}(?:(?<w>last|this|next)\\s+month|le\\s+mois\\s+(?<f>dernier|prochain)|ce\\s+mois)${E}`), text, 3, (m, ctx) => {
-    if (ctx.documentYear === undefined || ctx.documentMonth === undefined) return undefined;
-    const word = (m.groups?.['w'] ?? m.groups?.['f'] ?? 'this').toLowerCase();
-    const shift = word === 'last' || word === 'dernier' ? -1 : word === 'next' || word === 'prochain' ? 1 : 0;
-    const index = ctx.documentYear * 12 + (ctx.documentMonth - 1) + shift;
-    return at(`${Math.floor(index / 12)}-${pad((index % 12) + 1)}`);
-  });
-  // plain dates with a day, through chrono (English day-first and month-first, French)
-  for (const result of plainDates(text)) {
-    list.push({
-      start: result.start,
-      end: result.end,
-      priority: 2,
-      resolve: (ctx) => {
-        const known = result.known;
-        if (known.month === undefined || known.day === undefined) return undefined;
-        const year = known.year ?? impliedYear(ctx, known.month);
-        if (year === undefined) return undefined;
-        if (known.year !== undefined) {
-          ctx.yearAt = ctx.at;
-          ctx.year = known.year;
-        }
-        ctx.last = { year, month: known.month, day: known.day };
-        return at(toEdtf({ year, month: known.month, day: known.day }));
-      },
-    });
-  }
-  // Month YYYY, YYYY, and a bare month after a preposition
-  add(list, re(`${B}(?<x>${MONTH}\\s+(?:of\\s+|de\\s+)?${YEAR})${E}`), text, 1, (m, ctx) => at(atomEdtf(m.groups?.['x'] ?? '', ctx)));
-  add(
-    list,
-    re(
-      `(?<![\\p{L}\\p{N}][,.]?|[-–/])(?<!(?:resolution|résolution|no\\.?|n°|number|law|loi|article|decree|décret)\\s+)${YEAR}${E}(?![-–/]\\d|\\s*(?:soldiers|troops|men|fighters|people|km|kilomet))`,
-    ),
-    text,
-    0,
-    (m, ctx) => at(atomEdtf(m[0], ctx)),
-  );
-  add(
-    list,
-    re(
-      `(?<lead>${B}(?:in|since|by|during|en|in\\s+early|in\\s+late)\\s+)(?:january|february|march|april|june|july|august|september|october|november|december|janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)${E}(?!\\s+\\d)`,
-    ),
-    text,
-    0,
-    (m, ctx) => {
-      const surface = m[0].slice(m.groups?.['lead']?.length ?? 0);
-      if (!/^[A-Z]/.test(surface) && /^(march|may)$/i.test(surface)) return undefined;
-      return at(atomEdtf(surface, ctx));
-    },
-  );
-
-  return resolveCandidates(text, list, context);
-}
-
 /** The EDTF of "early 2016", "mid-July 2014", "2013", "5" (sharing month and year with `tail`). */
-function edtfOfPhrase(phrase: string, ctx: Resolver, tail?: string): string | undefined {
+function edtfOfPhrase(phrase: string, ctx: Resolver, tail?: string): Phrase | undefined {
   const p = new RegExp(`^(?<p>${PART})\\s*-?\\s*(?<x>.+)$`, 'iu').exec(phrase.trim());
   const part = p?.groups?.['p'] ? partWord(p.groups['p']) : undefined;
   let x = part ? (p?.groups?.['x'] ?? phrase) : phrase;
@@ -393,6 +137,200 @@ function edtfOfPhrase(phrase: string, ctx: Resolver, tail?: string): string | un
     if (year) x = `${x} ${year}`;
   }
   return atomEdtf(x, ctx, part);
+}
+
+const PHRASE_WITH_PART = String.raw`(?:${PART}\s*-?\s*)?(?:${DECADE}|${ATOM})`;
+
+/** Every date expression of a text, normalised to EDTF, in reading order and without overlaps. */
+export function findDates(text: string, context: DateContext = {}): DateMention[] {
+  const list: Candidate[] = [];
+
+  // between X and Y; from X to Y; entre X et Y; de X à Y
+  add(
+    list,
+    regex(
+      `${B}(?:between|from|entre|de|du)\\s+(?:the\\s+|le\\s+)?(?<a>${PHRASE_WITH_PART}|${DAY})\\s+(?:and|to|until|till|through|et|à|au|a)\\s+(?:the\\s+|le\\s+)?(?<b>${PHRASE_WITH_PART})${E}`,
+    ),
+    text,
+    9,
+    (m, ctx) => {
+      const b0 = m.groups?.['b'] ?? '';
+      // "between 5 and 20 March" shares the month and year of its end; "from June 2012 to March" the year of its start.
+      const a = edtfOfPhrase(m.groups?.['a'] ?? '', ctx, b0);
+      const startYear = a ? calendarOf(a.edtf.split('/')[0] ?? '')?.year : undefined;
+      const b = edtfOfPhrase(b0, a?.anchors === 'all' && startYear !== undefined ? { ...ctx, year: startYear } : ctx);
+      const edtf = a && b ? rangeEdtf(a.edtf, b.edtf) : undefined;
+      return edtf && a && b ? { edtf, role: 'span', anchors: a.anchors === 'all' ? 'all' : b.anchors } : undefined;
+    },
+  );
+  // 11–15 January 2013; du 11 au 15 janvier 2013
+  add(list, regex(`${B}(?<d1>${DAY})\\s*(?:[-–—]|to|au|à)\\s*(?<rest>${DAY}\\s+${MONTH}(?:\\s+${YEAR})?)${E}`), text, 8, (m, ctx) => {
+    const end = parseAtom(m.groups?.['rest'] ?? '', ctx);
+    if (!end?.month || !end.day) return undefined;
+    const d1 = Number((m.groups?.['d1'] ?? '').replace(/\D/g, ''));
+    if (d1 >= end.day) return undefined;
+    return { edtf: `${end.year}-${pad(end.month)}-${pad(d1)}/${toEdtf(end)}`, role: 'span', anchors: end.explicitYear ? 'all' : 'date' };
+  });
+  // January–March 2013
+  add(list, regex(`${B}(?<m1>${MONTH})\\s*(?:[-–—]|to|à)\\s*(?<m2>${MONTH})\\s+(?<y>${YEAR})${E}`), text, 8, (m) => {
+    const y = Number(m.groups?.['y']);
+    const m1 = monthOf(m.groups?.['m1'] ?? '');
+    const m2 = monthOf(m.groups?.['m2'] ?? '');
+    if (!m1 || !m2 || m1 >= m2) return undefined;
+    return { edtf: `${y}-${pad(m1)}/${y}-${pad(m2)}`, role: 'span' };
+  });
+  // 2012-13, 2012–2014, 2012/13
+  add(list, regex(`${B}(?<y1>${YEAR})\\s*[-–—/]\\s*(?<y2>\\d{4}|\\d{2})${E}(?!-\\d)`), text, 7, (m) => {
+    const y1 = Number(m.groups?.['y1']);
+    const raw = m.groups?.['y2'] ?? '';
+    const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+    if (raw.length === 2 && Number(raw) <= 12 && y2 <= y1) return at(`${y1}-${raw}`); // ISO month
+    if (y2 <= y1 || y2 - y1 > 30) return undefined;
+    return { edtf: `${y1}/${y2}`, role: 'span' };
+  });
+  // ISO dates
+  add(list, regex(`${B}(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\\d|3[01])${E}`), text, 7, (m) =>
+    at(`${m.groups?.['y']}-${m.groups?.['m']}-${m.groups?.['d']}`),
+  );
+  // since X; depuis X; from X onwards; dès X
+  add(
+    list,
+    regex(`${B}(?:(?:ever\\s+since|since|depuis|à\\s+partir\\s+de|dès)\\s+(?<x>${PHRASE_WITH_PART})|from\\s+(?<y>${PHRASE_WITH_PART})\\s+on(?:wards?)?)${E}`),
+    text,
+    6,
+    (m, ctx) => {
+      const x = edtfOfPhrase(m.groups?.['x'] ?? m.groups?.['y'] ?? '', ctx);
+      return x ? { edtf: `${x.edtf.split('/')[0]}/..`, role: 'since', anchors: x.anchors } : undefined;
+    },
+  );
+  // until X; jusqu'en X; by X (no later than X); d'ici X
+  add(
+    list,
+    regex(
+      `${B}(?:until|till|up\\s+to|by|jusqu['’](?:en|à|au|a)|d['’]ici\\s+(?:à\\s+|au\\s+)?)\\s*(?<x>${PHRASE_WITH_PART}|(?:${PART}\\s*-?\\s*)${THE_YEAR})${E}${NOT_A_COUNT}`,
+    ),
+    text,
+    6,
+    (m, ctx) => {
+      const x = edtfOfPhrase(m.groups?.['x'] ?? '', ctx);
+      return x ? { edtf: `/${x.edtf.split('/').at(-1)}`, role: 'until', anchors: x.anchors } : undefined;
+    },
+  );
+  // early/mid/late X; début/mi-/fin X; the early 1990s; late last year; the end of the year
+  add(
+    list,
+    regex(
+      `${B}(?<p>${PART})\\s*-?\\s*(?<x>${DECADE}|${RELATIVE_YEAR}|${MONTH}\\s+(?:of\\s+|de\\s+)?${YEAR}|(?:the\\s+year\\s+|l['’]ann[ée]e\\s+)?${YEAR}|${THE_YEAR}|${MONTH})${E}`,
+    ),
+    text,
+    5,
+    (m, ctx) => {
+      const part = partWord(m.groups?.['p'] ?? '');
+      if (!part) return undefined;
+      const x = atomEdtf(m.groups?.['x'] ?? '', ctx, part);
+      return x ? at(x.edtf, x.anchors) : undefined;
+    },
+  );
+  // halves and quarters of a year: the first half of 2019, H2 2015, Q3 2018, the third quarter of 2018,
+  // le premier semestre 2019, le troisième trimestre 2018 (EDTF level 1 has no quarters: month spans)
+  add(
+    list,
+    regex(
+      `${B}(?:(?:the\\s+|au\\s+|le\\s+|du\\s+)?(?<n>first|second|third|fourth|last|1st|2nd|3rd|4th|premier|1er|second|deuxi[èe]me|2e|troisi[èe]me|3e|quatri[èe]me|4e|dernier)\\s+(?<unit>half|quarter|semestre|trimestre)\\s+(?:of\\s+|de\\s+|d['’])?|(?<code>[HQ][1-4])\\s*)(?<y>${YEAR})${E}`,
+    ),
+    text,
+    6,
+    (m) => {
+      const code = m.groups?.['code']?.toUpperCase();
+      const unit = code ? (code.startsWith('H') ? 'half' : 'quarter') : fold(m.groups?.['unit'] ?? '');
+      const halves = unit === 'half' || unit === 'semestre';
+      const ordinal = code ? Number(code.slice(1)) : ORDINALS[fold(m.groups?.['n'] ?? '')];
+      const count = halves ? 2 : 4;
+      const n = ordinal === -1 ? count : ordinal;
+      if (n === undefined || n < 1 || n > count) return undefined;
+      const y = Number(m.groups?.['y']);
+      const months = 12 / count;
+      return at(`${y}-${pad((n - 1) * months + 1)}/${y}-${pad(n * months)}`);
+    },
+  );
+  // seasons: spring 2014, the summer of 2012, l'été 2014; in the summer, au printemps (the year of the date before)
+  add(list, regex(`${B}(?:the\\s+)?(?<s>${SEASON})\\s+(?:of\\s+|de\\s+|d['’])?(?<y>${YEAR})${E}`), text, 5, (m) => {
+    const season = SEASONS[fold(m.groups?.['s'] ?? '')];
+    return season ? at(`${m.groups?.['y']}-${season}`) : undefined;
+  });
+  add(
+    list,
+    regex(`(?<lead>${B}(?:in|during|au|en|à|pendant)\\s+)(?:the\\s+|l['’])?(?<s>${SEASON})${E}(?!\\s+(?:of\\s+|de\\s+|d['’])?\\d)`),
+    text,
+    3,
+    (m, ctx) => {
+      const season = SEASONS[fold(m.groups?.['s'] ?? '')];
+      // edtf.js reads seasons as quarters: spring is January to March.
+      const year = season ? impliedYear(ctx, (season - 21) * 3 + 1) : undefined;
+      return season && year !== undefined ? at(`${year}-${season}`, 'date') : undefined;
+    },
+  );
+  addEras(list, text, PARTS);
+  // approximately X
+  add(list, regex(`${B}(?:around|circa|c\\.|approximately|vers|aux\\s+alentours\\s+de)\\s+(?<x>(?:${MONTH}\\s+)?${YEAR})${E}`), text, 5, (m, ctx) => {
+    const x = atomEdtf(m.groups?.['x'] ?? '', ctx);
+    return x ? at(`${x.edtf}~`) : undefined;
+  });
+  // the following June
+  add(list, regex(`${B}(?:the\\s+)?(?:following|next|subsequent)\\s+(?<mo>${MONTH})${E}`), text, 5, (m, ctx) => {
+    const month = monthOf(m.groups?.['mo'] ?? '');
+    const base = ctx.last ?? ctx.publication;
+    if (!month || !base) return undefined;
+    const year = base.month !== undefined && base.month < month ? base.year : base.year + 1;
+    return at(`${year}-${pad(month)}`);
+  });
+  addRelativeDates(list, text);
+  addDayLists(list, text, monthOf);
+  // plain dates with a day, through chrono (English day-first and month-first, French)
+  for (const result of plainDates(text)) {
+    list.push({
+      start: result.start,
+      end: result.end,
+      priority: 2,
+      resolve: (ctx) => {
+        const known = result.known;
+        if (known.month === undefined || known.day === undefined) return undefined;
+        const year = known.year ?? impliedYear(ctx, known.month, known.day);
+        if (year === undefined) return undefined;
+        return implied(toEdtf({ year, month: known.month, day: known.day }), known.year !== undefined);
+      },
+    });
+  }
+  // Month YYYY, YYYY, and a bare month after a preposition or a conjunction
+  add(list, regex(`${B}(?<x>${MONTH}\\s+(?:of\\s+|de\\s+)?${YEAR})${E}`), text, 1, (m, ctx) => {
+    const x = atomEdtf(m.groups?.['x'] ?? '', ctx);
+    return x ? at(x.edtf, x.anchors) : undefined;
+  });
+  add(
+    list,
+    regex(
+      `(?<![\\p{L}\\p{N}][,.]?|[-–/])(?<!(?:resolution|résolution|no\\.?|n°|number|law|loi|article|decree|décret)\\s+)${YEAR}${E}(?![-–/]\\d)${NOT_A_COUNT}`,
+    ),
+    text,
+    0,
+    (m) => at(m[0]),
+  );
+  add(
+    list,
+    regex(
+      `(?<lead>${B}(?:in|since|by|during|for|en|pour|in\\s+early|in\\s+late|and|or|et|ou)\\s+)(?:january|february|march|april|june|july|august|september|october|november|december|janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)${E}(?!\\s+\\d)`,
+    ),
+    text,
+    0,
+    (m, ctx) => {
+      const surface = m[0].slice(m.groups?.['lead']?.length ?? 0);
+      if (!/^[A-Z]/.test(surface) && /^(march|may)$/i.test(surface)) return undefined;
+      const x = atomEdtf(surface, ctx);
+      return x ? at(x.edtf, x.anchors) : undefined;
+    },
+  );
+
+  return resolveCandidates(text, list, context);
 }
 
 interface PlainDate {
@@ -413,13 +351,17 @@ function plainDates(text: string): PlainDate[] {
   for (const parser of [englishDayFirst, englishMonthFirst, french]) {
     for (const r of parser.parse(text, reference)) {
       // A day date names a day number or a month: "in the second", "yesterday" or "in two days" are
-      // relative to chrono's reference day (2000-01-01 here), not to the document.
+      // relative to chrono's reference day (2000-01-01 here), not to the document; relative-dates.ts reads them.
       if (!/\d/.test(r.text) && !NAMED_MONTH.test(r.text)) continue;
+      // No date runs over a paragraph break ("12\n\nOn 3 May" is two dates).
+      if (/\n\s*\n/.test(r.text)) continue;
+      // Only a day and a month make a day date ("3 et" in "les 3 et 9 mai" is read as a time of day).
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       const lead = /^(?:on|le|the)\s+/i.exec(r.text)?.[0].length ?? 0;
       const known = { year: r.start.get('year') ?? undefined, month: r.start.get('month') ?? undefined, day: r.start.get('day') ?? undefined };
       found.push({
         start: r.index + lead,
-        end: r.index + r.text.length,
+        end: r.index + r.text.trimEnd().length,
         known: {
           ...(r.start.isCertain('year') && known.year !== undefined ? { year: known.year } : {}),
           ...(r.start.isCertain('month') && known.month !== undefined ? { month: known.month } : {}),
@@ -432,13 +374,29 @@ function plainDates(text: string): PlainDate[] {
 }
 
 // An author–year citation: "(Smith, 2016)", "(Smith and Jones 2017a, p. 4; Lee, 2015)".
-const AUTHOR_YEAR = /\p{Lu}[\p{L}'’.-]+(?:\s+(?:et\s+al\.?|and|&|et)(?:\s+\p{Lu}[\p{L}'’.-]+)?)?,?\s+(?:19|20)\d{2}[a-z]?(?!\d)/u;
+const AUTHOR_YEAR = /(?<author>\p{Lu}[\p{L}'’.-]+)(?:\s+(?:et\s+al\.?|and|&|et)(?:\s+\p{Lu}[\p{L}'’.-]+)?)?,?\s+(?:19|20)\d{2}[a-z]?(?!\d)/gu;
 
-/** Spans of parentheses that cite other works by author and year: the years there date those works, not events. */
+// A note on where a passage comes from: "(Interview, Gao, 3 May 2017)", "(Entretien téléphonique, 12 mars 2018)".
+const SOURCE_NOTE =
+  /^\(\s*(?:(?:phone|telephone|skype|personal|group)\s+)?(?:interviews?|entretiens?|focus\s+groups?|communication|correspondence|e-?mail|email)\b/iu;
+
+/** Spans of parentheses that cite other works by author and year (a month is no author): the years there date those works, not events. */
 function citationSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/\([^()]{4,300}\)/g)) if (AUTHOR_YEAR.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/\([^()]{4,300}\)/g)) {
+    const cites = SOURCE_NOTE.test(m[0]) || [...m[0].matchAll(AUTHOR_YEAR)].some((a) => monthOf(a.groups?.['author'] ?? '') === undefined);
+    if (cites) spans.push([m.index, m.index + m[0].length]);
+  }
   return spans;
+}
+
+/** The document's date: the one given, refined by the text's statement of its own date when they agree. */
+function publicationOf(given: CalendarDate | undefined, stated: CalendarDate | undefined): CalendarDate | undefined {
+  if (!stated) return given;
+  if (!given) return stated;
+  const agrees =
+    stated.year === given.year && (given.month === undefined || (stated.month === given.month && (given.day === undefined || stated.day === given.day)));
+  return agrees ? stated : given;
 }
 
 /** Keeps the longest (then highest-priority) candidate where several overlap, then resolves in reading order. */
@@ -453,19 +411,28 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  const documentYear = context.documentDate ? Number(/^\/?(\d{4})/.exec(context.documentDate.replace(/^\.\.\//, ''))?.[1]) || undefined : undefined;
-  const documentMonth = context.documentDate ? Number(/^\/?\d{4}-(\d{2})/.exec(context.documentDate)?.[1]) || undefined : undefined;
-  const ctx: Resolver = { documentYear, documentMonth, year: documentYear, last: undefined, at: 0, yearAt: undefined };
+  const given = context.documentDate ? calendarOf(context.documentDate.replace(/^\.\.\//, '')) : undefined;
+  const fresh = (publication: CalendarDate | undefined): Resolver => ({ publication, year: undefined, last: undefined, at: 0, future: false });
+  const statement = chosen.find((c) => isPublicationStatement(text, c.start));
+  const stated = statement?.resolve(fresh(given));
+  const ctx = fresh(publicationOf(given, stated && calendarOf(stated.edtf)));
   const out: DateMention[] = [];
   for (const c of chosen) {
     // A full stop after a month written in full ends the sentence, not an abbreviation.
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, c.end))) c.end--;
     ctx.at = c.start;
+    ctx.future = isFutureContext(text, c.start);
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
     const analysed = analyseTemporal(resolved.edtf);
     if (typeof analysed === 'string') continue;
     out.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), edtf: resolved.edtf, role: resolved.role });
+    const anchors = resolved.anchors ?? 'all';
+    const date = anchors === 'none' ? undefined : calendarOf(resolved.role === 'since' ? (resolved.edtf.split('/')[0] ?? '') : resolved.edtf);
+    if (date) ctx.last = date;
+    if (date && anchors === 'all') ctx.year = date.year;
+    // A phrase read from the time of writing brings the text back to it: dates without a year read from the publication again.
+    if (anchors === 'deictic') ctx.year = undefined;
   }
   return out;
 }

@@ -1,9 +1,10 @@
 import type { Fatalities, Participant } from '../../core/model/event.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
+import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
 import { findFatalities } from './fatalities.js';
-import { actorsAfter, actorsBefore, matchesIn, sentenceDate, type SentenceView } from './sentence-view.js';
+import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
 
 export interface ExtractedParticipant {
   actor: Mention;
@@ -109,7 +110,7 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   }
   const located = placeFor(view, at, pattern.needsPlace === true);
   if (pattern.needsPlace && !located) return undefined;
-  const date = sentenceDate(view);
+  const date = nearestDate(view.dates, at);
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
   if (isViolent(type) && !date && !fatalities && (!located || (located.precision === 3 && participants.length === 0))) return undefined;
   if (!isViolent(type) && type !== 'agreement' && participants.length === 0) return undefined;
@@ -157,7 +158,7 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     events.push(event);
   }
   if (claim && !claimUsed && claimers.length > 0) {
-    const date = sentenceDate(view);
+    const date = nearestDate(view.dates, claim.at);
     const located = placeFor(view, claim.at, false);
     if (date || located) {
       events.push({

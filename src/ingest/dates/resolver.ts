@@ -1,0 +1,101 @@
+/**
+ * What the date rules share: the candidates they propose and the running context they are resolved
+ * against in reading order, with the two anchors a date written without all its parts is read against.
+ */
+import { type CalendarDate, isAfter } from './calendar.js';
+
+/** How the date bounds what the sentence states: at that time, from it on, up to it, or over a span. */
+export type DateRole = 'at' | 'since' | 'until' | 'span';
+
+export interface Resolved {
+  edtf: string;
+  role: DateRole;
+  /**
+   * What later dates may read from this one: everything (the default); only the date itself when its
+   * year was implied (a year-less date must not become a written year); the date, read from the time of
+   * writing (deictic: "last year", which sends year-less dates back to the publication's year); or
+   * nothing (a decade).
+   */
+  anchors?: 'all' | 'date' | 'deictic' | 'none';
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  priority: number;
+  resolve: (ctx: Resolver) => Resolved | undefined;
+}
+
+/** Running context while dates are resolved in reading order. */
+export interface Resolver {
+  /** The document's date: the one it was given, refined by the date the text states for itself. */
+  publication: CalendarDate | undefined;
+  /** The year of the closest date before, written with its year. */
+  year: number | undefined;
+  /** The closest date before, which anaphoric phrases read against ("the following day", "that year"). */
+  last: CalendarDate | undefined;
+  /** Where the candidate being resolved starts, and whether its sentence speaks of the future. */
+  at: number;
+  future: boolean;
+}
+
+export type Precision = 'year' | 'month' | 'day';
+
+const hasPrecision = (d: CalendarDate, p: Precision) => p === 'year' || (d.month !== undefined && (p === 'month' || d.day !== undefined));
+
+/**
+ * The year of a date written without one: the year of the closest full date before it, else the
+ * publication's; a year earlier when the date would otherwise lie after the publication, since a
+ * report tells what has happened, unless the sentence speaks of the future.
+ */
+export function impliedYear(ctx: Resolver, month?: number, day?: number): number | undefined {
+  const p = ctx.publication;
+  const year = ctx.year ?? p?.year;
+  // A year written after the publication's says the document's date is not the time of writing: nothing to shift.
+  if (year === undefined || !p || ctx.future || year !== p.year) return year;
+  const date: CalendarDate = { year, ...(month === undefined ? {} : { month }), ...(month !== undefined && day !== undefined ? { day } : {}) };
+  return isAfter(date, p) ? year - 1 : year;
+}
+
+// Words that put what follows in the future ("elections are scheduled for July", "le scrutin aura lieu en juillet").
+const FUTURE =
+  /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévue?s?|pr[ée]vu)\b/iu;
+
+/** Whether the sentence up to an offset speaks of what is still to come. */
+export function isFutureContext(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const sentence = before.split(/[.!?]\s|\n/).at(-1) ?? before;
+  return FUTURE.test(sentence);
+}
+
+/**
+ * What deictic phrases ("last month", "Tuesday", "la semaine dernière") count from: the publication
+ * date; the closest date before only when the document's date is not known at all (a document dated
+ * 2016 cannot place "last month", and the narrative's latest date is a poor guess at when it was written).
+ */
+export function deicticAnchor(ctx: Resolver, precision: Precision): CalendarDate | undefined {
+  const p = ctx.publication;
+  if (p) return hasPrecision(p, precision) ? p : undefined;
+  return ctx.last && hasPrecision(ctx.last, precision) ? ctx.last : undefined;
+}
+
+/** What anaphoric phrases ("the following day", "un mois plus tard", "that year") count from: the closest date before, else the publication date. */
+export function anaphoricAnchor(ctx: Resolver, precision: Precision): CalendarDate | undefined {
+  const base = ctx.last ?? ctx.publication;
+  return base && hasPrecision(base, precision) ? base : undefined;
+}
+
+/** Adds a candidate for every match of a rule; a named group `lead` is left out of the span. */
+export function add(list: Candidate[], re: RegExp, text: string, priority: number, resolve: (m: RegExpExecArray, ctx: Resolver) => Resolved | undefined) {
+  for (const m of text.matchAll(re)) {
+    const lead = m.groups?.['lead']?.length ?? 0;
+    const start = m.index + lead;
+    list.push({ start, end: m.index + m[0].length, priority, resolve: (ctx) => resolve(m as RegExpExecArray, ctx) });
+  }
+}
+
+/** A date stated at a point (or within a span) of time. */
+export const at = (edtf: string | undefined, anchors?: Resolved['anchors']): Resolved | undefined =>
+  edtf ? { edtf, role: 'at', ...(anchors ? { anchors } : {}) } : undefined;
+
+export const regex = (source: string) => new RegExp(source, 'giu');
