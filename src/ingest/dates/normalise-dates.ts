@@ -4,7 +4,8 @@
  * handle what it does not: early/mid/late (début, mi-, fin), since/until/by, between…and…, 2012-13,
  * halves and quarters of a year, seasons and French month names; the other rule files add relative
  * phrases (relative-dates.ts), lists of days (day-lists.ts), centuries and decades (eras.ts). Each rule
- * is tested phrase by phrase beside it. This file is over 100 lines because the rules read best together.
+ * is tested phrase by phrase beside it. This file is over 400 lines because the rules for absolute dates
+ * share their helpers and overlap resolution and read best together.
  */
 import * as chrono from 'chrono-node';
 import { analyseTemporal } from '../../core/dates/edtf.js';
