@@ -33,6 +33,11 @@ describe('PlaceIndex', () => {
     expect(index().resolve({ country: 'ML', admin1: 'Mopti', location: 'Konna' })).toBe('place:kona-mopti');
   });
 
+  it('takes a location that names a recorded region or the country itself as that area', () => {
+    expect(index().resolve({ country: 'ML', admin1: 'Gao Region', location: 'Gao Region' })).toBe('place:gao-region');
+    expect(index().resolve({ country: 'ML', location: 'Mali' })).toBe('place:mali');
+  });
+
   it('reaches a recorded place through its gazetteer link when the row spells it otherwise', () => {
     expect(index().resolve({ country: 'ML', admin1: 'Gao', location: 'Ansongho' })).toBe('place:ansongo');
   });

@@ -93,6 +93,9 @@ export class PlaceIndex {
       const linked = this.byGazetteer.get(entry.id);
       if (linked) return linked;
     }
+    // A town of the gazetteer named like its region ("Mopti") is the town; only then is a name an area.
+    const area = entry ? undefined : this.namedArea(at);
+    if (area) return area;
     const admin1 = at.admin1 ?? entry?.admin1?.name;
     const admin2 = at.admin2 ?? entry?.admin2?.name;
     const region = admin1 ? this.area(at.country, 'region', admin1) : undefined;
@@ -136,6 +139,18 @@ export class PlaceIndex {
     });
     if (!entry || !at.coordinates) return entry;
     return distance(entry.coordinates, at.coordinates, { units: 'kilometers' }) <= SAME_PLACE_KM ? entry : undefined;
+  }
+
+  /**
+   * An event located only to a region, a cercle or a country names that area as its location (ACLED's
+   * convention, and our own export's): the recorded area, when the row's admin areas agree.
+   */
+  private namedArea(at: ImportedLocation): string | undefined {
+    const region = this.findArea(at.country, 'region', at.location);
+    if (region && (!at.admin1 || this.findArea(at.country, 'region', at.admin1) === region)) return region;
+    const cercle = this.findArea(at.country, 'cercle', at.location);
+    if (cercle && (!at.admin2 || this.findArea(at.country, 'cercle', at.admin2) === cercle)) return cercle;
+    return at.admin1 ? undefined : this.find(at.country, 'country', at.location);
   }
 
   /** A recorded area by its name as rows write it: "Ségou" for the Ségou Region. */
