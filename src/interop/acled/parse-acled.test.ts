@@ -142,4 +142,11 @@ describe('ACLED reader', () => {
     expect(result.issues).toHaveLength(300);
     expect(result.issues[299]).toMatchObject({ file: 'b.csv', line: 301, path: 'event_date' });
   });
+
+  it('refuses a row with more filled fields than the header names (an unquoted comma), and accepts empty extra fields', () => {
+    const [header, first = ''] = fixture('acled-current.csv').split('\n');
+    const shifted = parseAcled(`${header}\n${first},extra\n`, 'w.csv', () => undefined);
+    expect(shifted.issues).toEqual([expect.objectContaining({ file: 'w.csv', line: 2, message: expect.stringContaining('32 fields') })]);
+    expect(parseAcled(`${header}\n${first},,\n`, 'w.csv', () => undefined).issues).toEqual([]);
+  });
 });

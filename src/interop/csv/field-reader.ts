@@ -11,11 +11,15 @@ export function isEmptyCell(value: string | undefined): boolean {
  * malformed one. Text is trimmed; an empty cell or `NA` reads as absent in every column.
  */
 export class FieldReader {
+  private readonly width: number;
+
   constructor(
     private readonly columns: ReadonlyMap<string, number>,
     private readonly file: string,
     private readonly issues: Issue[],
-  ) {}
+  ) {
+    this.width = columns.size === 0 ? 0 : Math.max(...columns.values()) + 1;
+  }
 
   has(column: string): boolean {
     return this.columns.has(column);
@@ -69,9 +73,9 @@ export class FieldReader {
 
   /** A record with more non-empty fields than the header has columns lost its alignment (an unquoted comma). */
   checkWidth(record: CsvRecord): void {
-    const width = this.columns.size === 0 ? 0 : Math.max(...this.columns.values()) + 1;
-    if (record.fields.slice(width).some((f) => f.trim() !== ''))
-      this.fail(record, '', `the row has ${record.fields.length} fields but the header names ${width}: a field may hold an unquoted comma`);
+    if (record.fields.length <= this.width) return;
+    if (record.fields.slice(this.width).some((f) => f.trim() !== ''))
+      this.fail(record, '', `the row has ${record.fields.length} fields but the header names ${this.width}: a field may hold an unquoted comma`);
   }
 
   fail(record: CsvRecord, column: string, message: string): void {
