@@ -33,6 +33,17 @@ describe('PlaceIndex', () => {
     expect(index().resolve({ country: 'ML', admin1: 'Mopti', location: 'Konna' })).toBe('place:kona-mopti');
   });
 
+  it('puts a new town in the recorded cercle the row names', () => {
+    const places = new PlaceIndex(
+      [...recorded, { id: 'place:koro-cercle', kind: 'cercle', name: 'Koro Cercle', country: 'ML', parent: 'place:mopti-region' }],
+      'acled',
+      'ACLED',
+      gazetteer,
+    );
+    const id = places.resolve({ country: 'ML', admin1: 'Mopti', admin2: 'Koro', location: 'Dinangourou', coordinates: [-1.98, 14.43] });
+    expect(places.created.get(id)?.parent).toBe('place:koro-cercle');
+  });
+
   it('takes a location that names a recorded region or the country itself as that area', () => {
     expect(index().resolve({ country: 'ML', admin1: 'Gao Region', location: 'Gao Region' })).toBe('place:gao-region');
     expect(index().resolve({ country: 'ML', location: 'Mali' })).toBe('place:mali');

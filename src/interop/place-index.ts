@@ -53,11 +53,14 @@ export class PlaceIndex {
     this.known.set(place.id, place);
     if (place.kind === 'country') this.countries.set(place.country, place.id);
     if (place.gazetteer) this.byGazetteer.set(place.gazetteer, place.id);
-    for (const name of [place.name, ...(place.aliases ?? []).map((a) => a.name)]) {
-      const key = `${place.country}|${LOCAL_KINDS.has(place.kind) ? 'local' : place.kind}|${foldName(name)}`;
-      const ids = this.byKey.get(key) ?? [];
-      if (!ids.includes(place.id)) this.byKey.set(key, [...ids, place.id]);
-    }
+    // A cercle is both a location a row may name and an area rows sit in: it is found either way.
+    const kinds = place.kind === 'cercle' ? ['local', 'cercle'] : [LOCAL_KINDS.has(place.kind) ? 'local' : place.kind];
+    for (const name of [place.name, ...(place.aliases ?? []).map((a) => a.name)])
+      for (const kind of kinds) {
+        const key = `${place.country}|${kind}|${foldName(name)}`;
+        const ids = this.byKey.get(key) ?? [];
+        if (!ids.includes(place.id)) this.byKey.set(key, [...ids, place.id]);
+      }
   }
 
   private candidates(country: string, kind: string, name: string): string[] {

@@ -45,6 +45,14 @@ describe('Gazetteer', () => {
     expect(g.resolve('tombouctou', { country: 'ML', admin1: 'Timbuktu' })?.id).toBe('gn:ML.08:timbuktu');
   });
 
+  it('keeps an entry that has no admin-2 area when the row names one', () => {
+    const withCercle = new Gazetteer(
+      [{ id: 'gn:ML.09:gao', name: 'Gao', alternates: [], country: 'ML', admin1: { code: 'ML.09', name: 'Gao' }, coordinates: [0, 16] }],
+      [{ code: 'ML.09.1', name: 'Gao Cercle' }],
+    );
+    expect(withCercle.resolve('Gao', { country: 'ML', admin1: 'Gao', admin2: 'Gao' })?.id).toBe('gn:ML.09:gao');
+  });
+
   it('refuses a name whose only entry lies in another admin area than the row says', () => {
     expect(g.find('Gao', { country: 'ML', admin1: 'Mopti' })).toEqual([]);
   });

@@ -104,7 +104,8 @@ export class Gazetteer {
       const wanted = scope[level];
       if (!wanted || !scope.country || found.length === 0) continue;
       const codes = new Set(this.areasNamed(scope.country, wanted));
-      if (codes.size > 0) found = found.filter((e) => codes.has(e.admin1?.code ?? '') || codes.has(e.admin2?.code ?? ''));
+      // An entry GeoNames gives no admin-2 area cannot contradict the row's admin-2: it stays.
+      if (codes.size > 0) found = found.filter((e) => codes.has(e.admin1?.code ?? '') || codes.has(e.admin2?.code ?? '') || (level === 'admin2' && !e.admin2));
     }
     return found;
   }

@@ -156,6 +156,7 @@ export function acledRecords(
     country,
     location: row.location,
     ...(row.admin1 ? { admin1: row.admin1 } : {}),
+    ...(row.admin2 ? { admin2: row.admin2 } : {}),
     ...(row.latitude !== undefined && row.longitude !== undefined ? { coordinates: [row.longitude, row.latitude] as [number, number] } : {}),
     precision: precision.coordinates,
   });

@@ -58,6 +58,7 @@ export function gedRecords(
         country,
         location: location.replace(/\s+(town|village|city)$/i, ''),
         ...(row.adm1 ? { admin1: row.adm1.replace(/\s+(region|province|state)$/i, '') } : {}),
+        ...(row.adm2 && row.adm2 !== location ? { admin2: row.adm2 } : {}),
         ...(row.latitude !== undefined && row.longitude !== undefined ? { coordinates: [row.longitude, row.latitude] as [number, number] } : {}),
         precision: precision.coordinates,
       })

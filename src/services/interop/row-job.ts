@@ -6,6 +6,7 @@ import { parseAcled } from '../../interop/acled/parse-acled.js';
 import { ActorNameIndex, type IndexedActor } from '../../interop/actor-names.js';
 import { countryOfRow } from '../../interop/countries.js';
 import { PlaceIndex } from '../../interop/place-index.js';
+import { loadGazetteer } from '../places/load-gazetteer.js';
 import { gedRecords } from '../../interop/ucdp/ged-records.js';
 import { parseGed } from '../../interop/ucdp/parse-ged.js';
 import { ImportedEvents, type ImportedEventsData } from './imported-events.js';
@@ -84,7 +85,8 @@ const FORMATS: Record<RowFormat, ReadFormat> = {
 export function runRowJob(job: RowJob, post: (message: RowMessage) => void): void {
   try {
     const actors = new ActorNameIndex(job.actors, new Map(job.mapping));
-    const places = new PlaceIndex(job.places, job.prefix, job.label);
+    // The gazetteer the extractor reads too: a row's town becomes its GeoNames entry, linked, when one fits.
+    const places = new PlaceIndex(job.places, job.prefix, job.label, loadGazetteer());
     const proposed = new ProposedNames(job.prefix);
     const issues: Issue[] = [];
     const ctx: AcledRecordContext = {
