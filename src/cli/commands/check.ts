@@ -7,7 +7,9 @@ import { out, printJson } from '../output/print.js';
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('integrity report (rules C1–C10): ties and events outside lifespans, duplicates, contradictions, passages that do not say what claims assert, places linked to the wrong gazetteer entry')
+    .description(
+      'integrity report (rules C1–C10): ties and events outside lifespans, duplicates, contradictions, passages that do not say what claims assert, places linked to the wrong gazetteer entry',
+    )
     .argument('[dir]', 'dataset folder; the database when omitted')
     .option('--sources <dir>', 'folder of source documents to read cited passages from')
     .action(async (dir: string | undefined, options: GlobalOptions & { sources?: string }) => {
