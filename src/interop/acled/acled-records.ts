@@ -47,8 +47,23 @@ export function rowEvidence(sourceId: string, at: AcledRow['at']): Evidence {
   return { source: sourceId, start: at.start, end: at.end, sha256: sha256Hex(at.text) };
 }
 
+/**
+ * The finer Faultline type our own events CSV writes in `tags` (`faultline:formation`) for a type
+ * ACLED lacks, taken when ACLED's type and sub-event type on the row are the ones it is exported as,
+ * so an edited row's new type is never overruled by a stale tag.
+ */
+function ownType(row: AcledRow): EventType | undefined {
+  const tag = /(?:^|[;,]\s*)faultline:([a-z_]+)/.exec(row.tags ?? '')?.[1];
+  if (!tag || !Object.hasOwn(EVENT_TYPES, tag)) return undefined;
+  const { acled } = EVENT_TYPES[tag as EventType];
+  const same = (a: string | undefined, b: string) => (a ?? '').toLowerCase() === b.toLowerCase();
+  return same(row.eventType, acled.eventType) && same(row.subEventType, acled.subEventType) ? (tag as EventType) : undefined;
+}
+
 /** The event type of an ACLED event, and how sure the reading is when an older type had to be interpreted. */
 function eventTypeOf(rows: readonly AcledRow[], first: AcledRow, layout: AcledLayout['rowsPer']): { type?: EventType; reading?: RiotsProtestsReading } {
+  const own = ownType(first);
+  if (own) return { type: own };
   const type = eventTypeFromAcled(first.eventType, first.subEventType);
   if (first.eventType.toLowerCase() !== 'riots/protests') return type ? { type } : {};
   // A sub-event type that is one of the current riot or protest types settles it.
