@@ -86,6 +86,18 @@ describe.skipIf(!chromiumReady)('map', () => {
     });
   });
 
+  it('outlines the region a selected event is known only to, and names where the point stands for', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${suite.app.baseUrl}/#/map?event=event:2013-08-state-redeployment-mopti`);
+      const details = page.locator('.event-details');
+      await details.waitFor();
+      expect(await details.getByRole('heading', { level: 2 }).textContent()).toMatch(/· Mopti Region$/);
+      await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-selected-area') === 'place:mopti-region');
+      await drawnPoints(page);
+      await page.screenshot({ path: join(SCREENSHOTS, 'map-area.png') });
+    });
+  });
+
   it('lists the events it cannot place with their reason, and the places drawn at the area around them', async () => {
     const all = await expected('');
     expect(all.unmapped).toBeGreaterThan(0);

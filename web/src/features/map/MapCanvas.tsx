@@ -32,6 +32,8 @@ export interface MapCanvasProps {
   townLabels: MapLabel[];
   areas: readonly MapArea[];
   selected: string | undefined;
+  /** The area the selected event is drawn in when it is known only to an area: outlined if the map has its outline. */
+  selectedArea?: string | undefined;
   /** Points to frame when `key` changes (a new actor); none frames the whole region. */
   focus: { key: string; points: readonly [number, number][] } | undefined;
   /** The events under a click, nearest first; empty when the click hit no event. */
@@ -57,7 +59,7 @@ function geojson(map: maplibregl.Map, id: string): maplibregl.GeoJSONSource | un
 }
 
 /** The MapLibre map: built once, then fed new data and selections without being rebuilt. */
-export default function MapCanvas({ events, towns, townLabels, areas, selected, focus, onSelect }: MapCanvasProps) {
+export default function MapCanvas({ events, towns, townLabels, areas, selected, selectedArea, focus, onSelect }: MapCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<maplibregl.Map | undefined>(undefined);
   const [failure, setFailure] = useState<ApiError | undefined>(undefined);
@@ -189,6 +191,14 @@ export default function MapCanvas({ events, towns, townLabels, areas, selected, 
   useEffect(() => {
     if (map) map.setFilter('events-selected', ['==', ['get', 'id'], selected ?? '']);
   }, [map, selected]);
+
+  useEffect(() => {
+    if (!map) return;
+    map.setFilter('selected-area', placeIn(selectedArea ? [selectedArea] : []));
+    map.setFilter('selected-area-line', placeIn(selectedArea ? [selectedArea] : []));
+    const target = container.current;
+    if (target) target.dataset['selectedArea'] = selectedArea ?? '';
+  }, [map, selectedArea]);
 
   useEffect(() => {
     if (!map) return;

@@ -61,6 +61,9 @@ export function MapView({ route }: { route: MapRoute }) {
     [events, places, vocabulary],
   );
   const features = useMemo(() => eventFeatures(placed?.mapped ?? []), [placed]);
+  // An event known only to a region is drawn as that region: its outline is shown while it is selected.
+  const chosen = placed?.mapped.find((m) => m.event.id === state.event);
+  const selectedArea = chosen && chosen.fuzz === 'area' && chosen.place.kind !== 'town' ? chosen.place.id : undefined;
   const towns = useMemo(() => townLayer(places), [places]);
   const townLabels = useMemo(() => labelsFor(placed?.mapped ?? [], places), [placed, places]);
   const areaRelations = state.actor ? ready(data.areas) : undefined;
@@ -134,6 +137,7 @@ export function MapView({ route }: { route: MapRoute }) {
               townLabels={townLabels}
               areas={areas}
               selected={state.event}
+              selectedArea={selectedArea}
               focus={focus}
               onSelect={(ids) => open(ids, true)}
             />

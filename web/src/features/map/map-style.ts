@@ -44,6 +44,15 @@ export function mapStyle(geometry: Geometry): StyleSpecification {
       { id: 'mali-line', type: 'line', source: 'countries', filter: ['==', ['get', 'code'], 'ML'], paint: { 'line-color': '#5f584b', 'line-width': 1.6 } },
       { id: 'operates-lines', type: 'line', source: 'regions', filter: none, paint: { 'line-color': OPERATES, 'line-width': 2 } },
       { id: 'controls-lines', type: 'line', source: 'regions', filter: none, paint: { 'line-color': CONTROLS, 'line-width': 2.2 } },
+      // The area a selected event is known only to (rule G1): its outline, when the region has one.
+      { id: 'selected-area', type: 'fill', source: 'regions', filter: none, paint: { 'fill-color': '#1b2330', 'fill-opacity': 0.08 } },
+      {
+        id: 'selected-area-line',
+        type: 'line',
+        source: 'regions',
+        filter: none,
+        paint: { 'line-color': '#1b2330', 'line-width': 2, 'line-dasharray': [2, 1.5] },
+      },
       {
         id: 'area-points',
         type: 'circle',
