@@ -1,15 +1,3 @@
-/** Branded identifiers: a string that the type system will not mix up with another kind of id. */
-type Brand<T, B extends string> = T & { readonly __brand: B };
-
-export type ActorId = Brand<string, 'ActorId'>;
-export type PlaceId = Brand<string, 'PlaceId'>;
-export type RelationId = Brand<string, 'RelationId'>;
-export type EventId = Brand<string, 'EventId'>;
-export type SourceId = Brand<string, 'SourceId'>;
-export type ClaimId = Brand<string, 'ClaimId'>;
-/** Anything a claim can be about. */
-export type SubjectId = ActorId | PlaceId | RelationId | EventId | SourceId;
-
 /** The record kinds that carry ids, each with the prefix its ids start with. */
 export const ID_PREFIXES = {
   actor: 'actor:',
@@ -43,8 +31,4 @@ export function isClaimId(id: string): boolean {
   if (hash <= 0) return false;
   const subject = id.slice(0, hash);
   return /^[1-9][0-9]*$/.test(id.slice(hash + 1)) && kindOfId(subject) !== undefined && kindOfId(subject) !== 'claim';
-}
-
-export function subjectOfClaimId(id: ClaimId): SubjectId {
-  return id.slice(0, id.lastIndexOf('#')) as SubjectId;
 }

@@ -14,8 +14,3 @@ export function certaintyOn(temporal: Temporal, day: Day): Certainty {
   if (temporal.start.latest <= day && temporal.end.earliest >= day) return 'definite';
   return 'possible';
 }
-
-/** D6: whether a fact may overlap the window [from, to] at all (used for event and diff windows). */
-export function overlapsWindow(temporal: Temporal, from: Day, to: Day): boolean {
-  return temporal.start.earliest <= to && temporal.end.latest >= from;
-}

@@ -202,7 +202,3 @@ export const RELATION_TYPES = {
 
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
-
-export function relationSpec(type: RelationType): RelationTypeSpec {
-  return RELATION_TYPES[type];
-}
