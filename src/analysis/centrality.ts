@@ -1,6 +1,6 @@
-import { betweennessCentrality, degreeCentrality, louvain } from './graph-lib.js';
+import { blocsOf, type Bloc, type BlocPair } from './blocs.js';
+import { betweennessCentrality, degreeCentrality } from './graph-lib.js';
 import type { SnapshotGraph } from './graph.js';
-import { seededRandom } from './random.js';
 
 /** Brokerage and blocs on a snapshot graph. */
 export interface Centrality {
@@ -10,36 +10,34 @@ export interface Centrality {
   degreeCentrality: Record<string, number>;
   /** Normalised betweenness (Brandes). */
   betweenness: Record<string, number>;
-  /** Louvain community index per actor, and the partition's modularity. */
+  /** Bloc index per actor with a tie to another actor (0 for the largest bloc; `blocsOf`). */
   communities: Record<string, number>;
   communityCount: number;
+  /** Modularity of the blocs on the weighted cooperative graph. */
   modularity: number;
+  /** The blocs, largest first, members best-connected first. */
+  blocs: Bloc[];
 }
 
-/** Degree, betweenness and Louvain communities, computed by graphology's packages; Louvain is seeded. */
-export function centrality(graph: SnapshotGraph, options: { seed?: number; betweenness?: boolean } = {}): Centrality {
+/** Degree and betweenness computed by graphology's packages, and the blocs of cooperation (`blocsOf`, seeded). */
+export function centrality(graph: SnapshotGraph, options: { betweenness?: boolean } = {}): Centrality {
   const degree: Record<string, number> = {};
   graph.forEachNode((node) => {
     degree[node] = graph.degree(node);
   });
-  const normalisedDegree = degreeCentrality(graph);
-  const betweenness = options.betweenness === false ? {} : betweennessCentrality(graph, { normalized: true });
-  if (graph.size === 0)
-    return {
-      degree,
-      degreeCentrality: normalisedDegree,
-      betweenness,
-      communities: Object.fromEntries(graph.nodes().map((n, i) => [n, i])),
-      communityCount: graph.order,
-      modularity: 0,
-    };
-  const detailed = louvain.detailed(graph, { rng: seededRandom(options.seed ?? 1), getEdgeWeight: null });
+  const blocs = blocsOf(blocPairs(graph));
   return {
     degree,
-    degreeCentrality: normalisedDegree,
-    betweenness,
-    communities: detailed.communities,
-    communityCount: detailed.count,
-    modularity: detailed.modularity,
+    degreeCentrality: degreeCentrality(graph),
+    betweenness: options.betweenness === false ? {} : betweennessCentrality(graph, { normalized: true }),
+    communities: Object.fromEntries(blocs.blocOf),
+    communityCount: blocs.blocs.length,
+    modularity: blocs.modularity,
+    blocs: blocs.blocs,
   };
+}
+
+/** The snapshot graph's pairs as the blocs read them. */
+export function blocPairs(graph: SnapshotGraph): BlocPair[] {
+  return graph.mapEdges((_edge, attributes, a, b) => ({ a, b, sign: attributes.sign, certainty: attributes.certainty }));
 }

@@ -3,25 +3,26 @@ import { parseTemporal } from '../core/dates/edtf.js';
 import type { Actor } from '../core/model/actor.js';
 import type { Relation } from '../core/model/relation.js';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
-import { tieCertainty } from './tie-certainty.js';
+import { tieCertaintyDuring } from './tie-certainty.js';
 import type { TieFact } from './tie-facts.js';
 
 /**
- * Actors of the given kinds active on a day: an actor is active while one of its standing ties is in
- * force (instant ties such as a split mark a moment, not activity). `possible` includes `definite`
- * and presumed ties (D8).
+ * Actors of the given kinds active on a day, or in the period [day, until] (D9): an actor is active
+ * while one of its standing ties is in force (instant ties such as a split mark a moment, not
+ * activity). `possible` includes `definite` and presumed ties (D8).
  */
 export function activeActorIds(
   facts: readonly TieFact[],
   actors: ReadonlyMap<string, Actor>,
   kinds: readonly string[],
   day: Day,
+  until: Day = day,
 ): { definite: string[]; possible: string[] } {
   const wanted = new Set(kinds);
   const level = new Map<string, 'definite' | 'possible'>();
   for (const fact of facts) {
     if (RELATION_TYPES[fact.relation.type].instant) continue;
-    const certainty = tieCertainty(fact, day);
+    const certainty = tieCertaintyDuring(fact, day, until);
     if (certainty === 'none') continue;
     for (const id of [fact.relation.from, fact.relation.to]) {
       const actor = actors.get(id);

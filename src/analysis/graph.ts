@@ -1,16 +1,16 @@
 import { UndirectedGraph } from 'graphology';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
+import { mergeSign, signOf, type PairSign } from './pair-sign.js';
 import type { InForce, Snapshot } from './snapshot.js';
 import { CERTAINTY_RANK } from './tie-span.js';
+
+export type { PairSign } from './pair-sign.js';
 
 export interface ActorNode {
   name: string;
   kind: string;
   certainty: InForce;
 }
-
-/** The sign of a pair of actors from its signed ties: both signs at once make it ambivalent. */
-export type PairSign = 'positive' | 'negative' | 'ambivalent' | 'unsigned';
 
 export interface PairEdge {
   ties: { id: string; type: string; certainty: InForce }[];
@@ -51,15 +51,4 @@ export function snapshotGraph(snapshot: Snapshot, options: GraphOptions = {}): S
     }
   }
   return graph;
-}
-
-function signOf(sign: 1 | -1 | 0): PairSign {
-  return sign === 1 ? 'positive' : sign === -1 ? 'negative' : 'unsigned';
-}
-
-function mergeSign(current: PairSign, sign: 1 | -1 | 0): PairSign {
-  if (sign === 0) return current;
-  const incoming = signOf(sign);
-  if (current === 'unsigned' || current === incoming) return incoming;
-  return 'ambivalent';
 }

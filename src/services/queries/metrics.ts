@@ -40,9 +40,12 @@ export interface MetricsPoint {
 
 export interface MetricsResult extends MetricsPoint {
   asOf: string;
+  /** The last day of the period `asOf` names (D9); `day` is its first. */
+  until: Day;
   step: Step;
+  /** `community` is the actor's bloc (-1 for an actor with no tie to another actor). */
   top: Ranked[];
-  /** Louvain blocs with their members, largest first. */
+  /** Blocs of cooperation (`analysis/blocs.ts`), largest first, members best-connected first; the web network colours the same blocs. */
   blocs: { community: number; members: string[] }[];
   /** Community × community violence in the step before the day. */
   communal: CommunalCell[];
@@ -56,14 +59,17 @@ interface Loaded {
   actors: Map<string, Actor>;
 }
 
-/** One point of the metric series, on already loaded facts. */
-function point(day: Day, previous: Day, { facts, actors }: Loaded, bases: CommunityBases, detailed: boolean) {
-  const snap = projectSnapshot(day, facts, actors);
+/** A period [day, until]: a point's own (D9), or the same period one step earlier. */
+type Period = [Day, Day];
+
+/** One point of the metric series, on already loaded facts: the graph of `period`, compared with `previous`. */
+function point([day, until]: Period, previous: Period, { facts, actors }: Loaded, bases: CommunityBases, detailed: boolean) {
+  const snap = projectSnapshot(day, facts, actors, {}, until);
   const graph = snapshotGraph(snap);
-  const before = snapshotGraph(projectSnapshot(previous, facts, actors));
+  const before = snapshotGraph(projectSnapshot(previous[0], facts, actors, {}, previous[1]));
   const balance = structuralBalance(graph);
   const scores = centrality(graph, { betweenness: detailed });
-  const armed = activeActorIds(facts, actors, ANALYSIS_ROLES.armedKinds, day);
+  const armed = activeActorIds(facts, actors, ANALYSIS_ROLES.armedKinds, day, until);
   const base: MetricsPoint = {
     day,
     actors: snap.actors.length,
@@ -77,15 +83,26 @@ function point(day: Day, previous: Day, { facts, actors }: Loaded, bases: Commun
   return { base, graph, scores };
 }
 
-/** metrics(asOf): brokerage, blocs, balance, fluidity, fragmentation and communal dynamics on one day. */
+/** The same period one step earlier: `2017-06` a year before is June 2016, whatever the month's length. */
+function stepBack([day, until]: Period, step: Step): Period {
+  return [shiftDay(day, step, -1), shiftDay(shiftDay(shiftDay(until, 'day', 1), step, -1), 'day', -1)];
+}
+
+/**
+ * metrics(asOf): brokerage, blocs, balance, fluidity, fragmentation and communal dynamics in the
+ * period `asOf` names (D9: `2017-06` is June 2017, as in the web network), against the same period
+ * one step earlier.
+ */
 export async function metrics(store: Store, asOf: string, options: QueryOptions & { step?: Step; top?: number } = {}): Promise<MetricsResult> {
   const step = options.step ?? 'year';
-  const day = dayArg(asOf);
-  const previous = shiftDay(day, step, -1);
+  const period: Period = [dayArg(asOf), dayArg(asOf, true)];
+  const [day, until] = period;
+  const earlier = stepBack(period, step);
+  const previous = earlier[0];
   const actors = await actorsById(store, options);
-  const loaded = { facts: await loadTieFacts(store, previous, day, options, { actors }), actors };
+  const loaded = { facts: await loadTieFacts(store, previous, until, options, { actors }), actors };
   const bases = new CommunityBases(loaded.facts, loaded.actors);
-  const { base, graph, scores } = point(day, previous, loaded, bases, true);
+  const { base, graph, scores } = point(period, earlier, loaded, bases, true);
   const top = graph
     .nodes()
     .map((id) => ({
@@ -97,8 +114,6 @@ export async function metrics(store: Store, asOf: string, options: QueryOptions 
     }))
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.id.localeCompare(b.id))
     .slice(0, options.top ?? 10);
-  const blocs = new Map<number, string[]>();
-  for (const [id, c] of Object.entries(scores.communities)) blocs.set(c, [...(blocs.get(c) ?? []), id]);
   const events = await filterEvents(store, { ...readOptions(options), from: previous, to: day });
   const allGenealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() }, { actors: loaded.actors });
   const names: Record<string, string> = {};
@@ -109,10 +124,9 @@ export async function metrics(store: Store, asOf: string, options: QueryOptions 
     asOf,
     step,
     ...base,
+    until,
     top,
-    blocs: [...blocs]
-      .map(([community, members]) => ({ community, members: members.sort() }))
-      .sort((a, b) => b.members.length - a.members.length || a.community - b.community),
+    blocs: scores.blocs.map((b) => ({ community: b.index, members: b.members })),
     communal,
     genealogy: genealogyPerYear(allGenealogical.map((f) => f.relation)),
     names,
@@ -140,7 +154,7 @@ export async function metricsSeries(store: Store, fromText: string, toText: stri
   const points = days.map((day) => {
     const previous = shiftDay(day, step, -1);
     const inStep = events.filter((e) => e.date && overlapsStep(e.date, previous, day));
-    return { ...point(day, previous, loaded, bases, false).base, communal: communalViolence(inStep, bases) };
+    return { ...point([day, day], [previous, previous], loaded, bases, false).base, communal: communalViolence(inStep, bases) };
   });
   const genealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() }, { actors: loaded.actors });
   return { from: fromText, to: toText, step, points, genealogy: genealogyPerYear(genealogical.map((f) => f.relation)) };

@@ -29,7 +29,6 @@ declare global {
 const DIMMED = '#dfe4ea';
 /** Above this many visible pairs, ties are hidden while the slider moves. */
 const HEAVY_TIES = 2500;
-const AMBIVALENT = '#b7791f';
 
 /** Definite ties solid, possible ones dashed, presumed ones (D8) dotted and fainter, beneath the rest. */
 const TIE_LOOK: Record<PairState['certainty'], { dashed: number; alpha: number; size: number; zIndex: number }> = {
@@ -207,7 +206,7 @@ function reduceEdge(
   if (!pair) return { hidden: true };
   const touches = hovered !== null && (graph.source(edge) === hovered.node || graph.target(edge) === hovered.node);
   if (hovered && !touches) return { hidden: true };
-  const base = pair.sign === 'both' ? AMBIVALENT : SIGN_COLOURS[pair.sign];
+  const base = SIGN_COLOURS[pair.sign];
   const look = TIE_LOOK[pair.certainty];
   // Thousands of ties at once read better, and draw faster, as hairlines.
   const scale = state.visible.pairs.size > 2000 ? 0.5 : 1;

@@ -14,13 +14,13 @@ export function TieKey() {
   return (
     <ul className="legend-list" aria-label="Tie key">
       <li>
-        <Stroke colour={SIGN_COLOURS[1]} /> Allied
+        <Stroke colour={SIGN_COLOURS.positive} /> Allied
       </li>
       <li>
-        <Stroke colour={SIGN_COLOURS[-1]} /> Hostile
+        <Stroke colour={SIGN_COLOURS.negative} /> Hostile
       </li>
       <li>
-        <Stroke colour={SIGN_COLOURS[0]} /> Other
+        <Stroke colour={SIGN_COLOURS.unsigned} /> Other
       </li>
       <li>
         <Stroke colour="#3a4453" /> Definite

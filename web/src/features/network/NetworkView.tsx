@@ -9,7 +9,7 @@ import { Async } from '../../ui/Async.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { ACTOR_KIND_ORDER } from '../../vocab/labels.js';
 import type { TiesResult } from './api.js';
-import { blocsOf } from './blocs.js';
+import { visibleBlocs } from './blocs.js';
 import { buildNetworkGraph, visibleGraph, type NetworkGraph, type NodeAttributes } from './graph.js';
 import { asMonth, busiestMonth, monthLabel, monthRange, monthsBetween, networkTies } from './model.js';
 import { NetworkCanvas } from './NetworkCanvas.js';
@@ -95,7 +95,7 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
   );
   // Blocs and the accessible list follow the slider a beat behind, so scrubbing stays smooth.
   const settled = useDeferredValue(visible);
-  const blocs = useMemo(() => (controls.colour === 'bloc' ? blocsOf(graph, settled) : undefined), [controls.colour, graph, settled]);
+  const blocs = useMemo(() => (controls.colour === 'bloc' ? visibleBlocs(graph, settled) : undefined), [controls.colour, graph, settled]);
   const colourOf = useCallback(
     (id: string, attributes: NodeAttributes) => {
       if (!blocs) return KIND_COLOURS[attributes.kind as ActorKind] ?? OTHER_BLOC;

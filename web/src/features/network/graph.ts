@@ -2,7 +2,9 @@ import { UndirectedGraph } from 'graphology';
 import type { Actor } from '../../api/types.js';
 import { acronymOf } from '../../ui/actor-names.js';
 import type { TieSpan } from './api.js';
-import { forceAtlas2, hashOf, seededRandom } from './graph-lib.js';
+import { forceAtlas2 } from '../../../../src/analysis/graph-lib.js';
+import { mergeSign, signOf, type PairSign } from '../../../../src/analysis/pair-sign.js';
+import { seededPosition } from '../../../../src/analysis/random.js';
 import { CERTAINTY_RANK, type InForce } from '../../../../src/analysis/tie-span.js';
 import { certaintyInMonth, type NetworkFilter } from './model.js';
 
@@ -24,7 +26,7 @@ export type NetworkGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
 /** A pair's look on a day: the surest of its visible ties, and their combined sign. */
 export interface PairState {
   certainty: InForce;
-  sign: 1 | -1 | 0 | 'both';
+  sign: PairSign;
   disputed: boolean;
 }
 
@@ -50,10 +52,9 @@ export function buildNetworkGraph(ties: readonly TieSpan[], actors: ReadonlyMap<
   const addActor = (id: string) => {
     if (graph.hasNode(id)) return;
     const actor = actors.get(id);
-    const rnd = seededRandom(hashOf(id));
     const name = actor?.name ?? id;
     const short = actor ? acronymOf(actor) : undefined;
-    graph.addNode(id, { x: rnd() * 100, y: rnd() * 100, label: short ?? shorten(name), name, kind: actor?.kind ?? 'other_org' });
+    graph.addNode(id, { ...seededPosition(id), label: short ?? shorten(name), name, kind: actor?.kind ?? 'other_org' });
   };
   for (const tie of ties) {
     addActor(tie.from);
@@ -121,10 +122,10 @@ export function visibleGraph(graph: NetworkGraph, filter: NetworkFilter): Visibl
       visible.ties++;
       if (certainty === 'definite') visible.definiteTies++;
       if (certainty === 'presumed') visible.presumedTies++;
-      if (!state) state = { certainty, sign: tie.sign, disputed: tie.disputed };
+      if (!state) state = { certainty, sign: signOf(tie.sign), disputed: tie.disputed };
       else {
         if (CERTAINTY_RANK[certainty] > CERTAINTY_RANK[state.certainty]) state.certainty = certainty;
-        if (tie.sign !== 0 && state.sign !== tie.sign) state.sign = state.sign === 0 ? tie.sign : 'both';
+        state.sign = mergeSign(state.sign, tie.sign);
         state.disputed ||= tie.disputed;
       }
     }

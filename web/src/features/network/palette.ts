@@ -1,4 +1,5 @@
 import type { ActorKind } from '../../api/types.js';
+import type { PairSign } from '../../../../src/analysis/pair-sign.js';
 
 /** One colour per actor kind, distinct on white and for the common colour-vision deficiencies. */
 export const KIND_COLOURS: Record<ActorKind, string> = {
@@ -17,8 +18,8 @@ export const KIND_COLOURS: Record<ActorKind, string> = {
 export const BLOC_COLOURS = ['#1f5fa8', '#c4501b', '#2a8a7e', '#7b3fb3', '#b8860b', '#c2387a', '#5d7f2a', '#3aa0c8', '#8c4b2f', '#4f5d9c'];
 export const OTHER_BLOC = '#9aa5b1';
 
-/** Tie colours by sign: allies green, enemies red, everything else slate. */
-export const SIGN_COLOURS = { 1: '#2f8a4c', [-1]: '#c23b32', 0: '#8494a7' } as const;
+/** Tie colours by the pair's sign: allies green, enemies red, both at once amber, everything else slate. */
+export const SIGN_COLOURS: Record<PairSign, string> = { positive: '#2f8a4c', negative: '#c23b32', ambivalent: '#b7791f', unsigned: '#8494a7' };
 
 /** A colour with an alpha channel, for faded ties and dimmed neighbours. */
 export function withAlpha(hex: string, alpha: number): string {
