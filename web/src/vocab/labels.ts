@@ -1,8 +1,13 @@
-import type { ActorKind, ClaimCredibility, SourceReliability } from '../api/types.js';
+import type { ActorKind } from '../api/types.js';
+import { ACTOR_KINDS } from '../../../src/core/vocab/actor-kinds.js';
+import { RELATION_TYPES } from '../../../src/core/vocab/relation-types.js';
 
-// Display wording only; the vocabularies themselves live in src/core/vocab and type these tables.
+// The vocabularies and their wording live in src/core/vocab; this file only shapes them for display.
 
-/** Actor kinds in the order the home page lists them, with singular and plural labels. */
+/** Admiralty source reliability, A–F, and information credibility, 1–6, in the core's wording. */
+export { SOURCE_RELIABILITY as RELIABILITY_LABELS, CLAIM_CREDIBILITY as CREDIBILITY_LABELS } from '../../../src/core/vocab/admiralty.js';
+
+/** Singular and plural labels of actor kinds (the core names kinds, but has no plurals). */
 export const ACTOR_KIND_LABELS: Record<ActorKind, { one: string; many: string }> = {
   armed_group: { one: 'Armed group', many: 'Armed groups' },
   coalition: { one: 'Coalition', many: 'Coalitions' },
@@ -15,30 +20,17 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, { one: string; many: string }>
   other_org: { one: 'Other organisation', many: 'Other organisations' },
 };
 
-export const ACTOR_KIND_ORDER = Object.keys(ACTOR_KIND_LABELS) as ActorKind[];
-
-/** Admiralty source reliability, A–F. */
-export const RELIABILITY_LABELS: Record<SourceReliability, string> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
-
-/** Admiralty information credibility, 1–6. */
-export const CREDIBILITY_LABELS: Record<ClaimCredibility, string> = {
-  1: 'confirmed by other sources',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
-};
+/** Actor kinds in the order the home page lists them: the core's order. */
+export const ACTOR_KIND_ORDER: readonly ActorKind[] = ACTOR_KINDS;
 
 /** `state_force` → `State force`, for values without a label of their own. */
 export const humanise = (value: string): string => {
   const words = value.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** A relation type's label from the relation-type table, capitalised (`co_opted_by` → `Co-opted by`). */
+export const relationTypeLabel = (type: string): string => {
+  const label = (RELATION_TYPES as Record<string, { label: string } | undefined>)[type]?.label;
+  return label === undefined ? humanise(type) : label.charAt(0).toUpperCase() + label.slice(1);
 };

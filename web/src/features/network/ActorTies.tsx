@@ -1,5 +1,5 @@
 import { CERTAINTY_RANK } from '../../../../src/analysis/tie-span.js';
-import { humanise } from '../../vocab/labels.js';
+import { relationTypeLabel } from '../../vocab/labels.js';
 import type { TieSpan } from './api.js';
 import type { NetworkGraph, VisibleGraph } from './graph.js';
 import { certaintyInMonth, monthLabel } from './model.js';
@@ -29,7 +29,7 @@ export function ActorTies({ graph, visible, month, actor }: { graph: NetworkGrap
       <ul>
         {rows.slice(0, 12).map(({ tie, other, certainty }) => (
           <li key={tie.id} data-certainty={certainty}>
-            <strong>{humanise(tie.type)}</strong> {other} <span className="meta">({tie.valid})</span>
+            <strong>{relationTypeLabel(tie.type)}</strong> {other} <span className="meta">({tie.valid})</span>
             <br />
             <span className="meta">
               {CERTAINTY_WORDS[certainty]} · {attestedLabel(tie)}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ActorKind } from '../../api/types.js';
-import { ACTOR_KIND_LABELS, humanise } from '../../vocab/labels.js';
+import { ACTOR_KIND_LABELS, humanise, relationTypeLabel } from '../../vocab/labels.js';
 import { DEFAULT_HORIZON_MONTHS } from '../../../../src/analysis/tie-span.js';
 import { TieKey } from './NetworkLegend.js';
 import { KIND_COLOURS } from './palette.js';
@@ -70,7 +70,7 @@ export function NetworkControls({ value, blocKey, kinds, types, onChange }: Prop
         swatch={(kind) => KIND_COLOURS[kind as ActorKind]}
         onChange={(kinds) => onChange({ ...value, kinds })}
       />
-      <CheckList title="Relation types" items={types} selected={value.types} label={humanise} onChange={(types) => onChange({ ...value, types })} />
+      <CheckList title="Relation types" items={types} selected={value.types} label={relationTypeLabel} onChange={(types) => onChange({ ...value, types })} />
     </form>
   );
 }
