@@ -4,11 +4,15 @@ import { z } from 'zod';
 import { roleSchema, userNameSchema } from '../../core/accounts.js';
 import { FaultlineError } from '../../core/errors.js';
 import { MIN_PASSWORD_LENGTH } from '../../services/auth/passwords.js';
+import { flag, query, tokenId, userName } from '../contract/fields.js';
 import { currentPrincipal } from '../security/request-context.js';
 
-/** Hono path patterns: a user name as `userNameSchema` allows, a token's public id. */
-export const USER_PARAM = ':name{[a-z0-9][a-z0-9._-]{0,62}}';
-export const TOKEN_PARAM = ':id{[0-9a-f]{24}}';
+/** Path parameters: a user name as `userNameSchema` allows, a token's public id. */
+export const userParam = z.strictObject({ name: userName });
+export const tokenParam = z.strictObject({ id: tokenId });
+export const userTokenParam = z.strictObject({ name: userName, id: tokenId });
+/** `all=true` includes revoked and expired tokens. */
+export const tokensQuery = query({ all: flag.optional().meta({ description: 'true to include revoked and expired tokens' }) });
 
 const printable = z
   .string()
@@ -18,7 +22,10 @@ const printable = z
   .regex(/^[^\p{Cc}]*$/u, 'no control characters');
 const newPassword = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1024, 'at most 1024 characters');
 
-export const newTokenBody = z.strictObject({ name: printable, expiresInDays: z.number().int().min(1).max(3650).optional() });
+export const newTokenBody = z.strictObject({
+  name: printable.meta({ description: 'what the token is for' }),
+  expiresInDays: z.number().int().min(1).max(3650).optional().meta({ description: 'absent: never expires' }),
+});
 export const passwordChangeBody = z.strictObject({ currentPassword: z.string().min(1).max(1024), newPassword });
 export const newUserBody = z.strictObject({ name: userNameSchema, role: roleSchema, password: newPassword });
 export const userChangeBody = z.strictObject({ role: roleSchema });

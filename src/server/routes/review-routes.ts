@@ -1,63 +1,126 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { FaultlineError } from '../../core/errors.js';
 import type { Store } from '../../core/store-port.js';
 import { acceptClaim } from '../../services/review/accept-claim.js';
 import { editClaim } from '../../services/review/edit-claim.js';
 import { mergeActor } from '../../services/review/merge-actor.js';
 import { rejectClaim } from '../../services/review/reject-claim.js';
 import { reviewItem, reviewQueue } from '../../services/review/review-queue.js';
-import { jsonBody as body } from '../security/json-body.js';
+import { claimId, count, query, recordId, sourceId } from '../contract/fields.js';
+import { defineRoute, validated } from '../contract/route.js';
 import { actorName } from '../security/request-context.js';
 
+const claimParam = z.strictObject({ id: claimId });
 const reviewer = z.object({ by: z.string().trim().min(1, 'who reviews: a name is required') });
-const schemas = {
-  accept: reviewer.extend({ credibility: z.number().int().min(1).max(6).optional(), note: z.string().trim().min(1).optional() }),
-  reject: reviewer.extend({ note: z.string().trim().min(1).optional() }),
-  edit: reviewer.extend({ value: z.record(z.string(), z.unknown()), accept: z.boolean().optional() }),
-  merge: reviewer.extend({ into: z.string().min(1) }),
+const CLAIM_ID_NOTE = "Claim ids hold ':' and '#': URL-encode them (docs/ingestion.md).";
+const decided = { 200: 'the claim as it now stands (src/core/model/claim.ts)', 404: 'no such claim', 409: 'the claim is not proposed' };
+
+/** The review queue's endpoints: list proposed claims in context, then decide (reviewer role for every write). */
+export const REVIEW_ROUTES = {
+  queue: defineRoute({
+    method: 'get',
+    path: '/review/claims',
+    summary: 'Proposed claims in a stable order, each with the passage of its evidence in context',
+    query: query({
+      source: sourceId.optional().meta({ description: 'only claims citing this source id' }),
+      kind: z.enum(['actor', 'relation', 'event', 'place']).optional(),
+      limit: count.optional().meta({ description: 'at most this many (default 50, max 500)' }),
+      offset: count.optional(),
+      context: count.optional().meta({ description: 'characters of context on each side (default 200, max 2000)' }),
+    }),
+    responses: {
+      200: "`{ total, items: [{ claim, kind, creates, recorded?, passage?: { source, title, start, end, before, text, after } }] }`; `creates` is true when accepting writes a new record from the claim's `value`.",
+    },
+  }),
+  item: defineRoute({
+    method: 'get',
+    path: '/review/claims/:id',
+    summary: 'One claim as a review item, whatever its status',
+    description: CLAIM_ID_NOTE,
+    params: claimParam,
+    query: query({}),
+    responses: { 200: 'a review item', 404: 'no such claim' },
+  }),
+  accept: defineRoute({
+    method: 'post',
+    path: '/review/claims/:id/accept',
+    summary: 'Accept a proposed claim; a new record is written, the reviewer and time recorded',
+    description: CLAIM_ID_NOTE,
+    params: claimParam,
+    query: query({}),
+    body: reviewer.extend({ credibility: z.number().int().min(1).max(6).optional(), note: z.string().trim().min(1).optional() }),
+    responses: decided,
+  }),
+  reject: defineRoute({
+    method: 'post',
+    path: '/review/claims/:id/reject',
+    summary: 'Reject a proposed claim; its record, if new, is never written',
+    description: CLAIM_ID_NOTE,
+    params: claimParam,
+    query: query({}),
+    body: reviewer.extend({ note: z.string().trim().min(1).optional() }),
+    responses: decided,
+  }),
+  edit: defineRoute({
+    method: 'patch',
+    path: '/review/claims/:id',
+    summary: 'Edit what a proposed claim asserts (a relation whose type or ends change moves to its new id)',
+    description: CLAIM_ID_NOTE,
+    params: claimParam,
+    query: query({}),
+    body: reviewer.extend({
+      value: z.record(z.string(), z.unknown()).meta({ description: 'properties to change; null removes one' }),
+      accept: z.boolean().optional(),
+    }),
+    responses: decided,
+  }),
+  merge: defineRoute({
+    method: 'post',
+    path: '/review/claims/:id/merge',
+    summary: 'Merge a proposed actor into a recorded one (names become aliases; proposals naming it move over)',
+    description: CLAIM_ID_NOTE,
+    params: claimParam,
+    query: query({}),
+    body: reviewer.extend({ into: recordId.meta({ description: 'actor id' }) }),
+    responses: { 200: '{ claims }: the claims the merge wrote, the accepted support on the kept actor first', 404: 'no such claim or actor' },
+  }),
 };
 
-const number = (q: string | undefined, fallback: number) => (q === undefined || !/^\d+$/.test(q) ? fallback : Number(q));
+const V = REVIEW_ROUTES;
 
-/** The review queue's endpoints (docs/openapi.yaml): list proposed claims in context, then decide. */
-export function reviewRoutes(store: Store): Hono {
-  const app = new Hono();
-  app.get('/review/claims', async (c) => {
-    const kind = c.req.query('kind');
-    if (kind !== undefined && !['actor', 'relation', 'event', 'place'].includes(kind))
-      throw new FaultlineError('invalid_input', `kind: expected actor, relation, event or place, got ${kind}`);
-    const source = c.req.query('source');
-    return c.json(
-      await reviewQueue(store, {
-        limit: Math.min(500, number(c.req.query('limit'), 50)),
-        offset: number(c.req.query('offset'), 0),
-        context: Math.min(2000, number(c.req.query('context'), 200)),
-        ...(source ? { source } : {}),
-        ...(kind ? { kind: kind as 'actor' } : {}),
-      }),
-    );
-  });
-  app.get('/review/claims/:id', async (c) => c.json(await reviewItem(store, c.req.param('id'))));
-  app.post('/review/claims/:id/accept', async (c) => {
-    const { by: given, credibility, note } = await body(c.req.raw, schemas.accept);
-    const by = actorName(given);
-    return c.json(await acceptClaim(store, c.req.param('id'), { by, ...(credibility ? { credibility: credibility as 1 } : {}), ...(note ? { note } : {}) }));
-  });
-  app.post('/review/claims/:id/reject', async (c) => {
-    const { by: given, note } = await body(c.req.raw, schemas.reject);
-    const by = actorName(given);
-    return c.json(await rejectClaim(store, c.req.param('id'), { by, ...(note ? { note } : {}) }));
-  });
-  app.patch('/review/claims/:id', async (c) => {
-    const { by: given, value, accept } = await body(c.req.raw, schemas.edit);
-    const by = actorName(given);
-    return c.json(await editClaim(store, c.req.param('id'), value, { by, accept: accept === true }));
-  });
-  app.post('/review/claims/:id/merge', async (c) => {
-    const { by: given, into } = await body(c.req.raw, schemas.merge);
-    const by = actorName(given);
-    return c.json(await mergeActor(store, c.req.param('id'), into, { by }));
-  });
-  return app;
+/** The handlers of REVIEW_ROUTES. */
+export function reviewRoutes(store: Store) {
+  return new Hono()
+    .get(V.queue.path, validated(V.queue), async (c) => {
+      const { limit, offset, context, source, kind } = c.req.valid('query');
+      return c.json(
+        await reviewQueue(store, {
+          limit: Math.min(500, limit ?? 50),
+          offset: offset ?? 0,
+          context: Math.min(2000, context ?? 200),
+          ...(source ? { source } : {}),
+          ...(kind ? { kind } : {}),
+        }),
+      );
+    })
+    .get(V.item.path, validated(V.item), async (c) => c.json(await reviewItem(store, c.req.valid('param').id)))
+    .post(V.accept.path, validated(V.accept), async (c) => {
+      const { by: given, credibility, note } = c.req.valid('json');
+      const by = actorName(given);
+      return c.json(
+        await acceptClaim(store, c.req.valid('param').id, { by, ...(credibility ? { credibility: credibility as 1 } : {}), ...(note ? { note } : {}) }),
+      );
+    })
+    .post(V.reject.path, validated(V.reject), async (c) => {
+      const { by: given, note } = c.req.valid('json');
+      return c.json(await rejectClaim(store, c.req.valid('param').id, { by: actorName(given), ...(note ? { note } : {}) }));
+    })
+    .patch(V.edit.path, validated(V.edit), async (c) => {
+      const { by: given, value, accept } = c.req.valid('json');
+      return c.json(await editClaim(store, c.req.valid('param').id, value, { by: actorName(given), accept: accept === true }));
+    })
+    .post(V.merge.path, validated(V.merge), async (c) => {
+      const { by: given, into } = c.req.valid('json');
+      return c.json(await mergeActor(store, c.req.valid('param').id, into, { by: actorName(given) }));
+    });
 }

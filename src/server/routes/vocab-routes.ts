@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { EVENT_GROUPS, EVENT_TYPES, type EventGroup, type EventType } from '../../core/vocab/event-types.js';
+import { query } from '../contract/fields.js';
+import { defineRoute, validated } from '../contract/route.js';
 
 /** GET /api/vocab/event-types: every event type's label and group, and the groups in display order. */
 export interface EventTypeVocabulary {
@@ -15,8 +17,17 @@ const EVENT_TYPE_VOCABULARY: EventTypeVocabulary = {
 };
 
 /** The vocabularies the web app labels and colours by, read from the one table in src/core/vocab. */
-export function vocabRoutes(): Hono {
-  const app = new Hono();
-  app.get('/vocab/event-types', (c) => c.json(EVENT_TYPE_VOCABULARY));
-  return app;
+export const VOCAB_ROUTES = {
+  eventTypes: defineRoute({
+    method: 'get',
+    path: '/vocab/event-types',
+    summary: "Every event type's label and group, and the groups in display order (the web app colours the map by group)",
+    query: query({}),
+    responses: { 200: '{ groups, types: { [type]: { label, group } } }' },
+  }),
+};
+
+/** The handlers of VOCAB_ROUTES. */
+export function vocabRoutes() {
+  return new Hono().get(VOCAB_ROUTES.eventTypes.path, validated(VOCAB_ROUTES.eventTypes), (c) => c.json(EVENT_TYPE_VOCABULARY));
 }

@@ -3,13 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { FaultlineError } from '../../core/errors.js';
 import type { Store, TeamStore } from '../../core/store-port.js';
 import { visibleStore } from '../../services/visibility.js';
-import { accountRoutes } from '../routes/account-routes.js';
-import { auditRoutes } from '../routes/audit-routes.js';
-import { authRoutes } from '../routes/auth-routes.js';
-import { userRoutes } from '../routes/user-routes.js';
 import { authMiddleware, isWrite, localModeCheck, requireRole, writesNeedEditor } from './auth.js';
 import { currentPrincipal } from './request-context.js';
-import { validateInput } from './validate-input.js';
+import { requestShape } from './request-shape.js';
 
 export interface SecurityOptions {
   /** True when the server listens on loopback only (single-user mode possible); default true for in-process use. */
@@ -19,12 +15,21 @@ export interface SecurityOptions {
   clock?: () => Date;
 }
 
+/** What the routes behind the security layer are given. */
+export interface Secured {
+  /** The visibility layer's view of the store, answering for whoever the current request acts as. */
+  store: Store;
+  clock: () => Date;
+  /** Whether single-user mode applies (docs/security.md). */
+  localMode: () => Promise<boolean>;
+}
+
 /**
- * Puts the security layer in front of /api (docs/security.md) and returns the store the routes must
- * use: body limits, input validation, authentication, role checks, then the visibility layer, which
- * answers for whoever the current request acts as.
+ * Puts the security layer in front of /api (docs/security.md): body limits, the request's shape,
+ * authentication and role checks. Each route's declaration then validates its own input
+ * (src/server/contract/route.ts), and routes must use the returned store.
  */
-export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions = {}): Store {
+export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions = {}): Secured {
   const clock = options.clock ?? (() => new Date());
   const auth = { accounts: team, loopback: options.loopback ?? true, clock };
   const localMode = localModeCheck(auth);
@@ -41,16 +46,12 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
       },
     }),
   );
-  app.use('/api/*', validateInput());
+  app.use('/api/*', requestShape());
   app.use('/api/*', authMiddleware(auth, localMode));
   app.use('/api/*', writesNeedEditor());
   app.use('/api/review/*', requireRole('reviewer', isWrite));
   app.use('/api/audit', requireRole('admin'));
   app.use('/api/users', requireRole('admin'));
   app.use('/api/users/*', requireRole('admin'));
-  app.route('/api', authRoutes(team, { clock, localMode }));
-  app.route('/api', auditRoutes(team));
-  app.route('/api', accountRoutes(team, { clock }));
-  app.route('/api', userRoutes(team, { clock }));
-  return visibleStore(team, currentPrincipal);
+  return { store: visibleStore(team, currentPrincipal), clock, localMode };
 }

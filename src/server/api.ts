@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import type { TeamStore } from '../core/store-port.js';
+import { accountRoutes, ACCOUNT_ROUTES } from './routes/account-routes.js';
+import { auditRoutes, AUDIT_ROUTES } from './routes/audit-routes.js';
+import { authRoutes, AUTH_ROUTES } from './routes/auth-routes.js';
+import { queryRoutes, QUERY_ROUTES } from './routes/query-routes.js';
+import { readRoutes, READ_ROUTES } from './routes/read-routes.js';
+import { reviewRoutes, REVIEW_ROUTES } from './routes/review-routes.js';
+import { tieRoutes, TIE_ROUTES } from './routes/tie-routes.js';
+import { userRoutes, USER_ROUTES } from './routes/user-routes.js';
+import { vocabRoutes, VOCAB_ROUTES } from './routes/vocab-routes.js';
+import type { RouteSpec } from './contract/route.js';
+import type { Secured } from './security/secure-api.js';
+
+/** Every route's declaration, in the order docs/openapi.yaml lists them. */
+export const API_ROUTES: readonly RouteSpec[] = [
+  READ_ROUTES,
+  REVIEW_ROUTES,
+  QUERY_ROUTES,
+  AUTH_ROUTES,
+  AUDIT_ROUTES,
+  VOCAB_ROUTES,
+  TIE_ROUTES,
+  ACCOUNT_ROUTES,
+  USER_ROUTES,
+].flatMap((group) => Object.values(group));
+
+/** The JSON API mounted at /api, behind the security layer; its type is the web client's contract. */
+export function apiRoutes(team: TeamStore, { store, clock, localMode }: Secured) {
+  return new Hono()
+    .route('/', authRoutes(team, { clock, localMode }))
+    .route('/', auditRoutes(team))
+    .route('/', accountRoutes(team, { clock }))
+    .route('/', userRoutes(team, { clock }))
+    .route('/', readRoutes(store))
+    .route('/', queryRoutes(store))
+    .route('/', reviewRoutes(store))
+    .route('/', tieRoutes(store))
+    .route('/', vocabRoutes());
+}
+
+/** The API's type: every route's path, input and answer, for `hc` and the web's `apiGet`. */
+export type Api = ReturnType<typeof apiRoutes>;
