@@ -68,4 +68,5 @@ export const text = (max: number) =>
 /** A route's query: the listed parameters only (an unknown or repeated one is refused), each optional unless it says. */
 export const query = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape);
 /** A query that also reads `recordedAt`: the data as it was recorded at that instant. */
-export const recordedQuery = <S extends z.ZodRawShape>(shape: S) => z.strictObject({ recordedAt: instant.optional(), ...shape });
+export const recordedQuery = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject({ recordedAt: instant.optional().meta({ description: 'read the data as it was recorded at this instant' }), ...shape });
