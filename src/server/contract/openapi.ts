@@ -32,7 +32,10 @@ const ERROR: Json = {
 
 /** A field's JSON Schema as a client sends it (the input side of any transform), its description lifted out. */
 function schemaOf(field: z.ZodType): { schema: Json; description?: string } {
-  const { $schema: _, description, ...schema } = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as Json;
+  const schema = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as Json;
+  const { description } = schema;
+  delete schema['$schema'];
+  delete schema['description'];
   return { schema, ...(typeof description === 'string' ? { description } : {}) };
 }
 
