@@ -139,15 +139,28 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** Everything the audit log records, one word each: a new version, a retirement, an account change, a restore. */
+export const AUDIT_ACTIONS = [
+  'record.insert',
+  'record.update',
+  'record.retire',
+  'user.put',
+  'credential.create',
+  'credential.revoke',
+  'backup.restore',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit entry is about besides records. */
+export type AuditKind = RecordKind | 'user' | 'token' | 'session' | 'database';
+
 /** One entry of the append-only audit log: who changed what, when, with the state before and after (JSON text). */
 export interface AuditEntry {
   seq: number;
   at: string;
   actor: string;
-  /** `record.insert`, `record.update`, `user.put`, `credential.create`, `credential.revoke`, `backup.restore`. */
-  action: string;
-  /** A record kind, or `user`, `token`, `session`, `database`. */
-  kind: string;
+  action: AuditAction;
+  kind: AuditKind;
   id: string;
   before: string | null;
   after: string | null;

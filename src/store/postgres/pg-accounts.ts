@@ -6,7 +6,7 @@ import { credentialAuditView, userAuditView } from '../audit-views.js';
 import { Params } from './sql.js';
 
 type Queryable = pg.Pool | pg.PoolClient;
-type NewEntry = Omit<AuditEntry, 'seq'>;
+export type NewEntry = Omit<AuditEntry, 'seq'>;
 
 interface UserRow {
   name: string;

@@ -1,7 +1,7 @@
 import type { RecordKind } from '../../core/dataset/kinds.js';
 import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
-import { appendAudit } from './pg-accounts.js';
+import { appendAudit, type NewEntry } from './pg-accounts.js';
 import { type CurrentVersion, type NewVersion, planWrite, prepareChanges, versionKey } from './write-plan.js';
 
 // Advisory lock keys (two int4 keys, a space apart from the per-record bigint keys).
@@ -58,7 +58,7 @@ export async function writeVersions(
   }
   // One audit entry per new version, in the same transaction; `before` is the version it replaces.
   const bodies = new Map([...stored].map(([key, current]) => [key, current.body]));
-  const audit = plan.inserts.map((row) => {
+  const audit = plan.inserts.map((row): NewEntry => {
     const key = versionKey(row.kind, row.id);
     const before = bodies.get(key) ?? null;
     bodies.set(key, row.body);
