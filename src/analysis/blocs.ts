@@ -1,5 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import { louvain } from './graph-lib.js';
+import { louvain } from './graph-plugins.js';
 import type { PairSign } from './pair-sign.js';
 import { seededRandom } from './random.js';
 import type { InForce } from './tie-span.js';

@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import type { Actor } from '../../api/types.js';
 import { acronymOf } from '../../ui/actor-names.js';
 import type { TieSpan } from './api.js';
-import { forceAtlas2 } from '../../../../src/analysis/graph-lib.js';
+import { forceAtlas2 } from '../../../../src/analysis/graph-plugins.js';
 import { mergeSign, signOf, type PairSign } from '../../../../src/analysis/pair-sign.js';
 import { seededPosition } from '../../../../src/analysis/random.js';
 import { CERTAINTY_RANK, type InForce } from '../../../../src/analysis/tie-span.js';
