@@ -27,6 +27,7 @@ export const REVIEW_ROUTES = {
       limit: count.optional().meta({ description: 'at most this many (default 50, max 500)' }),
       offset: count.optional(),
       context: count.optional().meta({ description: 'characters of context on each side (default 200, max 2000)' }),
+      seq: count.optional().meta({ description: 'ignored: the web app changes it to load the queue again' }),
     }),
     responses: {
       200: "`{ total, items: [{ claim, kind, creates, recorded?, passage?: { source, title, start, end, before, text, after } }] }`; `creates` is true when accepting writes a new record from the claim's `value`.",

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ApiUrl } from './contract.js';
 import { ApiError, getJson } from './client.js';
 
 /** What a component sees of a request: loading, its data, or a coded error. */
@@ -6,8 +7,9 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; data: T } | {
 
 type Settled<T> = { path: string; result: Loadable<T> };
 
-/** Loads `path` from the API, again whenever it changes; `null` waits without requesting. */
-export function useApi<T>(path: string | null): Loadable<T> {
+/** Loads `url` (made by `apiGet`, which types the answer) from the API, again whenever it changes; `null` waits without requesting. */
+export function useApi<T>(url: ApiUrl<T> | null): Loadable<T> {
+  const path: string | null = url;
   const [settled, setSettled] = useState<Settled<T> | undefined>(undefined);
   useEffect(() => {
     if (path === null) return;

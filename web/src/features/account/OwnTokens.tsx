@@ -3,7 +3,7 @@ import { useApi } from '../../api/use-api.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { Loading } from '../../ui/Loading.js';
-import { ownTokensPath, revokeOwnToken, type NewToken, type TokenList, type TokenSummary } from './api.js';
+import { ownTokensPath, revokeOwnToken, type NewToken, type TokenSummary } from './api.js';
 import { NewSecret } from './NewSecret.js';
 import { NewTokenForm } from './NewTokenForm.js';
 import { TokenTable } from './TokenTable.js';
@@ -11,7 +11,7 @@ import { TokenTable } from './TokenTable.js';
 /** The signed-in user's API tokens: create one (its secret shown once), list them, revoke one. */
 export function OwnTokens() {
   const [all, setAll] = useState(false);
-  const loaded = useApi<TokenList>(ownTokensPath(all));
+  const loaded = useApi(ownTokensPath(all));
   // Changes made here, laid over the list as loaded, so nothing is fetched twice.
   const [created, setCreated] = useState<TokenSummary[]>([]);
   const [revoked, setRevoked] = useState<Map<string, TokenSummary>>(new Map());

@@ -1,5 +1,6 @@
 // The signed-in user's own account (src/server/routes/account-routes.ts), typed from the services' views.
 import { sendJson } from '../../api/client.js';
+import { apiGet } from '../../api/contract.js';
 import type { TokenSummary } from '../../../../src/services/auth/account-views.js';
 
 export type { TokenSummary };
@@ -16,7 +17,7 @@ export interface NewToken {
 }
 
 /** The path of the signed-in user's tokens; revoked and expired ones too when `all`. */
-export const ownTokensPath = (all: boolean): string => (all ? 'api/account/tokens?all=true' : 'api/account/tokens');
+export const ownTokensPath = (all: boolean) => apiGet('/account/tokens', { query: all ? { all: 'true' } : {} });
 
 /** Creates a token; `expiresInDays` undefined means it never expires. */
 export const createOwnToken = (name: string, expiresInDays: number | undefined): Promise<NewToken> =>

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { apiPath } from '../../api/client.js';
-import type { ActorProfile } from '../../api/types.js';
+import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { Async } from '../../ui/Async.js';
@@ -14,7 +13,7 @@ import { useNames } from './use-names.js';
 
 /** An actor's profile: who it is, its ties by section, its events, and the footnotes behind them. */
 export function ActorView({ id, note }: { id: string; note: number | undefined }) {
-  const profile = useApi<ActorProfile>(apiPath(['actors', id, 'profile']));
+  const profile = useApi(apiGet('/actors/:id/profile', { param: { id } }));
   const ready = profile.state === 'ready' ? profile.data : undefined;
   // Disputed values and footnote readings name actors and places by id.
   const names = useNames(ready !== undefined);

@@ -10,7 +10,7 @@ import { AuditEntryItem } from './AuditEntryItem.js';
 
 /** The filtered log, one page at a time; "Load more" follows the page's `next`. Keyed by filter, so a new filter starts over. */
 export function AuditEntries({ filter }: { filter: AuditFilter }) {
-  const first = useApi<AuditPage>(auditPath(filter));
+  const first = useApi(auditPath(filter));
   const [more, setMore] = useState<AuditPage[]>([]);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<ApiError | undefined>(undefined);

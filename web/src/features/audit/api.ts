@@ -1,5 +1,5 @@
 // GET /api/audit (src/server/routes/audit-routes.ts), typed from the store port.
-import { apiPath } from '../../api/client.js';
+import { apiGet } from '../../api/contract.js';
 import type { AuditEntry } from '../../../../src/core/store-port.js';
 
 export type { AuditEntry };
@@ -22,12 +22,15 @@ export interface AuditFilter {
 export const PAGE_SIZE = 100;
 
 /** The API path of the page after `after` (or the first page) for a filter. */
-export function auditPath(filter: AuditFilter, after?: number): string {
-  const query: Record<string, string> = { limit: String(PAGE_SIZE) };
-  if (filter.user) query['actor'] = filter.user;
-  if (filter.kind) query['kind'] = filter.kind;
-  if (filter.id) query['id'] = filter.id;
-  if (filter.since) query['since'] = filter.since;
-  if (after !== undefined) query['after'] = String(after);
-  return apiPath(['audit'], query);
+export function auditPath(filter: AuditFilter, after?: number) {
+  return apiGet('/audit', {
+    query: {
+      limit: String(PAGE_SIZE),
+      ...(filter.user ? { actor: filter.user } : {}),
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.id ? { id: filter.id } : {}),
+      ...(filter.since ? { since: filter.since } : {}),
+      ...(after !== undefined ? { after: String(after) } : {}),
+    },
+  });
 }

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { apiPath } from '../../api/client.js';
-import type { Actor, Place } from '../../api/types.js';
+import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import type { Route } from '../../routing/route.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { useUrlState } from '../../routing/use-url-state.js';
 import { Async } from '../../ui/Async.js';
 import { joinLoads } from '../network/join-loads.js';
-import type { ConflictEvent, Dispute, Relation } from './api.js';
 import type { DisputeFilterState } from './DisputeFilters.js';
 import { DisputeList } from './DisputeList.js';
 import './disputes.css';
@@ -15,19 +13,19 @@ import './disputes.css';
 type DisputesRoute = Extract<Route, { view: 'disputes' }>;
 
 const disputesPath = (actor: string | undefined, all: boolean | undefined) =>
-  apiPath(['disputes'], { ...(actor ? { subject: actor } : {}), ...(all ? { all: 'true' } : {}) });
+  apiGet('/disputes', { query: { ...(actor ? { subject: actor } : {}), ...(all ? { all: 'true' } : {}) } });
 
 /** Facts whose sources contradict each other, most strongly contested first, filtered in the URL (R1–R5, W1–W3). */
 export function DisputesView({ route }: { route: DisputesRoute }) {
   useDocumentTitle('Disputes');
   const [state, setState] = useUrlState(route);
   const [current, setCurrent] = useState<number | undefined>(undefined);
-  const listed = useApi<Dispute[]>(disputesPath(state.actor, state.all));
+  const listed = useApi(disputesPath(state.actor, state.all));
   // The actor list offers everyone taking part in any dispute, so it is read from the unfiltered list.
-  const everyone = useApi<Dispute[]>(state.actor ? disputesPath(undefined, state.all) : null);
+  const everyone = useApi(state.actor ? disputesPath(undefined, state.all) : null);
   const context = joinLoads(
-    joinLoads(useApi<Actor[]>('api/actors'), useApi<Place[]>('api/places')),
-    joinLoads(useApi<Relation[]>('api/relations'), useApi<ConflictEvent[]>('api/events')),
+    joinLoads(useApi(apiGet('/actors', {})), useApi(apiGet('/places', {}))),
+    joinLoads(useApi(apiGet('/relations', {})), useApi(apiGet('/events', {}))),
   );
   const data = joinLoads(listed, context);
   const unfiltered = state.actor ? (everyone.state === 'ready' ? everyone.data : []) : listed.state === 'ready' ? listed.data : [];

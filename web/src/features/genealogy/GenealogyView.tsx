@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { apiPath } from '../../api/client.js';
+import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefOf } from '../../routing/route.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
@@ -12,7 +12,7 @@ import { LineageList } from './LineageList.js';
 
 /** An actor's genealogy as lanes on a time axis, in the manner of militant-group family maps, with SVG and PNG export. */
 export function GenealogyView({ id }: { id: string }) {
-  const genealogy = useApi<Genealogy>(apiPath(['actors', id, 'genealogy']));
+  const genealogy = useApi(apiGet('/actors/:id/genealogy', { param: { id } }));
   useDocumentTitle(genealogy.state === 'ready' ? `Genealogy of ${genealogy.data.actor.name}` : genealogy.state === 'failed' ? 'Actor not found' : 'Genealogy');
   return (
     <Async value={genealogy} what="genealogy">

@@ -1,5 +1,5 @@
-import type { Actor, Stats } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { apiGet } from '../../api/contract.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { Async } from '../../ui/Async.js';
 import { ActorsByKind } from './ActorsByKind.js';
@@ -8,8 +8,8 @@ import { StatsStrip } from './StatsStrip.js';
 /** The landing page: what the dataset holds, and every actor by kind. */
 export function HomeView() {
   useDocumentTitle(undefined);
-  const stats = useApi<Stats>('api/stats');
-  const actors = useApi<Actor[]>('api/actors');
+  const stats = useApi(apiGet('/stats', {}));
+  const actors = useApi(apiGet('/actors', {}));
   return (
     <>
       <section className="intro" aria-labelledby="home-title">

@@ -1,14 +1,13 @@
-import { apiPath } from '../../api/client.js';
+import { apiGet } from '../../api/contract.js';
 import type { Source } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefOf } from '../../routing/route.js';
 import { Grade } from '../../ui/Grade.js';
 import { RestrictedSource } from '../../ui/RestrictedSource.js';
-import type { Claim } from './api.js';
 
 /** The event's accepted claims as numbered footnotes, each opening its passage in the source reader. */
 export function EventSources({ eventId, sources }: { eventId: string; sources: ReadonlyMap<string, Source> }) {
-  const claims = useApi<Claim[]>(apiPath(['claims'], { subject: eventId, status: 'accepted' }));
+  const claims = useApi(apiGet('/claims', { query: { subject: eventId, status: 'accepted' } }));
   if (claims.state === 'loading') return <p className="meta">Loading sources…</p>;
   if (claims.state === 'failed') return <p className="meta">The sources could not be loaded ({claims.error.code}).</p>;
   const passages = claims.data.flatMap((claim) => claim.evidence.map((evidence) => ({ claim, evidence })));

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Actor, ActorKind } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { apiGet } from '../../api/contract.js';
 import { hrefOf, type Route } from '../../routing/route.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { navigate } from '../../routing/use-route.js';
@@ -26,7 +27,7 @@ type NetworkRoute = Extract<Route, { view: 'network' }>;
 /** The network through time: the snapshot graph at a month, scrubbed with a slider over one fixed layout. */
 export function NetworkView({ route }: { route: NetworkRoute }) {
   useDocumentTitle('Network');
-  const data = joinLoads(useApi<TiesResult>('api/ties'), useApi<Actor[]>('api/actors'));
+  const data = joinLoads(useApi(apiGet('/ties', {})), useApi(apiGet('/actors', {})));
   return (
     <section className="network" aria-labelledby="network-title">
       <header className="view-head">

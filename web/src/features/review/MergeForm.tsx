@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { apiPath } from '../../api/client.js';
-import type { Actor } from '../../api/types.js';
+import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { acronymOf } from '../../ui/actor-names.js';
 import { ACTOR_KIND_LABELS } from '../../vocab/labels.js';
@@ -17,7 +16,7 @@ export function MergeForm({ proposedName, busy, onMerge, onCancel }: MergeFormPr
   const [query, setQuery] = useState(proposedName);
   const input = useRef<HTMLInputElement>(null);
   const trimmed = query.trim();
-  const results = useApi<Actor[]>(trimmed.length >= 2 ? apiPath(['actors'], { q: trimmed }) : null);
+  const results = useApi(trimmed.length >= 2 ? apiGet('/actors', { query: { q: trimmed } }) : null);
   useEffect(() => {
     input.current?.select();
   }, []);

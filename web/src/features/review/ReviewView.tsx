@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { apiPath, ApiError } from '../../api/client.js';
-import type { Actor, Place } from '../../api/types.js';
+import { ApiError } from '../../api/client.js';
+import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefOf, type Route } from '../../routing/route.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
@@ -8,7 +8,7 @@ import { EmptyState } from '../../ui/EmptyState.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { Loading } from '../../ui/Loading.js';
 import { useSticky } from '../map/use-sticky.js';
-import { decide, type Decision, type ReviewKind, type ReviewQueue } from './api.js';
+import { decide, type Decision, type ReviewKind } from './api.js';
 import { DecisionLog, type LoggedDecision } from './DecisionLog.js';
 import { namesWithProposals, titleOf } from './model.js';
 import { QueueList } from './QueueList.js';
@@ -36,12 +36,10 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
   const [reviewer, setReviewer, reviewerFixed] = useReviewer();
   const [refresh, setRefresh] = useState(0);
   const queue = useSticky(
-    useApi<ReviewQueue>(
-      apiPath(['review', 'claims'], { limit: '500', context: String(CONTEXT), ...(route.kind ? { kind: route.kind } : {}), seq: String(refresh) }),
-    ),
+    useApi(apiGet('/review/claims', { query: { limit: '500', context: String(CONTEXT), ...(route.kind ? { kind: route.kind } : {}), seq: String(refresh) } })),
   );
-  const actors = useApi<Actor[]>('api/actors');
-  const places = useApi<Place[]>('api/places');
+  const actors = useApi(apiGet('/actors', {}));
+  const places = useApi(apiGet('/places', {}));
   const [currentId, setCurrentId] = useState<string | undefined>(undefined);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [mode, setMode] = useState<CardMode>('view');

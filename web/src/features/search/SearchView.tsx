@@ -1,5 +1,4 @@
-import type { Actor } from '../../api/types.js';
-import { apiPath } from '../../api/client.js';
+import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { Async } from '../../ui/Async.js';
@@ -9,7 +8,7 @@ import { ActorResult } from './ActorResult.js';
 /** Actors whose name or alias matches the query (the API folds case and accents). */
 export function SearchView({ query }: { query: string }) {
   useDocumentTitle(query ? `Search: ${query}` : 'Search');
-  const results = useApi<Actor[]>(query ? apiPath(['actors'], { q: query }) : null);
+  const results = useApi(query ? apiGet('/actors', { query: { q: query } }) : null);
   if (!query) return <EmptyState>Type a name or alias in the search box above.</EmptyState>;
   return (
     <section aria-labelledby="search-title">

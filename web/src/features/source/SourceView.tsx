@@ -1,5 +1,4 @@
-import { apiPath } from '../../api/client.js';
-import type { SourceDetail, SourceText as SourceTextBody } from '../../api/types.js';
+import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { Async } from '../../ui/Async.js';
@@ -12,9 +11,9 @@ type Passage = { start: number; end: number };
 
 /** The source reader: a document's metadata and, when registered, its text with the cited passage marked. */
 export function SourceView({ id, passage, from }: { id: string; passage: Passage | undefined; from: string | undefined }) {
-  const detail = useApi<SourceDetail>(apiPath(['sources', id]));
+  const detail = useApi(apiGet('/sources/:id', { param: { id } }));
   const hasText = detail.state === 'ready' && detail.data.hasText;
-  const text = useApi<SourceTextBody>(hasText ? apiPath(['sources', id, 'text']) : null);
+  const text = useApi(hasText ? apiGet('/sources/:id/text', { param: { id } }) : null);
   useDocumentTitle(detail.state === 'ready' ? detail.data.source.title : detail.state === 'failed' ? 'Source not found' : undefined);
   return (
     <>

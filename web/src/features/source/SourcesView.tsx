@@ -1,5 +1,5 @@
-import type { Source } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { apiGet } from '../../api/contract.js';
 import { hrefOf } from '../../routing/route.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { Async } from '../../ui/Async.js';
@@ -9,7 +9,7 @@ import { Grade } from '../../ui/Grade.js';
 /** Every source in the dataset with its reliability grade and date. */
 export function SourcesView() {
   useDocumentTitle('Sources');
-  const sources = useApi<Source[]>('api/sources');
+  const sources = useApi(apiGet('/sources', {}));
   return (
     <section aria-labelledby="sources-title">
       <h1 id="sources-title">Sources</h1>

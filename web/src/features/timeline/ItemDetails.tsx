@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { apiPath } from '../../api/client.js';
+import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefOf } from '../../routing/route.js';
 import { Grade } from '../../ui/Grade.js';
 import { RestrictedSource } from '../../ui/RestrictedSource.js';
-import type { Claim } from './api.js';
 import type { TimelineItem } from './model.js';
 import { categoryColour, categoryLabel } from './palette.js';
 import { eventTypeLabel } from './describe.js';
@@ -136,7 +135,7 @@ export function ItemDetails({ item, data, names, label, onClose }: Props) {
 }
 
 function Sources({ subject, data }: { subject: string; data: TimelineData }) {
-  const claims = useApi<Claim[]>(apiPath(['claims'], { subject, status: 'accepted' }));
+  const claims = useApi(apiGet('/claims', { query: { subject, status: 'accepted' } }));
   if (claims.state === 'loading') return <p className="meta">Loading sources…</p>;
   if (claims.state === 'failed') return <p className="meta">The sources could not be loaded ({claims.error.code}).</p>;
   const passages = claims.data.flatMap((claim) => claim.evidence.map((evidence) => ({ claim, evidence })));

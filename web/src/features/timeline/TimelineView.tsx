@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Actor, Place, Source } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { apiGet } from '../../api/contract.js';
 import type { Route } from '../../routing/route.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
 import { useUrlState } from '../../routing/use-url-state.js';
@@ -32,9 +33,9 @@ export interface TimelineData {
 /** Events and relation changes on a zoomable time axis, filtered by actor and type, all of it in the URL. */
 export function TimelineView({ route }: { route: TimelineRoute }) {
   useDocumentTitle('Timeline');
-  const first = joinLoads(useApi<{ events: EventSpan[] }>('api/event-spans'), useApi<TiesResult>('api/ties'));
-  const second = joinLoads(useApi<Actor[]>('api/actors'), useApi<EventTypeVocabulary>('api/vocab/event-types'));
-  const third = joinLoads(useApi<Place[]>('api/places'), useApi<Source[]>('api/sources'));
+  const first = joinLoads(useApi(apiGet('/event-spans', {})), useApi(apiGet('/ties', {})));
+  const second = joinLoads(useApi(apiGet('/actors', {})), useApi(apiGet('/vocab/event-types', {})));
+  const third = joinLoads(useApi(apiGet('/places', {})), useApi(apiGet('/sources', {})));
   const all = joinLoads(joinLoads(first, second), third);
   return (
     <section className="timeline" aria-labelledby="timeline-title">

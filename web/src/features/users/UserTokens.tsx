@@ -3,14 +3,14 @@ import { useApi } from '../../api/use-api.js';
 import { hrefOf } from '../../routing/route.js';
 import { Async } from '../../ui/Async.js';
 import { EmptyState } from '../../ui/EmptyState.js';
-import type { TokenList, TokenSummary } from '../account/api.js';
+import type { TokenSummary } from '../account/api.js';
 import { TokenTable } from '../account/TokenTable.js';
 import { revokeUserToken, userTokensPath } from './api.js';
 
 /** One user's API tokens for an administrator, who may revoke any of them. Keyed by user and state, so a disabled user's list is read again. */
 export function UserTokens({ name }: { name: string }) {
   const [all, setAll] = useState(false);
-  const loaded = useApi<TokenList>(userTokensPath(name, all));
+  const loaded = useApi(userTokensPath(name, all));
   const [revoked, setRevoked] = useState<Map<string, TokenSummary>>(new Map());
   const onRevoke = async (token: TokenSummary) => {
     await revokeUserToken(name, token.id);

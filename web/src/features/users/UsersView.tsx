@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApi } from '../../api/use-api.js';
+import { apiGet } from '../../api/contract.js';
 import { useSession } from '../../api/session.js';
 import type { Route } from '../../routing/route.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
@@ -21,7 +22,7 @@ export function UsersView({ route }: { route: UsersRoute }) {
   const session = useSession();
   const ready = session.state === 'ready';
   const admin = ready && session.mode === 'accounts' && session.user?.role === 'admin';
-  const loaded = useApi<{ users: UserSummary[] }>(admin ? 'api/users' : null);
+  const loaded = useApi(admin ? apiGet('/users', {}) : null);
   // Users added or changed here, by name, laid over the list as loaded.
   const [changed, setChanged] = useState<Map<string, UserSummary>>(new Map());
   const remember = (user: UserSummary) => setChanged((map) => new Map(map).set(user.name, user));

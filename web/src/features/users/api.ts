@@ -1,5 +1,6 @@
 // User management for administrators (src/server/routes/user-routes.ts), typed from the services' views.
 import { sendJson } from '../../api/client.js';
+import { apiGet } from '../../api/contract.js';
 import type { Role } from '../../api/session.js';
 import type { UserSummary } from '../../../../src/services/auth/account-views.js';
 
@@ -10,7 +11,7 @@ export const ROLES: readonly Role[] = ['viewer', 'editor', 'reviewer', 'admin'];
 const userPath = (name: string, ...rest: string[]) => ['api/users', encodeURIComponent(name), ...rest].join('/');
 
 /** The path of a user's tokens; revoked and expired ones too when `all`. */
-export const userTokensPath = (name: string, all: boolean): string => `${userPath(name, 'tokens')}${all ? '?all=true' : ''}`;
+export const userTokensPath = (name: string, all: boolean) => apiGet('/users/:name/tokens', { param: { name }, query: all ? { all: 'true' } : {} });
 
 export const addUser = (name: string, role: Role, password: string): Promise<{ user: UserSummary }> => sendJson('POST', 'api/users', { name, role, password });
 
