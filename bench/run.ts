@@ -1,6 +1,7 @@
 // `npm run bench`: query latency on generated data at 1k/10k/100k actors, with same-run baselines
 // (hand-written SQL on the same store; NetworkX on the same graph), extraction throughput, and the
-// ACLED import of a million generated rows against its floor. Options: --sizes 1000,10000 --keep --acled-rows N.
+// ACLED import of a million generated rows against its floor; CLI start against bare Node.
+// Options: --sizes 1000,10000 --keep --acled-rows N.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { path } from '../src/services/queries/path.js';
 import { snapshot } from '../src/services/queries/snapshot.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { bulkLoad } from './bulk-load.js';
+import { cliStart } from './cli-start.js';
 import { extractionThroughput } from './extraction-throughput.js';
 import { generateWorld } from './generate.js';
 import { time, type Timing } from './stats.js';
@@ -45,6 +47,7 @@ const started = performance.now();
 mkdirSync(DIR, { recursive: true });
 for (const actors of SIZES) await benchSize(actors);
 notes.push(extractionThroughput());
+rows.push(...(await cliStart(DIR)));
 print();
 // In a process of its own: the generated worlds above leave a large heap behind, which would slow
 // the import's garbage collection but not its floor's. Floor and import still run side by side there.

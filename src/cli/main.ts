@@ -26,10 +26,14 @@ import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerTokens } from './commands/tokens.js';
 import { registerUsers } from './commands/users.js';
+import { describeNamed } from './late-help.js';
 import { EXIT_CODES } from './output/exit-codes.js';
 import { err } from './output/print.js';
 
-/** Builds the command tree; global options (--db, --json) reach every command. */
+/**
+ * Builds the command tree; global options (--db, --json) reach every command. Commands load their
+ * services only when they run, so that `faultline --help` costs little more than Node itself.
+ */
 export function buildProgram(): Command {
   const program = new Command('faultline')
     .description('A temporal knowledge graph with evidence, for analysts of armed conflicts.')
@@ -84,7 +88,9 @@ function enableGlobals(command: Command): void {
 /** Runs the CLI and returns its exit code, derived from the error code when something fails. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    const program = buildProgram();
+    await describeNamed(program, argv);
+    await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;

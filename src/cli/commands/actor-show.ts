@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
 import type { Store } from '../../core/store-port.js';
-import { actorProfile, type ActorProfile } from '../../services/actor-profile.js';
+import type { ActorProfile } from '../../services/actor-profile.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
@@ -55,6 +55,7 @@ export function registerShow(program: Command): void {
     .argument('<actor>', 'id, name or alias')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (query: string, options: GlobalOptions & { recordedAt?: string }) => {
+      const { actorProfile } = await import('../../services/actor-profile.js');
       const profile = await withStore(options, async (store) =>
         actorProfile(store, await resolveActor(store, query), options.recordedAt ? { recordedAt: options.recordedAt } : {}),
       );

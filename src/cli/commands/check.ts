@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
-import { checkFolder, checkStore, type IntegrityReport } from '../../services/dataset/check.js';
+import type { IntegrityReport } from '../../services/dataset/check.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
@@ -13,6 +13,7 @@ export function registerCheck(program: Command): void {
     .argument('[dir]', 'dataset folder; the database when omitted')
     .option('--sources <dir>', 'folder of source documents to read cited passages from')
     .action(async (dir: string | undefined, options: GlobalOptions & { sources?: string }) => {
+      const { checkFolder, checkStore } = await import('../../services/dataset/check.js');
       const check = { ...(options.sources ? { sources: options.sources } : {}) };
       const report: IntegrityReport = dir ? checkFolder(dir, check) : await withStore(options, (store) => checkStore(store, check));
       if (options.json) printJson({ findings: report.findings, counts: report.counts, notes: report.notes });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { dumpDataset } from '../../services/dataset/dump-dataset.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
@@ -10,6 +9,7 @@ export function registerDump(program: Command): void {
     .argument('<dir>', 'folder to write')
     .option('--recorded-at <instant>', 'dump the database as it was recorded at this instant (ISO date-time)')
     .action(async (dir: string, options: GlobalOptions & { recordedAt?: string }) => {
+      const { dumpDataset } = await import('../../services/dataset/dump-dataset.js');
       const counts = await withStore(options, (store) => dumpDataset(store, dir, options.recordedAt ? { recordedAt: options.recordedAt } : {}));
       if (options.json) printJson(counts);
       else

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
-import { loadDataset } from '../../services/dataset/load-dataset.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
@@ -18,6 +17,7 @@ export function registerLoad(program: Command): void {
         throw new FaultlineError('invalid_input', `--batch expects a positive whole number, got ${options.batch}`);
       if (batchSize !== undefined && options.retireMissing)
         throw new FaultlineError('invalid_input', '--retire-missing loads in one transaction; leave out --batch');
+      const { loadDataset } = await import('../../services/dataset/load-dataset.js');
       const summary = await withStore(options, (store) =>
         loadDataset(store, dir, { by: options.by, ...(batchSize ? { batchSize } : {}), ...(options.retireMissing ? { retireMissing: true } : {}) }),
       );

@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { checkReferences } from '../../core/dataset/check-references.js';
 import { FaultlineError, formatIssue, type Issue } from '../../core/errors.js';
 import type { Claim } from '../../core/model/claim.js';
-import { CodePointIndex } from '../../core/text/normalise.js';
-import { readDataset } from '../../services/dataset/read-dataset.js';
-import { readDocuments, validateEvidence } from '../../services/validate-evidence.js';
+import type { CodePointIndex } from '../../core/text/normalise.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { err, out, printJson } from '../output/print.js';
 
@@ -15,6 +12,12 @@ export function registerValidate(program: Command): void {
     .argument('[dir]', 'dataset folder; the database when omitted')
     .option('--sources <dir>', 'folder of source documents to check evidence against')
     .action(async (dir: string | undefined, options: GlobalOptions & { sources?: string }) => {
+      const [{ checkReferences }, { CodePointIndex }, { readDataset }, { readDocuments, validateEvidence }] = await Promise.all([
+        import('../../core/dataset/check-references.js'),
+        import('../../core/text/normalise.js'),
+        import('../../services/dataset/read-dataset.js'),
+        import('../../services/validate-evidence.js'),
+      ]);
       const issues: Issue[] = [];
       const documents = options.sources ? readDocuments(options.sources) : new Map<string, { file: string; index: CodePointIndex }>();
       let checked = 0;

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { describeStore } from '../../composition-root.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
@@ -9,6 +8,7 @@ export function registerInit(program: Command): void {
     .description('create the database (and apply migrations) if it does not exist')
     .action(async (options: GlobalOptions) => {
       const counts = await withStore(options, (store) => store.counts());
+      const { describeStore } = await import('../../composition-root.js');
       const path = describeStore(options.db);
       if (options.json) printJson({ path, counts });
       else out(`database ready at ${path}`);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { horizonArg } from '../../services/queries/dates.js';
-import { diff, type DiffTie, type LifespanChange } from '../../services/queries/diff.js';
+import type { DiffTie, LifespanChange } from '../../services/queries/diff.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { withHorizon } from './horizon-option.js';
@@ -14,6 +13,7 @@ export function registerDiff(program: Command): void {
       .argument('<to>', 'YYYY, YYYY-MM or YYYY-MM-DD (its last day)')
       .option('--recorded-at <instant>', 'as recorded at this instant'),
   ).action(async (from: string, to: string, options: GlobalOptions & { recordedAt?: string; horizon?: string }) => {
+    const [{ horizonArg }, { diff }] = await Promise.all([import('../../services/queries/dates.js'), import('../../services/queries/diff.js')]);
     const result = await withStore(options, (store) =>
       diff(store, from, to, { ...horizonArg(options.horizon), ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}) }),
     );

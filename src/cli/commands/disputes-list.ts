@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { disputes, type ClaimSaying } from '../../services/queries/disputes.js';
+import type { ClaimSaying } from '../../services/queries/disputes.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
@@ -15,6 +15,7 @@ export function registerDisputes(program: Command): void {
     .option('--all', 'also readings that only differ in precision (refinements) or by less than it (near misses)')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (options: GlobalOptions & { subject?: string; all?: boolean; recordedAt?: string }) => {
+      const { disputes } = await import('../../services/queries/disputes.js');
       const result = await withStore(options, (store) =>
         disputes(store, {
           ...(options.subject ? { subject: options.subject } : {}),

@@ -2,8 +2,6 @@ import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { FaultlineError } from '../../core/errors.js';
-import { svgToPng } from '../../interop/draw/render-png.js';
-import { drawGenealogy, drawNetwork } from '../../services/interop/draw-pictures.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out } from '../output/print.js';
 import { resolveActor } from './actor-show.js';
@@ -16,11 +14,11 @@ interface DrawFlags extends GlobalOptions {
 }
 
 /** Writes the SVG, or a PNG rendered from it when the file name ends in .png. */
-function save(svg: string, file: string): void {
+async function save(svg: string, file: string): Promise<void> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.svg' && ext !== '.png') throw new FaultlineError('invalid_input', `--out must end in .svg or .png, got ${file}`);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, ext === '.png' ? svgToPng(svg) : svg);
+  writeFileSync(file, ext === '.png' ? (await import('../../interop/draw/render-png.js')).svgToPng(svg) : svg);
   out(`wrote ${file}`);
 }
 
@@ -33,10 +31,11 @@ export function registerDraw(program: Command): void {
     .requiredOption('--out <file>', 'picture to write (.svg or .png)')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (query: string, flags: DrawFlags) => {
+      const { drawGenealogy } = await import('../../services/interop/draw-pictures.js');
       const svg = await withStore(flags, async (store) =>
         drawGenealogy(store, await resolveActor(store, query), flags.recordedAt ? { recordedAt: flags.recordedAt } : {}),
       );
-      save(svg, flags.out);
+      await save(svg, flags.out);
     });
   draw
     .command('network')
@@ -46,12 +45,13 @@ export function registerDraw(program: Command): void {
     .option('--definite', 'only ties definitely in force')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (flags: DrawFlags) => {
+      const { drawNetwork } = await import('../../services/interop/draw-pictures.js');
       const svg = await withStore(flags, (store) =>
         drawNetwork(store, flags.asOf ?? '', {
           ...(flags.recordedAt ? { recordedAt: flags.recordedAt } : {}),
           ...(flags.definite ? { definiteOnly: true } : {}),
         }),
       );
-      save(svg, flags.out);
+      await save(svg, flags.out);
     });
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { endWords, startWords } from '../../analysis/genealogy/words.js';
-import { genealogy } from '../../services/queries/genealogy.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { resolveActor } from './actor-show.js';
@@ -14,6 +13,7 @@ export function registerGenealogy(program: Command): void {
     .argument('<actor>', 'id, name or alias')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (query: string, options: GlobalOptions & { recordedAt?: string }) => {
+      const { genealogy } = await import('../../services/queries/genealogy.js');
       const result = await withStore(options, async (store) =>
         genealogy(store, await resolveActor(store, query), options.recordedAt ? { recordedAt: options.recordedAt } : {}),
       );

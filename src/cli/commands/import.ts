@@ -3,12 +3,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { FaultlineError, formatIssue } from '../../core/errors.js';
 import type { ProgressReport } from '../../services/interop/write-batches.js';
 import type { ImportSummary } from '../../services/interop/import-options.js';
-import { importAcled } from '../../services/interop/import-acled.js';
-import { importUcdpActors } from '../../services/interop/import-ucdp-actors.js';
-import { importUcdpEvents } from '../../services/interop/import-ucdp.js';
+import type { importAcled } from '../../services/interop/import-acled.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
-import { progressBar } from '../output/progress.js';
+import type { progressBar } from '../output/progress.js';
 
 interface ImportFlags extends GlobalOptions {
   mapping?: string;
@@ -42,7 +40,7 @@ const DEFAULT_MAPPINGS = { acled: 'data/mappings/acled-actors.csv', ucdp: 'data/
 const PHASE_LABELS = { read: 'reading', write: 'writing', index: 'indexing' } as const;
 
 /** Bars in turn: reading the file, writing the records, building indexes again after a bulk write. */
-function phasedProgress(): { report: ProgressReport; stop: () => void } {
+function phasedProgress(bars: typeof progressBar): { report: ProgressReport; stop: () => void } {
   let phase: keyof typeof PHASE_LABELS | undefined;
   let bar: ReturnType<typeof progressBar> | undefined;
   let last = 0;
@@ -51,7 +49,7 @@ function phasedProgress(): { report: ProgressReport; stop: () => void } {
       if (next !== phase) {
         bar?.stop();
         phase = next;
-        bar = progressBar(total, PHASE_LABELS[next]);
+        bar = bars(total, PHASE_LABELS[next]);
         last = 0;
       }
       bar?.tick(done - last);
@@ -105,7 +103,7 @@ export function registerImport(program: Command): void {
     name: string,
     description: string,
     kind: keyof typeof DEFAULT_MAPPINGS,
-    importer: (store: Parameters<typeof importAcled>[0], file: string, options: Parameters<typeof importAcled>[2]) => Promise<ImportSummary>,
+    loadImporter: () => Promise<(store: Parameters<typeof importAcled>[0], file: string, options: Parameters<typeof importAcled>[2]) => Promise<ImportSummary>>,
     more: (sub: Command) => Command = (sub) => sub,
   ) =>
     more(command.command(name))
@@ -116,7 +114,8 @@ export function registerImport(program: Command): void {
       .option('--by <name>', 'who is importing', process.env['USER'] ?? 'analyst')
       .option('--problems <file>', 'write every problem (or, when the import succeeds, every warning) to FILE, one line each: file:line: field: message')
       .action(async (file: string, flags: ImportFlags) => {
-        const progress = phasedProgress();
+        const [importer, { progressBar }] = await Promise.all([loadImporter(), import('../output/progress.js')]);
+        const progress = phasedProgress(progressBar);
         const mapping = mappingFor(flags, kind);
         try {
           const summary = await withStore(flags, (store) =>
@@ -140,12 +139,22 @@ export function registerImport(program: Command): void {
           progress.stop();
         }
       });
-  run('acled', 'import an ACLED CSV export (restricted: never exported again); re-importing updates events by ACLED id', 'acled', importAcled, (sub) =>
-    sub.option(
-      '--withdraw-missing',
-      'withdraw events that earlier ACLED imports brought in and this export no longer lists, within the countries and days it covers (their ACLED claims are rejected; an event no other source supports no longer stands)',
-    ),
+  run(
+    'acled',
+    'import an ACLED CSV export (restricted: never exported again); re-importing updates events by ACLED id',
+    'acled',
+    async () => (await import('../../services/interop/import-acled.js')).importAcled,
+    (sub) =>
+      sub.option(
+        '--withdraw-missing',
+        'withdraw events that earlier ACLED imports brought in and this export no longer lists, within the countries and days it covers (their ACLED claims are rejected; an event no other source supports no longer stands)',
+      ),
   );
-  run('ucdp', 'import a UCDP GED event CSV', 'ucdp', importUcdpEvents);
-  run('ucdp-actors', 'import the UCDP actor list: actors, and splinter, alliance and coalition ties as relations', 'ucdp', importUcdpActors);
+  run('ucdp', 'import a UCDP GED event CSV', 'ucdp', async () => (await import('../../services/interop/import-ucdp.js')).importUcdpEvents);
+  run(
+    'ucdp-actors',
+    'import the UCDP actor list: actors, and splinter, alliance and coalition ties as relations',
+    'ucdp',
+    async () => (await import('../../services/interop/import-ucdp-actors.js')).importUcdpActors,
+  );
 }

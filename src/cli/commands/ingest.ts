@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
 import type { Source } from '../../core/model/source.js';
-import { ingestDocuments } from '../../services/ingest/ingest-document.js';
 import type { SourceFlags } from '../../services/ingest/source-metadata.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
@@ -60,6 +59,7 @@ export function registerIngest(program: Command): void {
       const maxBytes = options.maxBytes === undefined ? undefined : Number(options.maxBytes);
       if (maxBytes !== undefined && !(maxBytes > 0))
         throw new FaultlineError('invalid_input', `--max-bytes: expected a positive number, got ${options.maxBytes}`);
+      const { ingestDocuments } = await import('../../services/ingest/ingest-document.js');
       const results = await withStore(options, (store) =>
         ingestDocuments(store, files, {
           source: sourceFlags(options),

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
-import { horizonArg, type Step } from '../../services/queries/dates.js';
-import { metrics, metricsSeries, type MetricsResult, type MetricsSeries } from '../../services/queries/metrics.js';
+import type { Step } from '../../services/queries/dates.js';
+import type { MetricsResult, MetricsSeries } from '../../services/queries/metrics.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { withHorizon } from './horizon-option.js';
@@ -33,6 +33,10 @@ export function registerMetrics(program: Command): void {
     if (options.step !== 'year' && options.step !== 'month')
       throw new FaultlineError('invalid_input', `invalid --step ${options.step}; expected year or month`);
     const step = options.step as Step;
+    const [{ horizonArg }, { metrics, metricsSeries }] = await Promise.all([
+      import('../../services/queries/dates.js'),
+      import('../../services/queries/metrics.js'),
+    ]);
     const read = { ...horizonArg(options.horizon), ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}) };
     if (options.from && options.to) {
       const from = options.from;

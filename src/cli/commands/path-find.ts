@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { horizonArg } from '../../services/queries/dates.js';
-import { path } from '../../services/queries/path.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { resolveActor } from './actor-show.js';
@@ -17,6 +15,7 @@ export function registerPath(program: Command): void {
       .option('--definite', 'only ties definitely in force')
       .option('--recorded-at <instant>', 'as recorded at this instant'),
   ).action(async (a: string, b: string, options: GlobalOptions & { asOf: string; definite?: boolean; recordedAt?: string; horizon?: string }) => {
+    const [{ horizonArg }, { path }] = await Promise.all([import('../../services/queries/dates.js'), import('../../services/queries/path.js')]);
     const result = await withStore(options, async (store) =>
       path(store, await resolveActor(store, a), await resolveActor(store, b), options.asOf, {
         ...(options.definite ? { minCertainty: 'definite' as const } : {}),

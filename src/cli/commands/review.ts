@@ -1,15 +1,9 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
 import type { Claim } from '../../core/model/claim.js';
-import { acceptClaim } from '../../services/review/accept-claim.js';
-import { editClaim } from '../../services/review/edit-claim.js';
-import { mergeActor } from '../../services/review/merge-actor.js';
-import { rejectClaim } from '../../services/review/reject-claim.js';
-import { reviewQueue } from '../../services/review/review-queue.js';
 import type { ReviewedKind } from '../../services/review/review-support.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
-import { reviewInteractively } from './review-interactive.js';
 
 type ReviewFlags = GlobalOptions & { by: string };
 const BY = process.env['USER'] ?? 'analyst';
@@ -45,6 +39,7 @@ export function registerReview(program: Command): void {
     .action(async (options: ReviewFlags & { source?: string }) => {
       if (!process.stdin.isTTY || !process.stdout.isTTY)
         throw new FaultlineError('invalid_input', 'the interactive queue needs a terminal; use `faultline review list|accept|reject|edit|merge`');
+      const { reviewInteractively } = await import('./review-interactive.js');
       await withStore(options, (store) => reviewInteractively(store, { by: options.by, ...(options.source ? { source: options.source } : {}) }));
     });
   review
@@ -54,6 +49,7 @@ export function registerReview(program: Command): void {
     .option('--kind <kind>', 'actor, relation or event')
     .option('--limit <n>', 'at most this many', '50')
     .action(async (options: GlobalOptions & { source?: string; kind?: ReviewedKind; limit: string }) => {
+      const { reviewQueue } = await import('../../services/review/review-queue.js');
       const queue = await withStore(options, (store) =>
         reviewQueue(store, {
           limit: Number(options.limit),
@@ -76,6 +72,7 @@ export function registerReview(program: Command): void {
     .option('--by <name>', 'reviewer', BY)
     .action(async (id: string, options: ReviewFlags & { credibility?: string; note?: string }) => {
       const credibility = options.credibility === undefined ? undefined : (Number(options.credibility) as Claim['credibility']);
+      const { acceptClaim } = await import('../../services/review/accept-claim.js');
       const claim = await withStore(options, (store) =>
         acceptClaim(store, id, { by: options.by, ...(credibility ? { credibility } : {}), ...(options.note ? { note: options.note } : {}) }),
       );
@@ -87,6 +84,7 @@ export function registerReview(program: Command): void {
     .option('--note <text>', 'why')
     .option('--by <name>', 'reviewer', BY)
     .action(async (id: string, options: ReviewFlags & { note?: string }) => {
+      const { rejectClaim } = await import('../../services/review/reject-claim.js');
       const claim = await withStore(options, (store) => rejectClaim(store, id, { by: options.by, ...(options.note ? { note: options.note } : {}) }));
       done(options, claim, 'rejected');
     });
@@ -97,6 +95,7 @@ export function registerReview(program: Command): void {
     .option('--accept', 'accept the claim once edited')
     .option('--by <name>', 'reviewer', BY)
     .action(async (id: string, changes: string[], options: ReviewFlags & { accept?: boolean }) => {
+      const { editClaim } = await import('../../services/review/edit-claim.js');
       const claim = await withStore(options, (store) => editClaim(store, id, parsePatch(changes), { by: options.by, accept: options.accept === true }));
       done(options, claim, options.accept ? 'edited and accepted' : 'edited');
     });
@@ -106,6 +105,7 @@ export function registerReview(program: Command): void {
     .argument('<actor>', 'the recorded actor it is, e.g. actor:msa')
     .option('--by <name>', 'reviewer', BY)
     .action(async (id: string, actor: string, options: ReviewFlags) => {
+      const { mergeActor } = await import('../../services/review/merge-actor.js');
       const result = await withStore(options, (store) => mergeActor(store, id, actor, { by: options.by }));
       if (options.json) printJson(result);
       else out(`merged ${id} into ${actor}; ${result.claims.length - 1} proposals now point at it`);

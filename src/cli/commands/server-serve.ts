@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { isLoopbackHost, serveApp } from '../../server/serve.js';
-import { openStore } from '../../composition-root.js';
 import type { GlobalOptions } from '../context.js';
 import { err, out } from '../output/print.js';
 
@@ -11,6 +9,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port', process.env['PORT'] ?? '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(async (options: GlobalOptions & { port: string; host: string }) => {
+      const [{ isLoopbackHost, serveApp }, { openStore }] = await Promise.all([import('../../server/serve.js'), import('../../composition-root.js')]);
       const store = openStore(options.db);
       // Touch the database first, so a wrong location fails at start-up rather than on every request.
       await store.counts();

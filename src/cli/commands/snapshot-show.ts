@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { horizonArg } from '../../services/queries/dates.js';
-import { snapshot } from '../../services/queries/snapshot.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { withHorizon } from './horizon-option.js';
@@ -36,6 +34,7 @@ export function registerSnapshot(program: Command): void {
       .option('--no-presumed', 'leave out ties only presumed after their last attestation')
       .option('--recorded-at <instant>', 'as recorded at this instant'),
   ).action(async (options: SnapshotOptions) => {
+    const [{ horizonArg }, { snapshot }] = await Promise.all([import('../../services/queries/dates.js'), import('../../services/queries/snapshot.js')]);
     const kinds = csv(options.kind);
     const types = csv(options.type);
     const result = await withStore(options, (store) =>

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Source } from '../../core/model/source.js';
-import { registerSource } from '../../services/register-source.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 
@@ -14,6 +13,7 @@ export function registerSourcesAdd(program: Command): void {
     .option('--reliability <A-F>', 'Admiralty reliability grade for a new source')
     .option('--reason <text>', 'why that grade')
     .action(async (files: string[], options: GlobalOptions & { title?: string; reliability?: Source['reliability']; reason?: string }) => {
+      const { registerSource } = await import('../../services/register-source.js');
       const results = await withStore(options, async (store) => {
         const done = [];
         for (const file of files) {

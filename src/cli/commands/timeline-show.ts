@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { timeline } from '../../services/queries/timeline.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { resolveActor } from './actor-show.js';
@@ -11,6 +10,7 @@ export function registerTimeline(program: Command): void {
     .argument('<actor>', 'id, name or alias')
     .option('--recorded-at <instant>', 'as recorded at this instant')
     .action(async (query: string, options: GlobalOptions & { recordedAt?: string }) => {
+      const { timeline } = await import('../../services/queries/timeline.js');
       const result = await withStore(options, async (store) =>
         timeline(store, await resolveActor(store, query), options.recordedAt ? { recordedAt: options.recordedAt } : {}),
       );

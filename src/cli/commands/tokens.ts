@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
 import type { TeamStore } from '../../core/store-port.js';
-import { listTokens } from '../../services/auth/account-views.js';
-import { createToken, revokeToken } from '../../services/auth/accounts.js';
 import { withTeamStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 
@@ -30,6 +28,7 @@ export function registerTokens(program: Command): void {
     .option('--expires-days <n>', 'days until it expires (default: never)')
     .option('--by <name>', 'who is creating it, for the audit log', BY)
     .action(async (name: string, flags: TokenFlags & { user?: string; expiresDays?: string }) => {
+      const { createToken } = await import('../../services/auth/accounts.js');
       const days = flags.expiresDays === undefined ? undefined : Number(flags.expiresDays);
       const created = await withTeamStore(flags, async (store) =>
         createToken(store, { user: await ownerOf(store, flags.user), name, ...(days !== undefined ? { expiresInDays: days } : {}) }, { by: flags.by }),
@@ -47,6 +46,7 @@ export function registerTokens(program: Command): void {
     .option('--user <name>', "only this user's")
     .option('--all', 'include revoked and expired tokens')
     .action(async (flags: GlobalOptions & { user?: string; all?: boolean }) => {
+      const { listTokens } = await import('../../services/auth/account-views.js');
       const rows = await withTeamStore(flags, (store) =>
         listTokens(store, { ...(flags.user ? { user: flags.user } : {}), ...(flags.all ? { all: true } : {}), now: new Date() }),
       );
@@ -63,6 +63,7 @@ export function registerTokens(program: Command): void {
     .argument('<id>')
     .option('--by <name>', 'who is revoking it, for the audit log', BY)
     .action(async (id: string, flags: TokenFlags) => {
+      const { revokeToken } = await import('../../services/auth/accounts.js');
       await withTeamStore(flags, (store) => revokeToken(store, id, { by: flags.by }));
       if (flags.json) printJson({ revoked: id });
       else out(`revoked ${id}`);

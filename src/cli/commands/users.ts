@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
-import { password as promptPassword } from '@inquirer/prompts';
-import { roleSchema, type Role } from '../../core/accounts.js';
+import type { Role } from '../../core/accounts.js';
 import { FaultlineError } from '../../core/errors.js';
-import { summarizeUser } from '../../services/auth/account-views.js';
-import { addUser, disableUser, setPassword, setRole } from '../../services/auth/accounts.js';
 import { withTeamStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 
 type UserFlags = GlobalOptions & { by: string };
 const BY = process.env['USER'] ?? 'cli';
 
-function role(value: string): Role {
+async function role(value: string): Promise<Role> {
+  const { roleSchema } = await import('../../core/accounts.js');
   const parsed = roleSchema.safeParse(value);
   if (!parsed.success) throw new FaultlineError('invalid_input', `invalid role ${JSON.stringify(value)}; expected viewer, editor, reviewer or admin`);
   return parsed.data;
@@ -29,6 +27,7 @@ async function readStdinLine(): Promise<string> {
 async function passwordFor(flags: { passwordStdin?: boolean; password?: boolean }): Promise<string | undefined> {
   if (flags.passwordStdin) return readStdinLine();
   if (flags.password === false || !process.stdin.isTTY) return undefined;
+  const { password: promptPassword } = await import('@inquirer/prompts');
   const first = await promptPassword({ message: 'password (12 characters or more; empty for a token-only account)', mask: true });
   if (!first) return undefined;
   if ((await promptPassword({ message: 'again', mask: true })) !== first) throw new FaultlineError('invalid_input', 'the passwords differ');
@@ -46,8 +45,9 @@ export function registerUsers(program: Command): void {
     .option('--no-password', 'no password: the user works with API tokens only')
     .option('--by <name>', 'who is adding the user, for the audit log', BY)
     .action(async (name: string, flags: UserFlags & { role: string; passwordStdin?: boolean; password?: boolean }) => {
-      const wanted = role(flags.role);
+      const wanted = await role(flags.role);
       const password = await passwordFor(flags);
+      const { addUser } = await import('../../services/auth/accounts.js');
       const user = await withTeamStore(flags, (store) => addUser(store, { name, role: wanted, ...(password ? { password } : {}) }, { by: flags.by }));
       if (flags.json) printJson({ name: user.name, role: user.role, password: user.passwordHash !== undefined });
       else out(`added ${user.name} (${user.role})${user.passwordHash ? '' : ' without a password: create a token with faultline tokens create'}`);
@@ -56,6 +56,7 @@ export function registerUsers(program: Command): void {
     .command('list')
     .description('list users and their roles')
     .action(async (flags: GlobalOptions) => {
+      const { summarizeUser } = await import('../../services/auth/account-views.js');
       const list = await withTeamStore(flags, (store) => store.listUsers());
       const rows = list.map(summarizeUser);
       if (flags.json) printJson(rows);
@@ -73,7 +74,8 @@ export function registerUsers(program: Command): void {
     .argument('<role>', 'viewer, editor, reviewer or admin')
     .option('--by <name>', 'who is changing it, for the audit log', BY)
     .action(async (name: string, value: string, flags: UserFlags) => {
-      const user = await withTeamStore(flags, (store) => setRole(store, name, role(value), { by: flags.by }));
+      const { setRole } = await import('../../services/auth/accounts.js');
+      const user = await withTeamStore(flags, async (store) => setRole(store, name, await role(value), { by: flags.by }));
       if (flags.json) printJson({ name: user.name, role: user.role });
       else out(`${user.name} is now ${user.role}`);
     });
@@ -86,6 +88,7 @@ export function registerUsers(program: Command): void {
     .action(async (name: string, flags: UserFlags & { passwordStdin?: boolean }) => {
       const password = await passwordFor({ ...flags, password: true });
       if (!password) throw new FaultlineError('invalid_input', 'no password given');
+      const { setPassword } = await import('../../services/auth/accounts.js');
       const { sessionsEnded } = await withTeamStore(flags, (store) => setPassword(store, name, password, { by: flags.by }));
       if (flags.json) printJson({ name, password: true, sessionsEnded });
       else out(`password set for ${name}${sessionsEnded ? `; ${sessionsEnded} web session(s) ended` : ''}`);
@@ -96,6 +99,7 @@ export function registerUsers(program: Command): void {
     .argument('<name>')
     .option('--by <name>', 'who is disabling them, for the audit log', BY)
     .action(async (name: string, flags: UserFlags) => {
+      const { disableUser } = await import('../../services/auth/accounts.js');
       const user = await withTeamStore(flags, (store) => disableUser(store, name, { by: flags.by }));
       if (flags.json) printJson({ name: user.name, disabledAt: user.disabledAt });
       else out(`disabled ${user.name}; their tokens and sessions are revoked`);

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from './main.js';
+
+const SRC = join(import.meta.dirname, '..');
+
+/** Every file and package that `src/cli/main.ts` reaches through static imports (type-only imports are erased). */
+function staticGraph(): { files: string[]; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const [, clause, from] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+([^;]*?)\s*from\s+'([^']+)'/gms)) {
+      if (!from || clause?.startsWith('type ')) continue;
+      if (from.startsWith('.')) visit(join(dirname(file), from.replace(/\.js$/, '.ts')));
+      else packages.add(from);
+    }
+  };
+  visit(join(SRC, 'cli', 'main.ts'));
+  return { files: [...files].map((f) => relative(SRC, f)), packages };
+}
+
+describe('CLI start', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('registers every command without loading a service, a store or a heavy library', () => {
+    const { files, packages } = staticGraph();
+    expect(files.filter((f) => /^(services|store|server|interop|ingest)\/|^composition-root/.test(f))).toEqual([]);
+    expect([...packages].filter((p) => !p.startsWith('node:')).sort()).toEqual(['cli-table3', 'commander']);
+  });
+
+  it('still lists what a command reads from its service when that command is asked about', async () => {
+    const printed: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (printed.push(String(chunk)), true));
+    expect(await main(['help', 'export'])).toBe(0);
+    expect(await main(['events', '--help'])).toBe(0);
+    expect(printed.join('')).toMatch(/one of: dataset, gexf/);
+    expect(printed.join('')).toMatch(/Formats:\n {2}dataset/);
+    expect(printed.join('')).toMatch(/--by <grouping> +month \| year/);
+  });
+});
