@@ -58,7 +58,7 @@ export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay:
     attested.push(anchorOf(recorded, latestSourceDay(claims, sourceDay)));
     status = 'supported';
   } else if (claims.length > 0) {
-    const fold = foldFact(relation as unknown as Record<string, unknown>, claims, FACT_PROPERTIES.relation, context);
+    const fold = foldFact(relation, claims, FACT_PROPERTIES.relation, context);
     const valid = fold.properties['valid'];
     const versions = valid?.versions.filter((v) => v.supports.length > 0) ?? [];
     const folded: Temporal[] = [];

@@ -46,12 +46,7 @@ const keyOf = (value: unknown) => JSON.stringify(sortKeys(value ?? null));
  * disputing claim, make a property disputed; values that only refine each other or miss by less than
  * their precision do not. Every side is kept with its claims. Proposed and rejected claims are ignored.
  */
-export function foldFact<R extends Record<string, unknown>>(
-  record: R,
-  allClaims: readonly Claim[],
-  properties: readonly string[],
-  context: TriageContext = {},
-): FoldedFact<R> {
+export function foldFact<R extends object>(record: R, allClaims: readonly Claim[], properties: readonly string[], context: TriageContext = {}): FoldedFact<R> {
   const claims = allClaims.filter((c) => c.status === 'accepted');
   const whole = claims.filter((c) => c.value === undefined);
   const supports = whole.filter((c) => c.stance === 'supports');
@@ -70,8 +65,9 @@ export function foldFact<R extends Record<string, unknown>>(
       }
       return found;
     };
-    if (record[name] !== undefined) {
-      const recorded = version(record[name]);
+    const own = (record as Readonly<Record<string, unknown>>)[name];
+    if (own !== undefined) {
+      const recorded = version(own);
       recorded.supports.push(...supports);
       recorded.disputes.push(...disputes);
     }

@@ -125,7 +125,7 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
     properties: readonly string[],
     other?: { id: string; name: string },
   ): ProfileStatement => {
-    const fold = foldFact(record as unknown as Record<string, unknown>, bySubject.get(record.id) ?? [], properties, triage);
+    const fold = foldFact(record, bySubject.get(record.id) ?? [], properties, triage);
     const disputes = Object.entries(fold.properties)
       .filter(([, p]) => p.status === 'disputed')
       .flatMap(([property, p]) => p.versions.map((v) => ({ property, value: v.value, footnotes: [...v.supports, ...v.disputes].map(footnote) })));
@@ -142,7 +142,7 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
     };
   };
 
-  const actorFold = foldFact(actor as unknown as Record<string, unknown>, bySubject.get(actorId) ?? [], FACT_PROPERTIES.actor, triage);
+  const actorFold = foldFact(actor, bySubject.get(actorId) ?? [], FACT_PROPERTIES.actor, triage);
   const actorFootnotes = actorFold.claims.map(footnote);
   const lifespan = profileLifespan(actor, actors, relations, lifespanEvents, claims, sourceById, (claim) => footnote(claim), bySubject);
   const sections = new Map<string, ProfileStatement[]>();

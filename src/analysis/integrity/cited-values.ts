@@ -25,8 +25,8 @@ export interface CitedValuesResult {
  * accepted claim gives the property a value (M3: that claim then carries it).
  */
 export function passagesLackValues(context: IntegrityContext, read: PassageReader): CitedValuesResult {
-  const records = new Map<string, Record<string, unknown>>();
-  for (const list of [context.actors, context.relations, context.events]) for (const r of list) records.set(r.id, r as unknown as Record<string, unknown>);
+  const records = new Map<string, Readonly<Record<string, unknown>>>();
+  for (const list of [context.actors, context.relations, context.events]) for (const r of list) records.set(r.id, r as Readonly<Record<string, unknown>>);
   const sourceDates = new Map(context.sources.flatMap((s) => (s.date ? [[s.id, s.date] as const] : [])));
   const findings: Finding[] = [];
   let unread = 0;

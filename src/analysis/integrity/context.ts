@@ -36,7 +36,7 @@ export function buildContext(records: IntegrityRecords): IntegrityContext {
     (c) => c.subject,
   );
   const readings = <R extends { id: string }>(list: readonly R[], kind: 'relation' | 'event', property: string) =>
-    new Map(list.map((r) => [r.id, readingsOf(r as unknown as Record<string, unknown>, accepted.get(r.id) ?? [], kind, property)]));
+    new Map(list.map((r) => [r.id, readingsOf(r, accepted.get(r.id) ?? [], kind, property)]));
   return {
     ...records,
     accepted,
@@ -47,8 +47,9 @@ export function buildContext(records: IntegrityRecords): IntegrityContext {
 }
 
 /** M2–M4: the values accepted supporting claims give a date property, parsed; the recorded value when none does. */
-function readingsOf(record: Record<string, unknown>, claims: readonly Claim[], kind: 'relation' | 'event', property: string): Temporal[] {
-  const recorded = typeof record[property] === 'string' ? parseTemporal(record[property]) : undefined;
+function readingsOf(record: object, claims: readonly Claim[], kind: 'relation' | 'event', property: string): Temporal[] {
+  const own = (record as Readonly<Record<string, unknown>>)[property];
+  const recorded = typeof own === 'string' ? parseTemporal(own) : undefined;
   const fold = foldFact(record, claims, FACT_PROPERTIES[kind]);
   const folded = (fold.properties[property]?.versions ?? [])
     .filter((v) => v.supports.length > 0 && typeof v.value === 'string')

@@ -79,7 +79,7 @@ export async function disputes(store: Store, options: QueryOptions & { subject?:
     if (kind !== 'actor' && kind !== 'place' && kind !== 'relation' && kind !== 'event') continue;
     const record = await store.get(kind, subject, read);
     if (!record) continue;
-    const fold = foldFact(record as unknown as Record<string, unknown>, list, FACT_PROPERTIES[kind], context);
+    const fold = foldFact(record, list, FACT_PROPERTIES[kind], context);
     const shown = Object.entries(fold.properties).filter(([, p]) => p.status === 'disputed' || (options.all === true && p.difference !== undefined));
     if (fold.status !== 'disputed' && shown.length === 0) continue;
     const readings = (versions: ValueVersion[]) =>
@@ -103,7 +103,7 @@ export async function disputes(store: Store, options: QueryOptions & { subject?:
     out.push({
       subject,
       kind,
-      label: labelOf(kind, record as unknown as Record<string, string>, names),
+      label: labelOf(kind, record, names),
       properties,
       disputedBy: fold.disputes.map(saying),
       ...(fold.disputes.length > 0 ? { disputedWeight: againstWeight, supportedBy: fold.supports.map(saying), supportedWeight: forWeight } : {}),
@@ -121,7 +121,8 @@ async function subjectsOf(store: Store, subject: string, options: QueryOptions):
   return [subject, ...ties.map((r) => r.id), ...events.map((e) => e.id)];
 }
 
-function labelOf(kind: string, record: Record<string, string>, names: Map<string, string>): string {
+function labelOf(kind: string, fields: object, names: Map<string, string>): string {
+  const record = fields as Readonly<Record<string, string | undefined>>;
   if (kind === 'relation') {
     const spec = RELATION_TYPES[record['type'] as keyof typeof RELATION_TYPES];
     return `${names.get(record['from'] ?? '') ?? record['from']} ${spec?.reads ?? record['type']} ${names.get(record['to'] ?? '') ?? record['to']} (${record['valid']})`;

@@ -55,7 +55,7 @@ export async function acceptClaim(store: Store, id: string, options: AcceptOptio
     changes.push({ kind, record } as Change);
     accepted = reviewed(withoutValue(claim), 'accepted', options, extra);
   } else {
-    const value = claim.value ? differingFacts(kind, existing as unknown as Record<string, unknown>, claim.value) : undefined;
+    const value = claim.value ? differingFacts(kind, existing, claim.value) : undefined;
     accepted = reviewed({ ...withoutValue(claim), ...(value ? { value } : {}) }, 'accepted', options, extra);
   }
   changes.push({ kind: 'claim', record: accepted });

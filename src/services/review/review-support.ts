@@ -38,10 +38,11 @@ export async function nextClaimId(store: Store, subject: string, taken: Readonly
 }
 
 /** Properties of `value` that say something the recorded record does not (fact properties only). */
-export function differingFacts(kind: ReviewedKind, record: Record<string, unknown>, value: Record<string, unknown>): Record<string, unknown> | undefined {
+export function differingFacts(kind: ReviewedKind, record: object, value: Record<string, unknown>): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
+  const recorded = record as Readonly<Record<string, unknown>>;
   for (const key of FACT_PROPERTIES[kind] as readonly string[]) {
-    if (key in value && JSON.stringify(value[key]) !== JSON.stringify(record[key])) out[key] = value[key];
+    if (key in value && JSON.stringify(value[key]) !== JSON.stringify(recorded[key])) out[key] = value[key];
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
