@@ -33,7 +33,7 @@ interface Outcome {
 
 /** Loads the Mali dataset and makes a viewer with a token, so every request is authenticated. */
 async function prepare(db: string): Promise<string> {
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
     await loadDataset(store, join(ROOT, 'data', 'mali'), { by: 'load-test' });
     await addUser(store, { name: 'load', role: 'viewer' }, { by: 'load-test' });

@@ -42,7 +42,7 @@ describeWithPostgres('the Mali dataset on PostgreSQL', (cluster) => {
   });
 
   it('loadDataset then dumpDataset reproduces every file byte for byte; a second load changes nothing', async () => {
-    const store = openStore(await cluster().createDatabase());
+    const store = await openStore(await cluster().createDatabase());
     try {
       const first = await loadDataset(store, DATA, { by: 'test' });
       expect(first.inserted).toBeGreaterThan(800);

@@ -10,7 +10,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(async (options: GlobalOptions & { port: string; host: string }) => {
       const [{ isLoopbackHost, serveApp }, { openStore }] = await Promise.all([import('../../server/serve.js'), import('../../composition-root.js')]);
-      const store = openStore(options.db);
+      const store = await openStore(options.db);
       // Touch the database first, so a wrong location fails at start-up rather than on every request.
       await store.counts();
       if (!isLoopbackHost(options.host) && !(await store.hasUsers())) {

@@ -402,9 +402,7 @@ export class PostgresStore implements TeamStore {
 }
 
 /** True when a database location names a PostgreSQL server rather than a file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
+export { isPostgresUrl } from './url.js';
 
 const TRANSACTION = { begin: 'BEGIN', commit: 'COMMIT', rollback: 'ROLLBACK' } as const;
 const SAVEPOINT = {
