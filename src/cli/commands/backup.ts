@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import type { BackupSummary } from '../../core/store-port.js';
 import { withTeamStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
+import { actingUser } from '../acting-user.js';
 
-const BY = process.env['USER'] ?? 'cli';
+const BY = actingUser();
 
 function report(verb: string, summary: BackupSummary, json: boolean | undefined): void {
   if (json) printJson(summary);

@@ -2,13 +2,14 @@ import type { Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
+import { actingUser } from '../acting-user.js';
 
 export function registerLoad(program: Command): void {
   program
     .command('load')
     .description('load a dataset folder into the database: all of it, or nothing when any line is invalid')
     .argument('<dir>', 'dataset folder (sources.jsonl, actors.jsonl, …)')
-    .option('--by <name>', 'who is recording this load', process.env['USER'] ?? 'analyst')
+    .option('--by <name>', 'who is recording this load', actingUser())
     .option('--batch <n>', 'commit every N records, each batch consistent on its own, so an interrupted load resumes where it stopped')
     .option('--retire-missing', 'retire what an earlier load of this dataset brought in and the folder no longer lists (H3)')
     .action(async (dir: string, options: GlobalOptions & { by: string; batch?: string; retireMissing?: boolean }) => {

@@ -7,6 +7,7 @@ import type { importAcled } from '../../services/interop/import-acled.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
 import type { progressBar } from '../output/progress.js';
+import { actingUser } from '../acting-user.js';
 
 interface ImportFlags extends GlobalOptions {
   mapping?: string;
@@ -111,7 +112,7 @@ export function registerImport(program: Command): void {
       .argument('<file>', 'CSV export')
       .option('--mapping <file>', `CSV name,actor mapping imported names to actor ids (default ${DEFAULT_MAPPINGS[kind]} when present)`)
       .option('--encoding <label>', 'character encoding when the file is not UTF-8, e.g. windows-1252')
-      .option('--by <name>', 'who is importing', process.env['USER'] ?? 'analyst')
+      .option('--by <name>', 'who is importing', actingUser())
       .option('--problems <file>', 'write every problem (or, when the import succeeds, every warning) to FILE, one line each: file:line: field: message')
       .action(async (file: string, flags: ImportFlags) => {
         const [importer, { progressBar }] = await Promise.all([loadImporter(), import('../output/progress.js')]);

@@ -4,6 +4,7 @@ import type { Source } from '../../core/model/source.js';
 import type { SourceFlags } from '../../services/ingest/source-metadata.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
+import { actingUser } from '../acting-user.js';
 
 interface IngestFlags extends GlobalOptions {
   dryRun?: boolean;
@@ -54,7 +55,7 @@ export function registerIngest(program: Command): void {
     .option('--format <format>', 'txt, markdown, html or pdf, when the extension does not say')
     .option('--encoding <label>', 'character encoding of a text file that is not UTF-8 (e.g. windows-1252)')
     .option('--max-bytes <n>', 'refuse files larger than this (default 20 MiB, or $FAULTLINE_INGEST_MAX_BYTES)')
-    .option('--by <name>', 'who is ingesting', process.env['USER'] ?? 'analyst')
+    .option('--by <name>', 'who is ingesting', actingUser())
     .action(async (files: string[], options: IngestFlags) => {
       const maxBytes = options.maxBytes === undefined ? undefined : Number(options.maxBytes);
       if (maxBytes !== undefined && !(maxBytes > 0))

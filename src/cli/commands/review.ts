@@ -4,9 +4,10 @@ import type { Claim } from '../../core/model/claim.js';
 import type { ReviewedKind } from '../../services/review/review-support.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson } from '../output/print.js';
+import { actingUser } from '../acting-user.js';
 
 type ReviewFlags = GlobalOptions & { by: string };
-const BY = process.env['USER'] ?? 'analyst';
+const BY = actingUser();
 
 /** Parses `key=value` pairs; values are JSON when they parse as JSON, strings otherwise. */
 export function parsePatch(pairs: readonly string[]): Record<string, unknown> {

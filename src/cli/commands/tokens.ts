@@ -3,9 +3,10 @@ import { FaultlineError } from '../../core/errors.js';
 import type { TeamStore } from '../../core/store-port.js';
 import { withTeamStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
+import { actingUser } from '../acting-user.js';
 
 type TokenFlags = GlobalOptions & { by: string };
-const BY = process.env['USER'] ?? 'cli';
+const BY = actingUser();
 
 /** The user a token is for: the one named, or the only user there is. */
 async function ownerOf(store: TeamStore, user: string | undefined): Promise<string> {

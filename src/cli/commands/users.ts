@@ -3,9 +3,10 @@ import type { Role } from '../../core/accounts.js';
 import { FaultlineError } from '../../core/errors.js';
 import { withTeamStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
+import { actingUser } from '../acting-user.js';
 
 type UserFlags = GlobalOptions & { by: string };
-const BY = process.env['USER'] ?? 'cli';
+const BY = actingUser();
 
 async function role(value: string): Promise<Role> {
   const { roleSchema } = await import('../../core/accounts.js');
