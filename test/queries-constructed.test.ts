@@ -13,6 +13,7 @@ import { snapshot } from '../src/services/queries/snapshot.js';
 import { SQLITE_MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { buildActor, buildClaim, buildEvent, buildRelation, buildSource, steppingClock } from './factories.js';
+import { scanAggregateEvents, scanFilterEvents, scanRelationsOf } from '../src/store/query-oracles.js';
 
 async function world(): Promise<SqliteStore> {
   const store = new SqliteStore({ path: ':memory:', clock: steppingClock() });
@@ -56,11 +57,14 @@ async function world(): Promise<SqliteStore> {
   return store;
 }
 
-/** The same store seen through the required methods only, as an adapter without the optional ones. */
+/** The same store with its indexed queries answered by scans (the oracles), so a service's answer can be compared. */
 function basic(store: Store): Store {
-  return new Proxy(store, {
-    get: (target, key) => (['relationsOf', 'filterEvents', 'aggregateEvents'].includes(String(key)) ? undefined : Reflect.get(target, key, target)),
-  });
+  const scans: Partial<Store> = {
+    relationsOf: (ids, options) => scanRelationsOf(store, ids, options),
+    filterEvents: (filter) => scanFilterEvents(store, filter),
+    aggregateEvents: (filter, by) => scanAggregateEvents(store, filter, by),
+  };
+  return new Proxy(store, { get: (target, key) => (scans as Record<string | symbol, unknown>)[key] ?? Reflect.get(target, key, target) });
 }
 
 describe('events with components and coalitions', () => {

@@ -104,33 +104,33 @@ export interface Store {
   relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]>;
   events(query?: EventQuery): Promise<ConflictEvent[]>;
   /**
-   * Optional indexed queries for the query layer (src/services/queries); when an adapter lacks one,
-   * the services compute the same answer from the methods above, more slowly.
+   * Indexed queries for the query layer (src/services/queries). Each answers what a scan of the
+   * methods above would; the contract suite holds both adapters to those scans
+   * (src/store/query-oracles.ts).
    */
   /** Relations from or to any of the given actors (or places, or events). */
-  relationsOf?(ids: readonly string[], options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]>;
+  relationsOf(ids: readonly string[], options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]>;
   /** Events matching a filter, ordered by earliest day then id. */
-  filterEvents?(filter: EventFilter): Promise<ConflictEvent[]>;
+  filterEvents(filter: EventFilter): Promise<ConflictEvent[]>;
   /** Counts and fatalities of the events matching a filter, per group, ordered by key. */
-  aggregateEvents?(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]>;
+  aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]>;
   /**
    * Runs a series of writes (an import of about `expected` changes, in several `write` calls) as one
-   * unit: when `run` throws, none of its writes remain. Adapters that have it may also write a large
-   * series faster. Optional: without it, a caller checks everything before its first write.
+   * unit: when `run` throws, none of its writes remain, and a large series may be written faster.
    */
-  bulk?<T>(expected: number, run: () => Promise<T>): Promise<T>;
+  bulk<T>(expected: number, run: () => Promise<T>): Promise<T>;
   /**
    * Retires records: each one's current version is closed with no successor, so the record no longer
    * stands (current reads leave it out) while every version stays readable as recorded (H1), with an
    * audit entry. Writing the record again brings it back as its next version. Ids without a current
-   * version are passed over. Optional.
+   * version are passed over.
    */
-  retire?(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }>;
+  retire(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }>;
   /**
    * An opaque mark that changes whenever a record changes, by this process or another, so that data
-   * derived from the records (lifespans) can be kept until then. Optional: without it nothing is kept.
+   * derived from the records (lifespans) can be kept until then.
    */
-  changeMark?(): Promise<string>;
+  changeMark(): Promise<string>;
   /** Actors whose name or an alias contains the query, insensitive to case, accents and punctuation. */
   searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]>;
   putSourceText(id: string, text: string): Promise<void>;

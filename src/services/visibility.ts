@@ -63,6 +63,19 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
       // Local single-user mode keeps the name the caller gives; an authenticated user is recorded as themselves.
       return store.write(changes, { ...meta, by: who.via === 'local' ? meta.by : who.name });
     },
+    // A series of writes goes through the view's own write, which checks each one.
+    bulk: (expected, run) => store.bulk(expected, run),
+    async retire(kind, ids, meta) {
+      const who = principal();
+      if (!hasRole(who.role, 'editor')) throw new FaultlineError('forbidden', `${who.name} (${who.role}) may not retire records; an editor may`);
+      return store.retire(kind, ids, { ...meta, by: who.via === 'local' ? meta.by : who.name });
+    },
+    // The indexed queries read actors, relations and events, which no role hides.
+    relationsOf: (ids, options) => store.relationsOf(ids, options),
+    filterEvents: (filter) => store.filterEvents(filter),
+    aggregateEvents: (filter, by) => store.aggregateEvents(filter, by),
+    // Derived data keyed by the mark (lifespans) comes from actors, relations and events, which no role hides.
+    changeMark: () => store.changeMark(),
     async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions) {
       const record = await store.get(kind, id, options);
       if (!record || open()) return record;
@@ -107,11 +120,5 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
     },
     close: () => store.close(),
   };
-  // The query layer's optional methods exist on the view only when the adapter has them.
-  if (store.relationsOf) view.relationsOf = store.relationsOf.bind(store);
-  if (store.filterEvents) view.filterEvents = store.filterEvents.bind(store);
-  if (store.aggregateEvents) view.aggregateEvents = store.aggregateEvents.bind(store);
-  // Derived data keyed by the mark (lifespans) comes from actors, relations and events, which no role hides.
-  if (store.changeMark) view.changeMark = store.changeMark.bind(store);
   return view;
 }

@@ -31,7 +31,6 @@ export async function loadDataset(
   }
   const changes: Change[] = RECORD_KINDS.flatMap((kind) => records[kind].map((at) => ({ kind, record: at.record }) as Change));
   if (options.retireMissing) {
-    if (!store.retire) throw new FaultlineError('invalid_input', 'this store cannot retire records, so --retire-missing cannot be used');
     const listed = new Map(RECORD_KINDS.map((kind) => [kind, new Set(records[kind].map((at) => at.record.id))] as const));
     const sources = listed.get('source') ?? new Set<string>();
     // One unit where the store allows it: the new versions and the retirements stand or fall together.
@@ -39,7 +38,7 @@ export async function loadDataset(
       const summary = await store.write(changes, { by: options.by, trusted: true });
       return { ...summary, retired: await retireMissing(store, listed, sources, options.by) };
     };
-    return store.bulk ? store.bulk(changes.length, run) : run();
+    return store.bulk(changes.length, run);
   }
   // Every record was parsed by its schema above, so the store need not validate it again.
   if (!options.batchSize) return store.write(changes, { by: options.by, trusted: true });

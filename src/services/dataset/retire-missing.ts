@@ -20,7 +20,6 @@ const FACT_KINDS = ['actor', 'place', 'relation', 'event'] as const;
  * supports from other documents stay.
  */
 export async function retireMissing(store: Store, listed: Listed, sources: ReadonlySet<string>, by: string): Promise<Retired> {
-  if (!store.retire) return { claims: 0, records: 0 };
   const ours = (claim: Claim) => claim.evidence.length > 0 && claim.evidence.every((e) => sources.has(e.source));
   const claims = await store.claims();
   const listedClaims = listed.get('claim') ?? new Set<string>();

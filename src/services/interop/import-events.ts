@@ -10,7 +10,7 @@ import { ImportedEvents } from './imported-events.js';
 import { indexedActors } from './indexed-actors.js';
 import { ProposedNames } from './proposed-actors.js';
 import { withdrawMissing, type ExportScope } from './withdraw-missing.js';
-import { withoutRestatedClaims, writeInBatches } from './write-batches.js';
+import { withoutRestatedClaims } from './write-batches.js';
 import type { RowFormat, RowJob } from './row-job.js';
 import { readRowsHere, readRowsInWorker } from './row-reader.js';
 
@@ -64,9 +64,6 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   };
   // Rows after the header, counting line breaks inside quoted fields as rows: the progress bars count rows.
   const total = Math.max(1, countLines(imported.text) - 1);
-  const streaming = store.bulk !== undefined;
-  const held = new ImportedEvents({ source: imported.source.id, method: format.method, by: options.by, at });
-  const heldPlaces: Change[] = [];
   const written: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
   const tally = (summary: WriteSummary) => {
     written.inserted += summary.inserted;
@@ -90,7 +87,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     await store.putSourceText(imported.source.id, imported.text);
   };
   const run = async () => {
-    if (streaming) await register();
+    await register();
     for await (const message of reader.messages) {
       if (message.type === 'failed') throw new FaultlineError(message.code, message.message, { issues: message.issues });
       if (message.type === 'done') {
@@ -99,13 +96,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
         }
         const proposed = ProposedNames.from(format.prefix, message.proposed);
         const proposals = await proposed.claims(store, { method: format.method, by: options.by, at, file: imported.name });
-        if (!streaming) {
-          await register();
-          await write(heldPlaces);
-          tally(await writeInBatches(store, held, options.by, options.progress, 2 * job.batchRows, (batch) => withoutRestatedClaims(store, batch)));
-        }
         await write(proposals.map((record) => ({ kind: 'claim', record })));
-        if (!streaming) for (const event of held.records) seen.add(event);
         const withdrawn =
           withdrawing && format.scope && seen.scope
             ? await withdrawMissing(store, {
@@ -118,7 +109,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
                 file: imported.name,
               })
             : undefined;
-        if (streaming) options.progress?.('write', total, total);
+        options.progress?.('write', total, total);
         options.progress?.('index', 0, events);
         const proposedIds = new Set(proposals.map((c) => c.subject));
         return {
@@ -135,15 +126,9 @@ export async function importEvents(store: Store, file: string, options: ImportOp
       const places = message.places.map((record): Change => ({ kind: 'place', record }));
       events += batch.count;
       newPlaces += places.length;
-      if (streaming) {
-        if (withdrawing) for (const event of batch.records) seen.add(event);
-        await writeRows([...places, ...batch.slice(0, batch.length)]);
-        options.progress?.('write', Math.min(events, total), total);
-      } else {
-        heldPlaces.push(...places);
-        held.append(batch);
-        options.progress?.('read', Math.min(events, total), total);
-      }
+      if (withdrawing) for (const event of batch.records) seen.add(event);
+      await writeRows([...places, ...batch.slice(0, batch.length)]);
+      options.progress?.('write', Math.min(events, total), total);
       reader.written();
     }
     throw new Error('the reading of the export ended without a result');
@@ -153,7 +138,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   const reader = inWorker ? readRowsInWorker(job) : readRowsHere(job);
   try {
     // About two changes per line: the event and the claim citing its row.
-    const outcome = store.bulk ? await store.bulk(2 * total, run) : await run();
+    const outcome = await store.bulk(2 * total, run);
     options.progress?.('index', events, events);
     return {
       file,

@@ -1,4 +1,3 @@
-import { FaultlineError } from '../../core/errors.js';
 import type { Claim } from '../../core/model/claim.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
 import type { Day } from '../../core/dates/bounds.js';
@@ -35,7 +34,6 @@ export async function withdrawMissing(
   store: Store,
   input: { scope: ExportScope; seen: ReadonlySet<string>; idPrefix: string; method: string; by: string; at: string; file: string },
 ): Promise<Withdrawal> {
-  if (!store.retire) throw new FaultlineError('invalid_input', 'this store cannot retire records, so missing events cannot be withdrawn');
   const { scope, seen, idPrefix } = input;
   const inScope = (id: string) => scope.prefixes.some((p) => id.startsWith(idPrefix + p) && /^\d/.test(id.slice(idPrefix.length + p.length)));
   const missing = (await store.events({ from: scope.from, to: scope.to })).filter((event) => {

@@ -33,16 +33,9 @@ export async function writeInBatches(
     progress?.('index', 0, changes.length);
     return total;
   };
-  const total = await (store.bulk ? store.bulk(changes.length, writeAll) : writeAll());
+  const total = await store.bulk(changes.length, writeAll);
   progress?.('index', changes.length, changes.length);
   return total;
-}
-
-/** Counts of what a write did to one kind of record. */
-export interface KindSummary {
-  inserted: number;
-  updated: number;
-  unchanged: number;
 }
 
 const sameCitation = (a: Claim, b: Claim) =>

@@ -7,7 +7,6 @@ import type { Place } from '../../core/model/place.js';
 import type { EventFilter, EventGroup, EventGrouping, Store } from '../../core/store-port.js';
 import type { Attribution } from '../../core/vocab/event-types.js';
 import { optionalDayArg } from './dates.js';
-import { aggregateEvents, filterEvents } from './event-fallback.js';
 import { readOptions, relationsOf, type QueryOptions } from './load.js';
 import { resolvePlace } from './place-names.js';
 
@@ -61,9 +60,9 @@ export async function events(store: Store, query: EventsQuery): Promise<EventsRe
   const level = adminLevel(query.by);
   const by: EventGrouping | undefined = level ? 'place' : (query.by as EventGrouping | undefined);
   const [groups, total, list] = await Promise.all([
-    by ? aggregateEvents(store, filter, by) : Promise.resolve([]),
-    aggregateEvents(store, filter, 'type'),
-    query.limit === 0 ? Promise.resolve([]) : filterEvents(store, filter),
+    by ? store.aggregateEvents(filter, by) : Promise.resolve([]),
+    store.aggregateEvents(filter, 'type'),
+    query.limit === 0 ? Promise.resolve([]) : store.filterEvents(filter),
   ]);
   const names = new Map<string, string>(places.map((p) => [p.id, p.name]));
   const byId = new Map(places.map((p) => [p.id, p]));

@@ -66,15 +66,13 @@ export async function factsOf(store: Store, relations: readonly Relation[], opti
  */
 export async function lifespansOf(store: Store, options: QueryOptions, actors?: ReadonlyMap<string, Actor>): Promise<Map<string, Lifespan>> {
   // Kept until a record changes: the mark moves with any write, by this process or another.
-  const mark = store.changeMark ? `${await store.changeMark()}|${options.recordedAt ?? ''}` : undefined;
-  const kept = mark === undefined ? undefined : keptLifespans.get(mark);
+  const mark = `${await store.changeMark()}|${options.recordedAt ?? ''}`;
+  const kept = keptLifespans.get(mark);
   if (kept) return kept;
   const derived = deriveLifespansOf(store, options, actors);
-  if (mark !== undefined) {
-    if (keptLifespans.size >= 16) keptLifespans.delete(keptLifespans.keys().next().value as string);
-    keptLifespans.set(mark, derived);
-    derived.catch(() => keptLifespans.delete(mark));
-  }
+  if (keptLifespans.size >= 16) keptLifespans.delete(keptLifespans.keys().next().value as string);
+  keptLifespans.set(mark, derived);
+  derived.catch(() => keptLifespans.delete(mark));
   return derived;
 }
 
@@ -96,12 +94,9 @@ export async function actorsById(store: Store, options: QueryOptions): Promise<M
   return new Map((await store.list('actor', readOptions(options))).map((a) => [a.id, a]));
 }
 
-/** Relations from or to the given ids: the adapter's index when it has one, a scan otherwise. */
+/** Relations from or to the given ids, as the query options read them. */
 export async function relationsOf(store: Store, ids: readonly string[], options: QueryOptions & { types?: readonly string[] } = {}): Promise<Relation[]> {
-  const read = { ...readOptions(options), ...(options.types ? { types: options.types } : {}) };
-  if (store.relationsOf) return store.relationsOf(ids, read);
-  const wanted = new Set(ids);
-  return (await store.relationsBetween(MIN_DAY, MAX_DAY, read)).filter((r) => wanted.has(r.from) || wanted.has(r.to));
+  return store.relationsOf(ids, { ...readOptions(options), ...(options.types ? { types: options.types } : {}) });
 }
 
 /** Names of actors and places, for labelling the ends of ties. */

@@ -13,7 +13,6 @@ import type { Actor } from '../../core/model/actor.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../core/vocab/relation-types.js';
 import { dayArg, stepDays, type Step } from './dates.js';
-import { filterEvents } from './event-fallback.js';
 import { actorsById, loadTieFacts, readOptions, type QueryOptions } from './load.js';
 
 /** Scores of the most central actors. */
@@ -114,7 +113,7 @@ export async function metrics(store: Store, asOf: string, options: QueryOptions 
     }))
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.id.localeCompare(b.id))
     .slice(0, options.top ?? 10);
-  const events = await filterEvents(store, { ...readOptions(options), from: previous, to: day });
+  const events = await store.filterEvents({ ...readOptions(options), from: previous, to: day });
   const allGenealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() }, { actors: loaded.actors });
   const names: Record<string, string> = {};
   graph.forEachNode((id, attrs) => (names[id] = attrs.name));
@@ -150,7 +149,7 @@ export async function metricsSeries(store: Store, fromText: string, toText: stri
   const actors = await actorsById(store, options);
   const loaded = { facts: await loadTieFacts(store, first, last, options, { actors }), actors };
   const bases = new CommunityBases(loaded.facts, loaded.actors);
-  const events = await filterEvents(store, { ...readOptions(options), from: first, to: last });
+  const events = await store.filterEvents({ ...readOptions(options), from: first, to: last });
   const points = days.map((day) => {
     const previous = shiftDay(day, step, -1);
     const inStep = events.filter((e) => e.date && overlapsStep(e.date, previous, day));

@@ -35,9 +35,7 @@ export async function timeline(store: Store, actorId: string, options: QueryOpti
   const actor = await store.get('actor', actorId, read);
   if (!actor) throw new NotFoundError('actor', actorId);
   const [relations, names] = await Promise.all([relationsOf(store, [actorId], options), namesOf(store, options)]);
-  const events = store.filterEvents
-    ? await store.filterEvents({ ...read, participants: [{ actor: actorId }] })
-    : await store.events({ ...read, actors: [actorId] });
+  const events = await store.filterEvents({ ...read, participants: [{ actor: actorId }] });
   const facts = await factsOf(store, relations, options);
   const entries: TimelineEntry[] = facts.map(({ relation: r, readings, status }) => {
     const outgoing = r.from === actorId;

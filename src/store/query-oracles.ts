@@ -1,23 +1,27 @@
-import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
-import { parseTemporal } from '../../core/dates/edtf.js';
-import type { ConflictEvent } from '../../core/model/event.js';
-import type { EventFilter, EventGroup, EventGrouping, Store } from '../../core/store-port.js';
-import { fatalityEstimates, participantRows } from '../../store/event-keys.js';
+import { MAX_DAY, MIN_DAY } from '../core/dates/bounds.js';
+import { parseTemporal } from '../core/dates/edtf.js';
+import type { ConflictEvent } from '../core/model/event.js';
+import type { Relation } from '../core/model/relation.js';
+import type { EventFilter, EventGroup, EventGrouping, ReadOptions, Store } from '../core/store-port.js';
+import { fatalityEstimates, participantRows } from './event-keys.js';
 
-/** Events matching a filter: the adapter's index when it has one, else the basic query then a check here. */
-export async function filterEvents(store: Store, filter: EventFilter): Promise<ConflictEvent[]> {
-  if (store.filterEvents) return store.filterEvents(filter);
+/**
+ * What the indexed queries of the Store port must answer, computed by scanning the basic reads: the
+ * contract suite holds both adapters' `filterEvents`, `aggregateEvents` and `relationsOf` to these.
+ */
+
+/** Events matching a filter: the basic query, then a check of windows and attributions here. */
+export async function scanFilterEvents(store: Store, filter: EventFilter): Promise<ConflictEvent[]> {
   const { participants, ...rest } = filter;
   delete rest.attributions;
   const events = await store.events({ ...rest, ...(participants ? { actors: participants.map((p) => p.actor) } : {}) });
   return events.filter((e) => matching(e, filter).length > 0);
 }
 
-/** Counts per group: the adapter's aggregation when it has one, else computed here from the events. */
-export async function aggregateEvents(store: Store, filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
-  if (store.aggregateEvents) return store.aggregateEvents(filter, by);
+/** Counts per group, computed from the matching events. */
+export async function scanAggregateEvents(store: Store, filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
   const groups = new Map<string, EventGroup>();
-  for (const event of await filterEvents(store, filter)) {
+  for (const event of await scanFilterEvents(store, filter)) {
     const t = parseTemporal(event.date);
     const lo = t?.start.earliest ?? MIN_DAY;
     const hi = t?.end.latest ?? MAX_DAY;
@@ -53,4 +57,10 @@ function matching(event: ConflictEvent, filter: EventFilter): string[] {
     .filter((p) => !filter.attributions || (filter.attributions as readonly string[]).includes(p.attribution))
     .filter((p) => !filter.participants || filter.participants.some((w) => w.actor === p.actor && hi >= (w.from ?? MIN_DAY) && lo <= (w.to ?? MAX_DAY)))
     .map((p) => p.actor);
+}
+
+/** Relations from or to the given ids, by scanning every relation. */
+export async function scanRelationsOf(store: Store, ids: readonly string[], options: ReadOptions & { types?: readonly string[] } = {}): Promise<Relation[]> {
+  const wanted = new Set(ids);
+  return (await store.relationsBetween(MIN_DAY, MAX_DAY, options)).filter((r) => wanted.has(r.from) || wanted.has(r.to));
 }
