@@ -44,7 +44,7 @@ export function extract(input: ExtractionInput): Extraction {
   const first = findMentions(text, tokens, gazetteer);
   const context = documentContext(first, (id) => placeById.get(id));
   const known = findMentions(text, tokens, gazetteer, context);
-  const proposedActors = proposeActors(text, tokens, known, new Set(sentences.map((s) => s.start)));
+  const proposedActors = proposeActors(text, tokens, known);
   for (const p of proposedActors) {
     const entry = { kind: 'actor' as const, id: p.id, type: p.kind, name: p.name, via: 'proposed' as const };
     gazetteer.add(p.name, { ...entry, form: p.name });

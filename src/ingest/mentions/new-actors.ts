@@ -70,7 +70,6 @@ const ORG_HEADS: Record<string, ActorKind> = {
   ligue: 'other_org',
   mission: 'international_force',
   operation: 'state_force',
-  operation_: 'state_force',
 };
 const CONNECTORS = new Set([
   'of',
@@ -101,27 +100,7 @@ const CONNECTORS = new Set([
   'en',
   'on',
 ]);
-const NAME_PARTICLES = new Set([
-  'ag',
-  'ould',
-  'ben',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'abu',
-  'abou',
-  'dit',
-  'ould',
-  'wuld',
-  'ag.',
-  'mint',
-  'walet',
-  'bint',
-  'de',
-  'le',
-  'la',
-]);
+const NAME_PARTICLES = new Set(['ag', 'ould', 'ben', 'bin', 'ibn', 'al', 'el', 'abu', 'abou', 'dit', 'wuld', 'mint', 'walet', 'bint', 'de', 'le', 'la']);
 /** Titles and functions that introduce a person, English and French. */
 export const PERSON_TITLES = [
   'General',
@@ -256,7 +235,7 @@ function kindOf(name: string): ActorKind {
 }
 
 /** Capitalised phrases with an organisational head word, outside known names. */
-function organisationNames(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): ProposedActor[] {
+function organisationNames(text: string, tokens: readonly Token[]): ProposedActor[] {
   const out: ProposedActor[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -279,18 +258,11 @@ function organisationNames(text: string, tokens: readonly Token[], sentenceStart
     const heads = span.filter((w) => ORG_HEADS[w.key] !== undefined && isCapitalised(w));
     const leadingThe = span[0]?.key === 'the' || span[0]?.key === 'le' || span[0]?.key === 'la';
     const words = leadingThe ? span.slice(1) : span;
-    if (
-      heads.length > 0 &&
-      words.length >= 2 &&
-      words.length <= 12 &&
-      !(words.length === 2 && sentenceStarts.has(words[0]?.start ?? -1) && !isCapitalised(words[1]))
-    ) {
+    if (heads.length > 0 && words.length >= 2 && words.length <= 12) {
       const first = words[0] as Token;
       const last = words[words.length - 1] as Token;
       const name = text.slice(first.start, last.end);
-      if (!/^(Operation|Opération)$/i.test(name.split(/\s+/)[0] ?? '') || words.length >= 2) {
-        out.push({ id: `actor:${slugOf(name)}`, name, kind: kindOf(name), start: first.start, end: last.end, surface: name, cue: 'organisation' });
-      }
+      out.push({ id: `actor:${slugOf(name)}`, name, kind: kindOf(name), start: first.start, end: last.end, surface: name, cue: 'organisation' });
     }
     i = j + 1;
   }
@@ -334,10 +306,10 @@ function persons(text: string, tokens: readonly Token[]): ProposedActor[] {
 }
 
 /** Every actor the text introduces that the known mentions do not already cover, once per name. */
-export function proposeActors(text: string, tokens: readonly Token[], known: readonly Mention[], sentenceStarts: ReadonlySet<number>): ProposedActor[] {
+export function proposeActors(text: string, tokens: readonly Token[], known: readonly Mention[]): ProposedActor[] {
   const knownIds = new Set(known.map((m) => m.id));
   const byId = new Map<string, ProposedActor>();
-  for (const p of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens, sentenceStarts), ...persons(text, tokens)]) {
+  for (const p of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...persons(text, tokens)]) {
     if (covered(p.start, p.end, known) || knownIds.has(p.id)) continue;
     // A known acronym in brackets means the long name is only another spelling of a known actor.
     if (p.cue === 'acronym' && p.acronym && known.some((m) => m.surface === p.acronym && m.start >= p.start && m.end <= p.end)) continue;
