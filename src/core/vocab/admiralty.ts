@@ -18,4 +18,7 @@ export const CLAIM_CREDIBILITY = {
   5: 'improbable',
   6: 'truth cannot be judged',
 } as const;
-export type ClaimCredibility = 1 | 2 | 3 | 4 | 5 | 6;
+export type ClaimCredibility = keyof typeof CLAIM_CREDIBILITY;
+
+/** The grade a proposal carries until a reviewer weighs it: truth cannot be judged. */
+export const UNJUDGED_CREDIBILITY: ClaimCredibility = 6;

@@ -12,6 +12,7 @@ import type { Place } from '../../core/model/place.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { Source } from '../../core/model/source.js';
 import { CodePointIndex, sha256Hex } from '../../core/text/normalise.js';
+import { UNJUDGED_CREDIBILITY } from '../../core/vocab/admiralty.js';
 import { EVENT_TYPES } from '../../core/vocab/event-types.js';
 import { RELATION_TYPES } from '../../core/vocab/relation-types.js';
 import type { Extraction } from '../../ingest/extract.js';
@@ -123,7 +124,7 @@ export function buildProposals(input: BuildInput): Proposals {
       stance: 'supports',
       ...(value && Object.keys(value).length > 0 ? { value } : {}),
       evidence: [evidence],
-      credibility: 6,
+      credibility: UNJUDGED_CREDIBILITY,
       method: EXTRACTOR_METHOD,
       status: 'proposed',
       by: input.by,

@@ -2,6 +2,7 @@ import type { Actor } from '../../core/model/actor.js';
 import type { Claim, Evidence } from '../../core/model/claim.js';
 import type { Store } from '../../core/store-port.js';
 import type { AcledActorType } from '../../core/vocab/actor-kinds.js';
+import { UNJUDGED_CREDIBILITY } from '../../core/vocab/admiralty.js';
 import { KIND_OF_ACLED_TYPE } from '../../interop/acled/acled-vocab.js';
 import { ownCountry, proposedNaming } from '../../interop/actor-names.js';
 import { foldName, sha256Hex } from '../../core/text/normalise.js';
@@ -113,7 +114,7 @@ export class ProposedNames {
         stance: 'supports',
         value: value as Record<string, unknown>,
         evidence: [p.evidence],
-        credibility: 6,
+        credibility: UNJUDGED_CREDIBILITY,
         method: context.method,
         status: 'proposed',
         by: context.by,
