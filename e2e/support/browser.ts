@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { requireTool, warnMissingTool, type SystemTool } from '../../test/support/required-tool.js';
+import { requireTool, type SystemTool } from '../../test/support/required-tool.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -33,9 +33,6 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
 }
 
 const CHROMIUM_TOOL: SystemTool = { name: `Chromium at ${CHROMIUM}`, found: hasChromium, install: 'apt-get install -y chromium' };
-
-/** Says loudly that the browser suite did not run, so a green local run is not mistaken for coverage. */
-export const warnNoChromium = (): void => warnMissingTool('e2e', CHROMIUM_TOOL);
 
 /**
  * Declares what a browser suite needs before it runs: without Chromium, a loud warning and a skip,

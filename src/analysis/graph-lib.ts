@@ -4,6 +4,6 @@ import { unwrap } from './graph-plugins.js';
 
 /** Brandes betweenness centrality (graphology-metrics). */
 export const betweennessCentrality = unwrap(betweennessModule);
-export { forceAtlas2, louvain } from './graph-plugins.js';
+export { louvain } from './graph-plugins.js';
 export { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 export { bidirectional as shortestPath } from 'graphology-shortest-path/unweighted.js';

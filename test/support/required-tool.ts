@@ -10,7 +10,7 @@ export interface SystemTool {
 }
 
 /** Says loudly that a suite did not run for want of a tool. */
-export function warnMissingTool(suite: string, tool: SystemTool): void {
+function warnMissingTool(suite: string, tool: SystemTool): void {
   const line = '!'.repeat(78);
   process.stderr.write(
     `\n${line}\n!! ${suite}: ${tool.name} not found; SKIPPED.\n!! Install it with: ${tool.install} (CI must have it: there this suite fails).\n${line}\n\n`,

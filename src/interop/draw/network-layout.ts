@@ -1,11 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import * as forceAtlas2Module from 'graphology-layout-forceatlas2';
-
-// A CommonJS package typed as an ES module: under NodeNext its default export may arrive wrapped once more.
-type ForceAtlas2 = Inner<(typeof forceAtlas2Module)['default']>;
-type Inner<M> = M extends { default: infer D } ? D : M;
-const outer = forceAtlas2Module.default as unknown as { default?: ForceAtlas2 };
-const forceAtlas2 = (outer.default ?? outer) as ForceAtlas2;
+import { forceAtlas2 } from '../../analysis/graph-plugins.js';
 import { sha256Hex } from '../../core/text/normalise.js';
 
 export interface LayoutInput {

@@ -1,4 +1,4 @@
-import { type Credential, type Principal, type Role, type User, userNameSchema } from '../../core/accounts.js';
+import { type Credential, type Role, type User, userNameSchema } from '../../core/accounts.js';
 import { FaultlineError, NotFoundError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
 import { assertAdminRemains, assertNotSelf } from './account-rules.js';
@@ -149,6 +149,3 @@ export async function revokeTokenOf(store: AccountStore, owner: string, id: stri
   if (!credential || credential.kind !== 'token' || credential.user !== owner || credential.revokedAt) throw new NotFoundError('active token', id);
   await revokeToken(store, id, actor);
 }
-
-/** The principal a CLI command acts as: the database's owner, an administrator. */
-export const cliPrincipal = (name: string): Principal => ({ name, role: 'admin', via: 'local' });

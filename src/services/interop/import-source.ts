@@ -4,7 +4,7 @@ import { FaultlineError } from '../../core/errors.js';
 import type { Source } from '../../core/model/source.js';
 import type { Store } from '../../core/store-port.js';
 import { normaliseText, sha256Hex } from '../../core/text/normalise.js';
-import { ActorNameIndex, parseActorMapping } from '../../interop/actor-names.js';
+import { parseActorMapping } from '../../interop/actor-names.js';
 import { decodeText } from '../../ingest/readers/decode.js';
 import { readUtf8 } from '../register-source.js';
 
@@ -44,11 +44,6 @@ export async function actorMapping(mappingFile: string | undefined): Promise<Map
   const parsed = parseActorMapping(normaliseText(readUtf8(mappingFile)), mappingFile);
   if (parsed.issues.length > 0) throw new FaultlineError('invalid_input', `${mappingFile}: ${parsed.issues.length} problem(s)`, { issues: parsed.issues });
   return parsed.mapping;
-}
-
-/** The actor-name index for an import: recorded actors plus the mapping file, when there is one. */
-export async function actorNameIndex(store: Store, mappingFile: string | undefined): Promise<ActorNameIndex> {
-  return new ActorNameIndex(await store.list('actor'), await actorMapping(mappingFile));
 }
 
 function decodeImport(bytes: Uint8Array, file: string, { encoding, published }: ImportEncoding): string {

@@ -86,10 +86,3 @@ export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: str
   }
   return (await response.json()) as T;
 }
-
-/** Builds an API path with encoded segments and query: `apiPath(['actors', id, 'profile'])`. */
-export function apiPath(segments: readonly string[], query: Record<string, string> = {}): string {
-  const path = `api/${segments.map(encodeURIComponent).join('/')}`;
-  const search = new URLSearchParams(query).toString();
-  return search ? `${path}?${search}` : path;
-}
