@@ -8,7 +8,6 @@ export const aliasSchema = z.strictObject({
   lang: languageTag.optional(),
   kind: z.enum(['acronym', 'translation', 'transliteration', 'former_name', 'short_name', 'nickname', 'spelling']).optional(),
 });
-export type Alias = z.infer<typeof aliasSchema>;
 
 /** An armed group, coalition, state, force, organisation, community or person. */
 export const actorSchema = z.strictObject({

@@ -14,7 +14,6 @@ export const evidenceSchema = z
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const CLAIM_STATUSES = ['proposed', 'accepted', 'rejected'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** Whose statement a claim reports, when the document reports a party's own words (M7). */
 export const CLAIM_VOICES = ['alleges', 'claims', 'denies'] as const;

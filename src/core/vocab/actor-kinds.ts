@@ -14,7 +14,6 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Finer grain for communities, as the seed documents distinguish them. */
 export const COMMUNITY_LEVELS = ['ethnic_group', 'confederation', 'tribe', 'clan', 'caste', 'other'] as const;
-export type CommunityLevel = (typeof COMMUNITY_LEVELS)[number];
 
 /** ACLED's actor types (its `inter` codes), kept as an attribute for export and comparison. */
 export const ACLED_ACTOR_TYPES = {

@@ -1,6 +1,5 @@
 /** Administrative and geographic kinds of place, from widest to narrowest where they nest. */
 export const PLACE_KINDS = ['country', 'region', 'cercle', 'commune', 'town', 'village', 'area', 'site'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
  * How exactly a coordinate locates its place: `exact` (the settlement or site itself),

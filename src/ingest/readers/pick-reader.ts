@@ -3,7 +3,7 @@ import { FaultlineError } from '../../core/errors.js';
 import { htmlReader } from './html-reader.js';
 import { markdownReader } from './markdown-reader.js';
 import { pdfReader } from './pdf-reader.js';
-import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentReader } from './reader.js';
+import { DOCUMENT_FORMATS, type DocumentReader } from './reader.js';
 import { txtReader } from './txt-reader.js';
 
 /** Every reader, in the order their sniffers are tried (plain text last: it accepts anything). */
@@ -28,5 +28,3 @@ export function pickReader(name: string, bytes: Uint8Array, format?: string): Do
   }
   return READERS.find((r) => r.sniff(bytes)) ?? txtReader;
 }
-
-export type { DocumentFormat };

@@ -35,4 +35,3 @@ export const ACLED_COLUMNS = [
   'tags',
   'timestamp',
 ] as const;
-export type AcledColumn = (typeof ACLED_COLUMNS)[number];

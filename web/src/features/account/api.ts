@@ -5,11 +5,6 @@ import type { TokenSummary } from '../../../../src/services/auth/account-views.j
 
 export type { TokenSummary };
 
-/** GET /api/account/tokens and GET /api/users/{name}/tokens */
-export interface TokenList {
-  tokens: TokenSummary[];
-}
-
 /** POST /api/account/tokens: the secret is in this answer and nowhere else, ever. */
 export interface NewToken {
   token: TokenSummary;

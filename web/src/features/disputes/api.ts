@@ -6,4 +6,3 @@ import type { ClaimSaying, Dispute } from '../../../../src/services/queries/disp
 
 export type { ClaimSaying, ConflictEvent, Dispute, Participant, ReadingWeight, Relation };
 export type DisputedProperty = Dispute['properties'][number];
-export type Reading = DisputedProperty['readings'][number];

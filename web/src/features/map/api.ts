@@ -1,11 +1,10 @@
 // What the map reads from the server, as types only (the layer rule: web → server types only).
-import type { Claim } from '../../../../src/core/model/claim.js';
 import type { ConflictEvent } from '../../../../src/core/model/event.js';
 import type { Relation } from '../../../../src/core/model/relation.js';
 import type { EventTypeVocabulary } from '../../../../src/server/routes/vocab-routes.js';
 import type { EventsResult } from '../../../../src/services/queries/events.js';
 
-export type { Claim, ConflictEvent, EventTypeVocabulary, Relation };
+export type { ConflictEvent, EventTypeVocabulary, Relation };
 export type EventGroup = EventTypeVocabulary['groups'][number];
 
 /** GET /api/event-stats?by=year|actor&limit=0: counts per key. */

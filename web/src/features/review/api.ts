@@ -6,12 +6,6 @@ import type { ReviewItem } from '../../../../src/services/review/review-queue.js
 export type { Claim, ReviewItem };
 export type ReviewKind = ReviewItem['kind'];
 
-/** GET /api/review/claims */
-export interface ReviewQueue {
-  total: number;
-  items: ReviewItem[];
-}
-
 /** What a decision sends besides the reviewer's name. */
 export type Decision =
   { action: 'accept' } | { action: 'reject' } | { action: 'edit'; value: Record<string, unknown>; accept: boolean } | { action: 'merge'; into: string };

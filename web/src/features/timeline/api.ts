@@ -1,4 +1,3 @@
 // The timeline sees the server only through these types (the layer rule: web → server types only).
-export type { Claim } from '../../../../src/core/model/claim.js';
 export type { EventTypeVocabulary } from '../../../../src/server/routes/vocab-routes.js';
 export type { EventSpan } from '../../../../src/services/queries/event-spans.js';
