@@ -10,8 +10,7 @@ import type { Lifespan } from './lifespans.js';
 export type TieCertainty = 'definite' | 'possible' | 'presumed' | 'none';
 export type InForce = Exclude<TieCertainty, 'none'>;
 
-/** D8: how long after its last attestation a tie with an open end is presumed to hold, unless asked otherwise. */
-export const DEFAULT_HORIZON_MONTHS = 24;
+export { DEFAULT_HORIZON_MONTHS } from '../core/dates/horizon.js';
 
 /**
  * The day bounds that decide a tie's certainty on any day with string comparisons only, so that a

@@ -18,7 +18,8 @@ async function save(svg: string, file: string): Promise<void> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.svg' && ext !== '.png') throw new FaultlineError('invalid_input', `--out must end in .svg or .png, got ${file}`);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, ext === '.png' ? (await import('../../interop/draw/render-png.js')).svgToPng(svg) : svg);
+  const { pictureBytes } = await import('../../services/interop/draw-pictures.js');
+  writeFileSync(file, await pictureBytes(svg, ext === '.png' ? 'png' : 'svg'));
   out(`wrote ${file}`);
 }
 

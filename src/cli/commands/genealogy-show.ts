@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { endWords, startWords } from '../../analysis/genealogy/words.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { out, printJson, printTable } from '../output/print.js';
 import { resolveActor } from './actor-show.js';
@@ -22,6 +21,7 @@ export function registerGenealogy(program: Command): void {
         return;
       }
       // The text renders the model only, as the picture and the web view do.
+      const { endWords, startWords } = await import('../../services/queries/genealogy.js');
       const { model } = result;
       const label = (id: string) => model.lanes.find((l) => l.id === id)?.label ?? result.names[id] ?? id;
       out(`${result.actor.name} (${result.actor.id}, ${result.actor.kind}) · dated from ${model.axis.first} to ${model.axis.last}`);

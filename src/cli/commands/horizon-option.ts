@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_HORIZON_MONTHS } from '../../analysis/tie-span.js';
+import { DEFAULT_HORIZON_MONTHS } from '../../core/dates/horizon.js';
 
 /** Adds D8's `--horizon` to a command that reads ties on a date. */
 export const withHorizon = (command: Command): Command =>

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { InForce } from '../../analysis/tie-span.js';
+import type { InForce } from '../../services/queries/ties.js';
 import { ATTRIBUTIONS } from '../../core/vocab/event-types.js';
 import type { Store } from '../../core/store-port.js';
 import { diff } from '../../services/queries/diff.js';

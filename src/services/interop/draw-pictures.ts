@@ -31,3 +31,8 @@ export async function drawNetwork(store: Store, asOf: string, options: { recorde
     positions,
   });
 }
+
+/** A picture as a file's bytes: the SVG itself, or a PNG rendered from it (loaded only when asked for). */
+export async function pictureBytes(svg: string, format: 'svg' | 'png'): Promise<string | Uint8Array> {
+  return format === 'png' ? (await import('../../interop/draw/render-png.js')).svgToPng(svg) : svg;
+}

@@ -9,6 +9,9 @@ import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPE_NAMES } from '../../core/vocab/relation-types.js';
 import { actorsById, lifespansOf, relationsOf, type QueryOptions } from './load.js';
 
+// How the CLI words a lane's bounds, from the genealogy model.
+export { endWords, startWords } from '../../analysis/genealogy/words.js';
+
 /** A membership over time: a component of the actor, or a coalition the actor belonged to. */
 export interface MembershipSpan {
   relation: string;

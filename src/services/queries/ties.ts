@@ -5,6 +5,9 @@ import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES, type RelationType, type TargetKind } from '../../core/vocab/relation-types.js';
 import { factsOf, readOptions, type QueryOptions } from './load.js';
 
+// The certainty words a caller above the services (the server's in-force filter) may ask for.
+export type { InForce } from '../../analysis/tie-span.js';
+
 /**
  * A relation with the day bounds of its certainty (`InForceBounds`: D3, D7, D8 and the ends'
  * lifespans already applied), so that a client tells definite, possible, presumed or absent on any
