@@ -7,7 +7,7 @@ import { mergeActor } from '../../services/review/merge-actor.js';
 import { rejectClaim } from '../../services/review/reject-claim.js';
 import { reviewQueue, type ReviewItem } from '../../services/review/review-queue.js';
 import { out } from '../output/print.js';
-import { parsePatch } from './review.js';
+import { parsePatch } from './review-patch.js';
 
 const bold = (s: string) => `\u001b[1m${s}\u001b[22m`;
 const dim = (s: string) => `\u001b[2m${s}\u001b[22m`;

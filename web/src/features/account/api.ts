@@ -1,9 +1,10 @@
 // The signed-in user's own account (src/server/routes/account-routes.ts), typed from the services' views.
 import { sendJson } from '../../api/client.js';
 import { apiGet } from '../../api/contract.js';
-import type { TokenSummary } from '../../../../src/services/auth/account-views.js';
+import type { GetAnswer } from '../../api/contract.js';
 
-export type { TokenSummary };
+/** A token as GET /api/account/tokens lists them. */
+export type TokenSummary = GetAnswer<'/account/tokens'>['tokens'][number];
 
 /** POST /api/account/tokens: the secret is in this answer and nowhere else, ever. */
 export interface NewToken {

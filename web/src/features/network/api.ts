@@ -1,2 +1,5 @@
 // The network sees the server only through these types (the layer rule: web → server types only).
-export type { TieSpan, TiesResult } from '../../../../src/services/queries/ties.js';
+import type { GetAnswer } from '../../api/contract.js';
+
+export type TiesResult = GetAnswer<'/ties'>;
+export type TieSpan = TiesResult['ties'][number];

@@ -1,9 +1,11 @@
 // The review queue's endpoints (src/server/routes/review-routes.ts), typed from the server's own types.
 import { ApiError, noticeStatus } from '../../api/client.js';
 import type { Claim } from '../../../../src/core/model/claim.js';
-import type { ReviewItem } from '../../../../src/services/review/review-queue.js';
+import type { GetAnswer } from '../../api/contract.js';
 
-export type { Claim, ReviewItem };
+export type { Claim };
+/** A proposal as GET /api/review/claims lists it. */
+export type ReviewItem = GetAnswer<'/review/claims'>['items'][number];
 export type ReviewKind = ReviewItem['kind'];
 
 /** What a decision sends besides the reviewer's name. */

@@ -1,3 +1,5 @@
 // The timeline sees the server only through these types (the layer rule: web → server types only).
-export type { EventTypeVocabulary } from '../../../../src/server/routes/vocab-routes.js';
-export type { EventSpan } from '../../../../src/services/queries/event-spans.js';
+import type { GetAnswer } from '../../api/contract.js';
+
+export type EventTypeVocabulary = GetAnswer<'/vocab/event-types'>;
+export type EventSpan = GetAnswer<'/event-spans'>['events'][number];

@@ -2,9 +2,10 @@
 import { sendJson } from '../../api/client.js';
 import { apiGet } from '../../api/contract.js';
 import type { Role } from '../../api/session.js';
-import type { UserSummary } from '../../../../src/services/auth/account-views.js';
+import type { GetAnswer } from '../../api/contract.js';
 
-export type { UserSummary };
+/** A user as GET /api/users lists them. */
+export type UserSummary = GetAnswer<'/users'>['users'][number];
 
 export const ROLES: readonly Role[] = ['viewer', 'editor', 'reviewer', 'admin'];
 
