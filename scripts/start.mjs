@@ -43,7 +43,7 @@ const run = async (args) => {
 };
 await run(['init']);
 const { openStore } = await import(pathToFileURL(join(root, 'dist', 'composition-root.js')).href);
-const store = openStore();
+const store = await openStore();
 const counts = await store.counts();
 await store.close();
 if (counts.actor === 0) {
