@@ -132,6 +132,7 @@ describe('the query API', () => {
       '/api/path?from=actor:b&to=actor:old&asOf=2018',
       '/api/diff?from=2015&to=2018',
       '/api/event-stats?actor=actor:coal&components=true&by=month',
+      '/api/event-stats?place=Town,place:region&by=admin1',
       '/api/disputes',
       '/api/metrics?asOf=2018',
       '/api/metrics/series?from=2015&to=2018',
@@ -142,6 +143,10 @@ describe('the query API', () => {
     expect((await app.request('/api/snapshot?asOf=June')).status).toBe(400);
     expect((await app.request('/api/snapshot')).status).toBe(400);
     expect((await app.request('/api/actors/actor:nobody/genealogy')).status).toBe(404);
+    // A place named rather than given by id: a name no place has is a 404 that says so.
+    const unknown = await app.request('/api/event-stats?place=Nowhere');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { message: expect.stringContaining('no place is named') } });
   });
 });
 

@@ -50,6 +50,12 @@ export const count = pattern('\\d{1,6}', 'a whole number').transform(Number);
 /** Comma-separated lower-case words (kinds, types). */
 export const words = listOf('[a-z][a-z_]*', 'lower-case words').transform(split);
 export const recordIds = listOf(RECORD_ID, 'record ids').transform(split);
+/** Comma-separated places by id, name or alias (`Kidal`, `Région de Mopti`, `place:gao`): letters of any script, digits, spaces and the marks names carry. */
+export const placeRefs = z
+  .string()
+  .max(500, 'at most 500 characters')
+  .regex(/^[\p{L}\p{M}\p{N} .:'’_-]+(?:,[\p{L}\p{M}\p{N} .:'’_-]+)*,?$/u, 'expected comma-separated place ids, names or aliases')
+  .transform((text) => split(text).map((name) => name.trim()));
 export const subjectIds = listOf(`${RECORD_ID}|${SOURCE_ID}`, 'subject ids').transform(split);
 /** Comma-separated members of an enumeration. */
 export const listOfEnum = <const T extends readonly [string, ...string[]]>(values: T) =>

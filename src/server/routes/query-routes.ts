@@ -11,7 +11,7 @@ import { metrics, metricsSeries } from '../../services/queries/metrics.js';
 import { path } from '../../services/queries/path.js';
 import { snapshot } from '../../services/queries/snapshot.js';
 import { timeline } from '../../services/queries/timeline.js';
-import { count, day, flag, horizon, listOfEnum, recordedQuery, recordId, recordIds, subjectId, words } from '../contract/fields.js';
+import { count, day, flag, horizon, listOfEnum, placeRefs, recordedQuery, recordId, recordIds, subjectId, words } from '../contract/fields.js';
 import { defineRoute, validated } from '../contract/route.js';
 
 const recorded = (at: string | undefined) => (at ? { recordedAt: at } : {});
@@ -95,7 +95,7 @@ export const QUERY_ROUTES = {
       actor: recordIds.optional().meta({ description: 'comma-separated actor ids' }),
       components: flag.optional().meta({ description: "true: add a coalition's components while they were members" }),
       coalitions: flag.optional().meta({ description: 'true: add the coalitions an actor belonged to, while it belonged' }),
-      place: recordIds.optional().meta({ description: 'comma-separated place ids, each with the places inside it' }),
+      place: placeRefs.optional().meta({ description: 'comma-separated place ids, names or aliases, each with the places inside it' }),
       from: day.optional().meta({ description: PERIOD }),
       to: day.optional().meta({ description: PERIOD }),
       type: words.optional().meta({ description: 'comma-separated event types' }),
