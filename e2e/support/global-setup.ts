@@ -1,6 +1,8 @@
 // Vitest global setup: builds the web app once, before any browser suite starts, when web/dist is
 // missing or older than web/src or the pure src/ code it bundles (src/analysis, src/core) — parallel
-// suites must not each run a build into the same folder.
+// suites must not each run a build into the same folder. Likewise the compiled CLI and server in
+// dist/, which bin/faultline.mjs and npm start run (and would otherwise each rebuild when stale).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,10 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
+  const cli = join(ROOT, 'dist', 'cli', 'main.js');
+  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(ROOT, 'src'))) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  }
   const index = join(ROOT, 'web', 'dist', 'index.html');
   const sources = [join(ROOT, 'web', 'src'), join(ROOT, 'src', 'analysis'), join(ROOT, 'src', 'core')];
   if (existsSync(index) && sources.every((dir) => statSync(index).mtimeMs >= newest(dir))) return;
