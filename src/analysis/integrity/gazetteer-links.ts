@@ -1,13 +1,7 @@
-import distance from '@turf/distance';
 import type { Place } from '../../core/model/place.js';
 import type { Gazetteer } from '../../core/places/gazetteer.js';
+import { kmBetween, SAME_PLACE_KM } from '../places/gazetteer-match.js';
 import { finding, type Finding } from './finding.js';
-
-/**
- * How far a place's own point may lie from its gazetteer entry's. Larger than a town, smaller than
- * the gap between two homonymous villages of one cercle as a rule; a wrong link shows as hundreds.
- */
-export const LINK_TOLERANCE_KM = 25;
 
 /**
  * C10: a place's gazetteer link must name an entry (or admin area) the gazetteer holds, of the
@@ -30,8 +24,8 @@ export function gazetteerLinks(places: readonly Place[], gazetteer: Gazetteer): 
       continue;
     }
     if (entry && place.coordinates) {
-      const km = distance(entry.coordinates, place.coordinates, { units: 'kilometers' });
-      if (km > LINK_TOLERANCE_KM)
+      const km = kmBetween(entry.coordinates, place.coordinates);
+      if (km > SAME_PLACE_KM)
         out.push(finding('C10', [place.id], [], `${place.name} lies ${Math.round(km)} km from its gazetteer entry ${link} (${entry.name}); a homonym?`));
     }
   }

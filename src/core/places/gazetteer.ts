@@ -49,7 +49,13 @@ export class Gazetteer {
   /** Admin codes by country and bare area name, so that scopes may name areas as rows spell them. */
   private readonly areaCodes = new Map<string, string[]>();
 
-  constructor(entries: readonly GazetteerEntry[], areas: readonly GazetteerArea[] = [], areaAlternates: ReadonlyMap<string, readonly string[]> = new Map()) {
+  constructor(
+    entries: readonly GazetteerEntry[],
+    areas: readonly GazetteerArea[] = [],
+    areaAlternates: ReadonlyMap<string, readonly string[]> = new Map(),
+    /** Where the entries come from, as a place's `coordinatesSource` names it. */
+    readonly source = 'gazetteer',
+  ) {
     for (const area of areas) this.addArea(area, [area.name, ...(areaAlternates.get(area.code) ?? [])]);
     for (const e of entries) {
       this.byId.set(e.id, e);

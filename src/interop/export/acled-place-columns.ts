@@ -1,11 +1,8 @@
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Place } from '../../core/model/place.js';
 import { adminAreasOf } from '../../analysis/places/admin-areas.js';
 import { locateEvent, type Fuzz, type UnmappedReason } from '../../analysis/places/event-location.js';
-
-countries.registerLocale(en);
+import { countryNameOf, isoNumericOf } from '../countries.js';
 
 /** The columns of an ACLED row that say where the event happened. */
 export interface AcledPlace {
@@ -45,8 +42,8 @@ export function acledPlaceOf(event: ConflictEvent, byId: ReadonlyMap<string, Pla
   // The fuzz already folds the event's placement precision into how exactly its place's point is known.
   const geoPrecision = at.mapped && at.drawnAt.id === place.id ? GEO_PRECISION[at.fuzz] : 3;
   return {
-    iso: String(Number(countries.alpha2ToNumeric(code) ?? 0) || ''),
-    country: countries.getName(code, 'en') ?? code,
+    iso: isoNumericOf(code),
+    country: countryNameOf(code),
     admin1: areas.admin1?.name ?? '',
     admin2: areas.admin2?.name ?? '',
     location: place.name,

@@ -1,5 +1,4 @@
-import distance from '@turf/distance';
-import { LINK_TOLERANCE_KM } from '../../analysis/integrity/gazetteer-links.js';
+import { matchEntry } from '../../analysis/places/gazetteer-match.js';
 import { adminAreasOf } from '../../analysis/places/admin-areas.js';
 import type { Place } from '../../core/model/place.js';
 import type { Gazetteer, GazetteerEntry } from '../../core/places/gazetteer.js';
@@ -32,18 +31,9 @@ export function linkPlaces(places: readonly Place[], gazetteer: Gazetteer, sourc
     let entry: GazetteerEntry | undefined;
     if (SETTLEMENTS.has(place.kind)) {
       const region = adminAreasOf(place.id, byId).admin1;
-      const found = new Map<string, GazetteerEntry>();
-      for (const name of names)
-        for (const e of gazetteer.find(name, { country: place.country, ...(region ? { admin1: region.name } : {}) })) found.set(e.id, e);
-      if (found.size > 1) report.unsure.push({ place: place.id, why: `${found.size} entries: ${[...found.keys()].join(', ')}` });
-      if (found.size === 1) entry = [...found.values()][0];
-      if (entry && place.coordinates) {
-        const km = distance(entry.coordinates, place.coordinates, { units: 'kilometers' });
-        if (km > LINK_TOLERANCE_KM) {
-          report.unsure.push({ place: place.id, why: `${entry.id} lies ${Math.round(km)} km from the recorded point` });
-          entry = undefined;
-        }
-      }
+      const match = matchEntry(gazetteer, names, { country: place.country, ...(region ? { admin1: region.name } : {}) }, place.coordinates);
+      if (match.unsure) report.unsure.push({ place: place.id, why: match.unsure });
+      entry = match.entry;
       link = entry?.id;
     } else if (place.kind === 'region' || place.kind === 'cercle') {
       const dots = place.kind === 'region' ? 1 : 2;

@@ -65,7 +65,7 @@ export function loadGazetteer(countries: readonly string[] = SAHEL_COUNTRIES, al
       coordinates: [Number(row.lng), Number(row.lat)],
     });
   }
-  const gazetteer = new Gazetteer(entries, [...areas.values()], areaAlternates);
+  const gazetteer = new Gazetteer(entries, [...areas.values()], areaAlternates, GAZETTEER_SOURCE);
   cache.set(cacheKey, gazetteer);
   return gazetteer;
 }
