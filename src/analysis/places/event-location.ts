@@ -1,6 +1,6 @@
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Place } from '../../core/model/place.js';
-import { EVENT_TYPES } from '../../core/vocab/event-types.js';
+import { happensAtASpot } from '../../core/vocab/event-types.js';
 
 /** How surely a point stands where the event happened: at the place, near it, or only somewhere in an area. */
 export type Fuzz = 'exact' | 'near' | 'area';
@@ -21,21 +21,13 @@ export type EventLocation =
 export type UnmappedReason = 'no-place-organisational' | 'no-place' | 'unknown-place' | 'no-coordinates';
 
 /**
- * Events that change an organisation or a political settlement rather than happen at a spot: their
- * sources often name no place, and that is no gap. (Agreements and talks are signed somewhere, but a
- * signing place is not where the conflict moves.)
- */
-const NOT_AT_A_SPOT = new Set(['agreement', 'change_to_group', 'negotiation', 'election', 'sanction', 'other_strategic', 'coup']);
-
-/**
  * Where the map draws an event and why. An event at a place without a point of its own (a village
  * the gazetteer does not hold) is drawn at the nearest enclosing place that has one, as an area, and
  * says so; an event whose sources name no place is listed with that reason rather than guessed.
  */
 export function locateEvent(event: ConflictEvent, byId: ReadonlyMap<string, Place>): EventLocation {
   if (!event.place) {
-    const organisational = EVENT_TYPES[event.type].group === 'organisational' || NOT_AT_A_SPOT.has(event.type);
-    return organisational
+    return !happensAtASpot(event.type)
       ? { mapped: false, reason: 'no-place-organisational', text: 'a change in organisation or politics; its sources name no place' }
       : { mapped: false, reason: 'no-place', text: 'its sources name no place' };
   }

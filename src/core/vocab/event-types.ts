@@ -9,6 +9,17 @@ export interface EventTypeSpec {
   acled: { eventType: AcledEventType; subEventType: string };
   /** True when the type is ACLED's own sub-event type rather than a Faultline extension. */
   native: boolean;
+  /**
+   * False for a change in an organisation or a political settlement (a split, a pledge, an
+   * agreement, a coup) rather than an incident at a spot: its sources often name no place, and
+   * that is no gap in the record (rule G2).
+   */
+  spot?: false;
+}
+
+/** Whether events of this type happen at a spot, so that a missing place is a gap (G2). */
+export function happensAtASpot(type: EventType): boolean {
+  return (EVENT_TYPES[type] as EventTypeSpec).spot !== false;
 }
 
 export const ACLED_EVENT_TYPES = [
@@ -94,9 +105,9 @@ export const EVENT_TYPES = {
   },
   violent_demonstration: { label: 'violent demonstration', group: 'riot', acled: acled('Riots', 'Violent demonstration'), native: true },
   mob_violence: { label: 'mob violence', group: 'riot', acled: acled('Riots', 'Mob violence'), native: true },
-  agreement: { label: 'agreement', group: 'strategic', acled: acled(SD, 'Agreement'), native: true },
+  agreement: { label: 'agreement', group: 'strategic', acled: acled(SD, 'Agreement'), native: true, spot: false },
   arrests: { label: 'arrests', group: 'strategic', acled: acled(SD, 'Arrests'), native: true },
-  change_to_group: { label: 'change to group or activity', group: 'strategic', acled: acled(SD, 'Change to group/activity'), native: true },
+  change_to_group: { label: 'change to group or activity', group: 'strategic', acled: acled(SD, 'Change to group/activity'), native: true, spot: false },
   disrupted_weapons_use: { label: 'disrupted weapons use', group: 'strategic', acled: acled(SD, 'Disrupted weapons use'), native: true },
   base_established: { label: 'headquarters or base established', group: 'strategic', acled: acled(SD, 'Headquarters or base established'), native: true },
   looting: { label: 'looting or property destruction', group: 'strategic', acled: acled(SD, 'Looting/property destruction'), native: true },
@@ -106,22 +117,22 @@ export const EVENT_TYPES = {
     acled: acled(SD, 'Non-violent transfer of territory'),
     native: true,
   },
-  other_strategic: { label: 'other strategic development', group: 'strategic', acled: acled(SD, 'Other'), native: true },
-  formation: { label: 'formation of a group', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },
-  split: { label: 'split', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },
-  merger: { label: 'merger', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },
-  rename: { label: 'rename or rebrand', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },
-  dissolution: { label: 'dissolution', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },
-  allegiance_pledge: { label: 'pledge of allegiance', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },
-  leadership_change: { label: 'change of leader', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false },
-  coup: { label: 'coup', group: 'strategic', acled: acled(SD, 'Other'), native: false },
+  other_strategic: { label: 'other strategic development', group: 'strategic', acled: acled(SD, 'Other'), native: true, spot: false },
+  formation: { label: 'formation of a group', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false, spot: false },
+  split: { label: 'split', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false, spot: false },
+  merger: { label: 'merger', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false, spot: false },
+  rename: { label: 'rename or rebrand', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false, spot: false },
+  dissolution: { label: 'dissolution', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false, spot: false },
+  allegiance_pledge: { label: 'pledge of allegiance', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false, spot: false },
+  leadership_change: { label: 'change of leader', group: 'organisational', acled: acled(SD, 'Change to group/activity'), native: false, spot: false },
+  coup: { label: 'coup', group: 'strategic', acled: acled(SD, 'Other'), native: false, spot: false },
   deployment: { label: 'deployment or start of an operation', group: 'strategic', acled: acled(SD, 'Change to group/activity'), native: false },
   withdrawal: { label: 'withdrawal of forces', group: 'strategic', acled: acled(SD, 'Non-violent transfer of territory'), native: false },
   town_captured: { label: 'capture of a town', group: 'battle', acled: acled('Battles', 'Non-state actor overtakes territory'), native: false },
   town_abandoned: { label: 'town abandoned or lost', group: 'strategic', acled: acled(SD, 'Non-violent transfer of territory'), native: false },
-  negotiation: { label: 'negotiation or talks', group: 'strategic', acled: acled(SD, 'Other'), native: false },
-  election: { label: 'election or referendum', group: 'strategic', acled: acled(SD, 'Other'), native: false },
-  sanction: { label: 'sanction or designation', group: 'strategic', acled: acled(SD, 'Other'), native: false },
+  negotiation: { label: 'negotiation or talks', group: 'strategic', acled: acled(SD, 'Other'), native: false, spot: false },
+  election: { label: 'election or referendum', group: 'strategic', acled: acled(SD, 'Other'), native: false, spot: false },
+  sanction: { label: 'sanction or designation', group: 'strategic', acled: acled(SD, 'Other'), native: false, spot: false },
   adjudication: { label: 'adjudicating disputes', group: 'governance', acled: acled(SD, 'Other'), native: false },
   service_provision: { label: 'providing services', group: 'governance', acled: acled(SD, 'Other'), native: false },
   protection_provision: { label: 'providing protection', group: 'governance', acled: acled(SD, 'Other'), native: false },
