@@ -7,9 +7,29 @@ import type { ConflictEvent } from '../core/model/event.js';
 import type { Relation } from '../core/model/relation.js';
 import { foldName } from '../core/text/normalise.js';
 
+/** The three generic reference columns every adapter's `records` table has. */
+export type KeyColumn = 'a' | 'b' | 'c';
+
+/**
+ * What the generic columns hold for each record kind: the one place that says `a` is a
+ * relation's source but an event's place. SQL names a column as `KEYS.event.place`, so asking
+ * for a key a kind does not have fails to compile instead of reading another kind's column.
+ */
+export const KEYS = {
+  relation: { from: 'a', to: 'b', type: 'c' },
+  event: { place: 'a', type: 'c' },
+  claim: { subject: 'a', status: 'b' },
+  actor: { kind: 'c' },
+  place: { kind: 'c' },
+} as const satisfies Partial<Record<RecordKind, Record<string, KeyColumn>>>;
+
+type KeyedKind = keyof typeof KEYS;
+/** The named keys of one kind, each a string or absent. */
+type KeysOf<K extends KeyedKind> = { [N in keyof (typeof KEYS)[K]]: string | null };
+
 /**
  * The columns every adapter indexes, derived from a record: the widest day range it may cover
- * (`lo`..`hi`), two references (`a`, `b`) and a type (`c`). Shared so adapters index alike.
+ * (`lo`..`hi`) and the kind's keys placed in their columns. Shared so adapters index alike.
  */
 export interface IndexKeys {
   lo: string | null;
@@ -23,26 +43,41 @@ export interface IndexKeys {
 
 const none: IndexKeys = { lo: null, hi: null, a: null, b: null, c: null, names: [] };
 
+/** Places a kind's named keys in the columns `KEYS` gives them. */
+function columns<K extends KeyedKind>(kind: K, keys: KeysOf<K>): Pick<IndexKeys, KeyColumn> {
+  const out: Pick<IndexKeys, KeyColumn> = { a: null, b: null, c: null };
+  const layout = KEYS[kind] as Record<string, KeyColumn>;
+  for (const [name, value] of Object.entries(keys) as [string, string | null][]) {
+    const column = layout[name];
+    if (column) out[column] = value;
+  }
+  return out;
+}
+
+function span(valid: string): Pick<IndexKeys, 'lo' | 'hi'> {
+  const t = parseTemporal(valid);
+  return { lo: t?.start.earliest ?? MIN_DAY, hi: t?.end.latest ?? MAX_DAY };
+}
+
 export function indexKeys(kind: RecordKind, record: unknown): IndexKeys {
   switch (kind) {
     case 'relation': {
       const r = record as Relation;
-      const t = parseTemporal(r.valid);
-      return { ...none, lo: t?.start.earliest ?? MIN_DAY, hi: t?.end.latest ?? MAX_DAY, a: r.from, b: r.to, c: r.type };
+      return { ...none, ...span(r.valid), ...columns('relation', { from: r.from, to: r.to, type: r.type }) };
     }
     case 'event': {
       const e = record as ConflictEvent;
-      const t = parseTemporal(e.date);
-      return { ...none, lo: t?.start.earliest ?? MIN_DAY, hi: t?.end.latest ?? MAX_DAY, a: e.place ?? null, c: e.type };
+      return { ...none, ...span(e.date), ...columns('event', { place: e.place ?? null, type: e.type }) };
     }
     case 'claim': {
       const c = record as Claim;
-      return { ...none, a: c.subject, b: c.status };
+      return { ...none, ...columns('claim', { subject: c.subject, status: c.status }) };
     }
     case 'actor':
     case 'place': {
       const a = record as Actor;
-      return { ...none, c: a.kind, names: [a.name, ...(a.aliases ?? []).map((x) => x.name)].map(foldName) };
+      const names = [a.name, ...(a.aliases ?? []).map((x) => x.name)].map(foldName);
+      return { ...none, ...columns(kind, { kind: a.kind }), names };
     }
     default:
       return none;

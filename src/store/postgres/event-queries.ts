@@ -1,6 +1,7 @@
 import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
 import type { EventFilter, EventGrouping } from '../../core/store-port.js';
 import { asOf, type Params } from './sql.js';
+import { KEYS } from '../index-keys.js';
 
 /** The participant filter as a row source `w(actor, wfrom, wto)`: each actor with its own window. */
 function windows(p: Params, participants: NonNullable<EventFilter['participants']>): string {
@@ -18,8 +19,8 @@ export function eventWhere(p: Params, filter: EventFilter): string {
   const where = [`r.kind = 'event'`, asOf(p, filter, 'r.')];
   if (filter.to) where.push(`r.lo <= ${p.add(filter.to)}`);
   if (filter.from) where.push(`r.hi >= ${p.add(filter.from)}`);
-  if (filter.types) where.push(`r.c = ANY(${p.add(filter.types)}::text[])`);
-  if (filter.places) where.push(`r.a = ANY(${p.add(filter.places)}::text[])`);
+  if (filter.types) where.push(`r.${KEYS.event.type} = ANY(${p.add(filter.types)}::text[])`);
+  if (filter.places) where.push(`r.${KEYS.event.place} = ANY(${p.add(filter.places)}::text[])`);
   const attribution = filter.attributions ? `p.attribution = ANY(${p.add(filter.attributions)}::text[])` : undefined;
   if (filter.participants) {
     const w = windows(p, filter.participants);
@@ -33,11 +34,11 @@ export function eventWhere(p: Params, filter: EventFilter): string {
   return where.join(' AND ');
 }
 
-const KEYS: Record<Exclude<EventGrouping, 'actor'>, { key: string; imprecise: string }> = {
+const GROUP_KEYS: Record<Exclude<EventGrouping, 'actor'>, { key: string; imprecise: string }> = {
   month: { key: 'substr(r.lo, 1, 7)', imprecise: 'substr(r.hi, 1, 7) <> substr(r.lo, 1, 7)' },
   year: { key: 'substr(r.lo, 1, 4)', imprecise: 'substr(r.hi, 1, 4) <> substr(r.lo, 1, 4)' },
-  place: { key: `coalesce(r.a, '')`, imprecise: 'false' },
-  type: { key: 'r.c', imprecise: 'false' },
+  place: { key: `coalesce(r.${KEYS.event.place}, '')`, imprecise: 'false' },
+  type: { key: `r.${KEYS.event.type}`, imprecise: 'false' },
 };
 
 // float8 rather than bigint, which the driver would return as a string.
@@ -46,7 +47,7 @@ const SUMS = 'sum(f_low)::float8 AS low, sum(f_best)::float8 AS best, sum(f_high
 /** The aggregation query: counts and fatality sums per group, ordered by key. */
 export function eventAggregate(p: Params, filter: EventFilter, by: EventGrouping): string {
   if (by !== 'actor') {
-    const { key, imprecise } = KEYS[by];
+    const { key, imprecise } = GROUP_KEYS[by];
     return `SELECT ${key} AS key, count(*)::integer AS events, count(*) FILTER (WHERE ${imprecise})::integer AS imprecise, ${SUMS}
             FROM records r WHERE ${eventWhere(p, filter)} GROUP BY 1 ORDER BY 1`;
   }

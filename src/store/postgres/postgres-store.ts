@@ -32,6 +32,7 @@ import * as accounts from './pg-accounts.js';
 import { backupPostgres, restorePostgres } from './pg-backup.js';
 import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
 import { retireVersions, writeVersions } from './write-versions.js';
+import { KEYS } from '../index-keys.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */
@@ -223,9 +224,9 @@ export class PostgresStore implements TeamStore {
     if (options?.subjects?.length === 0) return [];
     const p = new Params();
     const where = [`kind = 'claim'`, asOf(p, options)];
-    if (options?.subjects) where.push(`a = ANY(${p.add(options.subjects)}::text[])`);
-    if (options?.statuses) where.push(`b = ANY(${p.add(options.statuses)}::text[])`);
-    return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`, p);
+    if (options?.subjects) where.push(`${KEYS.claim.subject} = ANY(${p.add(options.subjects)}::text[])`);
+    if (options?.statuses) where.push(`${KEYS.claim.status} = ANY(${p.add(options.statuses)}::text[])`);
+    return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY ${KEYS.claim.subject}, id`, p);
   }
 
   /** Every change is audited (docs/security.md): the last audit entry moves with any writer's commit. */
@@ -238,7 +239,7 @@ export class PostgresStore implements TeamStore {
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
     const p = new Params();
     const where = [`kind = 'relation'`, asOf(p, options), `lo <= ${p.add(to)}`, `hi >= ${p.add(from)}`];
-    if (options?.types) where.push(`c = ANY(${p.add(options.types)}::text[])`);
+    if (options?.types) where.push(`${KEYS.relation.type} = ANY(${p.add(options.types)}::text[])`);
     return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`, p);
   }
 
@@ -247,8 +248,8 @@ export class PostgresStore implements TeamStore {
     const where = [`kind = 'event'`, asOf(p, query)];
     if (query.to) where.push(`lo <= ${p.add(query.to)}`);
     if (query.from) where.push(`hi >= ${p.add(query.from)}`);
-    if (query.types) where.push(`c = ANY(${p.add(query.types)}::text[])`);
-    if (query.places) where.push(`a = ANY(${p.add(query.places)}::text[])`);
+    if (query.types) where.push(`${KEYS.event.type} = ANY(${p.add(query.types)}::text[])`);
+    if (query.places) where.push(`${KEYS.event.place} = ANY(${p.add(query.places)}::text[])`);
     if (query.actors) {
       where.push(
         `EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = records.id AND p.version = records.version AND p.actor = ANY(${p.add(query.actors)}::text[]))`,
@@ -261,8 +262,8 @@ export class PostgresStore implements TeamStore {
     if (ids.length === 0) return [];
     const p = new Params();
     const list = p.add(ids);
-    const where = [`kind = 'relation'`, asOf(p, options), `(a = ANY(${list}::text[]) OR b = ANY(${list}::text[]))`];
-    if (options?.types) where.push(`c = ANY(${p.add(options.types)}::text[])`);
+    const where = [`kind = 'relation'`, asOf(p, options), `(${KEYS.relation.from} = ANY(${list}::text[]) OR ${KEYS.relation.to} = ANY(${list}::text[]))`];
+    if (options?.types) where.push(`${KEYS.relation.type} = ANY(${p.add(options.types)}::text[])`);
     return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`, p);
   }
 

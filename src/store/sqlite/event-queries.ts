@@ -1,4 +1,5 @@
 import type { EventFilter, EventGrouping } from '../../core/store-port.js';
+import { KEYS } from '../index-keys.js';
 
 /** SQL text and parameters for one query. */
 export interface Sql {
@@ -33,8 +34,8 @@ export function eventWhere(filter: EventFilter): EventSql {
   };
   if (filter.to) add('r.lo <= ?', filter.to);
   if (filter.from) add('r.hi >= ?', filter.from);
-  if (filter.types) add('r.c IN (SELECT value FROM json_each(?))', JSON.stringify(filter.types));
-  if (filter.places) add('r.a IN (SELECT value FROM json_each(?))', JSON.stringify(filter.places));
+  if (filter.types) add(`r.${KEYS.event.type} IN (SELECT value FROM json_each(?))`, JSON.stringify(filter.types));
+  if (filter.places) add(`r.${KEYS.event.place} IN (SELECT value FROM json_each(?))`, JSON.stringify(filter.places));
   const attributions = filter.attributions ? JSON.stringify(filter.attributions) : undefined;
   if (filter.participants) {
     // Driven from the participant index: CROSS JOIN keeps SQLite from scanning every event instead.
@@ -54,11 +55,11 @@ export function eventWhere(filter: EventFilter): EventSql {
   return { from, sql: where.join(' AND '), params: [...fromParams, ...t.params, ...params] };
 }
 
-const KEYS: Record<Exclude<EventGrouping, 'actor'>, { key: string; imprecise: string }> = {
+const GROUP_KEYS: Record<Exclude<EventGrouping, 'actor'>, { key: string; imprecise: string }> = {
   month: { key: 'substr(r.lo, 1, 7)', imprecise: 'substr(r.hi, 1, 7) <> substr(r.lo, 1, 7)' },
   year: { key: 'substr(r.lo, 1, 4)', imprecise: 'substr(r.hi, 1, 4) <> substr(r.lo, 1, 4)' },
-  place: { key: `coalesce(r.a, '')`, imprecise: '0' },
-  type: { key: 'r.c', imprecise: '0' },
+  place: { key: `coalesce(r.${KEYS.event.place}, '')`, imprecise: '0' },
+  type: { key: `r.${KEYS.event.type}`, imprecise: '0' },
 };
 
 /** The aggregation query: counts and fatality sums per group, ordered by key. */
@@ -66,7 +67,7 @@ export function eventAggregate(filter: EventFilter, by: EventGrouping): Sql {
   const sums = 'sum(r.f_low) AS low, sum(r.f_best) AS best, sum(r.f_high) AS high';
   if (by !== 'actor') {
     const where = eventWhere(filter);
-    const { key, imprecise } = KEYS[by];
+    const { key, imprecise } = GROUP_KEYS[by];
     return {
       sql: `SELECT ${key} AS key, count(*) AS events, sum(${imprecise}) AS imprecise, ${sums} FROM ${where.from} WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
       params: where.params,

@@ -31,6 +31,7 @@ import { readAudit, SqliteAccounts } from './sqlite-accounts.js';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
 import { dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes.js';
 import { writeVersions } from './write-versions.js';
+import { KEYS, type KeyColumn } from '../index-keys.js';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
@@ -254,14 +255,14 @@ export class SqliteStore implements TeamStore {
     const params: unknown[] = [...t.params];
     if (options?.subjects) {
       if (options.subjects.length === 0) return [];
-      where.push(`a IN (SELECT value FROM json_each(?))`);
+      where.push(`${KEYS.claim.subject} IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.subjects));
     }
     if (options?.statuses) {
-      where.push(`b IN (SELECT value FROM json_each(?))`);
+      where.push(`${KEYS.claim.status} IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.statuses));
     }
-    return this.select(`SELECT rowid AS rid FROM records WHERE ${where.join(' AND ')} ORDER BY a, id`, params);
+    return this.select(`SELECT rowid AS rid FROM records WHERE ${where.join(' AND ')} ORDER BY ${KEYS.claim.subject}, id`, params);
   }
 
   /** `data_version` moves when another connection commits, `total_changes()` when this one writes. */
@@ -280,7 +281,7 @@ export class SqliteStore implements TeamStore {
     const where = [`kind = 'relation'`, t.sql, ...(allTime ? [] : ['lo <= ?', 'hi >= ?'])];
     const params: unknown[] = [...t.params, ...(allTime ? [] : [to, from])];
     if (options?.types) {
-      where.push(`c IS NOT NULL AND c IN (SELECT value FROM json_each(?))`);
+      where.push(`${KEYS.relation.type} IS NOT NULL AND ${KEYS.relation.type} IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.types));
     }
     // ORDER BY id would make SQLite walk the primary key instead of the type index; a few types sort fast here.
@@ -293,7 +294,7 @@ export class SqliteStore implements TeamStore {
     // Every event has a low day; saying so lets SQLite read them in date order from the time index,
     // unless only a few types are asked for over all time: then the type index finds them.
     const byType = query.types !== undefined && query.from === undefined && query.to === undefined && query.places === undefined;
-    const where = [`kind = 'event'`, t.sql, byType ? 'c IS NOT NULL' : 'lo IS NOT NULL'];
+    const where = [`kind = 'event'`, t.sql, byType ? `${KEYS.event.type} IS NOT NULL` : 'lo IS NOT NULL'];
     const params: unknown[] = [...t.params];
     const add = (sql: string, param: unknown) => {
       where.push(sql);
@@ -301,8 +302,8 @@ export class SqliteStore implements TeamStore {
     };
     if (query.to) add('lo <= ?', query.to);
     if (query.from) add('hi >= ?', query.from);
-    if (query.types) add('c IN (SELECT value FROM json_each(?))', JSON.stringify(query.types));
-    if (query.places) add('a IN (SELECT value FROM json_each(?))', JSON.stringify(query.places));
+    if (query.types) add(`${KEYS.event.type} IN (SELECT value FROM json_each(?))`, JSON.stringify(query.types));
+    if (query.places) add(`${KEYS.event.place} IN (SELECT value FROM json_each(?))`, JSON.stringify(query.places));
     if (query.actors) {
       where.push(`EXISTS (SELECT 1 FROM json_each(body, '$.participants') p WHERE json_extract(p.value, '$.actor') IN (SELECT value FROM json_each(?)))`);
       params.push(JSON.stringify(query.actors));
@@ -314,12 +315,12 @@ export class SqliteStore implements TeamStore {
     if (ids.length === 0) return [];
     const t = this.asOf(options);
     const list = JSON.stringify(ids);
-    const types = options?.types ? ` AND c IN (SELECT value FROM json_each(?))` : '';
+    const types = options?.types ? ` AND ${KEYS.relation.type} IN (SELECT value FROM json_each(?))` : '';
     const typeParams = options?.types ? [JSON.stringify(options.types)] : [];
     // Two indexed lookups (by either end) united, rather than one OR that scans every relation.
-    const side = (column: 'a' | 'b') =>
+    const side = (column: KeyColumn) =>
       `SELECT rowid FROM records WHERE kind = 'relation' AND ${t.sql} AND ${column} IN (SELECT value FROM json_each(?))${types}`;
-    const sql = `SELECT rowid AS rid FROM records WHERE rowid IN (${side('a')} UNION ${side('b')}) ORDER BY id`;
+    const sql = `SELECT rowid AS rid FROM records WHERE rowid IN (${side(KEYS.relation.from)} UNION ${side(KEYS.relation.to)}) ORDER BY id`;
     return this.select(sql, [...t.params, list, ...typeParams, ...t.params, list, ...typeParams]);
   }
 
