@@ -1,5 +1,6 @@
 import type { Issue } from '../../core/errors.js';
 import type { CsvRecord } from './read-csv.js';
+import { unescapeCell } from './spreadsheet-safe.js';
 
 /** What a cell holds when it holds nothing: empty, or R's `NA` (files written by R's write.csv). */
 export function isEmptyCell(value: string | undefined): boolean {
@@ -8,7 +9,9 @@ export function isEmptyCell(value: string | undefined): boolean {
 
 /**
  * Reads the fields of a record by column name, collecting an issue (file:line:field) for each
- * malformed one. Text is trimmed; an empty cell or `NA` reads as absent in every column.
+ * malformed one. Text is trimmed; an empty cell or `NA` reads as absent in every column. A text cell
+ * escaped against spreadsheet formulas (`'=…`, `'-…`, written by our exports) loses its apostrophe;
+ * numbers and codes are read as written, so `'-3` is never a number.
  */
 export class FieldReader {
   private readonly width: number;
@@ -26,9 +29,19 @@ export class FieldReader {
   }
 
   text(record: CsvRecord, column: string): string | undefined {
-    const i = this.columns.get(column);
-    const value = i === undefined ? undefined : record.fields[i]?.trim();
+    const value = this.cell(record, column, unescapeCell);
     return isEmptyCell(value) ? undefined : value;
+  }
+
+  private raw(record: CsvRecord, column: string): string | undefined {
+    const value = this.cell(record, column, (cell) => cell);
+    return isEmptyCell(value) ? undefined : value;
+  }
+
+  private cell(record: CsvRecord, column: string, read: (cell: string) => string): string | undefined {
+    const i = this.columns.get(column);
+    const cell = i === undefined ? undefined : record.fields[i];
+    return cell === undefined ? undefined : read(cell).trim();
   }
 
   required(record: CsvRecord, column: string): string {
@@ -39,7 +52,7 @@ export class FieldReader {
 
   /** A whole number; `unknown` lists the values a dataset writes for "not recorded" (UCDP: -1). */
   count(record: CsvRecord, column: string, unknown: readonly string[] = []): number | undefined {
-    const value = this.text(record, column);
+    const value = this.raw(record, column);
     if (value === undefined || unknown.includes(value)) return undefined;
     if (!/^\d+(\.0+)?$/.test(value)) {
       this.fail(record, column, `expected a whole number, got ${JSON.stringify(value)}`);
@@ -49,7 +62,7 @@ export class FieldReader {
   }
 
   number(record: CsvRecord, column: string, min: number, max: number): number | undefined {
-    const value = this.text(record, column);
+    const value = this.raw(record, column);
     if (value === undefined) return undefined;
     const n = Number(value);
     if (!/^-?\d+(\.\d+)?$/.test(value) || n < min || n > max) {
@@ -61,7 +74,7 @@ export class FieldReader {
 
   /** One of a few numeric codes; absent (or one of `unknown`) reads as undefined. */
   code<T extends number>(record: CsvRecord, column: string, allowed: readonly T[], unknown: readonly string[] = []): T | undefined {
-    const value = this.text(record, column);
+    const value = this.raw(record, column);
     if (value === undefined || unknown.includes(value)) return undefined;
     const n = Number(value) as T;
     if (!/^\d+(\.0+)?$/.test(value) || !allowed.includes(n)) {

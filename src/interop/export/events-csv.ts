@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import { ACLED_ACTOR_TYPES } from '../../core/vocab/actor-kinds.js';
 import { EVENT_TYPES, type EventGroup } from '../../core/vocab/event-types.js';
 import { ACLED_COLUMNS } from '../acled/acled-columns.js';
+import { spreadsheetSafeCsv } from '../csv/spreadsheet-safe.js';
 import { acledDayOf, type UndatedReason } from './acled-date-columns.js';
 import { acledPlaceOf, type UnplacedReason } from './acled-place-columns.js';
 import type { ExportRecords } from './publishable.js';
@@ -33,7 +33,8 @@ export interface LeftOutEvent {
 /**
  * Events as a CSV with ACLED's 31 columns, so tools built for ACLED read it and the ACLED reader
  * reads it back. `event_id_cnty` holds the Faultline id; `source` the titles of the cited sources;
- * `tags` the Faultline type where ACLED's own is coarser. Dates and places follow `acledDayOf` and
+ * `tags` the Faultline type where ACLED's own is coarser. Text that starts like a spreadsheet formula is
+ * escaped (`spreadsheetSafeCsv`), which the ACLED reader undoes. Dates and places follow `acledDayOf` and
  * `acledPlaceOf`; an event that gives no ACLED day or location is left out and listed with why.
  */
 export function eventsCsv(records: ExportRecords): { text: string; leftOut: LeftOutEvent[] } {
@@ -98,12 +99,12 @@ export function eventsCsv(records: ExportRecords): { text: string; leftOut: Left
     };
     rows.push(ACLED_COLUMNS.map((c) => value[c] ?? ''));
   }
-  return { text: stringify([[...ACLED_COLUMNS], ...rows]), leftOut };
+  return { text: spreadsheetSafeCsv([[...ACLED_COLUMNS], ...rows]), leftOut };
 }
 
 /** The events left out of the events CSV, one line each, for the file written beside it. */
 export function leftOutCsv(leftOut: readonly LeftOutEvent[]): string {
-  return stringify([['event', 'date', 'reasons', 'why'], ...leftOut.map((l) => [l.event, l.date, l.reasons.join(' '), l.text])]);
+  return spreadsheetSafeCsv([['event', 'date', 'reasons', 'why'], ...leftOut.map((l) => [l.event, l.date, l.reasons.join(' '), l.text])]);
 }
 
 const UNDATED: Record<UndatedReason, (date: string) => string> = {

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { RELATION_TYPES } from '../../core/vocab/relation-types.js';
+import { spreadsheetSafeCsv } from '../csv/spreadsheet-safe.js';
 import type { ExportRecords } from './publishable.js';
 import { spanOf } from './graph-model.js';
 
@@ -25,5 +25,5 @@ export function relationsCsv(records: ExportRecords): string {
       spec.directed,
     ];
   });
-  return stringify([header, ...rows]);
+  return spreadsheetSafeCsv([header, ...rows]);
 }
