@@ -3,7 +3,8 @@ import type { RecordKind } from '../core/dataset/kinds.js';
 import { FaultlineError } from '../core/errors.js';
 import type { Claim, Evidence } from '../core/model/claim.js';
 import type { Source } from '../core/model/source.js';
-import type { ReadOptions, RecordOf, Store, StoredVersion } from '../core/store-port.js';
+import { textScrubber, withheldStrings } from '../core/text/withheld-text.js';
+import type { ReadOptions, RecordOf, Store } from '../core/store-port.js';
 
 /** The source id that stands in for a restricted source in evidence shown to those who may not see it. */
 export const RESTRICTED_SOURCE = 'restricted';
@@ -27,12 +28,23 @@ export function redactClaim(claim: Claim, restricted: ReadonlySet<string>): Clai
 /** True when every passage a claim cites is withheld. */
 export const restsOnlyOnRestricted = (claim: Claim): boolean => claim.evidence.length > 0 && claim.evidence.every(isRedactedEvidence);
 
-async function restrictedSources(store: Store, options?: ReadOptions): Promise<Set<string>> {
+async function restrictedSources(store: Store, options?: ReadOptions): Promise<Source[]> {
   const current = await store.list('source');
-  const ids = new Set(current.filter((s) => s.restricted).map((s) => s.id));
+  const byId = new Map(current.filter((s) => s.restricted).map((s) => [s.id, s]));
   // A source restricted now stays hidden in earlier views too; one restricted then stays hidden in them.
-  if (options?.recordedAt) for (const s of await store.list('source', options)) if (s.restricted) ids.add(s.id);
-  return ids;
+  if (options?.recordedAt) for (const s of await store.list('source', options)) if (s.restricted && !byId.has(s.id)) byId.set(s.id, s);
+  return [...byId.values()];
+}
+
+/** What a reader below RESTRICTED_READER may not see: restricted sources' ids, and a scrub of their strings from free text. */
+interface Withheld {
+  ids: Set<string>;
+  scrub: <T>(value: T) => T;
+}
+
+async function withheldFrom(store: Store, options?: ReadOptions): Promise<Withheld> {
+  const sources = await restrictedSources(store, options);
+  return { ids: new Set(sources.map((s) => s.id)), scrub: textScrubber(withheldStrings(sources)) ?? ((value) => value) };
 }
 
 /**
@@ -44,12 +56,18 @@ async function restrictedSources(store: Store, options?: ReadOptions): Promise<S
  */
 export function visibleStore(store: Store, principal: () => Principal): Store {
   const open = () => canReadRestricted(principal().role);
-  const redactAll = async (claims: Claim[], options?: ReadOptions) => {
-    if (open()) return claims;
-    const restricted = await restrictedSources(store, options);
-    return claims.map((c) => redactClaim(c, restricted));
+  /** Runs a read and, below RESTRICTED_READER, passes each record it returns through `redact`. */
+  const shown = async <T>(records: T[], options: ReadOptions | undefined, redact: (record: T, withheld: Withheld) => T | undefined): Promise<T[]> => {
+    if (open()) return records;
+    const withheld = await withheldFrom(store, options);
+    return records.flatMap((r) => {
+      const out = redact(r, withheld);
+      return out === undefined ? [] : [out];
+    });
   };
-  const hidden = async (sourceId: string) => !open() && (await restrictedSources(store)).has(sourceId);
+  const scrubbed = <T>(record: T, w: Withheld) => w.scrub(record);
+  const claimShown = (claim: Claim, w: Withheld) => w.scrub(redactClaim(claim, w.ids));
+  const hidden = async (sourceId: string) => !open() && (await restrictedSources(store)).some((s) => s.id === sourceId);
 
   const view: Store = {
     async write(changes, meta) {
@@ -70,43 +88,42 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
       if (!hasRole(who.role, 'editor')) throw new FaultlineError('forbidden', `${who.name} (${who.role}) may not retire records; an editor may`);
       return store.retire(kind, ids, { ...meta, by: who.via === 'local' ? meta.by : who.name });
     },
-    // The indexed queries read actors, relations and events, which no role hides.
-    relationsOf: (ids, options) => store.relationsOf(ids, options),
-    filterEvents: (filter) => store.filterEvents(filter),
+    // Actors, relations and events are shown to every role; only the free text in them that names a restricted source is not.
+    relationsOf: async (ids, options) => shown(await store.relationsOf(ids, options), options, scrubbed),
+    filterEvents: async (filter) => shown(await store.filterEvents(filter), filter.recordedAt ? { recordedAt: filter.recordedAt } : undefined, scrubbed),
+    // Counts by place, type, period or actor hold no free text.
     aggregateEvents: (filter, by) => store.aggregateEvents(filter, by),
     // Derived data keyed by the mark (lifespans) comes from actors, relations and events, which no role hides.
     changeMark: () => store.changeMark(),
     async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions) {
       const record = await store.get(kind, id, options);
       if (!record || open()) return record;
-      if (kind === 'source') return (await restrictedSources(store, options)).has(id) || (record as Source).restricted ? undefined : record;
-      if (kind === 'claim') return redactClaim(record as Claim, await restrictedSources(store, options)) as RecordOf<K>;
-      return record;
+      const [out] = await shown([record as RecordOf<RecordKind>], options, (r, w) => {
+        if (kind === 'source') return w.ids.has(id) || (r as Source).restricted ? undefined : r;
+        return kind === 'claim' ? claimShown(r as Claim, w) : w.scrub(r);
+      });
+      return out as RecordOf<K> | undefined;
     },
     async list<K extends RecordKind>(kind: K, options?: ReadOptions) {
       const records = await store.list(kind, options);
-      if (open()) return records;
-      if (kind === 'source') {
-        const restricted = await restrictedSources(store, options);
-        return records.filter((s) => !restricted.has(s.id));
-      }
-      if (kind === 'claim') return (await redactAll(records as Claim[], options)) as RecordOf<K>[];
-      return records;
+      return shown(records, options, (r, w) => {
+        if (kind === 'source') return w.ids.has(r.id) ? undefined : r;
+        return (kind === 'claim' ? claimShown(r as Claim, w) : w.scrub(r)) as RecordOf<K>;
+      });
     },
     async history<K extends RecordKind>(kind: K, id: string) {
       const versions = await store.history(kind, id);
       if (open()) return versions;
       if (kind === 'source') return versions.some((v) => (v.record as Source).restricted) || (await hidden(id)) ? [] : versions;
-      if (kind === 'claim') {
-        const restricted = await restrictedSources(store);
-        return versions.map((v) => ({ ...v, record: redactClaim(v.record as Claim, restricted) }) as StoredVersion<RecordOf<K>>);
-      }
-      return versions;
+      return shown(versions, undefined, (v, w) => ({
+        ...v,
+        record: (kind === 'claim' ? claimShown(v.record as Claim, w) : w.scrub(v.record)) as RecordOf<K>,
+      }));
     },
-    claims: async (options) => redactAll(await store.claims(options), options),
-    relationsBetween: (from, to, options) => store.relationsBetween(from, to, options),
-    events: (query) => store.events(query),
-    searchActors: (query, options) => store.searchActors(query, options),
+    claims: async (options) => shown(await store.claims(options), options, claimShown),
+    relationsBetween: async (from, to, options) => shown(await store.relationsBetween(from, to, options), options, scrubbed),
+    events: async (query) => shown(await store.events(query), query, scrubbed),
+    searchActors: async (query, options) => shown(await store.searchActors(query, options), options, scrubbed),
     async putSourceText(id, text) {
       const who = principal();
       if (!hasRole(who.role, 'editor')) throw new FaultlineError('forbidden', `${who.name} (${who.role}) may not register source texts; an editor may`);

@@ -4,6 +4,7 @@ import type { ConflictEvent } from '../../core/model/event.js';
 import type { Place } from '../../core/model/place.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { Source } from '../../core/model/source.js';
+import { textScrubber, withheldStrings } from '../../core/text/withheld-text.js';
 
 /** Everything an export may draw from. */
 export interface ExportRecords {
@@ -30,7 +31,8 @@ export const isAcledDerived = (id: string): boolean => /^(actor|place|event|rel)
  * The records an export may publish. Restricted sources (ACLED's among them) stay out, and so does
  * every claim left without evidence once their passages are removed; actors, relations and events
  * stay only with an accepted supporting claim that remains, and never when the ACLED import made
- * them; references to records left out are dropped. Pending proposals are not published.
+ * them; references to records left out are dropped. Pending proposals are not published. Free text
+ * naming a restricted source (its title, address, authors) is replaced by WITHHELD_TEXT.
  */
 export function publishable(records: ExportRecords, options: PublishOptions = {}): { records: ExportRecords; withheld: Withheld } {
   const restricted = new Set(records.sources.filter((s) => s.restricted).map((s) => s.id));
@@ -63,7 +65,17 @@ export function publishable(records: ExportRecords, options: PublishOptions = {}
   const relations = records.relations.filter((r) => keep(r.id) && exists(r.from) && exists(r.to));
   const subjects = new Set([...actorIds, ...placeIds, ...eventIds, ...relations.map((r) => r.id)]);
   const sources = records.sources.filter((s) => !restricted.has(s.id));
-  const kept: ExportRecords = { sources, actors, places, relations, events, claims: claims.filter((c) => subjects.has(c.subject)) };
+  // A description or note written from a restricted source may name it: that text is withheld too.
+  const scrub = textScrubber(withheldStrings(records.sources)) ?? (<T>(value: T) => value);
+  const published = <T>(list: T[]) => list.map((r) => scrub(r));
+  const kept: ExportRecords = {
+    sources: published(sources),
+    actors: published(actors),
+    places: published(places),
+    relations: published(relations),
+    events: published(events),
+    claims: published(claims.filter((c) => subjects.has(c.subject))),
+  };
   const withheld = Object.fromEntries((Object.keys(records) as (keyof ExportRecords)[]).map((k) => [k, records[k].length - kept[k].length])) as Withheld;
   return { records: kept, withheld };
 }

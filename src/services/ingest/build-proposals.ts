@@ -144,7 +144,7 @@ export function buildProposals(input: BuildInput): Proposals {
       'actor',
       p.id,
       true,
-      actorValue(p, source),
+      actorValue(p),
       sentence,
       `new ${p.kind.replace(/_/g, ' ')} named in the text (${p.cue === 'acronym' ? 'acronym definition' : p.cue === 'person' ? `introduced as ${p.title ?? 'a person'}` : 'organisational name'})`,
     );
@@ -189,12 +189,14 @@ function withoutId<T extends { id: string }>(record: T): Omit<T, 'id'> {
   return rest as Omit<T, 'id'>;
 }
 
-function actorValue(p: ProposedActor, source: Source): Record<string, unknown> {
+function actorValue(p: ProposedActor): Record<string, unknown> {
   return {
     kind: p.kind,
     name: p.name,
     ...(p.acronym ? { aliases: [{ name: p.acronym, kind: 'acronym' }] } : {}),
-    description: `${p.kind === 'person' ? `Person${p.title ? ` (${p.title})` : ''}` : 'Organisation'} named in "${source.title}"; proposed by the extractor, to be described by a reviewer.`,
+    // The claim's evidence says where the name was read; the source's title stays out of the text, which
+    // would carry it past the redaction of a restricted source's evidence (docs/security.md).
+    description: `${p.kind === 'person' ? `Person${p.title ? ` (${p.title})` : ''}` : 'Organisation'} named in an ingested document; proposed by the extractor, to be described by a reviewer.`,
   };
 }
 
