@@ -1,6 +1,7 @@
 // `npm start`: builds what is missing, creates the embedded database, loads data/mali when the
 // database is empty, registers the seed documents' texts when ../shared/seeds is present, and serves
-// http://localhost:8080. Options: PORT, FAULTLINE_DB, FAULTLINE_HOST.
+// http://localhost:8080. Options: PORT, FAULTLINE_DB, FAULTLINE_HOST, and FAULTLINE_TRUST_PROXY=1 behind a
+// reverse proxy (serve --trust-proxy, docs/security.md).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -57,4 +58,5 @@ if (existsSync(seeds)) {
     .map((f) => join(seeds, f));
   if (files.length) await run(['sources', 'add', ...files]);
 }
-await run(['serve', '--port', process.env.PORT ?? '8080', '--host', process.env.FAULTLINE_HOST ?? 'localhost']);
+const trustProxy = ['1', 'true', 'yes'].includes((process.env.FAULTLINE_TRUST_PROXY ?? '').toLowerCase()) ? ['--trust-proxy'] : [];
+await run(['serve', '--port', process.env.PORT ?? '8080', '--host', process.env.FAULTLINE_HOST ?? 'localhost', ...trustProxy]);

@@ -26,9 +26,9 @@ export const API_ROUTES: readonly RouteSpec[] = [
 ].flatMap((group) => Object.values(group));
 
 /** The JSON API mounted at /api, behind the security layer; its type is the web client's contract. */
-export function apiRoutes(team: TeamStore, { store, clock, localMode }: Secured) {
+export function apiRoutes(team: TeamStore, { store, clock, localMode, client }: Secured) {
   return new Hono()
-    .route('/', authRoutes(team, { clock, localMode }))
+    .route('/', authRoutes(team, { clock, localMode, client }))
     .route('/', auditRoutes(team))
     .route('/', accountRoutes(team, { clock }))
     .route('/', userRoutes(team, { clock }))

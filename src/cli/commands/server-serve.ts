@@ -8,17 +8,17 @@ export function registerServe(program: Command): void {
     .description('serve the HTTP API and the web app')
     .option('--port <n>', 'port', process.env['PORT'] ?? '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .action(async (options: GlobalOptions & { port: string; host: string }) => {
+    .option('--trust-proxy', 'behind a reverse proxy: believe its X-Forwarded-For, -Proto and -Host headers (docs/security.md); ends single-user mode', false)
+    .action(async (options: GlobalOptions & { port: string; host: string; trustProxy: boolean }) => {
       const [{ isLoopbackHost, serveApp }, { openStore }] = await Promise.all([import('../../server/serve.js'), import('../../composition-root.js')]);
       const store = await openStore(options.db);
       // Touch the database first, so a wrong location fails at start-up rather than on every request.
       await store.counts();
-      if (!isLoopbackHost(options.host) && !(await store.hasUsers())) {
-        err(
-          `warning: ${options.host} is reachable from other machines and there are no users, so every request will be refused; add one with faultline users add NAME --role admin`,
-        );
+      if ((options.trustProxy || !isLoopbackHost(options.host)) && !(await store.hasUsers())) {
+        const reach = options.trustProxy ? 'behind a proxy the server is reachable from other machines' : `${options.host} is reachable from other machines`;
+        err(`warning: ${reach} and there are no users, so every request will be refused; add one with faultline users add NAME --role admin`);
       }
-      const server = await serveApp(store, { port: Number(options.port), host: options.host });
+      const server = await serveApp(store, { port: Number(options.port), host: options.host, trustProxy: options.trustProxy });
       out(`Faultline at http://localhost:${server.port} (API under /api)`);
       await new Promise<void>((resolve) => {
         const stop = () =>

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { FaultlineError, isFaultlineError } from '../../core/errors.js';
+import { isFaultlineError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
 import { listTokens, summarizeToken } from '../../services/auth/account-views.js';
 import { changeOwnPassword, createToken, revokeTokenOf } from '../../services/auth/accounts.js';
@@ -8,11 +8,14 @@ import { parseSecret } from '../../services/auth/credentials.js';
 import { query } from '../contract/fields.js';
 import { defineRoute, validated } from '../contract/route.js';
 import { SESSION_COOKIE } from '../security/auth.js';
-import { FailureLimiter } from '../security/rate-limit.js';
+import { AttemptWindow } from '../security/attempt-window.js';
+import { withinLimit } from '../security/limited.js';
 import { currentPrincipal } from '../security/request-context.js';
 import { accountActor, newTokenBody, passwordChangeBody, tokenParam, tokensQuery } from './account-schemas.js';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
+/** Wrong current passwords per account in 15 minutes, attempts in flight included (docs/security.md). */
+const WRONG_PASSWORDS = 5;
 const TOKEN = '{ id, user, name, createdAt, expiresAt, revokedAt, status: active | expired | revoked } (src/services/auth/account-views.ts)';
 const LOCAL = 'single-user mode has no accounts';
 
@@ -59,7 +62,8 @@ const A = ACCOUNT_ROUTES;
  * another user's account.
  */
 export function accountRoutes(accounts: AccountStore, options: { clock: () => Date }) {
-  const wrongPasswords = new FailureLimiter(5, FIFTEEN_MINUTES);
+  // Keyed by account, never by address: the caller is signed in, and only their own guesses count.
+  const wrongPasswords = new AttemptWindow(WRONG_PASSWORDS, FIFTEEN_MINUTES);
   return new Hono()
     .get(A.tokens.path, validated(A.tokens), async (c) => {
       const { account } = accountActor(options.clock);
@@ -83,28 +87,26 @@ export function accountRoutes(accounts: AccountStore, options: { clock: () => Da
     })
     .post(A.password.path, validated(A.password), async (c) => {
       const actor = accountActor(options.clock);
-      const now = options.clock().getTime();
-      const wait = wrongPasswords.retryAfter(actor.account, now);
-      if (wait > 0) {
-        c.header('Retry-After', String(Math.ceil(wait / 1000)));
-        throw new FaultlineError('rate_limited', `too many wrong passwords; try again in ${Math.ceil(wait / 60_000)} minute(s)`);
-      }
       const body = c.req.valid('json');
       // The session making the change stays open; the user's other sessions end with the old password.
       const cookie = currentPrincipal().via === 'session' ? getCookie(c, SESSION_COOKIE) : undefined;
       const keep = cookie === undefined ? undefined : parseSecret('session', cookie)?.id;
-      try {
-        const { sessionsEnded } = await changeOwnPassword(
+      const limit = {
+        window: wrongPasswords,
+        key: actor.account,
+        now: options.clock().getTime(),
+        what: 'too many wrong passwords',
+        counts: (error: unknown) => isFaultlineError(error) && error.code === 'forbidden',
+      };
+      const { sessionsEnded } = await withinLimit(c, limit, () =>
+        changeOwnPassword(
           accounts,
           actor.account,
           { current: body.currentPassword, next: body.newPassword },
           { ...actor, ...(keep ? { keepSession: keep } : {}) },
-        );
-        wrongPasswords.reset(actor.account);
-        return c.json({ changed: true as const, sessionsEnded });
-      } catch (error) {
-        if (isFaultlineError(error) && error.code === 'forbidden') wrongPasswords.fail(actor.account, now);
-        throw error;
-      }
+        ),
+      );
+      wrongPasswords.clear(actor.account);
+      return c.json({ changed: true as const, sessionsEnded });
     });
 }

@@ -1,21 +1,16 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { FaultlineError } from '../../core/errors.js';
+import { isFaultlineError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
 import { login, logout, SESSION_LIFETIME_MS } from '../../services/auth/authenticate.js';
-import { FailureLimiter } from '../security/rate-limit.js';
+import type { ClientView } from '../security/client-view.js';
+import { refuseFor } from '../security/limited.js';
+import { LoginLimits } from '../security/login-limits.js';
 import { currentPrincipal } from '../security/request-context.js';
 import { SESSION_COOKIE } from '../security/auth.js';
 import { query } from '../contract/fields.js';
 import { defineRoute, validated } from '../contract/route.js';
-
-const FIFTEEN_MINUTES = 15 * 60 * 1000;
-
-/** Where a request comes from, for rate limits: the socket's address (proxies are not trusted). */
-function clientAddress(env: unknown): string {
-  return (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown';
-}
 
 /** Logging in and out, and asking who one is: reachable without credentials (auth.ts). */
 export const AUTH_ROUTES = {
@@ -47,36 +42,33 @@ const A = AUTH_ROUTES;
 
 /**
  * Login for the web app (docs/security.md): a session cookie that is HttpOnly, SameSite=Strict and
- * Secure over HTTPS. Failed logins are limited per name and address, and per address.
+ * Secure over HTTPS (direct, or through a trusted proxy). Attempts are limited per name and client
+ * address, per name and per address (login-limits.ts), and reserved before the password is checked.
  */
-export function authRoutes(accounts: AccountStore, options: { clock: () => Date; localMode: () => Promise<boolean> }) {
-  const perName = new FailureLimiter(5, FIFTEEN_MINUTES);
-  const perAddress = new FailureLimiter(30, FIFTEEN_MINUTES);
+export function authRoutes(accounts: AccountStore, options: { clock: () => Date; localMode: () => Promise<boolean>; client: (c: Context) => ClientView }) {
+  const limits = new LoginLimits();
 
   return new Hono()
     .post(A.login.path, validated(A.login), async (c) => {
       const now = options.clock();
       const { name, password } = c.req.valid('json');
-      const address = clientAddress(c.env);
-      const keys = [`${address}\u0000${name}`, address] as const;
-      const wait = Math.max(perName.retryAfter(keys[0], now.getTime()), perAddress.retryAfter(keys[1], now.getTime()));
-      if (wait > 0) {
-        c.header('Retry-After', String(Math.ceil(wait / 1000)));
-        throw new FaultlineError('rate_limited', `too many failed logins; try again in ${Math.ceil(wait / 60_000)} minute(s)`);
-      }
+      const client = options.client(c);
+      const account = (await accounts.getUser(name)) !== undefined;
+      const attempt = limits.begin({ address: client.address, name, account }, now.getTime());
+      if ('wait' in attempt) refuseFor(c, attempt.wait, 'too many failed logins');
       let session: Awaited<ReturnType<typeof login>>;
       try {
         session = await login(accounts, name, password, now);
       } catch (error) {
-        perName.fail(keys[0], now.getTime());
-        perAddress.fail(keys[1], now.getTime());
+        if (isFaultlineError(error) && error.code === 'unauthenticated') attempt.failed();
+        else attempt.abandoned();
         throw error;
       }
-      perName.reset(keys[0]);
+      attempt.succeeded();
       setCookie(c, SESSION_COOKIE, session.cookie, {
         httpOnly: true,
         sameSite: 'Strict',
-        secure: new URL(c.req.url).protocol === 'https:',
+        secure: client.https,
         path: '/',
         maxAge: SESSION_LIFETIME_MS / 1000,
       });

@@ -3,12 +3,19 @@ import { NotFoundError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
 import { listTokens, summarizeUser } from '../../services/auth/account-views.js';
 import { addUser, disableUser, resetPassword, revokeTokenOf, setRole } from '../../services/auth/accounts.js';
+import { AttemptWindow } from '../security/attempt-window.js';
+import { withinLimit } from '../security/limited.js';
 import { query } from '../contract/fields.js';
 import { defineRoute, validated } from '../contract/route.js';
 import { accountActor, newUserBody, passwordResetBody, tokensQuery, userChangeBody, userParam, userTokenParam } from './account-schemas.js';
 
 const USER = '{ user: { name, role, createdAt, disabled } } (src/services/auth/account-views.ts)';
 const MISSING = 'no such user';
+/**
+ * Passwords an admin may set in 15 minutes, every attempt counted: each costs a key derivation, and a
+ * stolen admin session should not churn the team's passwords (docs/security.md).
+ */
+const RESETS_PER_ADMIN = 10;
 
 /**
  * User management for administrators (the admin role is checked where these are mounted,
@@ -56,7 +63,7 @@ export const USER_ROUTES = {
     params: userParam,
     query: query({}),
     body: passwordResetBody,
-    responses: { 200: '{ user, sessionsEnded }', 404: MISSING },
+    responses: { 200: '{ user, sessionsEnded }', 404: MISSING, 429: 'too many passwords set by this admin (Retry-After)' },
   }),
   tokens: defineRoute({
     method: 'get',
@@ -80,6 +87,7 @@ const U = USER_ROUTES;
 
 /** The handlers of USER_ROUTES. */
 export function userRoutes(accounts: AccountStore, options: { clock: () => Date }) {
+  const resets = new AttemptWindow(RESETS_PER_ADMIN, 15 * 60 * 1000);
   return new Hono()
     .get(U.users.path, validated(U.users), async (c) => {
       accountActor(options.clock);
@@ -103,7 +111,8 @@ export function userRoutes(accounts: AccountStore, options: { clock: () => Date 
       const actor = accountActor(options.clock);
       const { password } = c.req.valid('json');
       const { name } = c.req.valid('param');
-      const { sessionsEnded } = await resetPassword(accounts, name, password, actor);
+      const limit = { window: resets, key: actor.account, now: options.clock().getTime(), what: 'too many passwords set', counts: () => true };
+      const { sessionsEnded } = await withinLimit(c, limit, () => resetPassword(accounts, name, password, actor));
       const user = await accounts.getUser(name);
       if (!user) throw new NotFoundError('user', name);
       return c.json({ user: summarizeUser(user), sessionsEnded });

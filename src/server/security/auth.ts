@@ -1,9 +1,10 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { hasRole, LOCAL_ADMIN, type Principal, type Role } from '../../core/accounts.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
 import { authenticate } from '../../services/auth/authenticate.js';
+import type { ClientView } from './client-view.js';
 import { currentPrincipal, runAs } from './request-context.js';
 
 export const SESSION_COOKIE = 'faultline_session';
@@ -18,6 +19,8 @@ export interface AuthOptions {
   /** True when the server listens on loopback only: then, while no user exists, requests act as the local admin. */
   loopback: boolean;
   clock: () => Date;
+  /** How the request is seen (client-view.ts): behind a trusted proxy, the origin the browser used. */
+  client: (c: Context) => ClientView;
 }
 
 /** Whether the single-user mode applies: loopback only and no account yet. Once true, the answer stays false. */
@@ -67,7 +70,7 @@ export function authMiddleware(options: AuthOptions, isLocalMode: () => Promise<
     }
     if (principal.via === 'session' && !SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
-      if (c.req.header('sec-fetch-site') === 'cross-site' || (origin !== undefined && origin !== new URL(c.req.url).origin)) {
+      if (c.req.header('sec-fetch-site') === 'cross-site' || (origin !== undefined && origin !== options.client(c).origin)) {
         throw new FaultlineError('forbidden', 'cross-site request refused');
       }
     }

@@ -1,8 +1,9 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { FaultlineError } from '../../core/errors.js';
 import type { Store, TeamStore } from '../../core/store-port.js';
 import { visibleStore } from '../../services/visibility.js';
+import { clientView, type ClientView } from './client-view.js';
 import { authMiddleware, isWrite, localModeCheck, requireRole, writesNeedEditor } from './auth.js';
 import { currentPrincipal } from './request-context.js';
 import { requestShape } from './request-shape.js';
@@ -13,6 +14,11 @@ export interface SecurityOptions {
   /** Largest request body accepted, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
   clock?: () => Date;
+  /**
+   * Believe the X-Forwarded-For, -Proto and -Host headers of a reverse proxy in front of the server
+   * (`faultline serve --trust-proxy`). Also ends single-user mode: the proxy relays other machines.
+   */
+  trustProxy?: boolean;
 }
 
 /** What the routes behind the security layer are given. */
@@ -22,6 +28,8 @@ export interface Secured {
   clock: () => Date;
   /** Whether single-user mode applies (docs/security.md). */
   localMode: () => Promise<boolean>;
+  /** Where the request comes from, proxy-aware when the proxy is trusted (client-view.ts). */
+  client: (c: Context) => ClientView;
 }
 
 /**
@@ -31,7 +39,9 @@ export interface Secured {
  */
 export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions = {}): Secured {
   const clock = options.clock ?? (() => new Date());
-  const auth = { accounts: team, loopback: options.loopback ?? true, clock };
+  const trustProxy = options.trustProxy ?? false;
+  const client = (c: Context) => clientView(c, trustProxy);
+  const auth = { accounts: team, loopback: (options.loopback ?? true) && !trustProxy, clock, client };
   const localMode = localModeCheck(auth);
   app.use('/api/*', async (c, next) => {
     await next();
@@ -53,5 +63,5 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
   app.use('/api/audit', requireRole('admin'));
   app.use('/api/users', requireRole('admin'));
   app.use('/api/users/*', requireRole('admin'));
-  return { store: visibleStore(team, currentPrincipal), clock, localMode };
+  return { store: visibleStore(team, currentPrincipal), clock, localMode, client };
 }
