@@ -17,9 +17,9 @@ const config: KnipConfig = {
   vite: { config: ['web/vite.config.ts'] },
   // An export that its own module uses is live code, only published more widely than it need be.
   ignoreExportsUsedInFile: true,
-  // A system program a test runs by name, which .ci/run installs. The others the tests use (chromium,
-  // initdb, pg_ctl, python3) they start through a path or a variable, which knip does not read.
-  ignoreBinaries: ['xmllint'],
+  // System programs tests run by name, which .ci/run installs. The others the tests use (chromium,
+  // initdb, pg_ctl, python3, nginx) they start through a path or a variable, which knip does not read.
+  ignoreBinaries: ['xmllint', 'openssl'],
 };
 
 export default config;
