@@ -5,11 +5,8 @@ import type { ConflictEvent } from '../model/event.js';
 import type { Place } from '../model/place.js';
 import type { Relation } from '../model/relation.js';
 import { RELATION_TYPES, type RelationType, type TargetKind } from '../vocab/relation-types.js';
-import { actorSchema } from '../model/actor.js';
-import { eventSchema } from '../model/event.js';
-import { placeSchema } from '../model/place.js';
-import { relationSchema } from '../model/relation.js';
 import type { RecordKind } from './kinds.js';
+import { claimValueIssues } from './record-issues.js';
 import type { Located } from './parse-lines.js';
 
 export type DatasetRecords = { [K in RecordKind]: Located<{ id: string }>[] };
@@ -20,13 +17,6 @@ export interface ReferenceContext {
   /** Whether a subject already has an accepted supporting claim outside these records. */
   supported?: (subject: string) => boolean;
 }
-
-const PROPERTY_SCHEMAS = {
-  actor: actorSchema,
-  place: placeSchema,
-  relation: relationSchema,
-  event: eventSchema,
-} as const;
 
 /**
  * Checks what a schema cannot see line by line: duplicate ids, references to records that do not
@@ -108,16 +98,7 @@ export function checkReferences(records: DatasetRecords, context: ReferenceConte
     if (claim.status === 'accepted') ref(at, 'subject', [subjectKind], claim.subject);
     claim.evidence.forEach((e, i) => ref(at, `evidence.${i}.source`, ['source'], e.source));
     if (claim.voice) ref(at, 'voice.actor', ['actor'], claim.voice.actor);
-    if (claim.value) {
-      const partial = PROPERTY_SCHEMAS[subjectKind].partial().strict().safeParse(claim.value);
-      if (!partial.success) {
-        for (const issue of partial.error.issues) {
-          issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: ['value', ...issue.path].join('.'), message: issue.message });
-        }
-      }
-      if ('id' in claim.value && claim.value['id'] !== claim.subject)
-        issues.push({ code: 'invalid_input', file: at.file, line: at.line, path: 'value.id', message: 'a claim cannot assert a different id' });
-    }
+    if (claim.value) issues.push(...claimValueIssues(claim.subject, claim.value, { file: at.file, line: at.line }));
     if (claim.status === 'accepted' && claim.stance === 'supports') supported.add(claim.subject);
   }
 

@@ -1,5 +1,6 @@
 import type { Issue } from '../errors.js';
 import { type RecordKind, RECORD_SCHEMAS } from './kinds.js';
+import { recordIssues } from './record-issues.js';
 
 /** A record with where it came from, so every later problem can name file and line. */
 export interface Located<T> {
@@ -25,10 +26,7 @@ export function parseDatasetFile(kind: RecordKind, file: string, text: string): 
     }
     const parsed = RECORD_SCHEMAS[kind].safeParse(json);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const params = 'params' in issue ? (issue.params as { code?: Issue['code'] } | undefined) : undefined;
-        issues.push({ code: params?.code ?? 'invalid_input', file, line, path: issue.path.join('.') || '(record)', message: issue.message });
-      }
+      issues.push(...recordIssues(kind, json, { file, line }));
       return;
     }
     records.push({ record: parsed.data, file, line });

@@ -1,3 +1,4 @@
+import { claimValueIssues } from '../../core/dataset/record-issues.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { Change, Store } from '../../core/store-port.js';
@@ -17,6 +18,9 @@ export async function editClaim(store: Store, id: string, patch: Record<string, 
   const subject = subjectFor(kind, claim.subject, value);
   if (!(await store.get(kind, subject))) parseRecord(kind, subject, value);
   else if (Object.keys(patch).length === 0) throw new FaultlineError('invalid_input', 'nothing to change');
+  // The loader's rule for a claim's value, so an edit the review accepts can be dumped and loaded again.
+  const issues = claimValueIssues(subject, value);
+  if (issues.length > 0) throw new FaultlineError('invalid_input', `the edited value is not valid for ${subject}`, { issues });
   const changes: Change[] = [];
   let edited: Claim;
   if (subject === claim.subject) {
