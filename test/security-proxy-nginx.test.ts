@@ -1,11 +1,15 @@
 // Finding 4 of issue 18 through a real reverse proxy: Debian's nginx terminating TLS on loopback
 // with a certificate made at test time, configured as docs/security.md says, in front of
-// `serve --trust-proxy`. Covers login, the web app's writes over https, the Secure cookie, and the
+// `faultline serve --trust-proxy` in a child process. Covers login, the web app's writes over https, the Secure cookie, and the
 // login limit keyed on the client address nginx forwards. Without nginx the suite says so and
 // skips; under CI it fails instead.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveApp } from '../src/server/serve.js';
-import { findNginx, hasOpenssl, startNginxProxy, type NginxProxy, type ProxiedAnswer } from './support/nginx-proxy.js';
+import { runCli, waitFor, type CliRun } from './support/cli-process.js';
+import { freePort } from './support/free-port.js';
+import { accepts, findNginx, hasOpenssl, startNginxProxy, type NginxProxy, type ProxiedAnswer } from './support/nginx-proxy.js';
 import { requireTool } from './support/required-tool.js';
 import { PASSWORD, teamWorld } from './support/team-world.js';
 
@@ -21,17 +25,26 @@ const cookieOf = (answer: ProxiedAnswer) => [answer.headers['set-cookie'] ?? []]
 
 describe.runIf(ready)('deployment behind nginx', () => {
   let proxy: NginxProxy;
-  let server: Awaited<ReturnType<typeof serveApp>>;
+  let server: CliRun;
+  let dir: string;
 
   beforeAll(async () => {
+    // The team world copied into a database file for the server in its own process, started as an operator would.
+    dir = mkdtempSync(join(tmpdir(), 'faultline-proxied-'));
     const world = await teamWorld();
-    server = await serveApp(world.store, { port: 0, host: '127.0.0.1', trustProxy: true });
-    proxy = await startNginxProxy(nginx ?? 'nginx', server.port);
-  }, 60_000);
+    await world.store.backupTo(join(dir, 'team.db'));
+    await world.store.close();
+    const port = await freePort();
+    server = runCli(['serve', '--db', join(dir, 'team.db'), '--port', String(port), '--trust-proxy']);
+    await waitFor(() => accepts(port), 60_000);
+    proxy = await startNginxProxy(nginx ?? 'nginx', port);
+  }, 120_000);
 
   afterAll(async () => {
     await proxy?.stop();
-    await server?.close();
+    server?.kill();
+    await server?.exit;
+    rmSync(dir, { recursive: true, force: true });
   });
 
   /** A JSON write as the web app sends it from the proxied site. */

@@ -19,7 +19,8 @@ export function findNginx(): string | undefined {
 
 export const hasOpenssl = (): boolean => spawnSync('openssl', ['version'], { stdio: 'ignore' }).error === undefined;
 
-function accepts(port: number): Promise<boolean> {
+/** Whether something listens on a loopback port. */
+export function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1', () => {
       socket.destroy();
