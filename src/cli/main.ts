@@ -72,9 +72,16 @@ export function buildProgram(): Command {
     register(program);
   }
   // Every subcommand sees the global options merged into its own.
-  program.hook('preAction', (root, action) => {
+  program.hook('preAction', async (root, action) => {
     action.setOptionValueWithSource('db', action.opts()['db'] ?? root.opts()['db'], 'cli');
     action.setOptionValueWithSource('json', action.opts()['json'] ?? root.opts()['json'], 'cli');
+    // --recorded-at is read as the HTTP API reads recordedAt (on the calendar, in UTC), once for every
+    // command; its reader is loaded only when the option is given, so registering commands stays light.
+    const recordedAt: unknown = action.opts()['recordedAt'];
+    if (typeof recordedAt === 'string') {
+      const { instantArg } = await import('../services/queries/dates.js');
+      action.setOptionValueWithSource('recordedAt', instantArg(recordedAt), 'cli');
+    }
   });
   for (const command of program.commands) enableGlobals(command);
   return program;

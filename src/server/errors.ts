@@ -27,10 +27,15 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   internal: 500,
 };
 
-/** Coded errors become their status with code and message; anything else is a bare 500. */
+/**
+ * Coded errors become their status with code and message. An internal error (a database failure, a
+ * bug) is a bare 500 whatever its message says: that text may name the database, its address or its
+ * own wording of the input, none of which a client should read. The operator finds it on stderr.
+ */
 export function handleError(error: Error, c: Context): Response {
-  if (isFaultlineError(error)) {
+  if (isFaultlineError(error) && error.code !== 'internal') {
     return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, HTTP_STATUS[error.code]);
   }
+  process.stderr.write(`faultline: ${c.req.method} ${c.req.path}: ${error.message}\n`);
   return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
 }

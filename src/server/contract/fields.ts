@@ -1,6 +1,7 @@
 // The HTTP boundary's field schemas, shared by every route's declaration: ids, days, instants,
 // enumerations, counts and lists, each bounded so a hostile value is a 400 before any service runs.
 import { z } from 'zod';
+import { instantSchema } from '../../core/dates/instant.js';
 import { isFaultlineError } from '../../core/errors.js';
 import { dayArg, horizonArg } from '../../services/queries/dates.js';
 
@@ -42,7 +43,8 @@ export const dayTo = dayText.transform(parsedBy((text) => dayArg(text, true)));
 /** D8: months a tie stays presumed after its last attestation, as `horizonArg` reads it. */
 export const horizon = z.string().max(5, 'expected a whole number of months from 0 to 1200').transform(parsedBy(horizonArg));
 
-export const instant = pattern('\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?', 'an ISO 8601 date or date-time');
+/** An instant on the calendar, in UTC with milliseconds whatever spelling was sent, so both stores compare it alike. */
+export const instant = instantSchema;
 /** `true` or `false`, read as a boolean. */
 export const flag = z.enum(['true', 'false']).transform((text) => text === 'true');
 /** A whole number up to six digits. */

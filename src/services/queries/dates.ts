@@ -1,4 +1,5 @@
 import { type Day, MAX_DAY, MIN_DAY, shiftDay } from '../../core/dates/bounds.js';
+import { parseInstant } from '../../core/dates/instant.js';
 import { FaultlineError } from '../../core/errors.js';
 
 const DAY_ARG = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -13,9 +14,19 @@ export function dayArg(text: string, end = false): Day {
   if (!match || !year || (month && (Number(month) < 1 || Number(month) > 12)) || (day && (Number(day) < 1 || Number(day) > 31))) {
     throw new FaultlineError('invalid_date', `invalid date: ${JSON.stringify(text)}; expected YYYY, YYYY-MM or YYYY-MM-DD`);
   }
+  if (day && new Date(`${year}-${month}-${day}T00:00:00Z`).getUTCDate() !== Number(day)) {
+    throw new FaultlineError('invalid_date', `invalid date: ${JSON.stringify(text)} is not on the calendar`);
+  }
   if (day) return `${year}-${month}-${day}`;
   if (month) return end ? shiftDay(shiftDay(`${year}-${month}-01`, 'month', 1), 'day', -1) : `${year}-${month}-01`;
   return end ? `${year}-12-31` : `${year}-01-01`;
+}
+
+/** Reads an instant argument (`--recorded-at`) as the HTTP API does: checked on the calendar, written in UTC. */
+export function instantArg(text: string): string {
+  const parsed = parseInstant(text.trim());
+  if ('problem' in parsed) throw new FaultlineError('invalid_date', `invalid instant: ${JSON.stringify(text)}; ${parsed.problem}`);
+  return parsed.instant;
 }
 
 /** Optional day arguments: undefined stays undefined. */

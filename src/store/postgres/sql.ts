@@ -42,7 +42,8 @@ export function toFaultlineError(error: unknown, url: string): unknown {
   const state = (error as { code?: unknown } | null)?.code;
   if (error instanceof FaultlineError || typeof state !== 'string') return error;
   const message = (error as Error).message;
-  if (INVALID_INPUT_STATES.has(state)) return new FaultlineError('invalid_input', `invalid value: ${message}`, { cause: error });
+  // The database's own wording of a refused value stays in the cause: it is not the same on both stores, and not for clients.
+  if (INVALID_INPUT_STATES.has(state)) return new FaultlineError('invalid_input', `the database refused a value (SQLSTATE ${state})`, { cause: error });
   if (CONNECTION_STATES.test(state) || state.startsWith('E')) {
     return new FaultlineError('internal', `cannot open database ${redactUrl(url)}: ${message}`, { cause: error });
   }
