@@ -16,7 +16,7 @@ const INTRO = [
   'and profile footnotes say `restricted source` (`restricted: true`). Errors are',
   '`{ "error": { "code", "message", "issues" } }` with the status mapped from the code',
   '(src/server/errors.ts): 400 invalid_input for a path segment, query parameter or body field outside',
-  'its schema (unknown and repeated query parameters included), 401 unauthenticated, 403 forbidden',
+  'its schema (unknown and repeated query parameters included), 401 unauthenticated (before any 400: input is checked for known callers only), 403 forbidden',
   '(role too low, cross-site write), 413 body_too_large (over 1 MiB), 429 rate_limited (with Retry-After).',
 ].join(' ');
 
