@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Place } from '../src/core/model/place.js';
 import { acledEventId } from '../src/interop/acled/acled-records.js';
 import { exportTo } from '../src/services/interop/export-file.js';
 import { importAcled } from '../src/services/interop/import-acled.js';
@@ -30,7 +31,7 @@ async function hostileWorld(): Promise<SqliteStore> {
     buildActor('sum', { name: HOSTILE.sum, kind: 'state_force' }),
     buildActor('quoted', { name: HOSTILE.quoted }),
   ];
-  const place = { id: 'place:minus', kind: 'town', name: HOSTILE.arithmetic, country: 'ML', coordinates: [-3.52, 14.08], precision: 'exact' } as const;
+  const place: Place = { id: 'place:minus', kind: 'town', name: HOSTILE.arithmetic, country: 'ML', coordinates: [-3.52, 14.08], precision: 'exact' };
   const events = [
     buildEvent('formula', {
       place: place.id,

@@ -19,6 +19,8 @@ export interface ExtractionInput {
   documentDate?: string;
   actors: readonly Actor[];
   places: readonly Place[];
+  /** Called between steps and every few sentences; throws to stop an extraction that has run too long. */
+  checkTime?: () => void;
 }
 
 /** Everything the extractor finds in a document; offsets are UTF-16 indices into the text. */
@@ -36,14 +38,17 @@ export interface Extraction {
 /** Runs the whole extraction: sentences, mentions, new actors, dates, then relations and events per sentence. */
 export function extract(input: ExtractionInput): Extraction {
   const { text } = input;
+  const checkTime = input.checkTime ?? (() => undefined);
   const language = input.language ?? detectLanguage(text);
   const sentences = splitSentences(text, language);
+  checkTime();
   const tokens = tokenize(text);
   const gazetteer = Gazetteer.from(input.actors, input.places);
   const placeById = new Map(input.places.map((p) => [p.id, p]));
   const first = findMentions(text, tokens, gazetteer);
   const context = documentContext(first, (id) => placeById.get(id));
   const known = findMentions(text, tokens, gazetteer, context);
+  checkTime();
   const proposedActors = proposeActors(text, tokens, known);
   for (const p of proposedActors) {
     const entry = { kind: 'actor' as const, id: p.id, type: p.kind, name: p.name, via: 'proposed' as const };
@@ -51,13 +56,16 @@ export function extract(input: ExtractionInput): Extraction {
     if (p.acronym) gazetteer.add(p.acronym, { ...entry, form: p.acronym });
   }
   const mentions = proposedActors.length > 0 ? findMentions(text, tokens, gazetteer, context) : known;
+  checkTime();
   const dates = findDates(text, input.documentDate ? { documentDate: input.documentDate } : {});
+  checkTime();
   const relations: ExtractedRelation[] = [];
   const events: ExtractedEvent[] = [];
   let m = 0;
   let d = 0;
   let antecedent: Mention | undefined;
   for (const s of sentences) {
+    if (s.index % 256 === 255) checkTime();
     const inside: Mention[] = [];
     const sentenceDates: DateMention[] = [];
     while (m < mentions.length && (mentions[m]?.start ?? 0) < s.end) {

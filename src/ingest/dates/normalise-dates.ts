@@ -391,6 +391,27 @@ function citationSpans(text: string): [number, number][] {
   return spans;
 }
 
+/**
+ * Whether [start, end) lies inside one of the spans, in logarithmic time: some span contains it
+ * exactly when the spans starting at or before `start` reach, at their furthest, `end` or beyond.
+ */
+function containedIn(spans: readonly [number, number][]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map(([s]) => s);
+  const reach: number[] = [];
+  for (const [, e] of sorted) reach.push(Math.max(reach.at(-1) ?? -1, e));
+  return (start, end) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] ?? 0) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] ?? -1) >= end;
+  };
+}
+
 /** The document's date: the one given, refined by the text's statement of its own date when they agree. */
 function publicationOf(given: CalendarDate | undefined, stated: CalendarDate | undefined): CalendarDate | undefined {
   if (!stated) return given;
@@ -403,12 +424,16 @@ function publicationOf(given: CalendarDate | undefined, stated: CalendarDate | u
 /** Keeps the longest (then highest-priority) candidate where several overlap, then resolves in reading order. */
 function resolveCandidates(text: string, list: Candidate[], context: DateContext): DateMention[] {
   const chosen: Candidate[] = [];
-  const citations = citationSpans(text);
+  const inCitation = containedIn(citationSpans(text));
+  // Which code units a chosen date covers: checking a candidate's own span keeps this linear in the
+  // text, where comparing it with every chosen date was quadratic (issue 18: a text full of years).
+  const taken = new Uint8Array(text.length + 1);
   const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   for (const c of sorted) {
-    if (citations.some(([s, e]) => c.start >= s && c.end <= e)) continue;
-    if (chosen.some((x) => x.start < c.end && c.start < x.end)) continue;
+    if (inCitation(c.start, c.end)) continue;
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
     if (!isPlausibleMonthUse(text.slice(c.start, c.end))) continue;
+    taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);

@@ -14,7 +14,11 @@ const DATELINE_REACH = 2000;
 
 /** Whether the date found at [start, end) is the text's statement of its own date. */
 export function isPublicationStatement(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Only the last 80 characters before the date matter: searching further back for the line's start
+  // made a long line of dates quadratic (issue 18).
+  const from = Math.max(0, start - 81);
+  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return false;
   if (start - lineStart <= 80 && STATEMENT.test(text.slice(lineStart, start))) return true;
   return start < DATELINE_REACH && start - lineStart <= 50 && DATELINE.test(text.slice(lineStart, start));
 }

@@ -28,6 +28,24 @@ export function decodeText(input: ReaderInput, declared?: string): string {
   }
 }
 
+/**
+ * The charset to decode a page with, given what its `<meta>` tag declares. A tag the parser could read
+ * as ASCII cannot belong to a UTF-16 page, so, as the WHATWG encoding rules say and browsers do, a
+ * declared UTF-16 is read as UTF-8 (issue 18: such a page was stored as mojibake). A byte-order mark or
+ * `--encoding` still decides first, in `decodeText`.
+ */
+export function effectiveMetaCharset(declared: string | undefined, name: string): { label?: string; warning?: string } {
+  if (declared === undefined) return {};
+  let canonical: string;
+  try {
+    canonical = new TextDecoder(declared).encoding;
+  } catch {
+    return { label: declared };
+  }
+  if (!canonical.startsWith('utf-16')) return { label: declared };
+  return { label: 'utf-8', warning: `${name}: declares charset ${declared}, which a page whose markup reads as ASCII cannot be in; read as UTF-8` };
+}
+
 function decodeWith(label: string, input: ReaderInput): string {
   let decoder: TextDecoder;
   try {

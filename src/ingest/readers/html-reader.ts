@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { decodeText, startsWithAscii } from './decode.js';
+import { decodeText, effectiveMetaCharset, startsWithAscii } from './decode.js';
+import { overLimit, TextBudget, type ReadLimits } from './limits.js';
 import { assertHasText, assertNotEmpty, compactMetadata, type DocumentMetadata, type DocumentReader } from './reader.js';
 
 /** Elements whose content is never prose. */
@@ -51,9 +52,18 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
 }
 
-/** HTML to text: scripts, styles and other non-prose elements dropped; block elements become paragraphs. */
-export function htmlToText(html: string): { text: string; metadata: DocumentMetadata } {
+/**
+ * HTML to text: scripts, styles and other non-prose elements dropped; block elements become paragraphs.
+ * Past `limits.maxDepth` open elements or `limits.maxChars` characters of text it stops and refuses the
+ * file: htmlparser2 shifts its stack of open elements at the front for every tag, so its time grows
+ * with depth times elements (500,000 nested elements took 390 s), and bounding the depth keeps a
+ * page's reading linear in its size.
+ */
+export function htmlToText(html: string, limits: ReadLimits = {}, file = 'the page'): { text: string; metadata: DocumentMetadata } {
   const parts: string[] = [];
+  const budget = new TextBudget(file, limits.maxChars);
+  const maxDepth = limits.maxDepth ?? Number.POSITIVE_INFINITY;
+  let depth = 0;
   const meta: Record<string, string> = {};
   let title = '';
   let lang: string | undefined;
@@ -64,6 +74,8 @@ export function htmlToText(html: string): { text: string; metadata: DocumentMeta
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // Void elements are closed at once (onclosetag follows), so this counts what the parser holds open.
+        if (++depth > maxDepth) throw overLimit(file, 'maxDepth', maxDepth, `elements nested more than ${maxDepth} deep`);
         if (name === 'html' && attrs['lang']) lang = attrs['lang'];
         if (name === 'meta') {
           const key = (attrs['name'] ?? attrs['property'] ?? '').toLowerCase();
@@ -78,9 +90,11 @@ export function htmlToText(html: string): { text: string; metadata: DocumentMeta
       ontext(data) {
         if (inTitle) title += data;
         if (skipDepth > 0) return;
+        budget.add(data);
         parts.push(preDepth > 0 ? data : data.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
+        depth--;
         if (name === 'title') inTitle = false;
         if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
@@ -117,7 +131,13 @@ export const htmlReader: DocumentReader = {
   sniff: (bytes) => startsWithAscii(bytes, ['<!doctype html', '<html', '<?xml']),
   async read(input) {
     assertNotEmpty(input);
-    const { text, metadata } = htmlToText(decodeText(input, declaredCharset(input.bytes)));
-    return { format: 'html', text: assertHasText(text, input, 'the page has markup but no prose'), metadata };
+    const charset = effectiveMetaCharset(declaredCharset(input.bytes), input.name);
+    const { text, metadata } = htmlToText(decodeText(input, charset.label), input.limits, input.name);
+    return {
+      format: 'html',
+      text: assertHasText(text, input, 'the page has markup but no prose'),
+      metadata,
+      ...(charset.warning ? { warnings: [charset.warning] } : {}),
+    };
   },
 };

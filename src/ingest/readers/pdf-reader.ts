@@ -1,5 +1,6 @@
 import { FaultlineError } from '../../core/errors.js';
 import { startsWithAscii } from './decode.js';
+import { overLimit, TextBudget } from './limits.js';
 import { assertNotEmpty, compactMetadata, type DocumentReader, type ReaderInput } from './reader.js';
 
 interface TextItem {
@@ -58,11 +59,16 @@ export const pdfReader: DocumentReader = {
     assertNotEmpty(input);
     const doc = await loadPdf(input);
     try {
+      const maxPages = input.limits?.maxPages;
+      if (maxPages !== undefined && doc.numPages > maxPages) throw overLimit(input.name, 'maxPages', maxPages, `${doc.numPages} pages`);
+      const budget = new TextBudget(input.name, input.limits?.maxChars);
       const pages: string[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
-        pages.push(pageText(content.items.filter((i): i is typeof i & TextItem => 'str' in i)));
+        const text = pageText(content.items.filter((i): i is typeof i & TextItem => 'str' in i));
+        budget.add(text);
+        pages.push(text);
       }
       const text = pages
         .map((p) => p.trim())

@@ -1,4 +1,5 @@
 import { FaultlineError } from '../../core/errors.js';
+import type { ReadLimits } from './limits.js';
 
 /** The formats Faultline reads reports in. */
 export const DOCUMENT_FORMATS = ['txt', 'markdown', 'html', 'pdf'] as const;
@@ -21,6 +22,8 @@ export interface ReaderInput {
   name: string;
   /** A character encoding label that overrides detection (text formats only). */
   encoding?: string;
+  /** Past these the reader refuses the file (`file_too_large`) rather than read on. */
+  limits?: ReadLimits;
 }
 
 /** A document's text before normalisation (T1), and what the file says about itself. */
@@ -28,6 +31,8 @@ export interface ReadDocument {
   format: DocumentFormat;
   text: string;
   metadata: DocumentMetadata;
+  /** What the reader read otherwise than the file says (a charset it could not be in), for the user. */
+  warnings?: string[];
 }
 
 /**

@@ -13,17 +13,26 @@ const ABBREVIATION =
  * segmenter does not cut there. The copy has the same length, so offsets stay valid.
  */
 export function unwrapLines(text: string): string {
-  return text.replace(/([^\n]*)(\n[ \t]*)+(?=([^\n]*))/g, (whole: string, before: string, _nl: string, after: string) => {
-    const prev = before.trimEnd();
-    const next = after.trimStart();
-    const breaks = whole.slice(before.length);
+  // One pass over the runs of line breaks: a pattern that also matched the line before each run
+  // retried from every character of a last line without a break, quadratic in its length (issue 18).
+  const out: string[] = [];
+  let lineStart = 0;
+  for (const run of text.matchAll(/(?:\n[ \t]*)+/g)) {
+    const breaks = run[0];
+    const end = run.index + breaks.length;
+    const nextBreak = text.indexOf('\n', end);
+    const prev = text.slice(lineStart, run.index).trimEnd();
+    const next = text.slice(end, nextBreak < 0 ? text.length : nextBreak).trimStart();
     const joins =
       prev !== '' &&
       next !== '' &&
       !/[.!?:;"”»)\]]$/.test(prev) &&
       (/^[\p{Ll}\d(]/u.test(next) || /[,\-–—]$/.test(prev) || (prev.length >= 40 && /\p{Ll}$/u.test(prev)));
-    return before + (joins ? breaks.replace(/\n/g, ' ') : breaks);
-  });
+    out.push(text.slice(lineStart, run.index), joins ? breaks.replace(/\n/g, ' ') : breaks);
+    lineStart = end;
+  }
+  out.push(text.slice(lineStart));
+  return out.join('');
 }
 
 /** Splits a text into sentences with Intl.Segmenter, mending breaks after common abbreviations. */

@@ -4,10 +4,12 @@ import type { Store } from '../../core/store-port.js';
 import { sha256Hex } from '../../core/text/normalise.js';
 import { findDates } from '../../ingest/dates/normalise-dates.js';
 import { extract, type Extraction } from '../../ingest/extract.js';
+import { overLimit } from '../../ingest/readers/limits.js';
 import { detectLanguage } from '../../ingest/text/language.js';
 import { gazetteerPlaces } from '../places/gazetteer-places.js';
 import { buildProposals, type ProposalSummary } from './build-proposals.js';
 import { presentExtraction, type ExtractionReport } from './present-extraction.js';
+import { ingestLimits } from './ingest-limits.js';
 import { readDocument, type DocumentText, type ReadOptions } from './read-document.js';
 import { sourceRecord, type SourceFlags } from './source-metadata.js';
 
@@ -17,6 +19,8 @@ export interface IngestOptions extends ReadOptions {
   /** Who ingests; recorded as the proposing claims' author. */
   by?: string;
   clock?: () => Date;
+  /** Milliseconds on a monotonic clock, for the time limit (default `performance.now`). */
+  timer?: () => number;
 }
 
 export interface IngestResult extends ExtractionReport {
@@ -34,6 +38,8 @@ export interface IngestResult extends ExtractionReport {
   proposed: ProposalSummary[];
   /** Proposals left out because an earlier ingestion already made them. */
   repeated: number;
+  /** What was read otherwise than the file says (a charset it cannot be in), each naming the file. */
+  warnings: string[];
 }
 
 interface Prepared {
@@ -49,14 +55,30 @@ interface Prepared {
 /** A document's own date, else the latest year it names up to today, as an anchor for relative dates. */
 function anchorDate(source: Source, text: string, now: Date): string | undefined {
   if (source.date) return source.date;
-  const years = findDates(text)
-    .map((d) => Number(/^\/?(\d{4})/.exec(d.edtf)?.[1]))
-    .filter((y) => Number.isFinite(y) && y <= now.getUTCFullYear());
-  return years.length ? String(Math.max(...years)) : undefined;
+  // A loop, not Math.max(...years): a text of 130,000 years overflowed the stack (issue 18).
+  let latest: number | undefined;
+  for (const d of findDates(text)) {
+    const year = Number(/^\/?(\d{4})/.exec(d.edtf)?.[1]);
+    if (Number.isFinite(year) && year <= now.getUTCFullYear() && (latest === undefined || year > latest)) latest = year;
+  }
+  return latest === undefined ? undefined : String(latest);
+}
+
+/** Throws once reading and extracting `file` has taken longer than the limit. */
+function timeLimit(file: string, options: IngestOptions): () => void {
+  const timer = options.timer ?? (() => performance.now());
+  const { maxSeconds } = ingestLimits(options);
+  const started = timer();
+  return () => {
+    const seconds = (timer() - started) / 1000;
+    if (seconds > maxSeconds) throw overLimit(file, 'maxSeconds', maxSeconds, `still being read after ${Math.round(seconds)} seconds`);
+  };
 }
 
 async function prepare(store: Store, file: string, options: IngestOptions): Promise<Prepared> {
+  const checkTime = timeLimit(file, options);
   const doc = await readDocument(file, options);
+  checkTime();
   const id = sha256Hex(doc.text);
   const existing = await store.get('source', id);
   const language = options.source?.language ?? detectLanguage(doc.text);
@@ -66,7 +88,14 @@ async function prepare(store: Store, file: string, options: IngestOptions): Prom
   // Towns the dataset does not hold yet are read from the gazetteer, as the importers read them.
   const fromGazetteer = gazetteerPlaces(recorded);
   const places = [...recorded, ...fromGazetteer];
-  const extraction = extract({ text: doc.text, actors, places, ...(language ? { language } : {}), ...(documentDate ? { documentDate } : {}) });
+  const extraction = extract({
+    text: doc.text,
+    actors,
+    places,
+    checkTime,
+    ...(language ? { language } : {}),
+    ...(documentDate ? { documentDate } : {}),
+  });
   return { doc, source, newSource: !existing, extraction, fromGazetteer, ...(documentDate ? { documentDate } : {}) };
 }
 
@@ -124,6 +153,7 @@ export async function ingestDocuments(store: Store, files: readonly string[], op
       dryRun: options.dryRun === true,
       proposed: proposals.summary,
       repeated: proposals.repeated,
+      warnings: p.doc.warnings,
       ...presentExtraction(p.extraction, p.doc.text),
     });
   }

@@ -2,14 +2,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { FaultlineError } from '../../core/errors.js';
 import { normaliseText } from '../../core/text/normalise.js';
+import { overLimit } from '../../ingest/readers/limits.js';
 import { pickReader } from '../../ingest/readers/pick-reader.js';
 import type { DocumentFormat, DocumentMetadata } from '../../ingest/readers/reader.js';
+import { ingestLimits, type IngestLimits } from './ingest-limits.js';
 
-/** Files larger than this are refused unless the caller raises the limit. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-
-export interface ReadOptions {
-  maxBytes?: number;
+export interface ReadOptions extends Partial<IngestLimits> {
   format?: string;
   encoding?: string;
 }
@@ -21,28 +19,30 @@ export interface DocumentText {
   text: string;
   metadata: DocumentMetadata;
   bytes: number;
+  /** What was read otherwise than the file says, for the user (a charset it cannot be in). */
+  warnings: string[];
 }
 
-/** The size limit from the option, else FAULTLINE_INGEST_MAX_BYTES, else the default. */
-export function maxBytesOf(option?: number): number {
-  const fromEnv = Number(process.env['FAULTLINE_INGEST_MAX_BYTES']);
-  return option ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_MAX_BYTES);
-}
-
-/** Reads a document through the reader for its format, refusing what is too large before reading it. */
+/**
+ * Reads a document through the reader for its format within the ingest limits: a file over the size
+ * limit is refused before it is read, one whose text, nesting or pages pass theirs while it is read.
+ */
 export async function readDocument(file: string, options: ReadOptions = {}): Promise<DocumentText> {
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile()) throw new FaultlineError('not_found', `file not found: ${file}`);
-  const limit = maxBytesOf(options.maxBytes);
-  if (stat.size > limit)
-    throw new FaultlineError(
-      'file_too_large',
-      `${file}: ${stat.size} bytes exceeds the limit of ${limit} bytes (raise it with --max-bytes or FAULTLINE_INGEST_MAX_BYTES)`,
-    );
+  const limits = ingestLimits(options);
+  if (stat.size > limits.maxBytes) throw overLimit(file, 'maxBytes', limits.maxBytes, `${stat.size} bytes`);
   const bytes = new Uint8Array(readFileSync(file));
   const reader = pickReader(basename(file), bytes, options.format);
-  const doc = await reader.read({ bytes, name: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  const doc = await reader.read({
+    bytes,
+    name: file,
+    limits: { maxChars: limits.maxChars, maxDepth: limits.maxDepth, maxPages: limits.maxPages },
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
+  // Plain text and Markdown are counted here; the HTML and PDF readers stop earlier on their own.
+  if (doc.text.length > limits.maxChars) throw overLimit(file, 'maxChars', limits.maxChars, `${doc.text.length} characters of text`);
   const text = normaliseText(doc.text);
   if (text.trim() === '') throw new FaultlineError('no_extractable_text', `${file}: no extractable text`);
-  return { file, format: doc.format, text, metadata: doc.metadata, bytes: stat.size };
+  return { file, format: doc.format, text, metadata: doc.metadata, bytes: stat.size, warnings: doc.warnings ?? [] };
 }
