@@ -8,7 +8,8 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 
 import { join } from 'node:path';
 import { checkReferences, type DatasetRecords } from '../src/core/dataset/check-references.js';
 import { formatDatasetFile, sortKeys } from '../src/core/dataset/canonical.js';
-import { DATASET_FILES, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind } from '../src/core/dataset/kinds.js';
+import { DATASET_FILES, RECORD_KINDS, type RecordKind } from '../src/core/dataset/kinds.js';
+import { RECORD_SCHEMAS } from '../src/core/dataset/record-schemas.js';
 import type { Located } from '../src/core/dataset/parse-lines.js';
 import { formatIssue, type Issue } from '../src/core/errors.js';
 

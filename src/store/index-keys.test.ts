@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexKeys, KEYS } from './index-keys.js';
+import { indexKeys } from './index-keys.js';
+import { KEYS } from './key-columns.js';
 
 describe('index keys', () => {
   it('places each kind’s keys in the columns KEYS names', () => {

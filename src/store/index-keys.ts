@@ -6,22 +6,7 @@ import type { Claim } from '../core/model/claim.js';
 import type { ConflictEvent } from '../core/model/event.js';
 import type { Relation } from '../core/model/relation.js';
 import { foldName } from '../core/text/normalise.js';
-
-/** The three generic reference columns every adapter's `records` table has. */
-export type KeyColumn = 'a' | 'b' | 'c';
-
-/**
- * What the generic columns hold for each record kind: the one place that says `a` is a
- * relation's source but an event's place. SQL names a column as `KEYS.event.place`, so asking
- * for a key a kind does not have fails to compile instead of reading another kind's column.
- */
-export const KEYS = {
-  relation: { from: 'a', to: 'b', type: 'c' },
-  event: { place: 'a', type: 'c' },
-  claim: { subject: 'a', status: 'b' },
-  actor: { kind: 'c' },
-  place: { kind: 'c' },
-} as const satisfies Partial<Record<RecordKind, Record<string, KeyColumn>>>;
+import { KEYS, type KeyColumn } from './key-columns.js';
 
 type KeyedKind = keyof typeof KEYS;
 /** The named keys of one kind, each a string or absent. */

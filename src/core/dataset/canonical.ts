@@ -1,5 +1,6 @@
 import { orderKeys } from './key-order.js';
-import { type RecordKind, RECORD_SCHEMAS } from './kinds.js';
+import type { RecordKind } from './kinds.js';
+import { RECORD_SCHEMAS } from './record-schemas.js';
 
 /**
  * The canonical line for a record: keys in schema order (zod rebuilds objects in shape order),

@@ -1,5 +1,6 @@
 import type { Issue } from '../errors.js';
-import { type RecordKind, RECORD_SCHEMAS } from './kinds.js';
+import type { RecordKind } from './kinds.js';
+import { RECORD_SCHEMAS } from './record-schemas.js';
 import { recordIssues } from './record-issues.js';
 
 /** A record with where it came from, so every later problem can name file and line. */

@@ -6,7 +6,8 @@ import type { Claim } from '../model/claim.js';
 import { eventSchema } from '../model/event.js';
 import { placeSchema } from '../model/place.js';
 import { relationSchema } from '../model/relation.js';
-import { type RecordKind, RECORD_SCHEMAS } from './kinds.js';
+import type { RecordKind } from './kinds.js';
+import { RECORD_SCHEMAS } from './record-schemas.js';
 
 const PROPERTY_SCHEMAS = {
   actor: actorSchema,

@@ -2,7 +2,7 @@ import { FaultlineError, NotFoundError } from '../../core/errors.js';
 import { FACT_PROPERTIES } from '../../core/fold.js';
 import { kindOfId } from '../../core/ids.js';
 import type { Claim } from '../../core/model/claim.js';
-import { RECORD_SCHEMAS } from '../../core/dataset/kinds.js';
+import { RECORD_SCHEMAS } from '../../core/dataset/record-schemas.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import { relationId } from '../ingest/build-proposals.js';

@@ -1,7 +1,7 @@
 import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
 import type { EventFilter, EventGrouping } from '../../core/store-port.js';
 import { asOf, type Params } from './sql.js';
-import { KEYS } from '../index-keys.js';
+import { KEYS } from '../key-columns.js';
 
 /** The participant filter as a row source `w(actor, wfrom, wto)`: each actor with its own window. */
 function windows(p: Params, participants: NonNullable<EventFilter['participants']>): string {

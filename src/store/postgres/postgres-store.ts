@@ -32,7 +32,7 @@ import * as accounts from './pg-accounts.js';
 import { backupPostgres, restorePostgres } from './pg-backup.js';
 import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
 import { retireVersions, writeVersions } from './write-versions.js';
-import { KEYS } from '../index-keys.js';
+import { KEYS } from '../key-columns.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */

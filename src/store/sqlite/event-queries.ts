@@ -1,5 +1,5 @@
 import type { EventFilter, EventGrouping } from '../../core/store-port.js';
-import { KEYS } from '../index-keys.js';
+import { KEYS } from '../key-columns.js';
 
 /** SQL text and parameters for one query. */
 export interface Sql {

@@ -30,8 +30,7 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 import { readAudit, SqliteAccounts } from './sqlite-accounts.js';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
 import { dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes.js';
-import { writeVersions } from './write-versions.js';
-import { KEYS, type KeyColumn } from '../index-keys.js';
+import { KEYS, type KeyColumn } from '../key-columns.js';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
@@ -174,6 +173,8 @@ export class SqliteStore implements TeamStore {
   }
 
   async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
+    // The write path (schemas, date parsing, canonical form) loads on the first write, so reads start light.
+    const { writeVersions } = await import('./write-versions.js');
     const recordedAt = this.stamp();
     return this.db.transaction(() => writeVersions(this.db, changes, meta, recordedAt))();
   }
