@@ -35,7 +35,7 @@ const documentIndexes = (options: CheckOptions): Map<string, CodePointIndex> =>
 /** Checks a dataset folder without writing anything; a folder that does not parse or resolve is refused as `load` refuses it. */
 export function checkFolder(dir: string, options: CheckOptions = {}): IntegrityReport {
   const { records, issues } = readDataset(dir);
-  issues.push(...checkReferences(records));
+  for (const issue of checkReferences(records)) issues.push(issue);
   if (issues.length > 0) throw new FaultlineError('dataset_invalid', `${dir}: ${issues.length} problem(s); nothing was checked`, { issues });
   const plain: IntegrityRecords = {
     sources: records.source.map((at) => at.record as Source),

@@ -3,13 +3,14 @@ import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { Change, Store, WriteSummary } from '../../core/store-port.js';
 import { consistentBatches } from '../durability/consistent-batches.js';
+import { evidenceIssues } from './evidence-issues.js';
 import { readDataset } from './read-dataset.js';
 import { retireMissing, type Retired } from './retire-missing.js';
 
 /**
  * Loads a dataset folder: validates everything first and writes nothing unless all of it is valid
- * (every problem reported as file:line:field); then writes it in one transaction. Loading the same
- * folder twice changes nothing.
+ * (every problem reported as file:line:field), evidence included against the texts the database has
+ * registered (E1); then writes it in one transaction. Loading the same folder twice changes nothing.
  */
 export async function loadDataset(
   store: Store,
@@ -20,12 +21,13 @@ export async function loadDataset(
   const existing = new Map<RecordKind, Set<string>>();
   for (const kind of RECORD_KINDS) existing.set(kind, new Set((await store.list(kind)).map((r) => r.id)));
   const supportedInStore = new Set((await store.claims({ statuses: ['accepted'] })).filter((c) => c.stance === 'supports').map((c) => c.subject));
-  issues.push(
-    ...checkReferences(records, {
-      known: (kind, id) => existing.get(kind)?.has(id) ?? false,
-      supported: (subject) => supportedInStore.has(subject),
-    }),
-  );
+  const references = checkReferences(records, {
+    known: (kind, id) => existing.get(kind)?.has(id) ?? false,
+    supported: (subject) => supportedInStore.has(subject),
+  });
+  // Loops, not push(...): a dataset with a problem on each of a million lines would overflow the stack.
+  for (const issue of references) issues.push(issue);
+  for (const issue of await evidenceIssues(store, records.claim)) issues.push(issue);
   if (issues.length > 0) {
     throw new FaultlineError('dataset_invalid', `${dir}: ${issues.length} problem(s); nothing was loaded`, { issues });
   }

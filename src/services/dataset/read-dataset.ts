@@ -4,8 +4,9 @@ import type { DatasetRecords } from '../../core/dataset/check-references.js';
 import { DATASET_FILES, RECORD_KINDS } from '../../core/dataset/kinds.js';
 import { parseDatasetFile } from '../../core/dataset/parse-lines.js';
 import { FaultlineError, type Issue } from '../../core/errors.js';
+import { decodeDatasetFile } from './decode-dataset-file.js';
 
-/** Reads and parses every file of a dataset folder; missing files count as empty. */
+/** Reads and parses every file of a dataset folder; missing files count as empty, bytes that are not UTF-8 are a problem. */
 export function readDataset(dir: string): { records: DatasetRecords; issues: Issue[] } {
   if (!existsSync(dir)) throw new FaultlineError('not_found', `dataset folder not found: ${dir}`);
   const records = {} as DatasetRecords;
@@ -16,9 +17,12 @@ export function readDataset(dir: string): { records: DatasetRecords; issues: Iss
       records[kind] = [];
       continue;
     }
-    const parsed = parseDatasetFile(kind, file, readFileSync(file, 'utf8'));
+    const decoded = decodeDatasetFile(file, readFileSync(file));
+    const parsed = parseDatasetFile(kind, file, decoded.text);
     records[kind] = parsed.records;
-    issues.push(...parsed.issues);
+    // Loops, not push(...): a file with a problem on every one of a million lines would overflow the stack.
+    for (const issue of decoded.issues) issues.push(issue);
+    for (const issue of parsed.issues) issues.push(issue);
   }
   return { records, issues };
 }
