@@ -7,7 +7,8 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReferences, type DatasetRecords } from '../src/core/dataset/check-references.js';
-import { formatDatasetFile, sortKeys } from '../src/core/dataset/canonical.js';
+import { formatDatasetFile } from '../src/core/dataset/canonical.js';
+import { sortKeys } from '../src/core/dataset/sort-keys.js';
 import { DATASET_FILES, RECORD_KINDS, type RecordKind } from '../src/core/dataset/kinds.js';
 import { RECORD_SCHEMAS } from '../src/core/dataset/record-schemas.js';
 import type { Located } from '../src/core/dataset/parse-lines.js';

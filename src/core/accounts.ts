@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Roles in increasing order of power: each role may do everything the ones before it may. */
 export const ROLES = ['viewer', 'editor', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,9 +14,6 @@ export const RESTRICTED_READER: Role = 'reviewer';
 export function canReadRestricted(role: Role): boolean {
   return hasRole(role, RESTRICTED_READER);
 }
-
-export const roleSchema = z.enum(ROLES);
-export const userNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'expected a lower-case name of letters, digits, dot, dash or underscore');
 
 /** An account. The password hash is a self-describing KDF string (`scrypt$…`); tokens are credentials. */
 export interface User {

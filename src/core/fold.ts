@@ -1,4 +1,4 @@
-import { sortKeys } from './dataset/canonical.js';
+import { sortKeys } from './dataset/sort-keys.js';
 import type { Claim } from './model/claim.js';
 import { triage, writtenInOf, type Difference, type TriageContext } from './triage.js';
 

@@ -1,6 +1,5 @@
 import { canReadRestricted, hasRole, type Principal } from '../core/accounts.js';
 import type { RecordKind } from '../core/dataset/kinds.js';
-import { recordIssues } from '../core/dataset/record-issues.js';
 import { FaultlineError } from '../core/errors.js';
 import type { Claim, Evidence } from '../core/model/claim.js';
 import type { Source } from '../core/model/source.js';
@@ -80,6 +79,7 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
         }
       }
       // Nothing is stored through the server that the dataset loader would refuse (one definition of valid).
+      const { recordIssues } = await import('../core/dataset/record-issues.js');
       const issues = changes.flatMap(({ kind, record }) => recordIssues(kind, record, { path: `${kind} ${record.id}` }));
       if (issues.length > 0) throw new FaultlineError('invalid_input', `refused: ${issues.length} invalid field(s)`, { issues });
       // Local single-user mode keeps the name the caller gives; an authenticated user is recorded as themselves.

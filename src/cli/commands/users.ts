@@ -9,7 +9,7 @@ type UserFlags = GlobalOptions & { by: string };
 const BY = actingUser();
 
 async function role(value: string): Promise<Role> {
-  const { roleSchema } = await import('../../core/accounts.js');
+  const { roleSchema } = await import('../../core/account-schemas.js');
   const parsed = roleSchema.safeParse(value);
   if (!parsed.success) throw new FaultlineError('invalid_input', `invalid role ${JSON.stringify(value)}; expected viewer, editor, reviewer or admin`);
   return parsed.data;

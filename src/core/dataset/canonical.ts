@@ -1,6 +1,7 @@
 import { orderKeys } from './key-order.js';
 import type { RecordKind } from './kinds.js';
 import { RECORD_SCHEMAS } from './record-schemas.js';
+import { sortKeys } from './sort-keys.js';
 
 /**
  * The canonical line for a record: keys in schema order (zod rebuilds objects in shape order),
@@ -13,18 +14,6 @@ export function canonicalLine(kind: RecordKind, record: unknown, options: { trus
   // print alike. (Done here rather than with a JSON replacer, which costs a call for every key written.)
   const value = kind === 'claim' ? ordered['value'] : undefined;
   return JSON.stringify(value && typeof value === 'object' && !Array.isArray(value) ? { ...ordered, value: sortKeys(value) } : ordered);
-}
-
-export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
 }
 
 /** Orders records as dump writes them: by id, claims by subject then number. */

@@ -1,7 +1,7 @@
 // Bodies and path parameters of the account routes (account-routes.ts, user-routes.ts), checked
 // before any service runs; the services check the same rules again for the CLI.
 import { z } from 'zod';
-import { roleSchema, userNameSchema } from '../../core/accounts.js';
+import { roleSchema, userNameSchema } from '../../core/account-schemas.js';
 import { FaultlineError } from '../../core/errors.js';
 import { MIN_PASSWORD_LENGTH } from '../../services/auth/passwords.js';
 import { flag, query, tokenId, userName } from '../contract/fields.js';

@@ -1,4 +1,5 @@
-import { type Credential, type Role, type User, userNameSchema } from '../../core/accounts.js';
+import { userNameSchema } from '../../core/account-schemas.js';
+import type { Credential, Role, User } from '../../core/accounts.js';
 import { FaultlineError, NotFoundError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
 import { assertAdminRemains, assertNotSelf } from './account-rules.js';
