@@ -5,8 +5,8 @@ import { main } from './main.js';
 
 const SRC = join(import.meta.dirname, '..');
 
-/** Every file and package that `src/cli/main.ts` reaches through static imports (type-only imports are erased). */
-function staticGraph(): { files: string[]; packages: Set<string> } {
+/** Every file and package that `entry` (under src/) reaches through static imports (type-only imports are erased). */
+function staticGraph(entry = 'cli/main.ts'): { files: string[]; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
@@ -18,7 +18,7 @@ function staticGraph(): { files: string[]; packages: Set<string> } {
       else packages.add(from);
     }
   };
-  visit(join(SRC, 'cli', 'main.ts'));
+  visit(join(SRC, entry));
   return { files: [...files].map((f) => relative(SRC, f)), packages };
 }
 
@@ -29,6 +29,13 @@ describe('CLI start', () => {
     const { files, packages } = staticGraph();
     expect(files.filter((f) => /^(services|store|server|interop|ingest)\/|^composition-root/.test(f))).toEqual([]);
     expect([...packages].filter((p) => !p.startsWith('node:')).sort()).toEqual(['cli-table3', 'commander']);
+  });
+
+  it('reads through the embedded store and the restricted view without loading zod or the EDTF parser', () => {
+    // Both load only on a first write (the record schemas, the canonical form, the index keys' dates).
+    for (const entry of ['store/sqlite/sqlite-store.ts', 'services/visibility.ts']) {
+      expect([...staticGraph(entry).packages].filter((p) => !p.startsWith('node:')).sort(), entry).toEqual(entry.startsWith('store') ? ['better-sqlite3'] : []);
+    }
   });
 
   it('still lists what a command reads from its service when that command is asked about', async () => {
