@@ -1,5 +1,5 @@
 import type { Issue } from '../../core/errors.js';
-import { sha256Hex } from '../../core/text/normalise.js';
+import { RowIds } from '../csv/row-ids.js';
 import type { AcledLayout } from './acled-layout.js';
 import type { AcledRow } from './acled-row.js';
 
@@ -35,10 +35,11 @@ const COLUMN_OF: Record<(typeof EVENT_FIELDS)[number], string> = {
  * event, each row is an event at once; a row repeating an earlier one word for word is read once
  * (with a warning), and another row with the same id is a problem. With one row per actor, the rows
  * of an event may stand anywhere in the file, so events are handed on at the end, each with all its
- * rows; rows of one event that disagree outside the actor columns are a problem.
+ * rows; rows of one event that disagree outside the actor columns are a problem. In both, ids that
+ * differ only in case or punctuation (`MLI9001`, `mli-9001`) are a problem naming both lines.
  */
 export class AcledEventGroups {
-  private readonly firstSeen = new Map<string, string>();
+  private readonly ids = new RowIds();
   private readonly groups = new Map<string, AcledRow[]>();
   readonly warnings: string[] = [];
   events = 0;
@@ -51,31 +52,26 @@ export class AcledEventGroups {
   ) {}
 
   add(row: AcledRow): void {
+    const seen = this.ids.note(row.id, row.at.line, row.at.text);
+    if (seen.kind === 'near') {
+      this.problem(row, `event ${row.id} differs only in case or punctuation from event ${seen.id} on line ${seen.line}; give each event one id`);
+      return;
+    }
     if (this.layout.rowsPer === 'actor') {
       const rows = this.groups.get(row.id);
       if (rows) rows.push(row);
       else this.groups.set(row.id, [row]);
       return;
     }
-    // A 16-hex-digit prefix of the row's hash: enough to tell rows apart, small for a million ids.
-    const seen = this.firstSeen.get(row.id);
-    const hash = sha256Hex(row.at.text).slice(0, 16);
-    if (seen === undefined) {
-      this.firstSeen.set(row.id, `${row.at.line}:${hash}`);
+    if (seen.kind === 'first') {
       this.events++;
       this.onEvent([row]);
-      return;
-    }
-    const [line, earlier] = seen.split(':');
-    if (earlier === hash) this.warnings.push(`${this.file}:${row.at.line}: repeats line ${line} (event ${row.id}) word for word; read once`);
-    else
-      this.issues.push({
-        code: 'invalid_input',
-        file: this.file,
-        line: row.at.line,
-        path: this.layout.idColumn,
-        message: `event ${row.id} is already on line ${line} with other values; a file with one row per event lists each event once`,
-      });
+    } else if (seen.kind === 'repeat') this.warnings.push(`${this.file}:${row.at.line}: repeats line ${seen.line} (event ${row.id}) word for word; read once`);
+    else this.problem(row, `event ${row.id} is already on line ${seen.line} with other values; a file with one row per event lists each event once`);
+  }
+
+  private problem(row: AcledRow, message: string): void {
+    this.issues.push({ code: 'invalid_input', file: this.file, line: row.at.line, path: this.layout.idColumn, message });
   }
 
   /** Hands on the events held back (one row per actor), in the order they first appear. */

@@ -6,6 +6,7 @@ import type { AcledActorType } from '../../core/vocab/actor-kinds.js';
 import { EVENT_TYPES, type EventType, type ParticipantRole } from '../../core/vocab/event-types.js';
 import type { NameResolution } from '../actor-names.js';
 import type { CountryColumns } from '../countries.js';
+import { importedIdSlug } from '../imported-ids.js';
 import type { ImportedLocation } from '../place-index.js';
 import type { AcledLayout } from './acled-layout.js';
 import type { AcledRow } from './acled-row.js';
@@ -15,12 +16,19 @@ import { acledActorType, edtfFromAcled, eventTypeFromAcled, placePrecisionFromAc
 /** The method every ACLED-derived claim carries. */
 export const ACLED_METHOD = 'import:acled';
 
-/** Event ids keep ACLED's own id, so re-importing an updated export updates rather than duplicates. */
+/**
+ * Event ids keep ACLED's own id, so re-importing an updated export updates rather than duplicates.
+ * Ids of the shapes imports write (`MLI9001`, `MLI-44`, `data-7001`, and our events CSV's
+ * `event:<slug>`) keep the slug they always had; any other id is encoded so that no two share one.
+ */
 export function acledEventId(acledId: string): string {
-  return `event:acled-${acledId
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
+  return `event:acled-${importedIdSlug(acledId, readAcledSlug)}`;
+}
+
+/** The ACLED id an ordinary slug stands for: `data-<n>` and `event-<slug>` as written, the rest in capitals. */
+function readAcledSlug(slug: string): string {
+  if (/^data-\d+$/.test(slug)) return slug;
+  return slug.startsWith('event-') ? `event:${slug.slice('event-'.length)}` : slug.toUpperCase();
 }
 
 export interface AcledRecordContext {

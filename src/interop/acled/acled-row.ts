@@ -1,5 +1,5 @@
 import { alpha3Of, countryOfRow } from '../countries.js';
-import type { FieldReader } from '../csv/field-reader.js';
+import { MAX_FATALITIES, type FieldReader } from '../csv/field-reader.js';
 import type { CsvRecord } from '../csv/read-csv.js';
 import { parseAcledDate } from './acled-date.js';
 import type { AcledLayout } from './acled-layout.js';
@@ -70,7 +70,7 @@ export function readAcledRow(r: FieldReader, record: CsvRecord, layout: AcledLay
     civilianTargeting: opt('civilian_targeting') !== undefined,
     location: r.required(record, 'location'),
     geoPrecision: r.code(record, 'geo_precision', [1, 2, 3] as const) ?? 1,
-    fatalities: r.count(record, 'fatalities') ?? 0,
+    fatalities: r.count(record, 'fatalities', [], MAX_FATALITIES) ?? 0,
     at: { line: record.line, start: record.start, end: record.end, text: record.text },
   };
   const optional = {

@@ -2,6 +2,13 @@ import type { Issue } from '../../core/errors.js';
 import type { CsvRecord } from './read-csv.js';
 import { unescapeCell } from './spreadsheet-safe.js';
 
+/**
+ * The most deaths one imported event may count: far above any single event ACLED or UCDP GED
+ * records, so a larger number is a typing or a hostile file (issue 18 stored 1e24), refused at its
+ * row like any malformed field.
+ */
+export const MAX_FATALITIES = 1_000_000;
+
 /** What a cell holds when it holds nothing: empty, or R's `NA` (files written by R's write.csv). */
 export function isEmptyCell(value: string | undefined): boolean {
   return value === undefined || value === '' || value === 'NA';
@@ -21,7 +28,10 @@ export class FieldReader {
     private readonly file: string,
     private readonly issues: Issue[],
   ) {
-    this.width = columns.size === 0 ? 0 : Math.max(...columns.values()) + 1;
+    // A loop, not Math.max(...): a header of a few hundred thousand columns would overflow the stack.
+    let widest = -1;
+    for (const i of columns.values()) widest = Math.max(widest, i);
+    this.width = widest + 1;
   }
 
   has(column: string): boolean {
@@ -50,15 +60,16 @@ export class FieldReader {
     return value ?? '';
   }
 
-  /** A whole number; `unknown` lists the values a dataset writes for "not recorded" (UCDP: -1). */
-  count(record: CsvRecord, column: string, unknown: readonly string[] = []): number | undefined {
+  /** A whole number up to `max`; `unknown` lists the values a dataset writes for "not recorded" (UCDP: -1). */
+  count(record: CsvRecord, column: string, unknown: readonly string[] = [], max = Number.MAX_SAFE_INTEGER): number | undefined {
     const value = this.raw(record, column);
     if (value === undefined || unknown.includes(value)) return undefined;
-    if (!/^\d+(\.0+)?$/.test(value)) {
-      this.fail(record, column, `expected a whole number, got ${JSON.stringify(value)}`);
+    const n = Number(value);
+    if (!/^\d+(\.0+)?$/.test(value) || n > max) {
+      this.fail(record, column, `expected a whole number from 0 to ${max}, got ${JSON.stringify(value)}`);
       return undefined;
     }
-    return Number(value);
+    return n;
   }
 
   number(record: CsvRecord, column: string, min: number, max: number): number | undefined {

@@ -39,9 +39,9 @@ export function networkSvg(p: NetworkPicture): string {
   text(root, 24, 34, p.title, { 'font-size': '20', 'font-weight': 'bold' });
   text(root, 24, 56, p.subtitle, { 'font-size': '12', fill: MUTED });
   const points = p.nodes.map((n) => p.positions.get(n.id) ?? { x: 0, y: 0 });
-  const xs = points.map((q) => q.x);
-  const ys = points.map((q) => q.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs, 0), Math.max(...xs, 1), Math.min(...ys, 0), Math.max(...ys, 1)];
+  // A loop, not Math.min(...xs): spreading the points of a very large network would overflow the stack.
+  let [minX, maxX, minY, maxY] = [0, 1, 0, 1];
+  for (const q of points) [minX, maxX, minY, maxY] = [Math.min(minX, q.x), Math.max(maxX, q.x), Math.min(minY, q.y), Math.max(maxY, q.y)];
   const w = WIDTH - MARGIN.left - MARGIN.right;
   const h = HEIGHT - MARGIN.top - MARGIN.bottom;
   const scale = Math.min(w / Math.max(maxX - minX, 1e-6), h / Math.max(maxY - minY, 1e-6));

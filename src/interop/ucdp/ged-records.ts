@@ -5,9 +5,15 @@ import type { ParticipantRole } from '../../core/vocab/event-types.js';
 import type { CoordinatePrecision, EventPlacePrecision } from '../../core/vocab/place-kinds.js';
 import type { AcledRecordContext, UnresolvedName } from '../acled/acled-records.js';
 import { rowEvidence } from '../acled/acled-records.js';
+import { importedIdSlug } from '../imported-ids.js';
 import type { GedRow } from './parse-ged.js';
 
 export const UCDP_METHOD = 'import:ucdp';
+
+/** GED ids are numbers and keep their form (`event:ucdp-ged-880001`); any other id is encoded so that no two share one. */
+export function gedEventId(gedId: string): string {
+  return `event:ucdp-ged-${importedIdSlug(gedId, (slug) => slug)}`;
+}
 
 const VIOLENCE = {
   1: { type: 'armed_clash', label: 'state-based violence', a: 'participant', b: 'participant' },
@@ -63,7 +69,7 @@ export function gedRecords(
         precision: precision.coordinates,
       })
     : undefined;
-  const id = `event:ucdp-ged-${row.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const id = gedEventId(row.id);
   const event: ConflictEvent = {
     id,
     type: violence.type,

@@ -1,7 +1,8 @@
 import { FaultlineError, type Issue } from '../../core/errors.js';
-import { FieldReader } from '../csv/field-reader.js';
+import { FieldReader, MAX_FATALITIES } from '../csv/field-reader.js';
 import type { CsvRecord } from '../csv/read-csv.js';
 import { columnIndex, readCsv } from '../csv/read-csv.js';
+import { RowIds } from '../csv/row-ids.js';
 import { GED_REQUIRED, GED_UNKNOWN } from './ged-columns.js';
 
 /** A GED row, typed and checked. */
@@ -42,7 +43,11 @@ const day = (text: string | undefined) => (text && /^\d{4}-\d{2}-\d{2}/.test(tex
 /** What reading a GED file found: its rows, their problems, and an HDX hashtag row passed over. */
 export interface GedParseResult {
   rows: number;
+  /** Rows handed on: a row repeating another word for word is read once. */
+  events: number;
   issues: Issue[];
+  /** Soft problems: rows read once because they repeat another word for word. */
+  warnings: string[];
   layout: string;
 }
 
@@ -54,8 +59,11 @@ export interface GedParseResult {
  */
 export function parseGed(text: string, file: string, onRow: (row: GedRow) => void): GedParseResult {
   const issues: Issue[] = [];
+  const warnings: string[] = [];
+  const ids = new RowIds();
   let reader: FieldReader | undefined;
   let rows = 0;
+  let events = 0;
   const shape = readCsv(
     text,
     file,
@@ -81,7 +89,7 @@ export function parseGed(text: string, file: string, onRow: (row: GedRow) => voi
       if (!end) r.fail(record, 'date_end', 'expected a date like 2017-06-18');
       const latitude = r.number(record, 'latitude', -90, 90);
       const longitude = r.number(record, 'longitude', -180, 180);
-      const best = r.count(record, 'best') ?? 0;
+      const best = r.count(record, 'best', [], MAX_FATALITIES) ?? 0;
       if (r.text(record, 'best') === undefined) r.fail(record, 'best', 'must not be empty');
       const violence = r.code(record, 'type_of_violence', [1, 2, 3] as const);
       if (violence === undefined && r.text(record, 'type_of_violence') === undefined) r.fail(record, 'type_of_violence', 'must not be empty');
@@ -94,8 +102,8 @@ export function parseGed(text: string, file: string, onRow: (row: GedRow) => voi
         start: start ?? '',
         end: end ?? '',
         best,
-        low: r.count(record, 'low', unknown('low')) ?? best,
-        high: r.count(record, 'high', unknown('high')) ?? best,
+        low: r.count(record, 'low', unknown('low'), MAX_FATALITIES) ?? best,
+        high: r.count(record, 'high', unknown('high'), MAX_FATALITIES) ?? best,
         at: { line: record.line, start: record.start, end: record.end, text: record.text },
       };
       if (row.low > row.best) r.fail(record, 'low', `low ${row.low} exceeds best ${row.best}`);
@@ -118,8 +126,24 @@ export function parseGed(text: string, file: string, onRow: (row: GedRow) => voi
       set('clarity', r.code(record, 'event_clarity', [1, 2] as const, unknown('event_clarity')));
       set('datePrec', r.code(record, 'date_prec', [1, 2, 3, 4, 5] as const, unknown('date_prec')));
       if (latitude !== undefined && longitude !== undefined) Object.assign(optional, { latitude, longitude });
-      if (issues.length === before) onRow({ ...row, ...optional });
+      if (issues.length > before || !row.id) return;
+      // One event per id: a repeated row is read once, another row with the same id (or one differing only in case or punctuation) is a problem.
+      const seen = ids.note(row.id, record.line, record.text);
+      if (seen.kind === 'repeat') warnings.push(`${file}:${record.line}: repeats line ${seen.line} (event ${row.id}) word for word; read once`);
+      else if (seen.kind === 'clash')
+        r.fail(record, 'id', `event ${row.id} is already on line ${seen.line} with other values; a GED file lists each event once`);
+      else if (seen.kind === 'near') r.fail(record, 'id', `event ${row.id} differs only in case or punctuation from event ${seen.id} on line ${seen.line}`);
+      else {
+        events++;
+        onRow({ ...row, ...optional });
+      }
     },
   );
-  return { rows, issues, layout: shape.hashtagLine === undefined ? 'GED' : `GED (HDX, hashtag row on line ${shape.hashtagLine} passed over)` };
+  return {
+    rows,
+    events,
+    issues,
+    warnings,
+    layout: shape.hashtagLine === undefined ? 'GED' : `GED (HDX, hashtag row on line ${shape.hashtagLine} passed over)`,
+  };
 }

@@ -71,8 +71,7 @@ const FORMATS: Record<RowFormat, ReadFormat> = {
     return { ...parsed, layout: describeAcledLayout(parsed.layout) };
   },
   'ucdp-ged': (text, file, ctx, issues, onBuilt) => {
-    const parsed = parseGed(text, file, (row) => onBuilt(gedRecords(row, ctx, issues), row.at.end));
-    return { ...parsed, events: parsed.rows, warnings: [] };
+    return parseGed(text, file, (row) => onBuilt(gedRecords(row, ctx, issues), row.at.end));
   },
 };
 
