@@ -7,6 +7,7 @@ import { clientView, type ClientView } from './client-view.js';
 import { authMiddleware, isWrite, localModeCheck, requireRole, writesNeedEditor } from './auth.js';
 import { currentPrincipal } from './request-context.js';
 import { requestShape } from './request-shape.js';
+import { responseCache } from '../cache/response-cache.js';
 
 export interface SecurityOptions {
   /** True when the server listens on loopback only (single-user mode possible); default true for in-process use. */
@@ -63,5 +64,6 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
   app.use('/api/audit', requireRole('admin'));
   app.use('/api/users', requireRole('admin'));
   app.use('/api/users/*', requireRole('admin'));
+  app.use('/api/*', responseCache(team, { clock }));
   return { store: visibleStore(team, currentPrincipal), clock, localMode, client };
 }

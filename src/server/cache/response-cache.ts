@@ -1,0 +1,64 @@
+// Answers for the same data, the same visibility and the same request are the same bytes: the store's
+// change mark says when the data moved, the role says which view of it a caller gets. So a read is
+// answered from memory, or with 304 to a client that already holds it, until the next write. Answers
+// stay `no-store` for browsers and proxies (docs/security.md): conflict data is not left on disks; the
+// tag serves API clients that keep answers themselves.
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
+import { canReadRestricted } from '../../core/accounts.js';
+import type { TeamStore } from '../../core/store-port.js';
+import { currentPrincipal } from '../security/request-context.js';
+
+export interface ResponseCacheOptions {
+  /** Bytes of answers kept in memory (default 64 MiB); the least recently used go first. */
+  maxBytes?: number;
+  clock?: () => Date;
+}
+
+/**
+ * Routes whose answer depends on who asks, not only on the data and the role's view of it (one's
+ * session, tokens, the user list, the audit log): never cached, never given an ETag.
+ */
+const PER_USER = /^\/api\/(session|login|logout|account|users|audit)(\/|$)/;
+
+interface Kept {
+  etag: string;
+  body: string;
+  contentType: string;
+}
+
+/** True when a request may be answered from the cache: a GET of data, not of someone's account. */
+export const isCacheable = (method: string, path: string): boolean => method === 'GET' && !PER_USER.test(path);
+
+/**
+ * The cache middleware, placed after authentication. The key is the store's change mark, whether the
+ * caller may read restricted sources (the two views of the data; a viewer's key never finds a
+ * reviewer's answer), today's date (a route's default date may be today) and the URL. A write moves
+ * the mark, so nothing written before it is served after it.
+ */
+export function responseCache(team: TeamStore, options: ResponseCacheOptions = {}): MiddlewareHandler {
+  const clock = options.clock ?? (() => new Date());
+  const kept = new LRUCache<string, Kept>({
+    maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+    sizeCalculation: (k) => k.body.length + 200,
+  });
+  return async (c, next) => {
+    if (!isCacheable(c.req.method, c.req.path)) return next();
+    const view = canReadRestricted(currentPrincipal().role) ? 'restricted-readers' : 'others';
+    const mark = await team.changeMark();
+    const key = [mark, view, clock().toISOString().slice(0, 10), c.req.url.slice(c.req.url.indexOf('/api/'))].join('\n');
+    const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+    // The tag is the key's hash: a client holding it holds the answer to this key, whether or not it is still in memory.
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
+    const found = kept.get(key);
+    if (found) return c.body(found.body, 200, { 'content-type': found.contentType, etag, 'x-faultline-cache': 'hit' });
+    await next();
+    if (c.res.status !== 200) return;
+    const contentType = c.res.headers.get('content-type') ?? '';
+    if (!contentType.startsWith('application/json')) return;
+    const body = await c.res.clone().text();
+    kept.set(key, { etag, body, contentType });
+    c.res.headers.set('etag', etag);
+  };
+}
