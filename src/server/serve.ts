@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { serve } from '@hono/node-server';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,25 @@ export async function serveApp(
   });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
-      resolve({ port: info.port, close: () => new Promise<void>((done) => server.close(() => done())) });
+      // Requests still being answered when the server is asked to stop: the store must outlive them, or
+      // a write in progress is cut off and rolled back (found by npm run load on PostgreSQL). A request
+      // counts until its response is sent, not only produced.
+      let inFlight = 0;
+      let drained: (() => void) | undefined;
+      server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
+        inFlight++;
+        response.once('close', () => {
+          if (--inFlight === 0) drained?.();
+        });
+      });
+      const close = async () => {
+        const closed = new Promise<void>((done) => server.close(() => done()));
+        if (inFlight > 0) await new Promise<void>((done) => (drained = done));
+        // Keep-alive connections would hold close() open until they time out: every one is idle now.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        await closed;
+      };
+      resolve({ port: info.port, close });
     });
   });
 }
