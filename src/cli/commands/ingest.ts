@@ -3,7 +3,7 @@ import { FaultlineError } from '../../core/errors.js';
 import type { Source } from '../../core/model/source.js';
 import type { SourceFlags } from '../../services/ingest/source-metadata.js';
 import { withStore, type GlobalOptions } from '../context.js';
-import { out, printJson } from '../output/print.js';
+import { err, out, printJson } from '../output/print.js';
 import { actingUser } from '../acting-user.js';
 
 interface IngestFlags extends GlobalOptions {
@@ -88,6 +88,8 @@ export function registerIngest(program: Command): void {
         out(
           `  ${r.dryRun ? 'would propose' : 'proposed'} ${r.proposed.length} claims (${created} new records, ${r.proposed.length - created} on recorded ones)${r.repeated ? `; ${r.repeated} already proposed before` : ''}`,
         );
+        // What the reader had to decide for the analyst (a wrongly declared charset, say) is said, not only in --json.
+        for (const warning of r.warnings) err(`  warning: ${warning}`);
       }
       if (!results.some((r) => r.dryRun) && results.some((r) => r.proposed.length > 0)) out('review them with `faultline review`');
     });

@@ -10,7 +10,18 @@ export const participantSchema = z.strictObject({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
-const count = z.number().int().min(0);
+/**
+ * The most deaths one event may count: far above any single event ACLED or UCDP GED records, so a
+ * larger number is a typing or a hostile file (issue 18 stored 1e24). One bound for the loader, the
+ * importers, review edits and the API.
+ */
+export const MAX_FATALITIES = 1_000_000;
+
+const count = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_FATALITIES, `expected at most ${MAX_FATALITIES.toLocaleString('en')} deaths in one event`);
 
 /** Fatalities as reported: "at least 15" is low 15, "an estimated 79" best 79, "nearly 30" high 30. */
 export const fatalitiesSchema = z.strictObject({ low: count.optional(), best: count.optional(), high: count.optional() }).superRefine((f, ctx) => {

@@ -1,5 +1,6 @@
 import { alpha3Of, countryOfRow } from '../countries.js';
-import { MAX_FATALITIES, type FieldReader } from '../csv/field-reader.js';
+import { MAX_FATALITIES } from '../../core/model/event.js';
+import type { FieldReader } from '../csv/field-reader.js';
 import type { CsvRecord } from '../csv/read-csv.js';
 import { parseAcledDate } from './acled-date.js';
 import type { AcledLayout } from './acled-layout.js';

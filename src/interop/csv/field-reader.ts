@@ -2,13 +2,6 @@ import type { Issue } from '../../core/errors.js';
 import type { CsvRecord } from './read-csv.js';
 import { unescapeCell } from './spreadsheet-safe.js';
 
-/**
- * The most deaths one imported event may count: far above any single event ACLED or UCDP GED
- * records, so a larger number is a typing or a hostile file (issue 18 stored 1e24), refused at its
- * row like any malformed field.
- */
-export const MAX_FATALITIES = 1_000_000;
-
 /** What a cell holds when it holds nothing: empty, or R's `NA` (files written by R's write.csv). */
 export function isEmptyCell(value: string | undefined): boolean {
   return value === undefined || value === '' || value === 'NA';

@@ -1,5 +1,6 @@
 import { FaultlineError, type Issue } from '../../core/errors.js';
-import { FieldReader, MAX_FATALITIES } from '../csv/field-reader.js';
+import { MAX_FATALITIES } from '../../core/model/event.js';
+import { FieldReader } from '../csv/field-reader.js';
 import type { CsvRecord } from '../csv/read-csv.js';
 import { columnIndex, readCsv } from '../csv/read-csv.js';
 import { RowIds } from '../csv/row-ids.js';
