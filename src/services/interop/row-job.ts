@@ -1,3 +1,4 @@
+import { recordIssues } from '../../core/dataset/record-issues.js';
 import { FaultlineError, type ErrorCode, type Issue } from '../../core/errors.js';
 import type { Place } from '../../core/model/place.js';
 import { describeAcledLayout } from '../../interop/acled/acled-layout.js';
@@ -63,15 +64,17 @@ export type RowMessage =
 
 type Built = ReturnType<typeof acledRecords>;
 type Parsed = { rows: number; events: number; layout: string; issues: Issue[]; warnings: string[] };
-type ReadFormat = (text: string, file: string, ctx: AcledRecordContext, issues: Issue[], onBuilt: (built: Built, end: number) => void) => Parsed;
+type ReadFormat = (text: string, file: string, ctx: AcledRecordContext, issues: Issue[], onBuilt: (built: Built, end: number, line: number) => void) => Parsed;
 
 const FORMATS: Record<RowFormat, ReadFormat> = {
   acled: (text, file, ctx, issues, onBuilt) => {
-    const parsed = parseAcled(text, file, (rows, layout) => onBuilt(acledRecords(rows, layout.rowsPer, ctx, issues), rows.at(-1)?.at.end ?? 0));
+    const parsed = parseAcled(text, file, (rows, layout) =>
+      onBuilt(acledRecords(rows, layout.rowsPer, ctx, issues), rows.at(-1)?.at.end ?? 0, rows[0]?.at.line ?? 0),
+    );
     return { ...parsed, layout: describeAcledLayout(parsed.layout) };
   },
   'ucdp-ged': (text, file, ctx, issues, onBuilt) => {
-    return parseGed(text, file, (row) => onBuilt(gedRecords(row, ctx, issues), row.at.end));
+    return parseGed(text, file, (row) => onBuilt(gedRecords(row, ctx, issues), row.at.end, row.at.line));
   },
 };
 
@@ -108,9 +111,12 @@ export function runRowJob(job: RowJob, post: (message: RowMessage) => void): voi
       placesPosted = created.length;
       batch = new ImportedEvents(common);
     };
-    const parsed = FORMATS[job.format](job.text, job.file, ctx, issues, (built, rowEnd) => {
+    const parsed = FORMATS[job.format](job.text, job.file, ctx, issues, (built, rowEnd, line) => {
       if (!built) return;
       for (const u of built.unresolved) proposed.note(u.name, u.evidence, { country: u.country, ...(u.acledType ? { acledType: u.acledType } : {}) });
+      // What a row built is held to the loader's own rule, so an import never stores what load would refuse.
+      const at = { file: job.file, line };
+      issues.push(...recordIssues('event', built.event, at), ...recordIssues('claim', built.claim, at));
       if (issues.length > 0) return;
       batch.add(built.event, built.claim);
       end = rowEnd;
