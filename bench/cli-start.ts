@@ -1,4 +1,4 @@
-// CLI start-up for `npm run bench`: `faultline --help` and `faultline show GATIA` against bare Node (`node -e 0`),
+// CLI start-up for `npm run bench`: `faultline --help`, `actors jnim` (the issue's yardstick) and `show GATIA` against bare Node (`node -e 0`),
 // each a fresh process, run round by round. About 10 s.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -28,11 +28,13 @@ export async function cliStart(dir: string): Promise<CliStartRow[]> {
   const timings = await timeSideBySide(ROUNDS, {
     node: () => run(['-e', '0']),
     help: () => run([BIN, '--help']),
+    actors: () => run([BIN, '--db', db, 'actors', 'jnim']),
     show: () => run([BIN, '--db', db, 'show', 'GATIA']),
   });
   const baseline = { name: 'node -e 0', median: timings.node.median };
   return [
     { size: 'CLI start', query: 'faultline --help', ours: timings.help, baseline },
+    { size: 'CLI start, data/mali', query: 'faultline actors jnim', ours: timings.actors, baseline },
     { size: 'CLI start, data/mali', query: 'faultline show GATIA', ours: timings.show, baseline },
   ];
 }
