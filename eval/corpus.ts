@@ -8,10 +8,11 @@ import { normaliseText, sha256Hex } from '../src/core/text/normalise.js';
 
 const root = new URL('..', import.meta.url).pathname;
 /**
- * Seeds the extractor was tuned on (004 while it was annotated, 003 as a development document annotated later): their figures are an upper bound.
+ * Seeds the extractor was tuned on (004 while it was annotated, 003 as a development document annotated later, 002 since its
+ * year-less dates were read to design the narrative-year rules of 2026-12-05): their figures are an upper bound.
  * Every other annotated seed is held out and must not be used to tune src/ingest.
  */
-export const TUNED_ON: readonly string[] = ['004', '003'];
+export const TUNED_ON: readonly string[] = ['004', '003', '002'];
 /** The seed documents live beside the repository, never inside it. */
 export const SEEDS_DIR = join(root, '..', 'shared', 'seeds');
 const GAZETTEER_DIR = join(root, 'test', 'golden', 'gazetteer');

@@ -16,7 +16,19 @@ import { DECADE, addEras, decadeEdtf } from './eras.js';
 import { ATOM, B, DAY, E, MONTH, NOT_A_COUNT, PART, RELATIVE_YEAR, SEASON, THE_YEAR, YEAR } from './grammar.js';
 import { isPublicationStatement } from './publication-date.js';
 import { addRelativeDates, resolveShift, shiftOf } from './relative-dates.js';
-import { type Candidate, type DateRole, type Resolved, type Resolver, add, at, impliedYear, isFutureContext, regex } from './resolver.js';
+import {
+  type Candidate,
+  type DateRole,
+  type Resolved,
+  type Resolver,
+  add,
+  at,
+  impliedYear,
+  isBackgroundDate,
+  isFutureContext,
+  isIntentContext,
+  regex,
+} from './resolver.js';
 
 /** A date expression found in a text. Offsets are UTF-16 indices into the text given. */
 export interface DateMention {
@@ -438,7 +450,7 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
   }
   chosen.sort((a, b) => a.start - b.start);
   const given = context.documentDate ? calendarOf(context.documentDate.replace(/^\.\.\//, '')) : undefined;
-  const fresh = (publication: CalendarDate | undefined): Resolver => ({ publication, year: undefined, last: undefined, at: 0, future: false });
+  const fresh = (publication: CalendarDate | undefined): Resolver => ({ publication, year: undefined, last: undefined, at: 0, future: false, intent: false });
   const statement = chosen.find((c) => isPublicationStatement(text, c.start));
   const stated = statement?.resolve(fresh(given));
   const ctx = fresh(publicationOf(given, stated && calendarOf(stated.edtf)));
@@ -448,6 +460,7 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, c.end))) c.end--;
     ctx.at = c.start;
     ctx.future = isFutureContext(text, c.start);
+    ctx.intent = isIntentContext(text, c.start);
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
     const analysed = analyseTemporal(resolved.edtf);
@@ -456,7 +469,7 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
     const anchors = resolved.anchors ?? 'all';
     const date = anchors === 'none' ? undefined : calendarOf(resolved.role === 'since' ? (resolved.edtf.split('/')[0] ?? '') : resolved.edtf);
     if (date) ctx.last = date;
-    if (date && anchors === 'all') ctx.year = date.year;
+    if (date && anchors === 'all' && !isBackgroundDate(text, c.start)) ctx.year = date.year;
     // A phrase read from the time of writing brings the text back to it: dates without a year read from the publication again.
     if (anchors === 'deictic') ctx.year = undefined;
   }

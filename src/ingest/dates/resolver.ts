@@ -37,6 +37,8 @@ export interface Resolver {
   /** Where the candidate being resolved starts, and whether its sentence speaks of the future. */
   at: number;
   future: boolean;
+  /** Whether its sentence states, in the present, a plan or intention still to be carried out. */
+  intent: boolean;
 }
 
 export type Precision = 'year' | 'month' | 'day';
@@ -46,10 +48,13 @@ const hasPrecision = (d: CalendarDate, p: Precision) => p === 'year' || (d.month
 /**
  * The year of a date written without one: the year of the closest full date before it, else the
  * publication's; a year earlier when the date would otherwise lie after the publication, since a
- * report tells what has happened, unless the sentence speaks of the future.
+ * report tells what has happened, unless the sentence speaks of the future. A plan or intention
+ * stated now ("wants to cut its force in February", "prévoit … en février") is read forward from
+ * the publication: the first such month on or after it, whatever year the narrative had reached.
  */
 export function impliedYear(ctx: Resolver, month?: number, day?: number): number | undefined {
   const p = ctx.publication;
+  if (ctx.intent && p?.month !== undefined && month !== undefined) return month >= p.month ? p.year : p.year + 1;
   const year = ctx.year ?? p?.year;
   // A year written after the publication's says the document's date is not the time of writing: nothing to shift.
   if (year === undefined || !p || ctx.future || year !== p.year) return year;
@@ -60,6 +65,31 @@ export function impliedYear(ctx: Resolver, month?: number, day?: number): number
 // Words that put what follows in the future ("elections are scheduled for July", "le scrutin aura lieu en juillet").
 const FUTURE =
   /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévue?s?|pr[ée]vu)\b/iu;
+
+// A plan or intention stated in the present tense, by its verb: not "was planned", not "would".
+const INTENT =
+  /\b(?:will|shall|(?:wants?|intends?|plans?|aims?|hopes?|expects?)\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|planned|going)\s+to|sera|seront|aura|auront|veut|veulent|prévoit|prévoient|compte|comptent|entend|entendent)\b/iu;
+
+/** Whether the sentence up to an offset states, in the present, what someone means to do. */
+export function isIntentContext(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  // A quoted title or statement ("‘What the merger will change’") is not the writer's own plan.
+  const sentence = (before.split(/[.!?]\s/).at(-1) ?? before).replace(/[‘“"«][^’”"»]*[’”"»]/gu, '');
+  return INTENT.test(sentence);
+}
+
+// A clause in the past perfect looks back from the narrative ("towns which had been seized in
+// 2012", "qui avaient été prises en 2012"): its date is background and does not move the year that
+// later dates without one are read in.
+const PAST_PERFECT =
+  /\b(?:had\s+(?:\p{L}+\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ht|ft|lt|nt|id|un|ne)|(?:avai|étai)(?:t|ent)\s+(?:\p{L}+\s+)?(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|u|ue|us|ues|ert|erte|erts|ort|orte|orts))\b/iu;
+
+/** Whether the date at an offset sits in a past-perfect clause of its sentence. */
+export function isBackgroundDate(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const clause = before.split(/[.!?;]\s/).at(-1) ?? before;
+  return PAST_PERFECT.test(clause);
+}
 
 /** Whether the sentence up to an offset speaks of what is still to come. */
 export function isFutureContext(text: string, at: number): boolean {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './normalise-dates.js';
+
+const edtf = (text: string, documentDate?: string) => findDates(text, documentDate ? { documentDate } : {}).map((d) => d.edtf);
+
+// Texts written for these tests; the document is dated January 2016 where a date is given.
+describe('dates without a year: a look back in the past perfect does not move the narrative year', () => {
+  it.each([
+    [
+      'In May 2015 the army entered Léré. The district had been lost to the rebels in April 2012. In June the garrison was reinforced.',
+      ['2015-05', '2012-04', '2015-06'],
+    ],
+    [
+      'Fighting resumed in March 2015 around villages that had already changed hands in 2013, and in August the front moved south.',
+      ['2015-03', '2013', '2015-08'],
+    ],
+    [
+      'En mai 2015, l’armée est entrée à Léré. La localité avait été prise par les rebelles en avril 2012. En juin, la garnison a été renforcée.',
+      ['2015-05', '2012-04', '2015-06'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(edtf(text, '2016-01')).toEqual(expected);
+  });
+
+  it('a date in the simple past still moves it', () => {
+    expect(edtf('The town fell in April 2012. In June the rebels split.', '2016-01')).toEqual(['2012-04', '2012-06']);
+  });
+});
+
+describe('dates without a year: a plan stated now is read forward from the publication', () => {
+  it.each([
+    ['After the clashes of October 2015, the mission wants to withdraw two battalions in March.', ['2015-10', '2016-03']],
+    ['The government plans to hold local elections in February, after the violence of 2015.', ['2016-02', '2015']],
+    ['Following the talks of November 2015, the parties will meet again in December.', ['2015-11', '2016-12']],
+    ['Après les combats d’octobre 2015, la mission prévoit de retirer deux bataillons en février.', ['2015-10', '2016-02']],
+  ])('%s', (text, expected) => {
+    expect(edtf(text, '2016-01')).toEqual(expected);
+  });
+
+  it('a plan reported in the past, or a quoted title, keeps the narrative year', () => {
+    expect(edtf('In October 2015 the mission was planning to leave in March.', '2016-01')).toEqual(['2015-10', '2015-03']);
+    expect(edtf('Smith (2015) ‘What the merger will change’, Daily Report, 14 February.', '2016-01')).toEqual(['2015', '2015-02-14']);
+  });
+});
