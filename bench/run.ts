@@ -37,6 +37,8 @@ const arg = (name: string) => {
 const SIZES = (arg('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 // The import target is stated for a million rows (about two minutes here); `--acled-rows 0` skips it.
 const ACLED_ROWS = Number(arg('--acled-rows') ?? '1000000');
+/** How long a Python baseline may run before its ratio is left out (and the note says it timed out). */
+const BASELINE_TIMEOUT_MS = 240_000;
 const KEEP = process.argv.includes('--keep');
 const DIR = join(tmpdir(), 'faultline-bench');
 const AS_OF = '2012-06';
@@ -54,11 +56,11 @@ print();
 if (ACLED_ROWS > 0)
   execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'interop-import.ts'), '--rows', String(ACLED_ROWS)], { stdio: 'inherit' });
 
-/** Debian's python3-networkx installs for /usr/bin/python3, which a python3 earlier on PATH may hide. */
-function pythonWithNetworkx(): string {
+/** Debian's python3-networkx and python3-igraph install for /usr/bin/python3, which a python3 earlier on PATH may hide. */
+function pythonWith(module: string): string {
   for (const python of ['python3', '/usr/bin/python3']) {
     try {
-      execFileSync(python, ['-c', 'import networkx'], { stdio: 'ignore' });
+      execFileSync(python, ['-c', `import ${module}`], { stdio: 'ignore' });
       return python;
     } catch {
       // try the next interpreter
@@ -146,22 +148,52 @@ async function againstNetworkx(label: string, snap: Awaited<ReturnType<typeof sn
   graph.forEachEdge((_e, _a, s, t) => lines.push(`${s} ${t}`));
   writeFileSync(edges, lines.join('\n') + '\n');
   notes.push(
-    `NetworkX comparison on the ${AS_OF} snapshot graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges (graphology and NetworkX read the same edge list)`,
+    `NetworkX and igraph comparison on the ${AS_OF} snapshot graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges (graphology, NetworkX and igraph read the same edge list)`,
   );
-  const ours = await time(3, () => betweennessCentrality(graph, { normalized: true }));
+  const betweennessOurs = await time(3, () => betweennessCentrality(graph, { normalized: true }));
   const louvainOurs = await time(5, () => louvain(graph, { rng: seededRandom(1) }));
-  let nx: { betweenness: number; louvain: number } | undefined;
-  try {
-    nx = JSON.parse(execFileSync(pythonWithNetworkx(), [join(import.meta.dirname, 'nx_baseline.py'), edges, '1'], { encoding: 'utf8', timeout: 240_000 })) as {
-      betweenness: number;
-      louvain: number;
-    };
-  } catch (error) {
-    notes.push(`NetworkX did not run (${(error as Error).message.split('\n')[0]}); install python3-networkx`);
+  const nx = pythonBaseline('NetworkX', 'nx_baseline.py', 'networkx', 'python3-networkx', edges);
+  const ig = pythonBaseline('igraph', 'igraph_baseline.py', 'igraph', 'python3-igraph', edges);
+  for (const [query, ours, key] of [
+    ['betweenness (graphology)', betweennessOurs, 'betweenness'],
+    ['Louvain (graphology)', louvainOurs, 'louvain'],
+  ] as const) {
+    for (const [name, base] of [
+      ['NetworkX', nx],
+      ['igraph', ig],
+    ] as const) {
+      rows.push({ size: label, query, ours, ...(base ? { baseline: { name, median: base[key] } } : {}) });
+    }
   }
-  rows.push({ size: label, query: 'betweenness (graphology)', ours, ...(nx ? { baseline: { name: 'NetworkX', median: nx.betweenness } } : {}) });
-  rows.push({ size: label, query: 'Louvain (graphology)', ours: louvainOurs, ...(nx ? { baseline: { name: 'NetworkX', median: nx.louvain } } : {}) });
   rows.push({ size: label, query: 'all metrics on the snapshot', ours: await time(3, () => centrality(graph)) });
+}
+
+/**
+ * Runs a Python baseline on the edge list; on failure says why in the notes — missing module (with the
+ * package to install), timed out (with the limit), or the error itself — rather than one guess for all.
+ */
+function pythonBaseline(
+  name: string,
+  script: string,
+  module: string,
+  debianPackage: string,
+  edges: string,
+): { betweenness: number; louvain: number } | undefined {
+  try {
+    return JSON.parse(
+      execFileSync(pythonWith(module), [join(import.meta.dirname, script), edges, '1'], {
+        encoding: 'utf8',
+        timeout: BASELINE_TIMEOUT_MS,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    ) as { betweenness: number; louvain: number };
+  } catch (error) {
+    const e = error as Error & { code?: string; signal?: string; stderr?: string };
+    if (e.code === 'ETIMEDOUT' || e.signal === 'SIGTERM') notes.push(`${name} timed out after ${BASELINE_TIMEOUT_MS / 1000} s: no ratio for it in this run`);
+    else if ((e.stderr ?? '').includes(`No module named '${module}'`)) notes.push(`${name} is not installed: skipped (apt-get install ${debianPackage})`);
+    else notes.push(`${name} failed: ${(e.stderr || e.message).trim().split('\n').at(-1) ?? ''}`);
+    return undefined;
+  }
 }
 
 function fmt(n: number): string {
