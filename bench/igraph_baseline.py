@@ -1,7 +1,8 @@
 """Times igraph (C) betweenness and Louvain on an edge list, for bench/run.ts to compare with graphology."""
 import json
 import sys
-import time
+
+from baseline_timing import timed
 
 import igraph as ig
 
@@ -12,21 +13,10 @@ with open(edges_path) as handle:
     pairs = [tuple(index[x] for x in line.split()) for line in handle if line.strip()]
 graph = ig.Graph(n=len(names), edges=pairs, directed=False)
 
-
-def timed(body):
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        body()
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return samples[len(samples) // 2]
-
-
 print(json.dumps({
     "nodes": graph.vcount(),
     "edges": graph.ecount(),
     # Not normalised: igraph leaves that to the caller, and dividing is not what is timed.
-    "betweenness": timed(lambda: graph.betweenness(directed=False)),
-    "louvain": timed(lambda: graph.community_multilevel()),
+    "betweenness": timed(lambda: graph.betweenness(directed=False), runs),
+    "louvain": timed(lambda: graph.community_multilevel(), runs),
 }))

@@ -1,7 +1,8 @@
 """Times NetworkX betweenness and Louvain on an edge list, for bench/run.ts to compare with graphology."""
 import json
 import sys
-import time
+
+from baseline_timing import timed
 
 import networkx as nx
 
@@ -14,20 +15,9 @@ with open(edges_path) as handle:
         a, b = line.split()
         graph.add_edge(a, b)
 
-
-def timed(body):
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        body()
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return samples[len(samples) // 2]
-
-
 print(json.dumps({
     "nodes": graph.number_of_nodes(),
     "edges": graph.number_of_edges(),
-    "betweenness": timed(lambda: nx.betweenness_centrality(graph, normalized=True)),
-    "louvain": timed(lambda: nx.community.louvain_communities(graph, seed=1)),
+    "betweenness": timed(lambda: nx.betweenness_centrality(graph, normalized=True), runs),
+    "louvain": timed(lambda: nx.community.louvain_communities(graph, seed=1), runs),
 }))
