@@ -21,6 +21,7 @@ import { ROOT, startServeChild } from './fuzz/serve-child.js';
 
 const DURATION = Number(process.env['LOAD_DURATION'] ?? 60);
 const CONNECTIONS = Number(process.env['LOAD_CONNECTIONS'] ?? 100);
+// LOAD_WRITERS=0 measures reads alone (the response cache then serves every repeat until the run ends).
 const WRITERS = Math.min(CONNECTIONS - 1, Number(process.env['LOAD_WRITERS'] ?? Math.max(1, Math.round(CONNECTIONS / 5))));
 const READS = ['/api/snapshot?asOf=2017-06-01', '/api/actors/actor:gatia/profile', '/api/events?from=2016&to=2018'];
 
@@ -121,6 +122,8 @@ const figures = (result: autocannon.Result): Figures => ({
   non2xx: result.non2xx,
 });
 
+const NO_WRITES: Figures = { requests: 0, throughput: 0, p50: 0, p99: 0, errors: 0, timeouts: 0, non2xx: 0 };
+
 async function hammer(name: string, db: string): Promise<Outcome> {
   const tokens = await prepare(db);
   const server = await startServeChild(db);
@@ -141,13 +144,13 @@ async function hammer(name: string, db: string): Promise<Outcome> {
     const common = { url, duration: DURATION, timeout: 30 };
     const [reads, written] = await Promise.all([
       autocannon({ ...common, connections: CONNECTIONS - WRITERS, headers, requests: READS.map((path) => ({ method: 'GET' as const, path })) }),
-      autocannon({ ...common, connections: WRITERS, requests: writes(tokens) }),
+      WRITERS > 0 ? autocannon({ ...common, connections: WRITERS, requests: writes(tokens) }) : undefined,
     ]);
     clearInterval(sampler);
     const after = server.rssMiB();
     if (after !== undefined) rss.after = after;
     if (!server.alive()) throw new Error(`${name}: the server died under load`);
-    return { store: name, reads: figures(reads), writes: figures(written), rss };
+    return { store: name, reads: figures(reads), writes: written ? figures(written) : NO_WRITES, rss };
   } finally {
     await server.stop();
   }

@@ -36,6 +36,7 @@ export function handleError(error: Error, c: Context): Response {
   if (isFaultlineError(error) && error.code !== 'internal') {
     return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, HTTP_STATUS[error.code]);
   }
-  process.stderr.write(`faultline: ${c.req.method} ${c.req.path}: ${error.message}\n`);
+  // A client that hung up mid-request is not the server's failure: nothing to tell the operator.
+  if (!c.req.raw.signal.aborted) process.stderr.write(`faultline: ${c.req.method} ${c.req.path}: ${error.message}\n`);
   return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
 }
