@@ -26,4 +26,30 @@ describe('serveApp', () => {
     expect(order).toEqual(['closed']);
     await store.close();
   });
+
+  it('does not let the store close under a handler whose client hung up', async () => {
+    // The load test's end: clients leave while their requests are still being worked on.
+    const store = new SqliteStore({ path: ':memory:' });
+    let release: () => void = () => undefined;
+    const slow = new Proxy(store, {
+      get(target, name, receiver) {
+        if (name === 'counts') return async () => (await new Promise<void>((done) => (release = done)), target.counts());
+        return Reflect.get(target, name, receiver) as unknown;
+      },
+    });
+    const server = await serveApp(slow, { port: 0, host: '127.0.0.1', webRoot: '/nonexistent' });
+    const client = new AbortController();
+    const answer = fetch(`http://127.0.0.1:${server.port}/api/stats`, { signal: client.signal }).catch(() => 'aborted');
+    await new Promise((done) => setTimeout(done, 100));
+    client.abort();
+    expect(await answer).toBe('aborted');
+    const order: string[] = [];
+    const closing = server.close().then(() => order.push('closed'));
+    await new Promise((done) => setTimeout(done, 100));
+    expect(order).toEqual([]);
+    release();
+    await closing;
+    expect(order).toEqual(['closed']);
+    await store.close();
+  });
 });

@@ -26,22 +26,36 @@ export async function serveApp(
     loopback: isLoopbackHost(options.host),
     trustProxy: options.trustProxy ?? false,
   });
+  // What the server is still doing when asked to stop: the store must outlive it, or a write in
+  // progress is cut off and rolled back (found by npm run load on PostgreSQL). A request counts while
+  // its handler runs, even after its client has hung up, and while its response is being sent.
+  let handling = 0;
+  let sending = 0;
+  let drained: (() => void) | undefined;
+  const settle = () => {
+    if (handling === 0 && sending === 0) drained?.();
+  };
+  const fetch = async (request: Request, env: unknown): Promise<Response> => {
+    handling++;
+    try {
+      return await app.fetch(request, env);
+    } finally {
+      handling--;
+      settle();
+    }
+  };
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
-      // Requests still being answered when the server is asked to stop: the store must outlive them, or
-      // a write in progress is cut off and rolled back (found by npm run load on PostgreSQL). A request
-      // counts until its response is sent, not only produced.
-      let inFlight = 0;
-      let drained: (() => void) | undefined;
+    const server = serve({ fetch, port: options.port, hostname: options.host }, (info) => {
       server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
-        inFlight++;
+        sending++;
         response.once('close', () => {
-          if (--inFlight === 0) drained?.();
+          sending--;
+          settle();
         });
       });
       const close = async () => {
         const closed = new Promise<void>((done) => server.close(() => done()));
-        if (inFlight > 0) await new Promise<void>((done) => (drained = done));
+        if (handling > 0 || sending > 0) await new Promise<void>((done) => (drained = done));
         // Keep-alive connections would hold close() open until they time out: every one is idle now.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         await closed;
