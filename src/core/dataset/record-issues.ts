@@ -24,7 +24,8 @@ export interface IssuePlace {
   path?: string;
 }
 
-function toIssues(error: z.core.$ZodError, at: IssuePlace): Issue[] {
+/** A schema's refusal as issues naming each field (file and line when known). */
+export function toIssues(error: z.core.$ZodError, at: IssuePlace = {}): Issue[] {
   return error.issues.map((issue) => {
     const params = 'params' in issue ? (issue.params as { code?: Issue['code'] } | undefined) : undefined;
     const path = [...(at.path ? [at.path] : []), ...issue.path.map(String)].join('.') || '(record)';

@@ -62,6 +62,12 @@ export function impliedYear(ctx: Resolver, month?: number, day?: number): number
   return isAfter(date, p) ? year - 1 : year;
 }
 
+/** The text of its sentence (or clause) up to an offset, at most `reach` characters back; `boundary` ends a sentence. */
+function textBefore(text: string, at: number, reach: number, boundary: RegExp): string {
+  const before = text.slice(Math.max(0, at - reach), at);
+  return before.split(boundary).at(-1) ?? before;
+}
+
 // Words that put what follows in the future ("elections are scheduled for July", "le scrutin aura lieu en juillet").
 const FUTURE =
   /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévue?s?|pr[ée]vu)\b/iu;
@@ -72,10 +78,8 @@ const INTENT =
 
 /** Whether the sentence up to an offset states, in the present, what someone means to do. */
 export function isIntentContext(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 200), at);
   // A quoted title or statement ("‘What the merger will change’") is not the writer's own plan.
-  const sentence = (before.split(/[.!?]\s/).at(-1) ?? before).replace(/[‘“"«][^’”"»]*[’”"»]/gu, '');
-  return INTENT.test(sentence);
+  return INTENT.test(textBefore(text, at, 200, /[.!?]\s/).replace(/[‘“"«][^’”"»]*[’”"»]/gu, ''));
 }
 
 // A clause in the past perfect looks back from the narrative ("towns which had been seized in
@@ -86,16 +90,12 @@ const PAST_PERFECT =
 
 /** Whether the date at an offset sits in a past-perfect clause of its sentence. */
 export function isBackgroundDate(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 160), at);
-  const clause = before.split(/[.!?;]\s/).at(-1) ?? before;
-  return PAST_PERFECT.test(clause);
+  return PAST_PERFECT.test(textBefore(text, at, 160, /[.!?;]\s/));
 }
 
 /** Whether the sentence up to an offset speaks of what is still to come. */
 export function isFutureContext(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 200), at);
-  const sentence = before.split(/[.!?]\s|\n/).at(-1) ?? before;
-  return FUTURE.test(sentence);
+  return FUTURE.test(textBefore(text, at, 200, /[.!?]\s|\n/));
 }
 
 /**

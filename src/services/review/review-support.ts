@@ -2,6 +2,7 @@ import { FaultlineError, NotFoundError } from '../../core/errors.js';
 import { FACT_PROPERTIES } from '../../core/fold.js';
 import { kindOfId } from '../../core/ids.js';
 import type { Claim } from '../../core/model/claim.js';
+import { toIssues } from '../../core/dataset/record-issues.js';
 import { RECORD_SCHEMAS } from '../../core/dataset/record-schemas.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
@@ -52,7 +53,7 @@ export function parseRecord(kind: ReviewedKind, id: string, value: Record<string
   const parsed = RECORD_SCHEMAS[kind].safeParse({ id, ...value });
   if (!parsed.success) {
     throw new FaultlineError('invalid_input', `proposal for ${id} is not a valid ${kind}`, {
-      issues: parsed.error.issues.map((i) => ({ code: 'invalid_input' as const, path: i.path.join('.'), message: i.message })),
+      issues: toIssues(parsed.error),
     });
   }
   return parsed.data as Record<string, unknown> & { id: string };
