@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { loadDataset } from '../src/services/dataset/load-dataset.js';
@@ -42,6 +43,28 @@ describe('query commands', () => {
     written.length = 0;
     expect(await main([...args, '--db', db, '--json'])).toBe(0);
     expect(() => JSON.parse(written.join(''))).not.toThrow();
+  });
+
+  it("fits every table to the terminal's width, and --wide prints them whole", async () => {
+    const tableLines = () =>
+      written
+        .join('')
+        .split('\n')
+        .filter((line) => /^[┌│├└]/.test(line));
+    vi.stubEnv('COLUMNS', '80');
+    try {
+      for (const args of COMMANDS) {
+        written.length = 0;
+        expect(await main([...args, '--db', db])).toBe(0);
+        const over = tableLines().filter((line) => stripVTControlCharacters(line).length > 80);
+        expect(over, args.join(' ')).toEqual([]);
+      }
+      written.length = 0;
+      expect(await main(['snapshot', '--as-of', '2017-06', '--wide', '--db', db])).toBe(0);
+      expect(Math.max(...tableLines().map((line) => stripVTControlCharacters(line).length))).toBeGreaterThan(120);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('a bad date exits 2 and an unknown actor 5', async () => {

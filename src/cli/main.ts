@@ -28,7 +28,7 @@ import { registerTokens } from './commands/tokens.js';
 import { registerUsers } from './commands/users.js';
 import { describeNamed } from './late-help.js';
 import { EXIT_CODES } from './output/exit-codes.js';
-import { err } from './output/print.js';
+import { err, showWide } from './output/print.js';
 
 /**
  * Builds the command tree; global options (--db, --json) reach every command. Commands load their
@@ -39,6 +39,7 @@ export function buildProgram(): Command {
     .description('A temporal knowledge graph with evidence, for analysts of armed conflicts.')
     .option('--db <path>', 'SQLite file or postgres:// URL (default .faultline/faultline.db, or $FAULTLINE_DB)')
     .option('--json', 'machine-readable output (shapes in docs/cli.md)')
+    .option('--wide', "tables as wide as their contents, not fitted to the terminal's width")
     .exitOverride()
     .showHelpAfterError();
   for (const register of [
@@ -75,6 +76,7 @@ export function buildProgram(): Command {
   program.hook('preAction', async (root, action) => {
     action.setOptionValueWithSource('db', action.opts()['db'] ?? root.opts()['db'], 'cli');
     action.setOptionValueWithSource('json', action.opts()['json'] ?? root.opts()['json'], 'cli');
+    showWide(Boolean(action.opts()['wide'] ?? root.opts()['wide']));
     // --recorded-at is read as the HTTP API reads recordedAt (on the calendar, in UTC), once for every
     // command; its reader is loaded only when the option is given, so registering commands stays light.
     const recordedAt: unknown = action.opts()['recordedAt'];
@@ -88,7 +90,11 @@ export function buildProgram(): Command {
 }
 
 function enableGlobals(command: Command): void {
-  command.option('--db <path>', 'SQLite file or postgres:// URL').option('--json', 'machine-readable output').exitOverride();
+  command
+    .option('--db <path>', 'SQLite file or postgres:// URL')
+    .option('--json', 'machine-readable output')
+    .option('--wide', "tables as wide as their contents, not fitted to the terminal's width")
+    .exitOverride();
   for (const sub of command.commands) enableGlobals(sub);
 }
 

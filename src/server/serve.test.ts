@@ -53,3 +53,17 @@ describe('serveApp', () => {
     await store.close();
   });
 });
+
+describe('serveApp when it cannot listen', () => {
+  it('says the port is taken and how to choose another, instead of a stack trace', async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    const first = await serveApp(store, { port: 0, host: '127.0.0.1', webRoot: '/nonexistent' });
+    const taken = serveApp(store, { port: first.port, host: '127.0.0.1', webRoot: '/nonexistent' });
+    await expect(taken).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(new RegExp(`port ${first.port} .*already in use.*--port N.*PORT=N`)),
+    });
+    await first.close();
+    await store.close();
+  });
+});

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TeamStore } from '../core/store-port.js';
+import { FaultlineError } from '../core/errors.js';
 import { createApp } from './app.js';
 
 /** The built web app, found relative to this file in both src/ (tsx) and dist/ (compiled). */
@@ -44,8 +45,9 @@ export async function serveApp(
       settle();
     }
   };
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve({ fetch, port: options.port, hostname: options.host }, (info) => {
+      server.off('error', failed);
       server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
         sending++;
         response.once('close', () => {
@@ -62,5 +64,31 @@ export async function serveApp(
       };
       resolve({ port: info.port, close });
     });
+    // Listening fails before the callback above: say why in words, not as Node's stack trace.
+    const failed = (error: NodeJS.ErrnoException) => reject(listenError(error, options));
+    server.once('error', failed);
   });
+}
+
+/** Why the server could not listen, and how to choose another port (README: PORT, --port). */
+export function listenError(error: NodeJS.ErrnoException, where: { port: number; host: string }): Error {
+  const how = `choose another with faultline serve --port N, or PORT=N npm start`;
+  if (error.code === 'EADDRINUSE') {
+    return new FaultlineError('conflict', `port ${where.port} on ${where.host} is already in use (another Faultline, or another program): ${how}`, {
+      cause: error,
+    });
+  }
+  if (error.code === 'EACCES') {
+    return new FaultlineError('forbidden', `not allowed to listen on port ${where.port} on ${where.host} (ports below 1024 need privileges): ${how}`, {
+      cause: error,
+    });
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') {
+    return new FaultlineError(
+      'invalid_input',
+      `cannot listen on ${where.host}: no such interface on this machine; choose another with --host (or FAULTLINE_HOST for npm start)`,
+      { cause: error },
+    );
+  }
+  return error;
 }
