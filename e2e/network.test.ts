@@ -145,4 +145,59 @@ describe.skipIf(!chromiumReady)('network view', () => {
       await expect.poll(() => links.count()).toBe(expected);
     });
   });
+
+  it("focuses on the CMA's neighbourhood, one or two steps deep, keeps actors where they are dragged, all in the link", async () => {
+    // The neighbours the snapshot gives for June 2017: the other ends of the CMA's standing ties between actors.
+    const snapshot = (await (await fetch(`${suite.app.baseUrl}/api/snapshot?asOf=2017-06`)).json()) as {
+      actors: { id: string }[];
+      ties: { from: string; to: string }[];
+    };
+    const actors = new Set(snapshot.actors.map((a) => a.id));
+    const neighbours = new Set(
+      snapshot.ties
+        .filter((t) => actors.has(t.from) && actors.has(t.to) && t.from !== t.to && (t.from === 'actor:cma' || t.to === 'actor:cma'))
+        .map((t) => (t.from === 'actor:cma' ? t.to : t.from)),
+    );
+    expect(neighbours.size).toBeGreaterThan(5);
+    await onPage(async (page) => {
+      await openNetwork(page, '#/network?date=2017-06&focus=actor:cma&steps=1');
+      expect((await visibleNodes(page)).sort()).toEqual(['actor:cma', ...neighbours].sort());
+      expect(await page.getByTestId('focus-status').textContent()).toBe('around Coordination of Azawad Movements, one step');
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(SCREENSHOTS, 'network-focus-cma.png') });
+
+      await page.getByRole('radio', { name: 'Two steps' }).check();
+      expect(query(page).get('steps')).toBe('2');
+      const twoSteps = await visibleNodes(page);
+      expect(twoSteps.length).toBeGreaterThan(neighbours.size + 1);
+      for (const id of neighbours) expect(twoSteps).toContain(id);
+      await page.getByRole('radio', { name: 'One step' }).check();
+
+      // Drag the MNLA aside: it is not opened, stays where it was left, and the link remembers it.
+      const start = await page.evaluate(() => window.faultlineNetwork?.position('actor:mnla'));
+      if (!start) throw new Error('the MNLA is not drawn');
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 40, start.y + 30, { steps: 5 });
+      await page.mouse.move(start.x + 80, start.y + 60, { steps: 5 });
+      await page.mouse.up();
+      expect(page.url()).toContain('#/network');
+      await expect.poll(() => query(page).get('pins') ?? '').toMatch(/^actor:mnla~/);
+      const left = await page.evaluate(() => window.faultlineNetwork?.position('actor:mnla'));
+      expect(Math.abs((left?.x ?? 0) - (start.x + 80))).toBeLessThan(4);
+      expect(Math.abs((left?.y ?? 0) - (start.y + 60))).toBeLessThan(4);
+      const shared = page.url();
+      await page.goto('about:blank');
+      await openNetwork(page, shared.slice(shared.indexOf('#')));
+      const again = await page.evaluate(() => window.faultlineNetwork?.position('actor:mnla'));
+      expect(Math.abs((again?.x ?? 0) - (left?.x ?? 0))).toBeLessThan(4);
+      expect(Math.abs((again?.y ?? 0) - (left?.y ?? 0))).toBeLessThan(4);
+
+      await page.getByRole('button', { name: /moved actor back/ }).click();
+      expect(query(page).get('pins')).toBeNull();
+      await page.getByRole('button', { name: 'Show the whole network' }).click();
+      expect(query(page).get('focus')).toBeNull();
+      await expect.poll(() => actorCount(page)).toBeGreaterThan(neighbours.size + 1);
+    });
+  });
 });

@@ -8,7 +8,20 @@ export type Route =
   | { view: 'not-found'; path: string }
   | { view: 'map'; from?: string; to?: string; actor?: string; event?: string }
   | { view: 'review'; kind?: 'actor' | 'place' | 'relation' | 'event' }
-  | { view: 'network'; date?: string; kinds?: string[]; types?: string[]; color?: 'kind' | 'bloc'; possible?: boolean; presumed?: boolean }
+  | {
+      view: 'network';
+      date?: string;
+      kinds?: string[];
+      types?: string[];
+      color?: 'kind' | 'bloc';
+      possible?: boolean;
+      presumed?: boolean;
+      /** Only this actor's neighbourhood, `steps` ties deep (1 or 2). */
+      focus?: string;
+      steps?: 1 | 2;
+      /** Actors dragged to a place of the analyst's choosing, in layout coordinates. */
+      pins?: NetworkPin[];
+    }
   | { view: 'genealogy'; id: string }
   | { view: 'timeline'; actors?: string[]; types?: string[]; from?: string; to?: string; item?: string }
   | { view: 'login'; back?: string }
@@ -16,6 +29,24 @@ export type Route =
   | { view: 'account' }
   | { view: 'users'; user?: string }
   | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean };
+
+/** An actor moved by hand in the network, kept in the link (`pins=actor:cma~12.5~-3`). */
+export interface NetworkPin {
+  id: string;
+  x: number;
+  y: number;
+}
+
+const PIN = /^([^~,]+)~(-?\d+(?:\.\d+)?)~(-?\d+(?:\.\d+)?)$/;
+function pinsOf(value: string | null): NetworkPin[] | undefined {
+  if (value === null) return undefined;
+  const pins = value.split(',').flatMap((item) => {
+    const match = PIN.exec(item);
+    return match?.[1] && match[2] && match[3] ? [{ id: match[1], x: Number(match[2]), y: Number(match[3]) }] : [];
+  });
+  return pins.length > 0 ? pins : undefined;
+}
+const pinText = (pins: readonly NetworkPin[] | undefined) => pins?.map((p) => `${p.id}~${Math.round(p.x * 10) / 10}~${Math.round(p.y * 10) / 10}`).join(',');
 
 /** The kinds of fact the disputes page can be narrowed to. */
 export const DISPUTE_KINDS = ['actor', 'relation', 'event', 'place'] as const;
@@ -52,6 +83,7 @@ export function parseHash(hash: string): Route {
   }
   if (first === 'network' && second === undefined) {
     const [date, kinds, types, color] = [month(query.get('date')), names(query.get('kinds')), names(query.get('types')), query.get('color')];
+    const [focus, pins] = [query.get('focus'), pinsOf(query.get('pins'))];
     return {
       view: 'network',
       ...(date ? { date } : {}),
@@ -60,6 +92,8 @@ export function parseHash(hash: string): Route {
       ...(color === 'bloc' || color === 'kind' ? { color } : {}),
       ...(query.get('possible') === '0' ? { possible: false } : {}),
       ...(query.get('presumed') === '0' ? { presumed: false } : {}),
+      ...(focus ? { focus, steps: query.get('steps') === '2' ? (2 as const) : (1 as const) } : {}),
+      ...(pins ? { pins } : {}),
     };
   }
   if (first === 'genealogy' && second !== undefined) return { view: 'genealogy', id: second };
@@ -168,6 +202,9 @@ export function hrefOf(route: Route): string {
         color: route.color,
         possible: route.possible === false ? '0' : undefined,
         presumed: route.presumed === false ? '0' : undefined,
+        focus: route.focus,
+        steps: route.focus ? route.steps : undefined,
+        pins: pinText(route.pins),
       });
     case 'genealogy':
       return `#/genealogy/${segment(route.id)}`;

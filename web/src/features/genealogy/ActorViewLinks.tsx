@@ -1,11 +1,14 @@
 import { hrefOf } from '../../routing/route.js';
 
-/** Links from a profile to the same actor in the genealogy, timeline and disputes views. */
+/** Links from a profile to the same actor in the genealogy, network, timeline and disputes views. */
 export function ActorViewLinks({ id }: { id: string }) {
   return (
     <nav className="view-links" aria-label="This actor in other views">
       <a className="button button--small" href={hrefOf({ view: 'genealogy', id })}>
         Genealogy
+      </a>
+      <a className="button button--small" href={hrefOf({ view: 'network', focus: id, steps: 1 })}>
+        Network around it
       </a>
       <a className="button button--small" href={hrefOf({ view: 'timeline', actors: [id] })}>
         Timeline

@@ -10,6 +10,16 @@ import { SIGN_COLOURS, withAlpha } from './palette.js';
 export interface CanvasState {
   visible: VisibleGraph;
   colourOf: (id: string, attributes: NodeAttributes) => string;
+  /** The focused actor, drawn highlighted with every visible name labelled. */
+  focus?: string;
+  /** The part of the layout the canvas frames (all of it, or the focused neighbourhood). */
+  frame: Frame;
+}
+
+/** A box in layout coordinates. */
+export interface Frame {
+  x: [number, number];
+  y: [number, number];
 }
 
 /** The automation handle tests and the browser benchmark use to find nodes on the canvas. */
@@ -27,6 +37,8 @@ declare global {
 }
 
 const DIMMED = '#dfe4ea';
+/** A focused neighbourhood of up to this many actors shows every name. */
+const FOCUS_LABELS = 60;
 /** Above this many visible pairs, ties are hidden while the slider moves. */
 const HEAVY_TIES = 2500;
 
@@ -43,12 +55,15 @@ export function NetworkCanvas({
   state,
   onOpen,
   onHover,
+  onMove,
   label,
 }: {
   graph: NetworkGraph;
   state: CanvasState;
   onOpen: (id: string) => void;
   onHover?: (id: string | null) => void;
+  /** An actor dragged to a new place (layout coordinates); the canvas has already moved it. */
+  onMove?: (id: string, x: number, y: number) => void;
   label: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
@@ -61,6 +76,8 @@ export function NetworkCanvas({
   openRef.current = onOpen;
   const hoverRef = useRef(onHover);
   hoverRef.current = onHover;
+  const moveRef = useRef(onMove);
+  moveRef.current = onMove;
 
   useEffect(() => {
     const element = container.current;
@@ -103,7 +120,36 @@ export function NetworkCanvas({
       sigma.refresh();
       hoverRef.current?.(null);
     });
-    sigma.on('clickNode', ({ node }) => openRef.current(node));
+    sigma.setCustomBBox(stateRef.current.frame);
+    // Dragging an actor moves it and reports where it was left; the frame stays put meanwhile (custom
+    // bounding box), so the rest of the graph does not shift under the pointer. A drag is not a click.
+    let dragged: string | null = null;
+    let moved = false;
+    sigma.on('downNode', ({ node }) => {
+      dragged = node;
+      moved = false;
+    });
+    const captor = sigma.getMouseCaptor();
+    captor.on('mousemovebody', (event) => {
+      if (!dragged) return;
+      const point = sigma.viewportToGraph(event);
+      graph.mergeNodeAttributes(dragged, { x: point.x, y: point.y });
+      moved = true;
+      event.preventSigmaDefault();
+      event.original.preventDefault();
+      event.original.stopPropagation();
+    });
+    captor.on('mouseup', () => {
+      if (dragged && moved) {
+        const { x, y } = graph.getNodeAttributes(dragged);
+        moveRef.current?.(dragged, x, y);
+      }
+      dragged = null;
+    });
+    sigma.on('clickNode', ({ node }) => {
+      if (moved) moved = false;
+      else openRef.current(node);
+    });
     sigmaRef.current = sigma;
     window.faultlineNetwork = {
       position: (id) => {
@@ -129,7 +175,8 @@ export function NetworkCanvas({
     stateRef.current = state;
     const sigma = sigmaRef.current;
     if (!sigma) return;
-    if (previous.colourOf !== state.colourOf || hovered.current !== null) {
+    if (previous.frame !== state.frame) sigma.setCustomBBox(state.frame);
+    if (previous.colourOf !== state.colourOf || previous.focus !== state.focus || previous.frame !== state.frame || hovered.current !== null) {
       sigma.refresh();
       return;
     }
@@ -191,8 +238,10 @@ function reduceNode(
   const size = (3.5 + 2.2 * Math.sqrt(degree)) * densityScale(state.visible.degree.size);
   const colour = state.colourOf(node, data);
   if (hovered && node !== hovered.node && !hovered.neighbours.has(node)) return { ...data, size, color: DIMMED, label: '', zIndex: 0 };
-  const focus = hovered !== null;
-  return { ...data, size, color: colour, zIndex: focus ? 2 : 1, highlighted: hovered?.node === node, forceLabel: focus };
+  // A focused neighbourhood is small: every name is shown.
+  const labelled = hovered !== null || (state.focus !== undefined && state.visible.degree.size <= FOCUS_LABELS);
+  const highlighted = hovered ? hovered.node === node : state.focus === node;
+  return { ...data, size, color: colour, zIndex: hovered ? 2 : 1, highlighted, forceLabel: labelled };
 }
 
 function reduceEdge(

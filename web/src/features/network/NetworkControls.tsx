@@ -17,6 +17,8 @@ interface Props {
   value: ControlsValue;
   /** Shown under the colour choice when colouring by bloc. */
   blocKey?: ReactNode;
+  /** The focus and layout controls, shown first. */
+  focus?: ReactNode;
   kinds: readonly [string, number][];
   types: readonly [string, number][];
   onChange: (next: ControlsValue) => void;
@@ -30,9 +32,10 @@ const toggled = (set: ReadonlySet<string>, item: string, on: boolean): Set<strin
 };
 
 /** The network's filters: colour scheme, possible and presumed ties, actor kinds and relation types. */
-export function NetworkControls({ value, blocKey, kinds, types, onChange }: Props) {
+export function NetworkControls({ value, blocKey, focus, kinds, types, onChange }: Props) {
   return (
     <form className="network__controls" aria-label="Network filters" onSubmit={(event) => event.preventDefault()}>
+      {focus}
       <fieldset className="control-group">
         <legend>Colour actors by</legend>
         <div className="segmented">

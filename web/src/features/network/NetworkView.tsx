@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Actor, ActorKind } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { apiGet } from '../../api/contract.js';
@@ -21,6 +21,8 @@ import { ActorTies } from './ActorTies.js';
 import { TimeSlider } from './TimeSlider.js';
 import { BLOC_COLOURS, KIND_COLOURS, OTHER_BLOC } from './palette.js';
 import { joinLoads } from './join-loads.js';
+import { FocusControls } from './FocusControls.js';
+import { frameOf } from './frame.js';
 
 type NetworkRoute = Extract<Route, { view: 'network' }>;
 
@@ -46,6 +48,8 @@ export function NetworkView({ route }: { route: NetworkRoute }) {
 
 interface Prepared {
   graph: NetworkGraph;
+  /** Where ForceAtlas2 put each actor, before any was dragged. */
+  layout: Map<string, { x: number; y: number }>;
   months: string[];
   defaultMonth: string;
   kinds: [string, number][];
@@ -64,13 +68,17 @@ function prepare(result: TiesResult, actorList: readonly Actor[]): Prepared {
   for (const tie of ties) typeCounts.set(tie.type, (typeCounts.get(tie.type) ?? 0) + 1);
   const kinds = ACTOR_KIND_ORDER.filter((k) => kindCounts.has(k)).map((k): [string, number] => [k, kindCounts.get(k) ?? 0]);
   const types = [...typeCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { graph, months, defaultMonth: busiestMonth(ties, months), kinds, types };
+  const layout = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((id, { x, y }) => layout.set(id, { x, y }));
+  return { graph, layout, months, defaultMonth: busiestMonth(ties, months), kinds, types };
 }
 
 function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: TiesResult; actors: Actor[] }) {
   const prepared = useMemo(() => prepare(ties, actors), [ties, actors]);
   const [state, setState] = useUrlState(route);
   const { graph, months, kinds, types } = prepared;
+  const focus = state.focus && graph.hasNode(state.focus) ? state.focus : undefined;
+  const steps = state.steps ?? 1;
   const requested = state.date ? asMonth(state.date) : prepared.defaultMonth;
   const month = months.includes(requested) ? requested : requested < (months[0] ?? '') ? (months[0] ?? requested) : (months[months.length - 1] ?? requested);
   const controls: ControlsValue = useMemo(
@@ -91,8 +99,27 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
         types: controls.types,
         showPossible: controls.showPossible,
         showPresumed: controls.showPresumed,
+        ...(focus ? { focus: { actor: focus, steps } } : {}),
       }),
-    [graph, month, controls],
+    [graph, month, controls, focus, steps],
+  );
+  // Actors dragged by hand stand where they were left; the others where the layout put them.
+  const pins = state.pins;
+  useEffect(() => {
+    const placed = new Map((pins ?? []).map((pin) => [pin.id, pin]));
+    for (const [id, home] of prepared.layout) {
+      const { x, y } = placed.get(id) ?? home;
+      const now = graph.getNodeAttributes(id);
+      if (now.x !== x || now.y !== y) graph.mergeNodeAttributes(id, { x, y });
+    }
+  }, [graph, prepared.layout, pins]);
+  const whole = useMemo(() => frameOf([...prepared.layout.values()]), [prepared.layout]);
+  const frameIds = focus ? [...visible.degree.keys(), focus].sort().join(',') : '';
+  // The frame is drawn from where the layout put the focused actors, not where they were dragged: a
+  // drag does not reframe the canvas under the pointer, and the link redraws the same frame.
+  const frame = useMemo(
+    () => (frameIds ? frameOf(frameIds.split(',').flatMap((id) => prepared.layout.get(id) ?? []), 0.08) : whole),
+    [frameIds, prepared.layout, whole],
   );
   // Blocs and the accessible list follow the slider a beat behind, so scrubbing stays smooth.
   const settled = useDeferredValue(visible);
@@ -106,7 +133,7 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
     },
     [blocs],
   );
-  const canvasState = useMemo(() => ({ visible, colourOf }), [visible, colourOf]);
+  const canvasState = useMemo(() => ({ visible, colourOf, frame, ...(focus ? { focus } : {}) }), [visible, colourOf, frame, focus]);
   const onControls = (next: ControlsValue) => {
     const allKinds = kinds.every(([k]) => next.kinds.has(k));
     const allTypes = types.every(([t]) => next.types.has(t));
@@ -118,13 +145,28 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
       ...(next.colour === 'bloc' ? { color: 'bloc' as const } : {}),
       ...(next.showPossible ? {} : { possible: false }),
       ...(next.showPresumed ? {} : { presumed: false }),
+      ...(state.focus ? { focus: state.focus, steps: state.steps ?? 1 } : {}),
+      ...(state.pins ? { pins: state.pins } : {}),
     });
+  };
+  const setFocus = (next: { actor: string; steps: 1 | 2 } | undefined) => {
+    const rest = { ...state };
+    delete rest.focus;
+    delete rest.steps;
+    setState(next ? { ...rest, focus: next.actor, steps: next.steps } : rest);
+  };
+  const move = (id: string, x: number, y: number) => setState({ ...state, pins: [...(state.pins ?? []).filter((pin) => pin.id !== id), { id, x, y }] });
+  const resetLayout = () => {
+    const rest = { ...state };
+    delete rest.pins;
+    setState(rest);
   };
   const open = useCallback((id: string) => navigate({ view: 'actor', id }), []);
   const [hovered, setHovered] = useState<string | null>(null);
   const actorCount = visible.degree.size;
   const possibleTies = visible.ties - visible.definiteTies - visible.presumedTies;
-  const summary = `${monthLabel(month)}: ${actorCount} actors, ${visible.ties} ties (${visible.definiteTies} definite, ${possibleTies} possible, ${visible.presumedTies} presumed)`;
+  const around = focus ? ` around ${graph.getNodeAttribute(focus, 'name')}, ${steps === 1 ? 'one step' : 'two steps'}` : '';
+  const summary = `${monthLabel(month)}${around}: ${actorCount} actors, ${visible.ties} ties (${visible.definiteTies} definite, ${possibleTies} possible, ${visible.presumedTies} presumed)`;
   const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
   return (
     <div className="network__layout">
@@ -134,10 +176,16 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
         kinds={kinds}
         types={types}
         onChange={onControls}
+        focus={<FocusControls graph={graph} focus={focus} steps={steps} onFocus={setFocus} pinned={state.pins?.length ?? 0} onResetLayout={resetLayout} />}
       />
       <div className="network__stage">
         <p className="network__status" role="status" aria-live="polite">
           <strong>{monthLabel(month)}</strong>
+          {focus ? (
+            <span data-testid="focus-status">
+              around <a href={hrefOf({ view: 'actor', id: focus })}>{graph.getNodeAttribute(focus, 'name')}</a>, {steps === 1 ? 'one step' : 'two steps'}
+            </span>
+          ) : null}
           <span>
             <span data-testid="actor-count">{actorCount}</span> actors
           </span>
@@ -153,9 +201,16 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
           </a>
         </p>
         <div className="network__frame">
-          <NetworkCanvas graph={graph} state={canvasState} onOpen={open} onHover={setHovered} label={`Network graph, ${summary}`} />
+          <NetworkCanvas graph={graph} state={canvasState} onOpen={open} onHover={setHovered} onMove={move} label={`Network graph, ${summary}`} />
           {hovered && visible.degree.has(hovered) ? <ActorTies graph={graph} visible={visible} month={month} actor={hovered} /> : null}
-          {actorCount === 0 ? (
+          {focus && !visible.degree.has(focus) ? (
+            <div className="network__empty">
+              <EmptyState>
+                {graph.getNodeAttribute(focus, 'name')} has no tie in force in {monthLabel(month)} with these filters. Move the slider, widen the filters or
+                clear the focus.
+              </EmptyState>
+            </div>
+          ) : actorCount === 0 ? (
             <div className="network__empty">
               <EmptyState>No ties in force in {monthLabel(month)} with these filters. Move the slider or widen the filters.</EmptyState>
             </div>

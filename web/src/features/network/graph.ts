@@ -109,10 +109,41 @@ function pairsOf(graph: NetworkGraph): PairEntry[] {
   return pairs;
 }
 
-/** Which pairs are in force under the filter, from each tie's day bounds. */
+/**
+ * Which pairs are in force under the filter, from each tie's day bounds. With a focus, only the
+ * focused actor's neighbourhood on that month: the actors `steps` visible ties away or nearer, and
+ * every visible tie among them.
+ */
 export function visibleGraph(graph: NetworkGraph, filter: NetworkFilter): VisibleGraph {
+  const whole = pairsInForce(graph, filter);
+  if (!filter.focus) return whole;
+  return pairsInForce(graph, filter, neighbourhood(graph, whole, filter.focus.actor, filter.focus.steps));
+}
+
+/** The actors at most `steps` visible ties from `actor` (itself included, even with no tie that month). */
+export function neighbourhood(graph: NetworkGraph, visible: VisibleGraph, actor: string, steps: number): Set<string> {
+  const near = new Set([actor]);
+  if (!graph.hasNode(actor)) return near;
+  let frontier = [actor];
+  for (let step = 0; step < steps; step++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, _attributes, source, target) => {
+        const other = source === node ? target : source;
+        if (!visible.pairs.has(edge) || near.has(other)) return;
+        near.add(other);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  return near;
+}
+
+function pairsInForce(graph: NetworkGraph, filter: NetworkFilter, only?: ReadonlySet<string>): VisibleGraph {
   const visible: VisibleGraph = { pairs: new Map(), degree: new Map(), ties: 0, definiteTies: 0, presumedTies: 0 };
   for (const { key, source, target, kinds, ties } of pairsOf(graph)) {
+    if (only && (!only.has(source) || !only.has(target))) continue;
     if (!filter.kinds.has(kinds[0]) || !filter.kinds.has(kinds[1])) continue;
     let state: PairState | undefined;
     for (const tie of ties) {

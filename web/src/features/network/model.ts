@@ -27,6 +27,8 @@ export interface NetworkFilter {
   showPossible: boolean;
   /** D8: ties only presumed after their last attestation. */
   showPresumed: boolean;
+  /** Only this actor's neighbourhood, `steps` ties deep. */
+  focus?: { actor: string; steps: number };
 }
 
 /**
