@@ -118,7 +118,13 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
   // The frame is drawn from where the layout put the focused actors, not where they were dragged: a
   // drag does not reframe the canvas under the pointer, and the link redraws the same frame.
   const frame = useMemo(
-    () => (frameIds ? frameOf(frameIds.split(',').flatMap((id) => prepared.layout.get(id) ?? []), 0.08) : whole),
+    () =>
+      frameIds
+        ? frameOf(
+            frameIds.split(',').flatMap((id) => prepared.layout.get(id) ?? []),
+            0.08,
+          )
+        : whole,
     [frameIds, prepared.layout, whole],
   );
   // Blocs and the accessible list follow the slider a beat behind, so scrubbing stays smooth.
