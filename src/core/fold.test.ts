@@ -46,3 +46,23 @@ describe('folding claims (M2–M5)', () => {
     expect(fact.properties['fatalities']?.versions[0]?.supports).toHaveLength(2);
   });
 });
+
+describe('folding the dates of a moment (R1i)', () => {
+  const dated = (date: string) => claim(2, { value: { date } });
+  it('a split dated between two months by one source and to a year within them by another is agreed', () => {
+    const split = { ...event, type: 'split', date: '2016-09/2019-05' };
+    expect(foldFact(split, [claim(1), dated('2017')], FACT_PROPERTIES.event).properties['date']?.status).toBe('agreed');
+  });
+  it('clashes from September 2016 to May 2019 and from 2017 to 2018 are disputed: two spans, not two ranges for one moment', () => {
+    const clashes = { ...event, date: '2016-09/2019-05' };
+    expect(foldFact(clashes, [claim(1), dated('2017/2018')], FACT_PROPERTIES.event).properties['date']?.status).toBe('disputed');
+    const split = { ...event, type: 'split', date: '2016-09/2019-05' };
+    expect(foldFact(split, [claim(1), dated('2017/2018')], FACT_PROPERTIES.event).properties['date']?.status).toBe('agreed');
+  });
+  it('a split_from tie is a moment, an alliance a span', () => {
+    const tie = (type: string) => ({ id: 'rel:x', type, from: 'actor:a', to: 'actor:b', valid: '2016-09/2019-05' });
+    const valid = (c: number) => claim(c, { subject: 'rel:x', value: { valid: '2017/2018' } });
+    expect(foldFact(tie('split_from'), [claim(1, { subject: 'rel:x' }), valid(2)], FACT_PROPERTIES.relation).properties['valid']?.status).toBe('agreed');
+    expect(foldFact(tie('allied_with'), [claim(1, { subject: 'rel:x' }), valid(2)], FACT_PROPERTIES.relation).properties['valid']?.status).toBe('disputed');
+  });
+});

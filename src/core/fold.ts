@@ -1,6 +1,7 @@
 import { sortKeys } from './dataset/sort-keys.js';
 import type { Claim } from './model/claim.js';
 import { triage, writtenInOf, type Difference, type TriageContext } from './triage.js';
+import { happensAtAMoment } from './vocab/moments.js';
 
 /** One value a property may take, with the accepted claims for and against it. */
 export interface ValueVersion {
@@ -46,7 +47,13 @@ const keyOf = (value: unknown) => JSON.stringify(sortKeys(value ?? null));
  * disputing claim, make a property disputed; values that only refine each other or miss by less than
  * their precision do not. Every side is kept with its claims. Proposed and rejected claims are ignored.
  */
-export function foldFact<R extends object>(record: R, allClaims: readonly Claim[], properties: readonly string[], context: TriageContext = {}): FoldedFact<R> {
+export function foldFact<R extends object>(
+  record: R,
+  allClaims: readonly Claim[],
+  properties: readonly string[],
+  triageContext: TriageContext = {},
+): FoldedFact<R> {
+  const context: TriageContext = happensAtAMoment(record) ? { ...triageContext, instant: true } : triageContext;
   const claims = allClaims.filter((c) => c.status === 'accepted');
   const whole = claims.filter((c) => c.value === undefined);
   const supports = whole.filter((c) => c.stance === 'supports');

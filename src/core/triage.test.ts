@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, compareFatalities, compareParticipants, comparePlaces, compareTypes, mostPrecise, readingOf, triage } from './triage.js';
+import { compareDates, compareFatalities, compareParticipants, comparePlaces, compareTypes, compareValues, mostPrecise, readingOf, triage } from './triage.js';
 
 const doc2019 = { earliest: '2019-04-01', latest: '2019-06-30' };
 
@@ -84,5 +84,33 @@ describe('triage of differing readings', () => {
     expect(triage('valid', ['2017', '2017-03', '2017-03/..'])).toBe('refinement');
     expect(triage('valid', ['2017', '2017-03', '2019'])).toBe('contradiction');
     expect(triage('role', ['emir', 'founder'])).toBe('contradiction');
+  });
+});
+
+describe('R1i: readings of a moment', () => {
+  it('agree when the days each allows overlap: a split between September 2016 and May 2019, and in 2017', () => {
+    expect(compareDates('2016-09/2019-05', '2017', [], true)).toBe('refinement');
+    expect(compareValues('valid', '2016-09/2019-05', '2017', { instant: true })).toBe('refinement');
+    // Founded by 2012, and by September 2016: both true of a founding in 2011.
+    expect(compareDates('/2012', '/2016-09', [], true)).toBe('refinement');
+  });
+
+  it('still contradict when the days they allow are apart, and a span is still read as a span', () => {
+    expect(compareDates('2014', '2017', [], true)).toBe('contradiction');
+    // Between September 2016 and May 2019, and between 2017 and 2018: one moment can fit both, one span cannot.
+    expect(compareDates('2016-09/2019-05', '2017/2018', [], true)).toBe('refinement');
+    expect(compareDates('2016-09/2019-05', '2017/2018')).toBe('contradiction');
+    // A lifespan is never a moment, even on a record that is one.
+    expect(compareValues('existed', '2016-09/2019-05', '2017/2018', { instant: true })).toBe('contradiction');
+  });
+});
+
+describe('R1p: a reading of one time against a span', () => {
+  it('refines a span that contains it: commanding in June 2015, and until February 2017', () => {
+    expect(compareDates('2015-06', '/2017-02?')).toBe('refinement');
+    expect(compareDates('2006', '2006/2009')).toBe('refinement');
+  });
+  it('contradicts a span that does not: in 2010, and from 2006 to 2009', () => {
+    expect(compareDates('2010', '2006/2009')).toBe('contradiction');
   });
 });

@@ -12,6 +12,11 @@ export interface TriageContext {
   placeInside?: (inner: string, outer: string) => boolean;
   /** The days a source's own date covers (D1, D2), for R1's readings dated by their document. */
   sourceDate?: (sourceId: string) => DayRange | undefined;
+  /**
+   * R1i: the fact happens at one moment (a split, a founding, a coup): a date range says when it may
+   * have happened, not how long it lasted.
+   */
+  instant?: boolean;
 }
 
 const RANK: Record<Difference, number> = { refinement: 0, near_miss: 1, contradiction: 2 };
@@ -61,12 +66,22 @@ export function readingOf(text: string, writtenIn: readonly DayRange[] = []): Te
   return { ...t, start: { earliest: MIN_DAY, latest: t.start.latest } };
 }
 
+/** The days within which a moment falls, by a reading of it: from its earliest start to its latest end. */
+const momentOf = (t: Temporal): DayRange => ({ earliest: t.start.earliest, latest: maxDay(t.start.latest, t.end.latest) });
+
 /**
  * R1: two readings, start with start and end with end. An unknown start or end says nothing and is
- * refined by any; an open end (still in force when written) is refined by a stated end.
+ * refined by any; an open end (still in force when written) is refined by a stated end; a reading of
+ * one time within the other's span refines it (R1p).
  */
 export function compareTemporals(x: Temporal, y: Temporal): Difference {
   if (!x.interval && !y.interval) return comparePoints(x.start, y.start);
+  // R1p: one reading names a time within the other's span ("in June 2015" against "until February
+  // 2017"): it says the fact held then, which the span allows.
+  if (x.interval !== y.interval) {
+    const [point, span] = x.interval ? [y, x] : [x, y];
+    if (within(momentOf(point), { earliest: span.start.earliest, latest: span.end.latest })) return 'refinement';
+  }
   let result: Difference = 'refinement';
   const [sx, sy] = [startOf(x), startOf(y)];
   if (sx && sy) result = graver(result, comparePoints(sx, sy));
@@ -75,11 +90,21 @@ export function compareTemporals(x: Temporal, y: Temporal): Difference {
   return result;
 }
 
-/** R1 on EDTF texts. */
-export function compareDates(a: string, b: string, writtenIn: readonly (readonly DayRange[])[] = []): Difference {
+/**
+ * R1i: two readings of a moment agree when the days each allows overlap — "between September 2016
+ * and May 2019" and "2017" can both be true of one split — and are otherwise compared as points.
+ */
+function compareMoments(x: Temporal, y: Temporal): Difference {
+  const [a, b] = [momentOf(x), momentOf(y)];
+  if (a.earliest <= b.latest && b.earliest <= a.latest) return 'refinement';
+  return comparePoints(a, b);
+}
+
+/** R1 on EDTF texts (R1i for a fact that happens at a moment). */
+export function compareDates(a: string, b: string, writtenIn: readonly (readonly DayRange[])[] = [], instant = false): Difference {
   const [x, y] = [readingOf(a, writtenIn[0]), readingOf(b, writtenIn[1])];
   if (!x || !y) return a === b ? 'refinement' : 'contradiction';
-  return compareTemporals(x, y);
+  return instant ? compareMoments(x, y) : compareTemporals(x, y);
 }
 
 /**
@@ -194,7 +219,7 @@ export function compareValues(
 ): Difference {
   if (JSON.stringify(a) === JSON.stringify(b)) return 'refinement';
   if (typeof a === 'string' && typeof b === 'string') {
-    if (DATE_PROPERTIES.includes(property)) return compareDates(a, b, writtenIn);
+    if (DATE_PROPERTIES.includes(property)) return compareDates(a, b, writtenIn, context.instant === true && property !== 'existed');
     if (property === 'type') return compareTypes(a, b);
     if (property === 'place' || property === 'parent') return comparePlaces(a, b, context);
   }
