@@ -1,10 +1,14 @@
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../main.js';
 
 const listening = (server: Server) => new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as { port: number }).port)));
 
 describe('faultline serve', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'faultline-serve-')), 'serve.db');
   const errors: string[] = [];
   afterEach(() => {
     vi.restoreAllMocks();
@@ -20,7 +24,7 @@ describe('faultline serve', () => {
     const other = createServer();
     const port = await listening(other);
     captureErrors();
-    const code = await main(['serve', '--db', ':memory:', '--host', '127.0.0.1', '--port', String(port)]);
+    const code = await main(['serve', '--db', db, '--host', '127.0.0.1', '--port', String(port)]);
     other.close();
     expect(code).toBe(6);
     const said = errors.join('');
@@ -31,7 +35,7 @@ describe('faultline serve', () => {
 
   it('refuses a port that is not a number before opening anything', async () => {
     captureErrors();
-    expect(await main(['serve', '--db', ':memory:', '--port', '80a'])).toBe(2);
+    expect(await main(['serve', '--db', db, '--port', '80a'])).toBe(2);
     expect(errors.join('')).toContain('"80a" is not a port number');
   });
 });
