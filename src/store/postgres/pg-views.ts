@@ -43,7 +43,9 @@ export async function putView(client: pg.PoolClient, view: SavedView, meta: { by
   );
   const after = await getView(client, view.owner, view.id);
   if (!after) throw new FaultlineError('not_found', `view not found: ${view.id}`);
-  await appendAudit(client, [{ at: meta.at, actor: meta.by, action: 'view.put', kind: 'view', id: view.id, before: viewAuditView(before), after: viewAuditView(after) }]);
+  await appendAudit(client, [
+    { at: meta.at, actor: meta.by, action: 'view.put', kind: 'view', id: view.id, before: viewAuditView(before), after: viewAuditView(after) },
+  ]);
 }
 
 /** Inside a transaction: delete one of the owner's views and audit it; false when they have none with that id. */

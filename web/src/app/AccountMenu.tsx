@@ -2,16 +2,21 @@ import { useState } from 'react';
 import { signOut, useSession } from '../api/session.js';
 import { hrefOf } from '../routing/route.js';
 
-/** The header's account corner: who is signed in and their role, linking to their account page, with a sign-out button; or a quiet local-mode badge. */
+/** The header's account corner: who is signed in and their role, linking to their account page, their saved views and a sign-out button; or a quiet local-mode badge. */
 export function AccountMenu() {
   const session = useSession();
   const [leaving, setLeaving] = useState(false);
   if (session.state !== 'ready') return null;
   if (session.mode === 'local') {
     return (
-      <span className="account account--local" title="Single-user mode: no sign-in on this machine; you act as the local administrator.">
-        Local mode
-      </span>
+      <div className="account" aria-label="Account">
+        <a className="account__views" href={hrefOf({ view: 'views' })}>
+          Saved views
+        </a>
+        <span className="account--local" title="Single-user mode: no sign-in on this machine; you act as the local administrator.">
+          Local mode
+        </span>
+      </div>
     );
   }
   if (!session.user) {
@@ -32,6 +37,9 @@ export function AccountMenu() {
       <a className="account__user" href={hrefOf({ view: 'account' })} title="Your account: API tokens and password">
         <span className="visually-hidden">Your account: signed in as </span>
         <span className="account__name">{session.user.name}</span> <span className="account__role">{session.user.role}</span>
+      </a>
+      <a className="account__views" href={hrefOf({ view: 'views' })} title="Pages you saved, with your notes">
+        Saved views
       </a>
       <button className="account__sign-out" type="button" onClick={leave} disabled={leaving}>
         Sign out

@@ -15,7 +15,8 @@ export type Route =
   | { view: 'audit'; user?: string; kind?: string; id?: string; since?: string }
   | { view: 'account' }
   | { view: 'users'; user?: string }
-  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean };
+  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean }
+  | { view: 'views' };
 
 /** The kinds of fact the disputes page can be narrowed to. */
 export const DISPUTE_KINDS = ['actor', 'relation', 'event', 'place'] as const;
@@ -104,6 +105,7 @@ export function parseHash(hash: string): Route {
     };
   }
   if (first === 'account' && second === undefined) return { view: 'account' };
+  if (first === 'views' && second === undefined) return { view: 'views' };
   if (first === 'users' && second === undefined) {
     const user = query.get('user');
     return { view: 'users', ...(user && /^[a-z0-9][a-z0-9._-]{0,62}$/.test(user) ? { user } : {}) };
@@ -179,6 +181,8 @@ export function hrefOf(route: Route): string {
       return withQuery('#/audit', { user: route.user, kind: route.kind, id: route.id, since: route.since });
     case 'account':
       return '#/account';
+    case 'views':
+      return '#/views';
     case 'users':
       return withQuery('#/users', { user: route.user });
     case 'disputes':
