@@ -10,9 +10,7 @@ export function AccountMenu() {
   if (session.mode === 'local') {
     return (
       <div className="account" aria-label="Account">
-        <a className="account__views" href={hrefOf({ view: 'views' })}>
-          Saved views
-        </a>
+        <SavedViewsLink />
         <span className="account--local" title="Single-user mode: no sign-in on this machine; you act as the local administrator.">
           Local mode
         </span>
@@ -38,12 +36,20 @@ export function AccountMenu() {
         <span className="visually-hidden">Your account: signed in as </span>
         <span className="account__name">{session.user.name}</span> <span className="account__role">{session.user.role}</span>
       </a>
-      <a className="account__views" href={hrefOf({ view: 'views' })} title="Pages you saved, with your notes">
-        Saved views
-      </a>
+      <SavedViewsLink />
       <button className="account__sign-out" type="button" onClick={leave} disabled={leaving}>
         Sign out
       </button>
     </div>
+  );
+}
+
+/** A star, as on the "Save this view" buttons, leading to the user's saved views; small, for a full header. */
+function SavedViewsLink() {
+  return (
+    <a className="account__views" href={hrefOf({ view: 'views' })} title="Saved views: pages you kept, with your notes">
+      <span aria-hidden="true">☆</span>
+      <span className="visually-hidden">Saved views</span>
+    </a>
   );
 }
