@@ -38,8 +38,8 @@ export function SavedViewsView() {
     list =
       views.length === 0 ? (
         <EmptyState>
-          You have no saved views. On the <a href={hrefOf({ view: 'timeline' })}>timeline</a> or the <a href={hrefOf({ view: 'network' })}>network</a>, press
-          “Save this view” to keep what you are looking at, with a note.
+          You have no saved views. Press “Save this view” on a page that offers it — the <a href={hrefOf({ view: 'timeline' })}>timeline</a>, for one — to keep
+          what you are looking at, with a note.
         </EmptyState>
       ) : (
         <ul className="saved-views" aria-label="Your saved views">
