@@ -164,6 +164,10 @@ const WALK: Record<string, (w: World) => Call[]> = {
   'POST /api/users/:name/password': () => [{ path: '/api/users/nobody/password', init: json({ password: 'long enough password' }) }],
   'GET /api/users/:name/tokens': () => [{ path: '/api/users/viewer/tokens?all=true' }],
   'DELETE /api/users/:name/tokens/:id': () => [{ path: '/api/users/viewer/tokens/unknown', init: { method: 'DELETE' } }],
+  'GET /api/views': () => [{ path: '/api/views' }],
+  'POST /api/views': () => [{ path: '/api/views', init: json({ name: 'walk', hash: '#/network?date=2019-03', note: 'walked' }) }],
+  'PATCH /api/views/:id': () => [{ path: `/api/views/${'0'.repeat(24)}`, init: json({ note: 'x' }, 'PATCH') }],
+  'DELETE /api/views/:id': () => [{ path: `/api/views/${'0'.repeat(24)}`, init: { method: 'DELETE' } }],
 };
 
 /** Every /api route the app registers, as `METHOD /api/path`. */

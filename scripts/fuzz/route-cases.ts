@@ -35,6 +35,7 @@ const FIELD_VALUES: Record<string, unknown[]> = {
   credibility: [1, 6],
   note: ['a note'],
   expiresInDays: [1, 3650],
+  hash: ['#/network?date=2017-06', 'javascript:alert(1)'],
 };
 const QUERY_VALUES = ['2017', '2017-06', '2017-06-14', '2026-03-01T00:00:00.000Z', 'true', 'false', '0', '10', 'actor', 'actor:b', 'actor:b,actor:c', 'Kidal'];
 const STRANGE_KEYS = ['foo', '__proto__', 'constructor', 'prototype', '', 'asOf[]', 'a[b]', 'toString'];

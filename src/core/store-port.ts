@@ -7,6 +7,7 @@ import type { ConflictEvent } from './model/event.js';
 import type { Place } from './model/place.js';
 import type { Relation } from './model/relation.js';
 import type { Source } from './model/source.js';
+import type { SavedView } from './saved-views.js';
 import type { Attribution } from './vocab/event-types.js';
 
 /** The record type stored under each kind. */
@@ -148,11 +149,13 @@ export const AUDIT_ACTIONS = [
   'credential.create',
   'credential.revoke',
   'backup.restore',
+  'view.put',
+  'view.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry is about besides records. */
-export type AuditKind = RecordKind | 'user' | 'token' | 'session' | 'database';
+export type AuditKind = RecordKind | 'user' | 'token' | 'session' | 'database' | 'view';
 
 /** One entry of the append-only audit log: who changed what, when, with the state before and after (JSON text). */
 export interface AuditEntry {
@@ -201,6 +204,18 @@ export interface AccountStore {
   revokeCredential(id: string, meta: { by: string; at: string }): Promise<boolean>;
 }
 
+/** Each user's saved views (docs/security.md); every change is audited in the same transaction. */
+export interface SavedViews {
+  /** The owner's views, most recently saved first. */
+  listViews(owner: string): Promise<SavedView[]>;
+  /** The view with this id if `owner` owns it; another user's view is as absent as a missing one. */
+  getView(owner: string, id: string): Promise<SavedView | undefined>;
+  /** Creates or replaces a view; an id another user owns is `not_found`. */
+  putView(view: SavedView, meta: { by: string; at: string }): Promise<void>;
+  /** Deletes one of the owner's views; false when the owner has no view with that id. */
+  deleteView(owner: string, id: string, meta: { by: string; at: string }): Promise<boolean>;
+}
+
 /** What a backup or restore copied, table by table. */
 export interface BackupSummary {
   file: string;
@@ -217,5 +232,5 @@ export interface Backups {
   restoreFrom(file: string, meta: { by: string; at: string }): Promise<BackupSummary>;
 }
 
-/** What the composition root opens: the record store, its audit log, its accounts and backups. */
-export type TeamStore = Store & AuditLog & AccountStore & Backups;
+/** What the composition root opens: the record store, its audit log, its accounts, saved views and backups. */
+export type TeamStore = Store & AuditLog & AccountStore & SavedViews & Backups;

@@ -8,6 +8,7 @@ import { readRoutes, READ_ROUTES } from './routes/read-routes.js';
 import { reviewRoutes, REVIEW_ROUTES } from './routes/review-routes.js';
 import { tieRoutes, TIE_ROUTES } from './routes/tie-routes.js';
 import { userRoutes, USER_ROUTES } from './routes/user-routes.js';
+import { viewRoutes, VIEW_ROUTES } from './routes/view-routes.js';
 import { vocabRoutes, VOCAB_ROUTES } from './routes/vocab-routes.js';
 import type { RouteSpec } from './contract/route.js';
 import type { Secured } from './security/secure-api.js';
@@ -23,6 +24,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   TIE_ROUTES,
   ACCOUNT_ROUTES,
   USER_ROUTES,
+  VIEW_ROUTES,
 ].flatMap((group) => Object.values(group));
 
 /** The JSON API mounted at /api, behind the security layer; its type is the web client's contract. */
@@ -32,6 +34,7 @@ export function apiRoutes(team: TeamStore, { store, clock, localMode, client }: 
     .route('/', auditRoutes(team))
     .route('/', accountRoutes(team, { clock }))
     .route('/', userRoutes(team, { clock }))
+    .route('/', viewRoutes(team, { clock }))
     .route('/', readRoutes(store))
     .route('/', queryRoutes(store))
     .route('/', reviewRoutes(store))

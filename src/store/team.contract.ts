@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Credential, User } from '../core/accounts.js';
+import type { SavedView } from '../core/saved-views.js';
 import type { TeamStore } from '../core/store-port.js';
 import { buildActor } from '../../test/factories.js';
 
@@ -18,6 +19,17 @@ const token = (id: string, extra: Partial<Credential> = {}): Credential => ({
   createdAt: '2026-01-02T00:00:00.000Z',
   ...extra,
 });
+
+const view = (id: string, extra: Partial<SavedView> = {}): SavedView => ({
+  id,
+  owner: 'ana',
+  name: 'Kidal in 2017',
+  hash: '#/network?date=2017-06',
+  note: '',
+  savedAt: '2026-01-03T00:00:00.000Z',
+  ...extra,
+});
+const at = (savedAt: string) => ({ by: 'ana', at: savedAt });
 
 export function runTeamContract(store: () => TeamStore, openFresh: () => Promise<TeamStore>): void {
   it('audit: every new version is logged with who, when, before and after; unchanged writes log nothing', async () => {
@@ -95,6 +107,45 @@ export function runTeamContract(store: () => TeamStore, openFresh: () => Promise
     expect(JSON.stringify(log)).not.toContain('f'.repeat(64));
   });
 
+  it('saved views: put, replaced by their owner, listed newest first, deleted; every change audited', async () => {
+    const first = view('a'.repeat(24), { note: 'ties before the\nsplit' });
+    const second = view('b'.repeat(24), { name: 'Timeline', hash: '#/timeline?from=2012', savedAt: '2026-01-04T00:00:00.000Z' });
+    await store().putView(first, at(first.savedAt));
+    await store().putView(second, at(second.savedAt));
+    expect(await store().listViews('ana')).toEqual([second, first]);
+    const edited = { ...first, note: 'after the split', savedAt: '2026-01-05T00:00:00.000Z' };
+    await store().putView(edited, at(edited.savedAt));
+    expect(await store().listViews('ana')).toEqual([edited, second]);
+    expect(await store().getView('ana', first.id)).toEqual(edited);
+    expect(await store().deleteView('ana', second.id, at('2026-01-06T00:00:00.000Z'))).toBe(true);
+    expect(await store().deleteView('ana', second.id, at('2026-01-06T00:00:00.000Z'))).toBe(false);
+    expect(await store().listViews('ana')).toEqual([edited]);
+    const log = await store().audit({ kind: 'view' });
+    expect(log.map((e) => [e.action, e.actor, e.id])).toEqual([
+      ['view.put', 'ana', first.id],
+      ['view.put', 'ana', second.id],
+      ['view.put', 'ana', first.id],
+      ['view.delete', 'ana', second.id],
+    ]);
+    expect(JSON.parse(log[2]?.before ?? '{}')).toMatchObject({ note: 'ties before the\nsplit' });
+    expect(JSON.parse(log[2]?.after ?? '{}')).toMatchObject({ note: 'after the split' });
+    expect(log[3]?.after).toBeNull();
+  });
+
+  it("saved views: a user never lists, reads, replaces or deletes another user's view", async () => {
+    const mine = view('c'.repeat(24));
+    await store().putView(mine, at(mine.savedAt));
+    expect(await store().listViews('ben')).toEqual([]);
+    expect(await store().getView('ben', mine.id)).toBeUndefined();
+    await expect(store().putView({ ...mine, owner: 'ben', name: 'taken' }, { by: 'ben', at: '2026-01-04T00:00:00.000Z' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    expect(await store().deleteView('ben', mine.id, { by: 'ben', at: '2026-01-04T00:00:00.000Z' })).toBe(false);
+    expect(await store().listViews('ana')).toEqual([mine]);
+    expect((await store().audit({ kind: 'view' })).map((e) => e.actor)).toEqual(['ana']);
+    expect(await store().listViews("ana' OR '1'='1")).toEqual([]);
+  });
+
   it('backup and restore: history, texts, accounts and the audit log round-trip into an empty database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-backup-'));
     const other = await openFresh();
@@ -104,13 +155,15 @@ export function runTeamContract(store: () => TeamStore, openFresh: () => Promise
       await store().putSourceText('a'.repeat(64), 'some text');
       await store().putUser(user('ana'), { by: 'root', at: '2026-01-01T00:00:00.000Z' });
       await store().putCredential(token('t1'), { by: 'ana', at: '2026-01-02T00:00:00.000Z' });
+      await store().putView(view('d'.repeat(24), { note: 'kept' }), at('2026-01-03T00:00:00.000Z'));
       const file = join(dir, 'backup');
       const made = await store().backupTo(file);
-      expect(made.rows).toMatchObject({ records: 2, users: 1, credentials: 1, audit_log: 4 });
+      expect(made.rows).toMatchObject({ records: 2, users: 1, credentials: 1, saved_views: 1, audit_log: 5 });
       await expect(store().backupTo(file)).rejects.toMatchObject({ code: 'conflict' });
 
       const restored = await other.restoreFrom(file, { by: 'root', at: '2026-02-01T00:00:00.000Z' });
-      expect(restored.rows).toMatchObject({ records: 2, users: 1, credentials: 1 });
+      expect(restored.rows).toMatchObject({ records: 2, users: 1, credentials: 1, saved_views: 1 });
+      expect(await other.listViews('ana')).toEqual(await store().listViews('ana'));
       expect(await other.history('actor', 'actor:b')).toEqual(await store().history('actor', 'actor:b'));
       expect((await other.get('actor', 'actor:b', { recordedAt: first.recordedAt }))?.name).toBe('B');
       expect(await other.getSourceText('a'.repeat(64))).toBe('some text');

@@ -18,9 +18,9 @@ export interface ResponseCacheOptions {
 
 /**
  * Routes whose answer depends on who asks, not only on the data and the role's view of it (one's
- * session, tokens, the user list, the audit log): never cached, never given an ETag.
+ * session, tokens, the user list, the audit log, one's saved views): never cached, never given an ETag.
  */
-const PER_USER = /^\/api\/(session|login|logout|account|users|audit)(\/|$)/;
+const PER_USER = /^\/api\/(session|login|logout|account|users|audit|views)(\/|$)/;
 
 interface Kept {
   etag: string;

@@ -11,8 +11,9 @@ export const SESSION_COOKIE = 'faultline_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Reachable without credentials: logging in, and asking whether one must. */
 const PUBLIC = new Set(['POST /api/login', 'POST /api/logout', 'GET /api/session']);
-/** Writes any signed-in user makes to their own account (tokens, password); the routes act on that account only. */
-const SELF_SERVICE = /^(?:POST \/api\/account\/(?:tokens|password)|DELETE \/api\/account\/tokens\/[0-9a-f]{24})$/;
+/** Writes any signed-in user makes to their own account (tokens, password) and saved views; the routes act on that account only. */
+const SELF_SERVICE =
+  /^(?:POST \/api\/account\/(?:tokens|password)|DELETE \/api\/account\/tokens\/[0-9a-f]{24}|POST \/api\/views|(?:PATCH|DELETE) \/api\/views\/[0-9a-f]{24})$/;
 
 export interface AuthOptions {
   accounts: AccountStore;

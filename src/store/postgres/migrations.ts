@@ -180,4 +180,20 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       CREATE INDEX records_c ON records (kind, c) WHERE recorded_to IS NULL;
     `,
   },
+  {
+    version: 5,
+    name: 'saved views',
+    // Owners are user names without a foreign key: single-user mode saves views as `local`, who is no user.
+    sql: `
+      CREATE TABLE saved_views (
+        id text COLLATE "C" PRIMARY KEY,
+        owner text COLLATE "C" NOT NULL,
+        name text NOT NULL,
+        hash text NOT NULL,
+        note text NOT NULL,
+        saved_at timestamptz NOT NULL
+      );
+      CREATE INDEX saved_views_owner ON saved_views (owner, saved_at);
+    `,
+  },
 ];

@@ -13,6 +13,7 @@ const TABLES: readonly (readonly [string, string])[] = [
   ['source_texts', 'id'],
   ['users', 'name'],
   ['credentials', 'id'],
+  ['saved_views', 'id'],
   ['audit_log', 'seq'],
 ];
 const FORMAT = 'faultline-backup';

@@ -9,6 +9,7 @@ import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { Credential, User } from '../../core/accounts.js';
+import type { SavedView } from '../../core/saved-views.js';
 import type {
   AuditEntry,
   AuditQuery,
@@ -30,6 +31,7 @@ import { eventAggregate, eventWhere } from './event-queries.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import * as accounts from './pg-accounts.js';
 import { backupPostgres, restorePostgres } from './pg-backup.js';
+import * as views from './pg-views.js';
 import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
 import { retireVersions, writeVersions } from './write-versions.js';
 import { KEYS } from '../key-columns.js';
@@ -373,6 +375,22 @@ export class PostgresStore implements TeamStore {
 
   async revokeCredential(id: string, meta: { by: string; at: string }): Promise<boolean> {
     return this.useTransaction((client) => accounts.revokeCredential(client, id, meta));
+  }
+
+  async listViews(owner: string): Promise<SavedView[]> {
+    return this.use((db) => views.listViews(db, owner));
+  }
+
+  async getView(owner: string, id: string): Promise<SavedView | undefined> {
+    return this.use((db) => views.getView(db, owner, id));
+  }
+
+  async putView(view: SavedView, meta: { by: string; at: string }): Promise<void> {
+    await this.useTransaction((client) => views.putView(client, view, meta));
+  }
+
+  async deleteView(owner: string, id: string, meta: { by: string; at: string }): Promise<boolean> {
+    return this.useTransaction((client) => views.deleteView(client, owner, id, meta));
   }
 
   /** Runs a body on one dedicated connection (for work that manages its own transaction). */

@@ -142,4 +142,20 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       CREATE INDEX records_c ON records (kind, c) WHERE recorded_to IS NULL AND c IS NOT NULL;
     `,
   },
+  {
+    version: 7,
+    name: 'saved views',
+    // Owners are user names without a foreign key: single-user mode saves views as `local`, who is no user.
+    sql: `
+      CREATE TABLE saved_views (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        name TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        note TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      );
+      CREATE INDEX saved_views_owner ON saved_views (owner, saved_at);
+    `,
+  },
 ];

@@ -7,7 +7,7 @@ import type { BackupSummary } from '../../core/store-port.js';
 import { appendAudit } from './sqlite-accounts.js';
 
 /** Every table a backup carries, parents before children. */
-export const SQLITE_TABLES = ['records', 'names', 'source_texts', 'event_participants', 'users', 'credentials', 'audit_log'] as const;
+export const SQLITE_TABLES = ['records', 'names', 'source_texts', 'event_participants', 'users', 'credentials', 'saved_views', 'audit_log'] as const;
 
 function countRows(db: Database.Database, schema = 'main'): Record<string, number> {
   return Object.fromEntries(SQLITE_TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${schema}.${t}`).get() as { n: number }).n]));

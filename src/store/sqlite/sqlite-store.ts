@@ -8,6 +8,7 @@ import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { Credential, User } from '../../core/accounts.js';
+import type { SavedView } from '../../core/saved-views.js';
 import type {
   AuditEntry,
   AuditQuery,
@@ -29,6 +30,7 @@ import { eventAggregate, eventWhere } from './event-queries.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { readAudit, SqliteAccounts } from './sqlite-accounts.js';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
+import { SqliteViews } from './sqlite-views.js';
 import { dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes.js';
 import { KEYS, type KeyColumn } from '../key-columns.js';
 
@@ -65,6 +67,7 @@ function deepFreeze<T>(value: T): T {
 export class SqliteStore implements TeamStore {
   private readonly db: Database.Database;
   private readonly accounts: SqliteAccounts;
+  private readonly views: SqliteViews;
   private readonly clock: () => Date;
   private lastStamp = '';
   private readonly bulkWhen: (expected: number, stored: number) => boolean;
@@ -84,6 +87,7 @@ export class SqliteStore implements TeamStore {
     this.migrate();
     ensureSecondaryIndexes(this.db);
     this.accounts = new SqliteAccounts(this.db);
+    this.views = new SqliteViews(this.db);
     this.bulkWhen = options.bulkWhen ?? ((expected, stored) => expected >= 10_000 && expected >= stored);
   }
 
@@ -410,6 +414,22 @@ export class SqliteStore implements TeamStore {
 
   async revokeCredential(id: string, meta: { by: string; at: string }): Promise<boolean> {
     return this.accounts.revokeCredential(id, meta);
+  }
+
+  async listViews(owner: string): Promise<SavedView[]> {
+    return this.views.listViews(owner);
+  }
+
+  async getView(owner: string, id: string): Promise<SavedView | undefined> {
+    return this.views.getView(owner, id);
+  }
+
+  async putView(view: SavedView, meta: { by: string; at: string }): Promise<void> {
+    this.views.putView(view, meta);
+  }
+
+  async deleteView(owner: string, id: string, meta: { by: string; at: string }): Promise<boolean> {
+    return this.views.deleteView(owner, id, meta);
   }
 
   async backupTo(file: string): Promise<BackupSummary> {

@@ -2,16 +2,19 @@ import { useState } from 'react';
 import { signOut, useSession } from '../api/session.js';
 import { hrefOf } from '../routing/route.js';
 
-/** The header's account corner: who is signed in and their role, linking to their account page, with a sign-out button; or a quiet local-mode badge. */
+/** The header's account corner: who is signed in and their role, linking to their account page, their saved views and a sign-out button; or a quiet local-mode badge. */
 export function AccountMenu() {
   const session = useSession();
   const [leaving, setLeaving] = useState(false);
   if (session.state !== 'ready') return null;
   if (session.mode === 'local') {
     return (
-      <span className="account account--local" title="Single-user mode: no sign-in on this machine; you act as the local administrator.">
-        Local mode
-      </span>
+      <div className="account" aria-label="Account">
+        <SavedViewsLink />
+        <span className="account--local" title="Single-user mode: no sign-in on this machine; you act as the local administrator.">
+          Local mode
+        </span>
+      </div>
     );
   }
   if (!session.user) {
@@ -33,9 +36,20 @@ export function AccountMenu() {
         <span className="visually-hidden">Your account: signed in as </span>
         <span className="account__name">{session.user.name}</span> <span className="account__role">{session.user.role}</span>
       </a>
+      <SavedViewsLink />
       <button className="account__sign-out" type="button" onClick={leave} disabled={leaving}>
         Sign out
       </button>
     </div>
+  );
+}
+
+/** A star, as on the "Save this view" buttons, leading to the user's saved views; small, for a full header. */
+function SavedViewsLink() {
+  return (
+    <a className="account__views" href={hrefOf({ view: 'views' })} title="Saved views: pages you kept, with your notes">
+      <span aria-hidden="true">☆</span>
+      <span className="visually-hidden">Saved views</span>
+    </a>
   );
 }

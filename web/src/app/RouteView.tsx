@@ -8,6 +8,7 @@ import { AuditView } from '../features/audit/AuditView.js';
 import { DisputesView } from '../features/disputes/DisputesView.js';
 import { AccountView } from '../features/account/AccountView.js';
 import { UsersView } from '../features/users/UsersView.js';
+import { SavedViewsView } from '../features/views/SavedViewsView.js';
 import { MapView } from '../features/map/MapView.js';
 import { ReviewView } from '../features/review/ReviewView.js';
 import { NotFoundView } from '../features/not-found/NotFoundView.js';
@@ -59,5 +60,7 @@ export function RouteView({ route }: { route: Route }) {
       return <UsersView route={route} />;
     case 'disputes':
       return <DisputesView route={route} />;
+    case 'views':
+      return <SavedViewsView />;
   }
 }

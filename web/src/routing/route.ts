@@ -28,7 +28,8 @@ export type Route =
   | { view: 'audit'; user?: string; kind?: string; id?: string; since?: string }
   | { view: 'account' }
   | { view: 'users'; user?: string }
-  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean };
+  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean }
+  | { view: 'views' };
 
 /** An actor moved by hand in the network, kept in the link (`pins=actor:cma~12.5~-3`). */
 export interface NetworkPin {
@@ -138,6 +139,7 @@ export function parseHash(hash: string): Route {
     };
   }
   if (first === 'account' && second === undefined) return { view: 'account' };
+  if (first === 'views' && second === undefined) return { view: 'views' };
   if (first === 'users' && second === undefined) {
     const user = query.get('user');
     return { view: 'users', ...(user && /^[a-z0-9][a-z0-9._-]{0,62}$/.test(user) ? { user } : {}) };
@@ -216,6 +218,8 @@ export function hrefOf(route: Route): string {
       return withQuery('#/audit', { user: route.user, kind: route.kind, id: route.id, since: route.since });
     case 'account':
       return '#/account';
+    case 'views':
+      return '#/views';
     case 'users':
       return withQuery('#/users', { user: route.user });
     case 'disputes':

@@ -28,7 +28,8 @@ export function AuditView({ route }: { route: AuditRoute }) {
       <header className="view-head">
         <h1>Audit log</h1>
         <p className="view-head__lede">
-          Every change to the database, oldest first: records, accounts, credentials and restores. The log is append-only; nothing here can be edited.
+          Every change to the database, oldest first: records, accounts, credentials, saved views and restores. The log is append-only; nothing here can be
+          edited.
         </p>
       </header>
       {refused ? (

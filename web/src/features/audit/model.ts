@@ -63,12 +63,14 @@ export function describeAction(action: string, isNew: boolean): string {
     'credential.create': 'credential issued',
     'credential.revoke': 'credential revoked',
     'backup.restore': 'restored from backup',
+    'view.put': isNew ? 'view saved' : 'view changed',
+    'view.delete': 'view deleted',
   };
   return words[action] ?? action;
 }
 
-/** Kinds to filter by: record kinds, then account and database entries. */
-export const AUDIT_KINDS = ['actor', 'place', 'relation', 'event', 'source', 'claim', 'user', 'token', 'session', 'database'] as const;
+/** Kinds to filter by: record kinds, then account, database and saved-view entries. */
+export const AUDIT_KINDS = ['actor', 'place', 'relation', 'event', 'source', 'claim', 'user', 'token', 'session', 'database', 'view'] as const;
 
 /** An audit time as `2026-03-01 14:05:09 UTC`. */
 export const formatInstant = (at: string): string => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(at) ? `${at.slice(0, 10)} ${at.slice(11, 19)} UTC` : at);

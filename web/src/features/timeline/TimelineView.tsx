@@ -17,6 +17,7 @@ import { ItemList } from './ItemList.js';
 import { extentOf, filterItems, monthMs, monthOf, RELATION_CATEGORIES, timelineItems, type Category, type TimelineItem } from './model.js';
 import { TimelineAxis } from './TimelineAxis.js';
 import { TimelineFilters } from './TimelineFilters.js';
+import { SaveViewButton } from '../views/SaveViewButton.js';
 
 type TimelineRoute = Extract<Route, { view: 'timeline' }>;
 
@@ -113,16 +114,25 @@ function TimelineExplorer({ route, data }: { route: TimelineRoute; data: Timelin
               <span data-testid="items-in-view">{inView.length}</span> of {shown.length} items in view
             </span>
           </p>
-          <div className="timeline__zoom" role="group" aria-label="Zoom">
-            <button type="button" className="icon-button" aria-label="Zoom in" onClick={() => onDomain(zoom(domain, 0.6, limits), true)}>
-              +
-            </button>
-            <button type="button" className="icon-button" aria-label="Zoom out" onClick={() => onDomain(zoom(domain, 1 / 0.6, limits), true)}>
-              −
-            </button>
-            <button type="button" className="button button--small" onClick={() => onDomain(fitted, true)}>
-              Fit
-            </button>
+          <div className="timeline__tools">
+            <div className="timeline__zoom" role="group" aria-label="Zoom">
+              <button type="button" className="icon-button" aria-label="Zoom in" onClick={() => onDomain(zoom(domain, 0.6, limits), true)}>
+                +
+              </button>
+              <button type="button" className="icon-button" aria-label="Zoom out" onClick={() => onDomain(zoom(domain, 1 / 0.6, limits), true)}>
+                −
+              </button>
+              <button type="button" className="button button--small" onClick={() => onDomain(fitted, true)}>
+                Fit
+              </button>
+            </div>
+            <SaveViewButton
+              suggested={timelineViewName(
+                actors.map((id) => shortNames.get(id) ?? id),
+                monthOf(domain[0]),
+                monthOf(domain[1]),
+              )}
+            />
           </div>
         </div>
         <div className="timeline__panel">
@@ -162,4 +172,10 @@ function zoom([a, b]: [number, number], factor: number, [lo, hi]: [number, numbe
   const half = Math.min((hi - lo) / 2, Math.max(10 * 86_400_000, ((b - a) * factor) / 2));
   const start = Math.max(lo, Math.min(mid - half, hi - 2 * half));
   return [start, start + 2 * half];
+}
+
+/** A saved view's first name for the timeline: its period and the actors it follows. */
+function timelineViewName(actors: string[], from: string, to: string): string {
+  const who = actors.length === 0 ? '' : actors.length <= 3 ? `, ${actors.join(', ')}` : `, ${actors.slice(0, 3).join(', ')} and ${actors.length - 3} more`;
+  return `Timeline ${from} to ${to}${who}`;
 }
