@@ -23,6 +23,7 @@ import { BLOC_COLOURS, KIND_COLOURS, OTHER_BLOC } from './palette.js';
 import { joinLoads } from './join-loads.js';
 import { FocusControls } from './FocusControls.js';
 import { frameOf } from './frame.js';
+import { SaveViewButton } from '../views/SaveViewButton.js';
 
 type NetworkRoute = Extract<Route, { view: 'network' }>;
 
@@ -205,6 +206,7 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
           <a className="network__share" href={hrefOf({ ...state, date: month })}>
             Link to this view
           </a>
+          <SaveViewButton suggested={`Network, ${monthLabel(month)}${focus ? `, around ${graph.getNodeAttribute(focus, 'name')}` : ''}`} />
         </p>
         <div className="network__frame">
           <NetworkCanvas graph={graph} state={canvasState} onOpen={open} onHover={setHovered} onMove={move} label={`Network graph, ${summary}`} />
