@@ -7,6 +7,7 @@ import { queryRoutes, QUERY_ROUTES } from './routes/query-routes.js';
 import { readRoutes, READ_ROUTES } from './routes/read-routes.js';
 import { reviewRoutes, REVIEW_ROUTES } from './routes/review-routes.js';
 import { tieRoutes, TIE_ROUTES } from './routes/tie-routes.js';
+import { trendRoutes, TREND_ROUTES } from './routes/trend-routes.js';
 import { userRoutes, USER_ROUTES } from './routes/user-routes.js';
 import { vocabRoutes, VOCAB_ROUTES } from './routes/vocab-routes.js';
 import type { RouteSpec } from './contract/route.js';
@@ -23,6 +24,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   TIE_ROUTES,
   ACCOUNT_ROUTES,
   USER_ROUTES,
+  TREND_ROUTES,
 ].flatMap((group) => Object.values(group));
 
 /** The JSON API mounted at /api, behind the security layer; its type is the web client's contract. */
@@ -36,7 +38,8 @@ export function apiRoutes(team: TeamStore, { store, clock, localMode, client }: 
     .route('/', queryRoutes(store))
     .route('/', reviewRoutes(store))
     .route('/', tieRoutes(store))
-    .route('/', vocabRoutes());
+    .route('/', vocabRoutes())
+    .route('/', trendRoutes(store));
 }
 
 /** The API's type: every route's path, input and answer, for `hc` and the web's `apiGet`. */

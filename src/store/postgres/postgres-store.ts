@@ -289,7 +289,6 @@ export class PostgresStore implements TeamStore {
     return (await this.query<SpanRow>(eventSpanAggregate(p, filter, split), p)).map(spanGroup);
   }
 
-
   async searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]> {
     const p = new Params();
     const needle = p.add(foldName(query));

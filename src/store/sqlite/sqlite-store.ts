@@ -352,7 +352,6 @@ export class SqliteStore implements TeamStore {
     return rows.map(spanGroup);
   }
 
-
   async searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]> {
     const needle = foldName(query);
     const t = this.asOf(options);
