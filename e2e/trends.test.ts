@@ -52,7 +52,9 @@ describe.skipIf(!chromiumReady)('trends view', () => {
       expect(bars).toEqual(expected);
       const marks = await titles(page, 'trend-fatalities');
       for (const p of trend.points.filter((x) => x.events > x.unknown))
-        expect(marks).toContainEqual(expect.stringContaining(`${periodLabel(p.period)}: fatalities low ${p.fatalities.low}, best ${p.fatalities.best}, high ${p.fatalities.high}`));
+        expect(marks).toContainEqual(
+          expect.stringContaining(`${periodLabel(p.period)}: fatalities low ${p.fatalities.low}, best ${p.fatalities.best}, high ${p.fatalities.high}`),
+        );
       const spans = await titles(page, 'trend-spans');
       expect(spans).toHaveLength(trend.spans.length);
 
@@ -60,7 +62,11 @@ describe.skipIf(!chromiumReady)('trends view', () => {
         page.waitForEvent('download'),
         page.getByRole('group', { name: 'Export: Events per month' }).getByRole('button', { name: 'CSV' }).click(),
       ]);
-      const rows = readFileSync(await csvDownload.path(), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+      const rows = readFileSync(await csvDownload.path(), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(','));
       const fromCli = [
         ...trend.points.map((p) => [p.period, p.period, p.events, p.unknown, p.fatalities.low, p.fatalities.best, p.fatalities.high]),
         ...trend.spans.map((s) => [s.from, s.to, s.events, s.unknown, s.fatalities.low, s.fatalities.best, s.fatalities.high]),
@@ -87,14 +93,14 @@ describe.skipIf(!chromiumReady)('trends view', () => {
       await page.getByRole('navigation', { name: 'This actor in other views' }).getByRole('link', { name: 'Events over time' }).click();
       await page.waitForURL(/#\/trends\?actor=actor(:|%3A)jnim$/);
       await page.locator('[data-chart="trend-events"] svg').waitFor();
-      await page.getByLabel('Per').selectOption('year');
-      await page.getByLabel('Split by').selectOption('attribution');
+      await page.locator('select[name="period"]').selectOption('year');
+      await page.locator('select[name="split"]').selectOption('attribution');
       await page.waitForURL(/period=year/);
       expect(page.url()).toContain('split=attribution');
       await page.reload();
       await page.locator('[data-chart="trend-events"] svg').waitFor();
-      expect(await page.getByLabel('Per').inputValue()).toBe('year');
-      expect(await page.getByLabel('Split by').inputValue()).toBe('attribution');
+      expect(await page.locator('select[name="period"]').inputValue()).toBe('year');
+      expect(await page.locator('select[name="split"]').inputValue()).toBe('attribution');
       const [svgDownload] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('group', { name: 'Export: Fatalities per year' }).getByRole('button', { name: 'SVG' }).click(),

@@ -16,7 +16,7 @@ export type Route =
   | { view: 'account' }
   | { view: 'users'; user?: string }
   | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean }
-  | { view: 'trends' } & TrendsState;
+  | ({ view: 'trends' } & TrendsState);
 
 /** What the Trends page shows, as its URL keeps it (a permalink). */
 export interface TrendsState {

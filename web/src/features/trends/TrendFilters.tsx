@@ -63,7 +63,12 @@ export function TrendFilters({ state, actors, places, types, onChange }: Props) 
       </fieldset>
       <label className="audit-filters__field">
         <span className="control-group__title">Per</span>
-        <select className="input" name="period" value={state.period ?? 'quarter'} onChange={(e) => set('period', TREND_PERIODS.find((p) => p === e.target.value) ?? '')}>
+        <select
+          className="input"
+          name="period"
+          value={state.period ?? 'quarter'}
+          onChange={(e) => set('period', TREND_PERIODS.find((p) => p === e.target.value) ?? '')}
+        >
           {TREND_PERIODS.map((p) => (
             <option key={p} value={p}>
               {PERIOD_NAMES[p]}
@@ -117,11 +122,23 @@ export function TrendFilters({ state, actors, places, types, onChange }: Props) 
       </label>
       <label className="audit-filters__field">
         <span className="control-group__title">From</span>
-        <input className="input" name="from" placeholder="YYYY or YYYY-MM" defaultValue={state.from ?? ''} onBlur={(e) => set('from', month(e.target.value.trim()))} />
+        <input
+          className="input"
+          name="from"
+          placeholder="YYYY or YYYY-MM"
+          defaultValue={state.from ?? ''}
+          onBlur={(e) => set('from', month(e.target.value.trim()))}
+        />
       </label>
       <label className="audit-filters__field">
         <span className="control-group__title">To</span>
-        <input className="input" name="to" placeholder="YYYY or YYYY-MM" defaultValue={state.to ?? ''} onBlur={(e) => set('to', month(e.target.value.trim()))} />
+        <input
+          className="input"
+          name="to"
+          placeholder="YYYY or YYYY-MM"
+          defaultValue={state.to ?? ''}
+          onBlur={(e) => set('to', month(e.target.value.trim()))}
+        />
       </label>
     </form>
   );

@@ -20,17 +20,12 @@ type TrendsRoute = Extract<Route, { view: 'trends' }>;
 /** Events and fatalities over time, filtered and split as the URL says, with every chart exportable. */
 export function TrendsView({ route }: { route: TrendsRoute }) {
   const [state, setState] = useUrlState(route);
-  const { view: _view, ...filters } = state;
+  const filters = stateOf(state);
   const query = trendQueryOf(filters);
   const trend = useApi(apiGet('/trends', { query }));
-  const lists = joinLoads(
-    joinLoads(useApi(apiGet('/actors', {})), useApi(apiGet('/places', {}))),
-    useApi(apiGet('/vocab/event-types', { query: {} })),
-  );
+  const lists = joinLoads(joinLoads(useApi(apiGet('/actors', {})), useApi(apiGet('/places', {}))), useApi(apiGet('/vocab/event-types', { query: {} })));
   const actorName = lists.state === 'ready' && state.actor ? lists.data[0][0].find((a) => a.id === state.actor)?.name : undefined;
-  const subject = actorName
-    ? `${actorName}${state.components ? ' with its components' : ''}${state.coalitions ? ' with its coalitions' : ''}`
-    : 'all events';
+  const subject = actorName ? `${actorName}${state.components ? ' with its components' : ''}${state.coalitions ? ' with its coalitions' : ''}` : 'all events';
   useDocumentTitle(`Trends: ${subject}`);
   const onChange = (next: TrendsState) => setState({ view: 'trends', ...next });
   return (
@@ -38,8 +33,8 @@ export function TrendsView({ route }: { route: TrendsRoute }) {
       <header className="view-head">
         <h1>Trends</h1>
         <p className="view-head__lede">
-          Events and fatalities over time, for an actor (alone, with its components or with its coalitions), a place or area, an event type or an
-          attribution, split into series. The address of this page keeps every choice: copy it to share exactly this view.
+          Events and fatalities over time, for an actor (alone, with its components or with its coalitions), a place or area, an event type or an attribution,
+          split into series. The address of this page keeps every choice: copy it to share exactly this view.
         </p>
       </header>
       <Async value={lists} what="actors and places">
@@ -57,16 +52,23 @@ export function TrendsView({ route }: { route: TrendsRoute }) {
       </Async>
       <p className="trends__rule">
         <strong>How dates are counted.</strong> An event counts in a {state.period ?? 'quarter'} only when every day its date may fall on lies in that{' '}
-        {state.period ?? 'quarter'}. An event dated less precisely (a year-only date in a monthly chart, a date known only as a range) is never put in its
-        first {state.period ?? 'quarter'}: it is counted apart, in the last chart, across the periods it may fall in. <strong>Tolls.</strong> Fatalities sum
-        the estimates of the events whose toll a source gives (an event of one estimate counts it as low, best and high); an event no source gives a toll for
-        is counted as unknown, never as zero.
+        {state.period ?? 'quarter'}. An event dated less precisely (a year-only date in a monthly chart, a date known only as a range) is never put in its first{' '}
+        {state.period ?? 'quarter'}: it is counted apart, in the last chart, across the periods it may fall in. <strong>Tolls.</strong> Fatalities sum the
+        estimates of the events whose toll a source gives (an event of one estimate counts it as low, best and high); an event no source gives a toll for is
+        counted as unknown, never as zero.
       </p>
       <Async value={trend} what="trends">
         {(data) => <TrendCharts trend={data} subject={subject} state={filters} />}
       </Async>
     </div>
   );
+}
+
+/** The page's choices without the route's view name. */
+function stateOf(route: TrendsRoute): TrendsState {
+  const filters: TrendsState & { view?: string } = { ...route };
+  delete filters.view;
+  return filters;
 }
 
 function trendQueryOf(state: TrendsState): NonNullable<GetArgs<'/trends'>['query']> {
@@ -102,8 +104,8 @@ function TrendCharts({ trend, subject, state }: { trend: Trend; subject: string;
   return (
     <>
       <p className="trends__summary" data-total-events={t.events}>
-        <strong>{t.events}</strong> events ({subject}): <strong>{t.unknown}</strong> with no toll given; fatalities of the others low {t.fatalities.low},
-        best {t.fatalities.best}, high {t.fatalities.high}. {within} are dated within one {trend.period}
+        <strong>{t.events}</strong> events ({subject}): <strong>{t.unknown}</strong> with no toll given; fatalities of the others low {t.fatalities.low}, best{' '}
+        {t.fatalities.best}, high {t.fatalities.high}. {within} are dated within one {trend.period}
         {apart > 0 ? `, ${apart} less precisely` : ''}
         {trend.split === 'actor' || trend.split === 'attribution' ? ' (an event of several actors or attributions counts in each of their series)' : ''}.{' '}
         <a href={hrefOf({ view: 'trends', ...state })}>Permalink</a>

@@ -18,7 +18,12 @@ interface Drawn {
 
 function drawn(trend: Trend): { rows: Drawn[]; names: Map<string, string>; domain: [Date, Date]; split: boolean } {
   const names = new Map(trend.series.map((s) => [s.key, s.name]));
-  const rows = trend.points.map((point) => ({ x1: periodStart(point.period), x2: periodEnd(point.period), series: names.get(point.series) ?? point.series, point }));
+  const rows = trend.points.map((point) => ({
+    x1: periodStart(point.period),
+    x2: periodEnd(point.period),
+    series: names.get(point.series) ?? point.series,
+    point,
+  }));
   const first = trend.periods[0] ?? '2000';
   const last = trend.periods.at(-1) ?? first;
   return { rows, names, domain: [periodStart(first), periodEnd(last)], split: trend.split !== undefined };
@@ -31,8 +36,23 @@ const heightOf = (split: boolean, trend: Trend, single: number) => (split ? Math
 /** Each facet's series name, inside its frame at the top left (long names would not fit in a margin). */
 const facetLabels = (split: boolean, trend: Trend) =>
   split
-    ? [Plot.text(facetNames(trend), { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top-left', dx: 6, dy: 2, fontWeight: 600, fill: '#1b2330' })]
+    ? [
+        Plot.text(facetNames(trend), {
+          fy: (d: string) => d,
+          text: (d: string) => d,
+          frameAnchor: 'top-left',
+          dx: 6,
+          dy: 2,
+          fontWeight: 600,
+          fill: '#1b2330',
+          stroke: 'white',
+          strokeWidth: 4,
+          paintOrder: 'stroke',
+        }),
+      ]
     : [];
+/** The top of the y axis with room above the tallest mark for a facet's label. */
+const headroom = (split: boolean, max: number) => (split ? { domain: [0, Math.max(1, max) * 1.45] } : { nice: true });
 const wholeNumbers = (d: number) => (Number.isInteger(d) ? String(d) : '');
 
 /**
@@ -50,10 +70,9 @@ export function eventsChart(trend: Trend): SVGSVGElement | HTMLElement {
     marginRight: 20,
     style: { background: 'white', fontSize: '12px' },
     x: { type: 'utc', domain, label: null },
-    y: { label: 'events (pale: toll unknown)', grid: true, nice: true, tickFormat: wholeNumbers },
+    y: { label: 'events (pale: toll unknown)', grid: true, tickFormat: wholeNumbers, ...headroom(split, Math.max(...rows.map((r) => r.point.events))) },
     ...facets(split, trend),
     marks: [
-      ...facetLabels(split, trend),
       Plot.ruleY([0]),
       Plot.rect(shown, { x1: 'x1', x2: 'x2', y1: 0, y2: (r: Drawn) => r.point.events - r.point.unknown, fill: KNOWN, inset: 0.5, ...fy }),
       Plot.rect(shown, {
@@ -66,6 +85,7 @@ export function eventsChart(trend: Trend): SVGSVGElement | HTMLElement {
         title: (r: Drawn) => eventsTitle(r.point, split ? r.series : ''),
         ...fy,
       }),
+      ...facetLabels(split, trend),
     ],
   });
 }
@@ -83,7 +103,10 @@ export function fatalitiesChart(trend: Trend): SVGSVGElement | HTMLElement {
   // Step lines need a closing point at each series' end; a period of events none of which has a toll is a gap, not zero.
   const known = (r: Drawn) => !(r.point.events > 0 && r.point.unknown === r.point.events);
   const value = (pick: (p: TrendPoint) => number) => (r: Drawn) => (known(r) ? pick(r.point) : NaN);
-  const closed = [...rows, ...[...new Set(rows.map((r) => r.series))].map((series) => ({ ...(rows.filter((r) => r.series === series).at(-1) as Drawn), x1: domain[1] }))];
+  const closed = [
+    ...rows,
+    ...[...new Set(rows.map((r) => r.series))].map((series) => ({ ...(rows.filter((r) => r.series === series).at(-1) as Drawn), x1: domain[1] })),
+  ];
   const unknown = rows.filter((r) => r.point.unknown > 0);
   const withToll = rows.filter((r) => r.point.events > 0 && known(r));
   return Plot.plot({
@@ -94,12 +117,24 @@ export function fatalitiesChart(trend: Trend): SVGSVGElement | HTMLElement {
     marginTop: 24,
     style: { background: 'white', fontSize: '12px' },
     x: { type: 'utc', domain, label: null },
-    y: { label: 'fatalities (band: low–high, line: best)', grid: true, nice: true, tickFormat: wholeNumbers },
+    y: {
+      label: 'fatalities (band: low–high, line: best)',
+      grid: true,
+      tickFormat: wholeNumbers,
+      ...headroom(split, Math.max(...rows.map((r) => r.point.fatalities.high))),
+    },
     ...facets(split, trend),
     marks: [
-      ...facetLabels(split, trend),
       Plot.ruleY([0]),
-      Plot.areaY(closed, { x: 'x1', y1: value((p) => p.fatalities.low), y2: value((p) => p.fatalities.high), curve: 'step-after', fill: BAND, fillOpacity: 0.55, ...fy }),
+      Plot.areaY(closed, {
+        x: 'x1',
+        y1: value((p) => p.fatalities.low),
+        y2: value((p) => p.fatalities.high),
+        curve: 'step-after',
+        fill: BAND,
+        fillOpacity: 0.55,
+        ...fy,
+      }),
       Plot.lineY(closed, { x: 'x1', y: value((p) => p.fatalities.best), curve: 'step-after', stroke: BEST, strokeWidth: 1.5, ...fy }),
       Plot.dot(withToll, {
         x: (r: Drawn) => new Date((r.x1.getTime() + r.x2.getTime()) / 2),
@@ -119,6 +154,7 @@ export function fatalitiesChart(trend: Trend): SVGSVGElement | HTMLElement {
         title: (r: Drawn) => fatalitiesTitle(r.point, split ? r.series : ''),
         ...fy,
       }),
+      ...facetLabels(split, trend),
     ],
   });
 }
@@ -148,7 +184,7 @@ export function spansChart(trend: Trend): SVGSVGElement | HTMLElement {
   return Plot.plot({
     width: WIDTH,
     height: rows.length * 24 + 50,
-    marginLeft: split ? 460 : 300,
+    marginLeft: split ? 640 : 300,
     marginRight: 20,
     style: { background: 'white', fontSize: '12px' },
     x: { type: 'utc', domain, label: null },

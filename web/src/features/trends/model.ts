@@ -1,6 +1,5 @@
 import type { Trend, TrendPoint, TrendSpan } from './api.js';
 
-
 /** The first instant of a period (`2017-07`, `2017-Q3`, `2017`), in UTC. */
 export function periodStart(period: string): Date {
   const year = Number(period.slice(0, 4));
