@@ -3,9 +3,10 @@ import { KEYS } from '../key-columns.js';
 import { eventWhere, type Sql } from './event-queries.js';
 
 // The indexed fatality columns hold 0 for an unknown toll (see fatalityEstimates), so only events whose
-// high estimate is 0 need their body read to tell "none known" from "zero".
-const UNKNOWN = `CASE WHEN r.f_high > 0 THEN 0 WHEN json_extract(r.body, '$.fatalities.low') IS NULL AND json_extract(r.body, '$.fatalities.best') IS NULL
-  AND json_extract(r.body, '$.fatalities.high') IS NULL THEN 1 ELSE 0 END`;
+// high estimate is 0 need their body read to tell "none given" from "zero". Bodies are canonical lines
+// (core/dataset/canonical.ts, no spaces), and a quote inside a JSON string is escaped, so `"fatalities":`
+// can only be the event's own key: a substring test, about twice as fast as parsing the body here.
+const UNKNOWN = `CASE WHEN r.f_high > 0 THEN 0 WHEN instr(r.body, '"fatalities":') = 0 OR instr(r.body, '"fatalities":{}') > 0 THEN 1 ELSE 0 END`;
 const SUMS = `count(*) AS events, sum(${UNKNOWN}) AS unknown, sum(r.f_low) AS low, sum(r.f_best) AS best, sum(r.f_high) AS high`;
 const SPAN = 'substr(r.lo, 1, 7) AS first, substr(r.hi, 1, 7) AS last';
 const RECORD_KEYS: Record<'type' | 'place', string> = { type: `r.${KEYS.event.type}`, place: `coalesce(r.${KEYS.event.place}, '')` };
