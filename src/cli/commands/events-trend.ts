@@ -37,6 +37,6 @@ export function printTrend(trend: TrendResult): void {
 }
 
 /** A span of periods; an open end (a date known only to be before or after a day) shows as an ellipsis. */
-export function spanLabel(from: string, to: string): string {
+function spanLabel(from: string, to: string): string {
   return `${from.startsWith('0000') ? '…' : from} – ${to.startsWith('9999') ? '…' : to}`;
 }
