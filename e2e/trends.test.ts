@@ -115,6 +115,11 @@ describe.skipIf(!chromiumReady)('trends view', () => {
       expect([...readFileSync(await pngDownload.path()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
       await page.waitForURL(/#\/trends$/);
+      // Every event of the dataset, split by type: a series per type, each named by its label.
+      await page.locator('select[name="split"]').selectOption('type');
+      await page.waitForURL(/split=type/);
+      await page.locator('[data-chart="trend-events"] svg title', { hasText: ' · ' }).first().waitFor({ state: 'attached' });
+      expect(await titles(page, 'trend-events')).toContainEqual(expect.stringMatching(/ · armed clash: \d+ events, \d+ with toll unknown$/));
     });
   });
 });
