@@ -70,7 +70,14 @@ export function eventsChart(trend: Trend): SVGSVGElement | HTMLElement {
     marginRight: 20,
     style: { background: 'white', fontSize: '12px' },
     x: { type: 'utc', domain, label: null },
-    y: { label: 'events (pale: toll unknown)', grid: true, tickFormat: wholeNumbers, ...headroom(split, Math.max(...rows.map((r) => r.point.events))) },
+    y: {
+      label: 'events (pale: toll unknown)',
+      grid: true,
+      tickFormat: wholeNumbers,
+      // Counts are whole: no more ticks than the tallest bar, so none falls between two whole numbers.
+      ticks: Math.min(5, Math.max(1, ...rows.map((r) => r.point.events))),
+      ...headroom(split, Math.max(...rows.map((r) => r.point.events))),
+    },
     ...facets(split, trend),
     marks: [
       Plot.ruleY([0]),
@@ -184,7 +191,7 @@ export function spansChart(trend: Trend): SVGSVGElement | HTMLElement {
   return Plot.plot({
     width: WIDTH,
     height: rows.length * 24 + 50,
-    marginLeft: split ? 640 : 300,
+    marginLeft: split ? 640 : 380,
     marginRight: 20,
     style: { background: 'white', fontSize: '12px' },
     x: { type: 'utc', domain, label: null },
