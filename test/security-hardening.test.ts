@@ -40,6 +40,7 @@ const QUERIES: [string, string[]][] = [
   ['/api/diff?from=2016&to=2018', ['from', 'to', 'recordedAt']],
   ['/api/event-stats', ['by', 'actor', 'place', 'from', 'to', 'type', 'attribution', 'components', 'coalitions', 'limit', 'recordedAt']],
   ['/api/disputes', ['subject', 'recordedAt']],
+  ['/api/trends?period=month', ['period', 'split', 'actor', 'place', 'from', 'to', 'type', 'attribution', 'components', 'coalitions', 'recordedAt']],
   ['/api/metrics?asOf=2017-06-01', ['asOf', 'step', 'top', 'recordedAt']],
   ['/api/metrics/series?from=2016&to=2017', ['from', 'to', 'step', 'recordedAt']],
   ['/api/ties', ['recordedAt']],

@@ -143,6 +143,7 @@ const WALK: Record<string, (w: World) => Call[]> = {
   'GET /api/path': () => [{ path: '/api/path?from=actor:hidden&to=actor:c&asOf=2019-03' }],
   'GET /api/diff': () => [{ path: '/api/diff?from=2015-01&to=2020-01' }],
   'GET /api/event-stats': () => [{ path: '/api/event-stats' }, { path: '/api/event-stats?by=actor' }],
+  'GET /api/trends': () => [{ path: '/api/trends?period=month' }, { path: '/api/trends?period=year&split=actor' }],
   'GET /api/disputes': () => [{ path: '/api/disputes?all=true' }],
   'GET /api/metrics': () => [{ path: '/api/metrics?asOf=2019-03' }],
   'GET /api/metrics/series': () => [{ path: '/api/metrics/series?from=2016&to=2020' }],

@@ -16,6 +16,8 @@ export const SEED_TEXT = resolve(ROOT, '..', 'shared', 'seeds', '004_612a64505df
 export interface RunningApp {
   baseUrl: string;
   store: SqliteStore;
+  /** The database file the app serves, for the CLI to read the same data. */
+  dbPath: string;
   /** Registers a document's text, as `faultline sources add` would, and returns its id. */
   register: (name: string, text: string, title: string) => Promise<string>;
   stop: () => Promise<void>;
@@ -37,6 +39,7 @@ export async function startApp(): Promise<RunningApp> {
   return {
     baseUrl: `http://127.0.0.1:${server.port}`,
     store,
+    dbPath: join(dir, 'e2e.db'),
     register: async (name, text, title) => {
       const file = join(dir, name);
       writeFileSync(file, text);

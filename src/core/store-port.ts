@@ -89,6 +89,25 @@ export interface EventGroup {
   fatalities: { low: number; best: number; high: number };
 }
 
+/** What event spans can be split by: type, place, a matching participant, or that participant's attribution. */
+export type EventSplit = 'type' | 'place' | 'actor' | 'attribution';
+
+/**
+ * Events sharing the month their date may start in, the month it may end in and one split key: how
+ * many, how many with no fatality estimate at all (unknown, not zero), and the fatality sums.
+ */
+export interface EventSpanGroup {
+  /** The month (YYYY-MM) of the earliest and of the latest day the event may fall on. */
+  first: string;
+  last: string;
+  /** The split's key ('' without a split; '' for no place). */
+  key: string;
+  events: number;
+  unknown: number;
+  /** Sums of each event's low, best and high estimates (see `fatalityEstimates`); unknown tolls add nothing. */
+  fatalities: { low: number; best: number; high: number };
+}
+
 /**
  * The store port: everything the services need from a database. Adapters (SQLite, PostgreSQL) keep
  * every version of every record with its record time; nothing is updated in place (H1).
@@ -115,6 +134,8 @@ export interface Store {
   filterEvents(filter: EventFilter): Promise<ConflictEvent[]>;
   /** Counts and fatalities of the events matching a filter, per group, ordered by key. */
   aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]>;
+  /** Counts of the events matching a filter per first month, last month and split key, ordered by them (for trends). */
+  aggregateEventSpans(filter: EventFilter, split?: EventSplit): Promise<EventSpanGroup[]>;
   /**
    * Runs a series of writes (an import of about `expected` changes, in several `write` calls) as one
    * unit: when `run` throws, none of its writes remain, and a large series may be written faster.

@@ -7,6 +7,7 @@ import { queryRoutes, QUERY_ROUTES } from './routes/query-routes.js';
 import { readRoutes, READ_ROUTES } from './routes/read-routes.js';
 import { reviewRoutes, REVIEW_ROUTES } from './routes/review-routes.js';
 import { tieRoutes, TIE_ROUTES } from './routes/tie-routes.js';
+import { trendRoutes, TREND_ROUTES } from './routes/trend-routes.js';
 import { userRoutes, USER_ROUTES } from './routes/user-routes.js';
 import { viewRoutes, VIEW_ROUTES } from './routes/view-routes.js';
 import { vocabRoutes, VOCAB_ROUTES } from './routes/vocab-routes.js';
@@ -25,6 +26,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ACCOUNT_ROUTES,
   USER_ROUTES,
   VIEW_ROUTES,
+  TREND_ROUTES,
 ].flatMap((group) => Object.values(group));
 
 /** The JSON API mounted at /api, behind the security layer; its type is the web client's contract. */
@@ -39,7 +41,8 @@ export function apiRoutes(team: TeamStore, { store, clock, localMode, client }: 
     .route('/', queryRoutes(store))
     .route('/', reviewRoutes(store))
     .route('/', tieRoutes(store))
-    .route('/', vocabRoutes());
+    .route('/', vocabRoutes())
+    .route('/', trendRoutes(store));
 }
 
 /** The API's type: every route's path, input and answer, for `hc` and the web's `apiGet`. */

@@ -97,6 +97,7 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
     filterEvents: async (filter) => shown(await store.filterEvents(filter), filter.recordedAt ? { recordedAt: filter.recordedAt } : undefined, scrubbed),
     // Counts by place, type, period or actor hold no free text.
     aggregateEvents: (filter, by) => store.aggregateEvents(filter, by),
+    aggregateEventSpans: (filter, split) => store.aggregateEventSpans(filter, split),
     // Derived data keyed by the mark (lifespans) comes from actors, relations and events, which no role hides.
     changeMark: () => store.changeMark(),
     async get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions) {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventFilter, Store, TeamStore } from '../core/store-port.js';
 import { buildActor, buildClaim, buildEvent, buildRelation, buildSource, steppingClock } from '../../test/factories.js';
 import { runTeamContract } from './team.contract.js';
-import { scanAggregateEvents, scanFilterEvents, scanRelationsOf } from './query-oracles.js';
+import { scanAggregateEvents, scanAggregateEventSpans, scanFilterEvents, scanRelationsOf } from './query-oracles.js';
 
 export function runStoreContract(name: string, open: (clock: () => Date) => Promise<TeamStore>): void {
   describe(`store contract: ${name}`, () => {
@@ -278,6 +278,22 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect((await store.aggregateEvents({ from: '2017-01-01' }, 'year')).map((g) => [g.key, g.events])).toEqual([['2018', 1]]);
       for (const by of ['month', 'year', 'place', 'type', 'actor'] as const)
         for (const f of FILTERS) expect(await store.aggregateEvents(f, by)).toEqual(await scanAggregateEvents(store, f, by));
+    });
+
+    it('aggregateEventSpans: first and last month of each date, unknown tolls apart from zero, split by type, place, actor and attribution', async () => {
+      const zero = { kind: 'event' as const, record: buildEvent('z', { date: '2016-07-30', place: 'place:gao', fatalities: { best: 0 } }) };
+      await store.write([...aggregationEvents(), zero], { by: 't' });
+      expect(await store.aggregateEventSpans({})).toEqual([
+        { first: '2016-01', last: '2016-12', key: '', events: 1, unknown: 1, fatalities: { low: 0, best: 0, high: 0 } },
+        { first: '2016-07', last: '2016-07', key: '', events: 3, unknown: 0, fatalities: { low: 12, best: 13, high: 15 } },
+        { first: '2018-02', last: '2018-02', key: '', events: 1, unknown: 1, fatalities: { low: 0, best: 0, high: 0 } },
+      ]);
+      expect((await store.aggregateEventSpans({ participants: [{ actor: 'actor:a' }] }, 'attribution')).map((g) => [g.first, g.key, g.events])).toEqual([
+        ['2016-07', 'alleged', 1],
+        ['2016-07', 'unspecified', 2],
+      ]);
+      for (const split of [undefined, 'type', 'place', 'actor', 'attribution'] as const)
+        for (const f of FILTERS) expect(await store.aggregateEventSpans(f, split)).toEqual(await scanAggregateEventSpans(store, f, split));
     });
 
     it('aggregateEvents reads events as recorded at an earlier instant', async () => {

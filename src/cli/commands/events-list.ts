@@ -2,6 +2,8 @@ import { Option, type Command } from 'commander';
 import { FaultlineError } from '../../core/errors.js';
 import type { Attribution } from '../../core/vocab/event-types.js';
 import type { EventsGrouping } from '../../services/queries/events.js';
+import type { TrendSplit } from '../../services/queries/trends.js';
+import { printTrend } from './events-trend.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { describeLater } from '../late-help.js';
 import { out, printJson, printTable } from '../output/print.js';
@@ -18,6 +20,7 @@ interface EventsOptions extends GlobalOptions {
   type?: string;
   attribution?: string;
   by?: string;
+  split?: string;
   limit: string;
   recordedAt?: string;
 }
@@ -38,6 +41,7 @@ export function registerEvents(program: Command): void {
     .option('--type <types>', 'event types, comma-separated')
     .option('--attribution <list>', 'claimed, attributed, alleged, unspecified (comma-separated)')
     .addOption(by)
+    .option('--split <series>', 'with --by month, quarter or year: type | attribution | actor | place | country | admin1 | admin2')
     .option('--limit <n>', 'events to list', '20')
     .option('--recorded-at <instant>', 'as recorded at this instant');
   describeLater(command, async () => {
@@ -46,8 +50,11 @@ export function registerEvents(program: Command): void {
   });
   command.action(async (options: EventsOptions) => {
     const { events, EVENTS_GROUPINGS: GROUPINGS } = await import('../../services/queries/events.js');
+    const { TREND_SPLITS } = await import('../../services/queries/trends.js');
     if (options.by && !GROUPINGS.includes(options.by as EventsGrouping))
       throw new FaultlineError('invalid_input', `invalid --by ${options.by}; expected ${GROUPINGS.join(', ')}`);
+    if (options.split && (!TREND_SPLITS.includes(options.split as TrendSplit) || !['month', 'quarter', 'year'].includes(options.by ?? '')))
+      throw new FaultlineError('invalid_input', `invalid --split ${options.split}; expected ${TREND_SPLITS.join(', ')} with --by month, quarter or year`);
     const result = await withStore(options, async (store) => {
       const actors = options.actor ? await Promise.all(options.actor.map((a) => resolveActor(store, a))) : undefined;
       const places = csv(options.place);
@@ -63,6 +70,7 @@ export function registerEvents(program: Command): void {
         ...(types ? { types } : {}),
         ...(attributions ? { attributions } : {}),
         ...(options.by ? { by: options.by as EventsGrouping } : {}),
+        ...(options.split ? { split: options.split as TrendSplit } : {}),
         limit: Number(options.limit),
         ...(options.recordedAt ? { recordedAt: options.recordedAt } : {}),
       });
@@ -73,7 +81,8 @@ export function registerEvents(program: Command): void {
     }
     const f = result.total.fatalities;
     out(`${result.total.events} events; fatalities low ${f.low}, best ${f.best}, high ${f.high}`);
-    if (result.groups.length) {
+    if (result.trend) printTrend(result.trend);
+    else if (result.groups.length) {
       printTable(
         [options.by ?? 'group', 'events', 'imprecise', 'low', 'best', 'high'],
         result.groups.map((g) => [g.name ?? (g.key || '(none)'), g.events, g.imprecise, g.fatalities.low, g.fatalities.best, g.fatalities.high]),

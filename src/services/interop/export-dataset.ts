@@ -32,6 +32,7 @@ function publishedView(records: ExportRecords): Store {
     relationsOf: refuse,
     filterEvents: refuse,
     aggregateEvents: refuse,
+    aggregateEventSpans: refuse,
     bulk: refuse,
     retire: refuse,
     changeMark: refuse,

@@ -1,32 +1,19 @@
 import { adminKeyOf, type AdminLevel } from '../../analysis/places/admin-areas.js';
-import { ANALYSIS_ROLES } from '../../analysis/roles.js';
-import { type Day, MAX_DAY, MIN_DAY, maxDay, minDay } from '../../core/dates/bounds.js';
-import { parseTemporal } from '../../core/dates/edtf.js';
 import type { ConflictEvent } from '../../core/model/event.js';
-import type { Place } from '../../core/model/place.js';
 import type { EventFilter, EventGroup, EventGrouping, Store } from '../../core/store-port.js';
-import type { Attribution } from '../../core/vocab/event-types.js';
-import { optionalDayArg } from './dates.js';
-import { readOptions, relationsOf, type QueryOptions } from './load.js';
-import { resolvePlace } from './place-names.js';
+import { buildEventFilter, type EventSelection } from './event-filter.js';
+import { readOptions } from './load.js';
+import { periodOf, type TrendPeriod } from './trend-periods.js';
+import { trendOf, type TrendResult, type TrendSplit } from './trends.js';
 
 /** `region` is the former name of `admin1`, kept so that saved links and scripts keep working. */
-export type EventsGrouping = 'month' | 'year' | 'country' | 'admin1' | 'admin2' | 'region' | 'place' | 'actor' | 'type';
-export const EVENTS_GROUPINGS: readonly EventsGrouping[] = ['month', 'year', 'country', 'admin1', 'admin2', 'region', 'place', 'actor', 'type'];
+export type EventsGrouping = 'month' | 'quarter' | 'year' | 'country' | 'admin1' | 'admin2' | 'region' | 'place' | 'actor' | 'type';
+export const EVENTS_GROUPINGS: readonly EventsGrouping[] = ['month', 'quarter', 'year', 'country', 'admin1', 'admin2', 'region', 'place', 'actor', 'type'];
 
-export interface EventsQuery extends QueryOptions {
-  actors?: readonly string[];
-  /** Also count events of the actors' components while they were components (member_of, transitively). */
-  includeComponents?: boolean;
-  /** Also count events of the coalitions the actors belonged to, while they belonged. */
-  includeCoalitions?: boolean;
-  /** Places by id, name or alias; each includes every place inside it (place parents). */
-  places?: readonly string[];
-  from?: string;
-  to?: string;
-  types?: readonly string[];
-  attributions?: readonly (Attribution | 'unspecified')[];
+export interface EventsQuery extends EventSelection {
   by?: EventsGrouping;
+  /** With a period grouping: the trend's series (see `trends`). */
+  split?: TrendSplit;
   /** How many matching events to list (default 100; 0 for none). */
   limit?: number;
 }
@@ -38,32 +25,28 @@ export interface EventsResult {
   groups: (EventGroup & { name?: string })[];
   events: ConflictEvent[];
   names: Record<string, string>;
+  /**
+   * With a period grouping (month, quarter, year): the trend the web's Trends page draws, where an
+   * event counts in a period only when its whole date lies in it (groups count it in its first).
+   */
+  trend?: TrendResult;
 }
 
 /** events(filter): matching events, their count and fatalities, grouped by month, year, region, place, actor or type. */
 export async function events(store: Store, query: EventsQuery): Promise<EventsResult> {
   const read = readOptions(query);
   const places = await store.list('place', read);
-  const filter: EventFilter = { ...read };
-  const from = optionalDayArg(query.from);
-  const to = optionalDayArg(query.to, true);
-  if (from) filter.from = from;
-  if (to) filter.to = to;
-  if (query.types) filter.types = query.types;
-  if (query.attributions) filter.attributions = query.attributions;
-  if (query.places)
-    filter.places = withinPlaces(
-      query.places.map((p) => resolvePlace(p, places)),
-      places,
-    );
-  if (query.actors) filter.participants = await participantWindows(store, query);
+  const filter = await buildEventFilter(store, query, places);
   const level = adminLevel(query.by);
-  const by: EventGrouping | undefined = level ? 'place' : (query.by as EventGrouping | undefined);
-  const [groups, total, list] = await Promise.all([
+  const period = query.by === 'month' || query.by === 'quarter' || query.by === 'year' ? query.by : undefined;
+  const by: EventGrouping | undefined = level ? 'place' : query.by === 'quarter' ? undefined : (query.by as EventGrouping | undefined);
+  const [grouped, total, list, trend] = await Promise.all([
     by ? store.aggregateEvents(filter, by) : Promise.resolve([]),
     store.aggregateEvents(filter, 'type'),
     query.limit === 0 ? Promise.resolve([]) : store.filterEvents(filter),
+    period ? trendOf(store, filter, places, { ...query, period }) : Promise.resolve(undefined),
   ]);
+  const groups = query.by === 'quarter' ? await firstPeriodGroups(store, filter, 'quarter') : grouped;
   const names = new Map<string, string>(places.map((p) => [p.id, p.name]));
   const byId = new Map(places.map((p) => [p.id, p]));
   if (by === 'place') names.set('', 'no place recorded');
@@ -84,58 +67,20 @@ export async function events(store: Store, query: EventsQuery): Promise<EventsRe
     groups: regrouped.map((g) => (names.has(g.key) ? { ...g, name: names.get(g.key) ?? g.key } : g)),
     events: list.slice(0, query.limit ?? 100),
     names: Object.fromEntries([...names].filter(([id]) => regrouped.some((g) => g.key === id) || list.some((e) => e.place === id))),
+    ...(trend ? { trend } : {}),
   };
 }
 
-/** Each actor asked for, plus its components or coalitions, each with the window it counts in. */
-async function participantWindows(store: Store, query: EventsQuery): Promise<{ actor: string; from?: Day; to?: Day }[]> {
-  const windows = new Map<string, { actor: string; from?: Day; to?: Day }>();
-  const put = (actor: string, from: Day, to: Day) => {
-    const known = windows.get(actor);
-    const lo = known ? minDay(known.from ?? MIN_DAY, from) : from;
-    const hi = known ? maxDay(known.to ?? MAX_DAY, to) : to;
-    windows.set(actor, { actor, ...(lo !== MIN_DAY ? { from: lo } : {}), ...(hi !== MAX_DAY ? { to: hi } : {}) });
-  };
-  for (const actor of query.actors ?? []) put(actor, MIN_DAY, MAX_DAY);
-  for (const direction of ['components', 'coalitions'] as const) {
-    if (direction === 'components' ? !query.includeComponents : !query.includeCoalitions) continue;
-    let frontier = (query.actors ?? []).map((actor) => ({ actor, from: MIN_DAY, to: MAX_DAY }));
-    const seen = new Set(frontier.map((f) => f.actor));
-    for (let depth = 0; frontier.length > 0 && depth < 10; depth++) {
-      const at = new Map(frontier.map((f) => [f.actor, f]));
-      const next: typeof frontier = [];
-      for (const r of await relationsOf(store, [...at.keys()], { ...query, types: [ANALYSIS_ROLES.membership] })) {
-        const [self, other] = direction === 'components' ? [r.to, r.from] : [r.from, r.to];
-        const parent = at.get(self);
-        const t = parseTemporal(r.valid);
-        if (!parent || !t || seen.has(other)) continue;
-        // A member counts while it may be a member (D6), within its parent's own window.
-        const lo = maxDay(parent.from, t.start.earliest);
-        const hi = minDay(parent.to, t.end.latest);
-        if (lo > hi) continue;
-        seen.add(other);
-        put(other, lo, hi);
-        next.push({ actor: other, from: lo, to: hi });
-      }
-      frontier = next;
-    }
+/** Groups keyed by the period an event's date may start in, as `aggregateEvents` keys months and years. */
+async function firstPeriodGroups(store: Store, filter: EventFilter, period: TrendPeriod): Promise<EventGroup[]> {
+  const groups = new Map<string, EventGroup>();
+  for (const row of await store.aggregateEventSpans(filter)) {
+    const key = periodOf(row.first, period);
+    const g = groups.get(key) ?? { key, events: 0, imprecise: 0, fatalities: { low: 0, best: 0, high: 0 } };
+    const imprecise = periodOf(row.last, period) !== key ? row.events : 0;
+    groups.set(key, { key, events: g.events + row.events, imprecise: g.imprecise + imprecise, fatalities: add(g.fatalities, row.fatalities) });
   }
-  return [...windows.values()];
-}
-
-/** The places asked for and everything inside them, through place parents. */
-export function withinPlaces(ids: readonly string[], places: readonly Place[]): string[] {
-  const children = new Map<string, string[]>();
-  for (const p of places) if (p.parent) children.set(p.parent, [...(children.get(p.parent) ?? []), p.id]);
-  const out = new Set<string>();
-  const stack = [...ids];
-  while (stack.length > 0) {
-    const id = stack.pop() ?? '';
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return [...out].sort();
+  return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 function adminLevel(by: EventsGrouping | undefined): AdminLevel | undefined {

@@ -4,7 +4,7 @@ import { asOf, type Params } from './sql.js';
 import { KEYS } from '../key-columns.js';
 
 /** The participant filter as a row source `w(actor, wfrom, wto)`: each actor with its own window. */
-function windows(p: Params, participants: NonNullable<EventFilter['participants']>): string {
+export function windows(p: Params, participants: NonNullable<EventFilter['participants']>): string {
   const actors = p.add(participants.map((w) => w.actor));
   const froms = p.add(participants.map((w) => w.from ?? MIN_DAY));
   const tos = p.add(participants.map((w) => w.to ?? MAX_DAY));

@@ -17,6 +17,8 @@ import type {
   Change,
   EventFilter,
   EventGroup,
+  EventSpanGroup,
+  EventSplit,
   EventGrouping,
   EventQuery,
   ReadOptions,
@@ -28,6 +30,8 @@ import type {
 } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
 import { eventAggregate, eventWhere } from './event-queries.js';
+import { eventSpanAggregate } from './event-span-queries.js';
+import { spanGroup, type SpanRow } from '../span-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import * as accounts from './pg-accounts.js';
 import { backupPostgres, restorePostgres } from './pg-backup.js';
@@ -281,6 +285,10 @@ export class PostgresStore implements TeamStore {
       p,
     );
     return rows.map((r) => ({ key: r.key, events: r.events, imprecise: r.imprecise, fatalities: { low: r.low, best: r.best, high: r.high } }));
+  }
+  async aggregateEventSpans(filter: EventFilter, split?: EventSplit): Promise<EventSpanGroup[]> {
+    const p = new Params();
+    return (await this.query<SpanRow>(eventSpanAggregate(p, filter, split), p)).map(spanGroup);
   }
 
   async searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]> {

@@ -16,6 +16,8 @@ import type {
   Change,
   EventFilter,
   EventGroup,
+  EventSpanGroup,
+  EventSplit,
   EventGrouping,
   EventQuery,
   ReadOptions,
@@ -27,6 +29,8 @@ import type {
 } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
 import { eventAggregate, eventWhere } from './event-queries.js';
+import { eventSpanAggregate } from './event-span-queries.js';
+import { spanGroup, type SpanRow } from '../span-rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { readAudit, SqliteAccounts } from './sqlite-accounts.js';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
@@ -345,6 +349,11 @@ export class SqliteStore implements TeamStore {
       high: number;
     }[];
     return rows.map((r) => ({ key: r.key, events: r.events, imprecise: r.imprecise, fatalities: { low: r.low, best: r.best, high: r.high } }));
+  }
+  async aggregateEventSpans(filter: EventFilter, split?: EventSplit): Promise<EventSpanGroup[]> {
+    const query = eventSpanAggregate(filter, split);
+    const rows = this.db.prepare(query.sql).all(...query.params) as SpanRow[];
+    return rows.map(spanGroup);
   }
 
   async searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]> {

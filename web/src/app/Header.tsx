@@ -34,6 +34,9 @@ export function Header({ query }: { query: string }) {
               <a href={hrefOf({ view: 'map' })}>Map</a>
             </li>
             <li>
+              <a href={hrefOf({ view: 'trends' })}>Trends</a>
+            </li>
+            <li>
               <a href={hrefOf({ view: 'disputes' })}>Disputes</a>
             </li>
             <li>

@@ -21,6 +21,9 @@ import { Loading } from '../ui/Loading.js';
 // The network view brings sigma, graphology and ForceAtlas2 (a third of the app's code): loaded when first opened.
 const NetworkView = lazy(() => import('../features/network/NetworkView.js').then((module) => ({ default: module.NetworkView })));
 
+// The trends view brings Observable Plot and d3: loaded when first opened.
+const TrendsView = lazy(() => import('../features/trends/TrendsView.js').then((module) => ({ default: module.TrendsView })));
+
 /** Picks the view for a route; keyed by id so each record starts with fresh state. */
 export function RouteView({ route }: { route: Route }) {
   switch (route.view) {
@@ -62,5 +65,11 @@ export function RouteView({ route }: { route: Route }) {
       return <DisputesView route={route} />;
     case 'views':
       return <SavedViewsView />;
+    case 'trends':
+      return (
+        <Suspense fallback={<Loading label="trends" />}>
+          <TrendsView route={route} />
+        </Suspense>
+      );
   }
 }

@@ -29,7 +29,8 @@ export type Route =
   | { view: 'account' }
   | { view: 'users'; user?: string }
   | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean }
-  | { view: 'views' };
+  | { view: 'views' }
+  | ({ view: 'trends' } & TrendsState);
 
 /** An actor moved by hand in the network, kept in the link (`pins=actor:cma~12.5~-3`). */
 export interface NetworkPin {
@@ -48,6 +49,29 @@ function pinsOf(value: string | null): NetworkPin[] | undefined {
   return pins.length > 0 ? pins : undefined;
 }
 const pinText = (pins: readonly NetworkPin[] | undefined) => pins?.map((p) => `${p.id}~${Math.round(p.x * 10) / 10}~${Math.round(p.y * 10) / 10}`).join(',');
+
+/** What the Trends page shows, as its URL keeps it (a permalink). */
+export interface TrendsState {
+  actor?: string;
+  components?: boolean;
+  coalitions?: boolean;
+  period?: TrendPeriod;
+  split?: TrendSplit;
+  place?: string;
+  type?: string;
+  attribution?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The periods and splits of the Trends page (GET /api/trends). */
+export const TREND_PERIODS = ['month', 'quarter', 'year'] as const;
+export type TrendPeriod = (typeof TREND_PERIODS)[number];
+export const TREND_SPLITS = ['type', 'attribution', 'actor', 'place', 'country', 'admin1', 'admin2'] as const;
+export type TrendSplit = (typeof TREND_SPLITS)[number];
+const isPeriod = (value: string | null): value is TrendPeriod => TREND_PERIODS.some((p) => p === value);
+const isSplit = (value: string | null): value is TrendSplit => TREND_SPLITS.some((p) => p === value);
+const word = (value: string | null): string | undefined => (value !== null && /^[a-z_]+$/.test(value) ? value : undefined);
 
 /** The kinds of fact the disputes page can be narrowed to. */
 export const DISPUTE_KINDS = ['actor', 'relation', 'event', 'place'] as const;
@@ -154,6 +178,23 @@ export function parseHash(hash: string): Route {
       ...(query.get('all') === '1' ? { all: true } : {}),
     };
   }
+  if (first === 'trends' && second === undefined) {
+    const [period, split, from, to] = [query.get('period'), query.get('split'), month(query.get('from')), month(query.get('to'))];
+    const [actor, place, type, attribution] = [query.get('actor'), query.get('place'), word(query.get('type')), word(query.get('attribution'))];
+    return {
+      view: 'trends',
+      ...(actor ? { actor } : {}),
+      ...(query.get('components') === '1' ? { components: true } : {}),
+      ...(query.get('coalitions') === '1' ? { coalitions: true } : {}),
+      ...(isPeriod(period) ? { period } : {}),
+      ...(isSplit(split) ? { split } : {}),
+      ...(place ? { place } : {}),
+      ...(type ? { type } : {}),
+      ...(attribution ? { attribution } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    };
+  }
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
     const end = count(query.get('end'));
@@ -224,6 +265,19 @@ export function hrefOf(route: Route): string {
       return withQuery('#/users', { user: route.user });
     case 'disputes':
       return withQuery('#/disputes', { actor: route.actor, kind: route.kind, source: route.source, all: route.all ? '1' : undefined });
+    case 'trends':
+      return withQuery('#/trends', {
+        actor: route.actor,
+        components: route.components ? '1' : undefined,
+        coalitions: route.coalitions ? '1' : undefined,
+        period: route.period,
+        split: route.split,
+        place: route.place,
+        type: route.type,
+        attribution: route.attribution,
+        from: route.from,
+        to: route.to,
+      });
   }
 }
 

@@ -16,6 +16,9 @@ export function ActorViewLinks({ id }: { id: string }) {
       <a className="button button--small" href={hrefOf({ view: 'disputes', actor: id })}>
         Disputes about this actor
       </a>
+      <a className="button button--small" href={hrefOf({ view: 'trends', actor: id })}>
+        Events over time
+      </a>
     </nav>
   );
 }
