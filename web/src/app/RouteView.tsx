@@ -6,6 +6,7 @@ import { HomeView } from '../features/home/HomeView.js';
 import { LoginView } from '../features/login/LoginView.js';
 import { AuditView } from '../features/audit/AuditView.js';
 import { DisputesView } from '../features/disputes/DisputesView.js';
+import { MethodView } from '../features/method/MethodView.js';
 import { AccountView } from '../features/account/AccountView.js';
 import { UsersView } from '../features/users/UsersView.js';
 import { MapView } from '../features/map/MapView.js';
@@ -19,6 +20,8 @@ import { Loading } from '../ui/Loading.js';
 
 // The network view brings sigma, graphology and ForceAtlas2 (a third of the app's code): loaded when first opened.
 const NetworkView = lazy(() => import('../features/network/NetworkView.js').then((module) => ({ default: module.NetworkView })));
+// The analytics page brings Observable Plot and d3: loaded when first opened.
+const AnalyticsView = lazy(() => import('../features/analytics/AnalyticsView.js').then((module) => ({ default: module.AnalyticsView })));
 
 /** Picks the view for a route; keyed by id so each record starts with fresh state. */
 export function RouteView({ route }: { route: Route }) {
@@ -59,5 +62,13 @@ export function RouteView({ route }: { route: Route }) {
       return <UsersView route={route} />;
     case 'disputes':
       return <DisputesView route={route} />;
+    case 'analytics':
+      return (
+        <Suspense fallback={<Loading label="analytics" />}>
+          <AnalyticsView route={route} />
+        </Suspense>
+      );
+    case 'method':
+      return <MethodView section={route.section} />;
   }
 }

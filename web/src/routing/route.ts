@@ -15,7 +15,9 @@ export type Route =
   | { view: 'audit'; user?: string; kind?: string; id?: string; since?: string }
   | { view: 'account' }
   | { view: 'users'; user?: string }
-  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean };
+  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean }
+  | { view: 'analytics'; date?: string; step?: 'year' | 'month'; level?: 'top' | 'recorded'; from?: string; to?: string }
+  | { view: 'method'; section?: string };
 
 /** The kinds of fact the disputes page can be narrowed to. */
 export const DISPUTE_KINDS = ['actor', 'relation', 'event', 'place'] as const;
@@ -118,6 +120,18 @@ export function parseHash(hash: string): Route {
       ...(query.get('all') === '1' ? { all: true } : {}),
     };
   }
+  if (first === 'analytics' && second === undefined) {
+    const [date, step, level, from, to] = [month(query.get('date')), query.get('step'), query.get('level'), month(query.get('from')), month(query.get('to'))];
+    return {
+      view: 'analytics',
+      ...(date ? { date } : {}),
+      ...(step === 'year' || step === 'month' ? { step } : {}),
+      ...(level === 'top' || level === 'recorded' ? { level } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    };
+  }
+  if (first === 'method') return { view: 'method', ...(second && /^[a-z0-9-]+$/.test(second) ? { section: second } : {}) };
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
     const end = count(query.get('end'));
@@ -183,6 +197,10 @@ export function hrefOf(route: Route): string {
       return withQuery('#/users', { user: route.user });
     case 'disputes':
       return withQuery('#/disputes', { actor: route.actor, kind: route.kind, source: route.source, all: route.all ? '1' : undefined });
+    case 'analytics':
+      return withQuery('#/analytics', { date: route.date, step: route.step, level: route.level, from: route.from, to: route.to });
+    case 'method':
+      return route.section ? `#/method/${route.section}` : '#/method';
   }
 }
 
