@@ -6,7 +6,18 @@ const period = (text: string): string | undefined => (/^\d{4}(-\d{2})?$/.test(te
 export type AnalyticsRoute = Extract<Route, { view: 'analytics' }>;
 
 /** The date, the step, the community level and the series' span, each applied at once and kept in the URL. */
-export function AnalyticsControls({ state, date, onChange }: { state: AnalyticsRoute; date: string; onChange: (next: AnalyticsRoute) => void }) {
+export function AnalyticsControls({
+  state,
+  date,
+  span,
+  onChange,
+}: {
+  state: AnalyticsRoute;
+  date: string;
+  /** The series' bounds in force, shown when the URL names none. */
+  span: [string, string];
+  onChange: (next: AnalyticsRoute) => void;
+}) {
   const set = (patch: { [K in keyof AnalyticsRoute]?: AnalyticsRoute[K] | undefined }) => {
     const next = { ...state, ...patch };
     for (const key of ['step', 'level', 'from', 'to'] as const) if (next[key] === undefined) delete next[key];
@@ -53,7 +64,7 @@ export function AnalyticsControls({ state, date, onChange }: { state: AnalyticsR
           inputMode="numeric"
           pattern="\d{4}(-\d{2})?"
           defaultValue={state.from ?? ''}
-          placeholder="2012"
+          placeholder={span[0]}
           onBlur={(e) => set({ from: period(e.target.value) })}
         />
       </label>
@@ -65,7 +76,7 @@ export function AnalyticsControls({ state, date, onChange }: { state: AnalyticsR
           inputMode="numeric"
           pattern="\d{4}(-\d{2})?"
           defaultValue={state.to ?? ''}
-          placeholder="2024"
+          placeholder={span[1]}
           onBlur={(e) => set({ to: period(e.target.value) })}
         />
       </label>

@@ -17,8 +17,10 @@ export function AnalyticsView({ route }: { route: AnalyticsRoute }) {
   const step = state.step ?? 'year';
   const level = state.level ?? 'top';
   const year = Number(date.slice(0, 4));
-  const from = state.from ?? (step === 'year' ? '2012' : String(year - 2));
-  const to = state.to ?? (step === 'year' ? '2024' : `${year}-12`);
+  // Yearly points fall on the chosen month of each year, so the date is one of them.
+  const month = date.slice(5, 7) || '01';
+  const from = state.from ?? (step === 'year' ? `2012-${month}` : String(year - 2));
+  const to = state.to ?? (step === 'year' ? `2024-${month}` : `${year}-12`);
   useDocumentTitle(`Analytics, ${date}`);
   const metrics = useApi(apiGet('/metrics', { query: { asOf: date, step, communities: level, top: '15' } }));
   const series = useApi(apiGet('/metrics/series', { query: { from, to, step, communities: level } }));
@@ -28,10 +30,10 @@ export function AnalyticsView({ route }: { route: AnalyticsRoute }) {
         <h1>Analytics</h1>
         <p className="view-head__lede">
           The graph of {date} and its measures, compared with one {step} earlier, and the same measures as series from {from} to {to} (each point on the first
-          day of its {step}). The numbers are those of <code>faultline metrics --as-of {date}</code>.
+          day of a month, one {step} apart). The numbers are those of <code>faultline metrics --as-of {date}</code>.
         </p>
       </header>
-      <AnalyticsControls state={state} date={date} onChange={setState} />
+      <AnalyticsControls state={state} date={date} span={[from, to]} onChange={setState} />
       <Async value={metrics} what="metrics">
         {(m) => <AnalyticsSections m={m} series={series} date={date} />}
       </Async>
