@@ -8,7 +8,6 @@ import { ANALYSIS_ROLES } from './roles.js';
  * base names (a tribe, a confederation or a people).
  */
 export type CommunityLevel = 'top' | 'recorded';
-export const COMMUNITY_LEVELS: readonly CommunityLevel[] = ['top', 'recorded'];
 
 /**
  * Which community belongs to which, from membership ties between two community actors (a tribe within

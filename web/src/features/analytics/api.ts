@@ -3,4 +3,3 @@ import type { GetAnswer } from '../../api/contract.js';
 
 export type Metrics = GetAnswer<'/metrics'>;
 export type MetricsSeries = GetAnswer<'/metrics/series'>;
-export type SeriesPoint = MetricsSeries['points'][number];

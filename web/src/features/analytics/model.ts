@@ -48,15 +48,6 @@ export function seriesRows(s: MetricsSeries): Row[] {
   }));
 }
 
-/** Fluidity's changes per point, one row per kind, for stacked bars (first attested and lapsed kept apart). */
-export function fluidityRows(s: MetricsSeries): Row[] {
-  return s.points.flatMap((p) => [
-    { day: p.day, change: 'formed', pairs: p.fluidity.formed },
-    { day: p.day, change: 'ended', pairs: p.fluidity.ended },
-    { day: p.day, change: 'flipped', pairs: p.fluidity.flipped },
-  ]);
-}
-
 /** The communal matrix as symmetric heatmap cells (both a × b and b × a) with community names. */
 export function heatmapRows(m: Metrics): Row[] {
   const name = (id: string) => m.names[id] ?? id;
