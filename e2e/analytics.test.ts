@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MetricsResult } from '../src/services/queries/metrics.js';
+import type { MetricsResult, MetricsSeries } from '../src/services/queries/metrics.js';
 import { runCli } from '../test/support/cli-process.js';
 import { requireChromium } from './support/browser.js';
 import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
@@ -27,6 +27,7 @@ describe.skipIf(!chromiumReady)('analytics view', () => {
   let dir = '';
   let top: MetricsResult;
   let recorded: MetricsResult;
+  let series: MetricsSeries;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'faultline-analytics-'));
@@ -34,6 +35,7 @@ describe.skipIf(!chromiumReady)('analytics view', () => {
     await cli(['load', 'data/mali', '--db', db]);
     top = JSON.parse(await cli(['metrics', '--as-of', '2017-06', '--top', '15', '--json', '--db', db])) as MetricsResult;
     recorded = JSON.parse(await cli(['metrics', '--as-of', '2017-06', '--top', '15', '--communities', 'recorded', '--json', '--db', db])) as MetricsResult;
+    series = JSON.parse(await cli(['metrics', '--from', '2012-06', '--to', '2024-06', '--json', '--db', db])) as MetricsSeries;
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -148,6 +150,30 @@ describe.skipIf(!chromiumReady)('analytics view', () => {
       expect(pairs).not.toContain(['actor:imghad', 'actor:tuareg'].join('|'));
       await page.reload();
       await expect.poll(() => page.locator('select[name="level"]').inputValue()).toBe('recorded');
+    });
+  });
+
+  it('draws the series `faultline metrics --from 2012-06 --to 2024-06 --json` prints, and exports them', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${suite.app.baseUrl}/#/analytics?date=2017-06`);
+      const balance = section(page, /Structural balance/);
+      await balance.locator('svg g[aria-label="dot"] circle').first().waitFor();
+      // One dot per point with signed triads; one bar per change and point.
+      expect(await balance.locator('svg g[aria-label="dot"] circle').count()).toBe(series.points.filter((p) => p.balance.share !== null).length);
+      expect(
+        await section(page, /Alliance fluidity/)
+          .locator('svg g[aria-label="rect"] rect')
+          .count(),
+      ).toBe(series.points.reduce((n, p) => n + [p.fluidity.formed, p.fluidity.ended, p.fluidity.flipped].filter((x) => x > 0).length, 0));
+      const [csv] = await Promise.all([page.waitForEvent('download'), balance.getByRole('button', { name: 'CSV' }).click()]);
+      const [head = '', ...lines] = readFileSync(await csv.path(), 'utf8')
+        .trim()
+        .split('\n');
+      const columns = head.split(',');
+      const rows = lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])));
+      expect(
+        rows.map((r) => [r['day'], Number(r['triads']), Number(r['balanced']), Number(r['formed']), Number(r['ended']), Number(r['armedPossible'])]),
+      ).toEqual(series.points.map((p) => [p.day, p.balance.triads, p.balance.balanced, p.fluidity.formed, p.fluidity.ended, p.armedGroups.possible]));
     });
   });
 

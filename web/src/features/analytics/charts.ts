@@ -106,7 +106,9 @@ export function fragmentationChart(s: MetricsSeries, date: string, width: number
 export function fluidityChart(s: MetricsSeries, date: string, width: number): Element {
   // A point compares its day with one step before: its bar spans that step, ending on the day.
   const rows = points(s).flatMap((p) =>
-    (['formed', 'ended', 'flipped'] as const).map((change) => ({ from: dayOf(stepBefore(p.day, s.step)), at: p.at, change, pairs: p.fluidity[change] })),
+    (['formed', 'ended', 'flipped'] as const)
+      .map((change) => ({ from: dayOf(stepBefore(p.day, s.step)), at: p.at, change, pairs: p.fluidity[change] }))
+      .filter((r) => r.pairs > 0),
   );
   type R = (typeof rows)[number];
   return Plot.plot({
