@@ -47,7 +47,7 @@ export function blocChart(m: Metrics, width: number): Element {
     height: 24 * rows.length + 50,
     marginLeft: 350,
     marginRight: 40,
-    x: { label: 'members', grid: true },
+    x: { label: 'members', grid: true, tickFormat: 'd' },
     y: { label: null, domain: rows.map((r) => r.bloc) },
     marks: [
       Plot.barX(rows, { x: 'members', y: 'bloc', fill: '#6b8fb8' }),
@@ -172,7 +172,7 @@ export function withinChart(m: Metrics, width: number): Element {
     height: 28 * rows.length + 50,
     marginLeft: 190,
     marginRight: 40,
-    x: { label: 'violent events inside the community', grid: true },
+    x: { label: 'violent events inside the community', grid: true, ticks: Math.min(10, Math.max(1, ...rows.map((r) => r.events))), tickFormat: 'd' },
     y: { label: null, domain: rows.map((r) => r.name) },
     marks: [
       Plot.barX(rows, { x: 'events', y: 'name', fill: '#c0602a' }),
