@@ -102,7 +102,7 @@ describe('queries on the Mali dataset', () => {
     expect(keys).toContain('place:mopti-region');
     expect(keys).toContain('place:mali>admin1?');
     expect(keys).not.toContain('place:mali');
-    expect(e.groups.find((g) => g.key === 'place:mali>admin1?')?.name).toBe('Mali, no region given');
+    expect(e.groups.find((g) => g.key === 'place:mali>admin1?')?.name).toBe('Mali (no region stated)');
     expect(e.groups.reduce((n, g) => n + g.events, 0)).toBe(e.total.events);
     const countries = await events(store, { by: 'country', limit: 0 });
     expect(countries.groups.find((g) => g.key === 'place:mali')?.events).toBeGreaterThan(e.groups.find((g) => g.key === 'place:mopti-region')?.events ?? 0);

@@ -26,6 +26,8 @@ export default function setup(): void {
   }
   const index = join(ROOT, 'web', 'dist', 'index.html');
   const sources = [join(ROOT, 'web', 'src'), join(ROOT, 'src', 'analysis'), join(ROOT, 'src', 'core')];
-  if (existsSync(index) && sources.every((dir) => statSync(index).mtimeMs >= newest(dir))) return;
+  // docs/queries.md is bundled too: the app's methods reader shows it.
+  const docs = statSync(join(ROOT, 'docs', 'queries.md')).mtimeMs;
+  if (existsSync(index) && sources.every((dir) => statSync(index).mtimeMs >= newest(dir)) && statSync(index).mtimeMs >= docs) return;
   buildWeb();
 }

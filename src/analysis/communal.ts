@@ -3,6 +3,7 @@ import { parseTemporal } from '../core/dates/edtf.js';
 import type { Actor } from '../core/model/actor.js';
 import type { ConflictEvent } from '../core/model/event.js';
 import { EVENT_TYPES } from '../core/vocab/event-types.js';
+import type { CommunityLevel, CommunityTree } from './community-tree.js';
 import { ANALYSIS_ROLES } from './roles.js';
 import { tieCertainty, tieOverlaps } from './tie-certainty.js';
 import type { TieFact } from './tie-facts.js';
@@ -36,11 +37,25 @@ export class CommunityBases {
 }
 
 export interface CommunalCell {
-  /** The two communities, in id order (the matrix is symmetric); equal for violence within one. */
+  /** The two communities, in id order (the matrix is symmetric); never equal, and neither contains the other. */
   a: string;
   b: string;
   events: number;
   fatalities: { low: number; best: number; high: number };
+}
+
+/** Violence between groups of one community at the level shown (Arab against Arab, Imghad against Ifoghas at the top level). */
+export interface CommunalWithin {
+  community: string;
+  events: number;
+  fatalities: { low: number; best: number; high: number };
+}
+
+/** The community × community matrix at one level, with violence inside one community apart. */
+export interface CommunalMatrix {
+  level: CommunityLevel;
+  cells: CommunalCell[];
+  within: CommunalWithin[];
 }
 
 /** Whether an event type counts as violence, from the event table's group. */
@@ -50,32 +65,54 @@ export function isViolent(event: ConflictEvent): boolean {
 }
 
 /**
- * Community × community violence: each violent event counts once for every pair of communities on
- * opposing sides — perpetrators against targets and victims or, when roles do not say who attacked,
- * every pair of participants.
+ * Community × community violence at a level: each violent event counts once for every pair of
+ * communities on opposing sides — perpetrators against targets and victims or, when roles do not say
+ * who attacked, every pair of participants. Communities are first lifted to the level; a pair where
+ * one community is, or contains, the other is violence inside that (the wider) community, counted
+ * apart, so that no cell pairs a group with the community it belongs to.
  */
-export function communalViolence(events: readonly ConflictEvent[], bases: CommunityBases): CommunalCell[] {
+export function communalViolence(events: readonly ConflictEvent[], bases: CommunityBases, tree: CommunityTree, level: CommunityLevel = 'top'): CommunalMatrix {
   const cells = new Map<string, CommunalCell>();
+  const within = new Map<string, CommunalWithin>();
   for (const event of events) {
     if (!isViolent(event)) continue;
     const t = parseTemporal(event.date);
     if (!t) continue;
-    const communitiesOf = (actor: string) => bases.during(actor, t.start.earliest, t.end.latest);
+    const communitiesOf = (actor: string) => [...new Set(bases.during(actor, t.start.earliest, t.end.latest).flatMap((c) => tree.at(c, level)))];
     const pairs = new Set<string>();
+    const inside = new Set<string>();
     for (const [x, y] of opposingSides(event)) {
-      for (const a of communitiesOf(x)) for (const b of communitiesOf(y)) pairs.add(a <= b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+      for (const a of communitiesOf(x))
+        for (const b of communitiesOf(y)) {
+          if (tree.contains(a, b)) inside.add(a);
+          else if (tree.contains(b, a)) inside.add(b);
+          else pairs.add(a <= b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+        }
     }
     for (const key of pairs) {
       const [a = '', b = ''] = key.split('\u0000');
       let cell = cells.get(key);
       if (!cell) cells.set(key, (cell = { a, b, events: 0, fatalities: { low: 0, best: 0, high: 0 } }));
-      cell.events++;
-      cell.fatalities.low += event.fatalities?.low ?? 0;
-      cell.fatalities.best += event.fatalities?.best ?? event.fatalities?.low ?? 0;
-      cell.fatalities.high += event.fatalities?.high ?? event.fatalities?.best ?? 0;
+      count(cell, event);
+    }
+    for (const community of inside) {
+      let row = within.get(community);
+      if (!row) within.set(community, (row = { community, events: 0, fatalities: { low: 0, best: 0, high: 0 } }));
+      count(row, event);
     }
   }
-  return [...cells.values()].sort((p, q) => q.events - p.events || (p.a + p.b).localeCompare(q.a + q.b));
+  return {
+    level,
+    cells: [...cells.values()].sort((p, q) => q.events - p.events || (p.a + p.b).localeCompare(q.a + q.b)),
+    within: [...within.values()].sort((p, q) => q.events - p.events || p.community.localeCompare(q.community)),
+  };
+}
+
+function count(into: { events: number; fatalities: CommunalCell['fatalities'] }, event: ConflictEvent): void {
+  into.events++;
+  into.fatalities.low += event.fatalities?.low ?? 0;
+  into.fatalities.best += event.fatalities?.best ?? event.fatalities?.low ?? 0;
+  into.fatalities.high += event.fatalities?.high ?? event.fatalities?.best ?? 0;
 }
 
 function opposingSides(event: ConflictEvent): [string, string][] {

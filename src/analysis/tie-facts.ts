@@ -22,6 +22,14 @@ export interface TieFact {
   bounds?: InForceBounds;
   /** Fold status; 'unsupported' also when no claim was loaded. */
   status: 'supported' | 'disputed' | 'unsupported';
+  /**
+   * Whether a source dates the tie's start: every reading has a bounded start that ends before the
+   * first dated source supporting the tie. A start that is only that source's own date (the dataset's
+   * convention for a standing tie a report first attests) says when it was known, not when it began.
+   */
+  startDated: boolean;
+  /** Whether every reading has a closed end, stated by its sources (not open `..` nor unknown `/`). */
+  endDated: boolean;
 }
 
 /** What, besides its claims, decides when a tie holds: its ends' lifespans and the presumption horizon. */
@@ -107,13 +115,30 @@ export function tieFact(relation: Relation, claims: readonly Claim[], sourceDay:
     ends: [context.lifespans?.get(relation.from), context.lifespans?.get(relation.to)],
     horizonMonths: context.horizonMonths ?? DEFAULT_HORIZON_MONTHS,
   });
+  const firstSource = earliestSourceDay(claims, sourceDay);
+  const has = readings.length > 0;
   return {
     relation,
     readings,
     ...(attestedUntil ? { attestedUntil } : {}),
     ...(bounds ? { bounds } : {}),
     status,
+    startDated: has && readings.every((r) => r.start.earliest !== MIN_DAY && (firstSource === undefined || r.start.latest < firstSource)),
+    endDated: has && readings.every((r) => r.end.latest !== MAX_DAY),
   };
+}
+
+/** The earliest day among the dated sources that accepted supporting claims cite: when the tie was first attested. */
+function earliestSourceDay(claims: readonly Claim[], sourceDay: (sourceId: string) => Day | undefined): Day | undefined {
+  let earliest: Day | undefined;
+  for (const claim of claims) {
+    if (claim.stance !== 'supports' || claim.status !== 'accepted') continue;
+    for (const evidence of claim.evidence) {
+      const day = sourceDay(evidence.source);
+      if (day !== undefined && (earliest === undefined || day < earliest)) earliest = day;
+    }
+  }
+  return earliest;
 }
 
 /**

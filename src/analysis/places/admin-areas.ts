@@ -27,16 +27,16 @@ export type AdminLevel = 'country' | 'admin1' | 'admin2';
 
 /**
  * The key an event at place `id` is counted under at `level`: the area's place id, or, when the
- * place is known only more widely, a key that says so (`ML>admin1?`), so that an event located only
- * to Mali is never counted as if Mali were one of its regions.
+ * place is known only more widely, a key that says so (`ML>admin1?`, named "Mali (no region
+ * stated)", `unstated`), so that an event located only to Mali is never counted as if Mali were one
+ * of its regions.
  */
-export function adminKeyOf(id: string, level: AdminLevel, byId: ReadonlyMap<string, Place>): { key: string; name: string } {
+export function adminKeyOf(id: string, level: AdminLevel, byId: ReadonlyMap<string, Place>): { key: string; name: string; unstated?: true } {
   const place = byId.get(id);
   const areas = adminAreasOf(id, byId);
   const area = areas[level];
   if (area) return { key: area.id, name: area.name };
   const wider = level === 'admin2' ? (areas.admin1 ?? areas.country) : level === 'admin1' ? areas.country : undefined;
-  const label = level === 'country' ? 'no country' : level === 'admin1' ? 'no region' : 'no cercle or province';
-  if (wider) return { key: `${wider.id}>${level}?`, name: `${wider.name}, ${label} given` };
-  return { key: `${id}>${level}?`, name: `${place?.name ?? id} (${label})` };
+  const label = level === 'country' ? 'no country stated' : level === 'admin1' ? 'no region stated' : 'no cercle or province stated';
+  return { key: `${(wider ?? place)?.id ?? id}>${level}?`, name: `${(wider ?? place)?.name ?? id} (${label})`, unstated: true };
 }

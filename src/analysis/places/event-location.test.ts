@@ -46,6 +46,6 @@ describe('adminKeyOf', () => {
     expect(adminKeyOf('place:anefis', 'admin1', byId).key).toBe('place:kidal-region');
     expect(adminKeyOf('place:anefis', 'admin2', byId).key).toBe('place:kidal-cercle');
     expect(adminKeyOf('place:anefis', 'country', byId).key).toBe('place:mali');
-    expect(adminKeyOf('place:mali', 'admin1', byId)).toEqual({ key: 'place:mali>admin1?', name: 'Mali, no region given' });
+    expect(adminKeyOf('place:mali', 'admin1', byId)).toEqual({ key: 'place:mali>admin1?', name: 'Mali (no region stated)', unstated: true });
   });
 });

@@ -16,6 +16,7 @@ interface MetricsOptions extends GlobalOptions {
   top: string;
   recordedAt?: string;
   horizon?: string;
+  communities: string;
 }
 
 export function registerMetrics(program: Command): void {
@@ -28,11 +29,15 @@ export function registerMetrics(program: Command): void {
       .option('--to <date>', 'series end')
       .option('--step <step>', 'year | month: series step, and the span fluidity and violence compare', 'year')
       .option('--top <n>', 'most central actors to show', '10')
+      .option('--communities <level>', 'top | recorded: communal violence between the widest communities, or as group bases name them', 'top')
       .option('--recorded-at <instant>', 'as recorded at this instant'),
   ).action(async (options: MetricsOptions) => {
     if (options.step !== 'year' && options.step !== 'month')
       throw new FaultlineError('invalid_input', `invalid --step ${options.step}; expected year or month`);
     const step = options.step as Step;
+    if (options.communities !== 'top' && options.communities !== 'recorded')
+      throw new FaultlineError('invalid_input', `invalid --communities ${options.communities}; expected top or recorded`);
+    const communityLevel = options.communities;
     const [{ horizonArg }, { metrics, metricsSeries }] = await Promise.all([
       import('../../services/queries/dates.js'),
       import('../../services/queries/metrics.js'),
@@ -41,14 +46,14 @@ export function registerMetrics(program: Command): void {
     if (options.from && options.to) {
       const from = options.from;
       const to = options.to;
-      const series = await withStore(options, (store) => metricsSeries(store, from, to, { ...read, step }));
+      const series = await withStore(options, (store) => metricsSeries(store, from, to, { ...read, step, communityLevel }));
       if (options.json) printJson(series);
       else renderSeries(series);
       return;
     }
     if (!options.asOf) throw new FaultlineError('invalid_input', 'give --as-of DATE, or --from and --to for a series');
     const asOf = options.asOf;
-    const result = await withStore(options, (store) => metrics(store, asOf, { ...read, step, top: Number(options.top) }));
+    const result = await withStore(options, (store) => metrics(store, asOf, { ...read, step, communityLevel, top: Number(options.top) }));
     if (options.json) printJson(result);
     else renderPoint(result);
   });
@@ -60,7 +65,7 @@ function renderPoint(m: MetricsResult): void {
   out(`Armed groups active: ${m.armedGroups.definite} definitely, ${m.armedGroups.possible} possibly`);
   out(`Structural balance: ${m.balance.balanced}/${m.balance.triads} signed triads balanced (${pct(m.balance.share)})`);
   out(
-    `Alliance fluidity since ${m.fluidity.before ? 'one ' + m.step + ' earlier' : 'the previous step'}: ${pct(m.fluidity.share)} (${m.fluidity.formed} formed, ${m.fluidity.ended} ended, ${m.fluidity.flipped} flipped)`,
+    `Alliance fluidity since ${m.fluidity.before ? 'one ' + m.step + ' earlier' : 'the previous step'}: ${pct(m.fluidity.share)} (${m.fluidity.formed} formed, ${m.fluidity.ended} ended, ${m.fluidity.flipped} flipped; not counted: ${m.fluidity.appeared} first attested without a dated start, ${m.fluidity.lapsed} no longer presumed)`,
   );
   out(`Tribalisation: ${m.tribalisation.single}/${m.tribalisation.withBase} armed groups with a base draw on one community (${pct(m.tribalisation.share)})`);
   out('\nMost central actors');
@@ -75,11 +80,19 @@ function renderPoint(m: MetricsResult): void {
       m.balance.unbalanced.map((t) => [...t.actors.map(name), t.signs.map((s) => (s > 0 ? '+' : '−')).join(' ')]),
     );
   }
-  if (m.communal.length) {
-    out(`\nViolence between communities in the ${m.step} before`);
+  const level = m.communal.level === 'top' ? 'widest communities' : 'communities as group bases name them';
+  if (m.communal.cells.length) {
+    out(`\nViolence between communities in the ${m.step} before (${level})`);
     printTable(
       ['community', 'community', 'events', 'fatalities (best)'],
-      m.communal.map((c) => [name(c.a), name(c.b), c.events, c.fatalities.best]),
+      m.communal.cells.map((c) => [name(c.a), name(c.b), c.events, c.fatalities.best]),
+    );
+  }
+  if (m.communal.within.length) {
+    out(`\nViolence inside one community in the ${m.step} before (${level})`);
+    printTable(
+      ['community', 'events', 'fatalities (best)'],
+      m.communal.within.map((w) => [name(w.community), w.events, w.fatalities.best]),
     );
   }
   if (m.genealogy.length) {
@@ -110,7 +123,7 @@ function renderSeries(s: MetricsSeries): void {
       pct(p.fluidity.share),
       pct(p.tribalisation.share),
       p.communities.count,
-      p.communal.reduce((n, c) => n + c.events, 0),
+      p.communal.cells.reduce((n, c) => n + c.events, 0),
     ]),
   );
 }

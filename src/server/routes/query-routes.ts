@@ -18,6 +18,9 @@ const recorded = (at: string | undefined) => (at ? { recordedAt: at } : {});
 const actorParam = z.strictObject({ id: recordId });
 const PERIOD = 'YYYY, YYYY-MM or YYYY-MM-DD';
 const step = z.enum(['year', 'month']);
+const communities = z
+  .enum(['top', 'recorded'])
+  .meta({ description: 'communal violence between the widest communities (top, default) or as group bases name them (recorded)' });
 const months = horizon.optional().meta({ description: 'months a tie stays presumed after its last attestation (D8; default 24)' });
 const groupings = EVENTS_GROUPINGS as readonly EventsGrouping[] as [EventsGrouping, ...EventsGrouping[]];
 
@@ -122,14 +125,26 @@ export const QUERY_ROUTES = {
     method: 'get',
     path: '/metrics',
     summary: 'Centrality, blocs, balance, fluidity, fragmentation and communal dynamics on a day',
-    query: recordedQuery({ asOf: day.meta({ description: PERIOD }), step: step.optional(), top: count.optional(), horizon: months }),
+    query: recordedQuery({
+      asOf: day.meta({ description: PERIOD }),
+      step: step.optional(),
+      top: count.optional(),
+      horizon: months,
+      communities: communities.optional(),
+    }),
     responses: { 200: 'MetricsResult (src/services/queries/metrics.ts)' },
   }),
   metricsSeries: defineRoute({
     method: 'get',
     path: '/metrics/series',
     summary: 'The metrics as a time series, one point per step',
-    query: recordedQuery({ from: day.meta({ description: PERIOD }), to: day.meta({ description: PERIOD }), step: step.optional(), horizon: months }),
+    query: recordedQuery({
+      from: day.meta({ description: PERIOD }),
+      to: day.meta({ description: PERIOD }),
+      step: step.optional(),
+      horizon: months,
+      communities: communities.optional(),
+    }),
     responses: { 200: 'MetricsSeries (src/services/queries/metrics.ts)' },
   }),
 };
@@ -188,10 +203,25 @@ export function queryRoutes(store: Store) {
     })
     .get(Q.metrics.path, validated(Q.metrics), async (c) => {
       const q = c.req.valid('query');
-      return c.json(await metrics(store, q.asOf, { step: q.step ?? 'year', top: q.top ?? 10, ...q.horizon, ...recorded(q.recordedAt) }));
+      return c.json(
+        await metrics(store, q.asOf, {
+          step: q.step ?? 'year',
+          top: q.top ?? 10,
+          ...q.horizon,
+          ...(q.communities ? { communityLevel: q.communities } : {}),
+          ...recorded(q.recordedAt),
+        }),
+      );
     })
     .get(Q.metricsSeries.path, validated(Q.metricsSeries), async (c) => {
       const q = c.req.valid('query');
-      return c.json(await metricsSeries(store, q.from, q.to, { step: q.step ?? 'year', ...q.horizon, ...recorded(q.recordedAt) }));
+      return c.json(
+        await metricsSeries(store, q.from, q.to, {
+          step: q.step ?? 'year',
+          ...q.horizon,
+          ...(q.communities ? { communityLevel: q.communities } : {}),
+          ...recorded(q.recordedAt),
+        }),
+      );
     });
 }

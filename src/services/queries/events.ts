@@ -22,7 +22,8 @@ export interface EventsResult {
   /** The participant windows and places the filter expanded to. */
   filter: EventFilter;
   total: Omit<EventGroup, 'key' | 'imprecise'>;
-  groups: (EventGroup & { name?: string })[];
+  /** Areas first; then rows of events known only more widely than the level (`unstated`, "Mali (no region stated)"); then events with no place. */
+  groups: (EventGroup & { name?: string; unstated?: true })[];
   events: ConflictEvent[];
   names: Record<string, string>;
   /**
@@ -50,12 +51,14 @@ export async function events(store: Store, query: EventsQuery): Promise<EventsRe
   const names = new Map<string, string>(places.map((p) => [p.id, p.name]));
   const byId = new Map(places.map((p) => [p.id, p]));
   if (by === 'place') names.set('', 'no place recorded');
+  const unstated = new Set<string>();
   const regrouped = level
     ? rollUp(groups, (id) => {
         const area = adminKeyOf(id, level, byId);
         names.set(area.key, area.name);
+        if (area.unstated) unstated.add(area.key);
         return area.key;
-      })
+      }).sort((a, b) => rank(a.key, unstated) - rank(b.key, unstated))
     : groups;
   if (query.by === 'actor') for (const g of regrouped) names.set(g.key, (await store.get('actor', g.key, read))?.name ?? g.key);
   return {
@@ -64,7 +67,11 @@ export async function events(store: Store, query: EventsQuery): Promise<EventsRe
       events: 0,
       fatalities: { low: 0, best: 0, high: 0 },
     }),
-    groups: regrouped.map((g) => (names.has(g.key) ? { ...g, name: names.get(g.key) ?? g.key } : g)),
+    groups: regrouped.map((g) => ({
+      ...g,
+      ...(names.has(g.key) ? { name: names.get(g.key) ?? g.key } : {}),
+      ...(unstated.has(g.key) ? { unstated: true as const } : {}),
+    })),
     events: list.slice(0, query.limit ?? 100),
     names: Object.fromEntries([...names].filter(([id]) => regrouped.some((g) => g.key === id) || list.some((e) => e.place === id))),
     ...(trend ? { trend } : {}),
@@ -86,6 +93,11 @@ async function firstPeriodGroups(store: Store, filter: EventFilter, period: Tren
 function adminLevel(by: EventsGrouping | undefined): AdminLevel | undefined {
   if (by === 'region') return 'admin1';
   return by === 'country' || by === 'admin1' || by === 'admin2' ? by : undefined;
+}
+
+/** Areas, then events known only more widely, then events without a place (the sort is stable). */
+function rank(key: string, unstated: ReadonlySet<string>): number {
+  return key === '' ? 2 : unstated.has(key) ? 1 : 0;
 }
 
 function rollUp(groups: readonly EventGroup[], key: (id: string) => string): EventGroup[] {

@@ -1,6 +1,7 @@
 import { structuralBalance, type Balance } from '../../analysis/balance.js';
 import { centrality } from '../../analysis/centrality.js';
-import { communalViolence, CommunityBases, tribalisation, type CommunalCell, type Tribalisation } from '../../analysis/communal.js';
+import { communalViolence, CommunityBases, tribalisation, type CommunalMatrix, type Tribalisation } from '../../analysis/communal.js';
+import { CommunityTree, type CommunityLevel } from '../../analysis/community-tree.js';
 import { activeActorIds, genealogyPerYear, type GenealogyYear } from '../../analysis/fragmentation.js';
 import { allianceFluidity, signedPairs, type Fluidity } from '../../analysis/fluidity.js';
 import { snapshotGraph } from '../../analysis/graph.js';
@@ -46,8 +47,8 @@ export interface MetricsResult extends MetricsPoint {
   top: Ranked[];
   /** Blocs of cooperation (`analysis/blocs.ts`), largest first, members best-connected first; the web network colours the same blocs. */
   blocs: { community: number; members: string[] }[];
-  /** Community × community violence in the step before the day. */
-  communal: CommunalCell[];
+  /** Community × community violence in the step before the day, at `communityLevel`, with violence inside one community apart. */
+  communal: CommunalMatrix;
   /** Splits, mergers and renames per year, over all recorded time. */
   genealogy: GenealogyYear[];
   names: Record<string, string>;
@@ -56,13 +57,21 @@ export interface MetricsResult extends MetricsPoint {
 interface Loaded {
   facts: TieFact[];
   actors: Map<string, Actor>;
+  byId: Map<string, TieFact>;
+}
+
+/** What the metrics read besides the ties in force: the level communal violence is counted at. */
+export interface MetricsOptions extends QueryOptions {
+  step?: Step;
+  /** `top` (default): communities lifted to the widest they belong to; `recorded`: as the bases name them. */
+  communityLevel?: CommunityLevel;
 }
 
 /** A period [day, until]: a point's own (D9), or the same period one step earlier. */
 type Period = [Day, Day];
 
 /** One point of the metric series, on already loaded facts: the graph of `period`, compared with `previous`. */
-function point([day, until]: Period, previous: Period, { facts, actors }: Loaded, bases: CommunityBases, detailed: boolean) {
+function point([day, until]: Period, previous: Period, { facts, actors, byId }: Loaded, bases: CommunityBases, detailed: boolean) {
   const snap = projectSnapshot(day, facts, actors, {}, until);
   const graph = snapshotGraph(snap);
   const before = snapshotGraph(projectSnapshot(previous[0], facts, actors, {}, previous[1]));
@@ -75,7 +84,7 @@ function point([day, until]: Period, previous: Period, { facts, actors }: Loaded
     ties: snap.ties.length,
     armedGroups: { definite: armed.definite.length, possible: armed.possible.length },
     balance: detailed ? balance : { ...balance, unbalanced: balance.unbalanced.length },
-    fluidity: allianceFluidity(signedPairs(before), signedPairs(graph)),
+    fluidity: allianceFluidity(signedPairs(before), signedPairs(graph), (id) => byId.get(id)),
     tribalisation: tribalisation(day, armed.possible, bases),
     communities: { count: scores.communityCount, modularity: scores.modularity },
   };
@@ -92,15 +101,16 @@ function stepBack([day, until]: Period, step: Step): Period {
  * period `asOf` names (D9: `2017-06` is June 2017, as in the web network), against the same period
  * one step earlier.
  */
-export async function metrics(store: Store, asOf: string, options: QueryOptions & { step?: Step; top?: number } = {}): Promise<MetricsResult> {
+export async function metrics(store: Store, asOf: string, options: MetricsOptions & { top?: number } = {}): Promise<MetricsResult> {
   const step = options.step ?? 'year';
   const period: Period = [dayArg(asOf), dayArg(asOf, true)];
   const [day, until] = period;
   const earlier = stepBack(period, step);
   const previous = earlier[0];
   const actors = await actorsById(store, options);
-  const loaded = { facts: await loadTieFacts(store, previous, until, options, { actors }), actors };
+  const loaded = loadedOf(await loadTieFacts(store, previous, until, options, { actors }), actors);
   const bases = new CommunityBases(loaded.facts, loaded.actors);
+  const tree = await communityTree(store, options, actors);
   const { base, graph, scores } = point(period, earlier, loaded, bases, true);
   const top = graph
     .nodes()
@@ -117,8 +127,8 @@ export async function metrics(store: Store, asOf: string, options: QueryOptions 
   const allGenealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() }, { actors: loaded.actors });
   const names: Record<string, string> = {};
   graph.forEachNode((id, attrs) => (names[id] = attrs.name));
-  const communal = communalViolence(events, bases);
-  for (const cell of communal) for (const id of [cell.a, cell.b]) names[id] = loaded.actors.get(id)?.name ?? id;
+  const communal = communalViolence(events, bases, tree, options.communityLevel ?? 'top');
+  for (const id of [...communal.cells.flatMap((c) => [c.a, c.b]), ...communal.within.map((w) => w.community)]) names[id] = loaded.actors.get(id)?.name ?? id;
   return {
     asOf,
     step,
@@ -136,27 +146,44 @@ export interface MetricsSeries {
   from: string;
   to: string;
   step: Step;
-  points: (MetricsPoint & { communal: CommunalCell[] })[];
+  points: (MetricsPoint & { communal: CommunalMatrix })[];
   genealogy: GenealogyYear[];
+  /** Names of the communities in the points' matrices. */
+  names: Record<string, string>;
 }
 
 /** The metric time series: one point per step from `from` to `to`, each compared with the step before. */
-export async function metricsSeries(store: Store, fromText: string, toText: string, options: QueryOptions & { step?: Step } = {}): Promise<MetricsSeries> {
+export async function metricsSeries(store: Store, fromText: string, toText: string, options: MetricsOptions = {}): Promise<MetricsSeries> {
   const step = options.step ?? 'year';
   const days = stepDays(dayArg(fromText), dayArg(toText, true), step);
   const first = shiftDay(days[0] ?? dayArg(fromText), step, -1);
   const last = days[days.length - 1] ?? first;
   const actors = await actorsById(store, options);
-  const loaded = { facts: await loadTieFacts(store, first, last, options, { actors }), actors };
+  const loaded = loadedOf(await loadTieFacts(store, first, last, options, { actors }), actors);
   const bases = new CommunityBases(loaded.facts, loaded.actors);
+  const tree = await communityTree(store, options, actors);
+  const level = options.communityLevel ?? 'top';
   const events = await store.filterEvents({ ...readOptions(options), from: first, to: last });
   const points = days.map((day) => {
     const previous = shiftDay(day, step, -1);
     const inStep = events.filter((e) => e.date && overlapsStep(e.date, previous, day));
-    return { ...point([day, day], [previous, previous], loaded, bases, false).base, communal: communalViolence(inStep, bases) };
+    return { ...point([day, day], [previous, previous], loaded, bases, false).base, communal: communalViolence(inStep, bases, tree, level) };
   });
   const genealogical = await loadTieFacts(store, '0000-01-01', '9999-12-31', { ...options, types: genealogicalTypes() }, { actors: loaded.actors });
-  return { from: fromText, to: toText, step, points, genealogy: genealogyPerYear(genealogical.map((f) => f.relation)) };
+  const names: Record<string, string> = {};
+  for (const p of points)
+    for (const id of [...p.communal.cells.flatMap((c) => [c.a, c.b]), ...p.communal.within.map((w) => w.community)]) names[id] = actors.get(id)?.name ?? id;
+  return { from: fromText, to: toText, step, points, genealogy: genealogyPerYear(genealogical.map((f) => f.relation)), names };
+}
+
+function loadedOf(facts: TieFact[], actors: Map<string, Actor>): Loaded {
+  return { facts, actors, byId: new Map(facts.map((f) => [f.relation.id, f])) };
+}
+
+/** Which community belongs to which, from membership ties over all recorded time. */
+async function communityTree(store: Store, options: QueryOptions, actors: Map<string, Actor>): Promise<CommunityTree> {
+  const relations = await store.relationsBetween('0000-01-01', '9999-12-31', { ...readOptions(options), types: [ANALYSIS_ROLES.membership] });
+  return new CommunityTree(relations, actors);
 }
 
 function overlapsStep(date: string, from: Day, to: Day): boolean {

@@ -40,6 +40,9 @@ export function Header({ query }: { query: string }) {
               <a href={hrefOf({ view: 'disputes' })}>Disputes</a>
             </li>
             <li>
+              <a href={hrefOf({ view: 'analytics' })}>Analytics</a>
+            </li>
+            <li>
               <a href={hrefOf({ view: 'review' })}>Review</a>
             </li>
             {admin ? (

@@ -6,6 +6,7 @@ import { HomeView } from '../features/home/HomeView.js';
 import { LoginView } from '../features/login/LoginView.js';
 import { AuditView } from '../features/audit/AuditView.js';
 import { DisputesView } from '../features/disputes/DisputesView.js';
+import { MethodView } from '../features/method/MethodView.js';
 import { AccountView } from '../features/account/AccountView.js';
 import { UsersView } from '../features/users/UsersView.js';
 import { SavedViewsView } from '../features/views/SavedViewsView.js';
@@ -20,6 +21,8 @@ import { Loading } from '../ui/Loading.js';
 
 // The network view brings sigma, graphology and ForceAtlas2 (a third of the app's code): loaded when first opened.
 const NetworkView = lazy(() => import('../features/network/NetworkView.js').then((module) => ({ default: module.NetworkView })));
+// The analytics page brings Observable Plot and d3: loaded when first opened.
+const AnalyticsView = lazy(() => import('../features/analytics/AnalyticsView.js').then((module) => ({ default: module.AnalyticsView })));
 
 // The trends view brings Observable Plot and d3: loaded when first opened.
 const TrendsView = lazy(() => import('../features/trends/TrendsView.js').then((module) => ({ default: module.TrendsView })));
@@ -71,5 +74,13 @@ export function RouteView({ route }: { route: Route }) {
           <TrendsView route={route} />
         </Suspense>
       );
+    case 'analytics':
+      return (
+        <Suspense fallback={<Loading label="analytics" />}>
+          <AnalyticsView route={route} />
+        </Suspense>
+      );
+    case 'method':
+      return <MethodView section={route.section} />;
   }
 }

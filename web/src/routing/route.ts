@@ -30,7 +30,9 @@ export type Route =
   | { view: 'users'; user?: string }
   | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean }
   | { view: 'views' }
-  | ({ view: 'trends' } & TrendsState);
+  | ({ view: 'trends' } & TrendsState)
+  | { view: 'analytics'; date?: string; step?: 'year' | 'month'; level?: 'top' | 'recorded'; from?: string; to?: string }
+  | { view: 'method'; section?: string };
 
 /** An actor moved by hand in the network, kept in the link (`pins=actor:cma~12.5~-3`). */
 export interface NetworkPin {
@@ -195,6 +197,18 @@ export function parseHash(hash: string): Route {
       ...(to ? { to } : {}),
     };
   }
+  if (first === 'analytics' && second === undefined) {
+    const [date, step, level, from, to] = [month(query.get('date')), query.get('step'), query.get('level'), month(query.get('from')), month(query.get('to'))];
+    return {
+      view: 'analytics',
+      ...(date ? { date } : {}),
+      ...(step === 'year' || step === 'month' ? { step } : {}),
+      ...(level === 'top' || level === 'recorded' ? { level } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    };
+  }
+  if (first === 'method') return { view: 'method', ...(second && /^[a-z0-9-]+$/.test(second) ? { section: second } : {}) };
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
     const end = count(query.get('end'));
@@ -278,6 +292,10 @@ export function hrefOf(route: Route): string {
         from: route.from,
         to: route.to,
       });
+    case 'analytics':
+      return withQuery('#/analytics', { date: route.date, step: route.step, level: route.level, from: route.from, to: route.to });
+    case 'method':
+      return route.section ? `#/method/${route.section}` : '#/method';
   }
 }
 
