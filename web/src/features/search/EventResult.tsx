@@ -1,5 +1,5 @@
 import { hrefOf } from '../../routing/route.js';
-import { formatWhen } from '../actor/model.js';
+import { formatWhen, sentence } from '../actor/model.js';
 import type { SearchAnswer } from './api.js';
 
 /** One event hit: when, what and where, with links to it on the timeline and the map. */
@@ -9,7 +9,7 @@ export function EventResult({ event }: { event: SearchAnswer['events']['list'][n
   return (
     <li className="result">
       <p className="result__title">
-        {formatWhen(event.date)} · {event.label}
+        {formatWhen(event.date)} · {sentence(event.label)}
         {event.place.id ? (
           <>
             {' '}

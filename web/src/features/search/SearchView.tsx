@@ -46,6 +46,11 @@ export function SearchView({ query }: { query: string }) {
                     <ActorResult key={actor.id} actor={actor} />
                   ))}
                 </ResultGroup>
+                <ResultGroup id="results-sources" title="Sources" count={found.sources.length}>
+                  {found.sources.map((source) => (
+                    <SourceResult key={source.id} source={source} />
+                  ))}
+                </ResultGroup>
                 <ResultGroup
                   id="results-events"
                   title="Events"
@@ -60,11 +65,6 @@ export function SearchView({ query }: { query: string }) {
                 >
                   {found.events.list.map((event) => (
                     <EventResult key={event.id} event={event} />
-                  ))}
-                </ResultGroup>
-                <ResultGroup id="results-sources" title="Sources" count={found.sources.length}>
-                  {found.sources.map((source) => (
-                    <SourceResult key={source.id} source={source} />
                   ))}
                 </ResultGroup>
               </div>
