@@ -1,7 +1,7 @@
 // Place profiles and the search across kinds on the shipped Mali dataset: facts checked by hand against data/mali.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/services/dataset/load-dataset.js';
-import { events } from '../src/services/queries/events.js';
+import { events, withinPlaces } from '../src/services/queries/events.js';
 import { placeProfile } from '../src/services/queries/place-profile.js';
 import { search } from '../src/services/queries/search.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -96,6 +96,24 @@ describe('place profiles and search on the Mali dataset', () => {
     // Latest first.
     const days = kidal.events.list.map((e) => e.earliest);
     expect([...days].sort().reverse()).toEqual(days);
+  });
+
+  it('search: mali lists the latest events of the whole country, reading only the years it needs, as the full list would give them', async () => {
+    const found = await search(store, 'mali', { limit: 20 });
+    expect(found.places[0]?.id).toBe('place:mali');
+    const all = await store.filterEvents({
+      places: withinPlaces(
+        found.events.at.map((p) => p.id),
+        await store.list('place'),
+      ),
+    });
+    expect(found.events.total).toBe(all.length);
+    expect(found.events.list.map((e) => e.id)).toEqual(
+      all
+        .slice(-20)
+        .reverse()
+        .map((e) => e.id),
+    );
   });
 
   it('search: gao finds the town and the actor named for it; actors keep their alias search', async () => {

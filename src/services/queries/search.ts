@@ -2,7 +2,8 @@ import { parseTemporal } from '../../core/dates/edtf.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Place } from '../../core/model/place.js';
 import type { Source } from '../../core/model/source.js';
-import type { Store } from '../../core/store-port.js';
+import type { ConflictEvent } from '../../core/model/event.js';
+import type { EventFilter, Store } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { withinPlaces } from './events.js';
@@ -73,16 +74,11 @@ export async function search(store: Store, query: string, options: SearchOptions
   const byId = new Map(places.map((p) => [p.id, p]));
   const placeHits = ranked(places, (p) => [p.name, ...(p.aliases ?? []).map((a) => a.name)], needle).slice(0, limit);
   const eventPlaces = placeHits.slice(0, EVENT_PLACES).map((h) => h.record);
-  const events =
-    eventPlaces.length > 0
-      ? await store.filterEvents({
-          ...read,
-          places: withinPlaces(
-            eventPlaces.map((p) => p.id),
-            places,
-          ),
-        })
-      : [];
+  const within = withinPlaces(
+    eventPlaces.map((p) => p.id),
+    places,
+  );
+  const { total, events } = eventPlaces.length > 0 ? await latestEvents(store, { ...read, places: within }, limit) : { total: 0, events: [] };
   const eventHits = events
     .slice(-limit)
     .reverse()
@@ -111,7 +107,7 @@ export async function search(store: Store, query: string, options: SearchOptions
       ...(matched !== p.name ? { matched } : {}),
       ...(p.description ? { description: p.description } : {}),
     })),
-    events: { total: events.length, at: eventPlaces.map((p) => ({ id: p.id, name: p.name })), list: eventHits },
+    events: { total, at: eventPlaces.map((p) => ({ id: p.id, name: p.name })), list: eventHits },
     sources: ranked(sources, (s) => [s.title, ...(s.authors ?? []), ...(s.publisher ? [s.publisher] : [])], needle)
       .slice(0, limit)
       .map(({ record: s }) => {
@@ -126,6 +122,25 @@ export async function search(store: Store, query: string, options: SearchOptions
         };
       }),
   };
+}
+
+/**
+ * The count of events matching a filter and the latest `limit` of them, reading only the years they
+ * fall in: a search for a country must not load every event of it (an ACLED import holds millions).
+ */
+async function latestEvents(store: Store, filter: EventFilter, limit: number): Promise<{ total: number; events: ConflictEvent[] }> {
+  const years = await store.aggregateEvents(filter, 'year');
+  const total = years.reduce((n, y) => n + y.events, 0);
+  let from: string | undefined;
+  let counted = 0;
+  for (const y of [...years].reverse()) {
+    if (counted >= limit || !/^\d{4}$/.test(y.key)) break;
+    counted += y.events;
+    from = `${y.key}-01-01`;
+  }
+  // Unless the latest whole years hold enough events, read them all (a year key the store could not date).
+  const events = await store.filterEvents(from && counted >= Math.min(limit, total) ? { ...filter, from } : filter);
+  return { total, events };
 }
 
 /**

@@ -25,7 +25,7 @@ export function SearchBox({ initial }: { initial: string }) {
         className="search__input"
         type="search"
         name="q"
-        placeholder="Actor, place or source"
+        placeholder="Search everything"
         autoComplete="off"
         spellCheck={false}
         value={text}

@@ -42,7 +42,7 @@ export function tollSummary(events: PlaceProfile['events']): string {
   const { low, best, high } = events.fatalities;
   const known = events.total - events.tollUnknown;
   if (known === 0) return 'no source gives a toll for these events';
-  const range = low !== best || high !== best ? ` (sum of low estimates ${low}, of high ${high})` : '';
+  const range = low !== best || high !== best ? ` (low ${low}, high ${high})` : '';
   const unknown = events.tollUnknown > 0 ? `; ${events.tollUnknown} without a toll in the sources` : '';
   return `${best} deaths by the best estimates${range} in ${known} event${known === 1 ? '' : 's'} with a toll${unknown}`;
 }
