@@ -77,6 +77,31 @@ describe.skipIf(!chromiumReady)('place pages and search', () => {
     });
   });
 
+  it('an event of the place opens on the map, whose details link back to the place', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${suite.app.baseUrl}/#/places/place:kidal`);
+      const event = page.getByTestId('place-event').filter({ hasText: 'GATIA and CMA forces in Kidal town' });
+      await event.getByRole('link', { name: 'map' }).click();
+      await page.waitForURL(/#\/map\?/);
+      const details = page.locator('.event-details');
+      await details.waitFor();
+      await details.getByRole('link', { name: 'Kidal', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Kidal' }).waitFor();
+      expect(new URL(page.url()).hash).toBe('#/places/place:kidal');
+    });
+  });
+
+  it('an event of the place opens on the timeline, whose details link back to the place', async () => {
+    await onPage(async (page) => {
+      await page.goto(`${suite.app.baseUrl}/#/places/place:kidal`);
+      const event = page.getByTestId('place-event').filter({ hasText: 'GATIA and CMA forces in Kidal town' });
+      await event.getByRole('link', { name: 'timeline' }).click();
+      await page.waitForURL(/#\/timeline\?item=event/);
+      await page.locator('aside.timeline__details').getByRole('link', { name: 'Kidal', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Kidal' }).waitFor();
+    });
+  });
+
   it.each(['tombouctou', 'TOMBOUCTOU', 'Timbuktu'])('the header search finds Timbuktu from "%s", grouped by kind', async (q) => {
     await onPage(async (page) => {
       await page.goto(`${suite.app.baseUrl}/`);
