@@ -13,7 +13,7 @@ import { PlaceEventList } from './PlaceEventList.js';
 import { PlaceParticipants } from './PlaceParticipants.js';
 import { PlaceSources } from './PlaceSources.js';
 import { PlaceSummary } from './PlaceSummary.js';
-import { tollSummary } from './model.js';
+import { tollSummary, yearNote } from './model.js';
 import './place.css';
 
 // Observable Plot is loaded with the first chart, not with the app.
@@ -48,6 +48,7 @@ export function PlaceView({ id, note }: { id: string; note: number | undefined }
                 <Suspense fallback={<Loading label="chart" />}>
                   <PlaceEventsChart years={data.events.byYear} name={data.place.name} />
                 </Suspense>
+                <p className="meta">{yearNote(data.events.byYear)}</p>
               </section>
               {data.presence.length === 0 ? <p className="meta">No actor is recorded as holding or operating in this place.</p> : null}
               {data.presence.map((section) => (

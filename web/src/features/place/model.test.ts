@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoordinates, tollSummary, yearBars } from './model.js';
+import { formatCoordinates, tollSummary, yearBars, yearNote } from './model.js';
 
 const year = (key: string, events: number, tollUnknown: number) => ({ key, events, imprecise: 0, tollUnknown, fatalities: { low: 0, best: 0, high: 0 } });
 
@@ -23,6 +23,11 @@ describe('place page model', () => {
     expect(tollSummary({ ...base, tollUnknown: 1, fatalities: { low: 10, best: 12, high: 20 } })).toBe(
       '12 deaths by the best estimates (low 10, high 20) in 2 events with a toll; 1 without a toll in the sources',
     );
+  });
+
+  it('says how many events span more than the year they are counted in', () => {
+    expect(yearNote([year('2012', 3, 0)])).not.toContain('less precisely');
+    expect(yearNote([{ ...year('2012', 3, 0), imprecise: 2 }])).toContain('; 2 events dated less precisely than a year, counted in the first year');
   });
 
   it('writes latitude first, with hemispheres', () => {

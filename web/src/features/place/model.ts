@@ -46,3 +46,11 @@ export function tollSummary(events: PlaceProfile['events']): string {
   const unknown = events.tollUnknown > 0 ? `; ${events.tollUnknown} without a toll in the sources` : '';
   return `${best} deaths by the best estimates${range} in ${known} event${known === 1 ? '' : 's'} with a toll${unknown}`;
 }
+
+/** How the chart counts years, and how many events' dates span more than their year. */
+export function yearNote(years: readonly PlaceYear[]): string {
+  const imprecise = years.reduce((n, y) => n + y.imprecise, 0);
+  const spanning =
+    imprecise === 0 ? '' : `; ${imprecise} event${imprecise === 1 ? '' : 's'} dated less precisely than a year, counted in the first year their date allows`;
+  return `Each event counts in the year its date begins, as \`faultline events --place … --by year\` counts it${spanning}.`;
+}
