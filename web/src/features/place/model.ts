@@ -52,5 +52,5 @@ export function yearNote(years: readonly PlaceYear[]): string {
   const imprecise = years.reduce((n, y) => n + y.imprecise, 0);
   const spanning =
     imprecise === 0 ? '' : `; ${imprecise} event${imprecise === 1 ? '' : 's'} dated less precisely than a year, counted in the first year their date allows`;
-  return `Each event counts in the year its date begins, as \`faultline events --place … --by year\` counts it${spanning}.`;
+  return `Each event counts in the year its date begins, as the command line’s events by year counts it${spanning}.`;
 }
