@@ -20,7 +20,7 @@ import { EXPORT_FORMATS, exportTo, type ExportFormat } from '../src/services/int
 import { acceptClaim } from '../src/services/review/accept-claim.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { buildActor, buildClaim, buildRelation, buildSource, SOURCE_TEXT } from './factories.js';
+import { buildActor, buildClaim, buildEvent, buildRelation, buildSource, SOURCE_TEXT } from './factories.js';
 import { describeWithPostgres } from './support/postgres-cluster.js';
 
 /** In every field of the restricted source, its text, and text derived from it. */
@@ -92,6 +92,15 @@ async function seed(store: TeamStore): Promise<World> {
       { kind: 'claim', record: buildClaim('actor:hidden', 1, { evidence: [secretPassage], note: `Seen ${MARK}` }) },
       { kind: 'relation', record: buildRelation('hidden-in-c', { from: 'actor:hidden', to: 'actor:c', valid: '2017/..' }) },
       { kind: 'claim', record: buildClaim('rel:hidden-in-c', 1, { evidence: [secretPassage] }) },
+      // A place whose profile cites the restricted source: a tie to it and an event there rest on it.
+      { kind: 'place', record: { id: 'place:ridge', kind: 'town', name: 'Ridge Town', country: 'ML' } },
+      { kind: 'relation', record: buildRelation('hidden-in-ridge', { type: 'operates_in', from: 'actor:hidden', to: 'place:ridge', valid: '2019/..' }) },
+      { kind: 'claim', record: buildClaim('rel:hidden-in-ridge', 1, { evidence: [secretPassage], note: `Seen ${MARK} at the ridge` }) },
+      {
+        kind: 'event',
+        record: buildEvent('ridge-clash', { date: '2019-03', place: 'place:ridge', participants: [{ actor: 'actor:hidden', role: 'participant' }] }),
+      },
+      { kind: 'claim', record: buildClaim('event:ridge-clash', 1, { evidence: [secretPassage] }) },
     ],
     { by: 'analyst' },
   );
@@ -169,6 +178,13 @@ const WALK: Record<string, (w: World) => Call[]> = {
   'POST /api/views': () => [{ path: '/api/views', init: json({ name: 'walk', hash: '#/network?date=2019-03', note: 'walked' }) }],
   'PATCH /api/views/:id': () => [{ path: `/api/views/${'0'.repeat(24)}`, init: json({ note: 'x' }, 'PATCH') }],
   'DELETE /api/views/:id': () => [{ path: `/api/views/${'0'.repeat(24)}`, init: { method: 'DELETE' } }],
+  'GET /api/places/:id/profile': () => [{ path: '/api/places/place:ridge/profile' }, { path: '/api/places/place:absent/profile' }],
+  'GET /api/search': () => [
+    { path: `/api/search?q=${MARK}` },
+    { path: '/api/search?q=ridge' },
+    { path: '/api/search?q=kidal' },
+    { path: '/api/search?q=report' },
+  ],
 };
 
 /** Every /api route the app registers, as `METHOD /api/path`. */

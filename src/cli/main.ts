@@ -20,6 +20,7 @@ import { registerEvents } from './commands/events-list.js';
 import { registerGenealogy } from './commands/genealogy-show.js';
 import { registerMetrics } from './commands/metrics-show.js';
 import { registerPath } from './commands/path-find.js';
+import { registerPlace } from './commands/place-show.js';
 import { registerSnapshot } from './commands/snapshot-show.js';
 import { registerTimeline } from './commands/timeline-show.js';
 import { registerAudit } from './commands/audit.js';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
     registerSourcesAdd,
     registerActors,
     registerShow,
+    registerPlace,
     registerServe,
     registerSnapshot,
     registerTimeline,

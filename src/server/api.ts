@@ -3,6 +3,7 @@ import type { TeamStore } from '../core/store-port.js';
 import { accountRoutes, ACCOUNT_ROUTES } from './routes/account-routes.js';
 import { auditRoutes, AUDIT_ROUTES } from './routes/audit-routes.js';
 import { authRoutes, AUTH_ROUTES } from './routes/auth-routes.js';
+import { placeRoutes, PLACE_ROUTES } from './routes/place-routes.js';
 import { queryRoutes, QUERY_ROUTES } from './routes/query-routes.js';
 import { readRoutes, READ_ROUTES } from './routes/read-routes.js';
 import { reviewRoutes, REVIEW_ROUTES } from './routes/review-routes.js';
@@ -27,6 +28,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   USER_ROUTES,
   VIEW_ROUTES,
   TREND_ROUTES,
+  PLACE_ROUTES,
 ].flatMap((group) => Object.values(group));
 
 /** The JSON API mounted at /api, behind the security layer; its type is the web client's contract. */
@@ -41,6 +43,7 @@ export function apiRoutes(team: TeamStore, { store, clock, localMode, client }: 
     .route('/', queryRoutes(store))
     .route('/', reviewRoutes(store))
     .route('/', tieRoutes(store))
+    .route('/', placeRoutes(store))
     .route('/', vocabRoutes())
     .route('/', trendRoutes(store));
 }

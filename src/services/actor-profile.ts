@@ -2,10 +2,11 @@ import { lifespanSummary } from '../analysis/lifespan-summary.js';
 import { deriveLifespans, LIFESPAN_EVENT_TYPES, lifespanText } from '../analysis/lifespans.js';
 import { sourceDayOf } from '../analysis/tie-facts.js';
 import { FACT_PROPERTIES, foldFact, type FoldedFact } from '../core/fold.js';
+import { footnoteBook, type Footnote, type ProfileStatement } from './footnotes.js';
 import { triageContextOf } from '../core/triage-context.js';
 import { NotFoundError } from '../core/errors.js';
 import type { Actor } from '../core/model/actor.js';
-import type { Claim, Evidence } from '../core/model/claim.js';
+import type { Claim } from '../core/model/claim.js';
 import type { ConflictEvent } from '../core/model/event.js';
 import type { Relation } from '../core/model/relation.js';
 import type { Source } from '../core/model/source.js';
@@ -14,46 +15,6 @@ import { EVENT_TYPES, type EventType } from '../core/vocab/event-types.js';
 import { RELATION_TYPES, type RelationType } from '../core/vocab/relation-types.js';
 import { groupBy } from '../core/group-by.js';
 import { PROFILE_SECTIONS, SECTION_ORDER } from './profile-sections.js';
-import { isRedactedEvidence, restsOnlyOnRestricted } from './visibility.js';
-
-/** A numbered footnote: one claim and where its evidence lies. */
-export interface Footnote {
-  n: number;
-  claimId: string;
-  stance: Claim['stance'];
-  credibility: Claim['credibility'];
-  note?: string;
-  value?: Record<string, unknown>;
-  /** M7: the party whose own statement the claim reports (an allegation, a claim of responsibility, a denial). */
-  voice?: { actor: string; name: string; says: 'alleges' | 'claims' | 'denies' };
-  /** A passage of a restricted source that the reader may not see is listed as `restricted: true`, with no id, title or offsets. */
-  passages: {
-    sourceId: string;
-    sourceTitle: string;
-    /** Who wrote or published the document: source metadata, not a conflict actor. */
-    sourceOrigin?: string;
-    reliability: Source['reliability'] | '?';
-    start: number;
-    end: number;
-    restricted?: true;
-  }[];
-  /** Set when every passage the claim cites is withheld: the fact rests on restricted sources only. */
-  restricted?: true;
-}
-
-export interface ProfileStatement {
-  id: string;
-  text: string;
-  /** The other end of the tie, for linking. */
-  other?: { id: string; name: string };
-  when: string;
-  status: FoldedFact<Record<string, unknown>>['status'];
-  /** Set when sources differ on a property only in precision, or by less than it (R1–R5, N1): no dispute. */
-  differs?: 'precision';
-  /** Competing readings of disputed properties, each with its footnotes. */
-  disputes: { property: string; value: unknown; footnotes: number[] }[];
-  footnotes: number[];
-}
 
 /** When the actor existed (L1, L2), in words and as bounds, with the claims behind it. */
 export interface ProfileLifespan {
@@ -98,49 +59,7 @@ export async function actorProfile(store: Store, actorId: string, options: ReadO
   const names = new Map<string, string>([...actors.map((a) => [a.id, a.name] as const), ...places.map((p) => [p.id, p.name] as const)]);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const triage = triageContextOf(sources, places);
-  const notes: Footnote[] = [];
-  const numberOf = new Map<string, number>();
-  const footnote = (claim: Claim): number => {
-    const known = numberOf.get(claim.id);
-    if (known) return known;
-    const n = notes.length + 1;
-    numberOf.set(claim.id, n);
-    notes.push({
-      n,
-      claimId: claim.id,
-      stance: claim.stance,
-      credibility: claim.credibility,
-      ...(claim.note ? { note: claim.note } : {}),
-      ...(claim.value ? { value: claim.value } : {}),
-      ...(claim.voice ? { voice: { ...claim.voice, name: names.get(claim.voice.actor) ?? claim.voice.actor } } : {}),
-      ...(restsOnlyOnRestricted(claim) ? { restricted: true as const } : {}),
-      passages: claim.evidence.map((e) => passageOf(e, sourceById)),
-    });
-    return n;
-  };
-  const statement = (
-    record: Relation | ConflictEvent,
-    text: string,
-    when: string,
-    properties: readonly string[],
-    other?: { id: string; name: string },
-  ): ProfileStatement => {
-    const fold = foldFact(record, bySubject.get(record.id) ?? [], properties, triage);
-    const disputes = Object.entries(fold.properties)
-      .filter(([, p]) => p.status === 'disputed')
-      .flatMap(([property, p]) => p.versions.map((v) => ({ property, value: v.value, footnotes: [...v.supports, ...v.disputes].map(footnote) })));
-    const differs = Object.values(fold.properties).some((p) => p.status !== 'disputed' && p.difference !== undefined);
-    return {
-      id: record.id,
-      text,
-      when,
-      status: fold.status,
-      ...(differs ? { differs: 'precision' as const } : {}),
-      disputes,
-      footnotes: fold.claims.map(footnote),
-      ...(other ? { other } : {}),
-    };
-  };
+  const { notes, footnote, statement } = footnoteBook(names, sourceById, bySubject, triage);
 
   const actorFold = foldFact(actor, bySubject.get(actorId) ?? [], FACT_PROPERTIES.actor, triage);
   const actorFootnotes = actorFold.claims.map(footnote);
@@ -212,24 +131,4 @@ function profileLifespan(
     ...(lastAttested ? { lastAttested } : {}),
     footnotes: [...behind].map(footnote),
   };
-}
-
-/** A cited passage for a footnote: its source's title, origin and grade, or a placeholder for a withheld one. */
-export function passageOf(e: Evidence, sourceById: ReadonlyMap<string, Source>): Footnote['passages'][number] {
-  if (isRedactedEvidence(e)) return { sourceId: '', sourceTitle: 'restricted source', reliability: '?', start: 0, end: 0, restricted: true };
-  const source = sourceById.get(e.source);
-  return {
-    sourceId: e.source,
-    sourceTitle: source?.title ?? e.source.slice(0, 12),
-    ...originOf(source),
-    reliability: source?.reliability ?? '?',
-    start: e.start,
-    end: e.end,
-  };
-}
-
-/** A document's authors, or else its publisher, for a footnote. */
-function originOf(source: Source | undefined): { sourceOrigin?: string } {
-  const origin = source?.authors?.length ? source.authors.join(', ') : source?.publisher;
-  return origin ? { sourceOrigin: origin } : {};
 }

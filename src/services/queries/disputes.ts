@@ -7,7 +7,7 @@ import type { Claim, ClaimVoice } from '../../core/model/claim.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES } from '../../core/vocab/relation-types.js';
 import { groupBy } from '../../core/group-by.js';
-import { passageOf, type Footnote } from '../actor-profile.js';
+import { passageOf, type Footnote } from '../footnotes.js';
 import { namesOf, readOptions, relationsOf, type QueryOptions } from './load.js';
 
 /** What one claim says, and which sources it cites. */

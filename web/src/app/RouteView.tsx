@@ -13,6 +13,7 @@ import { SavedViewsView } from '../features/views/SavedViewsView.js';
 import { MapView } from '../features/map/MapView.js';
 import { ReviewView } from '../features/review/ReviewView.js';
 import { NotFoundView } from '../features/not-found/NotFoundView.js';
+import { PlaceView } from '../features/place/PlaceView.js';
 import { SearchView } from '../features/search/SearchView.js';
 import { SourcesView } from '../features/source/SourcesView.js';
 import { SourceView } from '../features/source/SourceView.js';
@@ -36,6 +37,8 @@ export function RouteView({ route }: { route: Route }) {
       return <SearchView query={route.q} />;
     case 'actor':
       return <ActorView key={route.id} id={route.id} note={route.note} />;
+    case 'place':
+      return <PlaceView key={route.id} id={route.id} note={route.note} />;
     case 'sources':
       return <SourcesView />;
     case 'source':

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { navigate } from '../routing/use-route.js';
 
-/** Actor search; the API folds case and accents, so "gatia" finds GATIA and "menaka" Ménaka. */
+/** Search across actors, places, events and sources; the API folds case and accents, so "gatia" finds GATIA and "tombouctou" Timbuktu. */
 export function SearchBox({ initial }: { initial: string }) {
   const [text, setText] = useState(initial);
   const [shown, setShown] = useState(initial);
@@ -18,14 +18,14 @@ export function SearchBox({ initial }: { initial: string }) {
   return (
     <form className="search" role="search" onSubmit={submit}>
       <label className="visually-hidden" htmlFor="actor-search">
-        Search actors by name or alias
+        Search actors by name or alias, and places, events and sources
       </label>
       <input
         id="actor-search"
         className="search__input"
         type="search"
         name="q"
-        placeholder="Search actors"
+        placeholder="Search everything"
         autoComplete="off"
         spellCheck={false}
         value={text}

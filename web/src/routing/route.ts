@@ -3,6 +3,7 @@ export type Route =
   | { view: 'home' }
   | { view: 'search'; q: string }
   | { view: 'actor'; id: string; note?: number }
+  | { view: 'place'; id: string; note?: number }
   | { view: 'sources' }
   | { view: 'source'; id: string; passage?: { start: number; end: number }; from?: string }
   | { view: 'not-found'; path: string }
@@ -107,6 +108,10 @@ export function parseHash(hash: string): Route {
   if (first === 'actors' && second !== undefined) {
     const note = count(query.get('note'));
     return { view: 'actor', id: second, ...(note !== undefined ? { note } : {}) };
+  }
+  if (first === 'places' && second !== undefined) {
+    const note = count(query.get('note'));
+    return { view: 'place', id: second, ...(note !== undefined ? { note } : {}) };
   }
   if (first === 'network' && second === undefined) {
     const [date, kinds, types, color] = [month(query.get('date')), names(query.get('kinds')), names(query.get('types')), query.get('color')];
@@ -241,6 +246,8 @@ export function hrefOf(route: Route): string {
       return withQuery('#/search', { q: route.q });
     case 'actor':
       return withQuery(`#/actors/${segment(route.id)}`, { note: route.note });
+    case 'place':
+      return withQuery(`#/places/${segment(route.id)}`, { note: route.note });
     case 'sources':
       return '#/sources';
     case 'source':
@@ -303,6 +310,7 @@ export function hrefOf(route: Route): string {
 export function pageKey(route: Route): string {
   switch (route.view) {
     case 'actor':
+    case 'place':
     case 'source':
     case 'genealogy':
       return `${route.view}:${route.id}`;

@@ -10,7 +10,8 @@ import { StatusFlag } from './StatusFlag.js';
 export function StatementItem({ statement }: { statement: ProfileStatement }) {
   const { actorName } = useProfileScope();
   const disputed = statement.disputes.length > 0;
-  const other = statement.other?.id.startsWith('actor:') ? statement.other : undefined;
+  // The other end is an actor, or on an actor's profile a place it holds or operates in.
+  const other = statement.other?.id.startsWith('actor:') || statement.other?.id.startsWith('place:') ? statement.other : undefined;
   const parts = other ? splitOnName(statement.text, actorName, other.name) : undefined;
   return (
     <li className={`statement${disputed ? ' statement--disputed' : ''}`}>
@@ -22,7 +23,7 @@ export function StatementItem({ statement }: { statement: ProfileStatement }) {
           {other && parts ? (
             <>
               {parts[0]}
-              <a href={hrefOf({ view: 'actor', id: other.id })}>{parts[1]}</a>
+              <a href={hrefOf(other.id.startsWith('place:') ? { view: 'place', id: other.id } : { view: 'actor', id: other.id })}>{parts[1]}</a>
               {parts[2]}
             </>
           ) : (

@@ -1,4 +1,5 @@
 import type { Actor, Source } from '../../api/types.js';
+import { hrefOf } from '../../routing/route.js';
 import { ActorLink } from '../../ui/ActorLink.js';
 import { formatWhen } from '../actor/model.js';
 import type { EventTypeVocabulary } from './api.js';
@@ -32,7 +33,7 @@ export function EventDetails({ item, vocabulary, actors, sources }: EventDetails
         <div className="facts__row">
           <dt>Where</dt>
           <dd>
-            {named.name} — {FUZZ_LABELS[item.fuzz]}
+            <a href={hrefOf({ view: 'place', id: named.id })}>{named.name}</a> — {FUZZ_LABELS[item.fuzz]}
             {item.note ? (
               <span className="meta"> ({item.note})</span>
             ) : place.precision ? (

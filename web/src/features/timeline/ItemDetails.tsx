@@ -61,7 +61,7 @@ export function ItemDetails({ item, data, names, label, onClose }: Props) {
               <div className="facts__row">
                 <dt>Place</dt>
                 <dd>
-                  {place.name}
+                  <a href={hrefOf({ view: 'place', id: place.id })}>{place.name}</a>
                   {event.placePrecision && event.placePrecision > 1 ? (
                     <span className="meta"> ({event.placePrecision === 2 ? 'near' : 'in the region'})</span>
                   ) : null}
