@@ -1,7 +1,8 @@
 // Place profiles and the search across kinds on the shipped Mali dataset: facts checked by hand against data/mali.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/services/dataset/load-dataset.js';
-import { events, withinPlaces } from '../src/services/queries/events.js';
+import { withinPlaces } from '../src/services/queries/event-filter.js';
+import { events } from '../src/services/queries/events.js';
 import { placeProfile } from '../src/services/queries/place-profile.js';
 import { search } from '../src/services/queries/search.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';

@@ -78,7 +78,7 @@ async function participantWindows(store: Store, query: EventSelection): Promise<
 }
 
 /** The places asked for and everything inside them, through place parents. */
-function withinPlaces(ids: readonly string[], places: readonly Place[]): string[] {
+export function withinPlaces(ids: readonly string[], places: readonly Place[]): string[] {
   const children = new Map<string, string[]>();
   for (const p of places) if (p.parent) children.set(p.parent, [...(children.get(p.parent) ?? []), p.id]);
   const out = new Set<string>();

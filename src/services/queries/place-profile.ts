@@ -13,7 +13,7 @@ import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType } from '../../co
 import { footnoteBook, type Footnote, type ProfileStatement } from '../footnotes.js';
 import { PROFILE_SECTIONS, SECTION_ORDER } from '../profile-sections.js';
 import { isRedactedEvidence } from '../visibility.js';
-import { withinPlaces } from './events.js';
+import { withinPlaces } from './event-filter.js';
 import { readOptions, type QueryOptions } from './load.js';
 
 /** A place named in a profile, with its kind. */

@@ -6,7 +6,7 @@ import type { ConflictEvent } from '../../core/model/event.js';
 import type { EventFilter, Store } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
-import { withinPlaces } from './events.js';
+import { withinPlaces } from './event-filter.js';
 import { readOptions, type QueryOptions } from './load.js';
 
 /** A place whose name or an alias matches, with the names of the places it lies in (nearest first). */
