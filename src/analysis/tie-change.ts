@@ -39,7 +39,9 @@ export function tieChange(fact: TieFact, context: ChangeContext): TieChange {
   if (!b) return {};
   const { window } = context;
   const start: DayRange = { earliest: b.startEarliest, latest: b.startLatest };
-  if (RELATION_TYPES[fact.relation.type].instant) return overlaps(start, window) ? { happened: start } : {};
+  // An instant dated by an interval (`2015/2017`, `/2016-12`) happened somewhere in all of it.
+  const instant = { earliest: b.startEarliest, latest: b.endLatest };
+  if (RELATION_TYPES[fact.relation.type].instant) return overlaps(instant, window) ? { happened: instant } : {};
   // A reading whose start and end name the same date (`2017-04`, or a fold's merged `2016-10`) states one date only.
   const single = (r: TieFact['readings'][number]) => r.start.earliest === r.end.earliest && r.start.latest === r.end.latest;
   if (fact.readings.length > 0 && fact.readings.every(single)) {

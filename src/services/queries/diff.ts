@@ -4,7 +4,10 @@ import type { Lifespan } from '../../analysis/lifespans.js';
 import { ANALYSIS_ROLES } from '../../analysis/roles.js';
 import { tieChange } from '../../analysis/tie-change.js';
 import { MAX_DAY, MIN_DAY, type Day, type DayRange } from '../../core/dates/bounds.js';
+import { dateInWords } from '../../core/dates/edtf-words.js';
 import type { Actor } from '../../core/model/actor.js';
+import type { ConflictEvent } from '../../core/model/event.js';
+import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { Store } from '../../core/store-port.js';
 import type { LifespanEnd } from '../../core/vocab/lifespan-ends.js';
@@ -12,7 +15,7 @@ import type { RelationType } from '../../core/vocab/relation-types.js';
 import type { Footnote } from '../actor-profile.js';
 import { dayArg } from './dates.js';
 import { footnoteBook } from './footnotes.js';
-import { actorsById, lifespansOf, loadTieFacts, namesOf, sourceDates, type QueryOptions } from './load.js';
+import { actorsById, lifespansOf, loadTieFacts, namesOf, readOptions, sourceDates, type QueryOptions } from './load.js';
 
 /** A relation that changed in the window; `certain` when the whole day range of the change lies inside it. */
 export interface DiffTie {
@@ -168,9 +171,21 @@ export async function diff(store: Store, fromText: string, toText: string, optio
   const all = [...result.begun, ...result.firstAttested, ...result.ended, ...result.episodes, ...result.happened];
   for (const t of all) [t.from, t.to, ...(t.endedWith ? [t.endedWith] : [])].forEach(name);
   for (const c of [...formed, ...dissolved, ...persons.appeared, ...persons.ended]) name(c.actor);
+  // Events (an agreement signed) have no name of their own: their type, place and date say which.
+  for (const id of Object.keys(names).filter((id) => id.startsWith('event:'))) {
+    const event = await store.get('event', id, readOptions(options));
+    if (event) names[id] = eventLabel(event, allNames);
+  }
   const byWhen = (a: { when: DayRange }, b: { when: DayRange }) => a.when.earliest.localeCompare(b.when.earliest) || a.when.latest.localeCompare(b.when.latest);
   result.leaders.sort((a, b) => byWhen(a, b) || a.person.localeCompare(b.person));
   return { ...result, formed, dissolved, persons, names, notes: book.notes };
+}
+
+/** An event as a name: "agreement in Anéfis, October 2015". */
+function eventLabel(event: ConflictEvent, names: ReadonlyMap<string, string>): string {
+  const label = EVENT_TYPES[event.type as EventType]?.label ?? event.type;
+  const place = event.place ? ` in ${names.get(event.place) ?? event.place}` : '';
+  return `${label}${place}, ${dateInWords(event.date)}`;
 }
 
 /** The earliest day of the latest dated source that a supporting claim cites. */

@@ -9,10 +9,12 @@ import { footnoteBook } from './footnotes.js';
 import { namesOf, type QueryOptions } from './load.js';
 import { snapshot } from './snapshot.js';
 
-/** A tie on a hop: its type, its recorded interval, how certain it is in the period, and its claims by footnote number. */
+/** A tie on a hop: its type and ends as recorded (either way round the hop), its interval, how certain it is in the period, and its claims by footnote number. */
 export interface PathTie {
   id: string;
   type: string;
+  from: string;
+  to: string;
   certainty: InForce;
   valid: string;
   footnotes: number[];
@@ -64,7 +66,7 @@ export async function path(store: Store, from: string, to: string, asOf: string,
   for (const id of [from, to])
     if (!(await store.get('actor', id, options.recordedAt ? { recordedAt: options.recordedAt } : {}))) throw new NotFoundError('actor', id);
   const snap = await snapshot(store, { asOf, ...options });
-  const valid = new Map(snap.ties.map((t) => [t.id, t.valid]));
+  const recorded = new Map(snap.ties.map((t) => [t.id, t]));
   const weakest = options.minCertainty ? LEVELS.indexOf(options.minCertainty) : LEVELS.length - 1;
   const chains: { level: InForce; graph: SnapshotGraph; nodes: string[] }[] = [];
   const seen = new Set<string>();
@@ -92,7 +94,14 @@ export async function path(store: Store, from: string, to: string, asOf: string,
       const a = nodes[i] ?? '';
       const edge = graph.edge(a, b);
       const ties = edge === undefined ? [] : graph.getEdgeAttribute(edge, 'ties');
-      return { from: a, to: b, ties: ties.map((t) => ({ ...t, valid: valid.get(t.id) ?? '', footnotes: book.of(t.id) })) };
+      return {
+        from: a,
+        to: b,
+        ties: ties.map((t) => {
+          const tie = recorded.get(t.id);
+          return { ...t, from: tie?.from ?? a, to: tie?.to ?? b, valid: tie?.valid ?? '', footnotes: book.of(t.id) };
+        }),
+      };
     });
     const hopCertainty = (hop: PathHop) =>
       hop.ties.reduce<InForce>((best, t) => (CERTAINTY_RANK[t.certainty] > CERTAINTY_RANK[best] ? t.certainty : best), 'presumed');

@@ -19,6 +19,9 @@ import { Loading } from '../ui/Loading.js';
 
 // The network view brings sigma, graphology and ForceAtlas2 (a third of the app's code): loaded when first opened.
 const NetworkView = lazy(() => import('../features/network/NetworkView.js').then((module) => ({ default: module.NetworkView })));
+// The diff and path pages lay out their small graphs with graphology and ForceAtlas2: loaded when first opened too.
+const DiffView = lazy(() => import('../features/diff/DiffView.js').then((module) => ({ default: module.DiffView })));
+const PathView = lazy(() => import('../features/path/PathView.js').then((module) => ({ default: module.PathView })));
 
 /** Picks the view for a route; keyed by id so each record starts with fresh state. */
 export function RouteView({ route }: { route: Route }) {
@@ -59,5 +62,17 @@ export function RouteView({ route }: { route: Route }) {
       return <UsersView route={route} />;
     case 'disputes':
       return <DisputesView route={route} />;
+    case 'diff':
+      return (
+        <Suspense fallback={<Loading label="changes" />}>
+          <DiffView route={route} />
+        </Suspense>
+      );
+    case 'path':
+      return (
+        <Suspense fallback={<Loading label="paths" />}>
+          <PathView route={route} />
+        </Suspense>
+      );
   }
 }

@@ -15,7 +15,9 @@ export type Route =
   | { view: 'audit'; user?: string; kind?: string; id?: string; since?: string }
   | { view: 'account' }
   | { view: 'users'; user?: string }
-  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean };
+  | { view: 'disputes'; actor?: string; kind?: DisputeKind; source?: string; all?: boolean }
+  | { view: 'diff'; from?: string; to?: string }
+  | { view: 'path'; from?: string; to?: string; date?: string };
 
 /** The kinds of fact the disputes page can be narrowed to. */
 export const DISPUTE_KINDS = ['actor', 'relation', 'event', 'place'] as const;
@@ -118,6 +120,14 @@ export function parseHash(hash: string): Route {
       ...(query.get('all') === '1' ? { all: true } : {}),
     };
   }
+  if (first === 'diff' && second === undefined) {
+    const [from, to] = [month(query.get('from')), month(query.get('to'))];
+    return { view: 'diff', ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  }
+  if (first === 'path' && second === undefined) {
+    const [from, to, date] = [query.get('from'), query.get('to'), month(query.get('date'))];
+    return { view: 'path', ...(from ? { from } : {}), ...(to ? { to } : {}), ...(date ? { date } : {}) };
+  }
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
     const end = count(query.get('end'));
@@ -183,6 +193,11 @@ export function hrefOf(route: Route): string {
       return withQuery('#/users', { user: route.user });
     case 'disputes':
       return withQuery('#/disputes', { actor: route.actor, kind: route.kind, source: route.source, all: route.all ? '1' : undefined });
+    case 'diff':
+      return withQuery('#/diff', { from: route.from, to: route.to });
+    case 'path':
+      // Actor ids keep their colon readable here too (`from=actor:gatia`).
+      return withQuery('#/path', { from: route.from, to: route.to, date: route.date }).replace(/%3A/gi, ':');
   }
 }
 

@@ -13,6 +13,9 @@ export function ActorViewLinks({ id }: { id: string }) {
       <a className="button button--small" href={hrefOf({ view: 'disputes', actor: id })}>
         Disputes about this actor
       </a>
+      <a className="button button--small" href={hrefOf({ view: 'path', from: id })}>
+        How is it connected to…
+      </a>
     </nav>
   );
 }
