@@ -49,7 +49,7 @@ describe.skipIf(!chromiumReady)('how two actors are connected', () => {
       const ref = direct.locator('.ref').first();
       const n = Number(await ref.textContent());
       expect(answer.routes[0]?.hops[0]?.ties[0]?.footnotes).toContain(n);
-      await page.setViewportSize({ width: 1280, height: 1300 });
+      await page.setViewportSize({ width: 1280, height: 1800 });
       await page.screenshot({ path: join(SCREENSHOTS, 'path-gatia-cma-2016-09.png') });
       await ref.click();
       if (!existsSync(SEED_TEXT)) return;

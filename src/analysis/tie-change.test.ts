@@ -25,6 +25,13 @@ describe('how a tie changed between two dates', () => {
   it('D8: a presumption running out is no end, and an unknown start is no beginning', () => {
     expect(tieChange(fact('2012/..'), { window, latestSourceDay: '2014-01-01' })).toEqual({});
     expect(tieChange(fact('/2019'), { window, latestSourceDay: '2019-05-01' })).toEqual({});
+    // A claim that names the tie at a date does not date the start the record leaves unknown.
+    const named = tieFact(
+      buildRelation('r', { type: 'leads', valid: '/2017-03' }),
+      [buildClaim('rel:r', 1), buildClaim('rel:r', 2, { value: { valid: '2016-06/..' } })],
+      () => '2017-08-01',
+    );
+    expect(tieChange(named, { window, latestSourceDay: '2017-08-01' }).began).toBeUndefined();
   });
 
   it('a tie stated for one date is an episode, neither begun nor ended; an instant tie happened', () => {

@@ -1,4 +1,5 @@
 import { MAX_DAY, MIN_DAY, type Day, type DayRange } from '../core/dates/bounds.js';
+import { parseTemporal } from '../core/dates/edtf.js';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
 import type { Lifespan } from './lifespans.js';
 import type { TieFact } from './tie-facts.js';
@@ -49,8 +50,10 @@ export function tieChange(fact: TieFact, context: ChangeContext): TieChange {
     return overlaps(span, window) ? { episode: span } : {};
   }
   const change: TieChange = {};
-  // A start no reading states (`/2017-10`) is known only by an end's lifespan (L3): not a dated beginning.
-  const stated = b.startEarliest !== MIN_DAY && fact.readings.some((r) => r.start.earliest !== MIN_DAY);
+  // A start the record leaves unknown (`/2017-03`) is no dated beginning, though an end's lifespan (L3) or
+  // a claim naming the tie at a date ("named as leader in June 2016") bounds it.
+  const recordedStart = parseTemporal(fact.relation.valid)?.start.earliest ?? MIN_DAY;
+  const stated = b.startEarliest !== MIN_DAY && recordedStart !== MIN_DAY && fact.readings.some((r) => r.start.earliest !== MIN_DAY);
   if (stated && overlaps(start, window)) {
     const onlyReported = context.latestSourceDay !== undefined && context.latestSourceDay <= b.startLatest;
     if (onlyReported) change.firstAttested = start;

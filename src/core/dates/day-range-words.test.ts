@@ -11,6 +11,7 @@ describe('day ranges in words (D1)', () => {
     ['2015-01-01', '2017-12-31', 'between 2015 and 2017'],
     ['2016-09-02', '2017-10-31', 'between 2 September 2016 and October 2017'],
     ['2016-09-01', '2019-05-31', 'between September 2016 and May 2019'],
+    ['2016-09-02', '2016-09-30', 'between 2 and 30 September 2016'],
     ['2016-01-01', '2016-06-30', 'between January 2016 and June 2016'],
     [MIN_DAY, '2017-03-31', 'by March 2017'],
     ['2017-03-01', MAX_DAY, 'from March 2017 on'],

@@ -32,6 +32,9 @@ export function dayRangeInWords(earliest: Day, latest: Day): string {
   if (earliest === latest) return dayWords(earliest);
   const wholeYears = earliest.endsWith('-01-01') && latest.endsWith('-12-31');
   if (wholeYears && earliest.slice(0, 4) === latest.slice(0, 4)) return earliest.slice(0, 4);
-  if (earliest.endsWith('-01') && lastOfMonth(latest) && earliest.slice(0, 7) === latest.slice(0, 7)) return monthWords(earliest);
+  if (earliest.slice(0, 7) === latest.slice(0, 7)) {
+    if (earliest.endsWith('-01') && lastOfMonth(latest)) return monthWords(earliest);
+    return `between ${Number(earliest.slice(8, 10))} and ${dayWords(latest)}`;
+  }
   return `between ${startWords(earliest, wholeYears)} and ${endWords(latest, wholeYears)}`;
 }

@@ -78,6 +78,7 @@ function DiffBody({ diff }: { diff: Diff }) {
         changes of leader, {diff.territory.gained.length + diff.territory.lost.length} of territory, {diff.begun.length} ties begun and {diff.ended.length}{' '}
         ended.
       </p>
+      <BeforeAfter diff={diff} />
       <Section id="groups" title="Groups formed and ended" empty={diff.formed.length + diff.dissolved.length + lineage.length === 0}>
         <LifeLines changes={diff.formed} bound="start" kind="formed" names={names} />
         <LifeLines changes={diff.dissolved} bound="end" kind="dissolved" names={names} />
@@ -88,7 +89,6 @@ function DiffBody({ diff }: { diff: Diff }) {
           </>
         ) : null}
       </Section>
-      <BeforeAfter diff={diff} />
       <Section id="leaders" title="Leaders changed" empty={diff.leaders.length === 0}>
         <LeaderLines leaders={diff.leaders} names={names} />
       </Section>

@@ -75,4 +75,4 @@ export function sideOf(
 }
 
 const rank = (c: string) => ({ definite: 3, possible: 2, presumed: 1 })[c] ?? 0;
-const shorten = (name: string) => (name.length <= 22 ? name : `${name.slice(0, 20).trimEnd()}…`);
+const shorten = (name: string) => (name.length <= 18 ? name : `${name.slice(0, 16).trimEnd()}…`);

@@ -24,7 +24,7 @@ export interface SmallEdge {
 }
 
 const WIDTH = 520;
-const HEIGHT = 360;
+const HEIGHT = 420;
 const PAD = 46;
 
 /** A small node-link drawing in SVG, from positions laid out once (layout.ts), labelled and linked. */
@@ -57,11 +57,14 @@ export function SmallGraph({ nodes, edges, placed, label }: { nodes: readonly Sm
       <g className="small-graph__nodes">
         {nodes.map((n) => {
           const p = at(n.id);
+          // Labels near the sides run inwards, so none is cut at the frame.
+          const x = placed.get(n.id)?.x ?? 0.5;
+          const anchor = x < 0.15 ? 'start' : x > 0.85 ? 'end' : 'middle';
           return (
             <a key={n.id} href={n.href} className={`small-graph__node${n.marked ? ' small-graph__node--marked' : ''}`} data-actor={n.id}>
               <title>{n.title}</title>
               <circle cx={p.x} cy={p.y} r={n.marked ? 7 : 5} />
-              <text x={p.x} y={p.y - 10} textAnchor="middle">
+              <text x={anchor === 'start' ? p.x - 6 : anchor === 'end' ? p.x + 6 : p.x} y={p.y - 10} textAnchor={anchor}>
                 {n.label}
               </text>
             </a>
