@@ -1,3 +1,4 @@
+import { shortestPath } from './graph-lib.js';
 import type { SnapshotGraph } from './graph.js';
 
 /**
@@ -41,22 +42,10 @@ export function pathsOfLength(graph: SnapshotGraph, from: string, to: string, le
   return found;
 }
 
-/** The number of hops of a shortest chain between two nodes, or undefined when none joins them. */
+/** The number of hops of a shortest chain between two nodes (graphology's bidirectional search), or undefined when none joins them. */
 export function hopsBetween(graph: SnapshotGraph, from: string, to: string): number | undefined {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return undefined;
   if (from === to) return 0;
-  const seen = new Set([from]);
-  let frontier = [from];
-  for (let d = 1; frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const node of frontier)
-      for (const neighbour of graph.neighbors(node)) {
-        if (neighbour === to) return d;
-        if (seen.has(neighbour)) continue;
-        seen.add(neighbour);
-        next.push(neighbour);
-      }
-    frontier = next;
-  }
-  return undefined;
+  const nodes = shortestPath(graph, from, to);
+  return nodes ? nodes.length - 1 : undefined;
 }
