@@ -71,6 +71,7 @@ function DiffBody({ diff }: { diff: Diff }) {
   const lineage = happened((t) => GENEALOGY.has(t.type));
   const signed = happened((t) => !GENEALOGY.has(t.type));
   const notTerritory = (t: DiffTie) => t.type !== ANALYSIS_ROLES.territory;
+  const endings = new Map([...diff.dissolved, ...diff.persons.ended].map((c) => [c.actor, c.ended]));
   return (
     <PageNotes notes={diff.notes}>
       <p className="diff__summary" data-testid="diff-summary">
@@ -94,13 +95,13 @@ function DiffBody({ diff }: { diff: Diff }) {
       </Section>
       <Section id="territory" title="Territory gained and lost" empty={diff.territory.gained.length + diff.territory.lost.length === 0}>
         <TieLines ties={diff.territory.gained} tense="began" kind="gained" names={names} />
-        <TieLines ties={diff.territory.lost} tense="ended" kind="lost" names={names} />
+        <TieLines ties={diff.territory.lost} tense="ended" kind="lost" names={names} endings={endings} />
       </Section>
       <Section id="begun" title="Ties begun" empty={diff.begun.length === 0}>
         <TieLines ties={diff.begun.filter(notTerritory)} tense="began" kind="begun" names={names} />
       </Section>
       <Section id="ended" title="Ties ended" empty={diff.ended.length === 0}>
-        <TieLines ties={diff.ended.filter(notTerritory)} tense="ended" kind="ended" names={names} />
+        <TieLines ties={diff.ended.filter(notTerritory)} tense="ended" kind="ended" names={names} endings={endings} />
       </Section>
       <Section id="persons" title="Persons: deaths and departures" empty={diff.persons.ended.length + diff.persons.appeared.length === 0}>
         <LifeLines changes={diff.persons.appeared} bound="start" kind="appeared" names={names} />
@@ -123,7 +124,7 @@ function DiffBody({ diff }: { diff: Diff }) {
         note="Ties recorded from a date in the window, but every document that reports them may have been written by then: the date may be only when they were first reported, so they are not counted as begun."
         empty={diff.firstAttested.length === 0}
       >
-        <TieLines ties={diff.firstAttested} tense="stated" kind="first-attested" names={names} />
+        <TieLines ties={diff.firstAttested} tense="recorded" kind="first-attested" names={names} />
       </Section>
     </PageNotes>
   );
