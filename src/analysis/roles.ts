@@ -1,7 +1,7 @@
 import type { EventGroup } from '../core/vocab/event-types.js';
 import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType } from '../core/vocab/relation-types.js';
 
-function typeWithPart(part: 'membership' | 'community_base'): RelationType {
+function typeWithPart(part: 'membership' | 'community_base' | 'territory'): RelationType {
   const found = RELATION_TYPE_NAMES.find((type) => (RELATION_TYPES[type] as { part?: string }).part === part);
   if (!found) throw new Error(`the relation-type table declares no ${part} type`);
   return found;
@@ -16,6 +16,8 @@ export const ANALYSIS_ROLES = {
   membership: typeWithPart('membership'),
   /** Ties from an armed group to the community it draws on (communal dynamics). */
   communityBase: typeWithPart('community_base'),
+  /** Ties by which an actor holds or controls a place (territory gained and lost). */
+  territory: typeWithPart('territory'),
   /** Event groups that count as violence between their participants. */
   violentGroups: ['battle', 'remote_violence', 'violence_against_civilians'] as readonly EventGroup[],
   /** Which end of each genealogical tie is the elder (`to` unless the table says otherwise). */

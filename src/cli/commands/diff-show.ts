@@ -8,7 +8,7 @@ export function registerDiff(program: Command): void {
   withHorizon(
     program
       .command('diff')
-      .description('between two dates: ties begun and ended, organisations formed and ended, leaders changed, persons apart')
+      .description('between two dates: ties begun and ended, territory gained and lost, organisations formed and ended, leaders changed, persons apart')
       .argument('<from>', 'YYYY, YYYY-MM or YYYY-MM-DD (its first day)')
       .argument('<to>', 'YYYY, YYYY-MM or YYYY-MM-DD (its last day)')
       .option('--recorded-at <instant>', 'as recorded at this instant'),
@@ -48,8 +48,12 @@ export function registerDiff(program: Command): void {
         ['person', 'change', 'organisation', 'valid', 'inside the window'],
         result.leaders.map((l) => [name(l.person), `${l.change} (${l.type})`, name(l.organisation), l.valid, certainty(l.certain)]),
       );
+    ties('Territory gained (holds or controls)', result.territory.gained);
+    ties('Territory lost', result.territory.lost);
     ties('Ties begun', result.begun);
     ties('Ties ended', result.ended);
+    ties('Ties first attested (every document that reports them may date from their start)', result.firstAttested);
+    ties('Ties stated for one date only (episodes)', result.episodes);
     ties('Splits, mergers, renames and other instants', result.happened);
     lives('Persons: first recorded', result.persons.appeared);
     lives('Persons: ended (died or left)', result.persons.ended);

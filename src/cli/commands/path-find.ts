@@ -37,5 +37,10 @@ export function registerPath(program: Command): void {
       ['from', 'ties', 'to'],
       result.hops.map((h) => [name.get(h.from) ?? h.from, h.ties.map((t) => `${t.type} (${t.certainty})`).join('; '), name.get(h.to) ?? h.to]),
     );
+    const others = result.routes.slice(1);
+    if (others.length > 0) {
+      out(`\nAlso connected (${others.length}), definite first:`);
+      for (const route of others) out(`  ${route.certainty}: ${route.actors.map((x) => x.name).join(' → ')}`);
+    }
   });
 }

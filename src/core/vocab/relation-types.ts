@@ -19,8 +19,8 @@ export interface RelationTypeSpec {
   to: readonly TargetKind[];
   /** For genealogical types, which end is the elder: a group splits from its parent (`to`) but merges into its successor (`from`). */
   elder?: 'from' | 'to';
-  /** The part a type plays in the analyses: the tie that makes a component of a coalition, or an armed group's community base. */
-  part?: 'membership' | 'community_base';
+  /** The part a type plays in the analyses: the tie that makes a component of a coalition, an armed group's community base, or its hold on a place. */
+  part?: 'membership' | 'community_base' | 'territory';
   /**
    * What the tie says about its ends' lifespans (rule L2): which end it begins, which it ends and how.
    * `unlessComponent`: the ending end lives on if it is still recorded as a component of the other.
@@ -152,6 +152,7 @@ export const RELATION_TYPES = {
     instant: false,
     from: ACTOR,
     to: ['place'],
+    part: 'territory',
   },
   operates_in: {
     label: 'operates in',

@@ -78,15 +78,18 @@ export const QUERY_ROUTES = {
       definite: flag.optional(),
       horizon: months,
     }),
-    responses: { 200: 'PathResult (src/services/queries/path.ts)' },
+    responses: {
+      200: 'PathResult (src/services/queries/path.ts): { asOf, from, to, found, certainty, actors, hops, routes: [{ certainty, actors: [{ id, name }], hops: [{ from, to, ties: [{ id, type, from, to, certainty, valid, footnotes }] }] }], notes } — routes definite first, then possible, then presumed; notes are footnotes as in an actor profile',
+    },
   }),
   diff: defineRoute({
     method: 'get',
     path: '/diff',
-    summary: 'Organisations formed and ended (lifespans), leaders changed, ties begun and ended, instants that happened, persons apart, between two dates',
+    summary:
+      'Organisations formed and ended (lifespans), leaders changed, ties begun, first attested and ended, episodes, territory gained and lost, instants that happened, persons apart, between two dates',
     query: recordedQuery({ from: day.meta({ description: PERIOD }), to: day.meta({ description: PERIOD }), horizon: months }),
     responses: {
-      200: 'DiffResult (src/services/queries/diff.ts): { begun, ended, happened: [{ id, type, from, to, valid, certain }], formed, dissolved: [{ actor, date, certain, ended?, basis? }], persons: { appeared, ended }, leaders: [{ relation, type, person, organisation, change, valid, certain }], names }',
+      200: 'DiffResult (src/services/queries/diff.ts): { begun, firstAttested, ended, episodes, happened: [{ id, type, from, to, valid, certain, when: { earliest, latest }, endedWith?, footnotes }], territory: { gained, lost }, formed, dissolved: [{ actor, date, certain, when, ended?, basis?, footnotes }], persons: { appeared, ended }, leaders: [{ relation, type, person, organisation, change, valid, certain, when, footnotes }], names, notes } — notes are footnotes as in an actor profile',
     },
   }),
   eventStats: defineRoute({

@@ -28,6 +28,9 @@ export function Header({ query }: { query: string }) {
               <a href={hrefOf({ view: 'network' })}>Network</a>
             </li>
             <li>
+              <a href={hrefOf({ view: 'diff' })}>Changes</a>
+            </li>
+            <li>
               <a href={hrefOf({ view: 'timeline' })}>Timeline</a>
             </li>
             <li>

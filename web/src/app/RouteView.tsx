@@ -28,6 +28,10 @@ const AnalyticsView = lazy(() => import('../features/analytics/AnalyticsView.js'
 // The trends view brings Observable Plot and d3: loaded when first opened.
 const TrendsView = lazy(() => import('../features/trends/TrendsView.js').then((module) => ({ default: module.TrendsView })));
 
+// The diff and path pages lay out their small graphs with graphology and ForceAtlas2: loaded when first opened too.
+const DiffView = lazy(() => import('../features/diff/DiffView.js').then((module) => ({ default: module.DiffView })));
+const PathView = lazy(() => import('../features/path/PathView.js').then((module) => ({ default: module.PathView })));
+
 /** Picks the view for a route; keyed by id so each record starts with fresh state. */
 export function RouteView({ route }: { route: Route }) {
   switch (route.view) {
@@ -85,5 +89,17 @@ export function RouteView({ route }: { route: Route }) {
       );
     case 'method':
       return <MethodView section={route.section} />;
+    case 'diff':
+      return (
+        <Suspense fallback={<Loading label="changes" />}>
+          <DiffView route={route} />
+        </Suspense>
+      );
+    case 'path':
+      return (
+        <Suspense fallback={<Loading label="paths" />}>
+          <PathView route={route} />
+        </Suspense>
+      );
   }
 }

@@ -33,7 +33,9 @@ export type Route =
   | { view: 'views' }
   | ({ view: 'trends' } & TrendsState)
   | { view: 'analytics'; date?: string; step?: 'year' | 'month'; level?: 'top' | 'recorded'; from?: string; to?: string }
-  | { view: 'method'; section?: string };
+  | { view: 'method'; section?: string }
+  | { view: 'diff'; from?: string; to?: string }
+  | { view: 'path'; from?: string; to?: string; date?: string };
 
 /** An actor moved by hand in the network, kept in the link (`pins=actor:cma~12.5~-3`). */
 export interface NetworkPin {
@@ -214,6 +216,14 @@ export function parseHash(hash: string): Route {
     };
   }
   if (first === 'method') return { view: 'method', ...(second && /^[a-z0-9-]+$/.test(second) ? { section: second } : {}) };
+  if (first === 'diff' && second === undefined) {
+    const [from, to] = [month(query.get('from')), month(query.get('to'))];
+    return { view: 'diff', ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  }
+  if (first === 'path' && second === undefined) {
+    const [from, to, date] = [query.get('from'), query.get('to'), month(query.get('date'))];
+    return { view: 'path', ...(from ? { from } : {}), ...(to ? { to } : {}), ...(date ? { date } : {}) };
+  }
   if (first === 'sources' && second !== undefined) {
     const start = count(query.get('start'));
     const end = count(query.get('end'));
@@ -303,6 +313,11 @@ export function hrefOf(route: Route): string {
       return withQuery('#/analytics', { date: route.date, step: route.step, level: route.level, from: route.from, to: route.to });
     case 'method':
       return route.section ? `#/method/${route.section}` : '#/method';
+    case 'diff':
+      return withQuery('#/diff', { from: route.from, to: route.to });
+    case 'path':
+      // Actor ids keep their colon readable here too (`from=actor:gatia`).
+      return withQuery('#/path', { from: route.from, to: route.to, date: route.date }).replace(/%3A/gi, ':');
   }
 }
 

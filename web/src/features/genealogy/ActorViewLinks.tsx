@@ -19,6 +19,9 @@ export function ActorViewLinks({ id }: { id: string }) {
       <a className="button button--small" href={hrefOf({ view: 'trends', actor: id })}>
         Events over time
       </a>
+      <a className="button button--small" href={hrefOf({ view: 'path', from: id })}>
+        How is it connected to…
+      </a>
     </nav>
   );
 }

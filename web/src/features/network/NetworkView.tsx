@@ -206,6 +206,9 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
           <a className="network__share" href={hrefOf({ ...state, date: month })}>
             Link to this view
           </a>
+          <a className="network__share" href={hrefOf({ view: 'diff', from: yearBefore(month, months[0] ?? month), to: month })}>
+            What changed in the year to {monthLabel(month)}
+          </a>
           <SaveViewButton suggested={`Network, ${monthLabel(month)}${focus ? `, around ${graph.getNodeAttribute(focus, 'name')}` : ''}`} />
         </p>
         <div className="network__frame">
@@ -229,4 +232,10 @@ function NetworkExplorer({ route, ties, actors }: { route: NetworkRoute; ties: T
       <VisibleActors graph={graph} visible={settled} month={month} />
     </div>
   );
+}
+
+/** The same month a year earlier, or the first month drawn when that is later: where "what changed in the year to" starts. */
+function yearBefore(month: string, first: string): string {
+  const earlier = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+  return earlier < first ? first : earlier;
 }
