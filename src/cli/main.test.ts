@@ -45,6 +45,6 @@ describe('CLI start', () => {
     expect(await main(['events', '--help'])).toBe(0);
     expect(printed.join('')).toMatch(/one of: dataset, gexf/);
     expect(printed.join('')).toMatch(/Formats:\n {2}dataset/);
-    expect(printed.join('')).toMatch(/--by <grouping> +month \| year/);
+    expect(printed.join('')).toMatch(/--by <grouping> +month \| quarter \| year/);
   });
 });
