@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { InForce } from '../../services/queries/ties.js';
-import { ATTRIBUTIONS } from '../../core/vocab/event-types.js';
 import type { Store } from '../../core/store-port.js';
 import { diff } from '../../services/queries/diff.js';
 import { disputes } from '../../services/queries/disputes.js';
@@ -11,8 +10,9 @@ import { metrics, metricsSeries } from '../../services/queries/metrics.js';
 import { path } from '../../services/queries/path.js';
 import { snapshot } from '../../services/queries/snapshot.js';
 import { timeline } from '../../services/queries/timeline.js';
-import { count, day, flag, horizon, listOfEnum, placeRefs, recordedQuery, recordId, recordIds, subjectId, words } from '../contract/fields.js';
+import { count, day, flag, horizon, recordedQuery, recordId, subjectId, words } from '../contract/fields.js';
 import { defineRoute, validated } from '../contract/route.js';
+import { EVENT_FILTER_FIELDS } from '../contract/event-filter-fields.js';
 
 const recorded = (at: string | undefined) => (at ? { recordedAt: at } : {});
 const actorParam = z.strictObject({ id: recordId });
@@ -98,16 +98,7 @@ export const QUERY_ROUTES = {
     summary: 'Event counts and fatalities (low, best, high), filtered and grouped, with the first matching events',
     query: recordedQuery({
       by: z.enum(groupings).optional().meta({ description: 'region is the former name of admin1' }),
-      actor: recordIds.optional().meta({ description: 'comma-separated actor ids' }),
-      components: flag.optional().meta({ description: "true: add a coalition's components while they were members" }),
-      coalitions: flag.optional().meta({ description: 'true: add the coalitions an actor belonged to, while it belonged' }),
-      place: placeRefs.optional().meta({ description: 'comma-separated place ids, names or aliases, each with the places inside it' }),
-      from: day.optional().meta({ description: PERIOD }),
-      to: day.optional().meta({ description: PERIOD }),
-      type: words.optional().meta({ description: 'comma-separated event types' }),
-      attribution: listOfEnum([...ATTRIBUTIONS, 'unspecified'])
-        .optional()
-        .meta({ description: 'claimed, attributed, alleged, unspecified' }),
+      ...EVENT_FILTER_FIELDS,
       limit: count.optional().meta({ description: 'events to list (default 100)' }),
     }),
     responses: { 200: 'EventsResult (src/services/queries/events.ts): { total, groups, events }' },

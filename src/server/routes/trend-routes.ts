@@ -1,13 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../core/store-port.js';
-import { ATTRIBUTIONS } from '../../core/vocab/event-types.js';
 import { TREND_PERIODS, type TrendPeriod } from '../../services/queries/trend-periods.js';
 import { TREND_SPLITS, trends, type TrendSplit } from '../../services/queries/trends.js';
-import { day, flag, listOfEnum, placeRefs, recordedQuery, recordIds, words } from '../contract/fields.js';
+import { EVENT_FILTER_FIELDS } from '../contract/event-filter-fields.js';
+import { recordedQuery } from '../contract/fields.js';
 import { defineRoute, validated } from '../contract/route.js';
-
-const PERIOD = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
 /** Events and fatalities over time: what the web's Trends page draws and `faultline events --by month|quarter|year` prints. */
 export const TREND_ROUTES = {
@@ -21,16 +19,7 @@ export const TREND_ROUTES = {
         .enum(TREND_SPLITS as [TrendSplit, ...TrendSplit[]])
         .optional()
         .meta({ description: 'one series per event type, attribution, actor, place, country, admin1 or admin2 area' }),
-      actor: recordIds.optional().meta({ description: 'comma-separated actor ids' }),
-      components: flag.optional().meta({ description: "true: add a coalition's components while they were members" }),
-      coalitions: flag.optional().meta({ description: 'true: add the coalitions an actor belonged to, while it belonged' }),
-      place: placeRefs.optional().meta({ description: 'comma-separated place ids, names or aliases, each with the places inside it' }),
-      from: day.optional().meta({ description: PERIOD }),
-      to: day.optional().meta({ description: PERIOD }),
-      type: words.optional().meta({ description: 'comma-separated event types' }),
-      attribution: listOfEnum([...ATTRIBUTIONS, 'unspecified'])
-        .optional()
-        .meta({ description: 'claimed, attributed, alleged, unspecified' }),
+      ...EVENT_FILTER_FIELDS,
     }),
     responses: {
       200: 'TrendResult (src/services/queries/trends.ts): { period, split?, periods, series: [{ key, name, events }], points: [{ period, series, events, unknown, fatalities: { low, best, high } }], spans: [{ from, to, series, events, unknown, fatalities }], total }; an event counts in a period only when its whole date lies in it, otherwise in spans',

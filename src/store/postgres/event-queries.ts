@@ -44,6 +44,21 @@ const GROUP_KEYS: Record<Exclude<EventGrouping, 'actor'>, { key: string; impreci
 // float8 rather than bigint, which the driver would return as a string.
 const SUMS = 'sum(f_low)::float8 AS low, sum(f_best)::float8 AS best, sum(f_high)::float8 AS high';
 
+/**
+ * The events of a filter joined to their participants `p`, for counting per participant: a participant
+ * filter keeps only those actors in their windows, an attribution filter (`attribution`, a condition to
+ * append) only those attributions; `rest` is the remainder of the filter.
+ */
+export function participantJoin(p: Params, filter: EventFilter): { join: string; attribution: string; rest: EventFilter } {
+  const { participants, attributions, ...rest } = filter;
+  const join = participants
+    ? `JOIN event_participants p ON p.event_id = r.id AND p.version = r.version
+       JOIN ${windows(p, participants)} ON w.actor = p.actor AND r.hi >= w.wfrom AND r.lo <= w.wto`
+    : 'JOIN event_participants p ON p.event_id = r.id AND p.version = r.version';
+  const attribution = attributions ? ` AND p.attribution = ANY(${p.add(attributions)}::text[])` : '';
+  return { join, attribution, rest };
+}
+
 /** The aggregation query: counts and fatality sums per group, ordered by key. */
 export function eventAggregate(p: Params, filter: EventFilter, by: EventGrouping): string {
   if (by !== 'actor') {
@@ -52,12 +67,7 @@ export function eventAggregate(p: Params, filter: EventFilter, by: EventGrouping
             FROM records r WHERE ${eventWhere(p, filter)} GROUP BY 1 ORDER BY 1`;
   }
   // By actor: each matching participant counts the event once; with a participant filter, only those actors in their windows.
-  const { participants, attributions, ...rest } = filter;
-  const join = participants
-    ? `JOIN event_participants p ON p.event_id = r.id AND p.version = r.version
-       JOIN ${windows(p, participants)} ON w.actor = p.actor AND r.hi >= w.wfrom AND r.lo <= w.wto`
-    : 'JOIN event_participants p ON p.event_id = r.id AND p.version = r.version';
-  const attribution = attributions ? ` AND p.attribution = ANY(${p.add(attributions)}::text[])` : '';
+  const { join, attribution, rest } = participantJoin(p, filter);
   return `SELECT actor AS key, count(*)::integer AS events, 0 AS imprecise, ${SUMS}
           FROM (SELECT DISTINCT r.id, r.version, p.actor, r.f_low, r.f_best, r.f_high
                 FROM records r ${join}

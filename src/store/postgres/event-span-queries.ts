@@ -1,6 +1,6 @@
 import type { EventFilter, EventSplit } from '../../core/store-port.js';
 import { KEYS } from '../key-columns.js';
-import { eventWhere, windows } from './event-queries.js';
+import { eventWhere, participantJoin } from './event-queries.js';
 import type { Params } from './sql.js';
 
 // The indexed fatality columns hold 0 for an unknown toll (see fatalityEstimates), so only events whose
@@ -19,12 +19,7 @@ export function eventSpanAggregate(p: Params, filter: EventFilter, split?: Event
     return `SELECT ${SPAN}, ${key} AS key, ${SUMS} FROM records r WHERE ${eventWhere(p, filter)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
   }
   // Split by participant: each matching participant (or attribution) counts the event once, as aggregateEvents by actor does.
-  const { participants, attributions, ...rest } = filter;
-  const join = participants
-    ? `JOIN event_participants p ON p.event_id = r.id AND p.version = r.version
-       JOIN ${windows(p, participants)} ON w.actor = p.actor AND r.hi >= w.wfrom AND r.lo <= w.wto`
-    : 'JOIN event_participants p ON p.event_id = r.id AND p.version = r.version';
-  const attribution = attributions ? ` AND p.attribution = ANY(${p.add(attributions)}::text[])` : '';
+  const { join, attribution, rest } = participantJoin(p, filter);
   const key = split === 'actor' ? 'p.actor' : 'p.attribution';
   return `SELECT ${SPAN}, m.key AS key, ${SUMS}
           FROM (SELECT DISTINCT r.id, r.version, ${key} AS key FROM records r ${join} WHERE ${eventWhere(p, rest)}${attribution}) AS m

@@ -62,6 +62,27 @@ const GROUP_KEYS: Record<Exclude<EventGrouping, 'actor'>, { key: string; impreci
   type: { key: `r.${KEYS.event.type}`, imprecise: '0' },
 };
 
+/**
+ * The events of a filter joined to their participants `p`, for counting per participant: a participant
+ * filter keeps only those actors in their windows, an attribution filter only those attributions. The
+ * rest of the filter is `base`; `params` come before `base.params`.
+ */
+export function participantJoin(filter: EventFilter): { base: EventSql; join: string; params: unknown[] } {
+  const { participants, attributions, ...rest } = filter;
+  const params: unknown[] = [];
+  let join = 'JOIN event_participants p ON p.event_id = r.id AND p.version = r.version';
+  if (participants) {
+    join += ` JOIN json_each(?) w ON p.actor = json_extract(w.value, '$.actor')
+      AND r.hi >= coalesce(json_extract(w.value, '$.from'), '0000-01-01') AND r.lo <= coalesce(json_extract(w.value, '$.to'), '9999-12-31')`;
+    params.push(JSON.stringify(participants));
+  }
+  if (attributions) {
+    join += ' AND p.attribution IN (SELECT value FROM json_each(?))';
+    params.push(JSON.stringify(attributions));
+  }
+  return { base: eventWhere(rest), join, params };
+}
+
 /** The aggregation query: counts and fatality sums per group, ordered by key. */
 export function eventAggregate(filter: EventFilter, by: EventGrouping): Sql {
   const sums = 'sum(r.f_low) AS low, sum(r.f_best) AS best, sum(r.f_high) AS high';
@@ -74,19 +95,7 @@ export function eventAggregate(filter: EventFilter, by: EventGrouping): Sql {
     };
   }
   // By actor: each matching participant counts the event once; with a participant filter, only those actors in their windows.
-  const { participants, attributions, ...rest } = filter;
-  const base = eventWhere(rest);
-  const params: unknown[] = [];
-  let join = 'JOIN event_participants p ON p.event_id = r.id AND p.version = r.version';
-  if (participants) {
-    join += ` JOIN json_each(?) w ON p.actor = json_extract(w.value, '$.actor')
-      AND r.hi >= coalesce(json_extract(w.value, '$.from'), '0000-01-01') AND r.lo <= coalesce(json_extract(w.value, '$.to'), '9999-12-31')`;
-    params.push(JSON.stringify(participants));
-  }
-  if (attributions) {
-    join += ' AND p.attribution IN (SELECT value FROM json_each(?))';
-    params.push(JSON.stringify(attributions));
-  }
+  const { base, join, params } = participantJoin(filter);
   return {
     sql: `SELECT m.actor AS key, count(*) AS events, 0 AS imprecise, ${sums}
           FROM (SELECT DISTINCT r.rowid AS rid, p.actor AS actor FROM records r ${join} WHERE ${base.sql}) m

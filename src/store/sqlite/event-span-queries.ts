@@ -1,6 +1,6 @@
 import type { EventFilter, EventSplit } from '../../core/store-port.js';
 import { KEYS } from '../key-columns.js';
-import { eventWhere, type Sql } from './event-queries.js';
+import { eventWhere, participantJoin, type Sql } from './event-queries.js';
 
 // The indexed fatality columns hold 0 for an unknown toll (see fatalityEstimates), so only events whose
 // high estimate is 0 need their body read to tell "none given" from "zero". Bodies are canonical lines
@@ -22,19 +22,7 @@ export function eventSpanAggregate(filter: EventFilter, split?: EventSplit): Sql
     };
   }
   // Split by participant: each matching participant (or attribution) counts the event once, as aggregateEvents by actor does.
-  const { participants, attributions, ...rest } = filter;
-  const base = eventWhere(rest);
-  const params: unknown[] = [];
-  let join = 'JOIN event_participants p ON p.event_id = r.id AND p.version = r.version';
-  if (participants) {
-    join += ` JOIN json_each(?) w ON p.actor = json_extract(w.value, '$.actor')
-      AND r.hi >= coalesce(json_extract(w.value, '$.from'), '0000-01-01') AND r.lo <= coalesce(json_extract(w.value, '$.to'), '9999-12-31')`;
-    params.push(JSON.stringify(participants));
-  }
-  if (attributions) {
-    join += ' AND p.attribution IN (SELECT value FROM json_each(?))';
-    params.push(JSON.stringify(attributions));
-  }
+  const { base, join, params } = participantJoin(filter);
   const key = split === 'actor' ? 'p.actor' : 'p.attribution';
   return {
     sql: `SELECT ${SPAN}, m.key AS key, ${SUMS}
