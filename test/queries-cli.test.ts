@@ -1,12 +1,8 @@
 // Every query command of the issue runs on the Mali dataset, in tables and as JSON.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { loadDataset } from '../src/services/dataset/load-dataset.js';
-import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { maliCli } from './support/mali-cli.js';
 
 const COMMANDS = [
   ['snapshot', '--as-of', '2017-06'],
@@ -21,27 +17,15 @@ const COMMANDS = [
 ];
 
 describe('query commands', () => {
-  let db: string;
-  const written: string[] = [];
-  beforeAll(async () => {
-    db = join(mkdtempSync(join(tmpdir(), 'faultline-cli-')), 'mali.db');
-    const store = new SqliteStore({ path: db });
-    await loadDataset(store, 'data/mali', { by: 'test' });
-    await store.close();
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      written.push(String(chunk));
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  });
-  afterAll(() => vi.restoreAllMocks());
+  const cli = maliCli();
+  const written = cli.written;
 
   it.each(COMMANDS)('faultline %s … exits 0 with a table and with --json', async (...args) => {
     written.length = 0;
-    expect(await main([...args, '--db', db])).toBe(0);
+    expect(await main([...args, '--db', cli.db])).toBe(0);
     expect(written.join('').length).toBeGreaterThan(0);
     written.length = 0;
-    expect(await main([...args, '--db', db, '--json'])).toBe(0);
+    expect(await main([...args, '--db', cli.db, '--json'])).toBe(0);
     expect(() => JSON.parse(written.join(''))).not.toThrow();
   });
 
@@ -55,12 +39,12 @@ describe('query commands', () => {
     try {
       for (const args of COMMANDS) {
         written.length = 0;
-        expect(await main([...args, '--db', db])).toBe(0);
+        expect(await main([...args, '--db', cli.db])).toBe(0);
         const over = tableLines().filter((line) => stripVTControlCharacters(line).length > 80);
         expect(over, args.join(' ')).toEqual([]);
       }
       written.length = 0;
-      expect(await main(['snapshot', '--as-of', '2017-06', '--wide', '--db', db])).toBe(0);
+      expect(await main(['snapshot', '--as-of', '2017-06', '--wide', '--db', cli.db])).toBe(0);
       expect(Math.max(...tableLines().map((line) => stripVTControlCharacters(line).length))).toBeGreaterThan(120);
     } finally {
       vi.unstubAllEnvs();
@@ -68,7 +52,7 @@ describe('query commands', () => {
   });
 
   it('a bad date exits 2 and an unknown actor 5', async () => {
-    expect(await main(['snapshot', '--as-of', 'June', '--db', db])).toBe(2);
-    expect(await main(['genealogy', 'no-such-group-anywhere', '--db', db])).toBe(5);
+    expect(await main(['snapshot', '--as-of', 'June', '--db', cli.db])).toBe(2);
+    expect(await main(['genealogy', 'no-such-group-anywhere', '--db', cli.db])).toBe(5);
   });
 });

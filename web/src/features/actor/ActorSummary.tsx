@@ -1,6 +1,7 @@
 import type { ActorProfile } from '../../api/types.js';
 import { ACTOR_KIND_LABELS, humanise } from '../../vocab/labels.js';
 import { ActorViewLinks } from '../genealogy/ActorViewLinks.js';
+import { AliasesRow } from '../../ui/AliasesRow.js';
 import { FootnoteRefs } from './FootnoteRefs.js';
 import { StatusFlag } from './StatusFlag.js';
 
@@ -31,23 +32,7 @@ export function ActorSummary({ profile }: { profile: ActorProfile }) {
             </dd>
           </div>
         ) : null}
-        {aliases.length > 0 ? (
-          <div className="facts__row">
-            <dt>Also known as</dt>
-            <dd>
-              <ul className="aliases">
-                {aliases.map((alias) => (
-                  <li key={`${alias.name}|${alias.lang ?? ''}|${alias.kind ?? ''}`}>
-                    <span lang={alias.lang}>{alias.name}</span>
-                    {alias.kind || alias.lang ? (
-                      <span className="meta"> {[alias.kind ? humanise(alias.kind).toLowerCase() : '', alias.lang ?? ''].filter(Boolean).join(', ')}</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        ) : null}
+        <AliasesRow aliases={aliases} />
         {actor.ideology?.length ? (
           <div className="facts__row">
             <dt>Orientation</dt>

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { useDocumentTitle } from '../../routing/use-document-title.js';
@@ -10,6 +9,7 @@ import { ProfileSection } from './ProfileSection.js';
 import { ProfileContents } from './ProfileContents.js';
 import { ProfileContext } from './profile-context.js';
 import { useNames } from './use-names.js';
+import { useScrollToNote } from './scroll-to-note.js';
 
 /** An actor's profile: who it is, its ties by section, its events, and the footnotes behind them. */
 export function ActorView({ id, note }: { id: string; note: number | undefined }) {
@@ -18,12 +18,7 @@ export function ActorView({ id, note }: { id: string; note: number | undefined }
   // Disputed values and footnote readings name actors and places by id.
   const names = useNames(ready !== undefined);
   useDocumentTitle(ready?.actor.name ?? (profile.state === 'failed' ? 'Actor not found' : undefined));
-  useEffect(() => {
-    if (!ready || note === undefined) return;
-    const target = document.getElementById(`note-${note}`);
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus({ preventScroll: true });
-  }, [ready, note]);
+  useScrollToNote(ready !== undefined, note);
   return (
     <Async value={profile} what="actor">
       {(data) => (

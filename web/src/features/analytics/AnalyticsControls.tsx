@@ -1,7 +1,5 @@
+import { MonthField } from '../../ui/MonthField.js';
 import type { Route } from '../../routing/route.js';
-
-/** A series bound as typed: a year or a month, anything else clears it (the default applies). */
-const period = (text: string): string | undefined => (/^\d{4}(-\d{2})?$/.test(text.trim()) ? text.trim() : undefined);
 
 export type AnalyticsRoute = Extract<Route, { view: 'analytics' }>;
 
@@ -56,30 +54,8 @@ export function AnalyticsControls({
           <option value="recorded">as group bases name them</option>
         </select>
       </label>
-      <label className="audit-filters__field">
-        <span className="control-group__title">Series from</span>
-        <input
-          className="input"
-          name="from"
-          inputMode="numeric"
-          pattern="\d{4}(-\d{2})?"
-          defaultValue={state.from ?? ''}
-          placeholder={span[0]}
-          onBlur={(e) => set({ from: period(e.target.value) })}
-        />
-      </label>
-      <label className="audit-filters__field">
-        <span className="control-group__title">to</span>
-        <input
-          className="input"
-          name="to"
-          inputMode="numeric"
-          pattern="\d{4}(-\d{2})?"
-          defaultValue={state.to ?? ''}
-          placeholder={span[1]}
-          onBlur={(e) => set({ to: period(e.target.value) })}
-        />
-      </label>
+      <MonthField label="Series from" name="from" value={state.from} placeholder={span[0]} onChange={(from) => set({ from })} />
+      <MonthField label="to" name="to" value={state.to} placeholder={span[1]} onChange={(to) => set({ to })} />
     </form>
   );
 }

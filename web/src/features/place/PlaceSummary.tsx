@@ -1,5 +1,6 @@
 import { hrefOf } from '../../routing/route.js';
 import { humanise } from '../../vocab/labels.js';
+import { AliasesRow } from '../../ui/AliasesRow.js';
 import { FootnoteRefs } from '../actor/FootnoteRefs.js';
 import { StatusFlag } from '../actor/StatusFlag.js';
 import type { PlaceProfile } from './api.js';
@@ -68,23 +69,7 @@ export function PlaceSummary({ profile }: { profile: PlaceProfile }) {
             </dd>
           </div>
         ) : null}
-        {aliases.length > 0 ? (
-          <div className="facts__row">
-            <dt>Also known as</dt>
-            <dd>
-              <ul className="aliases">
-                {aliases.map((alias) => (
-                  <li key={`${alias.name}|${alias.lang ?? ''}|${alias.kind ?? ''}`}>
-                    <span lang={alias.lang}>{alias.name}</span>
-                    {alias.kind || alias.lang ? (
-                      <span className="meta"> {[alias.kind ? humanise(alias.kind).toLowerCase() : '', alias.lang ?? ''].filter(Boolean).join(', ')}</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        ) : null}
+        <AliasesRow aliases={aliases} />
         <div className="facts__row">
           <dt>Coordinates</dt>
           <dd data-testid="place-coordinates">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefOf } from '../../routing/route.js';
@@ -9,6 +9,7 @@ import { FootnoteList } from '../actor/FootnoteList.js';
 import { ProfileContext } from '../actor/profile-context.js';
 import { ProfileSection } from '../actor/ProfileSection.js';
 import { useNames } from '../actor/use-names.js';
+import { useScrollToNote } from '../actor/scroll-to-note.js';
 import { PlaceEventList } from './PlaceEventList.js';
 import { PlaceParticipants } from './PlaceParticipants.js';
 import { PlaceSources } from './PlaceSources.js';
@@ -25,12 +26,7 @@ export function PlaceView({ id, note }: { id: string; note: number | undefined }
   const ready = profile.state === 'ready' ? profile.data : undefined;
   const names = useNames(ready !== undefined);
   useDocumentTitle(ready?.place.name ?? (profile.state === 'failed' ? 'Place not found' : undefined));
-  useEffect(() => {
-    if (!ready || note === undefined) return;
-    const target = document.getElementById(`note-${note}`);
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus({ preventScroll: true });
-  }, [ready, note]);
+  useScrollToNote(ready !== undefined, note);
   return (
     <Async value={profile} what="place">
       {(data) => (

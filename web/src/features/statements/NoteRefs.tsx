@@ -1,3 +1,5 @@
+import { scrollToNote } from '../actor/scroll-to-note.js';
+
 /** Superscript footnote numbers that scroll to the footnote on the same page (the hash keeps the page's own state). */
 export function NoteRefs({ numbers }: { numbers: readonly number[] }) {
   if (numbers.length === 0) return null;
@@ -13,9 +15,7 @@ export function NoteRefs({ numbers }: { numbers: readonly number[] }) {
             onClick={(event) => {
               // The app routes on the hash: scroll to the note instead of navigating.
               event.preventDefault();
-              const target = document.getElementById(`note-${n}`);
-              target?.scrollIntoView({ block: 'center' });
-              target?.focus({ preventScroll: true });
+              scrollToNote(n);
             }}
           >
             {n}

@@ -1,3 +1,4 @@
+import { MonthField } from '../../ui/MonthField.js';
 import { TREND_PERIODS, TREND_SPLITS, type TrendPeriod, type TrendSplit, type TrendsState } from '../../routing/route.js';
 
 interface Props {
@@ -37,7 +38,6 @@ export function TrendFilters({ state, actors, places, types, onChange }: Props) 
     }
     onChange(next);
   };
-  const month = (value: string) => (/^\d{4}(-\d{2})?$/.test(value) ? value : '');
   return (
     <form className="audit-filters trend-filters panel" aria-label="Choose the events" onSubmit={(event) => event.preventDefault()}>
       <label className="audit-filters__field audit-filters__field--wide">
@@ -120,26 +120,8 @@ export function TrendFilters({ state, actors, places, types, onChange }: Props) 
           ))}
         </select>
       </label>
-      <label className="audit-filters__field">
-        <span className="control-group__title">From</span>
-        <input
-          className="input"
-          name="from"
-          placeholder="YYYY or YYYY-MM"
-          defaultValue={state.from ?? ''}
-          onBlur={(e) => set('from', month(e.target.value.trim()))}
-        />
-      </label>
-      <label className="audit-filters__field">
-        <span className="control-group__title">To</span>
-        <input
-          className="input"
-          name="to"
-          placeholder="YYYY or YYYY-MM"
-          defaultValue={state.to ?? ''}
-          onBlur={(e) => set('to', month(e.target.value.trim()))}
-        />
-      </label>
+      <MonthField label="From" name="from" value={state.from} placeholder="YYYY or YYYY-MM" onChange={(value) => set('from', value ?? '')} />
+      <MonthField label="To" name="to" value={state.to} placeholder="YYYY or YYYY-MM" onChange={(value) => set('to', value ?? '')} />
     </form>
   );
 }
