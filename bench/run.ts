@@ -22,6 +22,7 @@ import { bulkLoad } from './bulk-load.js';
 import { cliStart } from './cli-start.js';
 import { extractionThroughput } from './extraction-throughput.js';
 import { generateWorld } from './generate.js';
+import { httpThroughput } from './http-throughput.js';
 import { time, type Timing } from './stats.js';
 
 interface Row {
@@ -51,6 +52,7 @@ mkdirSync(DIR, { recursive: true });
 for (const actors of SIZES) await benchSize(actors);
 notes.push(extractionThroughput());
 rows.push(...(await cliStart(DIR)));
+notes.push((await httpThroughput(DIR)).note);
 print();
 // In a process of its own: the generated worlds above leave a large heap behind, which would slow
 // the import's garbage collection but not its floor's. Floor and import still run side by side there.

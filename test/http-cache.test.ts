@@ -1,5 +1,6 @@
 // Reads are answered from memory, or with 304, until the data moves; never across the two views of
 // restricted material, never for someone's own account.
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildActor, buildClaim } from './factories.js';
 import { SECRET_TITLE, SECRET_NOTE, teamWorld } from './support/team-world.js';
@@ -34,6 +35,30 @@ describe('the response cache', () => {
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(tag);
     expect(await after.text()).toContain('Zeta Front');
+  });
+
+  it('sends a kept answer gzipped to a client that accepts gzip, the same bytes once unpacked', async () => {
+    const { store, as } = await teamWorld();
+    await store.write(
+      Array.from({ length: 40 }, (_, i) => [
+        { kind: 'actor' as const, record: buildActor(`g${i}`, { name: `Group number ${i} of the northern front` }) },
+        { kind: 'claim' as const, record: buildClaim(`actor:g${i}`, 1) },
+      ]).flat(),
+      { by: 'test' },
+    );
+    const plain = await (await as('editor', '/api/actors')).text();
+    expect(plain.length).toBeGreaterThan(1024);
+    const gzipped = await as('editor', '/api/actors', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toBe('Accept-Encoding');
+    const packed = Buffer.from(await gzipped.arrayBuffer());
+    expect(packed.length).toBeLessThan(plain.length / 2);
+    expect(gunzipSync(packed).toString('utf8')).toBe(plain);
+    for (const refused of ['gzip;q=0', 'identity', 'br']) {
+      const answer = await as('editor', '/api/actors', { headers: { 'accept-encoding': refused } });
+      expect(answer.headers.get('content-encoding'), refused).toBeNull();
+      expect(await answer.text(), refused).toBe(plain);
+    }
   });
 
   it('never gives a viewer what it kept for a reviewer, and lets no browser or proxy keep an answer', async () => {

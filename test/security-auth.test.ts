@@ -1,6 +1,12 @@
 // Accounts and roles over HTTP: single-user mode, tokens (valid, forged, expired, revoked), the web
 // login and its rate limit, and every write refused below its role with nothing changed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/server/app.js';
+import { addUser, createToken } from '../src/services/auth/accounts.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { fingerprint, jsonInit, PASSWORD, teamWorld } from './support/team-world.js';
 
 const claimUrl = (id: string, action = '') => `/api/review/claims/${encodeURIComponent(id)}${action}`;
@@ -56,10 +62,38 @@ describe('API tokens', () => {
 
   it('a changed role applies at once; a disabled user is locked out', async () => {
     const { as, store } = await teamWorld();
+    // Each token is used first, so that what authentication read for it is kept (account-lookups.ts).
+    expect((await as('editor', '/api/actors')).status).toBe(200);
+    expect((await as('admin', '/api/audit')).status).toBe(200);
     await store.putUser({ ...(await store.getUser('editor'))!, role: 'viewer' }, { by: 'admin', at: '2026-03-01T00:00:00.000Z' });
     expect((await as('editor', claimUrl('actor:f#1', '/reject'), jsonInit({ by: 'x' }))).status).toBe(403);
     await store.putUser({ ...(await store.getUser('admin'))!, disabledAt: '2026-03-01T00:00:00.000Z' }, { by: 'admin', at: '2026-03-01T00:00:00.000Z' });
     expect((await as('admin', '/api/audit')).status).toBe(401);
+  });
+});
+
+describe('a credential changed by another process', () => {
+  it('is refused at once although the server has kept what it read for it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-auth-'));
+    const path = join(dir, 'team.db');
+    const server = new SqliteStore({ path });
+    const other = new SqliteStore({ path });
+    try {
+      const by = { by: 'admin' };
+      await addUser(server, { name: 'ana', role: 'viewer' }, by);
+      const { token } = await createToken(server, { user: 'ana', name: 'laptop', expiresInDays: 1 }, by);
+      const app = createApp(server);
+      const read = () => app.request('/api/actors', { headers: { authorization: `Bearer ${token}` } });
+      expect((await read()).status).toBe(200);
+      expect((await read()).status).toBe(200);
+      // The command line, say, revokes it through its own connection to the same database.
+      await other.revokeCredential(token.slice(4).split('.')[0] ?? '', { by: 'admin', at: new Date().toISOString() });
+      expect((await read()).status).toBe(401);
+    } finally {
+      await other.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

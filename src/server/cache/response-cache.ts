@@ -4,10 +4,11 @@
 // stay `no-store` for browsers and proxies (docs/security.md): conflict data is not left on disks; the
 // tag serves API clients that keep answers themselves.
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import { gzipSync } from 'node:zlib';
+import type { Context, MiddlewareHandler } from 'hono';
+import { accepts } from 'hono/accepts';
 import { LRUCache } from 'lru-cache';
 import { canReadRestricted } from '../../core/accounts.js';
-import type { TeamStore } from '../../core/store-port.js';
 import { currentPrincipal } from '../security/request-context.js';
 
 export interface ResponseCacheOptions {
@@ -24,41 +25,60 @@ const PER_USER = /^\/api\/(session|login|logout|account|users|audit|views)(\/|$)
 
 interface Kept {
   etag: string;
-  body: string;
+  /** Encoded once: a hit sends the bytes as they are. */
+  body: Uint8Array<ArrayBuffer>;
+  /**
+   * The same bytes compressed once, for clients that accept gzip (every browser): a snapshot's 70 KB
+   * of JSON goes as about a tenth of it, which a mission's thin link feels, and the server sends and
+   * the client reads far fewer bytes per answer. Small answers are not worth it.
+   */
+  gzip: Uint8Array<ArrayBuffer> | undefined;
   contentType: string;
 }
+
+/** Below this many bytes an answer is sent as it is. */
+const GZIP_FROM = 1024;
+
+const wantsGzip = (c: Context) => accepts(c, { header: 'Accept-Encoding', supports: ['gzip'], default: 'identity' }) === 'gzip';
 
 /** True when a request may be answered from the cache: a GET of data, not of someone's account. */
 export const isCacheable = (method: string, path: string): boolean => method === 'GET' && !PER_USER.test(path);
 
 /**
- * The cache middleware, placed after authentication. The key is the store's change mark, whether the
+ * The cache middleware, placed after authentication. The key is the store's change mark (as the request
+ * first read it, the same mark authentication used: change-mark.ts), whether the
  * caller may read restricted sources (the two views of the data; a viewer's key never finds a
  * reviewer's answer), today's date (a route's default date may be today) and the URL. A write moves
  * the mark, so nothing written before it is served after it.
  */
-export function responseCache(team: TeamStore, options: ResponseCacheOptions = {}): MiddlewareHandler {
+export function responseCache(changeMark: (c: Context) => Promise<string>, options: ResponseCacheOptions = {}): MiddlewareHandler {
   const clock = options.clock ?? (() => new Date());
   const kept = new LRUCache<string, Kept>({
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-    sizeCalculation: (k) => k.body.length + 200,
+    sizeCalculation: (k) => k.body.byteLength + (k.gzip?.byteLength ?? 0) + 200,
   });
   return async (c, next) => {
     if (!isCacheable(c.req.method, c.req.path)) return next();
     const view = canReadRestricted(currentPrincipal().role) ? 'restricted-readers' : 'others';
-    const mark = await team.changeMark();
+    const mark = await changeMark(c);
     const key = [mark, view, clock().toISOString().slice(0, 10), c.req.url.slice(c.req.url.indexOf('/api/'))].join('\n');
     const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
     // The tag is the key's hash: a client holding it holds the answer to this key, whether or not it is still in memory.
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
     const found = kept.get(key);
-    if (found) return c.body(found.body, 200, { 'content-type': found.contentType, etag, 'x-faultline-cache': 'hit' });
+    if (found) {
+      const headers = { 'content-type': found.contentType, etag, vary: 'Accept-Encoding', 'x-faultline-cache': 'hit' };
+      if (found.gzip && wantsGzip(c)) return c.body(found.gzip, 200, { ...headers, 'content-encoding': 'gzip' });
+      return c.body(found.body, 200, headers);
+    }
     await next();
     if (c.res.status !== 200) return;
     const contentType = c.res.headers.get('content-type') ?? '';
     if (!contentType.startsWith('application/json')) return;
-    const body = await c.res.clone().text();
-    kept.set(key, { etag, body, contentType });
+    const body = new Uint8Array(await c.res.clone().arrayBuffer());
+    const gzip = body.byteLength >= GZIP_FROM ? new Uint8Array(gzipSync(body)) : undefined;
+    kept.set(key, { etag, body, gzip, contentType });
     c.res.headers.set('etag', etag);
+    c.res.headers.set('vary', 'Accept-Encoding');
   };
 }

@@ -4,6 +4,7 @@ import { hasRole, LOCAL_ADMIN, type Principal, type Role } from '../../core/acco
 import { FaultlineError } from '../../core/errors.js';
 import type { AccountStore } from '../../core/store-port.js';
 import { authenticate } from '../../services/auth/authenticate.js';
+import { AccountLookupCache } from './account-lookups.js';
 import type { ClientView } from './client-view.js';
 import { currentPrincipal, runAs } from './request-context.js';
 
@@ -22,6 +23,11 @@ export interface AuthOptions {
   clock: () => Date;
   /** How the request is seen (client-view.ts): behind a trusted proxy, the origin the browser used. */
   client: (c: Context) => ClientView;
+  /**
+   * The store's change mark as the request sees it. When given, the account reads behind a credential
+   * are kept until the mark moves (account-lookups.ts); every account write moves it.
+   */
+  changeMark?: (c: Context) => Promise<string>;
 }
 
 /** Whether the single-user mode applies: loopback only and no account yet. Once true, the answer stays false. */
@@ -40,6 +46,8 @@ export function localModeCheck(options: AuthOptions): () => Promise<boolean> {
  * the public routes. A session cookie cannot carry a cross-site write (SameSite=Strict, and Origin checked).
  */
 export function authMiddleware(options: AuthOptions, isLocalMode: () => Promise<boolean>): MiddlewareHandler {
+  const lookups = new AccountLookupCache(options.accounts);
+  const changeMark = options.changeMark;
   return async (c, next) => {
     const header = c.req.header('authorization');
     let bearer: string | undefined;
@@ -52,8 +60,9 @@ export function authMiddleware(options: AuthOptions, isLocalMode: () => Promise<
     const route = `${c.req.method} ${c.req.path.replace(/\/+$/, '')}`;
     let principal: Principal | undefined;
     try {
+      const accounts = changeMark && (bearer !== undefined || session !== undefined) ? lookups.at(await changeMark(c)) : options.accounts;
       principal = await authenticate(
-        options.accounts,
+        accounts,
         { ...(bearer !== undefined ? { bearer } : {}), ...(session !== undefined && bearer === undefined ? { session } : {}) },
         options.clock(),
       );

@@ -7,6 +7,7 @@ import { clientView, type ClientView } from './client-view.js';
 import { authMiddleware, isWrite, localModeCheck, requireRole, writesNeedEditor } from './auth.js';
 import { currentPrincipal } from './request-context.js';
 import { requestShape } from './request-shape.js';
+import { requestChangeMark } from '../cache/change-mark.js';
 import { responseCache } from '../cache/response-cache.js';
 
 export interface SecurityOptions {
@@ -42,21 +43,24 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
   const clock = options.clock ?? (() => new Date());
   const trustProxy = options.trustProxy ?? false;
   const client = (c: Context) => clientView(c, trustProxy);
-  const auth = { accounts: team, loopback: (options.loopback ?? true) && !trustProxy, clock, client };
+  const changeMark = (c: Context) => requestChangeMark(c, team);
+  const auth = { accounts: team, loopback: (options.loopback ?? true) && !trustProxy, clock, client, changeMark };
   const localMode = localModeCheck(auth);
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // Set on the answer's own headers: c.header() after the answer is made rebuilds it as a stream,
+    // which took the Node adapter off its direct path for every answer (most of a cache hit's cost).
+    c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 1024 * 1024,
-      onError: () => {
-        throw new FaultlineError('body_too_large', `request body over ${options.maxBodyBytes ?? 1024 * 1024} bytes`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: options.maxBodyBytes ?? 1024 * 1024,
+    onError: () => {
+      throw new FaultlineError('body_too_large', `request body over ${options.maxBodyBytes ?? 1024 * 1024} bytes`);
+    },
+  });
+  // The limit asks the request for its body stream, which makes the Node adapter build a full Request
+  // (with an abort signal) for every read; GET and HEAD bodies are never read, so reads skip it.
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('/api/*', requestShape());
   app.use('/api/*', authMiddleware(auth, localMode));
   app.use('/api/*', writesNeedEditor());
@@ -64,6 +68,6 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
   app.use('/api/audit', requireRole('admin'));
   app.use('/api/users', requireRole('admin'));
   app.use('/api/users/*', requireRole('admin'));
-  app.use('/api/*', responseCache(team, { clock }));
+  app.use('/api/*', responseCache(changeMark, { clock }));
   return { store: visibleStore(team, currentPrincipal), clock, localMode, client };
 }

@@ -13,7 +13,12 @@ export interface Presented {
   session?: string;
 }
 
-async function principalOf(store: AccountStore, kind: 'token' | 'session', presented: string, now: Date): Promise<Principal | undefined> {
+async function principalOf(
+  store: Pick<AccountStore, 'getCredential' | 'getUser'>,
+  kind: 'token' | 'session',
+  presented: string,
+  now: Date,
+): Promise<Principal | undefined> {
   const parsed = parseSecret(kind, presented);
   if (!parsed) return undefined;
   const credential = await store.getCredential(parsed.id);
@@ -28,7 +33,7 @@ async function principalOf(store: AccountStore, kind: 'token' | 'session', prese
  * The principal behind a request's credentials. A bearer token wins over a cookie. A credential that
  * is presented but invalid (forged, expired, revoked) is `unauthenticated`, never anonymous.
  */
-export async function authenticate(store: AccountStore, presented: Presented, now: Date): Promise<Principal | undefined> {
+export async function authenticate(store: Pick<AccountStore, 'getCredential' | 'getUser'>, presented: Presented, now: Date): Promise<Principal | undefined> {
   if (presented.bearer !== undefined) {
     const principal = await principalOf(store, 'token', presented.bearer, now);
     if (!principal) throw new FaultlineError('unauthenticated', 'invalid, expired or revoked token');

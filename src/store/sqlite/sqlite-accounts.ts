@@ -76,14 +76,23 @@ export function readAudit(db: Database.Database, query: AuditQuery = {}): AuditE
 
 /** The account tables of the embedded store. */
 export class SqliteAccounts {
+  /** Statements prepared once: authentication reads a credential and a user on every API request. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
 
+  private prepared(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
   hasUsers(): boolean {
-    return this.db.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined;
+    return this.prepared('SELECT 1 FROM users LIMIT 1').get() !== undefined;
   }
 
   getUser(name: string): User | undefined {
-    const row = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as UserRow | undefined;
+    const row = this.prepared('SELECT * FROM users WHERE name = ?').get(name) as UserRow | undefined;
     return row ? toUser(row) : undefined;
   }
 
@@ -108,7 +117,7 @@ export class SqliteAccounts {
   }
 
   getCredential(id: string): Credential | undefined {
-    const row = this.db.prepare('SELECT * FROM credentials WHERE id = ?').get(id) as CredentialRow | undefined;
+    const row = this.prepared('SELECT * FROM credentials WHERE id = ?').get(id) as CredentialRow | undefined;
     return row ? toCredential(row) : undefined;
   }
 

@@ -78,6 +78,8 @@ export class SqliteStore implements TeamStore {
   private inBulk = false;
   /** Tells this store's marks apart from another's in one process (`changeMark`). */
   private readonly instance = randomUUID();
+  /** Prepared once: the server reads the change mark on every API request. */
+  private markStatement: Database.Statement | undefined;
 
   constructor(options: SqliteStoreOptions) {
     this.db = new Database(options.path);
@@ -278,8 +280,9 @@ export class SqliteStore implements TeamStore {
   async changeMark(): Promise<string> {
     // Inside a transaction the data may yet roll back: a mark of its own, never seen again, keeps nothing.
     if (this.db.inTransaction) return `${this.instance}:transaction:${randomUUID()}`;
-    const version = this.db.pragma('data_version', { simple: true }) as number;
-    const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    // data_version moves when another connection commits, total_changes() when this one writes.
+    this.markStatement ??= this.db.prepare('SELECT (SELECT data_version FROM pragma_data_version()) AS version, total_changes() AS changes');
+    const { version, changes } = this.markStatement.get() as { version: number; changes: number };
     return `${this.instance}:${version}:${changes}`;
   }
 
