@@ -39,6 +39,7 @@ import * as views from './pg-views.js';
 import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
 import { retireVersions, writeVersions } from './write-versions.js';
 import { KEYS } from '../key-columns.js';
+import { sharedRead } from './shared-read.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */
@@ -238,9 +239,14 @@ export class PostgresStore implements TeamStore {
   /** Every change is audited (docs/security.md): the last audit entry moves with any writer's commit. */
   async changeMark(): Promise<string> {
     await this.ready;
+    return this.readMark();
+  }
+
+  /** Every API request reads the mark; concurrent requests share a read begun after each arrived (shared-read.ts). */
+  private readonly readMark = sharedRead(async () => {
     const [row] = await this.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM audit_log');
     return `${this.instance}:${row?.seq ?? '0'}`;
-  }
+  });
 
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
     const p = new Params();
