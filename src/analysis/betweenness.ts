@@ -52,7 +52,7 @@ export function betweennessOf(graph: AbstractGraph, options: { sources?: number;
  * unscaled. Over every node it is what graphology-metrics sums (its tests hold the two equal); the
  * breadth-first routine is the library's, only the sum over a subset of sources is ours.
  */
-export function dependencySums(graph: AbstractGraph, sourceIndexes: Iterable<number>): Float64Array {
+export function dependencySums(graph: AbstractGraph, sourceIndexes: Iterable<number>): Float64Array<ArrayBuffer> {
   const brandes = createUnweightedIndexedBrandes(graph);
   const delta = new Float64Array(graph.order);
   const totals = new Float64Array(graph.order);
