@@ -9,6 +9,8 @@ const config: KnipConfig = {
     'src/cli/main.ts',
     // Started by path, in a worker thread, from row-reader.ts.
     'src/services/interop/row-worker.ts',
+    // Started by path, in a worker thread, from betweenness-thread.ts.
+    'src/services/queries/betweenness-worker.ts',
     'scripts/*.{ts,mjs}',
     'bench/*.ts',
     'eval/*.ts',

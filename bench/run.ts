@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { centrality } from '../src/analysis/centrality.js';
 import { snapshotGraph } from '../src/analysis/graph.js';
-import { betweennessCentrality, louvain } from '../src/analysis/graph-lib.js';
+import { louvain } from '../src/analysis/graph-lib.js';
 import { seededRandom } from '../src/analysis/random.js';
 import { diff } from '../src/services/queries/diff.js';
 import { events } from '../src/services/queries/events.js';
@@ -18,7 +18,9 @@ import { path } from '../src/services/queries/path.js';
 import { snapshot } from '../src/services/queries/snapshot.js';
 import { trends } from '../src/services/queries/trends.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { betweennessOf } from '../src/analysis/betweenness.js';
 import { bulkLoad } from './bulk-load.js';
+import { centralityBench } from './centrality.js';
 import { cliStart } from './cli-start.js';
 import { extractionThroughput } from './extraction-throughput.js';
 import { generateWorld } from './generate.js';
@@ -169,7 +171,7 @@ async function againstNetworkx(label: string, snap: Awaited<ReturnType<typeof sn
   notes.push(
     `NetworkX and igraph comparison on the ${AS_OF} snapshot graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges (graphology, NetworkX and igraph read the same edge list)`,
   );
-  const betweennessOurs = await time(3, () => betweennessCentrality(graph, { normalized: true }));
+  const betweennessOurs = await time(3, () => betweennessOf(graph));
   const louvainOurs = await time(5, () => louvain(graph, { rng: seededRandom(1) }));
   const nx = pythonBaseline('NetworkX', 'nx_baseline.py', 'networkx', 'python3-networkx', edges);
   const ig = pythonBaseline('igraph', 'igraph_baseline.py', 'igraph', 'python3-igraph', edges);
@@ -185,6 +187,9 @@ async function againstNetworkx(label: string, snap: Awaited<ReturnType<typeof sn
     }
   }
   rows.push({ size: label, query: 'all metrics on the snapshot', ours: await time(3, () => centrality(graph)) });
+  const central = await centralityBench(graph, edges, pythonWith('igraph'), nx?.betweenness);
+  for (const row of central.rows) rows.push({ size: label, ...row });
+  notes.push(...central.notes);
 }
 
 /**

@@ -30,7 +30,8 @@ export async function timeSideBySide<K extends string>(n: number, bodies: Record
   return Object.fromEntries(names.map((name) => [name, summarize(samples.get(name) ?? [])])) as Record<K, Timing>;
 }
 
-function summarize(samples: number[]): Timing {
+/** Median and 95th percentile of samples in ms; sorts them in place. */
+export function summarize(samples: number[]): Timing {
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)] ?? 0;
   return { n: samples.length, median: at(0.5), p95: at(0.95) };

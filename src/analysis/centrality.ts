@@ -1,5 +1,6 @@
 import { blocsOf, type Bloc, type BlocPair } from './blocs.js';
-import { betweennessCentrality, degreeCentrality } from './graph-lib.js';
+import { betweennessOf } from './betweenness.js';
+import { degreeCentrality } from './graph-lib.js';
 import type { SnapshotGraph } from './graph.js';
 
 /** Brokerage and blocs on a snapshot graph. */
@@ -8,7 +9,7 @@ export interface Centrality {
   degree: Record<string, number>;
   /** Degree over n − 1 (graphology-metrics). */
   degreeCentrality: Record<string, number>;
-  /** Normalised betweenness (Brandes). */
+  /** Normalised betweenness (Brandes; estimated on graphs too large to compute exactly, see `betweennessOf`). */
   betweenness: Record<string, number>;
   /** Bloc index per actor with a tie to another actor (0 for the largest bloc; `blocsOf`). */
   communities: Record<string, number>;
@@ -29,7 +30,7 @@ export function centrality(graph: SnapshotGraph, options: { betweenness?: boolea
   return {
     degree,
     degreeCentrality: degreeCentrality(graph),
-    betweenness: options.betweenness === false ? {} : betweennessCentrality(graph, { normalized: true }),
+    betweenness: options.betweenness === false ? {} : betweennessOf(graph).scores,
     communities: Object.fromEntries(blocs.blocOf),
     communityCount: blocs.blocs.length,
     modularity: blocs.modularity,

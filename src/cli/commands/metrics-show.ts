@@ -69,6 +69,8 @@ function renderPoint(m: MetricsResult): void {
   );
   out(`Tribalisation: ${m.tribalisation.single}/${m.tribalisation.withBase} armed groups with a base draw on one community (${pct(m.tribalisation.share)})`);
   out('\nMost central actors');
+  if (!m.betweenness.exact)
+    out(`Betweenness estimated from ${m.betweenness.sources} of ${m.betweenness.nodes} actors as sources (docs/queries.md states the error)`);
   printTable(
     ['actor', 'degree', 'betweenness', 'bloc'],
     m.top.map((r) => [r.name, r.degree, r.betweenness.toFixed(3), r.community]),

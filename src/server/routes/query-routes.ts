@@ -6,6 +6,7 @@ import { diff } from '../../services/queries/diff.js';
 import { disputes } from '../../services/queries/disputes.js';
 import { events, EVENTS_GROUPINGS, type EventsGrouping } from '../../services/queries/events.js';
 import { genealogy } from '../../services/queries/genealogy.js';
+import { betweennessThread, type BetweennessRunner } from '../../services/queries/betweenness-thread.js';
 import { metrics, metricsSeries } from '../../services/queries/metrics.js';
 import { path } from '../../services/queries/path.js';
 import { snapshot } from '../../services/queries/snapshot.js';
@@ -145,8 +146,8 @@ export const QUERY_ROUTES = {
 
 const Q = QUERY_ROUTES;
 
-/** The handlers of QUERY_ROUTES. */
-export function queryRoutes(store: Store) {
+/** The handlers of QUERY_ROUTES; betweenness runs in a worker thread, so a large graph does not hold up other requests. */
+export function queryRoutes(store: Store, betweenness: BetweennessRunner = betweennessThread().run) {
   return new Hono()
     .get(Q.snapshot.path, validated(Q.snapshot), async (c) => {
       const q = c.req.valid('query');
@@ -204,6 +205,7 @@ export function queryRoutes(store: Store) {
           ...q.horizon,
           ...(q.communities ? { communityLevel: q.communities } : {}),
           ...recorded(q.recordedAt),
+          betweenness,
         }),
       );
     })

@@ -13,6 +13,7 @@ import { parseTemporal } from '../../core/dates/edtf.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPE_NAMES, RELATION_TYPES } from '../../core/vocab/relation-types.js';
+import { betweennessHere, type BetweennessRunner } from './betweenness-thread.js';
 import { dayArg, stepDays, type Step } from './dates.js';
 import { actorsById, loadTieFacts, readOptions, type QueryOptions } from './load.js';
 
@@ -45,6 +46,8 @@ export interface MetricsResult extends MetricsPoint {
   step: Step;
   /** `community` is the actor's bloc (-1 for an actor with no tie to another actor). */
   top: Ranked[];
+  /** What `top`'s betweenness rests on: every node as a source, or an estimate from `sources` of `nodes` (docs/queries.md states its error). */
+  betweenness: { exact: boolean; sources: number; nodes: number };
   /** Blocs of cooperation (`analysis/blocs.ts`), largest first, members best-connected first; the web network colours the same blocs. */
   blocs: { community: number; members: string[] }[];
   /** Community × community violence in the step before the day, at `communityLevel`, with violence inside one community apart. */
@@ -65,6 +68,8 @@ export interface MetricsOptions extends QueryOptions {
   step?: Step;
   /** `top` (default): communities lifted to the widest they belong to; `recorded`: as the bases name them. */
   communityLevel?: CommunityLevel;
+  /** Where betweenness is computed: in the calling thread by default; the server passes a worker thread. */
+  betweenness?: BetweennessRunner;
 }
 
 /** A period [day, until]: a point's own (D9), or the same period one step earlier. */
@@ -76,7 +81,7 @@ function point([day, until]: Period, previous: Period, { facts, actors, byId }: 
   const graph = snapshotGraph(snap);
   const before = snapshotGraph(projectSnapshot(previous[0], facts, actors, {}, previous[1]));
   const balance = structuralBalance(graph);
-  const scores = centrality(graph, { betweenness: detailed });
+  const scores = centrality(graph, { betweenness: false });
   const armed = activeActorIds(facts, actors, ANALYSIS_ROLES.armedKinds, day, until);
   const base: MetricsPoint = {
     day,
@@ -112,13 +117,14 @@ export async function metrics(store: Store, asOf: string, options: MetricsOption
   const bases = new CommunityBases(loaded.facts, loaded.actors);
   const tree = await communityTree(store, options, actors);
   const { base, graph, scores } = point(period, earlier, loaded, bases, true);
+  const betweenness = await (options.betweenness ?? betweennessHere)(graph);
   const top = graph
     .nodes()
     .map((id) => ({
       id,
       name: graph.getNodeAttribute(id, 'name'),
       degree: scores.degree[id] ?? 0,
-      betweenness: scores.betweenness[id] ?? 0,
+      betweenness: betweenness.scores[id] ?? 0,
       community: scores.communities[id] ?? -1,
     }))
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.id.localeCompare(b.id))
@@ -135,6 +141,7 @@ export async function metrics(store: Store, asOf: string, options: MetricsOption
     ...base,
     until,
     top,
+    betweenness: { exact: betweenness.exact, sources: betweenness.sources, nodes: graph.order },
     blocs: scores.blocs.map((b) => ({ community: b.index, members: b.members })),
     communal,
     genealogy: genealogyPerYear(allGenealogical.map((f) => f.relation)),

@@ -23,7 +23,16 @@ export function AnalyticsSections({ m, series, date }: { m: Metrics; series: Loa
         id="centrality"
         title="Brokerage: the most central actors"
         method="brokerage"
-        how={<>Degree and normalised betweenness over every pair of actors tied in {date}.</>}
+        how={
+          m.betweenness.exact ? (
+            <>Degree and normalised betweenness over every pair of actors tied in {date}.</>
+          ) : (
+            <>
+              Degree, and normalised betweenness estimated from {m.betweenness.sources} of {m.betweenness.nodes} actors as sources (the graph of {date} is too
+              large to compute exactly; the methods page states the error).
+            </>
+          )
+        }
       >
         <PlotFigure
           make={() => rankingChart(m, WIDTH)}
