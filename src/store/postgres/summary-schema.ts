@@ -55,8 +55,13 @@ export const PG_SUMMARIES = `
   CREATE TABLE event_actor_summary (actor ${TEXT}, attribution ${TEXT}, first_month ${TEXT}, last_month ${TEXT}, type ${TEXT}, place ${TEXT}, ${SUMS},
     PRIMARY KEY (${ACTOR_KEY}));
 
-  ${eventRows(current('records'), '')}
-  ${actorRows(pairsOf('event_participants'), current('records'), '')}
+  CREATE FUNCTION rebuild_event_summaries() RETURNS void LANGUAGE plpgsql AS $$
+  BEGIN
+    TRUNCATE event_type_summary, event_place_summary, event_actor_summary;
+    ${eventRows(current('records'), '')}
+    ${actorRows(pairsOf('event_participants'), current('records'), '')}
+  END $$;
+  SELECT rebuild_event_summaries();
 
   CREATE FUNCTION event_summary_open() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
@@ -76,20 +81,11 @@ export const PG_SUMMARIES = `
   CREATE TRIGGER event_summary_close AFTER UPDATE ON records REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION event_summary_close();
 
-  -- Participants come after their event version. A pair counts only when no row stored before this
-  -- statement named it (a restore may split one event's participants across statements).
+  -- Participants come after their event version, all of one version in one statement (write-versions.ts);
+  -- a restore, which may split them, rebuilds the summaries at its end (rebuild_event_summaries).
   CREATE FUNCTION event_summary_participants() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    ${actorRows(
-      `(SELECT d.* FROM ${pairsOf('new_rows')} AS d
-         WHERE (SELECT count(*) FROM event_participants q WHERE q.event_id = d.event_id AND q.version = d.version AND q.actor = d.actor
-                  AND (d.attribution = '*' OR q.attribution = d.attribution))
-             = (SELECT count(*) FROM new_rows n WHERE n.event_id = d.event_id AND n.version = d.version AND n.actor = d.actor
-                  AND (d.attribution = '*' OR n.attribution = d.attribution)))`,
-      `(SELECT r.*, ${unknown('r')} AS u FROM records r WHERE r.kind = 'event' AND r.recorded_to IS NULL
-          AND (r.id, r.version) IN (SELECT event_id, version FROM new_rows))`,
-      '',
-    )}
+    ${actorRows(pairsOf('new_rows'), current('records'), '')}
     RETURN NULL;
   END $$;
   CREATE TRIGGER event_summary_participants AFTER INSERT ON event_participants REFERENCING NEW TABLE AS new_rows
