@@ -27,7 +27,8 @@ export function summaryWorld(count: number, seed: number, prefix = 'g'): Conflic
     const r = rnd();
     const date = r < 0.4 ? `${y}-${m}-${pad(1 + Math.floor(rnd() * 28))}` : r < 0.7 ? `${y}-${m}` : r < 0.85 ? `${y}` : `${y}-${m}/${y + 1}-03`;
     const participants: Participant[] = [];
-    for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) {
+    // Some events name nobody: they still count, though under no actor.
+    for (let k = Math.floor(rnd() * 4); k > 0; k--) {
       const attribution = pick([undefined, ...ATTRIBUTIONS]);
       participants.push({ actor: pick(ACTORS), role: pick(['perpetrator', 'target'] as const), ...(attribution ? { attribution } : {}) });
     }
