@@ -11,7 +11,7 @@ import type { EventFilter } from '../core/store-port.js';
  */
 
 /** The actor summary's attribution for rows that count each (event, actor) once, whatever the attribution. */
-export const ANY_ATTRIBUTION = '*';
+const ANY_ATTRIBUTION = '*';
 
 /** What a grouping needs beside the months: the event's type or place, or the participant or its attribution. */
 export type SummaryKey = 'type' | 'place' | 'actor' | 'attribution' | undefined;

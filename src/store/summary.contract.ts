@@ -15,7 +15,7 @@ const PLACES = ['place:gao', 'place:kidal', 'place:menaka'];
 const TYPES = EVENT_TYPE_NAMES.slice(0, 3);
 
 /** A seeded world of events: day, month, year and interval dates, unknown, zero and partial tolls, repeated participants. */
-export function summaryWorld(count: number, seed: number, prefix = 'g'): ConflictEvent[] {
+function summaryWorld(count: number, seed: number, prefix = 'g'): ConflictEvent[] {
   // A small linear congruential generator: the store layer may not import analysis' seeded random.
   let state = seed;
   const rnd = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
@@ -45,7 +45,7 @@ export function summaryWorld(count: number, seed: number, prefix = 'g'): Conflic
 }
 
 /** Filters the summaries answer (month bounds, one participant, one attribution), and two they leave to the scan. */
-export const SUMMARY_FILTERS: EventFilter[] = [
+const SUMMARY_FILTERS: EventFilter[] = [
   {},
   { from: '2015-01-01', to: '2016-06-30' },
   { to: '2016-02-29' },
@@ -64,7 +64,7 @@ const SPLITS: readonly (EventSplit | undefined)[] = [undefined, 'type', 'place',
 const GROUPINGS = ['month', 'year', 'place', 'type', 'actor'] as const;
 
 /** Every filter and split of SUMMARY_FILTERS, read from the store and from the oracles. */
-export async function expectOracles(store: Store, oracleStore: Store = store): Promise<void> {
+async function expectOracles(store: Store, oracleStore: Store = store): Promise<void> {
   for (const filter of SUMMARY_FILTERS) {
     for (const split of SPLITS) {
       expect(await store.aggregateEventSpans(filter, split), `${JSON.stringify(filter)} split ${split}`).toEqual(

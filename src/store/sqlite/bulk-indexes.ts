@@ -35,7 +35,8 @@ export function dropSecondaryIndexes(db: Database.Database): void {
 
 /**
  * Builds whichever secondary index is missing: after a bulk write, and on opening a database that a
- * bulk write left without them (the process was killed before it could build them again).
+ * bulk write left without them (the process was killed before it could build them again); then the
+ * event summaries, when their triggers are missing.
  */
 export function ensureSecondaryIndexes(db: Database.Database): void {
   const present = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).all() as { name: string }[]).map((r) => r.name));
