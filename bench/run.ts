@@ -2,6 +2,7 @@
 // (hand-written SQL on the same store; NetworkX on the same graph), extraction throughput, and the
 // ACLED import of a million generated rows against its floor; CLI start against bare Node.
 // Options: --sizes 1000,10000 --keep --acled-rows N.
+// --pg-actors N: the largest world the aggregation bench (bench/aggregation.ts) copies into PostgreSQL.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { snapshot } from '../src/services/queries/snapshot.js';
 import { trends } from '../src/services/queries/trends.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { betweennessOf } from '../src/analysis/betweenness.js';
+import { aggregationBench } from './aggregation.js';
 import { bulkLoad } from './bulk-load.js';
 import { centralityBench } from './centrality.js';
 import { cliStart } from './cli-start.js';
@@ -44,6 +46,9 @@ const ACLED_ROWS = Number(arg('--acled-rows') ?? '1000000');
 /** How long a Python baseline may run before its ratio is left out (and the note says it timed out). */
 const BASELINE_TIMEOUT_MS = 240_000;
 const KEEP = process.argv.includes('--keep');
+// The aggregation bench copies each world into PostgreSQL up to this many actors (ten events each);
+// 100k actors (a million events) take longer to copy than the rest of the bench here, so ask for it.
+const PG_ACTORS = Number(arg('--pg-actors') ?? '10000');
 const DIR = join(tmpdir(), 'faultline-bench');
 const AS_OF = '2012-06';
 const rows: Row[] = [];
@@ -160,6 +165,7 @@ async function benchSize(actors: number): Promise<void> {
   if (actors === 10_000) await againstNetworkx(label, snap);
   raw.close();
   await store.close();
+  notes.push(...(await aggregationBench(file, label, { n, postgres: actors <= PG_ACTORS })));
 }
 
 async function againstNetworkx(label: string, snap: Awaited<ReturnType<typeof snapshot>>): Promise<void> {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventFilter, Store, TeamStore } from '../core/store-port.js';
 import { buildActor, buildClaim, buildEvent, buildRelation, buildSource, steppingClock } from '../../test/factories.js';
 import { runTeamContract } from './team.contract.js';
+import { runSummaryContract } from './summary.contract.js';
 import { scanAggregateEvents, scanAggregateEventSpans, scanFilterEvents, scanRelationsOf } from './query-oracles.js';
 
 export function runStoreContract(name: string, open: (clock: () => Date) => Promise<TeamStore>): void {
@@ -317,6 +318,8 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await store.getSourceText('a'.repeat(64))).toBe('hello');
       expect(await store.getSourceText('b'.repeat(64))).toBeUndefined();
     });
+
+    runSummaryContract(() => store);
 
     runTeamContract(
       () => store,

@@ -1,3 +1,5 @@
+import { PG_SUMMARIES } from './summary-schema.js';
+
 /**
  * Numbered migrations, applied in order on open inside one transaction. A migration is never edited
  * once released; changes come as a new number. Partitioning is explained in docs/decisions/0004.
@@ -195,5 +197,12 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       );
       CREATE INDEX saved_views_owner ON saved_views (owner, saved_at);
     `,
+  },
+  {
+    version: 7,
+    name: 'event summaries maintained on write',
+    // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built
+    // from the stored events here and kept by statement triggers from then on.
+    sql: PG_SUMMARIES,
   },
 ];

@@ -33,6 +33,8 @@ import { eventAggregate, eventWhere } from './event-queries.js';
 import { eventSpanAggregate } from './event-span-queries.js';
 import { spanGroup, type SpanRow } from '../span-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { summaryPlan, type SummaryKey, type SummaryPlan } from '../summary-plan.js';
+import { summaryAggregate, summarySpanAggregate } from './summary-queries.js';
 import * as accounts from './pg-accounts.js';
 import { backupPostgres, restorePostgres } from './pg-backup.js';
 import * as views from './pg-views.js';
@@ -48,6 +50,8 @@ export interface PostgresStoreOptions {
   clock?: () => Date;
   /** Most connections the pool opens. */
   maxConnections?: number;
+  /** Whether aggregations read the event summaries where they answer exactly (default); false scans, as the bench's baseline. */
+  readSummaries?: boolean;
 }
 
 interface BodyRow {
@@ -76,10 +80,12 @@ export class PostgresStore implements TeamStore {
   private analyzeAfterSeries = false;
   /** Tells this store's marks apart from another's in one process (`changeMark`). */
   private readonly instance = randomUUID();
+  private readonly readSummaries: boolean;
 
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
     this.clock = options.clock ?? (() => new Date());
+    this.readSummaries = options.readSummaries ?? true;
     // Instants without an offset (`--recorded-at 2026-01-01`) mean UTC, whatever the server's time zone.
     this.pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, options: '-c TimeZone=UTC', application_name: 'faultline' });
     // An idle connection that the server drops surfaces here; the pool replaces it on next use.
@@ -287,14 +293,21 @@ export class PostgresStore implements TeamStore {
   async aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
     const p = new Params();
     const rows = await this.query<{ key: string; events: number; imprecise: number; low: number; best: number; high: number }>(
-      eventAggregate(p, filter, by),
+      this.summary(filter, by === 'month' || by === 'year' ? undefined : by, (plan) => summaryAggregate(p, plan, by)) ?? eventAggregate(p, filter, by),
       p,
     );
     return rows.map((r) => ({ key: r.key, events: r.events, imprecise: r.imprecise, fatalities: { low: r.low, best: r.best, high: r.high } }));
   }
   async aggregateEventSpans(filter: EventFilter, split?: EventSplit): Promise<EventSpanGroup[]> {
     const p = new Params();
-    return (await this.query<SpanRow>(eventSpanAggregate(p, filter, split), p)).map(spanGroup);
+    const sql = this.summary(filter, split, (plan) => summarySpanAggregate(p, plan, split)) ?? eventSpanAggregate(p, filter, split);
+    return (await this.query<SpanRow>(sql, p)).map(spanGroup);
+  }
+
+  /** The summary query for a filter when the summaries answer it exactly (src/store/summary-plan.ts). */
+  private summary(filter: EventFilter, key: SummaryKey, sql: (plan: SummaryPlan) => string): string | undefined {
+    const plan = this.readSummaries ? summaryPlan(filter, key) : undefined;
+    return plan ? sql(plan) : undefined;
   }
 
   async searchActors(query: string, options?: ReadOptions & { limit?: number }): Promise<Actor[]> {

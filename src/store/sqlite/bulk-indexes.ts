@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { dropSummaryTriggers, ensureSummaries } from './summary-schema.js';
 
 /**
  * The secondary indexes as the migrations leave them (a test keeps this list equal to what they
@@ -23,22 +24,26 @@ export const SECONDARY_INDEXES: readonly { name: string; sql: string }[] = [
   { name: 'records_c', sql: 'CREATE INDEX records_c ON records (kind, c) WHERE recorded_to IS NULL AND c IS NOT NULL' },
 ];
 
-/** Drops the secondary indexes for a bulk write. */
+/** Drops the secondary indexes for a bulk write, and the event summaries' triggers. */
 export function dropSecondaryIndexes(db: Database.Database): void {
   db.transaction(() => {
     for (const { name } of SECONDARY_INDEXES) db.exec(`DROP INDEX IF EXISTS ${name}`);
+    // Row by row, the summaries' triggers would look each participant up in a table without its index.
+    dropSummaryTriggers(db);
   })();
 }
 
 /**
  * Builds whichever secondary index is missing: after a bulk write, and on opening a database that a
- * bulk write left without them (the process was killed before it could build them again).
+ * bulk write left without them (the process was killed before it could build them again); then the
+ * event summaries, when their triggers are missing.
  */
 export function ensureSecondaryIndexes(db: Database.Database): void {
   const present = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).all() as { name: string }[]).map((r) => r.name));
   const missing = SECONDARY_INDEXES.filter((index) => !present.has(index.name));
-  if (missing.length === 0) return;
-  db.transaction(() => {
-    for (const { sql } of missing) db.exec(sql);
-  })();
+  if (missing.length > 0)
+    db.transaction(() => {
+      for (const { sql } of missing) db.exec(sql);
+    })();
+  ensureSummaries(db);
 }

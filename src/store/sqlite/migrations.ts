@@ -1,3 +1,5 @@
+import { REBUILD_SUMMARIES, SUMMARY_TABLES, SUMMARY_TRIGGERS } from './summary-schema.js';
+
 /**
  * Numbered migrations, applied in order on open. A migration is never edited once released;
  * changes come as a new number.
@@ -157,5 +159,12 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       );
       CREATE INDEX saved_views_owner ON saved_views (owner, saved_at);
     `,
+  },
+  {
+    version: 9,
+    name: 'event summaries maintained on write',
+    // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built
+    // from the stored events here and kept by triggers from then on.
+    sql: [SUMMARY_TABLES, REBUILD_SUMMARIES, ...SUMMARY_TRIGGERS.map((t) => `${t.sql};`)].join('\n'),
   },
 ];
