@@ -158,4 +158,45 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       CREATE INDEX saved_views_owner ON saved_views (owner, saved_at);
     `,
   },
+  {
+    version: 8,
+    name: 'ties folded on write',
+    // Each current relation folded with its accepted claims (docs/decisions/0010), per audience when a
+    // restricted source changes the fold; the store fills the tables from the records when it finds
+    // them stale (as here: a database may already hold records), in TypeScript, as the fold is.
+    sql: `
+      CREATE TABLE tie_folds (
+        id TEXT NOT NULL,
+        audience TEXT NOT NULL CHECK (audience IN ('all', 'open', 'withheld')),
+        rid INTEGER NOT NULL,
+        lo TEXT,
+        hi TEXT,
+        start_earliest TEXT NOT NULL,
+        start_latest TEXT NOT NULL,
+        end_earliest TEXT NOT NULL,
+        end_latest TEXT NOT NULL,
+        presumed_from TEXT,
+        windows TEXT,
+        attested_until TEXT,
+        disputed INTEGER NOT NULL,
+        PRIMARY KEY (id, audience)
+      );
+      CREATE INDEX tie_folds_in_force ON tie_folds (audience, end_latest, start_earliest);
+      CREATE TABLE tie_fold_sources (
+        source TEXT NOT NULL,
+        id TEXT NOT NULL,
+        PRIMARY KEY (source, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX tie_fold_sources_id ON tie_fold_sources (id);
+      CREATE TABLE actor_lifespans (
+        actor TEXT PRIMARY KEY,
+        lifespan TEXT NOT NULL
+      );
+      CREATE TABLE tie_fold_state (
+        name TEXT PRIMARY KEY,
+        stale INTEGER NOT NULL
+      );
+      INSERT INTO tie_fold_state VALUES ('ties', 1);
+    `,
+  },
 ];
