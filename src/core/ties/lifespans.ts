@@ -174,10 +174,7 @@ const MEMBERSHIP: RelationType = RELATION_TYPE_NAMES.find((type) => (RELATION_TY
 const lifespanRule = (type: string): RelationTypeSpec['lifespan'] => (RELATION_TYPES[type as RelationType] as RelationTypeSpec | undefined)?.lifespan;
 
 /** The relation types that lifespans are derived from, for loading only what is needed. */
-export const LIFESPAN_RELATION_TYPES: readonly RelationType[] = [
-  ...RELATION_TYPE_NAMES.filter((type) => lifespanRule(type) !== undefined),
-  MEMBERSHIP,
-];
+export const LIFESPAN_RELATION_TYPES: readonly RelationType[] = [...RELATION_TYPE_NAMES.filter((type) => lifespanRule(type) !== undefined), MEMBERSHIP];
 
 /** Whether an actor may exist on a day at all (L3). */
 export function mayExistOn(l: Lifespan | undefined, day: Day): boolean {

@@ -207,8 +207,8 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
         id text COLLATE "C" NOT NULL,
         audience text NOT NULL CHECK (audience IN ('all', 'open', 'withheld')),
         version integer NOT NULL,
-        lo text COLLATE "C",
-        hi text COLLATE "C",
+        first_day integer NOT NULL,
+        last_day integer NOT NULL,
         start_earliest text COLLATE "C" NOT NULL,
         start_latest text COLLATE "C" NOT NULL,
         end_earliest text COLLATE "C" NOT NULL,
@@ -219,7 +219,9 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
         disputed boolean NOT NULL,
         PRIMARY KEY (id, audience)
       );
-      CREATE INDEX tie_folds_in_force ON tie_folds (audience, end_latest, start_earliest);
+      -- The days each fold may be returned for, as day numbers: a GiST index on their range finds those
+      -- that meet a period in time that grows with what it returns, not with what ended before or starts after.
+      CREATE INDEX tie_folds_span ON tie_folds USING gist (int4range(first_day, last_day, '[]'));
       CREATE TABLE tie_fold_sources (
         source text COLLATE "C" NOT NULL,
         id text COLLATE "C" NOT NULL,

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Day } from '../../core/dates/bounds.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { FoldedTie } from '../../core/store-port.js';
+import { dayNumber } from '../day-number.js';
 
 interface FoldRow {
   body: string;
@@ -16,16 +17,16 @@ interface FoldRow {
 }
 
 /**
- * Folded ties that may hold in [from, to]: the index on (audience, end_latest) skips every tie that
- * ended before `from`. Like `relationsBetween`, a tie counts only when its recorded interval may
- * overlap the period too, so the answer is the read-time fold's.
+ * Folded ties that may hold in [from, to], found through the GiST index of their spans: what ended
+ * before or starts after the period is never read. Like `relationsBetween`, a tie counts only when its
+ * recorded interval may overlap the period too (the span says both), so the answer is the read-time fold's.
  */
 export async function readFoldedTies(db: pg.Pool | pg.PoolClient, from: Day, to: Day, withheld: boolean): Promise<FoldedTie[]> {
   const { rows } = await db.query<FoldRow>(
     `SELECT r.body, f.start_earliest, f.start_latest, f.end_earliest, f.end_latest, f.presumed_from, f.windows, f.attested_until, f.disputed
      FROM tie_folds f JOIN records r ON r.kind = 'relation' AND r.id = f.id AND r.version = f.version
-     WHERE f.audience IN ('all', $1) AND f.end_latest >= $2 AND f.start_earliest <= $3 AND f.lo <= $3 AND f.hi >= $2 ORDER BY f.id`,
-    [withheld ? 'withheld' : 'open', from, to],
+     WHERE int4range(f.first_day, f.last_day, '[]') && int4range($2, $3, '[]') AND f.audience IN ('all', $1) ORDER BY f.id`,
+    [withheld ? 'withheld' : 'open', dayNumber(from), dayNumber(to)],
   );
   return rows.map((r) => ({
     relation: JSON.parse(r.body) as Relation,

@@ -6,6 +6,7 @@ import type { ConflictEvent } from '../../core/model/event.js';
 import type { Relation } from '../../core/model/relation.js';
 import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Lifespan } from '../../core/ties/lifespans.js';
 import { foldTies, type FoldSource } from '../../core/ties/tie-fold.js';
+import { foldSpan } from '../day-number.js';
 import { emptyDirty, lifespanChanges, lifespanFieldsDiffer, type FoldDirty } from '../tie-fold-dirty.js';
 
 // Advisory lock (class, key): one writer at a time refolds, so lifespans derived from all records see every commit before it.
@@ -70,8 +71,7 @@ async function collect(client: pg.PoolClient, dirty: FoldDirty, touched: readonl
   if (dirty.lifespans) return;
   const anyOfTypes = async (kind: RecordKind, list: readonly string[], types: readonly string[]) =>
     list.length > 0 &&
-    (await client.query(`SELECT 1 FROM records WHERE kind = $1 AND id = ANY($2::text[]) AND c = ANY($3::text[]) LIMIT 1`, [kind, list, types])).rows
-      .length > 0;
+    (await client.query(`SELECT 1 FROM records WHERE kind = $1 AND id = ANY($2::text[]) AND c = ANY($3::text[]) LIMIT 1`, [kind, list, types])).rows.length > 0;
   dirty.lifespans =
     (await anyOfTypes('relation', relations, LIFESPAN_RELATION_TYPES)) ||
     (await anyOfTypes('event', ids('event'), LIFESPAN_EVENT_TYPES)) ||
@@ -131,8 +131,9 @@ export async function rebuildFolds(client: pg.PoolClient): Promise<void> {
   const relations = (
     await client.query<RelationRow>(`SELECT id, version, body, lo, hi FROM records WHERE kind = 'relation' AND recorded_to IS NULL ORDER BY id`)
   ).rows;
-  const claims = (await client.query<{ body: string }>(`SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted' ORDER BY a, id`))
-    .rows;
+  const claims = (
+    await client.query<{ body: string }>(`SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted' ORDER BY a, id`)
+  ).rows;
   const sources = (await client.query<{ body: string }>(`SELECT body FROM records WHERE kind = 'source' AND recorded_to IS NULL`)).rows;
   const lifespans = (await client.query<{ actor: string; lifespan: string }>('SELECT actor, lifespan FROM actor_lifespans')).rows;
   await store(
@@ -181,19 +182,24 @@ async function refold(client: pg.PoolClient, ids: readonly string[]): Promise<vo
 async function store(client: pg.PoolClient, rows: RelationRow[], claims: Claim[], sources: Map<string, FoldSource>, lifespans: Map<string, Lifespan>) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const folded = foldTies({ relations: rows.map((r) => JSON.parse(r.body) as Relation), claims, sources, lifespans });
-  for (let i = 0; i < folded.rows.length; i += SLICE) {
-    const slice = folded.rows.slice(i, i + SLICE);
+  // A fold whose bounds never meet its record's interval is never read (relationsBetween would not find it).
+  const spans = folded.rows.flatMap((row) => {
+    const days = foldSpan(row.state.bounds, byId.get(row.id) as RelationRow);
+    return days ? [{ ...row, days }] : [];
+  });
+  for (let i = 0; i < spans.length; i += SLICE) {
+    const slice = spans.slice(i, i + SLICE);
     const col = <T>(pick: (row: (typeof slice)[number]) => T) => slice.map(pick);
     await client.query(
-      `INSERT INTO tie_folds (id, audience, version, lo, hi, start_earliest, start_latest, end_earliest, end_latest, presumed_from, windows, attested_until, disputed)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+      `INSERT INTO tie_folds (id, audience, version, first_day, last_day, start_earliest, start_latest, end_earliest, end_latest, presumed_from, windows, attested_until, disputed)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::integer[], $5::integer[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
                             $11::text[], $12::text[], $13::boolean[])`,
       [
         col((r) => r.id),
         col((r) => r.audience),
         col((r) => byId.get(r.id)?.version),
-        col((r) => byId.get(r.id)?.lo ?? null),
-        col((r) => byId.get(r.id)?.hi ?? null),
+        col((r) => r.days[0]),
+        col((r) => r.days[1]),
         col((r) => r.state.bounds.startEarliest),
         col((r) => r.state.bounds.startLatest),
         col((r) => r.state.bounds.endEarliest),
@@ -219,12 +225,16 @@ async function refreshLifespans(client: pg.PoolClient): Promise<string[]> {
   const bodies = async <T>(sql: string, params: unknown[] = []) => (await client.query<{ body: string }>(sql, params)).rows.map((r) => JSON.parse(r.body) as T);
   const derived = deriveLifespans(
     await bodies<Actor>(`SELECT body FROM records WHERE kind = 'actor' AND recorded_to IS NULL ORDER BY id`),
-    await bodies<Relation>(`SELECT body FROM records WHERE kind = 'relation' AND recorded_to IS NULL AND c = ANY($1::text[]) ORDER BY id`, [LIFESPAN_RELATION_TYPES]),
+    await bodies<Relation>(`SELECT body FROM records WHERE kind = 'relation' AND recorded_to IS NULL AND c = ANY($1::text[]) ORDER BY id`, [
+      LIFESPAN_RELATION_TYPES,
+    ]),
     await bodies<ConflictEvent>(`SELECT body FROM records WHERE kind = 'event' AND recorded_to IS NULL AND c = ANY($1::text[]) ORDER BY lo, id`, [
       LIFESPAN_EVENT_TYPES,
     ]),
   );
-  const stored = new Map((await client.query<{ actor: string; lifespan: string }>('SELECT actor, lifespan FROM actor_lifespans')).rows.map((r) => [r.actor, r.lifespan]));
+  const stored = new Map(
+    (await client.query<{ actor: string; lifespan: string }>('SELECT actor, lifespan FROM actor_lifespans')).rows.map((r) => [r.actor, r.lifespan]),
+  );
   const { put, drop } = lifespanChanges(stored, derived);
   if (put.size > 0)
     await client.query(

@@ -166,11 +166,10 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
     // them stale (as here: a database may already hold records), in TypeScript, as the fold is.
     sql: `
       CREATE TABLE tie_folds (
+        fold INTEGER PRIMARY KEY,
         id TEXT NOT NULL,
         audience TEXT NOT NULL CHECK (audience IN ('all', 'open', 'withheld')),
-        rid INTEGER NOT NULL,
-        lo TEXT,
-        hi TEXT,
+        version INTEGER NOT NULL,
         start_earliest TEXT NOT NULL,
         start_latest TEXT NOT NULL,
         end_earliest TEXT NOT NULL,
@@ -179,9 +178,11 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
         windows TEXT,
         attested_until TEXT,
         disputed INTEGER NOT NULL,
-        PRIMARY KEY (id, audience)
+        UNIQUE (id, audience)
       );
-      CREATE INDEX tie_folds_in_force ON tie_folds (audience, end_latest, start_earliest);
+      -- The days each fold may be returned for, as day numbers: an R*Tree finds those that meet a
+      -- period in time that grows with what it returns, not with what ended before or starts after.
+      CREATE VIRTUAL TABLE tie_folds_span USING rtree_i32(fold, first_day, last_day);
       CREATE TABLE tie_fold_sources (
         source TEXT NOT NULL,
         id TEXT NOT NULL,

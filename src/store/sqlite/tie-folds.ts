@@ -6,6 +6,7 @@ import type { ConflictEvent } from '../../core/model/event.js';
 import type { Relation } from '../../core/model/relation.js';
 import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Lifespan } from '../../core/ties/lifespans.js';
 import { foldTies, type FoldSource } from '../../core/ties/tie-fold.js';
+import { foldSpan } from '../day-number.js';
 import { emptyDirty, lifespanChanges, lifespanFieldsDiffer, type FoldDirty } from '../tie-fold-dirty.js';
 
 // Relations refolded per round: one indexed IN lookup each for relations, claims, sources and lifespans.
@@ -121,9 +122,11 @@ export class SqliteTieFolds {
 
   /** Folds every current relation again, from nothing: after a migration or a large series of writes. */
   rebuild(): void {
-    this.db.exec('DELETE FROM actor_lifespans; DELETE FROM tie_folds; DELETE FROM tie_fold_sources;');
+    this.db.exec('DELETE FROM actor_lifespans; DELETE FROM tie_folds_span; DELETE FROM tie_folds; DELETE FROM tie_fold_sources;');
     this.refreshLifespans();
-    const relations = this.db.prepare(`SELECT rowid AS rid, body, lo, hi FROM records WHERE kind = 'relation' AND recorded_to IS NULL ORDER BY id`).all() as RelationRow[];
+    const relations = this.db
+      .prepare(`SELECT version, body, lo, hi FROM records WHERE kind = 'relation' AND recorded_to IS NULL ORDER BY id`)
+      .all() as RelationRow[];
     const claims = this.db
       .prepare(`SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted' ORDER BY a, id`)
       .pluck()
@@ -142,10 +145,13 @@ export class SqliteTieFolds {
   /** Folds these relations again (those no longer current lose their folds). */
   private refold(ids: readonly string[]): void {
     const list = json(ids);
+    this.db.prepare('DELETE FROM tie_folds_span WHERE fold IN (SELECT fold FROM tie_folds WHERE id IN (SELECT value FROM json_each(?)))').run(list);
     this.db.prepare('DELETE FROM tie_folds WHERE id IN (SELECT value FROM json_each(?))').run(list);
     this.db.prepare('DELETE FROM tie_fold_sources WHERE id IN (SELECT value FROM json_each(?))').run(list);
     const relations = this.db
-      .prepare(`SELECT rowid AS rid, body, lo, hi FROM records WHERE kind = 'relation' AND recorded_to IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+      .prepare(
+        `SELECT version, body, lo, hi FROM records WHERE kind = 'relation' AND recorded_to IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      )
       .all(list) as RelationRow[];
     if (relations.length === 0) return;
     const claims = (
@@ -167,9 +173,10 @@ export class SqliteTieFolds {
       ends.add(relation.from);
       ends.add(relation.to);
     }
-    const lifespans = this.db
-      .prepare('SELECT actor, lifespan FROM actor_lifespans WHERE actor IN (SELECT value FROM json_each(?))')
-      .all(json(ends)) as { actor: string; lifespan: string }[];
+    const lifespans = this.db.prepare('SELECT actor, lifespan FROM actor_lifespans WHERE actor IN (SELECT value FROM json_each(?))').all(json(ends)) as {
+      actor: string;
+      lifespan: string;
+    }[];
     this.store(
       relations,
       claims,
@@ -182,18 +189,20 @@ export class SqliteTieFolds {
     const byId = new Map(rows.map((r) => [parsedRelation(r).id, r]));
     const folded = foldTies({ relations: rows.map(parsedRelation), claims, sources, lifespans });
     const insert = this.db.prepare(
-      `INSERT INTO tie_folds (id, audience, rid, lo, hi, start_earliest, start_latest, end_earliest, end_latest, presumed_from, windows, attested_until, disputed)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO tie_folds (id, audience, version, start_earliest, start_latest, end_earliest, end_latest, presumed_from, windows, attested_until, disputed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const span = this.db.prepare('INSERT INTO tie_folds_span (fold, first_day, last_day) VALUES (?, ?, ?)');
     for (const { id, audience, state } of folded.rows) {
       const row = byId.get(id) as RelationRow;
       const b = state.bounds;
-      insert.run(
+      // A fold whose bounds never meet its record's interval is never read (relationsBetween would not find it).
+      const days = foldSpan(b, row);
+      if (!days) continue;
+      const { lastInsertRowid } = insert.run(
         id,
         audience,
-        row.rid,
-        row.lo,
-        row.hi,
+        row.version,
         b.startEarliest,
         b.startLatest,
         b.endEarliest,
@@ -203,6 +212,7 @@ export class SqliteTieFolds {
         state.attestedUntil ?? null,
         state.disputed ? 1 : 0,
       );
+      span.run(lastInsertRowid, ...days);
     }
     const cite = this.db.prepare('INSERT OR IGNORE INTO tie_fold_sources (source, id) VALUES (?, ?)');
     for (const [id, source] of folded.cited) cite.run(source, id);
@@ -210,7 +220,13 @@ export class SqliteTieFolds {
 
   /** Derives every lifespan as the read-time fold does (same records, same order) and stores those that changed; returns their actors. */
   private refreshLifespans(): string[] {
-    const bodies = <T>(sql: string, ...params: unknown[]) => (this.db.prepare(sql).pluck().all(...params) as string[]).map((b) => JSON.parse(b) as T);
+    const bodies = <T>(sql: string, ...params: unknown[]) =>
+      (
+        this.db
+          .prepare(sql)
+          .pluck()
+          .all(...params) as string[]
+      ).map((b) => JSON.parse(b) as T);
     const derived = deriveLifespans(
       bodies<Actor>(`SELECT body FROM records WHERE kind = 'actor' AND recorded_to IS NULL ORDER BY id`),
       bodies<Relation>(
@@ -226,7 +242,9 @@ export class SqliteTieFolds {
       (this.db.prepare('SELECT actor, lifespan FROM actor_lifespans').all() as { actor: string; lifespan: string }[]).map((r) => [r.actor, r.lifespan]),
     );
     const { put, drop } = lifespanChanges(stored, derived);
-    const upsert = this.db.prepare('INSERT INTO actor_lifespans (actor, lifespan) VALUES (?, ?) ON CONFLICT (actor) DO UPDATE SET lifespan = excluded.lifespan');
+    const upsert = this.db.prepare(
+      'INSERT INTO actor_lifespans (actor, lifespan) VALUES (?, ?) ON CONFLICT (actor) DO UPDATE SET lifespan = excluded.lifespan',
+    );
     for (const [actor, text] of put) upsert.run(actor, text);
     const remove = this.db.prepare('DELETE FROM actor_lifespans WHERE actor = ?');
     for (const actor of drop) remove.run(actor);
@@ -235,7 +253,7 @@ export class SqliteTieFolds {
 }
 
 interface RelationRow {
-  rid: number;
+  version: number;
   body: string;
   lo: string | null;
   hi: string | null;
