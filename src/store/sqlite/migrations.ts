@@ -166,10 +166,11 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
     // them stale (as here: a database may already hold records), in TypeScript, as the fold is.
     sql: `
       CREATE TABLE tie_folds (
-        fold INTEGER PRIMARY KEY,
+        fold INTEGER PRIMARY KEY AUTOINCREMENT,
         id TEXT NOT NULL,
         audience TEXT NOT NULL CHECK (audience IN ('all', 'open', 'withheld')),
         version INTEGER NOT NULL,
+        body TEXT NOT NULL,
         start_earliest TEXT NOT NULL,
         start_latest TEXT NOT NULL,
         end_earliest TEXT NOT NULL,
@@ -180,6 +181,7 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
         disputed INTEGER NOT NULL,
         UNIQUE (id, audience)
       );
+      -- A fold row never changes and its number is never reused (AUTOINCREMENT): readers keep what they parsed by number.
       -- The days each fold may be returned for, as day numbers: an R*Tree finds those that meet a
       -- period in time that grows with what it returns, not with what ended before or starts after.
       CREATE VIRTUAL TABLE tie_folds_span USING rtree_i32(fold, first_day, last_day);

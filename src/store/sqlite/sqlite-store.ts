@@ -216,7 +216,7 @@ export class SqliteStore implements TeamStore {
       const folds = await this.tieFolds();
       this.db.transaction(() => folds.rebuild())();
     }
-    return readFoldedTies(this.db, (rids) => this.byRowIds(rids), from, to, options?.withheld === true);
+    return readFoldedTies(this.db, from, to, options?.withheld === true);
   }
 
   private asOf(options: ReadOptions | undefined): { sql: string; params: string[] } {
@@ -251,11 +251,6 @@ export class SqliteStore implements TeamStore {
       .prepare(sql)
       .pluck()
       .all(...params) as number[];
-    return this.byRowIds(rids);
-  }
-
-  /** The records of these row ids, in their order. */
-  private byRowIds<T>(rids: readonly number[]): T[] {
     const found = new Map<number, unknown>();
     const missing: number[] = [];
     for (const rid of rids) {

@@ -189,8 +189,8 @@ export class SqliteTieFolds {
     const byId = new Map(rows.map((r) => [parsedRelation(r).id, r]));
     const folded = foldTies({ relations: rows.map(parsedRelation), claims, sources, lifespans });
     const insert = this.db.prepare(
-      `INSERT INTO tie_folds (id, audience, version, start_earliest, start_latest, end_earliest, end_latest, presumed_from, windows, attested_until, disputed)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO tie_folds (id, audience, version, body, start_earliest, start_latest, end_earliest, end_latest, presumed_from, windows, attested_until, disputed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const span = this.db.prepare('INSERT INTO tie_folds_span (fold, first_day, last_day) VALUES (?, ?, ?)');
     for (const { id, audience, state } of folded.rows) {
@@ -203,6 +203,7 @@ export class SqliteTieFolds {
         id,
         audience,
         row.version,
+        row.body,
         b.startEarliest,
         b.startLatest,
         b.endEarliest,
