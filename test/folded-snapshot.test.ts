@@ -1,6 +1,10 @@
 // Ties folded on write (docs/decisions/0010) against the read-time fold, the oracle: the same snapshot on
 // the Mali dataset and on a generated world, for readers of restricted sources and for those who may not
 // read them, after writes, retirements, a source restricted and a source redated.
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateWorld } from '../bench/generate.js';
 import type { Principal } from '../src/core/accounts.js';
@@ -69,6 +73,20 @@ describe('snapshot folded on write equals the read-time fold', () => {
       await store.retire('relation', [first.id], { by: 'test' });
       expect(await expectSameSnapshots(store, MALI_DATES)).toBeGreaterThan(500);
     });
+  });
+
+  it('a database from before migration 8 gets its folds built from its records', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-fold-')), 'old.db');
+    const first = new SqliteStore({ path: file });
+    await loadDataset(first, 'data/mali', { by: 'test' });
+    await first.close();
+    const raw = new Database(file);
+    raw.exec(`DROP TABLE tie_folds_span; DROP TABLE tie_folds; DROP TABLE tie_fold_sources; DROP TABLE actor_lifespans; DROP TABLE tie_fold_state;
+              DELETE FROM migrations WHERE version = 8;`);
+    raw.close();
+    const upgraded = new SqliteStore({ path: file });
+    expect(await expectSameSnapshots(upgraded, ['2012-06', '2017-06'])).toBeGreaterThan(100);
+    await upgraded.close();
   });
 
   it('on a generated world, written in one series, then edited', async () => {
