@@ -59,7 +59,7 @@ export async function snapshotFoldRows(store: SqliteStore, label: string, n: num
       { size: label, query: 'write: one actor existence (all lifespans)', ours: actorWrite },
     ],
     notes: [
-      `${label}: ${folded.counts.ties} ties in force on ${AS_OF}; first snapshot after load ${firstMs.toFixed(0)} ms (builds the folds); equal to the read-time fold; load average ${load}`,
+      `${label}: ${folded.counts.ties} ties in force on ${AS_OF}; first snapshot here ${firstMs.toFixed(0)} ms (it builds the folds when a raw load left them stale); equal to the read-time fold; load average ${load}`,
     ],
   };
 }

@@ -199,6 +199,18 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       await check('restricted again');
       await store.write(
         [
+          { kind: 'relation', record: buildRelation('e-in-c', { from: 'actor:e', valid: '2010/..' }) },
+          { kind: 'relation', record: buildRelation('e-from-c', { type: 'split_from', from: 'actor:e', valid: '2018' }) },
+          { kind: 'claim', record: buildClaim('rel:e-in-c', 1) },
+        ],
+        { by: 't' },
+      );
+      await check('ties of an actor not yet recorded');
+      await store.write([{ kind: 'actor', record: buildActor('e') }], { by: 't' });
+      await store.write([{ kind: 'actor', record: buildActor('f') }], { by: 't' });
+      await check('the actor recorded: its split begins its lifespan');
+      await store.write(
+        [
           { kind: 'relation', record: buildRelation('d-from-c', { type: 'split_from', from: 'actor:d', valid: '2018' }) },
           { kind: 'actor', record: buildActor('b', { existed: '2010/2018-06' }) },
         ],

@@ -33,7 +33,7 @@ export class PostgresTieFolds {
   /** After versions of these records were added or closed; `inSeries` when the write belongs to a series. */
   async afterWrite(client: pg.PoolClient, touched: readonly { kind: RecordKind; id: string }[], inSeries: boolean): Promise<void> {
     const dirty = (inSeries ? this.deferred : undefined) ?? emptyDirty();
-    await collect(client, dirty, touched);
+    await collect(client, dirty, touched, inSeries);
     if (!(inSeries && this.deferred)) await apply(client, dirty);
   }
 
@@ -57,7 +57,7 @@ export class PostgresTieFolds {
   }
 }
 
-async function collect(client: pg.PoolClient, dirty: FoldDirty, touched: readonly { kind: RecordKind; id: string }[]): Promise<void> {
+async function collect(client: pg.PoolClient, dirty: FoldDirty, touched: readonly { kind: RecordKind; id: string }[], inSeries: boolean): Promise<void> {
   const ids = (kind: RecordKind) => touched.filter((t) => t.kind === kind).map((t) => t.id);
   const relations = ids('relation');
   for (const id of relations) dirty.relations.add(id);
@@ -75,11 +75,11 @@ async function collect(client: pg.PoolClient, dirty: FoldDirty, touched: readonl
   dirty.lifespans =
     (await anyOfTypes('relation', relations, LIFESPAN_RELATION_TYPES)) ||
     (await anyOfTypes('event', ids('event'), LIFESPAN_EVENT_TYPES)) ||
-    (await actorsChanged(client, ids('actor')));
+    (await actorsChanged(client, ids('actor'), inSeries));
 }
 
 /** Whether a written or retired actor's kind, `existed` or `ended` changed (what lifespans read of it). */
-async function actorsChanged(client: pg.PoolClient, ids: readonly string[]): Promise<boolean> {
+async function actorsChanged(client: pg.PoolClient, ids: readonly string[], inSeries: boolean): Promise<boolean> {
   if (ids.length === 0) return false;
   const { rows } = await client.query<{ id: string; body: string; current: boolean }>(
     `SELECT id, body, recorded_to IS NULL AS current FROM records WHERE kind = 'actor' AND id = ANY($1::text[]) ORDER BY id, version DESC`,
@@ -91,7 +91,29 @@ async function actorsChanged(client: pg.PoolClient, ids: readonly string[]): Pro
     if (list.length < 2) list.push(row);
     latest.set(row.id, list);
   }
-  return [...latest.values()].some(([last, before]) => !last?.current || !before || lifespanFieldsDiffer(JSON.parse(last.body), JSON.parse(before.body)));
+  for (const [last, before] of latest.values()) {
+    if (!last?.current) return true;
+    if (before) {
+      if (lifespanFieldsDiffer(JSON.parse(last.body), JSON.parse(before.body))) return true;
+      continue;
+    }
+    // A new actor changes lifespans only with a stated existence or when a lifespan tie or event names it
+    // (a series derives every lifespan once at its end anyway).
+    const actor = JSON.parse(last.body) as Actor;
+    if (inSeries || actor.existed !== undefined || (await namedByLifespanRecords(client, actor.id))) return true;
+  }
+  return false;
+}
+
+async function namedByLifespanRecords(client: pg.PoolClient, actor: string): Promise<boolean> {
+  const { rows } = await client.query(
+    `SELECT 1 FROM records WHERE kind = 'relation' AND recorded_to IS NULL AND (a = $1 OR b = $1) AND c = ANY($2::text[])
+     UNION ALL SELECT 1 FROM event_participants p JOIN records r ON r.kind = 'event' AND r.id = p.event_id AND r.version = p.version
+       WHERE p.actor = $1 AND r.recorded_to IS NULL AND r.c = ANY($3::text[])
+     LIMIT 1`,
+    [actor, LIFESPAN_RELATION_TYPES, LIFESPAN_EVENT_TYPES],
+  );
+  return rows.length > 0;
 }
 
 async function apply(client: pg.PoolClient, dirty: FoldDirty): Promise<void> {

@@ -93,7 +93,29 @@ export class SqliteTieFolds {
       if (list.length < 2) list.push(row);
       latest.set(row.id, list);
     }
-    return [...latest.values()].some(([last, before]) => !last?.current || !before || lifespanFieldsDiffer(JSON.parse(last.body), JSON.parse(before.body)));
+    return [...latest.values()].some(([last, before]) => {
+      if (!last?.current) return true;
+      if (before) return lifespanFieldsDiffer(JSON.parse(last.body), JSON.parse(before.body));
+      // A new actor changes lifespans only with a stated existence or when a lifespan tie or event names it
+      // (outside a series, whose indexes may be dropped: it derives every lifespan once at its end anyway).
+      const actor = JSON.parse(last.body) as Actor;
+      return this.deferred !== undefined || actor.existed !== undefined || this.namedByLifespanRecords(actor.id);
+    });
+  }
+
+  private namedByLifespanRecords(actor: string): boolean {
+    const relationTypes = json(LIFESPAN_RELATION_TYPES);
+    const eventTypes = json(LIFESPAN_EVENT_TYPES);
+    const named = this.db
+      .prepare(
+        `SELECT 1 FROM records WHERE kind = 'relation' AND recorded_to IS NULL AND a = ? AND c IN (SELECT value FROM json_each(?))
+         UNION ALL SELECT 1 FROM records WHERE kind = 'relation' AND recorded_to IS NULL AND b = ? AND c IN (SELECT value FROM json_each(?))
+         UNION ALL SELECT 1 FROM event_participants p JOIN records r ON r.kind = 'event' AND r.id = p.event_id AND r.version = p.version
+           WHERE p.actor = ? AND r.recorded_to IS NULL AND r.c IN (SELECT value FROM json_each(?))
+         LIMIT 1`,
+      )
+      .get(actor, relationTypes, actor, relationTypes, actor, eventTypes);
+    return named !== undefined;
   }
 
   private apply(dirty: FoldDirty): void {
