@@ -27,6 +27,7 @@ import { cliStart } from './cli-start.js';
 import { extractionThroughput } from './extraction-throughput.js';
 import { generateWorld } from './generate.js';
 import { httpThroughput } from './http-throughput.js';
+import { snapshotFoldRows } from './snapshot-fold.js';
 import { time, type Timing } from './stats.js';
 
 interface Row {
@@ -99,6 +100,9 @@ async function benchSize(actors: number): Promise<void> {
   const snap = await snapshot(store, { asOf: AS_OF });
   notes.push(`${label}: snapshot on ${AS_OF} holds ${fmt(snap.counts.actors)} actors and ${fmt(snap.counts.ties)} ties`);
   rows.push({ size: label, query: `snapshot ${AS_OF}`, ours: await time(n, () => snapshot(store, { asOf: AS_OF })) });
+  const folded = await snapshotFoldRows(store, label, n);
+  rows.push(...folded.rows);
+  notes.push(...folded.notes);
   rows.push({ size: label, query: 'genealogy (one actor)', ours: await time(50, () => genealogy(store, someActor())) });
   const cluster = (i: number) => `actor:a${Math.min(actors - 1, Math.floor(i / 50) * 50 + ((i * 7) % 50))}`;
   rows.push({

@@ -1,6 +1,7 @@
 import type { Day } from '../core/dates/bounds.js';
 import type { Actor } from '../core/model/actor.js';
 import type { RelationType } from '../core/vocab/relation-types.js';
+import { isTieDisputed, type TieFoldState } from '../core/ties/tie-fold.js';
 import { tieCertaintyDuring } from './tie-certainty.js';
 import type { TieFact } from './tie-facts.js';
 import { CERTAINTY_RANK, type InForce } from './tie-span.js';
@@ -38,6 +39,11 @@ export interface Snapshot {
   ties: SnapshotTie[];
 }
 
+/** What a snapshot reads of a tie: a tie fact folded now, or the state the store folded on write (docs/decisions/0010). */
+export type SnapshotFact = TieFact | (TieFoldState & Pick<TieFact, 'relation'>);
+
+const disputedOf = (fact: SnapshotFact): boolean => ('disputed' in fact ? fact.disputed : isTieDisputed(fact));
+
 export interface SnapshotFilter {
   /** Keep only actors of these kinds, and ties whose actor ends are all kept. */
   kinds?: readonly string[];
@@ -49,7 +55,7 @@ export interface SnapshotFilter {
 /** Projects tie facts onto a day or a period: which ties and actors are in force, and how certainly (D3, D7, D8, D9, L3). */
 export function projectSnapshot(
   day: Day,
-  facts: readonly TieFact[],
+  facts: readonly SnapshotFact[],
   actors: ReadonlyMap<string, Actor>,
   filter: SnapshotFilter = {},
   until: Day = day,
@@ -82,7 +88,7 @@ export function projectSnapshot(
       ...(r.role ? { role: r.role } : {}),
       certainty,
       ...(fact.attestedUntil ? { lastAttested: fact.attestedUntil } : {}),
-      disputed: fact.status === 'disputed' || fact.readings.length > 1,
+      disputed: disputedOf(fact),
     });
     mark(r.from, certainty);
     mark(r.to, certainty);

@@ -8,7 +8,7 @@ export function tieCertainty(fact: TieFact, day: Day): TieCertainty {
 }
 
 /** D9: the strongest certainty a tie has on any day of a period. */
-export function tieCertaintyDuring(fact: TieFact, from: Day, to: Day): TieCertainty {
+export function tieCertaintyDuring(fact: Pick<TieFact, 'bounds'>, from: Day, to: Day): TieCertainty {
   return fact.bounds ? certaintyDuring(fact.bounds, from, to) : 'none';
 }
 

@@ -8,6 +8,7 @@ import type { Place } from './model/place.js';
 import type { Relation } from './model/relation.js';
 import type { Source } from './model/source.js';
 import type { SavedView } from './saved-views.js';
+import type { TieFoldState } from './ties/tie-fold.js';
 import type { Attribution } from './vocab/event-types.js';
 
 /** The record type stored under each kind. */
@@ -77,6 +78,11 @@ export interface EventFilter extends ReadOptions {
   attributions?: readonly (Attribution | 'unspecified')[];
 }
 
+/** A relation with its accepted claims folded on write: what a snapshot reads of it (docs/decisions/0010). */
+export interface FoldedTie extends TieFoldState {
+  relation: Relation;
+}
+
 /** How event counts are grouped: by the month or year of the earliest day, by place, type or participant. */
 export type EventGrouping = 'month' | 'year' | 'place' | 'type' | 'actor';
 
@@ -123,6 +129,14 @@ export interface Store {
   /** Relations that may be in force at some day of [from, to]. */
   relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]>;
   events(query?: EventQuery): Promise<ConflictEvent[]>;
+  /**
+   * Relations whose folded state may hold on some day of [from, to], as folded when their records,
+   * claims, sources or ends' lifespans last changed (D3, D7, D8 at the default horizon, L3), ordered by
+   * id; `withheld` gives the folds as those who may not read restricted sources see them. Undefined
+   * when the store cannot answer from folded state (reading as recorded at an earlier instant): fold at
+   * read time then.
+   */
+  foldedTies?(from: Day, to: Day, options?: ReadOptions & { withheld?: boolean }): Promise<FoldedTie[] | undefined>;
   /**
    * Indexed queries for the query layer (src/services/queries). Each answers what a scan of the
    * methods above would; the contract suite holds both adapters to those scans

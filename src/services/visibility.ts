@@ -2,6 +2,7 @@ import { canReadRestricted, hasRole, type Principal } from '../core/accounts.js'
 import type { RecordKind } from '../core/dataset/kinds.js';
 import { FaultlineError } from '../core/errors.js';
 import type { Claim, Evidence } from '../core/model/claim.js';
+import type { Day } from '../core/dates/bounds.js';
 import type { Source } from '../core/model/source.js';
 import { textScrubber, withheldStrings } from '../core/text/withheld-text.js';
 import type { ReadOptions, RecordOf, Store } from '../core/store-port.js';
@@ -127,6 +128,21 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
     },
     claims: async (options) => shown(await store.claims(options), options, claimShown),
     relationsBetween: async (from, to, options) => shown(await store.relationsBetween(from, to, options), options, scrubbed),
+    // Folds kept for those below RESTRICTED_READER leave restricted sources' dates unknown, as `claims` and `list` here do.
+    ...(store.foldedTies
+      ? {
+          foldedTies: async (from: Day, to: Day, options?: ReadOptions) => {
+            const folded = await store.foldedTies?.(from, to, { ...options, withheld: !open() });
+            if (!folded || open()) return folded;
+            const relations = await shown(
+              folded.map((f) => f.relation),
+              options,
+              scrubbed,
+            );
+            return folded.map((f, i) => ({ ...f, relation: relations[i] ?? f.relation }));
+          },
+        }
+      : {}),
     events: async (query) => shown(await store.events(query), query, scrubbed),
     searchActors: async (query, options) => shown(await store.searchActors(query, options), options, scrubbed),
     async putSourceText(id, text) {

@@ -5,6 +5,8 @@ import { buildActor, buildClaim, buildEvent, buildRelation, buildSource, steppin
 import { runTeamContract } from './team.contract.js';
 import { runSummaryContract } from './summary.contract.js';
 import { scanAggregateEvents, scanAggregateEventSpans, scanFilterEvents, scanRelationsOf } from './query-oracles.js';
+import { scanFoldedTies } from './fold-oracle.js';
+import { sha256Hex } from '../core/text/normalise.js';
 
 export function runStoreContract(name: string, open: (clock: () => Date) => Promise<TeamStore>): void {
   describe(`store contract: ${name}`, () => {
@@ -151,6 +153,87 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await ids('2012-06-01', '2012-06-01')).toEqual(['rel:early']);
       expect(await ids('2017-06-01', '2017-06-01')).toEqual(['rel:ally', 'rel:late']);
       expect(await ids('2017-06-01', '2017-06-01', ['member_of'])).toEqual(['rel:late']);
+    });
+
+    it('foldedTies: the read-time fold of the ties in force, kept through writes, retirements, restricted and redated sources, lifespans and series', async () => {
+      const windows: [string, string][] = [
+        ['2012-01-01', '2012-12-31'],
+        ['2016-06-01', '2016-06-01'],
+        ['2017-06-01', '2017-06-30'],
+        ['2018-09-01', '2018-09-30'],
+        ['2019-01-01', '2019-12-31'],
+        ['2022-01-01', '2022-01-01'],
+      ];
+      const check = async (step: string) => {
+        for (const withheld of [false, true])
+          for (const [from, to] of windows)
+            expect(await store.foldedTies?.(from, to, { withheld }), `${step}: ${from}..${to}${withheld ? ' withheld' : ''}`).toEqual(
+              await scanFoldedTies(store, from, to, withheld),
+            );
+      };
+      const secretText = 'A restricted interview.';
+      const secret = buildSource({ id: sha256Hex(secretText), title: 'An interview', date: '2018-02', restricted: true });
+      const secretEvidence = [{ source: secret.id, start: 2, end: 12, sha256: sha256Hex(secretText.slice(2, 12)) }];
+      await store.write(
+        [
+          { kind: 'source', record: buildSource({ date: '2017-04' }) },
+          { kind: 'source', record: secret },
+          ...['a', 'b', 'c', 'd'].map((slug) => ({ kind: 'actor' as const, record: buildActor(slug, slug === 'c' ? { kind: 'coalition' } : {}) })),
+          { kind: 'relation', record: buildRelation('b-in-c') },
+          { kind: 'relation', record: buildRelation('a-b', { type: 'allied_with', from: 'actor:a', to: 'actor:b', valid: '2014/..' }) },
+          { kind: 'relation', record: buildRelation('d-in-c', { from: 'actor:d', valid: '2012/..' }) },
+          { kind: 'claim', record: buildClaim('rel:b-in-c', 1) },
+          { kind: 'claim', record: buildClaim('rel:a-b', 1) },
+          { kind: 'claim', record: buildClaim('rel:a-b', 2, { value: { valid: '2013/2015' } }) },
+          { kind: 'claim', record: buildClaim('rel:d-in-c', 1, { evidence: secretEvidence }) },
+          { kind: 'claim', record: buildClaim('rel:b-in-c', 2, { evidence: secretEvidence, value: { valid: '2016/..' } }) },
+        ],
+        { by: 't' },
+      );
+      expect((await store.foldedTies?.('2017-06-01', '2017-06-30'))?.map((t) => t.relation.id)).toEqual(['rel:a-b', 'rel:b-in-c', 'rel:d-in-c']);
+      await check('written');
+      await store.write([{ kind: 'source', record: buildSource({ date: '2019-05' }) }], { by: 't' });
+      await check('a source redated');
+      await store.write([{ kind: 'source', record: { ...secret, restricted: false } }], { by: 't' });
+      await check('a source no longer restricted');
+      await store.write([{ kind: 'source', record: secret }], { by: 't' });
+      await check('restricted again');
+      await store.write(
+        [
+          { kind: 'relation', record: buildRelation('e-in-c', { from: 'actor:e', valid: '2010/..' }) },
+          { kind: 'relation', record: buildRelation('e-from-c', { type: 'split_from', from: 'actor:e', valid: '2018' }) },
+          { kind: 'claim', record: buildClaim('rel:e-in-c', 1) },
+        ],
+        { by: 't' },
+      );
+      await check('ties of an actor not yet recorded');
+      await store.write([{ kind: 'actor', record: buildActor('e') }], { by: 't' });
+      await store.write([{ kind: 'actor', record: buildActor('f') }], { by: 't' });
+      await check('the actor recorded: its split begins its lifespan');
+      await store.write(
+        [
+          { kind: 'relation', record: buildRelation('d-from-c', { type: 'split_from', from: 'actor:d', valid: '2018' }) },
+          { kind: 'actor', record: buildActor('b', { existed: '2010/2018-06' }) },
+        ],
+        { by: 't' },
+      );
+      await check('lifespans from a split and a stated end');
+      await store.write([{ kind: 'actor', record: buildActor('b', { existed: '2010/2018-06', description: 'edited' }) }], { by: 't' });
+      await store.write([{ kind: 'claim', record: buildClaim('rel:a-b', 2, { value: { valid: '2013/2015' }, status: 'rejected' }) }], { by: 't' });
+      await check('a competing reading rejected');
+      await store.retire('claim', ['rel:b-in-c#1'], { by: 't' });
+      await store.retire('relation', ['rel:d-from-c'], { by: 't' });
+      await check('a claim and a split retired');
+      await store.retire('actor', ['actor:b'], { by: 't' });
+      await store.retire('relation', ['rel:d-in-c'], { by: 't' });
+      await check('an actor and a tie retired');
+      await store.bulk(4, async () => {
+        await store.write([{ kind: 'relation', record: buildRelation('d-in-c', { from: 'actor:d', valid: '2019/..' }) }], { by: 't' });
+        await store.write([{ kind: 'actor', record: buildActor('b') }], { by: 't' });
+        expect(await store.foldedTies?.('2019-01-01', '2019-12-31')).toBeUndefined();
+      });
+      await check('a series brought a tie and an actor back');
+      expect(await store.foldedTies?.('2017-06-01', '2017-06-30', { recordedAt: '2026-01-02T00:00:00.000Z' })).toBeUndefined();
     });
 
     it('filters events by window, type, place and participant', async () => {

@@ -1,10 +1,12 @@
 import { MAX_DAY, MIN_DAY, type Day, type DayRange } from '../../core/dates/bounds.js';
-import { parseTemporal } from '../../core/dates/edtf.js';
+import { sourceDayRange } from '../../core/ties/tie-fold.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { ReadOptions, Store } from '../../core/store-port.js';
 import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Lifespan } from '../../analysis/lifespans.js';
 import { buildTieFacts, type TieFact } from '../../analysis/tie-facts.js';
+import type { SnapshotFact } from '../../analysis/snapshot.js';
+import { DEFAULT_HORIZON_MONTHS } from '../../core/dates/horizon.js';
 
 /** What every query reads with: the record-time instant, when reading as recorded in the past, and the D8 horizon. */
 export interface QueryOptions {
@@ -19,8 +21,8 @@ export const readOptions = (options: QueryOptions): ReadOptions => (options.reco
 export async function sourceDates(store: Store, options: QueryOptions): Promise<Map<string, DayRange>> {
   const dates = new Map<string, DayRange>();
   for (const source of await store.list('source', readOptions(options))) {
-    const t = source.date ? parseTemporal(source.date) : undefined;
-    if (t && t.start.earliest !== MIN_DAY) dates.set(source.id, { earliest: t.start.earliest, latest: t.end.latest });
+    const range = sourceDayRange(source.date);
+    if (range) dates.set(source.id, range);
   }
   return dates;
 }
@@ -36,6 +38,25 @@ export async function loadTieFacts(
   const read = readOptions(options);
   const relations = await store.relationsBetween(from, to, { ...read, ...(options.types ? { types: options.types } : {}) });
   return factsOf(store, relations, options, known);
+}
+
+/**
+ * What a snapshot of [from, to] reads of each tie: the state the store folded on write when it keeps
+ * one for this reading (the current records, the default horizon), else the tie facts folded now.
+ * Both give the same snapshot (the store contract suite and test/folded-snapshot-mali.test.ts hold them equal).
+ */
+export async function snapshotFacts(
+  store: Store,
+  from: Day,
+  to: Day,
+  options: QueryOptions & { types?: readonly string[] } = {},
+  known: KnownActors = {},
+): Promise<readonly SnapshotFact[]> {
+  if ((options.horizonMonths ?? DEFAULT_HORIZON_MONTHS) === DEFAULT_HORIZON_MONTHS) {
+    const folded = await store.foldedTies?.(from, to, readOptions(options));
+    if (folded) return folded;
+  }
+  return loadTieFacts(store, from, to, options, known);
 }
 
 /** What a caller already read, so that facts are not built from a second reading of it. */

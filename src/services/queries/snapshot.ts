@@ -1,7 +1,7 @@
 import { projectSnapshot, type InForce, type Snapshot } from '../../analysis/snapshot.js';
 import type { Store } from '../../core/store-port.js';
 import { dayArg } from './dates.js';
-import { actorsById, loadTieFacts, readOptions, type QueryOptions } from './load.js';
+import { actorsById, readOptions, snapshotFacts, type QueryOptions } from './load.js';
 
 export interface SnapshotQuery extends QueryOptions {
   /** `2017`, `2017-06` or `2017-06-14`: the period it names (D9). */
@@ -24,7 +24,7 @@ export async function snapshot(store: Store, query: SnapshotQuery): Promise<Snap
   const day = dayArg(query.asOf);
   const until = dayArg(query.asOf, true);
   const actors = await actorsById(store, query);
-  const [facts, places] = await Promise.all([loadTieFacts(store, day, until, { ...query }, { actors }), store.list('place', readOptions(query))]);
+  const [facts, places] = await Promise.all([snapshotFacts(store, day, until, { ...query }, { actors }), store.list('place', readOptions(query))]);
   const snap = projectSnapshot(
     day,
     facts,

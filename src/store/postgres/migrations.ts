@@ -199,6 +199,49 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     `,
   },
   {
+    version: 6,
+    name: 'ties folded on write',
+    // Each current relation folded with its accepted claims (docs/decisions/0010), per audience when a
+    // restricted source changes the fold; the store fills the tables from the records when it finds
+    // them stale (as here: a database may already hold records), in TypeScript, as the fold is.
+    sql: `
+      CREATE TABLE tie_folds (
+        id text COLLATE "C" NOT NULL,
+        audience text NOT NULL CHECK (audience IN ('all', 'open', 'withheld')),
+        version integer NOT NULL,
+        first_day integer NOT NULL,
+        last_day integer NOT NULL,
+        start_earliest text COLLATE "C" NOT NULL,
+        start_latest text COLLATE "C" NOT NULL,
+        end_earliest text COLLATE "C" NOT NULL,
+        end_latest text COLLATE "C" NOT NULL,
+        presumed_from text,
+        windows text,
+        attested_until text,
+        disputed boolean NOT NULL,
+        PRIMARY KEY (id, audience)
+      );
+      -- The days each fold may be returned for, as day numbers: a GiST index on their range finds those
+      -- that meet a period in time that grows with what it returns, not with what ended before or starts after.
+      CREATE INDEX tie_folds_span ON tie_folds USING gist (int4range(first_day, last_day, '[]'));
+      CREATE TABLE tie_fold_sources (
+        source text COLLATE "C" NOT NULL,
+        id text COLLATE "C" NOT NULL,
+        PRIMARY KEY (source, id)
+      );
+      CREATE INDEX tie_fold_sources_id ON tie_fold_sources (id);
+      CREATE TABLE actor_lifespans (
+        actor text COLLATE "C" PRIMARY KEY,
+        lifespan text NOT NULL
+      );
+      CREATE TABLE tie_fold_state (
+        name text PRIMARY KEY,
+        stale boolean NOT NULL
+      );
+      INSERT INTO tie_fold_state VALUES ('ties', true);
+    `,
+  },
+  {
     version: 7,
     name: 'event summaries maintained on write',
     // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built

@@ -105,6 +105,8 @@ export async function restorePostgres(client: pg.PoolClient, file: string, meta:
     await client.query(`SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), greatest((SELECT max(seq) FROM audit_log), 1))`);
     // Chunks may split one event's participants, which the summaries' triggers count per statement.
     await client.query('SELECT rebuild_event_summaries()');
+    // Folded ties are derived from the records: built again from them on first use (docs/decisions/0010).
+    await client.query(`UPDATE tie_fold_state SET stale = true`);
     await appendAudit(client, [
       { at: meta.at, actor: meta.by, action: 'backup.restore', kind: 'database', id: file, before: null, after: JSON.stringify(rows) },
     ]);

@@ -21,6 +21,7 @@ import type {
   EventSplit,
   EventGrouping,
   EventQuery,
+  FoldedTie,
   ReadOptions,
   RecordOf,
   StoredVersion,
@@ -42,6 +43,8 @@ import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
 import { retireVersions, writeVersions } from './write-versions.js';
 import { KEYS } from '../key-columns.js';
 import { sharedRead } from './shared-read.js';
+import { foldsStale, PostgresTieFolds, rebuildFolds } from './tie-folds.js';
+import { readFoldedTies } from './tie-folds-read.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */
@@ -81,6 +84,8 @@ export class PostgresStore implements TeamStore {
   /** Tells this store's marks apart from another's in one process (`changeMark`). */
   private readonly instance = randomUUID();
   private readonly readSummaries: boolean;
+  /** Keeps the folded ties (docs/decisions/0010). */
+  private readonly folds = new PostgresTieFolds();
 
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
@@ -160,7 +165,12 @@ export class PostgresStore implements TeamStore {
     await this.ready;
     let summary: WriteSummary;
     try {
-      summary = await this.transaction((client) => writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), { trusted: meta.trusted === true }));
+      summary = await this.transaction(async (client) => {
+        const written = await writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), { trusted: meta.trusted === true });
+        const touched = changes.map((c) => ({ kind: c.kind, id: c.record.id }));
+        if (written.inserted + written.updated > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined);
+        return written;
+      });
     } catch (error) {
       throw toFaultlineError(error, this.url);
     }
@@ -188,10 +198,17 @@ export class PostgresStore implements TeamStore {
     await this.ready;
     const client = await this.pool.connect();
     try {
-      return await within(client, TRANSACTION, () => this.series.run(client, run));
+      // Folded once for the whole series, before it commits.
+      this.folds.defer();
+      return await within(client, TRANSACTION, async () => {
+        const result = await this.series.run(client, run);
+        await this.folds.flush(client);
+        return result;
+      });
     } catch (error) {
       throw toFaultlineError(error, this.url);
     } finally {
+      this.folds.discard();
       client.release();
       if (this.analyzeAfterSeries) {
         this.analyzeAfterSeries = false;
@@ -203,7 +220,12 @@ export class PostgresStore implements TeamStore {
   async retire(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }> {
     await this.ready;
     try {
-      return await this.transaction((client) => retireVersions(client, kind, ids, meta.by, (latest) => this.stamp(latest)));
+      return await this.transaction(async (client) => {
+        const retired = await retireVersions(client, kind, ids, meta.by, (latest) => this.stamp(latest));
+        const touched = [...new Set(ids)].map((id) => ({ kind, id }));
+        if (retired.retired > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined);
+        return retired;
+      });
     } catch (error) {
       throw toFaultlineError(error, this.url);
     }
@@ -259,6 +281,18 @@ export class PostgresStore implements TeamStore {
     const where = [`kind = 'relation'`, asOf(p, options), `lo <= ${p.add(to)}`, `hi >= ${p.add(from)}`];
     if (options?.types) where.push(`${KEYS.relation.type} = ANY(${p.add(options.types)}::text[])`);
     return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY id`, p);
+  }
+
+  async foldedTies(from: Day, to: Day, options?: ReadOptions & { withheld?: boolean }): Promise<FoldedTie[] | undefined> {
+    // The folds hold the current state only; inside a series of writes they wait for its end.
+    if (options?.recordedAt || this.folds.pending()) return undefined;
+    await this.ready;
+    try {
+      if (await foldsStale(this.pool)) await this.transaction(async (client) => (await foldsStale(client)) && rebuildFolds(client));
+      return await readFoldedTies(this.pool, from, to, options?.withheld === true);
+    } catch (error) {
+      throw toFaultlineError(error, this.url);
+    }
   }
 
   async events(query: EventQuery = {}): Promise<ConflictEvent[]> {

@@ -161,6 +161,50 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
     `,
   },
   {
+    version: 8,
+    name: 'ties folded on write',
+    // Each current relation folded with its accepted claims (docs/decisions/0010), per audience when a
+    // restricted source changes the fold; the store fills the tables from the records when it finds
+    // them stale (as here: a database may already hold records), in TypeScript, as the fold is.
+    sql: `
+      CREATE TABLE tie_folds (
+        fold INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL,
+        audience TEXT NOT NULL CHECK (audience IN ('all', 'open', 'withheld')),
+        version INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        start_earliest TEXT NOT NULL,
+        start_latest TEXT NOT NULL,
+        end_earliest TEXT NOT NULL,
+        end_latest TEXT NOT NULL,
+        presumed_from TEXT,
+        windows TEXT,
+        attested_until TEXT,
+        disputed INTEGER NOT NULL,
+        UNIQUE (id, audience)
+      );
+      -- A fold row never changes and its number is never reused (AUTOINCREMENT): readers keep what they parsed by number.
+      -- The days each fold may be returned for, as day numbers: an R*Tree finds those that meet a
+      -- period in time that grows with what it returns, not with what ended before or starts after.
+      CREATE VIRTUAL TABLE tie_folds_span USING rtree_i32(fold, first_day, last_day);
+      CREATE TABLE tie_fold_sources (
+        source TEXT NOT NULL,
+        id TEXT NOT NULL,
+        PRIMARY KEY (source, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX tie_fold_sources_id ON tie_fold_sources (id);
+      CREATE TABLE actor_lifespans (
+        actor TEXT PRIMARY KEY,
+        lifespan TEXT NOT NULL
+      );
+      CREATE TABLE tie_fold_state (
+        name TEXT PRIMARY KEY,
+        stale INTEGER NOT NULL
+      );
+      INSERT INTO tie_fold_state VALUES ('ties', 1);
+    `,
+  },
+  {
     version: 9,
     name: 'event summaries maintained on write',
     // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built

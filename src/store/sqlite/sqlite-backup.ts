@@ -54,6 +54,8 @@ export function restoreSqlite(db: Database.Database, file: string, meta: { by: s
     try {
       const rows = db.transaction(() => {
         for (const table of SQLITE_TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM backup.${table}`);
+        // Folded ties are derived from the records: built again from them on first use (docs/decisions/0010).
+        db.exec(`UPDATE tie_fold_state SET stale = 1`);
         const copied = countRows(db);
         appendAudit(db, [{ at: meta.at, actor: meta.by, action: 'backup.restore', kind: 'database', id: file, before: null, after: JSON.stringify(copied) }]);
         return copied;

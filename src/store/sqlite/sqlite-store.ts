@@ -20,6 +20,7 @@ import type {
   EventSplit,
   EventGrouping,
   EventQuery,
+  FoldedTie,
   ReadOptions,
   RecordOf,
   StoredVersion,
@@ -39,6 +40,8 @@ import { dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes.js'
 import { KEYS, type KeyColumn } from '../key-columns.js';
 import { summaryPlan } from '../summary-plan.js';
 import { summaryAggregate, summarySpanAggregate } from './summary-queries.js';
+import { foldsStale, readFoldedTies } from './tie-folds-read.js';
+import type { SqliteTieFolds } from './tie-folds.js';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
@@ -85,6 +88,8 @@ export class SqliteStore implements TeamStore {
   private readonly instance = randomUUID();
   /** Prepared once: the server reads the change mark on every API request. */
   private markStatements: [Database.Statement, Database.Statement] | undefined;
+  /** Keeps the folded ties (docs/decisions/0010); loaded with the write path. */
+  private folds: SqliteTieFolds | undefined;
 
   constructor(options: SqliteStoreOptions) {
     this.db = new Database(options.path);
@@ -139,18 +144,23 @@ export class SqliteStore implements TeamStore {
     const { last } = this.db.prepare('SELECT coalesce(max(rowid), 0) AS last FROM records').get() as { last: number };
     const large = this.bulkWhen(expected, last);
     const leftWal = large && this.leaveWal();
+    const folds = await this.tieFolds();
     this.db.exec('BEGIN IMMEDIATE');
     this.inBulk = true;
+    folds.defer();
     try {
       if (large) dropSecondaryIndexes(this.db);
       const result = await run();
       if (large) ensureSecondaryIndexes(this.db);
+      // Folded once for the whole series; a large one is folded from nothing, in one pass.
+      folds.flush(large);
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw error;
     } finally {
+      folds.discard();
       this.inBulk = false;
       if (leftWal) this.db.pragma('journal_mode = WAL');
     }
@@ -171,6 +181,7 @@ export class SqliteStore implements TeamStore {
   }
 
   async retire(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }> {
+    const folds = await this.tieFolds();
     const recordedAt = this.stamp();
     const close = this.db.prepare('UPDATE records SET recorded_to = ? WHERE kind = ? AND id = ? AND recorded_to IS NULL RETURNING version');
     const audit = this.db.prepare(
@@ -184,15 +195,36 @@ export class SqliteStore implements TeamStore {
         audit.run(recordedAt, meta.by, kind, id, closed.version);
         retired++;
       }
+      if (retired > 0) folds.afterWrite([...new Set(ids)].map((id) => ({ kind, id })));
       return { retired, recordedAt };
     })();
   }
 
   async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
     // The write path (schemas, date parsing, canonical form) loads on the first write, so reads start light.
-    const { writeVersions } = await import('./write-versions.js');
+    const [{ writeVersions }, folds] = await Promise.all([import('./write-versions.js'), this.tieFolds()]);
     const recordedAt = this.stamp();
-    return this.db.transaction(() => writeVersions(this.db, changes, meta, recordedAt))();
+    return this.db.transaction(() => {
+      const summary = writeVersions(this.db, changes, meta, recordedAt);
+      if (summary.inserted + summary.updated > 0) folds.afterWrite(changes.map((c) => ({ kind: c.kind, id: c.record.id })));
+      return summary;
+    })();
+  }
+
+  private async tieFolds(): Promise<SqliteTieFolds> {
+    if (!this.folds) this.folds = new (await import('./tie-folds.js')).SqliteTieFolds(this.db);
+    return this.folds;
+  }
+
+  async foldedTies(from: Day, to: Day, options?: ReadOptions & { withheld?: boolean }): Promise<FoldedTie[] | undefined> {
+    // The folds hold the current state only; inside a series of writes they wait for its end.
+    if (options?.recordedAt || this.folds?.pending()) return undefined;
+    if (foldsStale(this.db)) {
+      if (this.db.readonly) return undefined;
+      const folds = await this.tieFolds();
+      this.db.transaction(() => folds.rebuild())();
+    }
+    return readFoldedTies(this.db, from, to, options?.withheld === true);
   }
 
   private asOf(options: ReadOptions | undefined): { sql: string; params: string[] } {
