@@ -63,7 +63,14 @@ export function actorsAfter(view: SentenceView, at: number, maxGap = 60, fits: (
 /** The place or places (a list joined by commas and "and") that start within `maxGap` after an offset. */
 export function placesAfter(view: SentenceView, at: number, maxGap = 25): Mention[] {
   const nearest = view.places.find((m) => m.start >= at);
-  if (!nearest || nearest.start - at > maxGap || CLAUSE_BREAK.test(view.text.slice(at - view.start, nearest.start - view.start))) return [];
+  if (!nearest || CLAUSE_BREAK.test(view.text.slice(at - view.start, nearest.start - view.start))) return [];
+  // A description may stand before the list it announces ("overran the three largest towns of the north – A, B and C"),
+  // as long as no actor stands between.
+  const described =
+    nearest.start - at <= 70 &&
+    /[–—:]\s*$/.test(view.text.slice(0, nearest.start - view.start)) &&
+    !view.actors.some((a) => a.start >= at && a.end <= nearest.start);
+  if (nearest.start - at > maxGap && !described) return [];
   return coordinated(view, nearest, 1, view.places);
 }
 
