@@ -98,3 +98,20 @@ describe('support, membership and places read structurally', () => {
     );
   });
 });
+
+describe('clauses that name their subject elsewhere', () => {
+  it('reads a relative pronoun as the actor it follows', () => {
+    expect(relationsIn('Fighting spread to Gao, where the FLN, which operates in Kidal, recruited.')).toContainEqual([
+      'operates_in',
+      'actor:fln',
+      'place:kidal',
+    ]);
+    expect(relationsIn('Le FLN, qui opère dans Kidal, a recruté.')).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+  });
+
+  it('reads the subject of an opening participial phrase after its comma', () => {
+    const found = relationsIn('Backed by the Desert Brigade, the FLN captured Gao.');
+    expect(found).toContainEqual(['supported_by', 'actor:fln', 'actor:brigade']);
+    expect(found).toContainEqual(['controls', 'actor:fln', 'place:gao']);
+  });
+});

@@ -43,12 +43,38 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
 
 /** The actor or actors that end nearest before an offset, in the same clause. */
 export function actorsBefore(view: SentenceView, at: number, maxGap = 90): Mention[] {
+  // Inside an opening participial phrase the subject comes after it, whatever the phrase names.
+  const subject = fronted(view, at);
+  if (subject.length > 0) return subject;
   const before = view.actors.filter((m) => m.end <= at);
   const nearest = before.at(-1);
   if (!nearest) return view.antecedent && PRONOUN_OPENING.test(view.text) ? [view.antecedent] : [];
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
-  if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
+  if (gap.length > maxGap) return [];
+  // A relative pronoun right after an actor stands for it ("the FLN, which operates in…", "le FLN, qui opère…").
+  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && !PASSIVE_END.test(gap))) return [];
   return coordinated(view, nearest, -1);
+}
+
+/** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
+const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
+/** "who was kidnapped": the antecedent undergoes the act; the patterns' active reading would make it the agent. */
+const PASSIVE_END = /\s(?:was|were|is|are|been|being|got|a\s+été|ont\s+été|est|sont|fut)\s+$/i;
+/** A sentence opening with a participle ("Backed by X, …", "Allied with X and …", "Soutenu par X, …"). */
+const PARTICIPLE_OPENING =
+  /^(?!(?:Following|According|Including|Regarding|Concerning|Considering|During|Notwithstanding|Pending)\s)(?:\p{Lu}[\p{Ll}-]*(?:ed|en|é|ée|és|ées|ing)|Allied|Born|Founded|Led|Formed)\s/u;
+
+/** The subject of a sentence that opens with a participial phrase: the actor right after the phrase's comma. */
+function fronted(view: SentenceView, at: number): Mention[] {
+  if (!PARTICIPLE_OPENING.test(view.text)) return [];
+  // The trigger must lie inside the phrase, which ends at the sentence's first comma.
+  const comma = view.text.indexOf(',');
+  if (comma < at - view.start) return [];
+  // The phrase holds no clause of its own before the comma that closes it.
+  if (/[;:]|\s(?:which|who|that|qui|que)\s/i.test(view.text.slice(0, comma))) return [];
+  const after = view.actors.find((m) => m.start - view.start > comma);
+  if (!after || !/^,\s*(?:(?:the|le|la|les|l['’])\s*)?$/i.test(view.text.slice(comma, after.start - view.start))) return [];
+  return coordinated(view, after, 1);
 }
 
 /** The actor or actors (of the kinds `fits` accepts) that start nearest after an offset, in the same clause. */
