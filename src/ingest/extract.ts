@@ -72,6 +72,7 @@ export function extract(input: ExtractionInput): Extraction {
   let m = 0;
   let d = 0;
   let antecedent: Mention | undefined;
+  let lastPlace: Mention | undefined;
   const tagger = taggerFor(language);
   const subject = new DocumentSubject();
   const ranker = input.ranker ?? RANKER;
@@ -97,7 +98,9 @@ export function extract(input: ExtractionInput): Extraction {
       places: inside.filter((x) => x.kind === 'place'),
       dates: sentenceDates,
       ...(antecedent ? { antecedent } : {}),
+      ...(lastPlace ? { lastPlace } : {}),
     };
+    lastPlace = view.places.at(-1) ?? lastPlace;
     antecedent = actors[0] ?? antecedent;
     const tagged = tagger.tag(view.text, view.start);
     const anaphors = subject.anaphors(view, tagged);
@@ -114,5 +117,20 @@ export function extract(input: ExtractionInput): Extraction {
     subject.update(view, tagged);
     events.push(...extractEvents(view));
   }
-  return { language, words: tokens.length, sentences, mentions, proposedActors, dates, relations, events };
+  return { language, words: tokens.length, sentences, mentions, proposedActors, dates, relations, events: withoutRestatements(events) };
+}
+
+/**
+ * A report often tells one incident twice (in its lead and again in its body): a later violent event or
+ * capture of the same type, place and date as an earlier one is the same incident, and is not proposed again.
+ */
+function withoutRestatements(events: ExtractedEvent[]): ExtractedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (!e.place || !e.date || e.placePrecision === 3) return true;
+    const key = `${e.type}|${e.place.id}|${e.date}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

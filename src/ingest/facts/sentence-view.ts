@@ -12,6 +12,8 @@ export interface SentenceView {
   dates: DateMention[];
   /** The actor a sentence opening with "It" or "The group" most likely means: the previous sentence's first actor. */
   antecedent?: Mention;
+  /** The place named last before this sentence, for "the city" or "la ville" when the sentence names none. */
+  lastPlace?: Mention;
 }
 
 const PRONOUN_OPENING =
