@@ -47,23 +47,34 @@ export class DocumentSubject {
   /** The anaphors of a tagged sentence, each standing for the current subject. */
   anaphors(view: SentenceView, tokens: readonly TaggedToken[]): Anaphor[] {
     const out: Anaphor[] = [];
-    const inMention = (t: TaggedToken) => view.actors.some((m) => t.start < m.end && m.start < t.end);
+    // One walk over tokens and actors together (both in reading order), so a long sentence stays linear.
+    const actors = view.actors;
+    let next = 0;
+    let lastPerson: Mention | undefined;
+    let lastOther: Mention | undefined;
+    const inMention = (t: TaggedToken) => actors.some((m, i) => i >= next - 1 && i <= next && t.start < m.end && m.start < t.end);
     // An actor named earlier in the sentence comes first ("the MNLA and its rival"): the nearest one of a fitting kind.
-    const before = (t: TaggedToken, person: boolean) => view.actors.filter((m) => m.end <= t.start && (m.type === 'person') === person).at(-1);
+    const before = (person: boolean) => (person ? lastPerson : lastOther);
     tokens.forEach((t, k) => {
+      for (; next < actors.length && (actors[next] as Mention).end <= t.start; next++) {
+        const m = actors[next] as Mention;
+        if (m.type === 'person') lastPerson = m;
+        else lastOther = m;
+      }
       if (inMention(t) || t.pos === 'PROPN') return;
       const person = PERSON_PRONOUNS.has(t.lower);
       const group = GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
-      // A pronoun whose antecedent is in its own sentence adds no actor the patterns do not already see.
       // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
       // conducted their own patrols") the actors they stand for are already named.
-      const near = person || group ? before(t, person) : undefined;
+      const near = person || group ? before(person) : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
       if (
         subject &&
         (t.lower === 'it' || t.lower === 'il') &&
-        /^(?:is|was|has been|seems|appears|y|faut|est\s+(?:probable|possible))\b/i.test(view.text.slice(t.end - view.start).trimStart())
+        /^(?:is|was|has been|seems|appears|y|faut|est\s+(?:probable|possible))\b/i.test(
+          view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart(),
+        )
       )
         return;
       if (subject) {
@@ -74,15 +85,15 @@ export class DocumentSubject {
         });
         return;
       }
-      const next = tokens[k + 1];
-      const referent = next && (before(next, false) ?? this.group);
-      if (referent && DEFINITE.has(t.lower) && next && GROUP_NOUNS.has(next.lower) && !inMention(next)) {
+      const noun = tokens[k + 1];
+      const referent = noun && (before(false) ?? this.group);
+      if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
         const after = tokens[k + 2]?.lower;
         if (after === 'of' || after === 'de' || after === 'du' || after === 'des' || after === 'for' || after === 'pour') return;
         const start = t.start;
         out.push({
-          mention: { ...referent, start, end: next.end, surface: view.text.slice(start - view.start, next.end - view.start) },
+          mention: { ...referent, start, end: noun.end, surface: view.text.slice(start - view.start, noun.end - view.start) },
           first: k,
           last: k + 1,
         });

@@ -16,8 +16,19 @@ export interface PairCandidate {
   features: string[];
 }
 
+/** Pairs further apart than this many mentions are not candidates: it keeps a sentence's pairs linear in its mentions. */
+const MAX_SLOT_DISTANCE = 12;
+
 function slotOf(tokens: readonly TaggedToken[], m: Mention, anaphor: boolean): Slot | undefined {
-  const first = tokens.findIndex((t) => t.end > m.start);
+  // The first token ending after the mention starts, by bisection (a long sentence may hold many mentions).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as TaggedToken).end > m.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const first = lo < tokens.length ? lo : -1;
   if (first < 0 || (tokens[first] as TaggedToken).start >= m.end) return undefined;
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1] as TaggedToken).start < m.end) last++;
@@ -33,12 +44,13 @@ export function pairCandidates(view: SentenceView, tokens: readonly TaggedToken[
   for (const a of anaphors) slots.push({ mention: a.mention, first: a.first, last: a.last, anaphor: true });
   slots.sort((x, y) => x.first - y.first);
   const out: PairCandidate[] = [];
-  for (const a of slots) {
-    if (a.mention.kind !== 'actor') continue;
-    for (const b of slots) {
+  slots.forEach((a, i) => {
+    if (a.mention.kind !== 'actor') return;
+    for (let j = Math.max(0, i - MAX_SLOT_DISTANCE); j < Math.min(slots.length, i + MAX_SLOT_DISTANCE + 1); j++) {
+      const b = slots[j] as Slot;
       if (b === a || b.mention.id === a.mention.id) continue;
       out.push({ from: a.mention, to: b.mention, kinds: `${kindOf(a.mention)}>${kindOf(b.mention)}`, features: pairFeatures(tokens, slots, a, b) });
     }
-  }
+  });
   return out;
 }

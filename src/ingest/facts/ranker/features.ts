@@ -49,7 +49,7 @@ export function pairFeatures(tokens: readonly TaggedToken[], slots: readonly Slo
   const f = new Set<string>(['bias', `k=${kindOf(a.mention)}>${kindOf(b.mention)}`, `o=${fwd ? 'f' : 'r'}`]);
   f.add(`ko=${kindOf(a.mention)}>${kindOf(b.mention)}|${fwd ? 'f' : 'r'}`);
   const slotAt = new Map<number, Slot>();
-  for (const s of slots) if (s !== a && s !== b) for (let k = s.first; k <= s.last; k++) slotAt.set(k, s);
+  for (const s of slots) if (s !== a && s !== b && s.last > left.last && s.first < right.first) for (let k = s.first; k <= s.last; k++) slotAt.set(k, s);
   const between: string[] = [];
   let words = 0;
   for (let k = left.last + 1; k < right.first; k++) {
