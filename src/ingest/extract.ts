@@ -2,13 +2,17 @@ import type { Actor } from '../core/model/actor.js';
 import type { Place } from '../core/model/place.js';
 import { findDates, type DateMention } from './dates/normalise-dates.js';
 import { extractEvents, type ExtractedEvent } from './facts/extract-events.js';
-import { extractRelations, type ExtractedRelation } from './facts/extract-relations.js';
+import { extractRelations, validOf, type ExtractedRelation } from './facts/extract-relations.js';
+import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js';
+import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
+import { DocumentSubject } from './facts/subject.js';
 import type { SentenceView } from './facts/sentence-view.js';
 import { documentContext, findMentions, type Mention } from './mentions/find-mentions.js';
 import { Gazetteer } from './mentions/gazetteer.js';
 import { proposeActors, type ProposedActor } from './mentions/new-actors.js';
 import { detectLanguage } from './text/language.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
+import { taggerFor } from './text/tagger.js';
 import { tokenize } from './text/tokens.js';
 
 export interface ExtractionInput {
@@ -21,6 +25,10 @@ export interface ExtractionInput {
   places: readonly Place[];
   /** Called between steps and every few sentences; throws to stop an extraction that has run too long. */
   checkTime?: () => void;
+  /** The relation ranker's weights; the committed ones unless training passes others. */
+  ranker?: RankerModel;
+  /** Sees each sentence's candidate pairs and the relations the trigger table proposed there (for training the ranker). */
+  onCandidates?: (view: SentenceView, candidates: PairCandidate[], proposed: ReadonlySet<string>) => void;
 }
 
 /** Everything the extractor finds in a document; offsets are UTF-16 indices into the text. */
@@ -64,6 +72,10 @@ export function extract(input: ExtractionInput): Extraction {
   let m = 0;
   let d = 0;
   let antecedent: Mention | undefined;
+  let lastPlace: Mention | undefined;
+  const tagger = taggerFor(language);
+  const subject = new DocumentSubject();
+  const ranker = input.ranker ?? RANKER;
   for (const s of sentences) {
     if (s.index % 256 === 255) checkTime();
     const inside: Mention[] = [];
@@ -86,10 +98,39 @@ export function extract(input: ExtractionInput): Extraction {
       places: inside.filter((x) => x.kind === 'place'),
       dates: sentenceDates,
       ...(antecedent ? { antecedent } : {}),
+      ...(lastPlace ? { lastPlace } : {}),
     };
+    lastPlace = view.places.at(-1) ?? lastPlace;
     antecedent = actors[0] ?? antecedent;
-    relations.push(...extractRelations(view));
+    const tagged = tagger.tag(view.text, view.start);
+    const anaphors = subject.anaphors(view, tagged);
+    const candidates = pairCandidates(view, tagged, anaphors);
+    // "it", "its", "the group" stand for the document's subject wherever the trigger table looks for an actor.
+    const withSubject =
+      anaphors.length === 0 ? view : { ...view, actors: [...view.actors, ...anaphors.map((a) => a.mention)].sort((x, y) => x.start - y.start) };
+    const stated = extractRelations(withSubject);
+    const proposed = new Set(stated.map((r) => relationKey(r.type, r.from.id, r.to.id)));
+    input.onCandidates?.(view, candidates, proposed);
+    relations.push(...stated);
+    for (const r of rankRelations(candidates, proposed, ranker, s.index, (t) => validOf(t, view)))
+      if (!proposed.has(relationKey(r.type, r.from.id, r.to.id))) relations.push(r);
+    subject.update(view, tagged);
     events.push(...extractEvents(view));
   }
-  return { language, words: tokens.length, sentences, mentions, proposedActors, dates, relations, events };
+  return { language, words: tokens.length, sentences, mentions, proposedActors, dates, relations, events: withoutRestatements(events) };
+}
+
+/**
+ * A report often tells one incident twice (in its lead and again in its body): a later violent event or
+ * capture of the same type, place and date as an earlier one is the same incident, and is not proposed again.
+ */
+function withoutRestatements(events: ExtractedEvent[]): ExtractedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (!e.place || !e.date || e.placePrecision === 3) return true;
+    const key = `${e.type}|${e.place.id}|${e.date}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -40,8 +40,14 @@ function placeFor(view: SentenceView, at: { start: number; end: number }, needsP
   const near = needsPlace
     ? [...after.filter((p) => p.start - at.end <= 80), ...view.places.filter((p) => p.end <= at.start && at.start - p.end <= 40)]
     : [...after, ...view.places];
-  const place = near.find((p) => p.type !== 'country') ?? near[0];
+  // "captured the city", "a pris la ville": the place named last before, when the sentence names none near.
+  const anaphoric =
+    near.length === 0 && view.lastPlace && /^\s*(?:the|la|le)\s+(?:city|town|village|ville|localit[ée])(?![\p{L}])/iu.test(view.text.slice(at.end - view.start))
+      ? view.lastPlace
+      : undefined;
+  const place = near.find((p) => p.type !== 'country') ?? near[0] ?? anaphoric;
   if (!place) return undefined;
+  if (place === anaphoric) return { place, precision: ['region', 'area', 'country', 'cercle'].includes(place.type) ? 3 : 1 };
   const before = view.text.slice(Math.max(0, place.start - view.start - 30), place.start - view.start);
   const wide = ['region', 'area', 'country', 'cercle'].includes(place.type);
   const precision = wide
@@ -125,14 +131,29 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   };
 }
 
+/** A heading or headline: no closing punctuation, short. It announces what the text then tells. */
+const HEADING = (text: string) => text.length < 140 && !/[.!?…]["'’”)\]]*\s*$/.test(text);
+const SUPERLATIVE_BEFORE = /(?:deadliest|bloodiest|worst|largest|biggest|most\s+\p{L}+|plus\s+meurtri[eè]re?|plus\s+\p{L}+|pire)\s+(?:\p{L}+\s+){0,2}$/iu;
+const SINCE_AFTER = /^\s*(?:\p{L}+\s+){0,4}(?:since|depuis|in\s+(?:years|decades|a\s+decade)|ever\s+recorded|on\s+record)(?![\p{L}])/iu;
+
+/** "the deadliest attack since 2015": a comparison with earlier events, not one of its own. */
+function isComparison(view: SentenceView, at: { start: number; end: number }): boolean {
+  return (
+    SUPERLATIVE_BEFORE.test(view.text.slice(Math.max(0, at.start - view.start - 40), at.start - view.start)) &&
+    SINCE_AFTER.test(view.text.slice(at.end - view.start))
+  );
+}
+
 /** Events stated in a sentence: one per trigger, a claim of responsibility joined to the act it claims. */
 export function extractEvents(view: SentenceView): ExtractedEvent[] {
+  if (HEADING(view.text)) return [];
   const taken: { start: number; end: number }[] = [];
   const found: { pattern: EventPattern; at: { start: number; end: number } }[] = [];
   for (const pattern of EVENT_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       taken.push(at);
+      if (isComparison(view, at)) continue;
       found.push({ pattern, at });
     }
   }

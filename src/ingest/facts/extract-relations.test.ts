@@ -76,3 +76,42 @@ describe('denied relations', () => {
     expect(relationsIn('The Desert Brigade joined the FLN.')).toEqual([['member_of', 'actor:brigade', 'actor:fln']]);
   });
 });
+
+describe('support, membership and places read structurally', () => {
+  it('reads "X, backed by Y" as X supported by Y', () => {
+    expect(relationsIn('The FLN, backed by the Desert Brigade, attacked Gao.')).toContainEqual(['supported_by', 'actor:fln', 'actor:brigade']);
+    expect(relationsIn('The FLN, backed by the Desert Brigade, attacked Gao.')).not.toContainEqual(['supported_by', 'actor:brigade', 'actor:fln']);
+  });
+
+  it('reads a membership stated in an apposition without an article', () => {
+    expect(relationsIn('Amadou Traore, former senior member of the FLN, was arrested.')).toContainEqual(['member_of', 'actor:amadou', 'actor:fln']);
+  });
+
+  it('reads headquarters as a place of operation, and a list announced by a description', () => {
+    expect(relationsIn('The FLN was headquartered in Kidal.')).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+    expect(relationsIn('The FLN overran the three largest towns of the north – Kidal, Gao and Menaka – in a week.')).toEqual(
+      expect.arrayContaining([
+        ['controls', 'actor:fln', 'place:kidal'],
+        ['controls', 'actor:fln', 'place:gao'],
+        ['controls', 'actor:fln', 'place:menaka'],
+      ]),
+    );
+  });
+});
+
+describe('clauses that name their subject elsewhere', () => {
+  it('reads a relative pronoun as the actor it follows', () => {
+    expect(relationsIn('Fighting spread to Gao, where the FLN, which operates in Kidal, recruited.')).toContainEqual([
+      'operates_in',
+      'actor:fln',
+      'place:kidal',
+    ]);
+    expect(relationsIn('Le FLN, qui opère dans Kidal, a recruté.')).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+  });
+
+  it('reads the subject of an opening participial phrase after its comma', () => {
+    const found = relationsIn('Backed by the Desert Brigade, the FLN captured Gao.');
+    expect(found).toContainEqual(['supported_by', 'actor:fln', 'actor:brigade']);
+    expect(found).toContainEqual(['controls', 'actor:fln', 'place:gao']);
+  });
+});

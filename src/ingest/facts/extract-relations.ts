@@ -97,7 +97,7 @@ function kindFits(kinds: readonly string[] | undefined, m: Mention): boolean {
 }
 
 /** The relation's valid time from the sentence's dates: a span, since, until, or the date itself. */
-function validOf(type: RelationType, view: SentenceView): string | undefined {
+export function validOf(type: RelationType, view: SentenceView): string | undefined {
   const date = sentenceDate(view);
   if (!date) return undefined;
   if (RELATION_TYPES[type].instant) return date.role === 'until' ? date.edtf : (date.edtf.split('/')[0] ?? date.edtf);

@@ -56,7 +56,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`,\s*(?:an?|the|one\s+of\s+the)\s+(?:(?:former|founding|senior|high-ranking|leading|key|prominent)\s+)*(?:members?|components?|constituent\s+groups?)\s+(?:group\s+)?of${E}`,
+    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
     {
       toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
     },
@@ -140,7 +140,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p('affiliated_with', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:linked|aligned|affiliated|allied)${E}`, { fromKinds: GROUPS, toKinds: GROUPS }),
   p(
     'supported_by',
-    'passive',
+    // "X, backed by Y": X is supported by Y, so the actor before is `from` as in the active voice.
+    'active',
     String.raw`${B}(?:supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des))${E}`,
     { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
   ),
@@ -177,7 +178,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'operates_in',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:operat(?:es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|based\s+in|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
+      String.raw`${B}(?:operat(?:es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|(?:based|headquartered|entrenched|concentrated)\s+(?:mainly\s+|mostly\s+)?(?:in|around|near|across)|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
       'giu',
     ),
   },
@@ -185,7 +186,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'controls',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|overran|occupied|occupies)|now\s+holds|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’]est\s+empar[ée]e?\s+(?:de|du|des)|occupe(?:nt)?)${E}`,
+      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’]est\s+empar[ée]e?\s+(?:de|du|des)|occupe(?:nt)?)${E}`,
       'giu',
     ),
   },

@@ -12,6 +12,8 @@ export interface SentenceView {
   dates: DateMention[];
   /** The actor a sentence opening with "It" or "The group" most likely means: the previous sentence's first actor. */
   antecedent?: Mention;
+  /** The place named last before this sentence, for "the city" or "la ville" when the sentence names none. */
+  lastPlace?: Mention;
 }
 
 const PRONOUN_OPENING =
@@ -43,12 +45,38 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
 
 /** The actor or actors that end nearest before an offset, in the same clause. */
 export function actorsBefore(view: SentenceView, at: number, maxGap = 90): Mention[] {
+  // Inside an opening participial phrase the subject comes after it, whatever the phrase names.
+  const subject = fronted(view, at);
+  if (subject.length > 0) return subject;
   const before = view.actors.filter((m) => m.end <= at);
   const nearest = before.at(-1);
   if (!nearest) return view.antecedent && PRONOUN_OPENING.test(view.text) ? [view.antecedent] : [];
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
-  if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
+  if (gap.length > maxGap) return [];
+  // A relative pronoun right after an actor stands for it ("the FLN, which operates in…", "le FLN, qui opère…").
+  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && !PASSIVE_END.test(gap))) return [];
   return coordinated(view, nearest, -1);
+}
+
+/** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
+const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
+/** "who was kidnapped": the antecedent undergoes the act; the patterns' active reading would make it the agent. */
+const PASSIVE_END = /\s(?:was|were|is|are|been|being|got|a\s+été|ont\s+été|est|sont|fut)\s+$/i;
+/** A sentence opening with a participle ("Backed by X, …", "Allied with X and …", "Soutenu par X, …"). */
+const PARTICIPLE_OPENING =
+  /^(?!(?:Following|According|Including|Regarding|Concerning|Considering|During|Notwithstanding|Pending)\s)(?:\p{Lu}[\p{Ll}-]*(?:ed|en|é|ée|és|ées|ing)|Allied|Born|Founded|Led|Formed)\s/u;
+
+/** The subject of a sentence that opens with a participial phrase: the actor right after the phrase's comma. */
+function fronted(view: SentenceView, at: number): Mention[] {
+  if (!PARTICIPLE_OPENING.test(view.text)) return [];
+  // The trigger must lie inside the phrase, which ends at the sentence's first comma.
+  const comma = view.text.indexOf(',');
+  if (comma < at - view.start) return [];
+  // The phrase holds no clause of its own before the comma that closes it.
+  if (/[;:]|\s(?:which|who|that|qui|que)\s/i.test(view.text.slice(0, comma))) return [];
+  const after = view.actors.find((m) => m.start - view.start > comma);
+  if (!after || !/^,\s*(?:(?:the|le|la|les|l['’])\s*)?$/i.test(view.text.slice(comma, after.start - view.start))) return [];
+  return coordinated(view, after, 1);
 }
 
 /** The actor or actors (of the kinds `fits` accepts) that start nearest after an offset, in the same clause. */
@@ -63,7 +91,14 @@ export function actorsAfter(view: SentenceView, at: number, maxGap = 60, fits: (
 /** The place or places (a list joined by commas and "and") that start within `maxGap` after an offset. */
 export function placesAfter(view: SentenceView, at: number, maxGap = 25): Mention[] {
   const nearest = view.places.find((m) => m.start >= at);
-  if (!nearest || nearest.start - at > maxGap || CLAUSE_BREAK.test(view.text.slice(at - view.start, nearest.start - view.start))) return [];
+  if (!nearest || CLAUSE_BREAK.test(view.text.slice(at - view.start, nearest.start - view.start))) return [];
+  // A description may stand before the list it announces ("overran the three largest towns of the north – A, B and C"),
+  // as long as no actor stands between.
+  const described =
+    nearest.start - at <= 70 &&
+    /[–—:]\s*$/.test(view.text.slice(0, nearest.start - view.start)) &&
+    !view.actors.some((a) => a.start >= at && a.end <= nearest.start);
+  if (nearest.start - at > maxGap && !described) return [];
   return coordinated(view, nearest, 1, view.places);
 }
 

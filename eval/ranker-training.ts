@@ -1,0 +1,139 @@
+/**
+ * Training data and training for the relation ranker (src/ingest/facts/ranker/): the candidate pairs
+ * of the annotated sentences of some seeds, labelled by the annotations, and one logistic model per
+ * relation type. Pure functions over extraction output and annotations; eval/train-ranker.ts does the I/O.
+ */
+import { readFileSync } from 'node:fs';
+import { extract } from '../src/ingest/extract.js';
+import type { PairCandidate } from '../src/ingest/facts/ranker/candidates.js';
+import { trainLogistic, probability, type Example, type TrainOptions } from '../src/ingest/facts/ranker/logistic.js';
+import { relationKey, typedFeatures, type RankerModel } from '../src/ingest/facts/ranker/rank-relations.js';
+import type { Annotation } from './annotation.js';
+import { frozenGazetteer, seedDocuments } from './corpus.js';
+
+/** One annotated sentence: its candidate pairs, what the trigger table proposed, and the gold relations it states. */
+export interface LabelledSentence {
+  doc: string;
+  candidates: PairCandidate[];
+  proposed: ReadonlySet<string>;
+  gold: ReadonlySet<string>;
+}
+
+export const TRAIN_OPTIONS: TrainOptions = { epochs: 300, rate: 0.1, l2: 3e-2, minCount: 3 };
+/** A type is learned only from this many positive pairs; fewer would learn the one sentence. */
+const MIN_POSITIVES = 3;
+const EMPTY: RankerModel = { threshold: 1, types: {} };
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** The labelled sentences of the given seeds (inside their annotated regions), extracted without a ranker. */
+export function labelledSentences(keys: readonly string[]): LabelledSentence[] {
+  const { actors, places } = frozenGazetteer();
+  const out: LabelledSentence[] = [];
+  for (const doc of seedDocuments().filter((d) => keys.includes(d.key))) {
+    const gold = readFileSync(new URL(`./annotations/${doc.key}.jsonl`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Annotation);
+    const regions = gold.filter((a) => a.type === 'region');
+    const relations = gold.filter((a): a is Extract<Annotation, { type: 'relation' }> => a.type === 'relation');
+    extract({
+      text: doc.text,
+      actors,
+      places,
+      ...(doc.date ? { documentDate: doc.date } : {}),
+      ranker: EMPTY,
+      onCandidates: (view, candidates, proposed) => {
+        if (!regions.some((r) => view.start < r.end && r.start < view.end)) return;
+        const here = relations.filter((r) => overlaps(r.evidence, view)).map((r) => relationKey(r.relation, r.from, r.to));
+        out.push({ doc: doc.key, candidates, proposed, gold: new Set(here) });
+      },
+    });
+  }
+  return out;
+}
+
+/** One model per relation type with enough positives, over the kinds of pair it was seen with. */
+export function trainRanker(sentences: readonly LabelledSentence[], threshold: number, options: TrainOptions = TRAIN_OPTIONS): RankerModel {
+  const positives = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    for (const c of s.candidates)
+      for (const key of s.gold) {
+        const [type] = key.split('|') as [string];
+        if (relationKey(type, c.from.id, c.to.id) !== key) continue;
+        positives.set(type, (positives.get(type) ?? new Set()).add(c.kinds));
+        counts.set(type, (counts.get(type) ?? 0) + 1);
+      }
+  const types: RankerModel['types'] = {};
+  for (const type of [...positives.keys()].sort()) {
+    if ((counts.get(type) ?? 0) < MIN_POSITIVES) continue;
+    const kinds = [...(positives.get(type) as Set<string>)].sort();
+    const examples: Example[] = [];
+    for (const s of sentences)
+      for (const c of s.candidates) {
+        if (!kinds.includes(c.kinds)) continue;
+        examples.push({ features: typedFeatures(c, type, s.proposed), label: s.gold.has(relationKey(type, c.from.id, c.to.id)) ? 1 : 0 });
+      }
+    types[type] = { kinds, weights: trainLogistic(examples, options) };
+  }
+  return { threshold, types };
+}
+
+/** Relations a model proposes in each sentence (with the trigger table's), by key. */
+export function predict(sentences: readonly LabelledSentence[], model: RankerModel, threshold: number): Set<string>[] {
+  return sentences.map((s) => {
+    const out = new Set(s.proposed);
+    for (const c of s.candidates)
+      for (const [type, m] of Object.entries(model.types))
+        if (m.kinds.includes(c.kinds) && probability(m.weights, typedFeatures(c, type, s.proposed)) >= threshold)
+          out.add(relationKey(type, c.from.id, c.to.id));
+    return out;
+  });
+}
+
+/** Micro precision, recall and F1 of predictions against the sentences' gold relations. */
+export function relationF1(sentences: readonly LabelledSentence[], predicted: readonly Set<string>[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  sentences.forEach((s, i) => {
+    const p = predicted[i] as Set<string>;
+    for (const k of p)
+      if (s.gold.has(k)) tp++;
+      else fp++;
+    for (const k of s.gold) if (!p.has(k)) fn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+export const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+
+/**
+ * The threshold chosen by leave-one-document-out: each tuned-on seed is predicted by a model trained on
+ * the others, and the threshold with the best pooled F1 wins.
+ */
+export function chooseThreshold(sentences: readonly LabelledSentence[], options: TrainOptions = TRAIN_OPTIONS) {
+  const docs = [...new Set(sentences.map((s) => s.doc))];
+  const folds = docs.map((d) => ({
+    test: sentences.filter((s) => s.doc === d),
+    model: trainRanker(
+      sentences.filter((s) => s.doc !== d),
+      0.5,
+      options,
+    ),
+  }));
+  const rows = THRESHOLDS.map((threshold) => {
+    const test = folds.flatMap((f) => f.test);
+    const predicted = folds.flatMap((f) => predict(f.test, f.model, threshold));
+    return { threshold, ...relationF1(test, predicted) };
+  });
+  const baseline = relationF1(
+    sentences,
+    sentences.map((s) => new Set(s.proposed)),
+  );
+  const best = rows.reduce((a, b) => (b.f1 > a.f1 ? b : a));
+  return { best, rows, baseline };
+}

@@ -1,0 +1,24 @@
+/**
+ * `npx tsx eval/train-ranker.ts`: trains the relation ranker on the annotations of the tuned-on seeds
+ * only (TUNED_ON in corpus.ts; held-out seeds are never read), chooses its threshold by
+ * leave-one-document-out over them, prints those cross-validated figures and writes
+ * src/ingest/facts/ranker/relation-ranker.json. Same seeds and annotations → same file.
+ */
+import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+import { TUNED_ON } from './corpus.js';
+import { chooseThreshold, labelledSentences, trainRanker } from './ranker-training.js';
+
+const sentences = labelledSentences(TUNED_ON);
+if (sentences.length === 0) throw new Error(`no annotated sentences: are the seeds in place?`);
+const { best, rows, baseline } = chooseThreshold(sentences);
+const pct = (x: number) => x.toFixed(2);
+process.stdout.write(`trigger table alone: P ${pct(baseline.precision)} R ${pct(baseline.recall)} F1 ${pct(baseline.f1)}\n`);
+for (const r of rows)
+  process.stdout.write(`threshold ${r.threshold.toFixed(2)}: P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})\n`);
+const model = trainRanker(sentences, best.threshold);
+const file = new URL('../src/ingest/facts/ranker/relation-ranker.json', import.meta.url);
+// Written as the repository's formatter writes JSON, so that training again leaves the file as committed.
+writeFileSync(file, await format(JSON.stringify(model), { ...(await resolveConfig(file.pathname)), parser: 'json' }));
+const weights = Object.values(model.types).reduce((n, t) => n + Object.keys(t.weights).length, 0);
+process.stdout.write(`threshold ${best.threshold}; ${Object.keys(model.types).length} types, ${weights} weights → ${file.pathname}\n`);

@@ -1,0 +1,90 @@
+/**
+ * What the relation ranker sees of a pair of mentions in one tagged sentence: the kinds of both ends,
+ * their order and distance, the lemmas between them (other mentions reduced to their kind), the words
+ * around them, clause boundaries, negation and modality between, and whether an end was a pronoun or
+ * "the group" read as the document's subject. Strings, so the model stays a plain table of weights.
+ */
+import type { Mention } from '../../mentions/find-mentions.js';
+import type { TaggedToken } from '../../text/tagger.js';
+
+/** A mention placed on the sentence's tokens (inclusive indices); an anaphor stands for the subject. */
+export interface Slot {
+  mention: Mention;
+  first: number;
+  last: number;
+  anaphor: boolean;
+}
+
+const CLAUSE = new Set([';', ':', '.', 'which', 'who', 'whom', 'while', 'whereas', 'but', 'although', 'however', 'qui', 'dont', 'mais', 'tandis', 'alors']);
+const MODAL = new Set([
+  'aim',
+  'would',
+  'could',
+  'might',
+  'may',
+  'plan',
+  'want',
+  'seek',
+  'intend',
+  'hope',
+  'threaten',
+  'should',
+  'try',
+  'attempt',
+  'vise',
+  'pourrait',
+]);
+const NEGATION = new Set(['not', 'never', "n't", 'no', 'neither', 'nor', 'pas', 'jamais', 'ni']);
+const SKIP = new Set(['DET']);
+
+/** The coarse kind of a mention: a place, or the actor's type. */
+export const kindOf = (m: Mention) => (m.kind === 'place' ? 'place' : m.type);
+
+const bucket = (n: number) => (n <= 1 ? `${n}` : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '20+');
+
+/** The features of `a` as the relation's `from` and `b` as its `to`. */
+export function pairFeatures(tokens: readonly TaggedToken[], slots: readonly Slot[], a: Slot, b: Slot): string[] {
+  const fwd = a.first < b.first;
+  const [left, right] = fwd ? [a, b] : [b, a];
+  const f = new Set<string>(['bias', `k=${kindOf(a.mention)}>${kindOf(b.mention)}`, `o=${fwd ? 'f' : 'r'}`]);
+  f.add(`ko=${kindOf(a.mention)}>${kindOf(b.mention)}|${fwd ? 'f' : 'r'}`);
+  const slotAt = new Map<number, Slot>();
+  for (const s of slots) if (s !== a && s !== b && s.last > left.last && s.first < right.first) for (let k = s.first; k <= s.last; k++) slotAt.set(k, s);
+  const between: string[] = [];
+  let words = 0;
+  for (let k = left.last + 1; k < right.first; k++) {
+    const other = slotAt.get(k);
+    if (other) {
+      if (k === other.first) between.push(other.mention.kind === 'place' ? 'PLACE' : 'ACTOR');
+      f.add(other.mention.kind === 'place' ? 'midP' : 'midA');
+      continue;
+    }
+    const t = tokens[k] as TaggedToken;
+    words++;
+    if (CLAUSE.has(t.lemma) || CLAUSE.has(t.lower)) f.add('clause');
+    if (NEGATION.has(t.lemma) || t.negated) f.add('neg');
+    if (MODAL.has(t.lemma)) f.add('mod');
+    if (SKIP.has(t.pos)) continue;
+    // Only the words that carry a relation across texts: verbs, prepositions, and the nouns of a role
+    // ("member", "wing", "leader"); names and adjectives between two mentions say little about their tie.
+    const kept = t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'NOUN' || t.pos === 'X' || t.lemma === ',' || t.lemma === '(';
+    between.push(kept ? t.lemma : t.pos);
+    if (kept) f.add(`w=${t.lemma}`);
+    if (t.pos === 'VERB') f.add(`v=${t.lemma}`);
+  }
+  f.add(`d=${bucket(words)}`);
+  if (between.length > 0) {
+    f.add(`w1=${between[0]}`);
+    f.add(`wL=${between.at(-1)}`);
+  }
+  if (between.length <= 3) f.add(`seq=${between.join(' ')}`);
+  const before = tokens[left.first - 1];
+  if (before && (before.pos === 'ADP' || before.pos === 'VERB')) f.add(`pre=${before.lemma}`);
+  for (let k = Math.max(0, left.first - 3); k < left.first; k++) if (MODAL.has(tokens[k]?.lemma ?? '')) f.add('mod');
+  if (a.anaphor) f.add('anaA');
+  if (b.anaphor) f.add('anaB');
+  const firstActor = slots.find((s) => s.mention.kind === 'actor');
+  if (firstActor === a) f.add('aFirst');
+  if (a.first <= 2) f.add('aOpens');
+  return [...f];
+}

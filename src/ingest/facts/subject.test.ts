@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../core/model/actor.js';
+import type { Place } from '../../core/model/place.js';
+import { extract } from '../extract.js';
+import type { RankerModel } from './ranker/rank-relations.js';
+
+const actor = (slug: string, name: string, kind: Actor['kind'] = 'armed_group'): Actor => ({
+  id: `actor:${slug}`,
+  kind,
+  name,
+  description: `${name}, for the test`,
+});
+const place = (slug: string, name: string): Place => ({ id: `place:${slug}`, kind: 'town', name, country: 'ML' });
+const ACTORS = [actor('fln', 'Northern Liberation Front'), actor('brigade', 'Desert Brigade'), actor('fulani', 'Fulani', 'community')];
+const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'Menaka')];
+// The trigger table alone, so these tests say what the subject does, not what the trained weights do.
+const NO_RANKER: RankerModel = { threshold: 1, types: {} };
+
+const relationsIn = (text: string, language = 'en') =>
+  extract({ text, language, actors: ACTORS, places: PLACES, ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+
+describe("the document's subject", () => {
+  it('reads "it", "its" and "the group" as the actor of the heading', () => {
+    const text = 'Northern Liberation Front\n\nIt operates in Kidal and Gao.\n\nThe group split from the Desert Brigade in 2014.';
+    expect(relationsIn(text)).toEqual([
+      ['operates_in', 'actor:fln', 'place:kidal'],
+      ['operates_in', 'actor:fln', 'place:gao'],
+      ['split_from', 'actor:fln', 'actor:brigade'],
+    ]);
+  });
+
+  it('prefers an actor named earlier in the same sentence', () => {
+    const text = 'Northern Liberation Front\n\nThe Desert Brigade and its allies are based in Menaka.';
+    expect(relationsIn(text)).toContainEqual(['operates_in', 'actor:brigade', 'place:menaka']);
+    expect(relationsIn(text)).not.toContainEqual(['operates_in', 'actor:fln', 'place:menaka']);
+  });
+
+  it('reads an actor in subject position as the new subject', () => {
+    const text = 'Northern Liberation Front\n\nThe Desert Brigade was formed in 2010. It is active in Gao.';
+    expect(relationsIn(text)).toEqual([['operates_in', 'actor:brigade', 'place:gao']]);
+  });
+
+  it('leaves "they" to an actor of its own sentence, and impersonal "it" alone', () => {
+    expect(relationsIn('Northern Liberation Front\n\nVillagers said they are present in Gao.')).toEqual([]);
+    expect(relationsIn('Northern Liberation Front\n\nIt is said that fighters operate in Gao.')).toEqual([]);
+  });
+
+  it('reads French "il" and "le groupe" the same way', () => {
+    const text = 'Northern Liberation Front\n\nLe groupe est implanté dans Kidal. Il a rejoint la Desert Brigade en 2015.';
+    expect(relationsIn(text, 'fr')).toEqual([
+      ['operates_in', 'actor:fln', 'place:kidal'],
+      ['member_of', 'actor:fln', 'actor:brigade'],
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The document's subject, for the pronouns and definite descriptions that stand for it. Profile pages
+ * state most facts about their subject as "it", "its", "the group", "le groupe" or "ses": those words
+ * are read as the actor the page is about — the actor of the title or of the latest heading, replaced by
+ * an actor a sentence puts in subject position (its first words) — and persons likewise for he/his/il.
+ */
+import type { Mention } from '../mentions/find-mentions.js';
+import type { TaggedToken } from '../text/tagger.js';
+import type { SentenceView } from './sentence-view.js';
+
+const GROUP_PRONOUNS = new Set(['it', 'its', 'itself', 'il', 'elle', 'son', 'sa', 'ses']);
+const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'ils', 'elles', 'leur', 'leurs']);
+const PERSON_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
+const GROUP_NOUNS = new Set([
+  'group',
+  'movement',
+  'organization',
+  'organisation',
+  'coalition',
+  'alliance',
+  'militia',
+  'front',
+  'jihadists',
+  'insurgents',
+  'rebels',
+  'groupe',
+  'mouvement',
+  'organisation',
+  'milice',
+]);
+const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette']);
+
+/** A word or phrase of a sentence that stands for the subject, with the actor it stands for. */
+export interface Anaphor {
+  mention: Mention;
+  /** Token indices of the phrase, inclusive. */
+  first: number;
+  last: number;
+}
+
+const isGroup = (m: Mention) => m.kind === 'actor' && m.type !== 'person' && m.type !== 'community' && m.type !== 'state';
+
+export class DocumentSubject {
+  private group: Mention | undefined;
+  private person: Mention | undefined;
+
+  /** The anaphors of a tagged sentence, each standing for the current subject. */
+  anaphors(view: SentenceView, tokens: readonly TaggedToken[]): Anaphor[] {
+    const out: Anaphor[] = [];
+    // One walk over tokens and actors together (both in reading order), so a long sentence stays linear.
+    const actors = view.actors;
+    let next = 0;
+    let lastPerson: Mention | undefined;
+    let lastOther: Mention | undefined;
+    const inMention = (t: TaggedToken) => actors.some((m, i) => i >= next - 1 && i <= next && t.start < m.end && m.start < t.end);
+    // An actor named earlier in the sentence comes first ("the MNLA and its rival"): the nearest one of a fitting kind.
+    const before = (person: boolean) => (person ? lastPerson : lastOther);
+    tokens.forEach((t, k) => {
+      for (; next < actors.length && (actors[next] as Mention).end <= t.start; next++) {
+        const m = actors[next] as Mention;
+        if (m.type === 'person') lastPerson = m;
+        else lastOther = m;
+      }
+      if (inMention(t) || t.pos === 'PROPN') return;
+      const person = PERSON_PRONOUNS.has(t.lower);
+      const group = GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
+      // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
+      // conducted their own patrols") the actors they stand for are already named.
+      const near = person || group ? before(person) : undefined;
+      const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
+      // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
+      if (
+        subject &&
+        (t.lower === 'it' || t.lower === 'il') &&
+        /^(?:is|was|has been|seems|appears|y|faut|est\s+(?:probable|possible))\b/i.test(
+          view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart(),
+        )
+      )
+        return;
+      if (subject) {
+        out.push({
+          mention: { ...subject, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
+          first: k,
+          last: k,
+        });
+        return;
+      }
+      const noun = tokens[k + 1];
+      const referent = noun && (before(false) ?? this.group);
+      if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
+        // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
+        const after = tokens[k + 2]?.lower;
+        if (after === 'of' || after === 'de' || after === 'du' || after === 'des' || after === 'for' || after === 'pour') return;
+        const start = t.start;
+        out.push({
+          mention: { ...referent, start, end: noun.end, surface: view.text.slice(start - view.start, noun.end - view.start) },
+          first: k,
+          last: k + 1,
+        });
+      }
+    });
+    return out;
+  }
+
+  /** After a sentence: a heading's actor, or an actor in subject position, becomes the subject. */
+  update(view: SentenceView, tokens: readonly TaggedToken[]): void {
+    const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
+    const firstGroup = view.actors.find(isGroup);
+    if (heading && firstGroup) this.group = firstGroup;
+    const opening = tokens.slice(0, 4);
+    const subject = view.actors.find((m) => opening.some((t) => t.start === m.start));
+    if (subject && isGroup(subject)) this.group = subject;
+    if (subject?.type === 'person') this.person = subject;
+    if (!this.person) this.person = view.actors.find((m) => m.type === 'person');
+    if (!this.group && firstGroup) this.group = firstGroup;
+  }
+}
