@@ -37,7 +37,7 @@ import * as accounts from './pg-accounts.js';
 import { backupPostgres, restorePostgres } from './pg-backup.js';
 import * as views from './pg-views.js';
 import { asOf, Params, redactUrl, toFaultlineError } from './sql.js';
-import { retireVersions, writeVersions } from './write-versions.js';
+import { retireVersions, writeVersions, WRITE_SIZES, type WriteSizes } from './write-versions.js';
 import { KEYS } from '../key-columns.js';
 
 export interface PostgresStoreOptions {
@@ -47,6 +47,8 @@ export interface PostgresStoreOptions {
   clock?: () => Date;
   /** Most connections the pool opens. */
   maxConnections?: number;
+  /** How writes are cut into statements and locks (tests shrink these to cross them cheaply). */
+  writeSizes?: WriteSizes;
 }
 
 interface BodyRow {
@@ -68,6 +70,7 @@ export class PostgresStore implements TeamStore {
   private readonly pool: pg.Pool;
   private readonly url: string;
   private readonly clock: () => Date;
+  private readonly writeSizes: WriteSizes;
   private readonly ready: Promise<void>;
   private lastStamp = '';
   /** The connection of the series of writes (`bulk`) the current call belongs to, if any. */
@@ -79,6 +82,7 @@ export class PostgresStore implements TeamStore {
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
     this.clock = options.clock ?? (() => new Date());
+    this.writeSizes = options.writeSizes ?? WRITE_SIZES;
     // Instants without an offset (`--recorded-at 2026-01-01`) mean UTC, whatever the server's time zone.
     this.pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, options: '-c TimeZone=UTC', application_name: 'faultline' });
     // An idle connection that the server drops surfaces here; the pool replaces it on next use.
@@ -153,7 +157,9 @@ export class PostgresStore implements TeamStore {
     await this.ready;
     let summary: WriteSummary;
     try {
-      summary = await this.transaction((client) => writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), { trusted: meta.trusted === true }));
+      summary = await this.transaction((client) =>
+        writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), { trusted: meta.trusted === true, sizes: this.writeSizes }),
+      );
     } catch (error) {
       throw toFaultlineError(error, this.url);
     }
@@ -226,11 +232,12 @@ export class PostgresStore implements TeamStore {
     }));
   }
 
-  async claims(options?: ReadOptions & { subjects?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]> {
-    if (options?.subjects?.length === 0) return [];
+  async claims(options?: ReadOptions & { subjects?: readonly string[]; ids?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]> {
+    if (options?.subjects?.length === 0 || options?.ids?.length === 0) return [];
     const p = new Params();
     const where = [`kind = 'claim'`, asOf(p, options)];
     if (options?.subjects) where.push(`${KEYS.claim.subject} = ANY(${p.add(options.subjects)}::text[])`);
+    if (options?.ids) where.push(`id = ANY(${p.add(options.ids)}::text[])`);
     if (options?.statuses) where.push(`${KEYS.claim.status} = ANY(${p.add(options.statuses)}::text[])`);
     return this.bodies(`SELECT body FROM records WHERE ${where.join(' AND ')} ORDER BY ${KEYS.claim.subject}, id`, p);
   }
