@@ -89,8 +89,18 @@ function skipped(what: string, why: string): string[] {
   return [banner, `!! SKIPPED ${what}: ${why}`, banner];
 }
 
+export interface AcledBenchOptions {
+  /** Keep the generated file and databases. */
+  keep?: boolean;
+  /** Leave out the csv-parse floor (issue 8's baseline), which takes a fifth of a round at a million rows. */
+  withoutFloor?: boolean;
+  /** Told each round's times as it ends: a round at a million rows takes minutes. */
+  onRound?: (line: string) => void;
+}
+
 /** Runs every contender `repeat` times on `rows` generated rows; returns the report's lines. */
-export async function acledImportBench(rows: number, repeat: number, keep = false): Promise<string[]> {
+export async function acledImportBench(rows: number, repeat: number, options: AcledBenchOptions = {}): Promise<string[]> {
+  const { keep = false, withoutFloor = false, onRound } = options;
   const dir = mkdtempSync(join(tmpdir(), 'faultline-interop-bench-'));
   const pgBin = findPostgresBin();
   const psql = tool('psql', pgBin);
@@ -106,7 +116,7 @@ export async function acledImportBench(rows: number, repeat: number, keep = fals
     let events = 0;
     for (let i = 0; i < repeat; i++) {
       if (shell) runs.shell.push(await timed(() => sqliteShellImport(shell, file, join(dir, `shell-${i}.db`))));
-      runs.floor.push(await timed(() => csvParseFloor(file, join(dir, `floor-${i}.db`))));
+      if (!withoutFloor) runs.floor.push(await timed(() => csvParseFloor(file, join(dir, `floor-${i}.db`))));
       runs.sqlite.push(
         await timed(async () => {
           const store = new SqliteStore({ path: join(dir, `ours-${i}.db`) });
@@ -129,6 +139,10 @@ export async function acledImportBench(rows: number, repeat: number, keep = fals
           }),
         );
       }
+      const last = Object.entries(runs).filter(([, values]) => values.length > i);
+      onRound?.(
+        `  round ${i + 1}: ${last.map(([name, values]) => `${name} ${seconds(values[i] ?? NaN)} s`).join(', ')} (load ${(loadavg()[0] ?? NaN).toFixed(1)})`,
+      );
     }
     const out = [
       `ACLED import, ${rows.toLocaleString('en')} generated rows (${mb.toFixed(0)} MB), medians of ${repeat} rounds; load average ${load.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end`,
@@ -136,10 +150,10 @@ export async function acledImportBench(rows: number, repeat: number, keep = fals
       ...(shell
         ? [line('sqlite3 .import (plain table)', runs.shell)]
         : skipped('sqlite3 .import', 'the sqlite3 shell is not installed (apt-get install sqlite3)')),
-      line('csv-parse → plain SQLite table, one transaction', runs.floor),
+      ...(withoutFloor ? [] : [line('csv-parse → plain SQLite table, one transaction', runs.floor)]),
       line('faultline import acled (events, claims, places, audit)', runs.sqlite) + `, ${events.toLocaleString('en')} events`,
       ...(shell ? [ratio('ours / sqlite3 .import', runs.sqlite, runs.shell, 5)] : []),
-      ratio('ours / csv-parse floor', runs.sqlite, runs.floor, 3),
+      ...(withoutFloor ? [] : [ratio('ours / csv-parse floor', runs.sqlite, runs.floor, 3)]),
       `  PostgreSQL`,
     ];
     if (!cluster) out.push(...skipped('the PostgreSQL import and COPY', 'PostgreSQL is not installed (apt-get install postgresql, or set PG_BIN)'));
