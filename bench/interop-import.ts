@@ -1,5 +1,5 @@
-// `npx tsx bench/interop-import.ts [--rows 1000000] [--repeat N] [--keep]`: the ACLED import against
-// its floor (see acled-import.ts); N defaults to 3 up to 100,000 rows, else 1.
+// `npx tsx bench/interop-import.ts [--rows 1000000] [--repeat N] [--keep] [--without-floor]`: the ACLED import against
+// `sqlite3 .import`, the csv-parse floor and PostgreSQL's COPY (see acled-import.ts); N defaults to 3.
 import { acledImportBench } from './acled-import.js';
 
 const arg = (name: string, fallback: string) => {
@@ -7,5 +7,6 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const rows = Number(arg('rows', '100000'));
-const repeat = Number(arg('repeat', rows <= 100_000 ? '3' : '1'));
-for (const line of await acledImportBench(rows, repeat, process.argv.includes('--keep'))) console.log(line);
+const repeat = Number(arg('repeat', '3'));
+const options = { keep: process.argv.includes('--keep'), withoutFloor: process.argv.includes('--without-floor'), onRound: (line: string) => console.log(line) };
+for (const line of await acledImportBench(rows, repeat, options)) console.log(line);

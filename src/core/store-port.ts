@@ -124,8 +124,8 @@ export interface Store {
   get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K> | undefined>;
   list<K extends RecordKind>(kind: K, options?: ReadOptions): Promise<RecordOf<K>[]>;
   history<K extends RecordKind>(kind: K, id: string): Promise<StoredVersion<RecordOf<K>>[]>;
-  /** Claims about the given subjects (all subjects when omitted). */
-  claims(options?: ReadOptions & { subjects?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]>;
+  /** Claims about the given subjects (all subjects when omitted), or with the given ids (found by primary key, even while a bulk write has dropped the other indexes). */
+  claims(options?: ReadOptions & { subjects?: readonly string[]; ids?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]>;
   /** Relations that may be in force at some day of [from, to]. */
   relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]>;
   events(query?: EventQuery): Promise<ConflictEvent[]>;

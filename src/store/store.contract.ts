@@ -33,6 +33,8 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await store.get('actor', 'actor:zz')).toBeUndefined();
       expect((await store.list('actor')).map((a) => a.id)).toEqual(['actor:b', 'actor:c']);
       expect((await store.claims({ subjects: ['rel:b-in-c'] })).map((c) => c.id)).toEqual(['rel:b-in-c#1']);
+      expect((await store.claims({ ids: ['rel:b-in-c#1', 'rel:none#1'] })).map((c) => c.subject)).toEqual(['rel:b-in-c']);
+      expect(await store.claims({ ids: [] })).toEqual([]);
       expect(await store.counts()).toMatchObject({ source: 1, actor: 2, relation: 1, claim: 1, event: 0 });
     });
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * T1: the normal form every offset and hash refers to: no byte-order mark, LF line ends, Unicode NFC.
@@ -11,9 +11,16 @@ export function normaliseText(raw: string): string {
     .normalize('NFC');
 }
 
+// The last short text hashed: an import hashes each row twice in a row (its id's first sighting, then its evidence).
+let last: { text: string; hex: string } | undefined;
+const REMEMBERED_UP_TO = 65_536;
+
 /** SHA-256 of a string's UTF-8 bytes, as lower-case hex. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  if (last?.text === text) return last.hex;
+  const hex = hash('sha256', text, 'hex');
+  if (text.length <= REMEMBERED_UP_TO) last = { text, hex };
+  return hex;
 }
 
 /**

@@ -46,10 +46,14 @@ export function readRowsInWorker(job: RowJob): RowReader {
     : new Worker(entry, { workerData });
   const exited = new AbortController();
   worker.once('exit', () => exited.abort());
+  // Listening starts now, not when the writer first asks: a worker emits each message once, and the
+  // batches it posts while the writer is still registering the source (seconds for a large file on
+  // PostgreSQL) would otherwise be lost, leaving writer and worker each waiting for the other.
+  const posted = on(worker, 'message', { signal: exited.signal }) as AsyncIterable<[RowMessage]>;
   return {
     messages: (async function* () {
       try {
-        for await (const [message] of on(worker, 'message', { signal: exited.signal }) as AsyncIterable<[RowMessage]>) {
+        for await (const [message] of posted) {
           yield message;
           if (message.type !== 'batch') return;
         }

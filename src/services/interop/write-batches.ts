@@ -39,6 +39,7 @@ export async function writeInBatches(
 }
 
 const sameCitation = (a: Claim, b: Claim) =>
+  a.subject === b.subject &&
   a.status === b.status &&
   a.stance === b.stance &&
   a.method === b.method &&
@@ -59,7 +60,9 @@ export async function withoutRestatedClaims(store: Store, changes: Change[]): Pr
   const claimOf = (change: Change) => (change.kind === 'claim' ? (change.record as Claim) : undefined);
   const claims = changes.flatMap((c) => claimOf(c) ?? []);
   if (claims.length === 0) return { changes, unchanged: 0 };
-  const held = new Map((await store.claims({ subjects: claims.map((c) => c.subject) })).map((c) => [c.id, c]));
+  // By id (the primary key), not by subject: during a bulk write the subject index is dropped, and
+  // looking claims up by subject scanned every version written so far, batch after batch.
+  const held = new Map((await store.claims({ ids: claims.map((c) => c.id) })).map((c) => [c.id, c]));
   const restated = (change: Change) => {
     const claim = claimOf(change);
     const earlier = claim && held.get(claim.id);

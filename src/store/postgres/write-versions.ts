@@ -1,18 +1,24 @@
-import type { RecordKind } from '../../core/dataset/kinds.js';
+import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
-import { appendAudit, type NewEntry } from './pg-accounts.js';
-import { type CurrentVersion, type NewVersion, planWrite, prepareChanges, versionKey } from './write-plan.js';
+import { appendAudit } from './pg-accounts.js';
+import { type CurrentVersion, type NewVersion, type PreparedChange, planWrite, prepareChanges, versionKey } from './write-plan.js';
 
 // Advisory lock keys (two int4 keys, a space apart from the per-record bigint keys).
 const LOCK_CLASS = 7004;
 const WRITERS = 2;
-// A write touching more records than this takes the writers' lock alone: each advisory lock uses a
-// slot of a shared table sized by max_locks_per_transaction, which a large import would exhaust.
-const MAX_RECORD_LOCKS = 1000;
+/** How a write is cut up; tests make these small to cross every boundary with a few hundred rows. */
+export interface WriteSizes {
+  /**
+   * A write touching more records than this takes the writers' lock alone: each advisory lock uses a
+   * slot of a shared table sized by max_locks_per_transaction, which a large import would exhaust.
+   */
+  recordLocksUpTo: number;
+  /** Versions per INSERT statement (one JSON parameter each). */
+  rowsPerStatement: number;
+}
 
-// Rows per INSERT; each column travels as one array parameter, so a batch is a single round trip.
-const BATCH = 5000;
+export const WRITE_SIZES: WriteSizes = { recordLocksUpTo: 1000, rowsPerStatement: 5000 };
 
 /**
  * Writes changes inside an open transaction in a few round trips whatever their number: lock the
@@ -24,19 +30,14 @@ export async function writeVersions(
   changes: readonly Change[],
   by: string,
   stamp: (latest: string) => string,
-  options: { trusted?: boolean } = {},
+  options: { trusted?: boolean; sizes?: WriteSizes } = {},
 ): Promise<WriteSummary> {
+  const sizes = options.sizes ?? WRITE_SIZES;
   const prepared = prepareChanges(changes, options);
   const kinds = prepared.map((c) => c.kind);
   const ids = prepared.map((c) => c.id);
-  await lockRecords(client, kinds, ids);
-  // The latest version of each record, current or retired (closed without a successor).
-  const { rows } = await client.query<{ kind: string; id: string; version: number; body: string; recorded_from: Date; retired: boolean }>(
-    `SELECT DISTINCT ON (r.kind, r.id) r.kind, r.id, r.version, r.body, r.recorded_from, r.recorded_to IS NOT NULL AS retired FROM records r
-     JOIN (SELECT DISTINCT k, i FROM unnest($1::text[], $2::text[]) AS u(k, i)) AS w ON r.kind = w.k AND r.id = w.i
-     ORDER BY r.kind, r.id, r.version DESC`,
-    [kinds, ids],
-  );
+  await lockRecords(client, kinds, ids, sizes.recordLocksUpTo);
+  const rows = await latestVersions(client, prepared);
   const stored = new Map<string, CurrentVersion>();
   let latest = '';
   for (const row of rows) {
@@ -53,19 +54,46 @@ export async function writeVersions(
       [recordedAt, plan.closes.map((c) => c.kind), plan.closes.map((c) => c.id), plan.closes.map((c) => c.version)],
     );
   }
-  for (let start = 0; start < plan.inserts.length; start += BATCH) {
-    await insertVersions(client, plan.inserts.slice(start, start + BATCH), recordedAt, by);
-  }
-  // One audit entry per new version, in the same transaction; `before` is the version it replaces.
+  // One audit entry per new version, in the same statement; `before` is the version it replaces.
   const bodies = new Map([...stored].map(([key, current]) => [key, current.body]));
-  const audit = plan.inserts.map((row): NewEntry => {
+  const befores = plan.inserts.map((row) => {
     const key = versionKey(row.kind, row.id);
     const before = bodies.get(key) ?? null;
     bodies.set(key, row.body);
-    return { at: recordedAt, actor: by, action: before === null ? 'record.insert' : 'record.update', kind: row.kind, id: row.id, before, after: row.body };
+    return before;
   });
-  for (let start = 0; start < audit.length; start += BATCH) await appendAudit(client, audit.slice(start, start + BATCH));
+  const size = sizes.rowsPerStatement;
+  for (let start = 0; start < plan.inserts.length; start += size) {
+    await insertVersions(client, plan.inserts.slice(start, start + size), befores.slice(start, start + size), recordedAt, by);
+  }
   return { inserted: plan.inserted, updated: plan.updated, unchanged: plan.unchanged, recordedAt };
+}
+
+/**
+ * The latest version of each record, current or retired (closed without a successor), read from its
+ * kind's partition by id alone. A condition on the kind let the planner, with the statistics of before
+ * an import that has not committed yet, probe the kind's index (every row of the partition) for each
+ * id: a million-row import slowed batch after batch, each lookup taking seconds.
+ */
+async function latestVersions(client: pg.PoolClient, prepared: readonly PreparedChange[]) {
+  const idsByKind = new Map<RecordKind, Set<string>>();
+  for (const { kind, id } of prepared) idsByKind.set(kind, (idsByKind.get(kind) ?? new Set()).add(id));
+  const rows: { kind: RecordKind; id: string; version: number; body: string; recorded_from: Date; retired: boolean }[] = [];
+  for (const [kind, ids] of idsByKind) {
+    const found = await client.query<Omit<(typeof rows)[number], 'kind'>>(
+      `SELECT DISTINCT ON (id) id, version, body, recorded_from, recorded_to IS NOT NULL AS retired FROM ${kindPartition(kind)}
+       WHERE id = ANY($1::text[]) ORDER BY id, version DESC`,
+      [[...ids]],
+    );
+    for (const row of found.rows) rows.push({ kind, ...row });
+  }
+  return rows;
+}
+
+/** The partition holding one kind's versions (migration 1 names them so); the kind is checked against the list of kinds. */
+export function kindPartition(kind: RecordKind): string {
+  if (!RECORD_KINDS.includes(kind)) throw new Error(`no partition for kind ${String(kind)}`);
+  return `records_${kind}`;
 }
 
 /**
@@ -84,6 +112,7 @@ export async function retireVersions(
     client,
     unique.map(() => kind),
     unique,
+    WRITE_SIZES.recordLocksUpTo,
   );
   const { rows: latest } = await client.query<{ latest: Date | null }>(
     'SELECT max(recorded_from) AS latest FROM records WHERE kind = $1 AND id = ANY($2::text[]) AND recorded_to IS NULL',
@@ -101,53 +130,65 @@ export async function retireVersions(
   return { retired: rows.length, recordedAt };
 }
 
-async function insertVersions(client: pg.PoolClient, rows: readonly NewVersion[], recordedAt: string, by: string): Promise<void> {
-  const column = <T>(pick: (row: NewVersion) => T) => rows.map(pick);
+/**
+ * Inserts new versions with their audit entries, participants and names. Each table's rows travel as
+ * one JSON parameter that the server unpacks (json_to_recordset): the driver's escaping of text
+ * arrays, element by element in JavaScript, cost more than the database's work, and each body now
+ * travels once (the audit entry's `after` is read from the same rows).
+ */
+async function insertVersions(
+  client: pg.PoolClient,
+  rows: readonly NewVersion[],
+  befores: readonly (string | null)[],
+  recordedAt: string,
+  by: string,
+): Promise<void> {
+  const versions = rows.map((r, n) => ({
+    n,
+    kind: r.kind,
+    id: r.id,
+    version: r.version,
+    body: r.body,
+    recorded_to: r.recordedTo,
+    lo: r.keys.lo,
+    hi: r.keys.hi,
+    a: r.keys.a,
+    b: r.keys.b,
+    c: r.keys.c,
+    f_low: r.fatalities?.low ?? null,
+    f_best: r.fatalities?.best ?? null,
+    f_high: r.fatalities?.high ?? null,
+    before: befores[n] ?? null,
+  }));
   await client.query(
-    `INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high)
-     SELECT u.kind, u.id, u.version, u.body, $1, u.recorded_to, $2, u.lo, u.hi, u.a, u.b, u.c, u.f_low, u.f_best, u.f_high
-     FROM unnest($3::text[], $4::text[], $5::integer[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
-                 $13::integer[], $14::integer[], $15::integer[])
-       AS u(kind, id, version, body, recorded_to, lo, hi, a, b, c, f_low, f_best, f_high)`,
-    [
-      recordedAt,
-      by,
-      column((r) => r.kind),
-      column((r) => r.id),
-      column((r) => r.version),
-      column((r) => r.body),
-      column((r) => r.recordedTo),
-      column((r) => r.keys.lo),
-      column((r) => r.keys.hi),
-      column((r) => r.keys.a),
-      column((r) => r.keys.b),
-      column((r) => r.keys.c),
-      column((r) => r.fatalities?.low ?? null),
-      column((r) => r.fatalities?.best ?? null),
-      column((r) => r.fatalities?.high ?? null),
-    ],
+    `WITH u AS (
+       SELECT * FROM json_to_recordset($3::json) AS u(n integer, kind text, id text, version integer, body text, recorded_to timestamptz, lo text, hi text,
+                                                     a text, b text, c text, f_low integer, f_best integer, f_high integer, before text)
+     ), inserted AS (
+       INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high)
+       SELECT u.kind, u.id, u.version, u.body, $1, u.recorded_to, $2, u.lo, u.hi, u.a, u.b, u.c, u.f_low, u.f_best, u.f_high FROM u
+     )
+     INSERT INTO audit_log (at, actor, action, kind, id, before, after)
+     SELECT $1, $2, CASE WHEN u.before IS NULL THEN 'record.insert' ELSE 'record.update' END, u.kind, u.id, u.before, u.body FROM u ORDER BY u.n`,
+    [recordedAt, by, JSON.stringify(versions)],
   );
-  const participants = rows.flatMap((r) => r.participants.map((p) => ({ ...p, id: r.id, version: r.version })));
+  const participants = rows.flatMap((r) =>
+    r.participants.map((p) => ({ event_id: r.id, version: r.version, actor: p.actor, role: p.role, attribution: p.attribution })),
+  );
   if (participants.length > 0) {
     await client.query(
       `INSERT INTO event_participants (event_id, version, actor, role, attribution)
-       SELECT * FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[], $5::text[])`,
-      [
-        participants.map((p) => p.id),
-        participants.map((p) => p.version),
-        participants.map((p) => p.actor),
-        participants.map((p) => p.role),
-        participants.map((p) => p.attribution),
-      ],
+       SELECT * FROM json_to_recordset($1::json) AS u(event_id text, version integer, actor text, role text, attribution text)`,
+      [JSON.stringify(participants)],
     );
   }
   const names = rows.flatMap((r) => r.keys.names.map((name) => ({ kind: r.kind, id: r.id, version: r.version, name })));
   if (names.length === 0) return;
   await client.query(
     `INSERT INTO names (kind, id, version, name)
-     SELECT DISTINCT u.kind, u.id, u.version, faultline_fold(u.name) FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[]) AS u(kind, id, version, name)
+     SELECT DISTINCT u.kind, u.id, u.version, faultline_fold(u.name) FROM json_to_recordset($1::json) AS u(kind text, id text, version integer, name text)
      ON CONFLICT DO NOTHING`,
-    [names.map((n) => n.kind), names.map((n) => n.id), names.map((n) => n.version), names.map((n) => n.name)],
+    [JSON.stringify(names)],
   );
 }
 
@@ -156,8 +197,8 @@ async function insertVersions(client: pg.PoolClient, rows: readonly NewVersion[]
  * the writers' lock shared and one lock per record, taken in one global order; a large one holds the
  * writers' lock exclusively.
  */
-async function lockRecords(client: pg.PoolClient, kinds: readonly string[], ids: readonly string[]): Promise<void> {
-  if (ids.length > MAX_RECORD_LOCKS) {
+async function lockRecords(client: pg.PoolClient, kinds: readonly string[], ids: readonly string[], upTo: number): Promise<void> {
+  if (ids.length > upTo) {
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, WRITERS]);
     return;
   }

@@ -298,7 +298,7 @@ export class SqliteStore implements TeamStore {
     }));
   }
 
-  async claims(options?: ReadOptions & { subjects?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]> {
+  async claims(options?: ReadOptions & { subjects?: readonly string[]; ids?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]> {
     const t = this.asOf(options);
     const where = [`kind = 'claim'`, t.sql];
     const params: unknown[] = [...t.params];
@@ -306,6 +306,11 @@ export class SqliteStore implements TeamStore {
       if (options.subjects.length === 0) return [];
       where.push(`${KEYS.claim.subject} IN (SELECT value FROM json_each(?))`);
       params.push(JSON.stringify(options.subjects));
+    }
+    if (options?.ids) {
+      if (options.ids.length === 0) return [];
+      where.push(`id IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(options.ids));
     }
     if (options?.statuses) {
       where.push(`${KEYS.claim.status} IN (SELECT value FROM json_each(?))`);
