@@ -157,11 +157,11 @@ describeWithPostgres('load killed with SIGKILL, PostgreSQL', (cluster) => {
     const watcher = new pg.Client({ connectionString: url });
     await watcher.connect();
     try {
-      // Mid-transaction: the loader's connection is inserting versions.
+      // Mid-transaction: the loader's connection is inserting versions (the statement may open with a WITH that unpacks its rows).
       const writing = async () =>
         (
           await watcher.query(
-            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'faultline' AND query LIKE 'INSERT INTO records%' AND state <> 'idle'`,
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'faultline' AND query LIKE '%INSERT INTO records %' AND state <> 'idle'`,
           )
         ).rows.length > 0;
       await killAndRetry(url, dataset.dir, dataset.records, writing, async () => new PostgresStore({ url }).open());
