@@ -1,9 +1,9 @@
 // ties(): day bounds that let a client decide certainty by comparing ISO days, held to tieCertainty (D3–D7).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { certaintyDuring } from '../src/analysis/tie-span.js';
+import { certaintyDuring } from '../src/core/ties/tie-span.js';
 import { dayArg } from '../src/services/queries/dates.js';
 import { tieCertainty } from '../src/analysis/tie-certainty.js';
-import { tieFact } from '../src/analysis/tie-facts.js';
+import { tieFact } from '../src/core/ties/tie-facts.js';
 import { shiftDay } from '../src/core/dates/bounds.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { buildActor, buildClaim, buildRelation, buildSource, steppingClock } from './factories.js';

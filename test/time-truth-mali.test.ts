@@ -1,7 +1,7 @@
 // Truth over time on the shipped Mali dataset (rules L1–L3, D8, D9): what the graph says on a date
 // must be true on that date.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deriveLifespans } from '../src/analysis/lifespans.js';
+import { deriveLifespans } from '../src/core/ties/lifespans.js';
 import { shiftDay } from '../src/core/dates/bounds.js';
 import { parseTemporal } from '../src/core/dates/edtf.js';
 import { loadDataset } from '../src/services/dataset/load-dataset.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocsOf, type BlocPair } from './blocs.js';
 import type { PairSign } from './pair-sign.js';
-import type { InForce } from './tie-span.js';
+import type { InForce } from '../core/ties/tie-span.js';
 
 const pair = (a: string, b: string, sign: PairSign = 'positive', certainty: InForce = 'definite'): BlocPair => ({ a, b, sign, certainty });
 

@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import { louvain } from './graph-plugins.js';
 import type { PairSign } from './pair-sign.js';
 import { seededRandom } from './random.js';
-import type { InForce } from './tie-span.js';
+import type { InForce } from '../core/ties/tie-span.js';
 
 /** A pair of actors as the blocs read it: its two ends, its merged sign and the certainty of its surest tie. */
 export interface BlocPair {

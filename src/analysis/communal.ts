@@ -6,7 +6,7 @@ import { EVENT_TYPES } from '../core/vocab/event-types.js';
 import type { CommunityLevel, CommunityTree } from './community-tree.js';
 import { ANALYSIS_ROLES } from './roles.js';
 import { tieCertainty, tieOverlaps } from './tie-certainty.js';
-import type { TieFact } from './tie-facts.js';
+import type { TieFact } from '../core/ties/tie-facts.js';
 
 /** Which communities each actor draws on over time, from community-base ties. */
 export class CommunityBases {

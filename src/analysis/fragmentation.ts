@@ -4,7 +4,7 @@ import type { Actor } from '../core/model/actor.js';
 import type { Relation } from '../core/model/relation.js';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
 import { tieCertaintyDuring } from './tie-certainty.js';
-import type { TieFact } from './tie-facts.js';
+import type { TieFact } from '../core/ties/tie-facts.js';
 
 /**
  * Actors of the given kinds active on a day, or in the period [day, until] (D9): an actor is active

@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
 import { mergeSign, signOf, type PairSign } from './pair-sign.js';
 import type { InForce, Snapshot } from './snapshot.js';
-import { CERTAINTY_RANK } from './tie-span.js';
+import { CERTAINTY_RANK } from '../core/ties/tie-span.js';
 
 export type { PairSign } from './pair-sign.js';
 

@@ -1,7 +1,7 @@
 import type { Day } from '../core/dates/bounds.js';
 import { dateInWords } from '../core/dates/edtf-words.js';
 import type { ActorKind } from '../core/vocab/actor-kinds.js';
-import type { Lifespan } from './lifespans.js';
+import type { Lifespan } from '../core/ties/lifespans.js';
 
 /** How profiles, the CLI and pictures say when an actor existed (L1): "formed March 2017 · active · last attested March 2024". */
 export function lifespanSummary(life: Lifespan | undefined, kind: ActorKind, lastAttested?: Day): string {

@@ -7,7 +7,7 @@ import { activeActorIds, genealogyPerYear } from './fragmentation.js';
 import { allianceFluidity, signedPairs } from './fluidity.js';
 import { snapshotGraph } from './graph.js';
 import { projectSnapshot } from './snapshot.js';
-import { tieFact } from './tie-facts.js';
+import { tieFact } from '../core/ties/tie-facts.js';
 import { actors, facts, snapshotOf } from './test-graphs.js';
 import type { Claim } from '../core/model/claim.js';
 import type { RelationType } from '../core/vocab/relation-types.js';

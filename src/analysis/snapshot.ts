@@ -3,10 +3,10 @@ import type { Actor } from '../core/model/actor.js';
 import type { RelationType } from '../core/vocab/relation-types.js';
 import { isTieDisputed, type TieFoldState } from '../core/ties/tie-fold.js';
 import { tieCertaintyDuring } from './tie-certainty.js';
-import type { TieFact } from './tie-facts.js';
-import { CERTAINTY_RANK, type InForce } from './tie-span.js';
+import type { TieFact } from '../core/ties/tie-facts.js';
+import { CERTAINTY_RANK, type InForce } from '../core/ties/tie-span.js';
 
-export type { InForce } from './tie-span.js';
+export type { InForce } from '../core/ties/tie-span.js';
 
 /** A relation in force on the snapshot's day. */
 export interface SnapshotTie {

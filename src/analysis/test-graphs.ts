@@ -2,7 +2,7 @@
 import type { Actor } from '../core/model/actor.js';
 import type { RelationType } from '../core/vocab/relation-types.js';
 import { projectSnapshot, type Snapshot } from './snapshot.js';
-import { tieFact, type TieFact } from './tie-facts.js';
+import { tieFact, type TieFact } from '../core/ties/tie-facts.js';
 
 /** Facts from `[from, type, to, valid]` rows, with actors named by their slug. */
 export function facts(rows: [string, RelationType, string, string][]): TieFact[] {

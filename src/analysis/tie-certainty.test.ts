@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildActor, buildClaim, buildRelation, evidenceFor, SOURCE_ID } from '../../test/factories.js';
-import { deriveLifespans } from './lifespans.js';
+import { deriveLifespans } from '../core/ties/lifespans.js';
 import { tieCertainty, tieCertaintyDuring } from './tie-certainty.js';
-import { tieFact } from './tie-facts.js';
+import { tieFact } from '../core/ties/tie-facts.js';
 
 const undated = () => undefined;
 

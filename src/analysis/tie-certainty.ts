@@ -1,6 +1,6 @@
 import type { Day } from '../core/dates/bounds.js';
-import type { TieFact } from './tie-facts.js';
-import { certaintyDuring, certaintyIn, type TieCertainty } from './tie-span.js';
+import type { TieFact } from '../core/ties/tie-facts.js';
+import { certaintyDuring, certaintyIn, type TieCertainty } from '../core/ties/tie-span.js';
 
 /** Whether a tie holds on a day, by the one rule of D8 over its bounds (lifespans already applied). */
 export function tieCertainty(fact: TieFact, day: Day): TieCertainty {

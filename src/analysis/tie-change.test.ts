@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildActor, buildClaim, buildRelation } from '../../test/factories.js';
-import { deriveLifespans } from './lifespans.js';
+import { deriveLifespans } from '../core/ties/lifespans.js';
 import { tieChange } from './tie-change.js';
-import { tieFact } from './tie-facts.js';
+import { tieFact } from '../core/ties/tie-facts.js';
 
 const window = { earliest: '2015-06-01', latest: '2017-12-31' };
 const fact = (valid: string, type: 'allied_with' | 'merged_into' = 'allied_with') =>

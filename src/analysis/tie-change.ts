@@ -1,8 +1,8 @@
 import { MAX_DAY, MIN_DAY, type Day, type DayRange } from '../core/dates/bounds.js';
 import { parseTemporal } from '../core/dates/edtf.js';
 import { RELATION_TYPES } from '../core/vocab/relation-types.js';
-import type { Lifespan } from './lifespans.js';
-import type { TieFact } from './tie-facts.js';
+import type { Lifespan } from '../core/ties/lifespans.js';
+import type { TieFact } from '../core/ties/tie-facts.js';
 
 /**
  * How a tie changed within a window, each as the day range the change may fall in (D6):

@@ -1,6 +1,6 @@
 import { lifespanSummary } from '../analysis/lifespan-summary.js';
-import { deriveLifespans, LIFESPAN_EVENT_TYPES, lifespanText } from '../analysis/lifespans.js';
-import { sourceDayOf } from '../analysis/tie-facts.js';
+import { deriveLifespans, LIFESPAN_EVENT_TYPES, lifespanText } from '../core/ties/lifespans.js';
+import { sourceDayOf } from '../core/ties/tie-facts.js';
 import { FACT_PROPERTIES, foldFact, type FoldedFact } from '../core/fold.js';
 import { footnoteBook, type Footnote, type ProfileStatement } from './footnotes.js';
 import { triageContextOf } from '../core/triage-context.js';

@@ -2,7 +2,7 @@ import type { Day } from '../../core/dates/bounds.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Relation } from '../../core/model/relation.js';
 import { RELATION_TYPES, type RelationType, type RelationTypeSpec } from '../../core/vocab/relation-types.js';
-import type { Lifespan } from '../lifespans.js';
+import type { Lifespan } from '../../core/ties/lifespans.js';
 import type { LineageStep } from '../lineage.js';
 import { ANALYSIS_ROLES } from '../roles.js';
 import { datedBounds, instantRange, instantWords, maxOf, minOf } from './dates.js';

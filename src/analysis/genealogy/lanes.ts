@@ -1,7 +1,7 @@
 import { MAX_DAY, MIN_DAY, type Day } from '../../core/dates/bounds.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Relation } from '../../core/model/relation.js';
-import type { Lifespan } from '../lifespans.js';
+import type { Lifespan } from '../../core/ties/lifespans.js';
 import { datedBounds, datedDays, maxOf, minOf } from './dates.js';
 import type { LaneEnd, LaneStart } from './types.js';
 

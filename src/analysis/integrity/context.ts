@@ -7,7 +7,7 @@ import type { ConflictEvent } from '../../core/model/event.js';
 import type { Place } from '../../core/model/place.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { Source } from '../../core/model/source.js';
-import { deriveLifespans, type Lifespan } from '../lifespans.js';
+import { deriveLifespans, type Lifespan } from '../../core/ties/lifespans.js';
 
 /** Plain arrays of records, as a dataset folder or a store holds them. */
 export interface IntegrityRecords {

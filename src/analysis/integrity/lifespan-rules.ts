@@ -1,6 +1,6 @@
 import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
 import type { Temporal } from '../../core/dates/edtf.js';
-import type { Lifespan } from '../lifespans.js';
+import type { Lifespan } from '../../core/ties/lifespans.js';
 import { claimIds, type IntegrityContext } from './context.js';
 import { finding, type Finding } from './finding.js';
 

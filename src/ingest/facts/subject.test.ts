@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../core/model/actor.js';
-import type { Place } from '../../core/model/place.js';
 import { extract } from '../extract.js';
+import { testActor as actor, testPlace as place } from './testing.js';
 import type { RankerModel } from './ranker/rank-relations.js';
 
-const actor = (slug: string, name: string, kind: Actor['kind'] = 'armed_group'): Actor => ({
-  id: `actor:${slug}`,
-  kind,
-  name,
-  description: `${name}, for the test`,
-});
-const place = (slug: string, name: string): Place => ({ id: `place:${slug}`, kind: 'town', name, country: 'ML' });
 const ACTORS = [actor('fln', 'Northern Liberation Front'), actor('brigade', 'Desert Brigade'), actor('fulani', 'Fulani', 'community')];
 const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'Menaka')];
 // The trigger table alone, so these tests say what the subject does, not what the trained weights do.

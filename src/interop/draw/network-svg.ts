@@ -1,4 +1,4 @@
-import type { InForce } from '../../analysis/tie-span.js';
+import type { InForce } from '../../core/ties/tie-span.js';
 import type { ActorKind } from '../../core/vocab/actor-kinds.js';
 import { KIND_COLORS, LINE, MUTED, NEGATIVE, NEUTRAL, POSITIVE } from './palette.js';
 import { r, svgPage, text, textWidth } from './svg-doc.js';

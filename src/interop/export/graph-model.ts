@@ -2,8 +2,8 @@ import { MAX_DAY, MIN_DAY } from '../../core/dates/bounds.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
 import type { ActorKind } from '../../core/vocab/actor-kinds.js';
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
-import { deriveLifespans } from '../../analysis/lifespans.js';
-import { buildTieFacts, sourceDayOf } from '../../analysis/tie-facts.js';
+import { deriveLifespans } from '../../core/ties/lifespans.js';
+import { buildTieFacts, sourceDayOf } from '../../core/ties/tie-facts.js';
 import type { ExportRecords } from './publishable.js';
 
 /** An actor as a node, present from `start` to `end` (absent bounds: unbounded). */

@@ -1,6 +1,6 @@
 // A use case behind `faultline diff`, `GET /diff` and the web's "What changed" page; the classification
 // of each tie's change is the analysis layer's (tie-change.ts), the footnotes are the profile's.
-import type { Lifespan } from '../../analysis/lifespans.js';
+import type { Lifespan } from '../../core/ties/lifespans.js';
 import { ANALYSIS_ROLES } from '../../analysis/roles.js';
 import { tieChange } from '../../analysis/tie-change.js';
 import { MAX_DAY, MIN_DAY, type Day, type DayRange } from '../../core/dates/bounds.js';

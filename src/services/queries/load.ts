@@ -3,8 +3,8 @@ import { sourceDayRange } from '../../core/ties/tie-fold.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Relation } from '../../core/model/relation.js';
 import type { ReadOptions, Store } from '../../core/store-port.js';
-import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Lifespan } from '../../analysis/lifespans.js';
-import { buildTieFacts, type TieFact } from '../../analysis/tie-facts.js';
+import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Lifespan } from '../../core/ties/lifespans.js';
+import { buildTieFacts, type TieFact } from '../../core/ties/tie-facts.js';
 import type { SnapshotFact } from '../../analysis/snapshot.js';
 import { DEFAULT_HORIZON_MONTHS } from '../../core/dates/horizon.js';
 

@@ -7,7 +7,7 @@ import { allianceFluidity, signedPairs, type Fluidity } from '../../analysis/flu
 import { snapshotGraph } from '../../analysis/graph.js';
 import { ANALYSIS_ROLES } from '../../analysis/roles.js';
 import { projectSnapshot } from '../../analysis/snapshot.js';
-import type { TieFact } from '../../analysis/tie-facts.js';
+import type { TieFact } from '../../core/ties/tie-facts.js';
 import { type Day, shiftDay } from '../../core/dates/bounds.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
 import type { Actor } from '../../core/model/actor.js';

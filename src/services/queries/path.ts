@@ -1,7 +1,7 @@
 import { snapshotGraph, type SnapshotGraph } from '../../analysis/graph.js';
 import { hopsBetween, pathsOfLength } from '../../analysis/paths.js';
 import type { InForce } from '../../analysis/snapshot.js';
-import { CERTAINTY_RANK } from '../../analysis/tie-span.js';
+import { CERTAINTY_RANK } from '../../core/ties/tie-span.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { Store } from '../../core/store-port.js';
 import type { Footnote } from '../footnotes.js';

@@ -1,12 +1,12 @@
-import type { TieFact } from '../../analysis/tie-facts.js';
-import { certaintyIn, type InForceBounds, type TieCertainty } from '../../analysis/tie-span.js';
+import type { TieFact } from '../../core/ties/tie-facts.js';
+import { certaintyIn, type InForceBounds, type TieCertainty } from '../../core/ties/tie-span.js';
 import type { Day } from '../../core/dates/bounds.js';
 import type { Store } from '../../core/store-port.js';
 import { RELATION_TYPES, type RelationType, type TargetKind } from '../../core/vocab/relation-types.js';
 import { factsOf, readOptions, type QueryOptions } from './load.js';
 
 // The certainty words a caller above the services (the server's in-force filter) may ask for.
-export type { InForce } from '../../analysis/tie-span.js';
+export type { InForce } from '../../core/ties/tie-span.js';
 
 /**
  * A relation with the day bounds of its certainty (`InForceBounds`: D3, D7, D8 and the ends'

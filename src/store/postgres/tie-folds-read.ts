@@ -1,20 +1,8 @@
 import type pg from 'pg';
 import type { Day } from '../../core/dates/bounds.js';
-import type { Relation } from '../../core/model/relation.js';
 import type { FoldedTie } from '../../core/store-port.js';
 import { dayNumber } from '../day-number.js';
-
-interface FoldRow {
-  body: string;
-  start_earliest: Day;
-  start_latest: Day;
-  end_earliest: Day;
-  end_latest: Day;
-  presumed_from: Day | null;
-  windows: string | null;
-  attested_until: Day | null;
-  disputed: boolean;
-}
+import { foldedTieOf, type FoldRow } from '../tie-fold-row.js';
 
 /**
  * Folded ties that may hold in [from, to], found through the GiST index of their spans: what ended
@@ -28,17 +16,5 @@ export async function readFoldedTies(db: pg.Pool | pg.PoolClient, from: Day, to:
      WHERE int4range(f.first_day, f.last_day, '[]') && int4range($2, $3, '[]') AND f.audience IN ('all', $1) ORDER BY f.id`,
     [withheld ? 'withheld' : 'open', dayNumber(from), dayNumber(to)],
   );
-  return rows.map((r) => ({
-    relation: JSON.parse(r.body) as Relation,
-    bounds: {
-      startEarliest: r.start_earliest,
-      startLatest: r.start_latest,
-      endEarliest: r.end_earliest,
-      endLatest: r.end_latest,
-      ...(r.presumed_from ? { presumedFrom: r.presumed_from } : {}),
-      ...(r.windows ? { windows: JSON.parse(r.windows) as [Day, Day][] } : {}),
-    },
-    ...(r.attested_until ? { attestedUntil: r.attested_until } : {}),
-    disputed: r.disputed,
-  }));
+  return rows.map(foldedTieOf);
 }

@@ -1,20 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { Day } from '../../core/dates/bounds.js';
-import type { Relation } from '../../core/model/relation.js';
 import type { FoldedTie } from '../../core/store-port.js';
 import { dayNumber } from '../day-number.js';
+import { foldedTieOf, type FoldRow } from '../tie-fold-row.js';
 
-interface FoldRow {
+interface NumberedFoldRow extends FoldRow {
   fold: number;
-  body: string;
-  start_earliest: Day;
-  start_latest: Day;
-  end_earliest: Day;
-  end_latest: Day;
-  presumed_from: Day | null;
-  windows: string | null;
-  attested_until: Day | null;
-  disputed: number;
 }
 
 // A fold row is never updated and its number never reused: what was read of it is kept by number. Bounded.
@@ -48,27 +39,10 @@ export function readFoldedTies(db: Database.Database, from: Day, to: Day, withhe
         `SELECT fold, body, start_earliest, start_latest, end_earliest, end_latest, presumed_from, windows, attested_until, disputed
          FROM tie_folds WHERE fold IN (SELECT value FROM json_each(?))`,
       )
-      .all(JSON.stringify(missing)) as FoldRow[];
+      .all(JSON.stringify(missing)) as NumberedFoldRow[];
     for (const row of rows) kept.set(row.fold, foldedTieOf(row));
   }
   const ties = numbers.map((n) => kept.get(n) as FoldedTie);
   // Sorted here: a few thousand ids sort faster in JavaScript than through a temporary B-tree.
   return ties.sort((a, b) => (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
-}
-
-function foldedTieOf(r: FoldRow): FoldedTie {
-  const tie: FoldedTie = {
-    relation: Object.freeze(JSON.parse(r.body) as Relation),
-    bounds: Object.freeze({
-      startEarliest: r.start_earliest,
-      startLatest: r.start_latest,
-      endEarliest: r.end_earliest,
-      endLatest: r.end_latest,
-      ...(r.presumed_from ? { presumedFrom: r.presumed_from } : {}),
-      ...(r.windows ? { windows: JSON.parse(r.windows) as [Day, Day][] } : {}),
-    }),
-    ...(r.attested_until ? { attestedUntil: r.attested_until } : {}),
-    disputed: r.disputed === 1,
-  };
-  return Object.freeze(tie);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildActor, buildEvent, buildRelation } from '../../test/factories.js';
-import type { RelationType } from '../core/vocab/relation-types.js';
+import { buildActor, buildEvent, buildRelation } from '../../../test/factories.js';
+import type { RelationType } from '../vocab/relation-types.js';
 import { deriveLifespans, lifespanText, mayExistOn } from './lifespans.js';
 
 const rel = (slug: string, type: RelationType, from: string, to: string, valid: string) =>
