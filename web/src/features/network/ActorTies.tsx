@@ -1,4 +1,4 @@
-import { CERTAINTY_RANK } from '../../../../src/analysis/tie-span.js';
+import { CERTAINTY_RANK } from '../../../../src/core/ties/tie-span.js';
 import { relationTypeLabel } from '../../vocab/labels.js';
 import type { TieSpan } from './api.js';
 import type { NetworkGraph, VisibleGraph } from './graph.js';

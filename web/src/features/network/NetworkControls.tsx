@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ActorKind } from '../../api/types.js';
 import { ACTOR_KIND_LABELS, humanise, relationTypeLabel } from '../../vocab/labels.js';
-import { DEFAULT_HORIZON_MONTHS } from '../../../../src/analysis/tie-span.js';
+import { DEFAULT_HORIZON_MONTHS } from '../../../../src/core/ties/tie-span.js';
 import { TieKey } from './NetworkLegend.js';
 import { KIND_COLOURS } from './palette.js';
 

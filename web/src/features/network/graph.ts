@@ -5,7 +5,7 @@ import type { TieSpan } from './api.js';
 import { forceAtlas2 } from '../../../../src/analysis/graph-plugins.js';
 import { mergeSign, signOf, type PairSign } from '../../../../src/analysis/pair-sign.js';
 import { seededPosition } from '../../../../src/analysis/random.js';
-import { CERTAINTY_RANK, type InForce } from '../../../../src/analysis/tie-span.js';
+import { CERTAINTY_RANK, type InForce } from '../../../../src/core/ties/tie-span.js';
 import { certaintyInMonth, type NetworkFilter } from './model.js';
 
 export interface NodeAttributes {

@@ -1,5 +1,5 @@
 import type { Actor } from '../../api/types.js';
-import { certaintyDuring, type TieCertainty } from '../../../../src/analysis/tie-span.js';
+import { certaintyDuring, type TieCertainty } from '../../../../src/core/ties/tie-span.js';
 import { shiftDay } from '../../../../src/core/dates/bounds.js';
 import type { TieSpan } from './api.js';
 
