@@ -50,6 +50,15 @@ export function summaryPlan(filter: EventFilter, key: SummaryKey): SummaryPlan |
   return { table: 'actor', actor: only.actor, attribution, ...bounds, ...narrow };
 }
 
+/**
+ * Whether the participant index of the current events (participant_events) answers a filter the
+ * summaries do not: any participant windows, in days, with any other condition (a coalition with its
+ * components, each counted while it is a member). Reads as recorded earlier keep the scan.
+ */
+export function readsParticipantEvents(filter: EventFilter): boolean {
+  return filter.participants !== undefined && !filter.recordedAt;
+}
+
 /** The month bounds of a day window, or undefined when a bound falls inside a month. */
 function monthBounds(from: string | undefined, to: string | undefined): MonthBounds | undefined {
   if (from !== undefined && !from.endsWith('-01')) return undefined;

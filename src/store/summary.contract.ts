@@ -1,5 +1,5 @@
 // Called from runStoreContract, so every adapter runs it: the aggregations read from the event
-// summaries (src/store/summary-plan.ts) must equal the scanning oracles on a generated world, after
+// summaries and the participant index (src/store/summary-plan.ts) must equal the scanning oracles on a generated world, after
 // edits, retirements, returns and series of writes (test/summary-visibility.test.ts adds restricted
 // sources and the Mali dataset).
 import { expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import type { Change, EventFilter, EventSplit, Store, TeamStore } from '../core/
 import { ATTRIBUTIONS, EVENT_TYPE_NAMES } from '../core/vocab/event-types.js';
 import { buildEvent } from '../../test/factories.js';
 import { scanAggregateEvents, scanAggregateEventSpans } from './query-oracles.js';
-import { summaryPlan } from './summary-plan.js';
+import { readsParticipantEvents, summaryPlan } from './summary-plan.js';
 
 const ACTORS = ['actor:a', 'actor:b', 'actor:c', 'actor:d'];
 const PLACES = ['place:gao', 'place:kidal', 'place:menaka'];
@@ -60,12 +60,37 @@ const SUMMARY_FILTERS: EventFilter[] = [
   { participants: [{ actor: 'actor:a' }, { actor: 'actor:b', from: '2016-01-01' }] },
 ];
 
+/**
+ * Filters the summaries leave to the participant index (participant_events): coalitions whose
+ * members count in day windows that start and end inside months and share events, a single actor in
+ * a day window, several attributions, and the other conditions on top.
+ */
+const COALITION_FILTERS: EventFilter[] = [
+  {
+    participants: [
+      { actor: 'actor:a' },
+      { actor: 'actor:b', from: '2015-03-14', to: '2016-08-09' },
+      { actor: 'actor:c', from: '2014-06-15', to: '2015-01-20' },
+    ],
+  },
+  {
+    participants: ACTORS.map((actor, i) => ({ actor, from: `201${4 + i}-02-11`, to: `201${5 + i}-11-03` })),
+    from: '2015-02-11',
+    to: '2016-11-03',
+    types: TYPES.slice(0, 2),
+    places: ['place:gao', 'place:menaka'],
+  },
+  { participants: [{ actor: 'actor:b' }, { actor: 'actor:d', to: '2015-12-31' }], attributions: ['claimed', 'unspecified'] },
+  { participants: [{ actor: 'actor:c', from: '2015-05-17' }] },
+  { participants: ACTORS.map((actor) => ({ actor })), attributions: ['alleged'], from: '2014-03-01', to: '2017-06-30' },
+];
+
 const SPLITS: readonly (EventSplit | undefined)[] = [undefined, 'type', 'place', 'actor', 'attribution'];
 const GROUPINGS = ['month', 'year', 'place', 'type', 'actor'] as const;
 
 /** Every filter and split of SUMMARY_FILTERS, read from the store and from the oracles. */
 async function expectOracles(store: Store, oracleStore: Store = store): Promise<void> {
-  for (const filter of SUMMARY_FILTERS) {
+  for (const filter of [...SUMMARY_FILTERS, ...COALITION_FILTERS]) {
     for (const split of SPLITS) {
       expect(await store.aggregateEventSpans(filter, split), `${JSON.stringify(filter)} split ${split}`).toEqual(
         await scanAggregateEventSpans(oracleStore, filter, split),
@@ -83,6 +108,12 @@ export function runSummaryContract(store: () => TeamStore): void {
   it('summaries: the filters they answer are the ones meant', () => {
     const answered = SUMMARY_FILTERS.map((f) => summaryPlan(f, undefined) !== undefined);
     expect(answered).toEqual([true, true, true, true, true, true, true, true, true, false, false]);
+  });
+
+  it('participant index: answers every filter with participants that the summaries leave to the scan', () => {
+    const left = [...SUMMARY_FILTERS, ...COALITION_FILTERS].filter((f) => summaryPlan(f, undefined) === undefined);
+    expect(left.map((f) => f.participants !== undefined && readsParticipantEvents(f))).toEqual([false, true, true, true, true, true, true]);
+    expect(readsParticipantEvents({ ...COALITION_FILTERS[0], recordedAt: '2026-01-01T00:00:00.000Z' })).toBe(false);
   });
 
   it('summaries: aggregations equal the scan on a generated world', async () => {

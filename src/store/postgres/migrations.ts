@@ -1,3 +1,4 @@
+import { PG_PARTICIPANT_EVENTS } from './participant-events-schema.js';
 import { PG_SUMMARIES } from './summary-schema.js';
 
 /**
@@ -247,5 +248,12 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built
     // from the stored events here and kept by statement triggers from then on.
     sql: PG_SUMMARIES,
+  },
+  {
+    version: 8,
+    name: 'participant index of the current events',
+    // Per actor and day bounds, what aggregations read of each current event, so a coalition with its
+    // components reads no event body (docs/decisions/0011); built here and kept by statement triggers.
+    sql: PG_PARTICIPANT_EVENTS,
   },
 ];

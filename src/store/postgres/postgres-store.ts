@@ -34,7 +34,8 @@ import { eventAggregate, eventWhere } from './event-queries.js';
 import { eventSpanAggregate } from './event-span-queries.js';
 import { spanGroup, type SpanRow } from '../span-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
-import { summaryPlan, type SummaryKey, type SummaryPlan } from '../summary-plan.js';
+import { readsParticipantEvents, summaryPlan, type SummaryKey, type SummaryPlan } from '../summary-plan.js';
+import { participantAggregate, participantSpanAggregate } from './participant-event-queries.js';
 import { summaryAggregate, summarySpanAggregate } from './summary-queries.js';
 import * as accounts from './pg-accounts.js';
 import { backupPostgres, restorePostgres } from './pg-backup.js';
@@ -340,14 +341,17 @@ export class PostgresStore implements TeamStore {
   async aggregateEvents(filter: EventFilter, by: EventGrouping): Promise<EventGroup[]> {
     const p = new Params();
     const rows = await this.query<{ key: string; events: number; imprecise: number; low: number; best: number; high: number }>(
-      this.summary(filter, by === 'month' || by === 'year' ? undefined : by, (plan) => summaryAggregate(p, plan, by)) ?? eventAggregate(p, filter, by),
+      this.summary(filter, by === 'month' || by === 'year' ? undefined : by, (plan) => summaryAggregate(p, plan, by)) ??
+        (this.readSummaries && readsParticipantEvents(filter) ? participantAggregate(p, filter, by) : eventAggregate(p, filter, by)),
       p,
     );
     return rows.map((r) => ({ key: r.key, events: r.events, imprecise: r.imprecise, fatalities: { low: r.low, best: r.best, high: r.high } }));
   }
   async aggregateEventSpans(filter: EventFilter, split?: EventSplit): Promise<EventSpanGroup[]> {
     const p = new Params();
-    const sql = this.summary(filter, split, (plan) => summarySpanAggregate(p, plan, split)) ?? eventSpanAggregate(p, filter, split);
+    const sql =
+      this.summary(filter, split, (plan) => summarySpanAggregate(p, plan, split)) ??
+      (this.readSummaries && readsParticipantEvents(filter) ? participantSpanAggregate(p, filter, split) : eventSpanAggregate(p, filter, split));
     return (await this.query<SpanRow>(sql, p)).map(spanGroup);
   }
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { dropParticipantEventsTriggers, ensureParticipantEvents } from './participant-events-schema.js';
 import { dropSummaryTriggers, ensureSummaries } from './summary-schema.js';
 
 /**
@@ -30,6 +31,7 @@ export function dropSecondaryIndexes(db: Database.Database): void {
     for (const { name } of SECONDARY_INDEXES) db.exec(`DROP INDEX IF EXISTS ${name}`);
     // Row by row, the summaries' triggers would look each participant up in a table without its index.
     dropSummaryTriggers(db);
+    dropParticipantEventsTriggers(db);
   })();
 }
 
@@ -46,4 +48,5 @@ export function ensureSecondaryIndexes(db: Database.Database): void {
       for (const { sql } of missing) db.exec(sql);
     })();
   ensureSummaries(db);
+  ensureParticipantEvents(db);
 }

@@ -1,3 +1,4 @@
+import { PARTICIPANT_EVENTS_TABLE, PARTICIPANT_EVENTS_TRIGGERS, REBUILD_PARTICIPANT_EVENTS } from './participant-events-schema.js';
 import { REBUILD_SUMMARIES, SUMMARY_TABLES, SUMMARY_TRIGGERS } from './summary-schema.js';
 
 /**
@@ -210,5 +211,12 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
     // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built
     // from the stored events here and kept by triggers from then on.
     sql: [SUMMARY_TABLES, REBUILD_SUMMARIES, ...SUMMARY_TRIGGERS.map((t) => `${t.sql};`)].join('\n'),
+  },
+  {
+    version: 10,
+    name: 'participant index of the current events',
+    // Per actor and day bounds, what aggregations read of each current event, so a coalition with its
+    // components reads no event body (docs/decisions/0011); built here and kept by triggers from then on.
+    sql: [PARTICIPANT_EVENTS_TABLE, REBUILD_PARTICIPANT_EVENTS, ...PARTICIPANT_EVENTS_TRIGGERS.map((t) => `${t.sql};`)].join('\n'),
   },
 ];
