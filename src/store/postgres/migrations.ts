@@ -1,3 +1,4 @@
+import { PG_CHANGE_MARKS } from './change-marks.js';
 import { PG_SUMMARIES } from './summary-schema.js';
 
 /**
@@ -247,5 +248,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built
     // from the stored events here and kept by statement triggers from then on.
     sql: PG_SUMMARIES,
+  },
+  {
+    version: 9,
+    name: 'change marks for records and accounts apart',
+    // What reads depend on moves apart from what authentication depends on (change-marks.ts).
+    sql: PG_CHANGE_MARKS,
   },
 ];

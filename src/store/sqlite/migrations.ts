@@ -1,3 +1,4 @@
+import { SQLITE_CHANGE_MARKS } from './change-marks.js';
 import { REBUILD_SUMMARIES, SUMMARY_TABLES, SUMMARY_TRIGGERS } from './summary-schema.js';
 
 /**
@@ -210,5 +211,11 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
     // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built
     // from the stored events here and kept by triggers from then on.
     sql: [SUMMARY_TABLES, REBUILD_SUMMARIES, ...SUMMARY_TRIGGERS.map((t) => `${t.sql};`)].join('\n'),
+  },
+  {
+    version: 11,
+    name: 'change marks for records and accounts apart',
+    // What reads depend on moves apart from what authentication depends on (change-marks.ts).
+    sql: SQLITE_CHANGE_MARKS,
   },
 ];
