@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TeamStore } from '../src/core/store-port.js';
 import { createApp } from '../src/server/app.js';
@@ -111,6 +112,34 @@ function marksOverHttp(open: () => Promise<Two>): void {
     expect(missing.map((m) => m.status)).toEqual([404, 404, 404]);
   });
 }
+
+describe('a SQLite database made before the marks (migration 11)', () => {
+  it('upgrades on open, answers as before, and its marks move from then on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-marks-'));
+    const path = join(dir, 'team.db');
+    try {
+      const made = new SqliteStore({ path });
+      const { read } = await served({ server: made, other: made });
+      const before = await (await read('/api/claims')).text();
+      await made.close();
+      const old = new Database(path);
+      old.exec('DROP TABLE change_marks; DELETE FROM migrations WHERE version = 11;');
+      old.close();
+      const upgraded = new SqliteStore({ path });
+      cleanups.push(() => upgraded.close());
+      const { token } = await createToken(upgraded, { user: 'ana', name: 'again', expiresInDays: 1 }, by);
+      const app = createApp(upgraded);
+      const again = (url: string) => app.request(url, { headers: { authorization: `Bearer ${token}` } });
+      expect(await (await again('/api/claims')).text()).toBe(before);
+      const marks = await upgraded.changeMarks();
+      await upgraded.write([{ kind: 'actor', record: buildActor('z') }], by);
+      expect((await upgraded.changeMarks()).records).not.toBe(marks.records);
+      expect((await upgraded.changeMarks()).accounts).toBe(marks.accounts);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('change marks over HTTP, SQLite', () => {
   marksOverHttp(async () => {

@@ -3,6 +3,7 @@
 // the later commit. Replaced marks move with every commit, in whatever order the commits come.
 import pg from 'pg';
 import { expect, it } from 'vitest';
+import { buildActor } from '../../../test/factories.js';
 import { describeWithPostgres } from '../../../test/support/postgres-cluster.js';
 import { COMMIT_MOVING_MARKS } from './change-marks.js';
 import { PostgresStore } from './postgres-store.js';
@@ -42,6 +43,29 @@ describeWithPostgres('PostgreSQL change marks', (cluster) => {
       await early.end();
       await late.end();
       await store.close();
+    }
+  });
+
+  it('a database made before migration 9 upgrades on open, and its marks move from then on', async () => {
+    const url = await cluster().createDatabase();
+    const made = await new PostgresStore({ url }).open();
+    await made.write([{ kind: 'actor', record: buildActor('b') }], { by: 'ana' });
+    const list = await made.list('actor');
+    await made.close();
+    const old = new pg.Client({ connectionString: url });
+    await old.connect();
+    await old.query(`DROP TRIGGER audit_log_notes_marks ON audit_log; DROP FUNCTION faultline_note_marks(); DROP TABLE change_marks;
+      DELETE FROM faultline_migrations WHERE version = 9`);
+    await old.end();
+    const upgraded = await new PostgresStore({ url }).open();
+    try {
+      expect(await upgraded.list('actor')).toEqual(list);
+      const marks = await upgraded.changeMarks();
+      await upgraded.write([{ kind: 'actor', record: buildActor('c') }], { by: 'ana' });
+      expect((await upgraded.changeMarks()).records).not.toBe(marks.records);
+      expect((await upgraded.changeMarks()).accounts).toBe(marks.accounts);
+    } finally {
+      await upgraded.close();
     }
   });
 });
