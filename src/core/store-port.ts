@@ -267,5 +267,21 @@ export interface Backups {
   restoreFrom(file: string, meta: { by: string; at: string }): Promise<BackupSummary>;
 }
 
+/**
+ * Two change marks that move apart, unlike `changeMark`: `records` whenever a record or a source's text
+ * changes, `accounts` whenever a user, credential or saved view does (a restore moves both), by this
+ * process or another. Answers derived from records are kept by the first, what authentication read by
+ * the second, so that writing a token does not drop every kept answer, nor editing a claim every kept
+ * credential.
+ */
+export interface ChangeMarks {
+  records: string;
+  accounts: string;
+}
+
+export interface MarkedStore {
+  changeMarks(): Promise<ChangeMarks>;
+}
+
 /** What the composition root opens: the record store, its audit log, its accounts, saved views and backups. */
-export type TeamStore = Store & AuditLog & AccountStore & SavedViews & Backups;
+export type TeamStore = Store & AuditLog & AccountStore & SavedViews & Backups & MarkedStore;

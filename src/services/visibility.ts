@@ -5,6 +5,7 @@ import type { Claim, Evidence } from '../core/model/claim.js';
 import type { Day } from '../core/dates/bounds.js';
 import type { Source } from '../core/model/source.js';
 import { textScrubber, withheldStrings } from '../core/text/withheld-text.js';
+import type { recordIssues as RecordIssues } from '../core/dataset/record-issues.js';
 import type { ReadOptions, RecordOf, Store } from '../core/store-port.js';
 
 /** The source id that stands in for a restricted source in evidence shown to those who may not see it. */
@@ -49,6 +50,13 @@ async function withheldFrom(store: Store, options?: ReadOptions): Promise<Withhe
 }
 
 /**
+ * The loader's rules, loaded on the first write only (a read-only command never needs them), then kept:
+ * asking the module loader again on every write took a round trip to its hooks under tsx.
+ */
+let rules: Promise<{ recordIssues: typeof RecordIssues }> | undefined;
+const recordRules = () => (rules ??= import('../core/dataset/record-issues.js'));
+
+/**
  * The one visibility layer: a view of the store for one principal, used by every route, the profile,
  * the queries and the review queue. For roles that may not read restricted sources, those sources,
  * their text and every passage citing them disappear (claims keep a placeholder, so a fact resting
@@ -80,7 +88,7 @@ export function visibleStore(store: Store, principal: () => Principal): Store {
         }
       }
       // Nothing is stored through the server that the dataset loader would refuse (one definition of valid).
-      const { recordIssues } = await import('../core/dataset/record-issues.js');
+      const { recordIssues } = await recordRules();
       const issues = changes.flatMap(({ kind, record }) => recordIssues(kind, record, { path: `${kind} ${record.id}` }));
       if (issues.length > 0) throw new FaultlineError('invalid_input', `refused: ${issues.length} invalid field(s)`, { issues });
       // Local single-user mode keeps the name the caller gives; an authenticated user is recorded as themselves.

@@ -8,6 +8,7 @@ import type { Credential, User } from '../core/accounts.js';
 import type { SavedView } from '../core/saved-views.js';
 import type { TeamStore } from '../core/store-port.js';
 import { buildActor } from '../../test/factories.js';
+import { runChangeMarksContract } from './change-marks.contract.js';
 
 const user = (name: string, extra: Partial<User> = {}): User => ({ name, role: 'editor', createdAt: '2026-01-01T00:00:00.000Z', ...extra });
 const token = (id: string, extra: Partial<Credential> = {}): Credential => ({
@@ -32,6 +33,8 @@ const view = (id: string, extra: Partial<SavedView> = {}): SavedView => ({
 const at = (savedAt: string) => ({ by: 'ana', at: savedAt });
 
 export function runTeamContract(store: () => TeamStore, openFresh: () => Promise<TeamStore>): void {
+  runChangeMarksContract(store, openFresh);
+
   it('audit: every new version is logged with who, when, before and after; unchanged writes log nothing', async () => {
     const first = await store().write([{ kind: 'actor', record: buildActor('b') }], { by: 'ana' });
     await store().write([{ kind: 'actor', record: buildActor('b') }], { by: 'ana' });

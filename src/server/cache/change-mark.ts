@@ -1,20 +1,20 @@
-// One request reads the store's change mark once: authentication and the response cache both key on
-// it, and on PostgreSQL each read is a round trip. Both must also agree on it, so that the principal
-// found and the answer served belong to the same state of the data.
+// One request reads the store's change marks once: authentication keys on the accounts mark, the
+// response cache on the records mark, and on PostgreSQL each read is a round trip. Both come from one
+// read, so that the principal found and the answer served belong to the same state of the data.
 import type { Context } from 'hono';
-import type { TeamStore } from '../../core/store-port.js';
+import type { ChangeMarks, TeamStore } from '../../core/store-port.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
-    changeMark: Promise<string>;
+    changeMarks: Promise<ChangeMarks>;
   }
 }
 
-/** The store's change mark as this request first saw it. */
-export function requestChangeMark(c: Context, team: TeamStore): Promise<string> {
-  const seen = c.get('changeMark');
+/** The store's change marks as this request first saw them. */
+export function requestChangeMarks(c: Context, team: Pick<TeamStore, 'changeMarks'>): Promise<ChangeMarks> {
+  const seen = c.get('changeMarks');
   if (seen) return seen;
-  const mark = team.changeMark();
-  c.set('changeMark', mark);
-  return mark;
+  const marks = team.changeMarks();
+  c.set('changeMarks', marks);
+  return marks;
 }

@@ -1,7 +1,8 @@
 // Every API request presents a token or a session, and finding who it belongs to took two reads of the
 // account tables (on PostgreSQL two round trips). Accounts change only by writes, and every account
-// write appends to the audit log and so moves the store's change mark (changeMark in both adapters).
-// So the credential and user read for one mark are kept until the mark moves. Only what the tables hold
+// write appends to the audit log and so moves the store's accounts mark (ChangeMarks in store-port.ts),
+// which writes of records leave alone. So the credential and user read for one mark are kept until the
+// mark moves. Only what the tables hold
 // is kept (the secret's hash, not the secret), and the secret, expiry and revocation are checked on
 // every request exactly as before (authenticate.ts).
 import type { Credential, User } from '../../core/accounts.js';

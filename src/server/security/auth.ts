@@ -24,8 +24,8 @@ export interface AuthOptions {
   /** How the request is seen (client-view.ts): behind a trusted proxy, the origin the browser used. */
   client: (c: Context) => ClientView;
   /**
-   * The store's change mark as the request sees it. When given, the account reads behind a credential
-   * are kept until the mark moves (account-lookups.ts); every account write moves it.
+   * The store's accounts mark as the request sees it (ChangeMarks). When given, the account reads behind
+   * a credential are kept until the mark moves (account-lookups.ts); every account write moves it.
    */
   changeMark?: (c: Context) => Promise<string>;
 }

@@ -7,7 +7,7 @@ import { clientView, type ClientView } from './client-view.js';
 import { authMiddleware, isWrite, localModeCheck, requireRole, writesNeedEditor } from './auth.js';
 import { currentPrincipal } from './request-context.js';
 import { requestShape } from './request-shape.js';
-import { requestChangeMark } from '../cache/change-mark.js';
+import { requestChangeMarks } from '../cache/change-mark.js';
 import { responseCache } from '../cache/response-cache.js';
 
 export interface SecurityOptions {
@@ -43,7 +43,9 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
   const clock = options.clock ?? (() => new Date());
   const trustProxy = options.trustProxy ?? false;
   const client = (c: Context) => clientView(c, trustProxy);
-  const changeMark = (c: Context) => requestChangeMark(c, team);
+  // Accounts and records move apart (store-port.ts, ChangeMarks): a token written keeps every answer, a claim edited every credential.
+  const changeMark = async (c: Context) => (await requestChangeMarks(c, team)).accounts;
+  const recordsMark = async (c: Context) => (await requestChangeMarks(c, team)).records;
   const auth = { accounts: team, loopback: (options.loopback ?? true) && !trustProxy, clock, client, changeMark };
   const localMode = localModeCheck(auth);
   app.use('/api/*', async (c, next) => {
@@ -68,6 +70,6 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
   app.use('/api/audit', requireRole('admin'));
   app.use('/api/users', requireRole('admin'));
   app.use('/api/users/*', requireRole('admin'));
-  app.use('/api/*', responseCache(changeMark, { clock }));
+  app.use('/api/*', responseCache(recordsMark, { clock }));
   return { store: visibleStore(team, currentPrincipal), clock, localMode, client };
 }

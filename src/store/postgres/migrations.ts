@@ -1,3 +1,4 @@
+import { PG_CHANGE_MARKS } from './change-marks.js';
 import { PG_PARTICIPANT_EVENTS } from './participant-events-schema.js';
 import { PG_SUMMARIES } from './summary-schema.js';
 
@@ -255,5 +256,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     // Per actor and day bounds, what aggregations read of each current event, so a coalition with its
     // components reads no event body (docs/decisions/0011); built here and kept by statement triggers.
     sql: PG_PARTICIPANT_EVENTS,
+  },
+  {
+    version: 9,
+    name: 'change marks for records and accounts apart',
+    // What reads depend on moves apart from what authentication depends on (change-marks.ts).
+    sql: PG_CHANGE_MARKS,
   },
 ];

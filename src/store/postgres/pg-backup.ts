@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type pg from 'pg';
 import { FaultlineError } from '../../core/errors.js';
 import type { BackupSummary } from '../../core/store-port.js';
+import { COMMIT_MOVING_MARKS } from './change-marks.js';
 import { appendAudit } from './pg-accounts.js';
 
 /** Every table a backup carries, parents before children, each with the order its rows are written in. */
@@ -110,7 +111,7 @@ export async function restorePostgres(client: pg.PoolClient, file: string, meta:
     await appendAudit(client, [
       { at: meta.at, actor: meta.by, action: 'backup.restore', kind: 'database', id: file, before: null, after: JSON.stringify(rows) },
     ]);
-    await client.query('COMMIT');
+    await client.query(COMMIT_MOVING_MARKS);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -15,6 +15,7 @@ import type {
   AuditQuery,
   BackupSummary,
   Change,
+  ChangeMarks,
   EventFilter,
   EventGroup,
   EventSpanGroup,
@@ -45,6 +46,7 @@ import { kindPartition, retireVersions, writeVersions, WRITE_SIZES, type WriteSi
 import { KEYS } from '../key-columns.js';
 import { sharedRead } from './shared-read.js';
 import { foldsStale, PostgresTieFolds, rebuildFolds } from './tie-folds.js';
+import { COMMIT_MOVING_MARKS, MOVE_RECORDS_MARK, READ_MARKS } from './change-marks.js';
 import { readFoldedTies } from './tie-folds-read.js';
 
 export interface PostgresStoreOptions {
@@ -278,16 +280,21 @@ export class PostgresStore implements TeamStore {
     return this.bodies(`SELECT body FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${KEYS.claim.subject}, id`, p);
   }
 
-  /** Every change is audited (docs/security.md): the last audit entry moves with any writer's commit. */
+  /** Every change of a record is audited (docs/security.md), and its commit replaces the records mark (change-marks.ts). */
   async changeMark(): Promise<string> {
-    await this.ready;
-    return this.readMark();
+    return (await this.changeMarks()).records;
   }
 
-  /** Every API request reads the mark; concurrent requests share a read begun after each arrived (shared-read.ts). */
-  private readonly readMark = sharedRead(async () => {
-    const [row] = await this.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM audit_log');
-    return `${this.instance}:${row?.seq ?? '0'}`;
+  async changeMarks(): Promise<ChangeMarks> {
+    await this.ready;
+    return this.readMarks();
+  }
+
+  /** Every API request reads the marks; concurrent requests share a read begun after each arrived (shared-read.ts). */
+  private readonly readMarks = sharedRead(async (): Promise<ChangeMarks> => {
+    const [row] = await this.query<{ marks: string }>(READ_MARKS);
+    const [accounts, records] = (row?.marks ?? '').split(' ');
+    return { accounts: `${this.instance}:${accounts}`, records: `${this.instance}:${records}` };
   });
 
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
@@ -381,7 +388,10 @@ export class PostgresStore implements TeamStore {
   }
 
   async putSourceText(id: string, text: string): Promise<void> {
-    await this.query('INSERT INTO source_texts (id, text) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, text]);
+    await this.query(`WITH changed AS (INSERT INTO source_texts (id, text) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING 1) ${MOVE_RECORDS_MARK}`, [
+      id,
+      text,
+    ]);
   }
 
   async getSourceText(id: string): Promise<string | undefined> {
@@ -501,7 +511,7 @@ export class PostgresStore implements TeamStore {
 /** True when a database location names a PostgreSQL server rather than a file. */
 export { isPostgresUrl } from './url.js';
 
-const TRANSACTION = { begin: 'BEGIN', commit: 'COMMIT', rollback: 'ROLLBACK' } as const;
+const TRANSACTION = { begin: 'BEGIN', commit: COMMIT_MOVING_MARKS, rollback: 'ROLLBACK' } as const;
 const SAVEPOINT = {
   begin: 'SAVEPOINT faultline_write',
   commit: 'RELEASE SAVEPOINT faultline_write',

@@ -1,3 +1,4 @@
+import { SQLITE_CHANGE_MARKS } from './change-marks.js';
 import { PARTICIPANT_EVENTS_TABLE, PARTICIPANT_EVENTS_TRIGGERS, REBUILD_PARTICIPANT_EVENTS } from './participant-events-schema.js';
 import { REBUILD_SUMMARIES, SUMMARY_TABLES, SUMMARY_TRIGGERS } from './summary-schema.js';
 
@@ -218,5 +219,11 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
     // Per actor and day bounds, what aggregations read of each current event, so a coalition with its
     // components reads no event body (docs/decisions/0011); built here and kept by triggers from then on.
     sql: [PARTICIPANT_EVENTS_TABLE, REBUILD_PARTICIPANT_EVENTS, ...PARTICIPANT_EVENTS_TRIGGERS.map((t) => `${t.sql};`)].join('\n'),
+  },
+  {
+    version: 11,
+    name: 'change marks for records and accounts apart',
+    // What reads depend on moves apart from what authentication depends on (change-marks.ts).
+    sql: SQLITE_CHANGE_MARKS,
   },
 ];

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Credential, Role, User } from '../../core/accounts.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { AuditEntry, AuditQuery } from '../../core/store-port.js';
+import { moveMarks, partsOf } from './change-marks.js';
 import { credentialAuditView, userAuditView } from '../audit-views.js';
 
 interface UserRow {
@@ -46,6 +47,10 @@ const toCredential = (r: CredentialRow): Credential => ({
 export function appendAudit(db: Database.Database, entries: readonly Omit<AuditEntry, 'seq'>[]): void {
   const insert = db.prepare('INSERT INTO audit_log (at, actor, action, kind, id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const e of entries) insert.run(e.at, e.actor, e.action, e.kind, e.id, e.before, e.after);
+  moveMarks(
+    db,
+    entries.flatMap((e) => partsOf(e.action)),
+  );
 }
 
 /** Reads the audit log in sequence order, filtered; every value is a bound parameter. */

@@ -14,6 +14,7 @@ import type {
   AuditQuery,
   BackupSummary,
   Change,
+  ChangeMarks,
   EventFilter,
   EventGroup,
   EventSpanGroup,
@@ -42,6 +43,7 @@ import { readsParticipantEvents, summaryPlan } from '../summary-plan.js';
 import { participantAggregate, participantSpanAggregate } from './participant-event-queries.js';
 import { summaryAggregate, summarySpanAggregate } from './summary-queries.js';
 import { foldsStale, readFoldedTies } from './tie-folds-read.js';
+import { moveMarks, readMarks } from './change-marks.js';
 import type { SqliteTieFolds } from './tie-folds.js';
 
 export interface SqliteStoreOptions {
@@ -197,6 +199,7 @@ export class SqliteStore implements TeamStore {
         retired++;
       }
       if (retired > 0) folds.afterWrite([...new Set(ids)].map((id) => ({ kind, id })));
+      if (retired > 0) moveMarks(this.db, ['records']);
       return { retired, recordedAt };
     })();
   }
@@ -332,6 +335,13 @@ export class SqliteStore implements TeamStore {
     return `${this.instance}:${version}:${changes}`;
   }
 
+  /** The records and accounts marks apart (change-marks.ts); inside a transaction, marks of their own as changeMark's. */
+  async changeMarks(): Promise<ChangeMarks> {
+    if (this.db.inTransaction) return { records: await this.changeMark(), accounts: await this.changeMark() };
+    const marks = readMarks(this.db);
+    return { records: `${this.instance}:${marks.records}`, accounts: `${this.instance}:${marks.accounts}` };
+  }
+
   async relationsBetween(from: Day, to: Day, options?: ReadOptions & { types?: readonly string[] }): Promise<Relation[]> {
     const t = this.asOf(options);
     // Over all time the day bounds hold for every row: left out, they leave the type index to SQLite.
@@ -433,7 +443,10 @@ export class SqliteStore implements TeamStore {
   }
 
   async putSourceText(id: string, text: string): Promise<void> {
-    this.db.prepare('INSERT INTO source_texts (id, text) VALUES (?, ?) ON CONFLICT (id) DO NOTHING').run(id, text);
+    this.db.transaction(() => {
+      const added = this.db.prepare('INSERT INTO source_texts (id, text) VALUES (?, ?) ON CONFLICT (id) DO NOTHING').run(id, text);
+      if (added.changes > 0) moveMarks(this.db, ['records']);
+    })();
   }
 
   async getSourceText(id: string): Promise<string | undefined> {

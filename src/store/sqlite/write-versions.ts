@@ -3,6 +3,7 @@ import { canonicalLine } from '../../core/dataset/canonical.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
 import { fatalityEstimates } from '../event-keys.js';
+import { moveMarks } from './change-marks.js';
 import { indexKeys } from '../index-keys.js';
 
 /** The latest version of a record; `retired` when it no longer stands (closed without a successor). */
@@ -141,6 +142,7 @@ export function writeVersions(db: Database.Database, changes: readonly Change[],
   if (summary.inserted + summary.updated > 0) {
     sql.participants.run(last);
     sql.audit.run(last);
+    moveMarks(db, ['records']);
   }
   return summary;
 }

@@ -1,0 +1,71 @@
+// The failure of the mark before (the largest audit number): a transaction that took a lower number
+// and commits after one that took a higher number never moved it, so answers kept under it survived
+// the later commit. Replaced marks move with every commit, in whatever order the commits come.
+import pg from 'pg';
+import { expect, it } from 'vitest';
+import { buildActor } from '../../../test/factories.js';
+import { describeWithPostgres } from '../../../test/support/postgres-cluster.js';
+import { COMMIT_MOVING_MARKS } from './change-marks.js';
+import { PostgresStore } from './postgres-store.js';
+
+const audited = (client: pg.Client, id: string) =>
+  client.query(`INSERT INTO audit_log (at, actor, action, kind, id, before, after) VALUES (now(), 'test', 'record.insert', 'actor', $1, NULL, '{}')`, [id]);
+
+describeWithPostgres('PostgreSQL change marks', (cluster) => {
+  it('move with a commit that took the lower audit number and commits last', async () => {
+    const url = await cluster().createDatabase();
+    const store = await new PostgresStore({ url }).open();
+    const [early, late] = [new pg.Client({ connectionString: url }), new pg.Client({ connectionString: url })];
+    await early.connect();
+    await late.connect();
+    try {
+      await early.query('BEGIN');
+      await audited(early, 'actor:early');
+      await late.query('BEGIN');
+      await audited(late, 'actor:late');
+      const before = await store.changeMarks();
+      await late.query(COMMIT_MOVING_MARKS);
+      const between = await store.changeMarks();
+      expect(between.records).not.toBe(before.records);
+      await early.query(COMMIT_MOVING_MARKS);
+      const after = await store.changeMarks();
+      expect(after.records).not.toBe(between.records);
+      expect(after.accounts).toBe(before.accounts);
+      // A transaction rolled back, or one that audited nothing, moves nothing.
+      await early.query('BEGIN');
+      await audited(early, 'actor:gone');
+      await early.query('ROLLBACK');
+      await early.query('BEGIN');
+      await early.query('SELECT 1');
+      await early.query(COMMIT_MOVING_MARKS);
+      expect(await store.changeMarks()).toEqual(after);
+    } finally {
+      await early.end();
+      await late.end();
+      await store.close();
+    }
+  });
+
+  it('a database made before migration 9 upgrades on open, and its marks move from then on', async () => {
+    const url = await cluster().createDatabase();
+    const made = await new PostgresStore({ url }).open();
+    await made.write([{ kind: 'actor', record: buildActor('b') }], { by: 'ana' });
+    const list = await made.list('actor');
+    await made.close();
+    const old = new pg.Client({ connectionString: url });
+    await old.connect();
+    await old.query(`DROP TRIGGER audit_log_notes_marks ON audit_log; DROP FUNCTION faultline_note_marks(); DROP TABLE change_marks;
+      DELETE FROM faultline_migrations WHERE version = 9`);
+    await old.end();
+    const upgraded = await new PostgresStore({ url }).open();
+    try {
+      expect(await upgraded.list('actor')).toEqual(list);
+      const marks = await upgraded.changeMarks();
+      await upgraded.write([{ kind: 'actor', record: buildActor('c') }], { by: 'ana' });
+      expect((await upgraded.changeMarks()).records).not.toBe(marks.records);
+      expect((await upgraded.changeMarks()).accounts).toBe(marks.accounts);
+    } finally {
+      await upgraded.close();
+    }
+  });
+});
