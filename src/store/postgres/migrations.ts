@@ -1,4 +1,4 @@
-import { PG_SUMMARIES } from './summary-schema.js';
+import { PG_SUMMARIES, PG_SUMMARIES_DEFERRABLE } from './summary-schema.js';
 
 /**
  * Numbered migrations, applied in order on open inside one transaction. A migration is never edited
@@ -247,5 +247,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     // Counts per month, type, place and participant for the aggregations (docs/decisions/0011), built
     // from the stored events here and kept by statement triggers from then on.
     sql: PG_SUMMARIES,
+  },
+  {
+    version: 10,
+    name: 'event summaries deferred in a large series of writes',
+    // A large import rebuilds the summaries once before it commits instead of upserting them per statement.
+    sql: PG_SUMMARIES_DEFERRABLE,
   },
 ];
