@@ -1,6 +1,6 @@
 import { PG_CHANGE_MARKS } from './change-marks.js';
 import { PG_PARTICIPANT_EVENTS } from './participant-events-schema.js';
-import { PG_SUMMARIES } from './summary-schema.js';
+import { PG_SUMMARIES, PG_SUMMARIES_DEFERRABLE } from './summary-schema.js';
 
 /**
  * Numbered migrations, applied in order on open inside one transaction. A migration is never edited
@@ -262,5 +262,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'change marks for records and accounts apart',
     // What reads depend on moves apart from what authentication depends on (change-marks.ts).
     sql: PG_CHANGE_MARKS,
+  },
+  {
+    version: 10,
+    name: 'event summaries deferred in a large series of writes',
+    // A large import rebuilds the summaries once before it commits instead of upserting them per statement.
+    sql: PG_SUMMARIES_DEFERRABLE,
   },
 ];

@@ -48,6 +48,7 @@ import { sharedRead } from './shared-read.js';
 import { foldsStale, PostgresTieFolds, rebuildFolds } from './tie-folds.js';
 import { COMMIT_MOVING_MARKS, MOVE_RECORDS_MARK, READ_MARKS } from './change-marks.js';
 import { readFoldedTies } from './tie-folds-read.js';
+import { deferSummaries, rebuildSummaries, storedEstimate } from './summary-deferral.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */
@@ -60,6 +61,12 @@ export interface PostgresStoreOptions {
   readSummaries?: boolean;
   /** How writes are cut into statements and locks (tests shrink these to cross them cheaply). */
   writeSizes?: WriteSizes;
+  /**
+   * Whether a series of writes of `expected` changes into a database of about `stored` versions
+   * defers the event summaries and rebuilds them before it commits (see `bulk`). By default, as on
+   * SQLite, when it adds at least 10,000 versions and at least as many as are stored.
+   */
+  bulkWhen?: (expected: number, stored: number) => boolean;
 }
 
 interface BodyRow {
@@ -92,12 +99,14 @@ export class PostgresStore implements TeamStore {
   private readonly readSummaries: boolean;
   /** Keeps the folded ties (docs/decisions/0010). */
   private readonly folds = new PostgresTieFolds();
+  private readonly bulkWhen: (expected: number, stored: number) => boolean;
 
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
     this.clock = options.clock ?? (() => new Date());
     this.readSummaries = options.readSummaries ?? true;
     this.writeSizes = options.writeSizes ?? WRITE_SIZES;
+    this.bulkWhen = options.bulkWhen ?? ((expected, stored) => expected >= 10_000 && expected >= stored);
     // Instants without an offset (`--recorded-at 2026-01-01`) mean UTC, whatever the server's time zone.
     this.pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, options: '-c TimeZone=UTC', application_name: 'faultline' });
     // An idle connection that the server drops surfaces here; the pool replaces it on next use.
@@ -203,7 +212,7 @@ export class PostgresStore implements TeamStore {
    * reads made inside `run` (found through AsyncLocalStorage) use that connection, so they see the
    * series' own uncommitted writes; everyone else keeps reading the last committed state.
    */
-  async bulk<T>(_expected: number, run: () => Promise<T>): Promise<T> {
+  async bulk<T>(expected: number, run: () => Promise<T>): Promise<T> {
     if (this.series.getStore()) return run();
     await this.ready;
     const client = await this.pool.connect();
@@ -211,7 +220,10 @@ export class PostgresStore implements TeamStore {
       // Folded once for the whole series, before it commits.
       this.folds.defer();
       return await within(client, TRANSACTION, async () => {
+        const large = this.bulkWhen(expected, await storedEstimate(client));
+        if (large) await deferSummaries(client);
         const result = await this.series.run(client, run);
+        if (large) await rebuildSummaries(client);
         await this.folds.flush(client);
         return result;
       });

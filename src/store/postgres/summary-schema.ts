@@ -48,6 +48,49 @@ const CLOSED = `(SELECT o.*, ${unknown('o')} AS u FROM old_rows o JOIN new_rows 
 
 const current = (rows: string) => `(SELECT r.*, ${unknown('r')} AS u FROM ${rows} r WHERE r.kind = 'event' AND r.recorded_to IS NULL)`;
 
+/** Builds every summary from the stored events; `clear` empties the tables first. */
+const rebuildBody = (clear: string) => `
+  BEGIN
+    ${clear}
+    ${eventRows(current('records'), '')}
+    ${actorRows(pairsOf('event_participants'), current('records'), '')}
+  END`;
+
+// Inside a large series of writes (PostgresStore.bulk) the trigger functions return at once and the
+// series rebuilds the summaries before it commits: one pass instead of a grouped upsert per statement.
+const UNLESS_DEFERRED = `IF current_setting('faultline.summaries_deferred', true) = 'on' THEN RETURN NULL; END IF;`;
+
+const openBody = (guard: string) => `
+  BEGIN
+    ${guard}
+    ${eventRows(current('new_rows'), '')}
+    RETURN NULL;
+  END`;
+
+const closeBody = (guard: string, closed: string) => `
+  BEGIN
+    ${guard}
+    ${eventRows(closed, '-')}
+    ${actorRows(pairsOf('event_participants', `WHERE (event_id, version) IN (SELECT id, version FROM ${closed} AS c)`), closed, '-')}
+    RETURN NULL;
+  END`;
+
+/**
+ * The event versions an UPDATE statement closed, found by looking each old current version up in the
+ * table by its key (it is closed now) rather than by joining the two transition tables: the planner
+ * knows nothing of their sizes and joined them in a nested loop, which took 42 s per statement when a
+ * re-import closed 6,000 events.
+ */
+const CLOSED_BY_KEY = `(SELECT o.*, ${unknown('o')} AS u FROM old_rows o JOIN records r ON r.kind = 'event' AND r.id = o.id AND r.version = o.version
+  WHERE o.kind = 'event' AND o.recorded_to IS NULL AND r.recorded_to IS NOT NULL)`;
+
+const participantsBody = (guard: string) => `
+  BEGIN
+    ${guard}
+    ${actorRows(pairsOf('new_rows'), current('records'), '')}
+    RETURN NULL;
+  END`;
+
 /** Tables, trigger functions and triggers, and the first build from stored events: migration 7. */
 export const PG_SUMMARIES = `
   CREATE TABLE event_type_summary (first_month ${TEXT}, last_month ${TEXT}, type ${TEXT}, ${SUMS}, PRIMARY KEY (${TYPE_KEY}));
@@ -55,39 +98,37 @@ export const PG_SUMMARIES = `
   CREATE TABLE event_actor_summary (actor ${TEXT}, attribution ${TEXT}, first_month ${TEXT}, last_month ${TEXT}, type ${TEXT}, place ${TEXT}, ${SUMS},
     PRIMARY KEY (${ACTOR_KEY}));
 
-  CREATE FUNCTION rebuild_event_summaries() RETURNS void LANGUAGE plpgsql AS $$
-  BEGIN
-    TRUNCATE event_type_summary, event_place_summary, event_actor_summary;
-    ${eventRows(current('records'), '')}
-    ${actorRows(pairsOf('event_participants'), current('records'), '')}
-  END $$;
+  CREATE FUNCTION rebuild_event_summaries() RETURNS void LANGUAGE plpgsql AS $$${rebuildBody('TRUNCATE event_type_summary, event_place_summary, event_actor_summary;')} $$;
   SELECT rebuild_event_summaries();
 
-  CREATE FUNCTION event_summary_open() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    ${eventRows(current('new_rows'), '')}
-    RETURN NULL;
-  END $$;
+  CREATE FUNCTION event_summary_open() RETURNS trigger LANGUAGE plpgsql AS $$${openBody('')} $$;
   CREATE TRIGGER event_summary_open AFTER INSERT ON records REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION event_summary_open();
 
   -- Versions closed by this statement (retired or replaced) leave the summaries with their participants.
-  CREATE FUNCTION event_summary_close() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    ${eventRows(CLOSED, '-')}
-    ${actorRows(pairsOf('event_participants', `WHERE (event_id, version) IN (SELECT id, version FROM ${CLOSED} AS c)`), CLOSED, '-')}
-    RETURN NULL;
-  END $$;
+  CREATE FUNCTION event_summary_close() RETURNS trigger LANGUAGE plpgsql AS $$${closeBody('', CLOSED)} $$;
   CREATE TRIGGER event_summary_close AFTER UPDATE ON records REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION event_summary_close();
 
   -- Participants come after their event version, all of one version in one statement (write-versions.ts);
   -- a restore, which may split them, rebuilds the summaries at its end (rebuild_event_summaries).
-  CREATE FUNCTION event_summary_participants() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    ${actorRows(pairsOf('new_rows'), current('records'), '')}
-    RETURN NULL;
-  END $$;
+  CREATE FUNCTION event_summary_participants() RETURNS trigger LANGUAGE plpgsql AS $$${participantsBody('')} $$;
   CREATE TRIGGER event_summary_participants AFTER INSERT ON event_participants REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION event_summary_participants();
+`;
+
+/**
+ * Migration 10: the trigger functions step aside while the transaction's setting
+ * `faultline.summaries_deferred` is on (a large series of writes, which rebuilds the summaries before
+ * it commits); the rebuild deletes rather than truncates, so that readers keep the committed
+ * summaries meanwhile instead of waiting on TRUNCATE's exclusive lock; and closed versions are found
+ * by key (CLOSED_BY_KEY).
+ */
+export const PG_SUMMARIES_DEFERRABLE = `
+  CREATE OR REPLACE FUNCTION rebuild_event_summaries() RETURNS void LANGUAGE plpgsql AS $$${rebuildBody(
+    'DELETE FROM event_type_summary; DELETE FROM event_place_summary; DELETE FROM event_actor_summary;',
+  )} $$;
+  CREATE OR REPLACE FUNCTION event_summary_open() RETURNS trigger LANGUAGE plpgsql AS $$${openBody(UNLESS_DEFERRED)} $$;
+  CREATE OR REPLACE FUNCTION event_summary_close() RETURNS trigger LANGUAGE plpgsql AS $$${closeBody(UNLESS_DEFERRED, CLOSED_BY_KEY)} $$;
+  CREATE OR REPLACE FUNCTION event_summary_participants() RETURNS trigger LANGUAGE plpgsql AS $$${participantsBody(UNLESS_DEFERRED)} $$;
 `;

@@ -150,7 +150,7 @@ export class SqliteStore implements TeamStore {
     const folds = await this.tieFolds();
     this.db.exec('BEGIN IMMEDIATE');
     this.inBulk = true;
-    folds.defer();
+    folds.defer(large);
     try {
       if (large) dropSecondaryIndexes(this.db);
       const result = await run();

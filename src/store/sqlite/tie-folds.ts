@@ -21,25 +21,31 @@ const json = (values: Iterable<string>) => JSON.stringify([...values]);
 export class SqliteTieFolds {
   /** Inside a series of writes (`bulk`): what they changed, folded once at the series' end. */
   private deferred: FoldDirty | undefined;
+  /** The series folds every relation again at its end (`flush(true)`). */
+  private rebuilding = false;
 
   constructor(private readonly db: Database.Database) {}
 
   /** After versions of these records were added or closed, in the same transaction. */
   afterWrite(touched: readonly { kind: RecordKind; id: string }[]): void {
+    // A series that folds everything again at its end needs nothing collected on the way.
+    if (this.deferred && this.rebuilding) return;
     const dirty = this.deferred ?? emptyDirty();
     this.collect(dirty, touched);
     if (!this.deferred) this.apply(dirty);
   }
 
-  /** Starts a series: changes are collected, not folded. */
-  defer(): void {
+  /** Starts a series: changes are collected, not folded; or not even collected, when `rebuild` says its end folds everything again. */
+  defer(rebuild = false): void {
     this.deferred ??= emptyDirty();
+    this.rebuilding = rebuild;
   }
 
   /** Ends a series inside its transaction: folds what it changed, or everything when it was large. */
   flush(rebuild: boolean): void {
     const dirty = this.deferred;
     this.deferred = undefined;
+    this.rebuilding = false;
     if (rebuild) this.markStale();
     if (dirty) this.apply(dirty);
   }
@@ -52,6 +58,7 @@ export class SqliteTieFolds {
   /** Drops what a failed series collected. */
   discard(): void {
     this.deferred = undefined;
+    this.rebuilding = false;
   }
 
   private markStale(): void {
