@@ -133,10 +133,37 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const pattern of PLACE_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (pattern.voice === 'active') {
-        const actor = actorsBefore(view, at.start).at(-1);
-        // A person may operate somewhere; holding a place is said of groups and forces.
-        if (!actor || actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
-        for (const place of placesAfter(view, at.end, 25)) push(pattern.type, actor, place, at);
+        // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
+        for (const actor of actorsBefore(view, at.start)) {
+          // A person may operate somewhere; holding a place is said of groups and forces.
+          if (actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
+          for (const place of placesAfter(view, at.end, 25)) push(pattern.type, actor, place, at);
+        }
+      } else if (pattern.voice === 'nominal') {
+        const places = placesAfter(view, at.end, 6);
+        const last = places.at(-1);
+        if (!last) continue;
+        // "the capture of Gao by the FLN"; otherwise the subject of the clause the phrase opens or ends ("After the capture
+        // of Gao, the FLN…", "The FLN announced the capture of Gao").
+        const by = view.actors.find(
+          (m) =>
+            m.start >= last.end &&
+            /^\s*(?:in\s+\p{L}+\s+)?(?:by|par)\s+(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(view.text.slice(last.end - view.start, m.start - view.start)),
+        );
+        const opening = /^(?:After|Following|Since|Before|With|Upon|On|Apr[èe]s|Depuis|Avec|D[èe]s|Lors)\s/iu.test(view.text)
+          ? view.text.indexOf(',', last.end - view.start)
+          : -1;
+        const subject =
+          opening > 0
+            ? view.actors.find(
+                (m) => m.start - view.start > opening && /^,\s*(?:(?:the|le|la|les|l['’])\s*)?$/i.test(view.text.slice(opening, m.start - view.start)),
+              )
+            : opening < 0
+              ? actorsBefore(view, at.start).at(-1)
+              : undefined;
+        const actor = by ?? subject;
+        if (!actor || actor.type === 'community' || actor.type === 'person') continue;
+        for (const place of places) push(pattern.type, actor, place, at);
       } else {
         const place = view.places.filter((m) => m.end <= at.start && /^[\s,]*$/.test(view.text.slice(m.end - view.start, at.start - view.start))).at(-1);
         const actor = actorsAfter(view, at.end, 30)[0];

@@ -99,6 +99,8 @@ function qualify(qualifier: string | undefined, n: { value: number; vague?: 'low
  * high 30, "an estimated 79" → best 79, "over 20" → low 21, "between 10 and 20" → low 10, high 20.
  */
 export function findFatalities(sentence: string): { fatalities: Fatalities; start: number; end: number } | undefined {
+  const groups = victimGroups(sentence);
+  if (groups) return groups;
   const between = new RegExp(String.raw`(?:between|entre)\s+(?<a>${NUMBER})\s+(?:and|et)\s+(?<b>${NUMBER})${VICTIM}${DEATH}`, 'iu').exec(sentence);
   if (between?.groups) {
     const a = parseNumber(between.groups['a'] ?? '');
@@ -119,4 +121,43 @@ export function findFatalities(sentence: string): { fatalities: Fatalities; star
     return { fatalities: qualify(m.groups['q'], n), start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+// "six soldiers and 14 civilians": two or more counts of victims, each with a word or two naming the group.
+const GROUP = String.raw`(?:(?:${QUALIFIER})\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+)?[\p{L}-]+`;
+const GROUP_LIST = String.raw`${GROUP}(?:\s*,\s*${GROUP})*\s*,?\s+(?:and|et)\s+${GROUP}`;
+// Only verbs that kill take a list: "leaving 30 dead and 1000 fleeing" counts the dead alone.
+const KILL_LIST = String.raw`(?:killing|killed|claimed\s+the\s+lives\s+of|tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à)`;
+const NOT_DEAD = /(?:^|\s)(?:dead|killed|wounded|injured|fleeing|displaced|missing|morts|tués|blessés|disparus)(?:\s|$)/iu;
+const GROUPS_KILLED = [
+  new RegExp(String.raw`${KILL_LIST}\s+(?<list>${GROUP_LIST})(?![\p{L}\d])`, 'iu'),
+  new RegExp(String.raw`(?<![\p{L}\d])(?<list>${GROUP_LIST})\s+(?:(?:were|have\s+been|had\s+been|ont\s+été|sont)\s+)?${DEATH}(?![\p{L}])`, 'iu'),
+];
+
+/**
+ * Fatalities counted per group of victims ("killing six soldiers and 14 civilians", "49 civilians and 15 soldiers were
+ * killed"): the groups add up, each with its own qualifier, so the sentence's toll is not the last group's alone.
+ */
+function victimGroups(sentence: string): { fatalities: Fatalities; start: number; end: number } | undefined {
+  for (const re of GROUPS_KILLED) {
+    const m = re.exec(sentence);
+    const list = m?.groups?.['list'];
+    if (!m || !list || (re === GROUPS_KILLED[0] && NOT_DEAD.test(list))) continue;
+    const counts = [...list.matchAll(new RegExp(String.raw`(?:(?<q>${QUALIFIER})\s+)?(?<n>${NUMBER})\s+`, 'giu'))].map((g) => {
+      const n = parseNumber(g.groups?.['n'] ?? '');
+      return n && !/^(19|20)\d\d$/.test(g.groups?.['n'] ?? '') ? qualify(g.groups?.['q'], n) : undefined;
+    });
+    if (counts.length < 2 || counts.some((c) => c === undefined)) continue;
+    return { fatalities: addUp(counts as Fatalities[]), start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** The sum of several groups' tolls: exact when every group is exact, otherwise the bounds that every group gives. */
+function addUp(parts: readonly Fatalities[]): Fatalities {
+  if (parts.every((p) => p.best !== undefined)) return { best: parts.reduce((a, p) => a + (p.best ?? 0), 0) };
+  const low = parts.reduce((a, p) => a + (p.best ?? p.low ?? 0), 0);
+  const highs = parts.map((p) => p.best ?? p.high);
+  const high = highs.every((h) => h !== undefined) ? highs.reduce((a: number, h) => a + (h ?? 0), 0) : undefined;
+  return { ...(low > 0 ? { low } : {}), ...(high !== undefined && parts.some((p) => p.best === undefined && p.low === undefined) ? { high } : {}) };
 }

@@ -17,13 +17,22 @@ export interface SentenceView {
 }
 
 const PRONOUN_OPENING =
-  /^(?:it|its|they|their|the\s+(?:group|movement|coalition|organi[sz]ation|front|alliance|militia)|il|elle|ils|elles|le\s+(?:groupe|mouvement)|la\s+coalition)(?![\p{L}])/iu;
+  // Impersonal "it is said that…", "il y a" stands for nothing.
+  /^(?:it(?!\s+(?:(?:is|was|has\s+been)\s+(?:said|believed|thought|reported|estimated|likely|unlikely|possible|probable|clear|unclear|known|feared|alleged|understood|true)|seems|appears)(?![\p{L}]))|its|they|their|the\s+(?:group|movement|coalition|organi[sz]ation|front|alliance|militia)|il(?!\s+(?:y|faut|est\s+(?:probable|possible))\s)|elle|ils|elles|le\s+(?:groupe|mouvement)|la\s+coalition)(?![\p{L}])/iu;
 
 const LIST_GAP = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
 const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
+/** "Timbuktu on 28 June and Léré": places of one list, each with its own date. */
+const DATED_LIST_GAP = /^\s+(?:on|in|by|le|en)\s+[^,;.()]{1,24}?\s*,?\s+(?:and|et|then|puis)\s+(?:(?:the|la|le)\s+|l['’])?$/iu;
+
 /** Actors (or places) joined by commas and "and" around a first one, in reading order. */
 function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, actors: readonly Mention[] = view.actors): Mention[] {
+  const listGap = (gap: string) =>
+    LIST_GAP.test(gap) ||
+    (first.kind === 'place' &&
+      DATED_LIST_GAP.test(gap) &&
+      !view.actors.some((a) => a.start >= first.start && a.start < first.start + 120 && a.start > first.end && gap.includes(a.surface)));
   const list = [first];
   let k = actors.indexOf(first);
   for (;;) {
@@ -36,7 +45,8 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
       k += direction;
       continue;
     }
-    if (!LIST_GAP.test(gap)) break;
+    // "both groups" stands for several actors at one span: a list of its own.
+    if (!listGap(gap) && !(a.start === b.start && a.end === b.end)) break;
     if (!list.some((m) => m.id === next.id)) list.push(next);
     k += direction;
   }
