@@ -13,15 +13,18 @@ export interface EventPattern {
   re: RegExp;
   /** The event is about a place (captured, abandoned): no place, no event. */
   needsPlace?: boolean;
+  /** The event is about the group named after the trigger ("created Ansar Dine", "joined the CMA"): no such group, no event. */
+  needsObject?: boolean;
 }
 
 const B = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
-const e = (type: EventType, frame: EventFrame, source: string, needsPlace = false): EventPattern => ({
+const e = (type: EventType, frame: EventFrame, source: string, needsPlace = false, needsObject = false): EventPattern => ({
   type,
   frame,
   re: new RegExp(`${B}(?:${source})${E}`, 'giu'),
   ...(needsPlace ? { needsPlace } : {}),
+  ...(needsObject ? { needsObject } : {}),
 });
 
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
@@ -69,9 +72,27 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     'agent',
     String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
   ),
+  e(
+    'formation',
+    'agent',
+    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])`,
+    false,
+    true,
+  ),
+  e(
+    'change_to_group',
+    'agent',
+    String.raw`joined|rejoined|defected\s+to|rallied\s+to|switched\s+(?:sides\s+)?to|a\s+rejoint|ont\s+rejoint|a\s+ralli[ée]|ont\s+ralli[ée]`,
+    false,
+    true,
+  ),
   e('merger', 'mutual', String.raw`merged|merger|fusion(?:n[ée])?|ont\s+fusionn[ée]`),
   e('split', 'agent', String.raw`split\s+(?:off\s+|away\s+)?from|broke\s+(?:away|off)\s+from|splintered|scission|dissidence|s['’]est\s+s[ée]par[ée]e?`),
-  e('coup', 'agent', String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|overthrew|toppled|ousted|renvers[ée]|prise\s+du\s+pouvoir`),
+  e(
+    'coup',
+    'agent',
+    String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|overthrew|overthrow\s+of|toppled|ousted|renvers[ée]|renversement|prise\s+du\s+pouvoir`,
+  ),
   e(
     'deployment',
     'agent',

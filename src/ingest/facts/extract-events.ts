@@ -87,6 +87,13 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   switch (pattern.frame) {
     case 'agent': {
       const { agents, patients } = agentsAndPatients(view, at);
+      // "created the group X", "joined the CMA": the group must follow, or the verb is about something else.
+      if (pattern.needsObject) {
+        // The nearest group after the verb, past the words that describe it ("created the Tuareg-dominated group X").
+        const objects = actorsAfter(view, at.end, 60, (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org');
+        if (objects.length === 0 || patients.length === 0) return undefined;
+        for (const o of objects) add(o, 'participant');
+      }
       const violent = isViolent(type) || type === 'abduction';
       for (const c of claimers) add(c, 'perpetrator', 'claimed');
       for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');
@@ -119,7 +126,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const date = nearestDate(view.dates, at);
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
   if (isViolent(type) && !date && !fatalities && (!located || (located.precision === 3 && participants.length === 0))) return undefined;
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0) return undefined;
+  // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !(type === 'coup' && (date || located))) return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),

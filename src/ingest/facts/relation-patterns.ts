@@ -160,7 +160,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     'based_on_community',
     'active',
     String.raw`${B}(?:recruits?\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:among|from)|(?:drawn|drew|draws?)\s+(?:mainly\s+|mostly\s+|largely\s+|heavily\s+|(?:much|most)\s+of\s+)?(?:(?:its|their|his)\s+(?:first\s+|early\s+)?\p{L}+\s+)?(?:mainly\s+|mostly\s+|largely\s+)?from|dominated\s+by|recrut(?:e|ent|ait|aient)\s+(?:surtout\s+|principalement\s+|essentiellement\s+|majoritairement\s+)?(?:parmi|chez|au\s+sein\s+(?:de|du|des))|domin[ée]e?\s+par)${E}`,
-    { toKinds: ['community'] },
+    { fromKinds: GROUPS, toKinds: ['community'] },
   ),
   p('based_on_community', 'passive', String.raw`${B}(?:who|which|that)\s+(?:largely\s+|mostly\s+)?dominated?s?${E}`, {
     fromKinds: GROUPS,

@@ -102,3 +102,43 @@ describe('passives and French forms', () => {
     expect(relationsIn('The FLN fought alongside the National Army.')).not.toContainEqual(['hostile_to', 'actor:army', 'actor:fln']);
   });
 });
+
+describe('clauses between the subject and the trigger', () => {
+  it('skips an apposition or a relative clause to find the subject before it', () => {
+    expect(relationsIn('The FLN, a member militia of the Sahel Coalition, draws most of its fighters from the Fulani.')).toContainEqual([
+      'based_on_community',
+      'actor:fln',
+      'actor:fulani',
+    ]);
+    expect(relationsIn('The FLN, which is led by Amadou Traore, recruits mainly among the Fulani.')).toEqual(
+      expect.arrayContaining([
+        ['leads', 'actor:amadou', 'actor:fln'],
+        ['based_on_community', 'actor:fln', 'actor:fulani'],
+      ]),
+    );
+  });
+
+  it('reads an object relative clause: "the group that X founded"', () => {
+    expect(relationsIn('The Desert Brigade is the group that Amadou Traore founded before he joined the FLN.')).toContainEqual([
+      'founded',
+      'actor:amadou',
+      'actor:brigade',
+    ]);
+    expect(relationsIn('The Desert Brigade is the group that Amadou Traore founded before he joined the FLN.')).not.toContainEqual([
+      'founded',
+      'actor:amadou',
+      'actor:fln',
+    ]);
+  });
+
+  it('reads a community named in a group’s noun phrase as its base, but not across a verb', () => {
+    expect(relationsIn('The Fulani separatist FLN attacked Gao.')).toContainEqual(['based_on_community', 'actor:fln', 'actor:fulani']);
+    expect(relationsIn('The Fulani attacked the FLN.')).not.toContainEqual(['based_on_community', 'actor:fln', 'actor:fulani']);
+  });
+
+  it('reads "that militia" as the group named last, not the document’s subject', () => {
+    const text = 'Sahel Coalition\n\nThe Sahel Coalition fought the Desert Brigade in 2019. That militia operates in Menaka.';
+    expect(relationsIn(text)).toContainEqual(['operates_in', 'actor:brigade', 'place:menaka']);
+    expect(relationsIn(text)).not.toContainEqual(['operates_in', 'actor:coalition', 'place:menaka']);
+  });
+});

@@ -28,7 +28,9 @@ const GROUP_NOUNS = new Set([
   'organisation',
   'milice',
 ]);
-const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette']);
+const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet']);
+/** "that militia", "ce mouvement": the group named last, not the document's subject. */
+const DEMONSTRATIVE = new Set(['this', 'that', 'ce', 'cette', 'cet']);
 /** "both groups", "the two movements", "les deux organisations", "ces trois groupes": the actors of the last list. */
 const PLURAL_DETERMINERS = new Set(['both', 'les', 'ces', 'the', 'these', 'those']);
 const PLURAL_NUMBERS = new Set(['two', 'three', 'four', 'deux', 'trois', 'quatre']);
@@ -65,6 +67,8 @@ export class DocumentSubject {
   private person: Mention | undefined;
   /** The last list of two or more groups named together ("A, B and C"), for "both" and "the two groups". */
   private plural: Mention[] = [];
+  /** The group named last in an earlier sentence, for "that militia" and "ce mouvement". */
+  private lastGroup: Mention | undefined;
 
   /** The groups named together in a sentence, in reading order: its first list of two or more. */
   private static listIn(view: SentenceView): Mention[] {
@@ -127,7 +131,8 @@ export class DocumentSubject {
         skipTo = k + phrase - 1;
         return;
       }
-      if (t.pos === 'PROPN') return;
+      const word = DEFINITE.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || PERSON_PRONOUNS.has(t.lower);
+      if (t.pos === 'PROPN' && !word) return;
       const person = PERSON_PRONOUNS.has(t.lower);
       const group = GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
       // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
@@ -152,7 +157,7 @@ export class DocumentSubject {
         return;
       }
       const noun = tokens[k + 1];
-      const referent = noun && (before(false) ?? this.group);
+      const referent = noun && (before(false) ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? this.group) : this.group));
       if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
         const after = tokens[k + 2]?.lower;
@@ -170,6 +175,7 @@ export class DocumentSubject {
 
   /** After a sentence: a heading's actor, or an actor in subject position, becomes the subject. */
   update(view: SentenceView, tokens: readonly TaggedToken[]): void {
+    this.lastGroup = view.actors.findLast(isGroup) ?? this.lastGroup;
     const list = DocumentSubject.listIn(view);
     if (list.length >= 2) this.plural = list;
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
