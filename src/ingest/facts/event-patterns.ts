@@ -18,7 +18,8 @@ export interface EventPattern {
 }
 
 const B = String.raw`(?<![\p{L}])`;
-const E = String.raw`(?![\p{L}])`;
+// After an elided article ("s’est emparé d’Aguelhok") the next word follows with no space.
+const E = String.raw`(?:(?<=['’])|(?![\p{L}]))`;
 const e = (type: EventType, frame: EventFrame, source: string, needsPlace = false, needsObject = false): EventPattern => ({
   type,
   frame,
@@ -42,7 +43,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over|overran|retook|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]s?\s+(?:de|du)|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|a\s+pris|ont\s+pris|prise\s+de`,
+    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over|overran|retook|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|a\s+pris|ont\s+pris|prise\s+de`,
     true,
   ),
   e(
@@ -59,7 +60,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'armed_clash',
     'agent',
-    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling`,
+    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling`,
   ),
   e(
     'armed_clash',

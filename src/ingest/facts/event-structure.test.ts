@@ -37,3 +37,26 @@ describe('events about groups', () => {
     expect(eventsIn('A coup would change everything.')).toEqual([]);
   });
 });
+
+describe('French event triggers and subtypes', () => {
+  const typesIn = (text: string, language = 'en') =>
+    extract({
+      text,
+      language,
+      actors: [...ACTORS, actor('army', 'National Army', 'state_force')],
+      places: [...PLACES, place('gao', 'Gao'), place('kidal', 'Kidal')],
+      documentDate: '2019-06-30',
+    }).events.map((e) => [e.type, e.place?.id]);
+
+  it('reads a capture whose place follows an elided article, and an air strike', () => {
+    expect(typesIn('Le 3 mai 2019, le FLN s’est emparé d’Kidal.', 'fr')).toContainEqual(['town_captured', 'place:kidal']);
+    expect(typesIn('Le 3 mai 2019, la National Army a mené des frappes aériennes près de Gao.', 'fr')).toContainEqual(['air_drone_strike', 'place:gao']);
+  });
+
+  it('keeps an ambush of soldiers a clash when civilians die too', () => {
+    expect(typesIn('On 3 May 2019 the FLN ambushed the National Army near Gao, killing four soldiers and three civilians.')).toContainEqual([
+      'armed_clash',
+      'place:gao',
+    ]);
+  });
+});

@@ -60,9 +60,11 @@ function placeFor(view: SentenceView, at: { start: number; end: number }, needsP
   return { place, precision };
 }
 
-function subtype(view: SentenceView, base: EventType): EventType {
+function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = []): EventType {
   if (base !== 'armed_clash') return base;
-  return ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
+  const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
+  // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
+  return found === 'attack_on_civilians' && targets.some((t) => GROUP_KINDS.has(t.type)) ? base : found;
 }
 
 /** Who acts and who is acted on around an agent trigger, active or passive. */
@@ -99,7 +101,7 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');
       if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge')
         for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' ? 'participant' : 'target');
-      if (isViolent(type)) type = subtype(view, type);
+      if (isViolent(type)) type = subtype(view, type, patients);
       // "began" and "deployed" start an operation only when a force is the one acting.
       if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type))) return undefined;
       break;

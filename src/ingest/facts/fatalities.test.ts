@@ -24,6 +24,7 @@ describe('fatalities and their qualifiers', () => {
     ['killing at least 12 soldiers and 30 civilians', { low: 42 }],
     ['killing nearly 10 soldiers and nearly 20 civilians', { high: 30 }],
     ['tuant dix soldats et quatre civils', { best: 14 }],
+    ['une dizaine d’assaillants ont été tués', { best: 10 }],
   ])('adds up the groups of victims: %s', (sentence, expected) => expect(findFatalities(sentence)?.fatalities).toEqual(expected));
   it('finds nothing where no one died', () => {
     expect(findFatalities('the group was founded in 2012 by 300 men')).toBeUndefined();

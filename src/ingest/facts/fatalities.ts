@@ -60,7 +60,8 @@ const UNITS: Record<string, number> = {
 };
 const NUMBER = String.raw`(?:\d{1,3}(?:[,  ]\d{3})+|\d+|(?:a\s+|une\s+)?(?:dozen|douzaine|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|dozens|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|des\s+dizaines|des\s+centaines)`;
 const QUALIFIER = String.raw`(?:at\s+least|no\s+fewer\s+than|a\s+minimum\s+of|au\s+moins|nearly|almost|close\s+to|up\s+to|as\s+many\s+as|près\s+de|presque|jusqu['’]à|an\s+estimated|estimated|about|around|approximately|roughly|some|environ|quelque|over|more\s+than|upwards\s+of|in\s+excess\s+of|plus\s+de|less\s+than|fewer\s+than|under|moins\s+de|officially|reportedly)`;
-const VICTIM = String.raw`(?:\s+(?:[\p{L}-]+\s+){0,3}?)`;
+// "d’assaillants": a French partitive glued to its noun.
+const VICTIM = String.raw`(?:\s+(?:[\p{L}'’-]+\s+){0,3}?)`;
 const DEATH = String.raw`(?:killed|dead|deaths|died|fatalities|lives|casualties|bodies|perished|were\s+killed|have\s+been\s+killed|morts|tués|tuées|décès|victimes|ont\s+été\s+tués|ont\s+péri)`;
 const KILL = String.raw`(?:killing|killed|left|leaving|claimed\s+the\s+lives\s+of|faisant|fait|tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à)`;
 

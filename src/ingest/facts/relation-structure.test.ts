@@ -41,6 +41,13 @@ describe('lists and plural antecedents', () => {
     ]);
   });
 
+  it('keeps a French list whose items repeat their preposition', () => {
+    expect(relationsIn('En 2012, le FLN s’est emparé d’Kidal et de Gao.', 'fr')).toEqual([
+      ['controls', 'actor:fln', 'place:kidal'],
+      ['controls', 'actor:fln', 'place:gao'],
+    ]);
+  });
+
   it('gives a place to every actor of the list before the trigger', () => {
     expect(relationsIn('The FLN and the Desert Brigade took control of Menaka.')).toEqual([
       ['controls', 'actor:fln', 'place:menaka'],

@@ -20,7 +20,9 @@ const PRONOUN_OPENING =
   // Impersonal "it is said that…", "il y a" stands for nothing.
   /^(?:it(?!\s+(?:(?:is|was|has\s+been)\s+(?:said|believed|thought|reported|estimated|likely|unlikely|possible|probable|clear|unclear|known|feared|alleged|understood|true)|seems|appears)(?![\p{L}]))|its|they|their|the\s+(?:group|movement|coalition|organi[sz]ation|front|alliance|militia)|il(?!\s+(?:y|faut|est\s+(?:probable|possible))\s)|elle|ils|elles|le\s+(?:groupe|mouvement)|la\s+coalition)(?![\p{L}])/iu;
 
-const LIST_GAP = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
+// "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
+const LIST_GAP =
+  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
 const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
 /** "Timbuktu on 28 June and Léré": places of one list, each with its own date. */
