@@ -140,6 +140,8 @@ const GROUPS_KILLED = [
  * killed"): the groups add up, each with its own qualifier, so the sentence's toll is not the last group's alone.
  */
 function victimGroups(sentence: string): { fatalities: Fatalities; start: number; end: number } | undefined {
+  // The list needs a conjunction; most sentences have none, and the list patterns are costly to try at every offset.
+  if (!/\s(?:and|et)\s/i.test(sentence)) return undefined;
   for (const re of GROUPS_KILLED) {
     const m = re.exec(sentence);
     const list = m?.groups?.['list'];

@@ -127,11 +127,12 @@ export function placesAfter(view: SentenceView, at: number, maxGap = 25): Mentio
     /[–—:]\s*$/.test(view.text.slice(0, nearest.start - view.start)) &&
     !view.actors.some((a) => a.start >= at && a.end <= nearest.start);
   // "headquartered in the northern Malian town of Kidal": a description of the place, however long.
-  const named =
+  const named = () =>
+    nearest.start - at <= 120 &&
     /^\s*(?:(?:in|at|near|around|dans|à|près\s+de)\s+)?(?:the|la|le|l['’])\s*(?:[\p{L}-]+\s+){0,3}(?:town|city|village|region|commune|area|locality|ville|r[ée]gion|localit[ée]|cercle|province)\s+(?:of|de|d['’])\s*$/iu.test(
       view.text.slice(at - view.start, nearest.start - view.start),
     );
-  if (nearest.start - at > maxGap && !described && !named) return [];
+  if (nearest.start - at > maxGap && !described && !named()) return [];
   return coordinated(view, nearest, 1, view.places);
 }
 
