@@ -42,6 +42,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:split(?:s|ting)?\s+(?:off\s+|away\s+)?from|splinter(?:ed)?\s+(?:group\s+|faction\s+)?(?:of|from)|broke\s+(?:away|off)\s+from|break(?:s|ing)?\s+away\s+from|breakaway\s+(?:faction|group|wing)\s+(?:of|from)|dissident\s+(?:faction|wing|group|branch)\s+of|defected\s+from|offshoot\s+of|emerged\s+from|was\s+born\s+out\s+of|scission\s+(?:de|du|d['’])|dissidence\s+(?:de|du|d['’])|issue?s?\s+(?:de|du|d['’])|s['’]est\s+s[ée]par[ée]e?\s+(?:de|du|d['’])|a\s+fait\s+s[ée]cession\s+(?:de|du))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
+  // "the AQIM-splinter MUJAO": the actor written into the word is the one split from.
+  p('split_from', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:splinter|breakaway|dissident)(?:\s+(?:group|faction|movement))?${E}`, {
+    fromKinds: GROUPS,
+    toKinds: GROUPS,
+  }),
+  // "X split along clan lines into A and B", "X s'est scindé en A et B": the groups after split from the one before.
+  p(
+    'split_from',
+    'passive',
+    String.raw`${B}(?:split(?:\s+up)?(?:\s+(?!into)[^\s,.;]+){0,5}?\s+into(?:\s+(?:a\s+number\s+of|several|two|three|rival)\s+(?:factions|groups|wings|branches)(?:,?\s+(?:including|notably|namely))?)?|s['’]est\s+scind[ée]e?(?:\s+[^\s,.;]+){0,4}?\s+en(?:\s+(?:plusieurs|deux|trois)\s+(?:factions|groupes|branches)(?:,?\s+dont)?)?)${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
   p(
     'merged_into',
     'active',

@@ -149,3 +149,17 @@ describe('clauses between the subject and the trigger', () => {
     expect(relationsIn(text)).not.toContainEqual(['operates_in', 'actor:coalition', 'place:menaka']);
   });
 });
+
+describe('splits told from the parent', () => {
+  it('reads "X split into A and B" and "the X-splinter Y"', () => {
+    expect(relationsIn('In 2017 the Sahel Coalition split along clan lines into the FLN and the Desert Brigade.')).toEqual([
+      ['split_from', 'actor:fln', 'actor:coalition'],
+      ['split_from', 'actor:brigade', 'actor:coalition'],
+    ]);
+    expect(relationsIn('The group later split into several factions, including the FLN.', 'en')).toEqual([]);
+    expect(relationsIn('Gao was held by the Desert Brigade-splinter FLN.')).toContainEqual(['split_from', 'actor:fln', 'actor:brigade']);
+    expect(relationsIn('La Sahel Coalition s’est scindée en 2017 en deux groupes, dont le FLN.', 'fr')).toEqual([
+      ['split_from', 'actor:fln', 'actor:coalition'],
+    ]);
+  });
+});
