@@ -1,15 +1,15 @@
 /**
  * Training data and training for the relation ranker (src/ingest/facts/ranker/): the candidate pairs
- * of the annotated sentences of some seeds, labelled by the annotations, and one logistic model per
+ * of the annotated sentences of some documents, labelled by the annotations, and one logistic model per
  * relation type. Pure functions over extraction output and annotations; eval/train-ranker.ts does the I/O.
  */
-import { readFileSync } from 'node:fs';
 import { extract } from '../src/ingest/extract.js';
 import type { PairCandidate } from '../src/ingest/facts/ranker/candidates.js';
 import { trainLogistic, probability, type Example, type TrainOptions } from '../src/ingest/facts/ranker/logistic.js';
 import { relationKey, typedFeatures, type RankerModel } from '../src/ingest/facts/ranker/rank-relations.js';
 import type { Annotation } from './annotation.js';
-import { frozenGazetteer, seedDocuments } from './corpus.js';
+import { frozenGazetteer } from './corpus.js';
+import type { EvalDocument } from './eval-documents.js';
 
 /** One annotated sentence: its candidate pairs, what the trigger table proposed, and the gold relations it states. */
 export interface LabelledSentence {
@@ -26,21 +26,19 @@ const EMPTY: RankerModel = { threshold: 1, types: {} };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** The labelled sentences of the given seeds (inside their annotated regions), extracted without a ranker. */
-export function labelledSentences(keys: readonly string[]): LabelledSentence[] {
+/** The labelled sentences of the given documents (inside their annotated regions), extracted without a ranker. */
+export function labelledSentences(docs: readonly EvalDocument[]): LabelledSentence[] {
   const { actors, places } = frozenGazetteer();
   const out: LabelledSentence[] = [];
-  for (const doc of seedDocuments().filter((d) => keys.includes(d.key))) {
-    const gold = readFileSync(new URL(`./annotations/${doc.key}.jsonl`, import.meta.url), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as Annotation);
+  for (const doc of docs) {
+    const gold = doc.gold;
     const regions = gold.filter((a) => a.type === 'region');
     const relations = gold.filter((a): a is Extract<Annotation, { type: 'relation' }> => a.type === 'relation');
     extract({
       text: doc.text,
       actors,
       places,
+      language: doc.language,
       ...(doc.date ? { documentDate: doc.date } : {}),
       ranker: EMPTY,
       onCandidates: (view, candidates, proposed) => {
@@ -112,7 +110,7 @@ export function relationF1(sentences: readonly LabelledSentence[], predicted: re
 export const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 
 /**
- * The threshold chosen by leave-one-document-out: each tuned-on seed is predicted by a model trained on
+ * The threshold chosen by leave-one-document-out: each training document is predicted by a model trained on
  * the others, and the threshold with the best pooled F1 wins.
  */
 export function chooseThreshold(sentences: readonly LabelledSentence[], options: TrainOptions = TRAIN_OPTIONS) {

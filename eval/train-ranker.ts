@@ -1,15 +1,15 @@
 /**
- * `npx tsx eval/train-ranker.ts`: trains the relation ranker on the annotations of the tuned-on seeds
- * only (TUNED_ON in corpus.ts; held-out seeds are never read), chooses its threshold by
- * leave-one-document-out over them, prints those cross-validated figures and writes
- * src/ingest/facts/ranker/relation-ranker.json. Same seeds and annotations → same file.
+ * `npx tsx eval/train-ranker.ts`: trains the relation ranker on the annotations of the tuned-on seeds (TUNED_ON in
+ * corpus.ts) and the development texts (eval/texts/train) only — held-out seeds and test texts are never read —,
+ * chooses its threshold by leave-one-document-out over them, prints those cross-validated figures and writes
+ * src/ingest/facts/ranker/relation-ranker.json. Same documents and annotations → same file.
  */
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { TUNED_ON } from './corpus.js';
+import { trainingDocuments } from './eval-documents.js';
 import { chooseThreshold, labelledSentences, trainRanker } from './ranker-training.js';
 
-const sentences = labelledSentences(TUNED_ON);
+const sentences = labelledSentences(trainingDocuments());
 if (sentences.length === 0) throw new Error(`no annotated sentences: are the seeds in place?`);
 const { best, rows, baseline } = chooseThreshold(sentences);
 const pct = (x: number) => x.toFixed(2);

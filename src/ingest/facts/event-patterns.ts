@@ -13,15 +13,19 @@ export interface EventPattern {
   re: RegExp;
   /** The event is about a place (captured, abandoned): no place, no event. */
   needsPlace?: boolean;
+  /** The event is about the group named after the trigger ("created Ansar Dine", "joined the CMA"): no such group, no event. */
+  needsObject?: boolean;
 }
 
 const B = String.raw`(?<![\p{L}])`;
-const E = String.raw`(?![\p{L}])`;
-const e = (type: EventType, frame: EventFrame, source: string, needsPlace = false): EventPattern => ({
+// After an elided article ("s’est emparé d’Aguelhok") the next word follows with no space.
+const E = String.raw`(?:(?<=['’])|(?![\p{L}]))`;
+const e = (type: EventType, frame: EventFrame, source: string, needsPlace = false, needsObject = false): EventPattern => ({
   type,
   frame,
   re: new RegExp(`${B}(?:${source})${E}`, 'giu'),
   ...(needsPlace ? { needsPlace } : {}),
+  ...(needsObject ? { needsObject } : {}),
 });
 
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
@@ -39,7 +43,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over|overran|retook|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]s?\s+(?:de|du)|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|a\s+pris|ont\s+pris|prise\s+de`,
+    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over|overran|retook|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|a\s+pris|ont\s+pris|prise\s+de`,
     true,
   ),
   e(
@@ -56,7 +60,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'armed_clash',
     'agent',
-    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling`,
+    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling`,
   ),
   e(
     'armed_clash',
@@ -69,9 +73,27 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     'agent',
     String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
   ),
+  e(
+    'formation',
+    'agent',
+    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])`,
+    false,
+    true,
+  ),
+  e(
+    'change_to_group',
+    'agent',
+    String.raw`joined|rejoined|defected\s+to|rallied\s+to|switched\s+(?:sides\s+)?to|a\s+rejoint|ont\s+rejoint|a\s+ralli[ée]|ont\s+ralli[ée]`,
+    false,
+    true,
+  ),
   e('merger', 'mutual', String.raw`merged|merger|fusion(?:n[ée])?|ont\s+fusionn[ée]`),
   e('split', 'agent', String.raw`split\s+(?:off\s+|away\s+)?from|broke\s+(?:away|off)\s+from|splintered|scission|dissidence|s['’]est\s+s[ée]par[ée]e?`),
-  e('coup', 'agent', String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|overthrew|toppled|ousted|renvers[ée]|prise\s+du\s+pouvoir`),
+  e(
+    'coup',
+    'agent',
+    String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|overthrew|overthrow\s+of|toppled|ousted|renvers[ée]|renversement|prise\s+du\s+pouvoir`,
+  ),
   e(
     'deployment',
     'agent',

@@ -60,9 +60,11 @@ function placeFor(view: SentenceView, at: { start: number; end: number }, needsP
   return { place, precision };
 }
 
-function subtype(view: SentenceView, base: EventType): EventType {
+function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = []): EventType {
   if (base !== 'armed_clash') return base;
-  return ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
+  const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
+  // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
+  return found === 'attack_on_civilians' && targets.some((t) => GROUP_KINDS.has(t.type)) ? base : found;
 }
 
 /** Who acts and who is acted on around an agent trigger, active or passive. */
@@ -87,12 +89,19 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   switch (pattern.frame) {
     case 'agent': {
       const { agents, patients } = agentsAndPatients(view, at);
+      // "created the group X", "joined the CMA": the group must follow, or the verb is about something else.
+      if (pattern.needsObject) {
+        // The nearest group after the verb, past the words that describe it ("created the Tuareg-dominated group X").
+        const objects = actorsAfter(view, at.end, 60, (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org');
+        if (objects.length === 0 || patients.length === 0) return undefined;
+        for (const o of objects) add(o, 'participant');
+      }
       const violent = isViolent(type) || type === 'abduction';
       for (const c of claimers) add(c, 'perpetrator', 'claimed');
       for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');
       if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge')
         for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' ? 'participant' : 'target');
-      if (isViolent(type)) type = subtype(view, type);
+      if (isViolent(type)) type = subtype(view, type, patients);
       // "began" and "deployed" start an operation only when a force is the one acting.
       if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type))) return undefined;
       break;
@@ -119,7 +128,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const date = nearestDate(view.dates, at);
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
   if (isViolent(type) && !date && !fatalities && (!located || (located.precision === 3 && participants.length === 0))) return undefined;
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0) return undefined;
+  // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !(type === 'coup' && (date || located))) return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),

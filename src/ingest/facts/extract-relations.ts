@@ -26,10 +26,21 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
   const before = () => actorsBefore(view, at.start);
   const after = () => actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m));
   switch (pattern.voice) {
-    case 'active':
-      return before().flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
+    case 'active': {
+      const subjects = before();
+      // "the group that Amadou Traore founded": an object relative clause; the relation's `to` is the noun it qualifies.
+      const only = subjects.length === 1 ? subjects[0] : undefined;
+      if (only && /^\s*$/.test(view.text.slice(only.end - view.start, at.start - view.start))) {
+        const lead = view.text.slice(0, only.start - view.start);
+        if (/(?:^|\s)(?:that|which|whom|que|qu['’])\s*$/iu.test(lead)) {
+          const object = view.actors.findLast((m) => m.end <= only.start && only.start - m.end <= 70 && kindFits(pattern.toKinds, m));
+          return object ? [[only, object]] : [];
+        }
+      }
+      return subjects.flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
+    }
     case 'passive':
-      return after().flatMap((f) => before().map((t) => [f, t] as [Mention, Mention]));
+      return after().flatMap((f) => actorsBefore(view, at.start, 90, true).map((t) => [f, t] as [Mention, Mention]));
     case 'members': {
       // The whole is named right before ("JNIM, a coalition of …"), not across another party ("between X and the coalition of …").
       const whole = actorsBefore(view, at.start, 40)
@@ -133,10 +144,37 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const pattern of PLACE_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (pattern.voice === 'active') {
-        const actor = actorsBefore(view, at.start).at(-1);
-        // A person may operate somewhere; holding a place is said of groups and forces.
-        if (!actor || actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
-        for (const place of placesAfter(view, at.end, 25)) push(pattern.type, actor, place, at);
+        // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
+        for (const actor of actorsBefore(view, at.start)) {
+          // A person may operate somewhere; holding a place is said of groups and forces.
+          if (actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
+          for (const place of placesAfter(view, at.end, 25)) push(pattern.type, actor, place, at);
+        }
+      } else if (pattern.voice === 'nominal') {
+        const places = placesAfter(view, at.end, 6);
+        const last = places.at(-1);
+        if (!last) continue;
+        // "the capture of Gao by the FLN"; otherwise the subject of the clause the phrase opens or ends ("After the capture
+        // of Gao, the FLN…", "The FLN announced the capture of Gao").
+        const by = view.actors.find(
+          (m) =>
+            m.start >= last.end &&
+            /^\s*(?:in\s+\p{L}+\s+)?(?:by|par)\s+(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(view.text.slice(last.end - view.start, m.start - view.start)),
+        );
+        const opening = /^(?:After|Following|Since|Before|With|Upon|On|Apr[èe]s|Depuis|Avec|D[èe]s|Lors)\s/iu.test(view.text)
+          ? view.text.indexOf(',', last.end - view.start)
+          : -1;
+        const subject =
+          opening > 0
+            ? view.actors.find(
+                (m) => m.start - view.start > opening && /^,\s*(?:(?:the|le|la|les|l['’])\s*)?$/i.test(view.text.slice(opening, m.start - view.start)),
+              )
+            : opening < 0
+              ? actorsBefore(view, at.start).at(-1)
+              : undefined;
+        const actor = by ?? subject;
+        if (!actor || actor.type === 'community' || actor.type === 'person') continue;
+        for (const place of places) push(pattern.type, actor, place, at);
       } else {
         const place = view.places.filter((m) => m.end <= at.start && /^[\s,]*$/.test(view.text.slice(m.end - view.start, at.start - view.start))).at(-1);
         const actor = actorsAfter(view, at.end, 30)[0];
@@ -144,5 +182,25 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       }
     }
   }
+  for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
+  return out;
+}
+
+const GROUP_TYPES = new Set(['armed_group', 'coalition', 'other_org']);
+/** Words that may stand between a community's name and a group's without breaking the noun phrase. */
+const DESCRIBING =
+  /^\s+(?:(?!(?:and|or|of|by|from|to|in|on|at|with|against|the|et|ou|contre|avec|par)\s)(?:armed|[\p{Ll}-]*[^d\s]|[\p{Ll}-]*[^e\s]d)\s+){0,2}$/u;
+
+/**
+ * "the Tuareg nationalist MNLA", "the Songhai Ganda Koy militia", "la milice dogon Dan Na Ambassagou": a community named
+ * in the noun phrase of a group, with at most two describing words between, is the group's base.
+ */
+function communityAdjectives(view: SentenceView): [Mention, Mention][] {
+  const out: [Mention, Mention][] = [];
+  view.actors.forEach((c, i) => {
+    const g = view.actors[i + 1];
+    if (c.type !== 'community' || !g || !GROUP_TYPES.has(g.type) || g.start < c.end) return;
+    if (DESCRIBING.test(view.text.slice(c.end - view.start, g.start - view.start))) out.push([g, c]);
+  });
   return out;
 }

@@ -17,8 +17,19 @@ describe('fatalities and their qualifiers', () => {
     ['dozens were killed', { low: 24 }],
     ['killing 1,200 people', { best: 1200 }],
   ])('%s', (sentence, expected) => expect(findFatalities(sentence)?.fatalities).toEqual(expected));
+  it.each([
+    ['attacked the post on Wednesday, killing six soldiers and 14 civilians, officials said', { best: 20 }],
+    ['49 civilians and 15 soldiers were killed in the raid', { best: 64 }],
+    ['killing 5 soldiers, 3 gendarmes and 2 civilians', { best: 10 }],
+    ['killing at least 12 soldiers and 30 civilians', { low: 42 }],
+    ['killing nearly 10 soldiers and nearly 20 civilians', { high: 30 }],
+    ['tuant dix soldats et quatre civils', { best: 14 }],
+    ['une dizaine d’assaillants ont été tués', { best: 10 }],
+  ])('adds up the groups of victims: %s', (sentence, expected) => expect(findFatalities(sentence)?.fatalities).toEqual(expected));
   it('finds nothing where no one died', () => {
     expect(findFatalities('the group was founded in 2012 by 300 men')).toBeUndefined();
     expect(findFatalities('in 2016 deaths rose')).toBeUndefined();
+    expect(findFatalities('leaving at least thirty dead and over 1000 inhabitants fleeing')?.fatalities).toEqual({ low: 30 });
+    expect(findFatalities('killing four soldiers and wounding 12 civilians')?.fatalities).toEqual({ best: 4 });
   });
 });

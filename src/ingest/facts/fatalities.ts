@@ -60,7 +60,8 @@ const UNITS: Record<string, number> = {
 };
 const NUMBER = String.raw`(?:\d{1,3}(?:[,  ]\d{3})+|\d+|(?:a\s+|une\s+)?(?:dozen|douzaine|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|dozens|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|des\s+dizaines|des\s+centaines)`;
 const QUALIFIER = String.raw`(?:at\s+least|no\s+fewer\s+than|a\s+minimum\s+of|au\s+moins|nearly|almost|close\s+to|up\s+to|as\s+many\s+as|près\s+de|presque|jusqu['’]à|an\s+estimated|estimated|about|around|approximately|roughly|some|environ|quelque|over|more\s+than|upwards\s+of|in\s+excess\s+of|plus\s+de|less\s+than|fewer\s+than|under|moins\s+de|officially|reportedly)`;
-const VICTIM = String.raw`(?:\s+(?:[\p{L}-]+\s+){0,3}?)`;
+// "d’assaillants": a French partitive glued to its noun.
+const VICTIM = String.raw`(?:\s+(?:[\p{L}'’-]+\s+){0,3}?)`;
 const DEATH = String.raw`(?:killed|dead|deaths|died|fatalities|lives|casualties|bodies|perished|were\s+killed|have\s+been\s+killed|morts|tués|tuées|décès|victimes|ont\s+été\s+tués|ont\s+péri)`;
 const KILL = String.raw`(?:killing|killed|left|leaving|claimed\s+the\s+lives\s+of|faisant|fait|tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à)`;
 
@@ -99,6 +100,8 @@ function qualify(qualifier: string | undefined, n: { value: number; vague?: 'low
  * high 30, "an estimated 79" → best 79, "over 20" → low 21, "between 10 and 20" → low 10, high 20.
  */
 export function findFatalities(sentence: string): { fatalities: Fatalities; start: number; end: number } | undefined {
+  const groups = victimGroups(sentence);
+  if (groups) return groups;
   const between = new RegExp(String.raw`(?:between|entre)\s+(?<a>${NUMBER})\s+(?:and|et)\s+(?<b>${NUMBER})${VICTIM}${DEATH}`, 'iu').exec(sentence);
   if (between?.groups) {
     const a = parseNumber(between.groups['a'] ?? '');
@@ -119,4 +122,45 @@ export function findFatalities(sentence: string): { fatalities: Fatalities; star
     return { fatalities: qualify(m.groups['q'], n), start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+// "six soldiers and 14 civilians": two or more counts of victims, each with a word or two naming the group.
+const GROUP = String.raw`(?:(?:${QUALIFIER})\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+)?[\p{L}-]+`;
+const GROUP_LIST = String.raw`${GROUP}(?:\s*,\s*${GROUP})*\s*,?\s+(?:and|et)\s+${GROUP}`;
+// Only verbs that kill take a list: "leaving 30 dead and 1000 fleeing" counts the dead alone.
+const KILL_LIST = String.raw`(?:killing|killed|claimed\s+the\s+lives\s+of|tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à)`;
+const NOT_DEAD = /(?:^|\s)(?:dead|killed|wounded|injured|fleeing|displaced|missing|morts|tués|blessés|disparus)(?:\s|$)/iu;
+const GROUPS_KILLED = [
+  new RegExp(String.raw`${KILL_LIST}\s+(?<list>${GROUP_LIST})(?![\p{L}\d])`, 'iu'),
+  new RegExp(String.raw`(?<![\p{L}\d])(?<list>${GROUP_LIST})\s+(?:(?:were|have\s+been|had\s+been|ont\s+été|sont)\s+)?${DEATH}(?![\p{L}])`, 'iu'),
+];
+
+/**
+ * Fatalities counted per group of victims ("killing six soldiers and 14 civilians", "49 civilians and 15 soldiers were
+ * killed"): the groups add up, each with its own qualifier, so the sentence's toll is not the last group's alone.
+ */
+function victimGroups(sentence: string): { fatalities: Fatalities; start: number; end: number } | undefined {
+  // The list needs a conjunction; most sentences have none, and the list patterns are costly to try at every offset.
+  if (!/\s(?:and|et)\s/i.test(sentence)) return undefined;
+  for (const re of GROUPS_KILLED) {
+    const m = re.exec(sentence);
+    const list = m?.groups?.['list'];
+    if (!m || !list || (re === GROUPS_KILLED[0] && NOT_DEAD.test(list))) continue;
+    const counts = [...list.matchAll(new RegExp(String.raw`(?:(?<q>${QUALIFIER})\s+)?(?<n>${NUMBER})\s+`, 'giu'))].map((g) => {
+      const n = parseNumber(g.groups?.['n'] ?? '');
+      return n && !/^(19|20)\d\d$/.test(g.groups?.['n'] ?? '') ? qualify(g.groups?.['q'], n) : undefined;
+    });
+    if (counts.length < 2 || counts.some((c) => c === undefined)) continue;
+    return { fatalities: addUp(counts as Fatalities[]), start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** The sum of several groups' tolls: exact when every group is exact, otherwise the bounds that every group gives. */
+function addUp(parts: readonly Fatalities[]): Fatalities {
+  if (parts.every((p) => p.best !== undefined)) return { best: parts.reduce((a, p) => a + (p.best ?? 0), 0) };
+  const low = parts.reduce((a, p) => a + (p.best ?? p.low ?? 0), 0);
+  const highs = parts.map((p) => p.best ?? p.high);
+  const high = highs.every((h) => h !== undefined) ? highs.reduce((a: number, h) => a + (h ?? 0), 0) : undefined;
+  return { ...(low > 0 ? { low } : {}), ...(high !== undefined && parts.some((p) => p.best === undefined && p.low === undefined) ? { high } : {}) };
 }

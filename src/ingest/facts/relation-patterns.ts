@@ -31,7 +31,8 @@ const p = (type: RelationType, voice: Voice, source: string, kinds: Pick<Relatio
   ...kinds,
 });
 const B = String.raw`(?<![\p{L}])`;
-const E = String.raw`(?![\p{L}])`;
+// After an elided article ("fondateur d’Ansar Dine") the next word follows with no space.
+const E = String.raw`(?:(?<=['’])|(?![\p{L}]))`;
 
 /** The trigger table, English and French; general phrasing, not phrases of particular reports. */
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -39,6 +40,18 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     'split_from',
     'active',
     String.raw`${B}(?:split(?:s|ting)?\s+(?:off\s+|away\s+)?from|splinter(?:ed)?\s+(?:group\s+|faction\s+)?(?:of|from)|broke\s+(?:away|off)\s+from|break(?:s|ing)?\s+away\s+from|breakaway\s+(?:faction|group|wing)\s+(?:of|from)|dissident\s+(?:faction|wing|group|branch)\s+of|defected\s+from|offshoot\s+of|emerged\s+from|was\s+born\s+out\s+of|scission\s+(?:de|du|d['’])|dissidence\s+(?:de|du|d['’])|issue?s?\s+(?:de|du|d['’])|s['’]est\s+s[ée]par[ée]e?\s+(?:de|du|d['’])|a\s+fait\s+s[ée]cession\s+(?:de|du))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  // "the AQIM-splinter MUJAO": the actor written into the word is the one split from.
+  p('split_from', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:splinter|breakaway|dissident)(?:\s+(?:group|faction|movement))?${E}`, {
+    fromKinds: GROUPS,
+    toKinds: GROUPS,
+  }),
+  // "X split along clan lines into A and B", "X s'est scindé en A et B": the groups after split from the one before.
+  p(
+    'split_from',
+    'passive',
+    String.raw`${B}(?:split(?:\s+up)?(?:\s+(?!into)[^\s,.;]+){0,5}?\s+into(?:\s+(?:a\s+number\s+of|several|two|three|rival)\s+(?:factions|groups|wings|branches)(?:,?\s+(?:including|notably|namely))?)?|s['’]est\s+scind[ée]e?(?:\s+[^\s,.;]+){0,4}?\s+en(?:\s+(?:plusieurs|deux|trois)\s+(?:factions|groupes|branches)(?:,?\s+dont)?)?)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
@@ -50,7 +63,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|remains?)\s+(?:an?\s+|the\s+)?(?:members?|components?|constituent|parts?|founding\s+members?)\s+(?:group\s+)?of|member\s+groups?\s+of|integrated\s+into|rallied\s+to|a\s+rejoint|ont\s+rejoint|rejoint|membres?\s+de|fait\s+partie\s+de|font\s+partie\s+de|composante\s+de|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|remains?)\s+(?:an?\s+|the\s+)?(?:members?|components?|constituent|parts?|founding\s+members?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|a\s+rejoint|ont\s+rejoint|rejoint|membres?\s+de|fait\s+partie\s+de|font\s+partie\s+de|composante\s+de|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
   p(
@@ -79,21 +92,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|founder\s+of|co-?founder\s+of|fondateur\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
-  p('founded', 'passive', String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|launched|formed)\s+by|fond[ée]e?\s+par|cr[ée]{2}e?\s+par${E}`, {
-    fromKinds: PERSON,
-    toKinds: GROUPS,
-  }),
+  p(
+    'founded',
+    'passive',
+    String.raw`${B}(?:(?:founded|co-?founded|established|set\s+up|created|launched|formed)(?:\s+[^\s,;.]+){0,4}?\s+by|(?:fond[ée]e?|cr[ée]{2}e?)(?:\s+[^\s,;.]+){0,4}?\s+par)${E}`,
+    {
+      fromKinds: PERSON,
+      toKinds: GROUPS,
+    },
+  ),
   p('founded', 'title', String.raw`${B}(?:founder|co-?founder|fondateur)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
   p(
     'leads',
     'active',
-    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|at\s+the\s+head\s+of|chef\s+(?:de|du|d['’])|dirigeant\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef\s+(?:de|du|d['’])|dirigeant\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
     'leads',
     'passive',
-    String.raw`${B}(?:led\s+by|headed\s+by|under\s+the\s+leadership\s+of|under\s+the\s+command\s+of|dirig[ée]e?s?\s+par|men[ée]e?s?\s+par)${E}`,
+    String.raw`${B}(?:(?:led|headed)(?:\s+(?:since|from|until|in|jointly|initially|first|later|now)(?:\s+[^\s,;.]+){0,2})?\s+by|under\s+the\s+(?:leadership|authority)\s+of|under\s+the\s+command\s+of|(?:dirig[ée]e?s?|men[ée]e?s?)(?:\s+(?:depuis|en|par\s+intérim)(?:\s+[^\s,;.]+){0,2})?\s+par|sous\s+la\s+(?:direction|conduite|houlette)\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p('leads', 'title', String.raw`${B}(?:leader|head|chief|emir|secretary[-\s]general|chef|dirigeant|[ée]mir)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
@@ -122,7 +140,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tent|tait|taient)?(?=\s+(?:l['’]|les?\s|la\s))|affront(?:e|ent|ait|aient)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(
@@ -153,8 +171,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'based_on_community',
     'active',
-    String.raw`${B}(?:recruits?\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:among|from)|(?:drawn|drew|draws?)\s+(?:mainly\s+|mostly\s+|largely\s+|heavily\s+)?(?:its\s+\p{L}+\s+|their\s+\p{L}+\s+)?from|dominated\s+by|recrute\s+(?:parmi|chez)|domin[ée]e?\s+par)${E}`,
-    { toKinds: ['community'] },
+    String.raw`${B}(?:recruits?\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:among|from)|(?:drawn|drew|draws?)\s+(?:mainly\s+|mostly\s+|largely\s+|heavily\s+|(?:much|most)\s+of\s+)?(?:(?:its|their|his)\s+(?:first\s+|early\s+)?\p{L}+\s+)?(?:mainly\s+|mostly\s+|largely\s+)?from|dominated\s+by|recrut(?:e|ent|ait|aient)\s+(?:surtout\s+|principalement\s+|essentiellement\s+|majoritairement\s+)?(?:parmi|chez|au\s+sein\s+(?:de|du|des))|domin[ée]e?\s+par)${E}`,
+    { fromKinds: GROUPS, toKinds: ['community'] },
   ),
   p('based_on_community', 'passive', String.raw`${B}(?:who|which|that)\s+(?:largely\s+|mostly\s+)?dominated?s?${E}`, {
     fromKinds: GROUPS,
@@ -169,7 +187,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
  */
 export interface PlacePattern {
   type: Extract<RelationType, 'operates_in' | 'controls'>;
-  voice: 'active' | 'passive';
+  /** nominal: "the capture of X by Y", "after the capture of X, Y…": the place after, the actor after "by" or the clause's subject. */
+  voice: 'active' | 'passive' | 'nominal';
   re: RegExp;
 }
 
@@ -178,7 +197,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'operates_in',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:operat(?:es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|(?:based|headquartered|entrenched|concentrated)\s+(?:mainly\s+|mostly\s+)?(?:in|around|near|across)|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
+      String.raw`${B}(?:operat(?:e|es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|(?:based|headquartered|entrenched|concentrated)\s+(?:mainly\s+|mostly\s+)?(?:in|around|near|across)|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en|à)|actives?\s+(?:dans|au|en|à)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
       'giu',
     ),
   },
@@ -186,7 +205,15 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'controls',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’]est\s+empar[ée]e?\s+(?:de|du|des)|occupe(?:nt)?)${E}`,
+      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?)${E}`,
+      'giu',
+    ),
+  },
+  {
+    type: 'controls',
+    voice: 'nominal',
+    re: new RegExp(
+      String.raw`${B}(?:(?:capture|seizure|takeover|fall|conquest|occupation)\s+of|(?:prise|chute|conqu[êe]te|occupation)\s+(?:de|du|d['’]))${E}`,
       'giu',
     ),
   },

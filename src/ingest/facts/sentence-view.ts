@@ -17,13 +17,24 @@ export interface SentenceView {
 }
 
 const PRONOUN_OPENING =
-  /^(?:it|its|they|their|the\s+(?:group|movement|coalition|organi[sz]ation|front|alliance|militia)|il|elle|ils|elles|le\s+(?:groupe|mouvement)|la\s+coalition)(?![\p{L}])/iu;
+  // Impersonal "it is said that…", "il y a" stands for nothing.
+  /^(?:it(?!\s+(?:(?:is|was|has\s+been)\s+(?:said|believed|thought|reported|estimated|likely|unlikely|possible|probable|clear|unclear|known|feared|alleged|understood|true)|seems|appears)(?![\p{L}]))|its|they|their|the\s+(?:group|movement|coalition|organi[sz]ation|front|alliance|militia)|il(?!\s+(?:y|faut|est\s+(?:probable|possible))\s)|elle|ils|elles|le\s+(?:groupe|mouvement)|la\s+coalition)(?![\p{L}])/iu;
 
-const LIST_GAP = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
+// "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
+const LIST_GAP =
+  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
 const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
+
+/** "Timbuktu on 28 June and Léré": places of one list, each with its own date. */
+const DATED_LIST_GAP = /^\s+(?:on|in|by|le|en)\s+[^,;.()]{1,24}?\s*,?\s+(?:and|et|then|puis)\s+(?:(?:the|la|le)\s+|l['’])?$/iu;
 
 /** Actors (or places) joined by commas and "and" around a first one, in reading order. */
 function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, actors: readonly Mention[] = view.actors): Mention[] {
+  const listGap = (gap: string) =>
+    LIST_GAP.test(gap) ||
+    (first.kind === 'place' &&
+      DATED_LIST_GAP.test(gap) &&
+      !view.actors.some((a) => a.start >= first.start && a.start < first.start + 120 && a.start > first.end && gap.includes(a.surface)));
   const list = [first];
   let k = actors.indexOf(first);
   for (;;) {
@@ -36,7 +47,8 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
       k += direction;
       continue;
     }
-    if (!LIST_GAP.test(gap)) break;
+    // "both groups" stands for several actors at one span: a list of its own.
+    if (!listGap(gap) && !(a.start === b.start && a.end === b.end)) break;
     if (!list.some((m) => m.id === next.id)) list.push(next);
     k += direction;
   }
@@ -44,19 +56,35 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
 }
 
 /** The actor or actors that end nearest before an offset, in the same clause. */
-export function actorsBefore(view: SentenceView, at: number, maxGap = 90): Mention[] {
+export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiveTrigger = false): Mention[] {
   // Inside an opening participial phrase the subject comes after it, whatever the phrase names.
   const subject = fronted(view, at);
   if (subject.length > 0) return subject;
   const before = view.actors.filter((m) => m.end <= at);
+  // "The HCUA, a member group of the CMA, draws…", "X, which is led by Y, draws…": the actor named inside an apposition
+  // or a relative clause that closes before the trigger is not its subject; the head before the clause is.
+  // Only actors near enough for the clause to fit (the pattern allows 130 characters), so a long sentence stays linear.
+  const head = before.findLast(
+    (m) => at - m.end <= 130 && m.end !== before.at(-1)?.end && APPOSITION.test(view.text.slice(m.end - view.start, at - view.start)),
+  );
+  if (head && head !== before.at(-1)) return coordinated(view, head, -1);
   const nearest = before.at(-1);
-  if (!nearest) return view.antecedent && PRONOUN_OPENING.test(view.text) ? [view.antecedent] : [];
+  if (!nearest) {
+    // "The group …" stands for a group, never for a person the previous sentence opened with.
+    const fits = view.antecedent && (view.antecedent.type !== 'person' || !/^(?:the|le|la)\s/i.test(view.text));
+    return view.antecedent && fits && PRONOUN_OPENING.test(view.text) ? [view.antecedent] : [];
+  }
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap) return [];
   // A relative pronoun right after an actor stands for it ("the FLN, which operates in…", "le FLN, qui opère…").
-  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && !PASSIVE_END.test(gap))) return [];
+  // A passive trigger ("which is led by") keeps its antecedent: the passive is already read as such.
+  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passiveTrigger || !PASSIVE_END.test(gap)))) return [];
   return coordinated(view, nearest, -1);
 }
+
+/** ", a member group of the CMA, " or ", which is led by Y, " between an actor and the trigger that follows the clause. */
+const APPOSITION =
+  /^\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
 
 /** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
 const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
@@ -98,7 +126,13 @@ export function placesAfter(view: SentenceView, at: number, maxGap = 25): Mentio
     nearest.start - at <= 70 &&
     /[–—:]\s*$/.test(view.text.slice(0, nearest.start - view.start)) &&
     !view.actors.some((a) => a.start >= at && a.end <= nearest.start);
-  if (nearest.start - at > maxGap && !described) return [];
+  // "headquartered in the northern Malian town of Kidal": a description of the place, however long.
+  const named = () =>
+    nearest.start - at <= 120 &&
+    /^\s*(?:(?:in|at|near|around|dans|à|près\s+de)\s+)?(?:the|la|le|l['’])\s*(?:[\p{L}-]+\s+){0,3}(?:town|city|village|region|commune|area|locality|ville|r[ée]gion|localit[ée]|cercle|province)\s+(?:of|de|d['’])\s*$/iu.test(
+      view.text.slice(at - view.start, nearest.start - view.start),
+    );
+  if (nearest.start - at > maxGap && !described && !named()) return [];
   return coordinated(view, nearest, 1, view.places);
 }
 

@@ -28,7 +28,29 @@ const GROUP_NOUNS = new Set([
   'organisation',
   'milice',
 ]);
-const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette']);
+const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet']);
+/** "that militia", "ce mouvement": the group named last, not the document's subject. */
+const DEMONSTRATIVE = new Set(['this', 'that', 'ce', 'cette', 'cet']);
+/** "both groups", "the two movements", "les deux organisations", "ces trois groupes": the actors of the last list. */
+const PLURAL_DETERMINERS = new Set(['both', 'les', 'ces', 'the', 'these', 'those']);
+const PLURAL_NUMBERS = new Set(['two', 'three', 'four', 'deux', 'trois', 'quatre']);
+const PLURAL_NOUNS = new Set([
+  'groups',
+  'movements',
+  'organizations',
+  'organisations',
+  'coalitions',
+  'factions',
+  'militias',
+  'alliances',
+  'sides',
+  'parties',
+  'groupes',
+  'mouvements',
+  'milices',
+  'camps',
+]);
+const LIST_JOINT = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:(?:the|les?|la)\s+|l['’])?$/iu;
 
 /** A word or phrase of a sentence that stands for the subject, with the actor it stands for. */
 export interface Anaphor {
@@ -43,6 +65,36 @@ const isGroup = (m: Mention) => m.kind === 'actor' && m.type !== 'person' && m.t
 export class DocumentSubject {
   private group: Mention | undefined;
   private person: Mention | undefined;
+  /** The last list of two or more groups named together ("A, B and C"), for "both" and "the two groups". */
+  private plural: Mention[] = [];
+  /** The group named last in an earlier sentence, for "that militia" and "ce mouvement". */
+  private lastGroup: Mention | undefined;
+
+  /** The groups named together in a sentence, in reading order: its first list of two or more. */
+  private static listIn(view: SentenceView): Mention[] {
+    const groups = view.actors.filter((m) => m.type !== 'person');
+    for (let i = 0; i < groups.length; i++) {
+      const list = [groups[i] as Mention];
+      for (let j = i + 1; j < groups.length; j++) {
+        const a = groups[j - 1] as Mention;
+        const b = groups[j] as Mention;
+        if (!LIST_JOINT.test(view.text.slice(a.end - view.start, b.start - view.start))) break;
+        if (!list.some((m) => m.id === b.id)) list.push(b);
+      }
+      if (list.length >= 2) return list;
+    }
+    return [];
+  }
+
+  /** "both", "both groups", "the two movements", "les deux organisations" at token k: how many tokens the phrase takes. */
+  private static pluralPhrase(tokens: readonly TaggedToken[], k: number): number {
+    const t = tokens[k] as TaggedToken;
+    const next = tokens[k + 1]?.lower;
+    if (t.lower === 'both') return next !== undefined && PLURAL_NOUNS.has(next) ? 2 : next === 'of' || next === 'and' ? 0 : 1;
+    if (!PLURAL_DETERMINERS.has(t.lower) || next === undefined || !PLURAL_NUMBERS.has(next)) return 0;
+    const noun = tokens[k + 2]?.lower;
+    return noun !== undefined && PLURAL_NOUNS.has(noun) ? 3 : 0;
+  }
 
   /** The anaphors of a tagged sentence, each standing for the current subject. */
   anaphors(view: SentenceView, tokens: readonly TaggedToken[]): Anaphor[] {
@@ -55,13 +107,32 @@ export class DocumentSubject {
     const inMention = (t: TaggedToken) => actors.some((m, i) => i >= next - 1 && i <= next && t.start < m.end && m.start < t.end);
     // An actor named earlier in the sentence comes first ("the MNLA and its rival"): the nearest one of a fitting kind.
     const before = (person: boolean) => (person ? lastPerson : lastOther);
+    // Within a sentence, a list named before the phrase comes first ("A and B … both groups").
+    const plural = () => {
+      const before = DocumentSubject.listIn({ ...view, actors: actors.slice(0, next) });
+      return before.length >= 2 ? before : this.plural;
+    };
+    let skipTo = -1;
     tokens.forEach((t, k) => {
+      if (k <= skipTo) return;
       for (; next < actors.length && (actors[next] as Mention).end <= t.start; next++) {
         const m = actors[next] as Mention;
         if (m.type === 'person') lastPerson = m;
         else lastOther = m;
       }
-      if (inMention(t) || t.pos === 'PROPN') return;
+      if (inMention(t)) return;
+      // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
+      const phrase = DocumentSubject.pluralPhrase(tokens, k);
+      const members = phrase > 0 ? plural() : [];
+      if (members.length >= 2) {
+        const last = tokens[k + phrase - 1] as TaggedToken;
+        const surface = view.text.slice(t.start - view.start, last.end - view.start);
+        for (const m of members) out.push({ mention: { ...m, start: t.start, end: last.end, surface }, first: k, last: k + phrase - 1 });
+        skipTo = k + phrase - 1;
+        return;
+      }
+      const word = DEFINITE.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || PERSON_PRONOUNS.has(t.lower);
+      if (t.pos === 'PROPN' && !word) return;
       const person = PERSON_PRONOUNS.has(t.lower);
       const group = GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
       // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
@@ -86,7 +157,7 @@ export class DocumentSubject {
         return;
       }
       const noun = tokens[k + 1];
-      const referent = noun && (before(false) ?? this.group);
+      const referent = noun && (before(false) ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? this.group) : this.group));
       if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
         const after = tokens[k + 2]?.lower;
@@ -104,6 +175,9 @@ export class DocumentSubject {
 
   /** After a sentence: a heading's actor, or an actor in subject position, becomes the subject. */
   update(view: SentenceView, tokens: readonly TaggedToken[]): void {
+    this.lastGroup = view.actors.findLast(isGroup) ?? this.lastGroup;
+    const list = DocumentSubject.listIn(view);
+    if (list.length >= 2) this.plural = list;
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
     const firstGroup = view.actors.find(isGroup);
     if (heading && firstGroup) this.group = firstGroup;

@@ -23,11 +23,15 @@ export function unwrapLines(text: string): string {
     const nextBreak = text.indexOf('\n', end);
     const prev = text.slice(lineStart, run.index).trimEnd();
     const next = text.slice(end, nextBreak < 0 ? text.length : nextBreak).trimStart();
+    // The document's first line, followed by a blank line, is its title or headline ("Gunmen kill soldiers near Gao" above
+    // its dateline) and never joins the next paragraph; further down, a line of a hard-wrapped paragraph may, even across
+    // a blank line (text drawn from PDF pages).
+    const headline = out.length === 0 && breaks.indexOf('\n') !== breaks.lastIndexOf('\n') && prev.length < 120;
     const joins =
       prev !== '' &&
       next !== '' &&
       !/[.!?:;"”»)\]]$/.test(prev) &&
-      (/^[\p{Ll}\d(]/u.test(next) || /[,\-–—]$/.test(prev) || (prev.length >= 40 && /\p{Ll}$/u.test(prev)));
+      (/^[\p{Ll}\d(]/u.test(next) || /[,\-–—]$/.test(prev) || (!headline && prev.length >= 40 && /\p{Ll}$/u.test(prev)));
     out.push(text.slice(lineStart, run.index), joins ? breaks.replace(/\n/g, ' ') : breaks);
     lineStart = end;
   }

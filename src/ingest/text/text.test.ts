@@ -19,6 +19,12 @@ describe('sentences', () => {
     expect(unwrapLines(text)).toHaveLength(text.length);
     expect(sentences(text)).toEqual(['The group was formed in the north of the country in the year\n2012 by former\nsoldiers.', 'Then it split.']);
   });
+  it('keeps a long headline apart from the dateline under it, but joins a wrapped line across a blank line further down', () => {
+    const text = 'Gunmen kill soldiers and civilians near the town of Menaka\n\nMENAKA, 12 March 2022 — Gunmen attacked a post.';
+    expect(sentences(text)).toEqual(['Gunmen kill soldiers and civilians near the town of Menaka', 'MENAKA, 12 March 2022 — Gunmen attacked a post.']);
+    const wrapped = 'Context\n\nThe movement was formed in the north of the country by a group of\n\nformer soldiers. Then it split.';
+    expect(sentences(wrapped)).toContain('The movement was formed in the north of the country by a group of\n\nformer soldiers.');
+  });
   it('splits French text', () => {
     expect(sentences('Le MNLA a pris Kidal. Le GATIA a riposté.', 'fr')).toHaveLength(2);
   });
