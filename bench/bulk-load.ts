@@ -10,7 +10,8 @@ import { fatalityEstimates, participantRows } from '../src/store/event-keys.js';
 import { indexKeys } from '../src/store/index-keys.js';
 import { foldName } from '../src/core/text/normalise.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { dropSummaryTriggers, ensureSummaries } from '../src/store/sqlite/summary-schema.js';
+import { EVENT_SUMMARIES } from '../src/store/sqlite/summary-schema.js';
+import { dropKeepingTriggers, rebuildWhereTriggersMissing } from '../src/store/sqlite/trigger-kept.js';
 import type { World } from './generate.js';
 
 const AT = '2026-01-01T00:00:00.000Z';
@@ -57,7 +58,7 @@ export async function bulkLoad(path: string, world: World): Promise<void> {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   // As a bulk write does: the event summaries are built in one pass at the end, not row by row.
-  dropSummaryTriggers(db);
+  dropKeepingTriggers(db, EVENT_SUMMARIES);
   const insert = db.prepare(
     `INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high) VALUES (?, ?, 1, ?, ?, NULL, 'bench', ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -98,6 +99,6 @@ export async function bulkLoad(path: string, world: World): Promise<void> {
   }
   for (const e of world.events) push('event', e);
   flush();
-  ensureSummaries(db);
+  rebuildWhereTriggersMissing(db, EVENT_SUMMARIES);
   db.close();
 }

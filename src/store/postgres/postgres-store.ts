@@ -49,6 +49,7 @@ import { foldsStale, PostgresTieFolds, rebuildFolds } from './tie-folds.js';
 import { COMMIT_MOVING_MARKS, MOVE_RECORDS_MARK, READ_MARKS } from './change-marks.js';
 import { readFoldedTies } from './tie-folds-read.js';
 import { deferSummaries, rebuildSummaries, storedEstimate } from './summary-deferral.js';
+import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */
@@ -73,9 +74,6 @@ interface BodyRow {
   body: string;
 }
 
-// Advisory lock keys: any constants will do, as long as every Faultline process uses the same ones.
-const LOCK_CLASS = 7004;
-const MIGRATIONS = 1;
 // Writes of at least this many new versions refresh the planner's statistics.
 const ANALYZE_AFTER = 1000;
 
@@ -125,7 +123,7 @@ export class PostgresStore implements TeamStore {
   private async migrate(): Promise<void> {
     try {
       await this.transaction(async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, MIGRATIONS]);
+        await lockUntilCommit(client, LOCKS.migrations);
         await client.query(
           'CREATE TABLE IF NOT EXISTS faultline_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
         );

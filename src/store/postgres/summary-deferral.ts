@@ -1,8 +1,5 @@
 import type pg from 'pg';
-
-// The writers' lock of write-versions.ts: held exclusively, no other write changes events while the summaries are rebuilt.
-const LOCK_CLASS = 7004;
-const WRITERS = 2;
+import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 
 /**
  * About how many versions are stored, from the planner's statistics (kept fresh by the ANALYZE after
@@ -27,7 +24,8 @@ export async function deferSummaries(client: pg.PoolClient): Promise<void> {
 
 /** Ends a deferral inside the series' transaction: the summaries are built again from the stored events, exactly. */
 export async function rebuildSummaries(client: pg.PoolClient): Promise<void> {
-  await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, WRITERS]);
+  // The writers' lock, exclusively: no other write changes events while the summaries are rebuilt.
+  await lockUntilCommit(client, LOCKS.writers);
   await client.query(`SELECT set_config('faultline.summaries_deferred', 'off', true)`);
   await client.query('SELECT rebuild_event_summaries()');
 }

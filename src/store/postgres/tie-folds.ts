@@ -7,11 +7,9 @@ import type { Relation } from '../../core/model/relation.js';
 import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Lifespan } from '../../core/ties/lifespans.js';
 import { foldTies, type FoldSource } from '../../core/ties/tie-fold.js';
 import { foldSpan } from '../day-number.js';
+import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 import { emptyDirty, lifespanChanges, lifespanFieldsDiffer, type FoldDirty } from '../tie-fold-dirty.js';
 
-// Advisory lock (class, key): one writer at a time refolds, so lifespans derived from all records see every commit before it.
-const LOCK_CLASS = 7004;
-const FOLDS = 3;
 const SLICE = 5000;
 
 interface RelationRow {
@@ -117,7 +115,8 @@ async function namedByLifespanRecords(client: pg.PoolClient, actor: string): Pro
 }
 
 async function apply(client: pg.PoolClient, dirty: FoldDirty): Promise<void> {
-  await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, FOLDS]);
+  // One writer at a time refolds, so lifespans derived from all records see every commit before it.
+  await lockUntilCommit(client, LOCKS.folds);
   if (await foldsStale(client)) return rebuildFolds(client);
   const relations = new Set(dirty.relations);
   if (dirty.lifespans) {
@@ -145,7 +144,8 @@ export async function foldsStale(client: pg.PoolClient | pg.Pool): Promise<boole
 
 /** Folds every current relation again, from nothing: after a migration or a restore. */
 export async function rebuildFolds(client: pg.PoolClient): Promise<void> {
-  await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, FOLDS]);
+  // One writer at a time refolds, so lifespans derived from all records see every commit before it.
+  await lockUntilCommit(client, LOCKS.folds);
   await client.query('DELETE FROM actor_lifespans');
   await client.query('DELETE FROM tie_folds');
   await client.query('DELETE FROM tie_fold_sources');

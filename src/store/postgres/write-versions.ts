@@ -1,12 +1,10 @@
 import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
+import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 import { appendAudit } from './pg-accounts.js';
 import { type CurrentVersion, type NewVersion, type PreparedChange, planWrite, prepareChanges, versionKey } from './write-plan.js';
 
-// Advisory lock keys (two int4 keys, a space apart from the per-record bigint keys).
-const LOCK_CLASS = 7004;
-const WRITERS = 2;
 /** How a write is cut up; tests make these small to cross every boundary with a few hundred rows. */
 export interface WriteSizes {
   /**
@@ -199,10 +197,10 @@ async function insertVersions(
  */
 async function lockRecords(client: pg.PoolClient, kinds: readonly string[], ids: readonly string[], upTo: number): Promise<void> {
   if (ids.length > upTo) {
-    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, WRITERS]);
+    await lockUntilCommit(client, LOCKS.writers);
     return;
   }
-  await client.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [LOCK_CLASS, WRITERS]);
+  await lockUntilCommit(client, LOCKS.writers, true);
   await client.query(
     `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(k || ':' || i, 0) AS h FROM unnest($1::text[], $2::text[]) AS u(k, i) ORDER BY h) AS locks`,
     [kinds, ids],

@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
-import { dropParticipantEventsTriggers, ensureParticipantEvents } from './participant-events-schema.js';
-import { dropSummaryTriggers, ensureSummaries } from './summary-schema.js';
+import { PARTICIPANT_EVENTS } from './participant-events-schema.js';
+import { EVENT_SUMMARIES } from './summary-schema.js';
+import { dropKeepingTriggers, rebuildWhereTriggersMissing } from './trigger-kept.js';
+
+/** The tables triggers keep on every write, which a bulk write rebuilds at its end instead. */
+const TRIGGER_KEPT = [EVENT_SUMMARIES, PARTICIPANT_EVENTS];
 
 /**
  * The secondary indexes as the migrations leave them (a test keeps this list equal to what they
@@ -25,20 +29,19 @@ export const SECONDARY_INDEXES: readonly { name: string; sql: string }[] = [
   { name: 'records_c', sql: 'CREATE INDEX records_c ON records (kind, c) WHERE recorded_to IS NULL AND c IS NOT NULL' },
 ];
 
-/** Drops the secondary indexes for a bulk write, and the event summaries' triggers. */
+/** Drops the secondary indexes for a bulk write, and the triggers of the summaries and the participant index. */
 export function dropSecondaryIndexes(db: Database.Database): void {
   db.transaction(() => {
     for (const { name } of SECONDARY_INDEXES) db.exec(`DROP INDEX IF EXISTS ${name}`);
-    // Row by row, the summaries' triggers would look each participant up in a table without its index.
-    dropSummaryTriggers(db);
-    dropParticipantEventsTriggers(db);
+    // Row by row, these triggers would look each participant up in a table without its index.
+    for (const kept of TRIGGER_KEPT) dropKeepingTriggers(db, kept);
   })();
 }
 
 /**
  * Builds whichever secondary index is missing: after a bulk write, and on opening a database that a
  * bulk write left without them (the process was killed before it could build them again); then the
- * event summaries, when their triggers are missing.
+ * event summaries and the participant index, when their triggers are missing.
  */
 export function ensureSecondaryIndexes(db: Database.Database): void {
   const present = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).all() as { name: string }[]).map((r) => r.name));
@@ -47,6 +50,5 @@ export function ensureSecondaryIndexes(db: Database.Database): void {
     db.transaction(() => {
       for (const { sql } of missing) db.exec(sql);
     })();
-  ensureSummaries(db);
-  ensureParticipantEvents(db);
+  for (const kept of TRIGGER_KEPT) rebuildWhereTriggersMissing(db, kept);
 }

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { TriggerKept } from './trigger-kept.js';
 
 /**
  * The participant index of the current events (docs/decisions/0011, "Coalitions"): one row per
@@ -52,18 +52,5 @@ export const REBUILD_PARTICIPANT_EVENTS = `
     ORDER BY 1, 2, 3, 4, 5, 6;
 `;
 
-/** Drops the triggers for a bulk write (its end rebuilds the table: see ensureParticipantEvents). */
-export function dropParticipantEventsTriggers(db: Database.Database): void {
-  for (const { name } of PARTICIPANT_EVENTS_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
-}
-
-/** Rebuilds the table and creates its triggers when one is missing (after a bulk write); a database before migration 10 is left alone. */
-export function ensureParticipantEvents(db: Database.Database): void {
-  const present = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('trigger', 'table')`).all() as { name: string }[]).map((r) => r.name));
-  if (!present.has('participant_events') || PARTICIPANT_EVENTS_TRIGGERS.every((t) => present.has(t.name))) return;
-  db.transaction(() => {
-    dropParticipantEventsTriggers(db);
-    db.exec(REBUILD_PARTICIPANT_EVENTS);
-    for (const { sql } of PARTICIPANT_EVENTS_TRIGGERS) db.exec(sql);
-  })();
-}
+/** What a bulk write drops and rebuilds (trigger-kept.ts); a database before migration 10 is left alone. */
+export const PARTICIPANT_EVENTS: TriggerKept = { table: 'participant_events', triggers: PARTICIPANT_EVENTS_TRIGGERS, rebuild: REBUILD_PARTICIPANT_EVENTS };

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { TriggerKept } from './trigger-kept.js';
 
 /**
  * The event summaries (docs/decisions/0011): counts and fatality sums of the current event versions
@@ -103,21 +103,5 @@ export const REBUILD_SUMMARIES = `
     GROUP BY 1, 2, 3, 4, 5, 6;
 `;
 
-/** Drops the summary triggers for a bulk write (its end rebuilds the summaries: see ensureSummaries). */
-export function dropSummaryTriggers(db: Database.Database): void {
-  for (const { name } of SUMMARY_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
-}
-
-/**
- * Rebuilds the summaries and creates the triggers when a trigger is missing: after a bulk write that
- * dropped them, inside its transaction. A database without the summary tables (not yet migrated) is left alone.
- */
-export function ensureSummaries(db: Database.Database): void {
-  const present = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('trigger', 'table')`).all() as { name: string }[]).map((r) => r.name));
-  if (!present.has('event_actor_summary') || SUMMARY_TRIGGERS.every((t) => present.has(t.name))) return;
-  db.transaction(() => {
-    dropSummaryTriggers(db);
-    db.exec(REBUILD_SUMMARIES);
-    for (const { sql } of SUMMARY_TRIGGERS) db.exec(sql);
-  })();
-}
+/** What a bulk write drops and rebuilds (trigger-kept.ts); a database without the summary tables (not yet migrated) is left alone. */
+export const EVENT_SUMMARIES: TriggerKept = { table: 'event_actor_summary', triggers: SUMMARY_TRIGGERS, rebuild: REBUILD_SUMMARIES };
