@@ -1,5 +1,6 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
+import { ACTIVITY, locatedPlaces } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { actorsAfter, actorsBefore, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
@@ -143,6 +144,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const pattern of PLACE_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
+      if (NEGATED.test(view.text.slice(Math.max(0, at.start - view.start - 24), at.start - view.start))) continue;
       if (pattern.voice === 'active') {
         // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
         for (const actor of actorsBefore(view, at.start)) {
@@ -180,6 +182,19 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
         const actor = actorsAfter(view, at.end, 30)[0];
         if (place && actor && actor.type !== 'community' && actor.type !== 'person') push(pattern.type, actor, place, at);
       }
+    }
+  }
+  for (const at of matchesIn(view, ACTIVITY)) {
+    if (NEGATED.test(view.text.slice(Math.max(0, at.start - view.start - 24), at.start - view.start))) continue;
+    const places = locatedPlaces(view, at.end);
+    if (places.length === 0) continue;
+    const first = places[0] as Mention;
+    // Both sides of a fight are where it happens ("clashed with X around P"); the target of an attack is not said to operate there.
+    const mutual = /^(?:clash|fight|fought|battl|combat|affront|s['’]affront)/iu.test(at.text);
+    const sides = [...actorsBefore(view, at.start), ...(mutual ? view.actors.filter((m) => m.start >= at.end && m.end <= first.start) : [])];
+    for (const actor of sides) {
+      if (actor.type === 'community' || actor.type === 'person') continue;
+      for (const place of places) push('operates_in', actor, place, at);
     }
   }
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);

@@ -23,7 +23,7 @@ const PRONOUN_OPENING =
 // "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
 const LIST_GAP =
   /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
-const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
+export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
 /** "Timbuktu on 28 June and Léré": places of one list, each with its own date. */
 const DATED_LIST_GAP = /^\s+(?:on|in|by|le|en)\s+[^,;.()]{1,24}?\s*,?\s+(?:and|et|then|puis)\s+(?:(?:the|la|le)\s+|l['’])?$/iu;
@@ -76,15 +76,32 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap) return [];
+  // "X allied with Y before fighting Z", "le MNLA s’allie à Ansar Dine, avant de combattre le MUJAO", "X attacked Y and
+  // seized Z": a coordinated verb or an infinitive takes the clause's subject, not the object named last.
+  if (!passiveTrigger && COORDINATED_VERB.test(gap)) {
+    const subject = clauseSubject(view, nearest);
+    if (subject) return coordinated(view, subject, 1).filter((m) => m.end <= nearest.start);
+  }
   // A relative pronoun right after an actor stands for it ("the FLN, which operates in…", "le FLN, qui opère…").
   // A passive trigger ("which is led by") keeps its antecedent: the passive is already read as such.
   if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passiveTrigger || !PASSIVE_END.test(gap)))) return [];
   return coordinated(view, nearest, -1);
 }
 
+const COORDINATED_VERB =
+  /^\s*,?\s*(?:and|et|puis|then|before|after|avant\s+d[e'’]|apr[èe]s\s+avoir|sans)\s+(?:(?:then|also|later|subsequently|aussi|ensuite|ont|a|has|have|had)\s+)*$/iu;
+
+/** The subject of the clause an actor stands in: the first actor of the sentence when no clause break lies between. */
+function clauseSubject(view: SentenceView, within: Mention): Mention | undefined {
+  const first = view.actors[0];
+  if (!first || first.start >= within.start) return undefined;
+  if (CLAUSE_BREAK.test(view.text.slice(first.end - view.start, within.start - view.start))) return undefined;
+  return first;
+}
+
 /** ", a member group of the CMA, " or ", which is led by Y, " between an actor and the trigger that follows the clause. */
 const APPOSITION =
-  /^\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
+  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont)\s|\p{Ll}+(?:ed|en|é|ée|és|ées)\s+(?:by|par|with|avec|from|de|du|des)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
 
 /** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
 const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;

@@ -1,0 +1,61 @@
+// Place phrases attached to a group's activity, and verbs that inherit their clause's subject. The trigger table alone.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import type { RankerModel } from './ranker/rank-relations.js';
+import { testActor as actor, testPlace as place } from './testing.js';
+
+const ACTORS = [
+  actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
+  actor('brigade', 'Desert Brigade'),
+  actor('army', 'National Army', 'state_force'),
+  actor('amadou', 'Amadou Traore', 'person'),
+];
+const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'Menaka'), place('mopti-region', 'Mopti Region')];
+const NO_RANKER: RankerModel = { threshold: 1, types: {} };
+const relationsIn = (text: string, language = 'en') =>
+  extract({ text, language, actors: ACTORS, places: PLACES, ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+
+describe('place phrases of a group’s activity', () => {
+  it('places both sides of a fight where it happens, in English and French', () => {
+    const en = relationsIn('The FLN clashed with the Desert Brigade around Kidal and Gao.');
+    for (const who of ['actor:fln', 'actor:brigade']) for (const where of ['place:kidal', 'place:gao']) expect(en).toContainEqual(['operates_in', who, where]);
+    const fr = relationsIn('Le FLN affronte la Desert Brigade près de Menaka.', 'fr');
+    expect(fr).toContainEqual(['operates_in', 'actor:fln', 'place:menaka']);
+    expect(fr).toContainEqual(['operates_in', 'actor:brigade', 'place:menaka']);
+  });
+
+  it('places the attacker, not its target, and reads a stronghold or a patrol through the group’s pronoun', () => {
+    const attack = relationsIn('The FLN attacked a post of the National Army near Gao.');
+    expect(attack).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
+    expect(attack).not.toContainEqual(['operates_in', 'actor:army', 'place:gao']);
+    expect(relationsIn('Northern Liberation Front\n\nIts stronghold lies in the Mopti Region.')).toContainEqual([
+      'operates_in',
+      'actor:fln',
+      'place:mopti-region',
+    ]);
+    expect(relationsIn('Le FLN patrouille désormais dans la région de Menaka.', 'fr')).toContainEqual(['operates_in', 'actor:fln', 'place:menaka']);
+  });
+
+  it('says nothing of a person, of a denied activity, or of a place in another clause', () => {
+    expect(relationsIn('Amadou Traore fought near Gao.')).toEqual([]);
+    expect(relationsIn('The FLN has never operated around Kidal.')).toEqual([]);
+    expect(relationsIn('The FLN attacked the convoy; officials in Gao condemned it.')).toEqual([]);
+  });
+});
+
+describe('verbs that inherit their clause’s subject', () => {
+  it('gives an infinitive or a coordinated verb the subject, not the object named last', () => {
+    // hostile_to is symmetric: its ends come in the order of their ids.
+    const fr = relationsIn('Le FLN s’est d’abord allié à la Desert Brigade, avant de combattre la National Army.', 'fr');
+    expect(fr).toContainEqual(['hostile_to', 'actor:army', 'actor:fln']);
+    expect(fr).not.toContainEqual(['hostile_to', 'actor:army', 'actor:brigade']);
+    const en = relationsIn('The FLN allied with the Desert Brigade and then fought the National Army.');
+    expect(en).toContainEqual(['hostile_to', 'actor:army', 'actor:fln']);
+    expect(en).not.toContainEqual(['hostile_to', 'actor:army', 'actor:brigade']);
+  });
+
+  it('finds the subject past a participial apposition', () => {
+    expect(relationsIn('The FLN, backed by the Desert Brigade, operates in Kidal.')).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+    expect(relationsIn('The FLN, backed by the Desert Brigade, operates in Kidal.')).not.toContainEqual(['operates_in', 'actor:brigade', 'place:kidal']);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Where a group acts: a place phrase ("in", "around", "near", "across", "dans", "autour de", "près de") attached to
+ * a verb or noun of a group's activity ("clashed … around Bandiagara", "its stronghold lies in the Ménaka Region",
+ * "patrouille dans le Gourma", "multiplie les attaques dans la région de Mopti") says the group operates there. The
+ * activity words are general (operating, fighting, attacking, patrolling, recruiting, being based or present), not
+ * phrases of one report; the place must follow in the same clause.
+ */
+import type { Mention } from '../mentions/find-mentions.js';
+import { CLAUSE_BREAK, placesAfter, type SentenceView } from './sentence-view.js';
+
+const B = String.raw`(?<![\p{L}])`;
+const E = String.raw`(?![\p{L}])`;
+
+/** Words of a group's activity; `mutual` ones (fighting, clashing) place both sides there. */
+export const ACTIVITY = new RegExp(
+  String.raw`${B}(?:(?<mutual>clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|combat(?:s|tu|tent|tait|taient|tre)?|affront(?:e|ent|é|és|ée|ait|aient|èrent|er)|s['’]affront(?:e|ent|aient|èrent))|operat(?:e|es|ed|ing|ions?)|active|present|based|stationed|deployed|entrenched|patrol(?:s|led|ling)?|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|raid(?:s|ed|ing)?|recruit(?:s|ed|ing)?|stronghold|strongholds|strongest|bases?|op[èe]r(?:e|ent|ait|aient|ations?)|actifs?|actives?|pr[ée]sente?s?|implant[ée]e?s?|bas[ée]e?s?|d[ée]ploy[ée]e?s?|patrouill(?:e|ent|ait|aient|es)|attaqu(?:e|ent|é|és|ée|ait|aient|es)|embuscades?|recrut(?:e|ent|ait|aient)|bastion|fief|sévit|sévissent)${E}`,
+  'giu',
+);
+
+/** The end of a place phrase: a locative preposition, maybe with a description ("in the borderlands of", "dans la région de"). */
+const LOCATIVE_END =
+  /(?:^|[^\p{L}])(?:in|into|around|near|across|throughout|inside|along|dans|autour\s+d[e'’]|pr[èe]s\s+d[e'’]|en|au|aux|à|le\s+long\s+d[e'’]|sur)\s*(?:(?:the|la|le|les|l['’])\s*)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?)?$/iu;
+
+/** The places of a place phrase after an activity word, in the same clause and within `maxGap` characters. */
+export function locatedPlaces(view: SentenceView, at: number, maxGap = 90): Mention[] {
+  const place = view.places.find((m) => m.start >= at);
+  if (!place || place.start - at > maxGap) return [];
+  const gap = view.text.slice(at - view.start, place.start - view.start);
+  if (CLAUSE_BREAK.test(gap) || /,\s*(?:and|et)\s|[(),]/.test(gap) || !LOCATIVE_END.test(gap)) return [];
+  return placesAfter(view, place.start, 0);
+}
