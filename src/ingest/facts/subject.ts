@@ -48,8 +48,15 @@ const PLURAL_NOUNS = new Set([
   'groupes',
   'mouvements',
   'milices',
+  'coordinations',
+  'formations',
   'camps',
 ]);
+const ADJECTIVES = new Set(['new', 'same', 'armed', 'jihadist', 'nouveau', 'nouvelle', 'même', 'former', 'ancien']);
+const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
+const SUBJECT_PRONOUNS = new Set(['it', 'il', 'elle']);
+const ARMY_DETERMINERS = new Set(['the', 'l', 'les', 'this', 'ces']);
+const ARMY_NOUNS = new Set(['army', 'military', 'armée', 'militaires', 'soldats']);
 const LIST_JOINT = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:(?:the|les?|la)\s+|l['’])?$/iu;
 
 /** A word or phrase of a sentence that stands for the subject, with the actor it stands for. */
@@ -69,6 +76,12 @@ export class DocumentSubject {
   private plural: Mention[] = [];
   /** The group named last in an earlier sentence, for "that militia" and "ce mouvement". */
   private lastGroup: Mention | undefined;
+  /** The state force named last ("the Malian Armed Forces", "les FAMa"), for "the army", "l’armée", "les militaires". */
+  private stateForce: Mention | undefined;
+  /** The two groups named last, for "these militias" or "les deux mouvements" when no list named them together. */
+  private recentGroups: Mention[] = [];
+  /** The coalition named last, for "the coalition" when the document's subject is not one. */
+  private lastCoalition: Mention | undefined;
 
   /** The groups named together in a sentence, in reading order: its first list of two or more. */
   private static listIn(view: SentenceView): Mention[] {
@@ -91,9 +104,24 @@ export class DocumentSubject {
     const t = tokens[k] as TaggedToken;
     const next = tokens[k + 1]?.lower;
     if (t.lower === 'both') return next !== undefined && PLURAL_NOUNS.has(next) ? 2 : next === 'of' || next === 'and' ? 0 : 1;
+    // "these groups", "ces milices": a demonstrative needs no number.
+    if ((t.lower === 'these' || t.lower === 'those' || t.lower === 'ces') && next !== undefined && PLURAL_NOUNS.has(next)) return 2;
     if (!PLURAL_DETERMINERS.has(t.lower) || next === undefined || !PLURAL_NUMBERS.has(next)) return 0;
     const noun = tokens[k + 2]?.lower;
     return noun !== undefined && PLURAL_NOUNS.has(noun) ? 3 : 0;
+  }
+
+  /** "the army", "the military", "l’armée", "les militaires", "les soldats" at token k: how many tokens the phrase takes. */
+  private static armyPhrase(tokens: readonly TaggedToken[], k: number): number {
+    const t = tokens[k] as TaggedToken;
+    if (!ARMY_DETERMINERS.has(t.lower)) return 0;
+    const apostrophe = tokens[k + 1]?.lower === '’' || tokens[k + 1]?.lower === "'";
+    const noun = tokens[k + (apostrophe ? 2 : 1)];
+    if (!noun || !ARMY_NOUNS.has(noun.lower)) return 0;
+    // "the military capabilities", "the army chief": the word qualifies another noun.
+    const after = tokens[k + (apostrophe ? 3 : 2)];
+    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && /^\p{L}/u.test(after.lower)) return 0;
+    return apostrophe ? 3 : 2;
   }
 
   /** The anaphors of a tagged sentence, each standing for the current subject. */
@@ -110,9 +138,13 @@ export class DocumentSubject {
     // Within a sentence, a list named before the phrase comes first ("A and B … both groups").
     const plural = () => {
       const before = DocumentSubject.listIn({ ...view, actors: actors.slice(0, next) });
-      return before.length >= 2 ? before : this.plural;
+      return before.length >= 2 ? before : this.plural.length >= 2 ? this.plural : this.recentGroups;
     };
     let skipTo = -1;
+    const opening = actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
+    // "ces milices opèrent…, où elles affrontent": a plural pronoun after a plural phrase of the same sentence.
+    let pluralHere: Mention[] = [];
+    let sentenceSubject: Mention | undefined = opening && isGroup(opening) ? opening : undefined;
     tokens.forEach((t, k) => {
       if (k <= skipTo) return;
       for (; next < actors.length && (actors[next] as Mention).end <= t.start; next++) {
@@ -128,8 +160,28 @@ export class DocumentSubject {
         const last = tokens[k + phrase - 1] as TaggedToken;
         const surface = view.text.slice(t.start - view.start, last.end - view.start);
         for (const m of members) out.push({ mention: { ...m, start: t.start, end: last.end, surface }, first: k, last: k + phrase - 1 });
+        pluralHere = members;
+        this.plural = members;
         skipTo = k + phrase - 1;
         return;
+      }
+      // "à son tour", "à leur tour": an idiom, standing for no one.
+      if (tokens[k + 1]?.lower === 'tour') return;
+      if (PLURAL_PRONOUNS.has(t.lower) && pluralHere.length >= 2 && !['their', 'leur', 'leurs'].includes(t.lower)) {
+        for (const m of pluralHere)
+          out.push({ mention: { ...m, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) }, first: k, last: k });
+        return;
+      }
+      // "the army", "l’armée", "les militaires": the state force the document named last.
+      const army = DocumentSubject.armyPhrase(tokens, k);
+      if (army > 0 && this.stateForce) {
+        const last = tokens[k + army - 1] as TaggedToken;
+        if (!inMention(last)) {
+          const surface = view.text.slice(t.start - view.start, last.end - view.start);
+          out.push({ mention: { ...this.stateForce, start: t.start, end: last.end, surface }, first: k, last: k + army - 1 });
+          skipTo = k + army - 1;
+          return;
+        }
       }
       const word = DEFINITE.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || PERSON_PRONOUNS.has(t.lower);
       if (t.pos === 'PROPN' && !word) return;
@@ -137,7 +189,10 @@ export class DocumentSubject {
       const group = GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
       // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
       // conducted their own patrols") the actors they stand for are already named.
-      const near = person || group ? before(person) : undefined;
+      // A subject pronoun further on in a sentence ("X clashed with Y, and it worked alongside Z") stands for the
+      // sentence's subject, the pronoun or actor it opened with; a possessive ("X and its rival") for the nearest actor.
+      const opener = SUBJECT_PRONOUNS.has(t.lower) && k > 0 ? (sentenceSubject ?? undefined) : undefined;
+      const near = person || group ? (opener && opener.type !== 'person' && !person ? opener : before(person)) : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
       if (
@@ -149,6 +204,7 @@ export class DocumentSubject {
       )
         return;
       if (subject) {
+        if (k <= 3 && !person) sentenceSubject = subject;
         out.push({
           mention: { ...subject, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
           first: k,
@@ -156,17 +212,21 @@ export class DocumentSubject {
         });
         return;
       }
-      const noun = tokens[k + 1];
-      const referent = noun && (before(false) ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? this.group) : this.group));
+      // "the new group", "ce nouveau groupe": one describing word may stand before the noun.
+      const adjective =
+        tokens[k + 1] && (tokens[k + 1]?.pos === 'ADJ' || ADJECTIVES.has(tokens[k + 1]?.lower ?? '')) && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '');
+      const noun = tokens[k + (adjective ? 2 : 1)];
+      const coalitionNoun = noun && COALITION_NOUNS.has(noun.lower) && this.group?.type !== 'coalition' ? this.lastCoalition : undefined;
+      const referent = noun && (before(false) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? this.group) : this.group));
       if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
-        const after = tokens[k + 2]?.lower;
+        const after = tokens[k + (adjective ? 3 : 2)]?.lower;
         if (after === 'of' || after === 'de' || after === 'du' || after === 'des' || after === 'for' || after === 'pour') return;
         const start = t.start;
         out.push({
           mention: { ...referent, start, end: noun.end, surface: view.text.slice(start - view.start, noun.end - view.start) },
           first: k,
-          last: k + 1,
+          last: k + (adjective ? 2 : 1),
         });
       }
     });
@@ -175,6 +235,10 @@ export class DocumentSubject {
 
   /** After a sentence: a heading's actor, or an actor in subject position, becomes the subject. */
   update(view: SentenceView, tokens: readonly TaggedToken[]): void {
+    this.stateForce = view.actors.findLast((m) => m.type === 'state_force') ?? this.stateForce;
+    // The two groups named last, for "these militias" when no list named them together.
+    for (const g of view.actors.filter(isGroup)) this.recentGroups = [...this.recentGroups.filter((m) => m.id !== g.id), g].slice(-2);
+    this.lastCoalition = view.actors.findLast((m) => m.type === 'coalition') ?? this.lastCoalition;
     this.lastGroup = view.actors.findLast(isGroup) ?? this.lastGroup;
     const list = DocumentSubject.listIn(view);
     if (list.length >= 2) this.plural = list;

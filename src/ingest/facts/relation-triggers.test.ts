@@ -1,0 +1,55 @@
+// Trigger phrases added for issue 20's recall, English and French. The trigger table alone.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import type { RankerModel } from './ranker/rank-relations.js';
+import { testActor as actor } from './testing.js';
+
+const ACTORS = [
+  actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
+  actor('brigade', 'Desert Brigade'),
+  actor('union', 'Sahel Union', 'coalition'),
+  actor('army', 'National Army', 'state_force'),
+  actor('amadou', 'Amadou Traore', 'person'),
+  actor('peul', 'Fulani', 'community', ['Peuls']),
+];
+const NO_RANKER: RankerModel = { threshold: 1, types: {} };
+const relationsIn = (text: string, language = 'en') =>
+  extract({ text, language, actors: ACTORS, places: [], ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+
+describe('membership', () => {
+  it('reads "another component of", "one of the members of", "composante du", "membre de la", "font partie du"', () => {
+    expect(relationsIn('The FLN is another component of the Sahel Union.')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(relationsIn('The FLN has been one of the members of the Sahel Union.')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(relationsIn('Le FLN devient une composante du Sahel Union.', 'fr')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(relationsIn('La Desert Brigade, elle-même membre de la Sahel Union, recrute.', 'fr')).toContainEqual(['member_of', 'actor:brigade', 'actor:union']);
+  });
+});
+
+describe('hostility', () => {
+  it('reads an attack on a group or force, but not on a community', () => {
+    expect(relationsIn('The FLN ambushed the National Army.')).toContainEqual(['hostile_to', 'actor:army', 'actor:fln']);
+    expect(relationsIn('Des combattants du FLN ont attaqué un poste de la National Army.', 'fr')).toContainEqual(['hostile_to', 'actor:army', 'actor:fln']);
+    expect(relationsIn('The FLN attacked Fulani villages.')).toEqual([]);
+  });
+
+  it('reads "fought each other" and "s’affrontent" between the actors named before', () => {
+    expect(relationsIn('The FLN and the Desert Brigade fought each other.')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('Le FLN et la Desert Brigade s’affrontent.', 'fr')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+  });
+
+  it('reads "chasse X de" as hostility', () => {
+    expect(relationsIn('Le FLN chasse la Desert Brigade de la ville.', 'fr')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+  });
+});
+
+describe('leadership, affiliation and support', () => {
+  it('reads "took over the group" as leading it, not "took over from"', () => {
+    expect(relationsIn('Desert Brigade\n\nIn 2017 Amadou Traore took over the group.')).toContainEqual(['leads', 'actor:amadou', 'actor:brigade']);
+    expect(relationsIn('Amadou Traore took over from the Desert Brigade.')).toEqual([]);
+  });
+
+  it('reads "se réclame de" as an affiliation and "épaulée par" as support', () => {
+    expect(relationsIn('Le FLN, qui se réclame de la Sahel Union, recrute.', 'fr')).toContainEqual(['affiliated_with', 'actor:fln', 'actor:union']);
+    expect(relationsIn('La National Army, épaulée par la Desert Brigade, patrouille.', 'fr')).toContainEqual(['supported_by', 'actor:army', 'actor:brigade']);
+  });
+});
