@@ -18,7 +18,7 @@ export const ACTIVITY = new RegExp(
 );
 
 /** The end of a place phrase: a locative preposition, maybe with a description ("in the borderlands of", "dans la région de"). */
-const LOCATIVE_END =
+export const LOCATIVE_END =
   /(?:^|[^\p{L}])(?:in|into|around|near|across|throughout|inside|along|dans|autour\s+d[e'’]|pr[èe]s\s+d[e'’]|en|au|aux|à|le\s+long\s+d[e'’]|sur)\s*(?:(?:the|la|le|les|l['’])\s*)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?)?$/iu;
 
 /** The places of a place phrase after an activity word, in the same clause and within `maxGap` characters. */

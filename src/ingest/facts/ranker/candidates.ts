@@ -49,7 +49,12 @@ export function pairCandidates(view: SentenceView, tokens: readonly TaggedToken[
     for (let j = Math.max(0, i - MAX_SLOT_DISTANCE); j < Math.min(slots.length, i + MAX_SLOT_DISTANCE + 1); j++) {
       const b = slots[j] as Slot;
       if (b === a || b.mention.id === a.mention.id) continue;
-      out.push({ from: a.mention, to: b.mention, kinds: `${kindOf(a.mention)}>${kindOf(b.mention)}`, features: pairFeatures(tokens, slots, a, b) });
+      out.push({
+        from: a.mention,
+        to: b.mention,
+        kinds: `${kindOf(a.mention)}>${kindOf(b.mention)}`,
+        features: pairFeatures(tokens, slots, a, b, { text: view.text, offset: view.start }),
+      });
     }
   });
   return out;

@@ -6,6 +6,8 @@
  */
 import type { Mention } from '../../mentions/find-mentions.js';
 import type { TaggedToken } from '../../text/tagger.js';
+import { ACTIVITY, LOCATIVE_END } from '../locative.js';
+import { PLACE_PATTERNS, RELATION_PATTERNS } from '../relation-patterns.js';
 
 /** A mention placed on the sentence's tokens (inclusive indices); an anaphor stands for the subject. */
 export interface Slot {
@@ -42,8 +44,36 @@ export const kindOf = (m: Mention) => (m.kind === 'place' ? 'place' : m.type);
 
 const bucket = (n: number) => (n <= 1 ? `${n}` : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '20+');
 
+/** The sentence's text, for the trigger classes read between and around a pair. */
+export interface SentenceText {
+  text: string;
+  /** The document offset of the text's first character. */
+  offset: number;
+}
+
+/**
+ * Which trigger classes of the table (a relation type and voice), and which activity and place phrases, stand
+ * between two mentions and just before the first: a word's class carries across texts and languages where the
+ * word itself ("rejoint", "joined", "became a component of") is too rare to learn.
+ */
+function triggerClasses(f: Set<string>, sentence: SentenceText, left: Slot, right: Slot, a: Slot): void {
+  const at = (offset: number) => offset - sentence.offset;
+  const between = sentence.text.slice(at(left.mention.end), at(right.mention.start));
+  const lead = sentence.text.slice(Math.max(0, at(left.mention.start) - 40), at(left.mention.start));
+  for (const p of RELATION_PATTERNS) {
+    const re = new RegExp(p.re.source, p.re.flags.replace('g', ''));
+    if (re.test(between)) f.add(`t=${p.type}|${p.voice}`);
+    if (re.test(lead)) f.add(`tl=${p.type}|${p.voice}`);
+  }
+  for (const p of PLACE_PATTERNS) if (new RegExp(p.re.source, p.re.flags.replace('g', '')).test(between)) f.add(`t=${p.type}|${p.voice}`);
+  if (new RegExp(ACTIVITY.source, 'iu').test(between)) f.add('act');
+  if (right.mention.kind === 'place' && LOCATIVE_END.test(between.slice(-40))) f.add(`loc|${left === a ? 'f' : 'r'}`);
+  if (/[;:]|\.\s/.test(between)) f.add('stop');
+  if (/,/.test(between)) f.add('comma');
+}
+
 /** The features of `a` as the relation's `from` and `b` as its `to`. */
-export function pairFeatures(tokens: readonly TaggedToken[], slots: readonly Slot[], a: Slot, b: Slot): string[] {
+export function pairFeatures(tokens: readonly TaggedToken[], slots: readonly Slot[], a: Slot, b: Slot, sentence?: SentenceText): string[] {
   const fwd = a.first < b.first;
   const [left, right] = fwd ? [a, b] : [b, a];
   const f = new Set<string>(['bias', `k=${kindOf(a.mention)}>${kindOf(b.mention)}`, `o=${fwd ? 'f' : 'r'}`]);
@@ -81,6 +111,7 @@ export function pairFeatures(tokens: readonly TaggedToken[], slots: readonly Slo
   const before = tokens[left.first - 1];
   if (before && (before.pos === 'ADP' || before.pos === 'VERB')) f.add(`pre=${before.lemma}`);
   for (let k = Math.max(0, left.first - 3); k < left.first; k++) if (MODAL.has(tokens[k]?.lemma ?? '')) f.add('mod');
+  if (sentence) triggerClasses(f, sentence, left, right, a);
   if (a.anaphor) f.add('anaA');
   if (b.anaphor) f.add('anaB');
   const firstActor = slots.find((s) => s.mention.kind === 'actor');
