@@ -3,7 +3,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import { communityBases } from './community-base.js';
 import { ACTIVITY, locatedPlaces } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
-import { actorsAfter, actorsBefore, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
+import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
 /** A relation proposed from one sentence. Offsets are UTF-16 indices into the document. */
 export interface ExtractedRelation {
@@ -29,7 +29,12 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
   const after = () => actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m));
   switch (pattern.voice) {
     case 'active': {
-      const subjects = before();
+      // "X fights Y alongside Z", "X combat Y aux côtés de Z, avec l’appui de W": an adverbial phrase goes with the
+      // clause's subject, not with the object named just before it.
+      const adverbial = ADVERBIAL.test(view.text.slice(at.start - view.start, at.end - view.start));
+      const near = before();
+      const head = adverbial && near[0] ? clauseSubject(view, near[0]) : undefined;
+      const subjects = head && !near.includes(head) ? [head] : near;
       // "the group that Amadou Traore founded": an object relative clause; the relation's `to` is the noun it qualifies.
       const only = subjects.length === 1 ? subjects[0] : undefined;
       if (only && /^\s*$/.test(view.text.slice(only.end - view.start, at.start - view.start))) {
@@ -101,6 +106,9 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
     }
   }
 }
+
+const ADVERBIAL =
+  /^(?:alongside|together\s+with|aux\s+c[ôo]t[ée]s|with\s+the\s+(?:support|backing|help)|with\s+(?:support|backing)|avec\s+l['’]appui|avec\s+le\s+soutien|in\s+coordination|en\s+coordination)/iu;
 
 /** "was not at war with", "never joined", "n'a pas rejoint": the relation is denied, not stated. */
 const NEGATED = /(?:^|[^\p{L}])(?:not|never|no\s+longer|n['’]t|pas|jamais|plus)\s+(?:(?:been|yet|formally|officially|directly|really|actually)\s+)?$/iu;

@@ -60,10 +60,31 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|se\s+sont\s+fondus\s+dans)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
+  // "A, B and C formed the coalition W", "one of the groups that formed W", "W was formed by A and B": groups that form a
+  // coalition are its members (a person who forms a group founds it: the kinds keep the two apart).
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|a\s+rejoint|ont\s+rejoint|rejoint|membres?\s+(?:de|du|des|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
+    String.raw`${B}(?:(?:formed|founded|co-?founded|created|set\s+up|established|launched|ont\s+(?:form[ée]|fond[ée]|cr[ée]{2})|fondent|forment)|one\s+of\s+the\s+(?:[\p{L}-]+\s+)?(?:groups|movements|factions|organi[sz]ations|militias)\s+(?:that|which)\s+(?:formed|founded|created|make\s+up|made\s+up|joined)|(?:l['’]un|l['’]une)\s+des\s+(?:groupes|mouvements|organisations)\s+(?:qui\s+ont\s+(?:form[ée]|fond[ée]|cr[ée]{2})|fondateurs\s+(?:de|du|d['’])))${E}`,
+    { fromKinds: ['armed_group', 'other_org', 'state'], toKinds: ['coalition'] },
+  ),
+  p(
+    'member_of',
+    'passive',
+    String.raw`${B}(?:(?:formed|founded|created|set\s+up|established)(?:\s+(?:in|on)\s+[^\s,;.]+(?:\s+\d{4})?)?\s+by|(?:form[ée]e?|fond[ée]e?|cr[ée]{2}e?)(?:\s+en\s+\d{4})?\s+par)${E}`,
+    { fromKinds: ['armed_group', 'other_org', 'state'], toKinds: ['coalition'] },
+  ),
+  // "X, born of the merger of A and B", "X est né de la fusion du A et du B": the groups after merged into the one before.
+  p(
+    'merged_into',
+    'passive',
+    String.raw`${B}(?:(?:formed|born|created|resulted|emerged)\s+(?:from|of|by|out\s+of)\s+(?:the|a)\s+merger\s+(?:of|between)|(?:n[ée]e?s?|issue?s?|cr[ée]{2}e?s?)\s+(?:de|par)\s+la\s+fusion\s+(?:de|du|des|d['’]|entre))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  p(
+    'member_of',
+    'active',
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|membres?\s+(?:de|du|des|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
   p(
@@ -89,7 +110,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'founded',
     'active',
-    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|founder\s+of|co-?founder\s+of|fondateur\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|founder\s+of|co-?founder\s+of|fondateur\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
@@ -140,7 +161,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|affront(?:e|ent|ait|aient)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|affront(?:e|ent|ait|aient)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   // An attack on a group or force states hostility; an attack on a community is an event against civilians, not a tie.
@@ -153,13 +174,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'pairwise',
-    String.raw`${B}(?:(?:fought|fight|fighting|clashed|clash|clashing|battled|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)|s['’]affront(?:ent|aient|èrent|ent\s+r[ée]guli[èe]rement)|se\s+combatt(?:ent|aient)|pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
+    String.raw`${B}(?:(?:fought|fight|fighting|clashed|clash|clashing|battled|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)|s['’]affront(?:ent|aient|èrent|ent\s+r[ée]guli[èe]rement)|se\s+combatt(?:ent|aient)|pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|rivaux|rivales|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(
     'affiliated_with',
     'active',
-    String.raw`${B}(?:pledged\s+(?:its\s+|their\s+)?allegiance\s+to|pledges\s+(?:its\s+)?allegiance\s+to|swore\s+(?:its\s+|their\s+)?allegiance\s+to|sworn\s+allegiance\s+to|(?:its\s+|their\s+)?allegiance\s+to|affiliated\s+(?:with|to)|an?\s+affiliate\s+of|franchise\s+of|branch\s+of|linked\s+to|aligned\s+(?:with|to)|loyal\s+to|a\s+pr[êe]t[ée]\s+all[ée]geance\s+(?:à|au)|se\s+r[ée]clam(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|se\s+revendiqu(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|all[ée]geance\s+(?:à|au)|affili[ée]e?s?\s+(?:à|au)|branche\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:pledged\s+(?:its\s+|their\s+)?allegiance\s+to|pledges\s+(?:its\s+)?allegiance\s+to|swore\s+(?:its\s+|their\s+)?allegiance\s+to|sworn\s+allegiance\s+to|(?:its\s+|their\s+)?allegiance\s+to|affiliated\s+(?:with|to)|an?\s+affiliate\s+of|franchise\s+of|branch\s+of|linked\s+to|aligned\s+(?:with|to)|loyal\s+to|a\s+pr[êe]t[ée]\s+all[ée]geance\s+(?:à|au)|se\s+r[ée]clam(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|se\s+revendiqu(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|all[ée]geance\s+(?:à|au)|affili[ée]e?s?\s+(?:à|au)|li[ée]e?s?\s+(?:à|au|aux)|proches?\s+(?:d['’]|de|du|des)(?=\s*(?:l['’])?(?:al-|Al-|AQ|EI|[ÉE]tat))|branche\s+(?:de|du|d['’]))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p('affiliated_with', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:linked|aligned|affiliated|allied)${E}`, { fromKinds: GROUPS, toKinds: GROUPS }),
@@ -204,7 +225,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'operates_in',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:operat(?:e|es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|(?:based|headquartered|entrenched|concentrated)\s+(?:mainly\s+|mostly\s+)?(?:in|around|near|across)|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en|à)|actives?\s+(?:dans|au|en|à)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
+      String.raw`${B}(?:operat(?:e|es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|(?:based|headquartered|entrenched|concentrated)\s+(?:mainly\s+|mostly\s+)?(?:in|around|near|across)|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|se\s+disput(?:ent|aient)(?:\s+le\s+contr[ôo]le\s+(?:de|du|des))?|vie\s+for(?:\s+control\s+of)?|vying\s+for(?:\s+control\s+of)?|compet(?:e|es|ing)\s+for(?:\s+control\s+of)?|install[ée]e?s?\s+(?:à|au|dans|en)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en|à)|actives?\s+(?:dans|au|en|à)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
       'giu',
     ),
   },
@@ -212,7 +233,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'controls',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?)${E}`,
+      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?)${E}`,
       'giu',
     ),
   },

@@ -66,6 +66,7 @@ describe('lists and plural antecedents', () => {
       ]),
     );
     expect(relationsIn('Le FLN et la Desert Brigade sont rivaux. Les deux mouvements sont actifs dans Kidal.', 'fr')).toEqual([
+      ['hostile_to', 'actor:brigade', 'actor:fln'],
       ['operates_in', 'actor:fln', 'place:kidal'],
       ['operates_in', 'actor:brigade', 'place:kidal'],
     ]);

@@ -53,3 +53,37 @@ describe('leadership, affiliation and support', () => {
     expect(relationsIn('La National Army, épaulée par la Desert Brigade, patrouille.', 'fr')).toContainEqual(['supported_by', 'actor:army', 'actor:brigade']);
   });
 });
+
+describe('coalitions formed by groups, mergers, French phrasings', () => {
+  const more = [...ACTORS, actor('guard', 'River Guard')];
+  const rel = (text: string, language = 'en') =>
+    extract({ text, language, actors: more, places: [], ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+
+  it('reads groups that form a coalition as its members, and a person who forms a group as its founder', () => {
+    expect(rel('The FLN and the Desert Brigade formed the Sahel Union in 2017.')).toEqual([
+      ['member_of', 'actor:fln', 'actor:union'],
+      ['member_of', 'actor:brigade', 'actor:union'],
+    ]);
+    expect(rel('The Sahel Union was formed by the FLN and the Desert Brigade.')).toContainEqual(['member_of', 'actor:brigade', 'actor:union']);
+    expect(rel('The FLN is one of the groups that formed the Sahel Union.')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(rel('Amadou Traore formed the Desert Brigade.')).toEqual([['founded', 'actor:amadou', 'actor:brigade']]);
+  });
+
+  it('reads "né de la fusion de" and "born of the merger of" as the groups after merging into the one before', () => {
+    expect(rel('La River Guard est née de la fusion du FLN et de la Desert Brigade.', 'fr')).toEqual([
+      ['merged_into', 'actor:fln', 'actor:guard'],
+      ['merged_into', 'actor:brigade', 'actor:guard'],
+    ]);
+    expect(rel('The River Guard, born of the merger of the FLN and the Desert Brigade, grew.')).toContainEqual(['merged_into', 'actor:fln', 'actor:guard']);
+  });
+
+  it('reads "liée à", "s’est rallié à", "lutte contre", "rivaux" and an adverbial "aux côtés de" on the subject', () => {
+    expect(rel('Le FLN, lié à la Sahel Union, recrute.', 'fr')).toContainEqual(['affiliated_with', 'actor:fln', 'actor:union']);
+    expect(rel('Le FLN s’est rallié à la Sahel Union.', 'fr')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(rel('Le FLN lutte contre la Desert Brigade.', 'fr')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    expect(rel('Le FLN et la Desert Brigade, rivaux depuis 2020, recrutent.', 'fr')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    const side = rel('Le FLN combat la River Guard aux côtés de la Desert Brigade.', 'fr');
+    expect(side).toContainEqual(['allied_with', 'actor:brigade', 'actor:fln']);
+    expect(side).not.toContainEqual(['allied_with', 'actor:brigade', 'actor:guard']);
+  });
+});

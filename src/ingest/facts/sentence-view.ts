@@ -92,7 +92,7 @@ const COORDINATED_VERB =
   /^\s*,?\s*(?:and|et|puis|then|before|after|avant\s+d[e'’]|apr[èe]s\s+avoir|sans)\s+(?:(?:then|also|later|subsequently|aussi|ensuite|ont|a|has|have|had)\s+)*$/iu;
 
 /** The subject of the clause an actor stands in: the first actor of the sentence when no clause break lies between. */
-function clauseSubject(view: SentenceView, within: Mention): Mention | undefined {
+export function clauseSubject(view: SentenceView, within: Mention): Mention | undefined {
   const first = view.actors[0];
   if (!first || first.start >= within.start) return undefined;
   if (CLAUSE_BREAK.test(view.text.slice(first.end - view.start, within.start - view.start))) return undefined;
@@ -101,7 +101,7 @@ function clauseSubject(view: SentenceView, within: Mention): Mention | undefined
 
 /** ", a member group of the CMA, " or ", which is led by Y, " between an actor and the trigger that follows the clause. */
 const APPOSITION =
-  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont)\s|\p{Ll}+(?:ed|en|é|ée|és|ées)\s+(?:by|par|with|avec|from|de|du|des)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
+  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont)\s|\p{Ll}+(?:ed|en|é|ée|és|ées)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
 
 /** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
 const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;

@@ -60,3 +60,20 @@ describe('pronouns and plural phrases', () => {
     expect(relationsIn(en)).toContainEqual(['hostile_to', 'actor:fln', 'actor:union']);
   });
 });
+
+describe('numbers and kinds of the referent', () => {
+  it('reads "les deux organisations" after a list of three as the two groups named last', () => {
+    const fr =
+      'Le FLN, la Desert Brigade et la River Guard forment la Sahel Union. Elle combat la National Armed Forces. Les deux organisations se disputent Gao.';
+    const found = relationsIn(fr, 'fr');
+    expect(found).toContainEqual(['operates_in', 'actor:union', 'place:gao']);
+    expect(found).toContainEqual(['operates_in', 'actor:army', 'place:gao']);
+    expect(found).not.toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
+  });
+
+  it('never reads "the group" as the state force a report is about', () => {
+    const en = 'The National Armed Forces retook Gao.\n\nThe FLN attacked them on Monday. The group also operates in Kidal.';
+    expect(relationsIn(en)).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+    expect(relationsIn(en)).not.toContainEqual(['operates_in', 'actor:army', 'place:kidal']);
+  });
+});

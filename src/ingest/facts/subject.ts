@@ -53,7 +53,9 @@ const PLURAL_NOUNS = new Set([
   'camps',
 ]);
 const ADJECTIVES = new Set(['new', 'same', 'armed', 'jihadist', 'nouveau', 'nouvelle', 'même', 'former', 'ancien']);
+const FORCES = new Set(['state_force', 'international_force', 'state']);
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, deux: 2, trois: 3, quatre: 4 };
 const SUBJECT_PRONOUNS = new Set(['it', 'il', 'elle']);
 const ARMY_DETERMINERS = new Set(['the', 'l', 'les', 'this', 'ces']);
 const ARMY_NOUNS = new Set(['army', 'military', 'armée', 'militaires', 'soldats']);
@@ -82,6 +84,8 @@ export class DocumentSubject {
   private recentGroups: Mention[] = [];
   /** The coalition named last, for "the coalition" when the document's subject is not one. */
   private lastCoalition: Mention | undefined;
+  /** The armed group or coalition named last, for "the group" in a document about a state force. */
+  private lastArmed: Mention | undefined;
 
   /** The groups named together in a sentence, in reading order: its first list of two or more. */
   private static listIn(view: SentenceView): Mention[] {
@@ -136,9 +140,12 @@ export class DocumentSubject {
     // An actor named earlier in the sentence comes first ("the MNLA and its rival"): the nearest one of a fitting kind.
     const before = (person: boolean) => (person ? lastPerson : lastOther);
     // Within a sentence, a list named before the phrase comes first ("A and B … both groups").
-    const plural = () => {
+    // "the two groups" after a list of four means the two named last, not the list.
+    const plural = (count: number | undefined) => {
       const before = DocumentSubject.listIn({ ...view, actors: actors.slice(0, next) });
-      return before.length >= 2 ? before : this.plural.length >= 2 ? this.plural : this.recentGroups;
+      if (before.length >= 2 && (count === undefined || before.length === count)) return before;
+      if (this.plural.length >= 2 && (count === undefined || this.plural.length === count)) return this.plural;
+      return count === undefined || count === 2 ? this.recentGroups : [];
     };
     let skipTo = -1;
     const opening = actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
@@ -155,7 +162,7 @@ export class DocumentSubject {
       if (inMention(t)) return;
       // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
       const phrase = DocumentSubject.pluralPhrase(tokens, k);
-      const members = phrase > 0 ? plural() : [];
+      const members = phrase > 0 ? plural(NUMBER_WORDS[tokens[k + 1]?.lower ?? '']) : [];
       if (members.length >= 2) {
         const last = tokens[k + phrase - 1] as TaggedToken;
         const surface = view.text.slice(t.start - view.start, last.end - view.start);
@@ -217,7 +224,9 @@ export class DocumentSubject {
         tokens[k + 1] && (tokens[k + 1]?.pos === 'ADJ' || ADJECTIVES.has(tokens[k + 1]?.lower ?? '')) && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '');
       const noun = tokens[k + (adjective ? 2 : 1)];
       const coalitionNoun = noun && COALITION_NOUNS.has(noun.lower) && this.group?.type !== 'coalition' ? this.lastCoalition : undefined;
-      const referent = noun && (before(false) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? this.group) : this.group));
+      // "the group", "le groupe jihadiste" names an armed group, never the army the document may be about.
+      const subjectGroup = this.group && FORCES.has(this.group.type) ? this.lastArmed : this.group;
+      const referent = noun && (before(false) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? subjectGroup) : subjectGroup));
       if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
         const after = tokens[k + (adjective ? 3 : 2)]?.lower;
@@ -239,6 +248,7 @@ export class DocumentSubject {
     // The two groups named last, for "these militias" when no list named them together.
     for (const g of view.actors.filter(isGroup)) this.recentGroups = [...this.recentGroups.filter((m) => m.id !== g.id), g].slice(-2);
     this.lastCoalition = view.actors.findLast((m) => m.type === 'coalition') ?? this.lastCoalition;
+    this.lastArmed = view.actors.findLast((m) => m.type === 'armed_group' || m.type === 'coalition') ?? this.lastArmed;
     this.lastGroup = view.actors.findLast(isGroup) ?? this.lastGroup;
     const list = DocumentSubject.listIn(view);
     if (list.length >= 2) this.plural = list;
