@@ -110,6 +110,19 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
 const ADVERBIAL =
   /^(?:alongside|together\s+with|aux\s+c[ôo]t[ée]s|with\s+the\s+(?:support|backing|help)|with\s+(?:support|backing)|avec\s+l['’]appui|avec\s+le\s+soutien|in\s+coordination|en\s+coordination)/iu;
 
+/**
+ * "tried to seize", "aims to join", "could ally with", "plans to take control of", "vise à rejoindre", "tente de
+ * s’emparer de", "menace d’attaquer": an intention or a possibility, not a stated relation.
+ */
+const MODAL =
+  /(?:^|[^\p{L}])(?:(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|seeking|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|threatened|threatens|vowed|vows|failed|refused|refuses|expected|likely|unlikely|set|ready|preparing|prepared)\s+to|could|might|may|(?:vise|visent|visait|tente|tentent|tentait|tenté|cherche|cherchent|cherchait|menace|menacent|menaçait|pr[ée]voit|compte|veut|veulent|voulait|refuse|refusent|pourrait|pourraient)\s+(?:à|de|d['’])?)\s*(?:\p{L}+\s+){0,1}$/iu;
+
+/** Whether the words just before a trigger deny it or make it an intention ("would" is left alone: histories narrate with it). */
+function denied(view: SentenceView, start: number): boolean {
+  const lead = view.text.slice(Math.max(0, start - view.start - 40), start - view.start);
+  return NEGATED.test(lead.slice(-24)) || MODAL.test(lead);
+}
+
 /** "was not at war with", "never joined", "n'a pas rejoint": the relation is denied, not stated. */
 const NEGATED = /(?:^|[^\p{L}])(?:not|never|no\s+longer|n['’]t|pas|jamais|plus)\s+(?:(?:been|yet|formally|officially|directly|really|actually)\s+)?$/iu;
 
@@ -141,7 +154,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   };
   for (const pattern of RELATION_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
-      if (NEGATED.test(view.text.slice(Math.max(0, at.start - view.start - 24), at.start - view.start))) continue;
+      if (denied(view, at.start)) continue;
       for (const [from, to, as] of pairs(pattern, view, at)) {
         const type = as ?? pattern.type;
         if (as === undefined && !(kindFits(pattern.fromKinds, from) && kindFits(pattern.toKinds, to))) continue;
@@ -153,7 +166,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const pattern of PLACE_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
-      if (NEGATED.test(view.text.slice(Math.max(0, at.start - view.start - 24), at.start - view.start))) continue;
+      if (denied(view, at.start)) continue;
       if (pattern.voice === 'active') {
         // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
         for (const actor of actorsBefore(view, at.start)) {
@@ -194,7 +207,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     }
   }
   for (const at of matchesIn(view, ACTIVITY)) {
-    if (NEGATED.test(view.text.slice(Math.max(0, at.start - view.start - 24), at.start - view.start))) continue;
+    if (denied(view, at.start)) continue;
     const places = locatedPlaces(view, at.end);
     if (places.length === 0) continue;
     const first = places[0] as Mention;

@@ -87,3 +87,21 @@ describe('coalitions formed by groups, mergers, French phrasings', () => {
     expect(side).not.toContainEqual(['allied_with', 'actor:brigade', 'actor:guard']);
   });
 });
+
+describe('intentions', () => {
+  const places = [{ id: 'place:gao', kind: 'town' as const, name: 'Gao', country: 'ML' }];
+  const rel = (text: string, language = 'en') =>
+    extract({ text, language, actors: ACTORS, places, ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+
+  it('drops a relation the text only intends or conjectures, in English and French', () => {
+    expect(rel('The FLN tried to seize Gao.')).toEqual([]);
+    expect(rel('The FLN aims to join the Sahel Union.')).toEqual([]);
+    expect(rel('Le FLN vise à rejoindre la Sahel Union.', 'fr')).toEqual([]);
+    expect(rel('Le FLN tente de s’emparer de Gao.', 'fr')).toEqual([]);
+  });
+
+  it('keeps what a history narrates with "would", and what is stated', () => {
+    expect(rel('The FLN would itself split from the Sahel Union in 2017.')).toEqual([['split_from', 'actor:fln', 'actor:union']]);
+    expect(rel('The FLN seized Gao.')).toEqual([['controls', 'actor:fln', 'place:gao']]);
+  });
+});
