@@ -4,6 +4,7 @@ import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
 import { findFatalities } from './fatalities.js';
+import { isDescribing, isHabitual, isIntended, isUndatedPlural } from './not-an-incident.js';
 import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
 
 export interface ExtractedParticipant {
@@ -28,8 +29,38 @@ const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilian
 const AGREEMENT_WORDS =
   /agreement|accord|deal|cease-?fire|truce|pact|memorandum|treaty|charter|charte|trait[ée]|cessez-le-feu|protocol|roadmap|feuille de route/iu;
 const GROUP_KINDS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
+const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
 const PASSIVE_BY = /^\s*(?:by|par|from|de\s+la\s+part\s+(?:de|du|des))\s+(?:the\s+|les?\s+|la\s+|l['’])?$/i;
 const FORCES = new Set(['state_force', 'international_force', 'state']);
+const SOLDIERS =
+  /(?<![\p{L}])(?:soldiers|troops|servicemen|peacekeepers|gendarmes|policemen|militiamen|soldats|militaires|casques\s+bleus|gendarmes|policiers)(?![\p{L}])/iu;
+/** Changes to one group: whoever is named before or after the trigger takes part. */
+const ABOUT_A_GROUP = new Set<EventType>(['rename', 'dissolution', 'leadership_change', 'base_established', 'withdrawal', 'deployment']);
+const LEADER_WORDS =
+  /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
+/** "the army", "les troupes": a state's forces named by a common noun. */
+const STATE_FORCE_NOUN =
+  /(?<![\p{L}])(?:army|armed\s+forces|forces|troops|soldiers|military|arm[ée]e|forces\s+arm[ée]es|troupes|soldats|militaires|FAMa)(?![\p{L}])/iu;
+const NON_STATE_NOUN =
+  /(?<![\p{L}])(?:rebels?|jihadists?|islamists?|insurgents?|militants?|separatists?|fighters|militias?|gunmen|assailants|rebelles?|jihadistes?|islamistes?|insurg[ée]s|combattants|milices?|assaillants|terroristes?)(?![\p{L}])/iu;
+
+/** A town taken by a state's forces (named, or "the army" with no other taker named) is territory the government regains. */
+function regainedByTheState(view: SentenceView, at: { start: number; end: number }, participants: readonly ExtractedParticipant[]): boolean {
+  const takers = participants.filter((p) => p.role === 'perpetrator' || p.role === 'participant');
+  if (takers.some((p) => FORCES.has(p.actor.type))) return true;
+  if (takers.some((p) => p.role === 'perpetrator')) return false;
+  const before = view.text.slice(0, at.start - view.start);
+  const clause = before.slice(Math.max(before.search(/[;:](?!.*[;:])/s) + 1, 0));
+  if (NON_STATE_NOUN.test(clause)) return false;
+  return (
+    STATE_FORCE_NOUN.test(clause) ||
+    /^\s*(?:by|par)\s+(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats)/iu.test(
+      view.text.slice(at.end - view.start),
+    )
+  );
+}
+
+const isCapture = (type: EventType) => type === 'town_captured' || type === 'government_regains_territory';
 
 function isViolent(type: EventType): boolean {
   return VIOLENT.has(EVENT_TYPES[type].group);
@@ -64,7 +95,7 @@ function subtype(view: SentenceView, base: EventType, targets: readonly Mention[
   if (base !== 'armed_clash') return base;
   const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
   // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
-  return found === 'attack_on_civilians' && targets.some((t) => GROUP_KINDS.has(t.type)) ? base : found;
+  return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
 }
 
 /** Who acts and who is acted on around an agent trigger, active or passive. */
@@ -99,8 +130,9 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       const violent = isViolent(type) || type === 'abduction';
       for (const c of claimers) add(c, 'perpetrator', 'claimed');
       for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');
-      if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge')
-        for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' ? 'participant' : 'target');
+      if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type))
+        for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type) ? 'participant' : 'target');
+      if (type === 'leadership_change' && !participants.some((p) => p.actor.type === 'person') && !LEADER_WORDS.test(view.text)) return undefined;
       if (isViolent(type)) type = subtype(view, type, patients);
       // "began" and "deployed" start an operation only when a force is the one acting.
       if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type))) return undefined;
@@ -125,8 +157,11 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   }
   const located = placeFor(view, at, pattern.needsPlace === true);
   if (pattern.needsPlace && !located) return undefined;
-  const date = nearestDate(view.dates, at);
+  if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
+  const date = nearestDate(view.dates, at, view);
+  if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
+  if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
   if (isViolent(type) && !date && !fatalities && (!located || (located.precision === 3 && participants.length === 0))) return undefined;
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
   if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !(type === 'coup' && (date || located))) return undefined;
@@ -158,18 +193,19 @@ function isComparison(view: SentenceView, at: { start: number; end: number }): b
 export function extractEvents(view: SentenceView): ExtractedEvent[] {
   if (HEADING(view.text)) return [];
   const taken: { start: number; end: number }[] = [];
-  const found: { pattern: EventPattern; at: { start: number; end: number } }[] = [];
+  const found: { pattern: EventPattern; at: { start: number; end: number; text: string } }[] = [];
   for (const pattern of EVENT_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       taken.push(at);
-      if (isComparison(view, at)) continue;
+      if (isComparison(view, at) || isDescribing(view, at)) continue;
       found.push({ pattern, at });
     }
   }
   found.sort((a, b) => a.at.start - b.at.start);
   const claim = found.find((f) => f.pattern.frame === 'claim');
-  const claimers = claim ? actorsBefore(view, claim.at.start) : [];
+  // "revendiquée par le JNIM", "claimed by JNIM": the claimant follows a passive claim.
+  const claimers = !claim ? [] : PASSIVE_CLAIM.test(claim.at.text) ? actorsAfter(view, claim.at.end, 30) : actorsBefore(view, claim.at.start);
   const events: ExtractedEvent[] = [];
   let claimUsed = false;
   for (const { pattern, at } of found) {
@@ -179,17 +215,27 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     const event = build(view, pattern, at, useClaim ? claimers : []);
     if (!event) continue;
     if (useClaim) claimUsed = true;
-    // Two triggers for one violent act in one sentence ("attack … fighting") make one event.
-    const same = events.find((x) => isViolent(x.type) && isViolent(event.type) && x.place?.id === event.place?.id);
+    // Two triggers for one violent act in one sentence ("attacked … killing", "attack … fighting") make one event,
+    // unless the sentence dates them apart.
+    // A capture stays apart from the attack before it ("attacked Ménaka, then seized Aguelhok") unless at one place.
+    const same = events.find(
+      (x) =>
+        isViolent(x.type) &&
+        isViolent(event.type) &&
+        (!x.date || !event.date || x.date === event.date) &&
+        (!(isCapture(x.type) || isCapture(event.type)) || x.place?.id === event.place?.id),
+    );
     if (same) {
       for (const p of event.participants) if (!same.participants.some((q) => q.actor.id === p.actor.id)) same.participants.push(p);
       if (!same.fatalities && event.fatalities) same.fatalities = event.fatalities;
       continue;
     }
+    // "a coup d'état that ousted the president": two triggers of one change, told once.
+    if (events.some((x) => x.type === event.type && !isViolent(x.type) && x.date === event.date)) continue;
     events.push(event);
   }
   if (claim && !claimUsed && claimers.length > 0) {
-    const date = nearestDate(view.dates, claim.at);
+    const date = nearestDate(view.dates, claim.at, view);
     const located = placeFor(view, claim.at, false);
     if (date || located) {
       events.push({

@@ -1,0 +1,111 @@
+// Event kinds and filters added for issue 20 (events and dates): organisational changes, deployments and withdrawals,
+// territory regained by the state, and the words that say a trigger tells of no incident. English and French.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { testActor as actor, testPlace as place } from './testing.js';
+
+const ACTORS = [
+  actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
+  actor('fsa', 'Sahel Salvation Front', 'armed_group', ['FSS']),
+  actor('army', 'National Army', 'state_force'),
+  actor('blue', 'Blue Mission', 'international_force'),
+  actor('amadou', 'Amadou Traore', 'person'),
+];
+const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('tessit', 'Tessit')];
+const run = (text: string, language = 'en') => extract({ text, language, actors: ACTORS, places: PLACES, documentDate: '2019-06-30' }).events;
+const types = (text: string, language = 'en') => run(text, language).map((e) => e.type);
+
+describe('organisational changes', () => {
+  it('reads a rename', () => {
+    expect(types('In May 2016 the FLN renamed itself the Sahel Salvation Front.')).toEqual(['rename']);
+    expect(types('En mai 2016, le FLN a pris le nom de Sahel Salvation Front.', 'fr')).toEqual(['rename']);
+  });
+
+  it('reads a dissolution', () => {
+    expect(types('The FLN was dissolved in March 2018.')).toEqual(['dissolution']);
+    expect(types('En mars 2018, la junte a prononcé la dissolution du FLN.', 'fr')).toEqual(['dissolution']);
+  });
+
+  it('reads a change of leader, but not a replacement of something else', () => {
+    expect(types('In June 2017 Amadou Traore was appointed head of the FLN.')).toEqual(['leadership_change']);
+    expect(types('En juin 2017, Amadou Traore a pris la tête du FLN.', 'fr')).toEqual(['leadership_change']);
+    expect(types('In 2017 the FLN replaced its old charter.')).toEqual([]);
+  });
+
+  it('reads a base established, and keeps "established" a creation when a group follows', () => {
+    expect(types('In 2015 the FLN set up a base near Tessit.')).toEqual(['base_established']);
+    expect(types('En 2015, le FLN a installé une base près de Tessit.', 'fr')).toEqual(['base_established']);
+    expect(types('In 2015 Amadou Traore established the FLN.')).toEqual(['formation']);
+  });
+});
+
+describe('forces and territory', () => {
+  it('reads a withdrawal and a deployment', () => {
+    expect(types('In August 2022 the Blue Mission completed its departure from Gao.')).toEqual(['withdrawal']);
+    expect(types('En août 2022, le départ du Blue Mission de Gao a été achevé.', 'fr')).toEqual(['withdrawal']);
+    expect(types('In January 2013 the National Army sent 500 troops to Gao.')).toEqual(['deployment']);
+    expect(types('En janvier 2013, le Blue Mission a envoyé des troupes à Gao.', 'fr')).toEqual(['deployment']);
+  });
+
+  it('reads a town taken by the state as territory regained, and by a group as a capture', () => {
+    expect(types('On 3 May 2019 the National Army recaptured Kidal.')).toEqual(['government_regains_territory']);
+    expect(types('Le 3 mai 2019, l’armée a repris Kidal.', 'fr')).toEqual(['government_regains_territory']);
+    expect(types('On 3 May 2019 the FLN recaptured Kidal.')).toEqual(['town_captured']);
+    expect(types('Le 3 mai 2019, des jihadistes ont repris Kidal.', 'fr')).toEqual(['town_captured']);
+  });
+
+  it('reads an offensive as a clash', () => {
+    expect(types('On 3 May 2019 the National Army launched an offensive against the FLN near Gao.')).toEqual(['armed_clash']);
+    expect(types('Le 3 mai 2019, l’armée a lancé une vaste offensive contre le FLN près de Gao.', 'fr')).toEqual(['armed_clash']);
+  });
+});
+
+describe('triggers that tell of no incident', () => {
+  it('skips an aim or a modal', () => {
+    expect(types('In May 2019 the FLN moved north to attack Kidal.')).toEqual([]);
+    expect(types('In May 2019 the FLN planned to infiltrate and attack Gao.')).toEqual([]);
+    expect(types('En mai 2019, le FLN s’est déplacé pour attaquer Kidal.', 'fr')).toEqual([]);
+  });
+
+  it('skips an event noun that describes equipment or a unit', () => {
+    expect(types('In May 2019 the National Army sent troops and attack helicopters to Gao.')).toEqual(['deployment']);
+    expect(types('En mai 2019, une unité de combat du FLN est restée à Gao.', 'fr')).toEqual([]);
+  });
+
+  it('skips a habit dated from its start, and a participle describing a place', () => {
+    expect(types('The FLN has fought the National Army around Gao since 2016.')).toEqual([]);
+    expect(types('Le FLN combat l’armée autour de Gao depuis 2016.', 'fr')).toEqual([]);
+    expect(types('In May 2019 the FLN held a meeting in recaptured Kidal.')).toEqual([]);
+  });
+
+  it('skips a negated trigger and undated plural acts', () => {
+    expect(types('In June 2012 the FLN entered Gao without any fighting.')).toEqual([]);
+    expect(types('Apart from sporadic attacks, the FLN stayed quiet.')).toEqual([]);
+    expect(types('Hormis des attaques sporadiques, le FLN est resté calme.', 'fr')).toEqual([]);
+  });
+});
+
+describe('one incident told several times', () => {
+  it('makes one event of an attack and the killing it caused', () => {
+    const events = run('GAO, 30 June 2019 — The FLN attacked an army post near Kidal on Tuesday, killing six soldiers and 14 civilians.');
+    expect(events.map((e) => [e.type, e.date, e.fatalities])).toEqual([['armed_clash', '2019-06-25', { best: 20 }]]);
+  });
+
+  it('keeps a capture apart from the attack before it', () => {
+    expect(types('En janvier 2012, le FLN a attaqué Gao, puis il s’est emparé de Kidal.', 'fr')).toEqual(['armed_clash', 'town_captured']);
+  });
+
+  it('folds a definite restatement and a passive claim into the incident', () => {
+    const en = run('On 3 June 2019 gunmen attacked Kidal, killing ten soldiers. Officials met in Gao. The attack was claimed by the FLN on 4 June 2019.');
+    expect(en.map((e) => [e.type, e.date])).toEqual([['armed_clash', '2019-06-03']]);
+    expect(en[0]?.participants.map((p) => [p.actor.id, p.role, p.attribution])).toEqual([['actor:fln', 'perpetrator', 'claimed']]);
+    const fr = run('Le 3 juin 2019, des hommes armés ont attaqué Kidal, tuant dix soldats. L’attaque a été revendiquée le 4 juin 2019 par le FLN.', 'fr');
+    expect(fr.map((e) => e.type)).toEqual(['armed_clash']);
+    expect(fr[0]?.participants.map((p) => p.actor.id)).toEqual(['actor:fln']);
+  });
+
+  it('folds a bare toll told next into the incident', () => {
+    const events = run('Le 3 juin 2019, l’armée a mené des frappes aériennes près de Gao. Une dizaine d’assaillants ont été tués.', 'fr');
+    expect(events.map((e) => [e.type, e.fatalities])).toEqual([['air_drone_strike', { best: 10 }]]);
+  });
+});
