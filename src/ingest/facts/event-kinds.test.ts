@@ -109,3 +109,56 @@ describe('one incident told several times', () => {
     expect(events.map((e) => [e.type, e.fatalities])).toEqual([['air_drone_strike', { best: 10 }]]);
   });
 });
+
+describe('more event kinds read from their words (second pass)', () => {
+  const run2 = (text: string, language = 'en') =>
+    extract({
+      text,
+      language,
+      actors: [...ACTORS, actor('serval', 'Operation Dune', 'state_force')],
+      places: [...PLACES, { id: 'place:sahelia', kind: 'country', name: 'Sahelia', country: 'ML' }],
+      documentDate: '2019-06-30',
+    }).events.map((e) => [e.type, e.place?.id]);
+
+  it('reads leaving a country or a base as a withdrawal, and leaving a town as a town abandoned', () => {
+    expect(run2('On 15 August 2022 the Blue Mission left Sahelia.')).toEqual([['withdrawal', 'place:sahelia']]);
+    expect(run2('Le 15 août 2022, le Blue Mission a quitté Sahelia, six mois après un accord conclu à Gao.', 'fr')).toEqual([['withdrawal', 'place:sahelia']]);
+    expect(run2('In April 2022 the Blue Mission left their base in Gao.')).toEqual([['withdrawal', 'place:gao']]);
+    expect(run2('Le 13 novembre 2023, les combattants du FLN avaient quitté Kidal.', 'fr')).toEqual([['town_abandoned', 'place:kidal']]);
+  });
+
+  it('reads one group replacing another as a rebranding', () => {
+    expect(run2('Le 1er août 2014, Operation Dune a été remplacée par le Blue Mission.', 'fr')).toEqual([['rename', undefined]]);
+  });
+
+  it('reads a coup with the detention it began with as one event, and "the coup" told again as no new one', () => {
+    const text = 'On 26 July 2023 soldiers detained Amadou Traore and removed him from power. The army backed the coup on 27 July 2023.';
+    expect(run2(text)).toEqual([['coup', undefined]]);
+  });
+
+  it('reads an expelled ambassador and a declared independence, but not a group expelled from towns', () => {
+    expect(run2('In January 2022 the National Army expelled the ambassador of Sahelia.').map(([t]) => t)).toEqual(['other_strategic']);
+    expect(run2('En janvier 2022, le FLN a proclamé l’indépendance de Kidal.', 'fr').map(([t]) => t)).toEqual(['other_strategic']);
+    expect(run2('By July 2012 the FLN had expelled the Blue Mission from Gao.').map(([t]) => t)).not.toContain('other_strategic');
+  });
+
+  it('reads an election held without naming who ran, but not one scheduled or postponed', () => {
+    expect(run2('Elections in July 2013 chose a new president.')).toEqual([['election', undefined]]);
+    expect(run2('Presidential elections are scheduled for February 2024.')).toEqual([]);
+    expect(run2('En septembre 2023, le scrutin a été reporté.', 'fr')).toEqual([]);
+  });
+
+  it('reads "began" as a deployment only when an operation begins', () => {
+    expect(run2('On 11 January 2013 Operation Dune began an intervention in Sahelia.').map(([t]) => t)).toEqual(['deployment']);
+    expect(run2('In 2013 the National Army began supporting the Blue Mission.')).toEqual([]);
+  });
+
+  it('reads a strike from aircraft as an air strike', () => {
+    expect(run2('On 3 May 2019 National Army aircraft struck a column near Gao, killing 20 fighters.').map(([t]) => t)).toEqual(['air_drone_strike']);
+  });
+
+  it('reads a town retaken by a state force and its allies as territory regained', () => {
+    const text = 'Le 14 novembre 2023, la National Army et ses alliés du FLN ont repris le contrôle de Kidal.';
+    expect(run2(text, 'fr')).toEqual([['government_regains_territory', 'place:kidal']]);
+  });
+});

@@ -18,7 +18,7 @@ const TOLL_REACH = 2;
 // then up to two words, then an event noun.
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ce|ces)\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 const EVENT_NOUN =
-  /^(?:attack|attacks|assault|ambush|raid|strike|strikes|bombing|massacre|killings?|incident|attaque|attaques|assaut|embuscade|raid|frappe|frappes|attentat|massacre|tuerie|incident)$/iu;
+  /^(?:attack|attacks|assault|ambush|raid|strike|strikes|bombing|massacre|killings?|incident|coup|putsch|takeover|attaque|attaques|assaut|embuscade|raid|frappe|frappes|attentat|massacre|tuerie|incident|coup\s+d['’][ée]tat)$/iu;
 // A claim of "the attack" or of responsibility is about an incident the text already told.
 const CLAIM = /^(?:claimed|claims|took|takes|a|ont|revendiqu)/iu;
 
@@ -36,7 +36,7 @@ function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll'
   const lead = text.slice(Math.max(0, event.trigger.start - 40), event.trigger.start);
   if (EVENT_NOUN.test(trigger) && DEFINITE_BEFORE.test(lead)) return 'definite';
   if (CLAIM.test(trigger) && event.participants.every((p) => p.attribution === 'claimed')) return 'definite';
-  if (event.participants.length === 0 && !event.place && !event.date) return 'toll';
+  if (isViolent(event.type) && event.participants.length === 0 && !event.place && !event.date) return 'toll';
   return undefined;
 }
 
@@ -57,7 +57,7 @@ function fold(into: ExtractedEvent, from: ExtractedEvent): void {
 }
 
 /**
- * Drops each violent event that restates an earlier one, folding what it adds into it: a definite event noun or a
+ * Drops each event that restates an earlier one, folding what it adds into it: a definite event noun or a
  * claim ("the attack", "l'attaque a été revendiquée"), a toll with nothing else, or an event of the same type, place
  * and day as one before.
  */
@@ -70,12 +70,12 @@ export function mergeRestatements(events: readonly ExtractedEvent[], text: strin
       if (seen.has(key)) continue;
       seen.add(key);
     }
-    const kind = isViolent(event.type) ? isRestatement(event, text) : undefined;
+    const kind = isRestatement(event, text);
     const reach = kind === 'definite' ? DEFINITE_REACH : TOLL_REACH;
     const earlier = kind
       ? kept.findLast(
           (e) =>
-            isViolent(e.type) &&
+            (isViolent(e.type) ? isViolent(event.type) : e.type === event.type) &&
             e.sentence < event.sentence &&
             event.sentence - e.sentence <= reach &&
             sameTime(e.date, event.date, kind === 'definite') &&
