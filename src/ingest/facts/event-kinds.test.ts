@@ -162,3 +162,24 @@ describe('more event kinds read from their words (second pass)', () => {
     expect(run2(text, 'fr')).toEqual([['government_regains_territory', 'place:kidal']]);
   });
 });
+
+describe('more event kinds read from their words (third pass)', () => {
+  it('reads a group described as founded, in English and French', () => {
+    expect(types('The FLN is an armed group founded in October 2011 by Amadou Traore.')).toEqual(['formation']);
+    expect(types('Le FLN est un groupe armé fondé en octobre 2011 par Amadou Traore.', 'fr')).toEqual(['formation']);
+  });
+
+  it('reads a headquarters set up in the passive', () => {
+    expect(types('Le 1er août 2014, le Blue Mission a été créé, et son quartier général a été installé à Gao.', 'fr')).toContain('base_established');
+  });
+
+  it('reads forces named by a common noun leaving or arriving', () => {
+    expect(types('In April 2022 the last foreign troops left their base in Gao.')).toEqual(['withdrawal']);
+    expect(types('En avril 2022, les soldats ont quitté leur base de Gao, et des jihadistes ont attaqué Kidal.', 'fr')).toContain('armed_clash');
+  });
+
+  it('keeps a second attack apart from the first when its verb only starts like a claim', () => {
+    const text = 'Le 10 décembre 2019, des assaillants ont attaqué Kidal, tuant 71 soldats. Le 9 janvier 2020, un autre camp, à Gao, a été attaqué.';
+    expect(types(text, 'fr')).toEqual(['armed_clash', 'armed_clash']);
+  });
+});

@@ -70,7 +70,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'base_established',
     'agent',
-    String.raw`(?:set\s+up|established|built|opened|installed|moved)\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:new\s+|main\s+|forward\s+|military\s+|rear\s+)?(?:base|camp|headquarters|outpost)|(?:install[ée]e?s?|[ée]tabli|ouvert|implant[ée]e?s?)\s+(?:une\s+|sa\s+|son\s+|leur\s+|leurs\s+)?(?:nouvelle\s+|nouveau\s+)?(?:base|camp|quartier\s+g[ée]n[ée]ral|poste\s+avanc[ée])`,
+    String.raw`(?:base|camp|quartier\s+g[ée]n[ée]ral|headquarters)\s+(?:a\s+[ée]t[ée]|was|were|has\s+been|had\s+been)\s+(?:install[ée]e?|[ée]tablie?|set\s+up|established|moved|transf[ée]r[ée]e?|opened|ouverte?)|(?:set\s+up|established|built|opened|installed|moved)\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:new\s+|main\s+|forward\s+|military\s+|rear\s+)?(?:base|camp|headquarters|outpost)|(?:install[ée]e?s?|[ée]tabli|ouvert|implant[ée]e?s?)\s+(?:une\s+|sa\s+|son\s+|leur\s+|leurs\s+)?(?:nouvelle\s+|nouveau\s+)?(?:base|camp|quartier\s+g[ée]n[ée]ral|poste\s+avanc[ée])`,
   ),
   e(
     'rename',
@@ -90,7 +90,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'formation',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?:fond[ée]e?|cr[ée]{2}e?|form[ée]e?)(?=\s+(?:en|le|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
   ),
   e(
     'formation',

@@ -74,6 +74,15 @@ function clauseBefore(view: SentenceView, at: { start: number; end: number }): M
   return view.actors.filter((m) => m.start >= from && m.end <= at.start);
 }
 
+const FORCE_MOVES = new Set<EventType>(['deployment', 'withdrawal', 'town_abandoned', 'base_established', 'arrests']);
+
+/** "French troops", "l'armée", "the soldiers": a force named by a common noun in the trigger's clause, before it. */
+function forceNamedByNoun(view: SentenceView, at: { start: number; end: number }): boolean {
+  const before = view.text.slice(0, at.start - view.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
+  return STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause);
+}
+
 /** A town taken by a state's forces (named, or "the army" with no other taker named) is territory the government regains. */
 function regainedByTheState(view: SentenceView, at: { start: number; end: number }, participants: readonly ExtractedParticipant[]): boolean {
   const takers = participants.filter((p) => p.role === 'perpetrator' || p.role === 'participant');
@@ -177,8 +186,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
         return undefined;
       if (type === 'election' && NOT_HELD.test(view.text)) return undefined;
-      // "began" and "deployed" start an operation only when a force is the one acting.
-      if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type))) return undefined;
+      // "began" and "deployed" start an operation only when a force is the one acting, named or not ("French troops").
+      if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type)) && !forceNamedByNoun(view, at)) return undefined;
       break;
     }
     case 'mutual':
@@ -215,7 +224,9 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // A coup or an election is often told without naming who made it ("the March 2012 coup", "the 2013 elections"), and a
   // base without who set it up: a date or a place is enough.
   const bare = (type === 'coup' || type === 'election') && (date || located);
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !(type === 'base_established' && located)) return undefined;
+  // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
+  const moved = FORCE_MOVES.has(type) && (date || located) && forceNamedByNoun(view, at);
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !moved && !(type === 'base_established' && located)) return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),

@@ -20,7 +20,7 @@ const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|these|those|l['’]|la|le|
 const EVENT_NOUN =
   /^(?:attack|attacks|assault|ambush|raid|strike|strikes|bombing|massacre|killings?|incident|coup|putsch|takeover|attaque|attaques|assaut|embuscade|raid|frappe|frappes|attentat|massacre|tuerie|incident|coup\s+d['’][ée]tat)$/iu;
 // A claim of "the attack" or of responsibility is about an incident the text already told.
-const CLAIM = /^(?:claimed|claims|took|takes|a|ont|revendiqu)/iu;
+const CLAIM = /^(?:claimed|claims|took\s+credit|takes\s+credit|(?:was|were|has\s+been|had\s+been)\s+claimed|(?:a|ont)\s+revendiqu|revendiqu)/iu;
 
 /**
  * Whether a restatement dated `b` can be about an incident dated `a`: one is missing, or one lies within the other; a
@@ -35,7 +35,7 @@ function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll'
   const trigger = text.slice(event.trigger.start, event.trigger.end);
   const lead = text.slice(Math.max(0, event.trigger.start - 40), event.trigger.start);
   if (EVENT_NOUN.test(trigger) && DEFINITE_BEFORE.test(lead)) return 'definite';
-  if (CLAIM.test(trigger) && event.participants.every((p) => p.attribution === 'claimed')) return 'definite';
+  if (CLAIM.test(trigger) && event.participants.length > 0 && event.participants.every((p) => p.attribution === 'claimed')) return 'definite';
   if (isViolent(event.type) && event.participants.length === 0 && !event.place && !event.date) return 'toll';
   return undefined;
 }
