@@ -2,6 +2,7 @@ import type { Actor } from '../core/model/actor.js';
 import type { Place } from '../core/model/place.js';
 import { findDates, type DateMention } from './dates/normalise-dates.js';
 import { extractEvents, type ExtractedEvent } from './facts/extract-events.js';
+import { mergeRestatements } from './facts/restatements.js';
 import { extractRelations, validOf, type ExtractedRelation } from './facts/extract-relations.js';
 import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js';
 import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
@@ -115,22 +116,7 @@ export function extract(input: ExtractionInput): Extraction {
     for (const r of rankRelations(candidates, proposed, ranker, s.index, (t) => validOf(t, view)))
       if (!proposed.has(relationKey(r.type, r.from.id, r.to.id))) relations.push(r);
     subject.update(view, tagged);
-    events.push(...extractEvents(view));
+    events.push(...extractEvents(withSubject));
   }
-  return { language, words: tokens.length, sentences, mentions, proposedActors, dates, relations, events: withoutRestatements(events) };
-}
-
-/**
- * A report often tells one incident twice (in its lead and again in its body): a later violent event or
- * capture of the same type, place and date as an earlier one is the same incident, and is not proposed again.
- */
-function withoutRestatements(events: ExtractedEvent[]): ExtractedEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    if (!e.place || !e.date || e.placePrecision === 3) return true;
-    const key = `${e.type}|${e.place.id}|${e.date}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { language, words: tokens.length, sentences, mentions, proposedActors, dates, relations, events: mergeRestatements(events, text) };
 }

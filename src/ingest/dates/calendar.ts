@@ -91,6 +91,10 @@ export const PARTS: Record<string, Part> = {
   fin: 'late',
   'fin de': 'late',
   'a la fin de': 'late',
+  // "à la fin des années 1990", "au milieu des années 2000": the article of "des" belongs to the decade.
+  'a la fin': 'late',
+  'au milieu': 'mid',
+  milieu: 'mid',
   'fin d': 'late',
   'fin du': 'late',
   'a la fin du': 'late',

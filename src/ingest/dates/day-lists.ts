@@ -1,7 +1,7 @@
 /**
  * Days that share one month and year: "the 3rd and 9th of May 2019", "les 3 et 9 mai 2019",
  * "May 3 and 9, 2019"; or one year: "15 May and 20 June 2015". Each day is a date of its own, and
- * every one of them takes the month and the year written after the last.
+ * every one of them takes the month and the year written after the last; two days in a row are one span.
  */
 import { pad } from './calendar.js';
 import { B, E, MONTH, YEAR } from './grammar.js';
@@ -28,6 +28,13 @@ function dayDate(day: number, month: number, yearWritten: number | undefined, ct
   return { edtf: `${year}-${pad(month)}-${pad(day)}`, role: 'at', anchors: yearWritten === undefined ? 'date' : 'all' };
 }
 
+function daySpan(from: number, to: number, month: number, yearWritten: number | undefined, ctx: Resolver): Resolved | undefined {
+  const first = dayDate(from, month, yearWritten, ctx);
+  if (!first) return undefined;
+  const year = first.edtf.slice(0, 4);
+  return { edtf: `${first.edtf}/${year}-${pad(month)}-${pad(to)}`, role: 'span', ...(first.anchors ? { anchors: first.anchors } : {}) };
+}
+
 /** Adds one candidate per day of a list of days sharing a month and year, or a year. */
 export function addDayLists(list: Candidate[], text: string, monthOf: MonthOf): void {
   const item = new RegExp(DAY_MONTH, 'giu');
@@ -48,6 +55,14 @@ export function addDayLists(list: Candidate[], text: string, monthOf: MonthOf): 
       const month = monthOf(g['m'] ?? '');
       if (month === undefined) continue;
       const year = g['y'] ? Number(g['y']) : undefined;
+      // Two days in a row ("les 9 et 10 janvier 2020", "on the 9th and 10th of January") are one span of time.
+      const numbers = [...`${g['days'] ?? ''} ${g['d'] ?? ''}`.matchAll(/\d{1,2}/g)].map((x) => Number(x[0]));
+      if (numbers.length === 2 && (numbers[1] ?? 0) === (numbers[0] ?? 0) + 1 && !/\s(?:or|ou)\s/i.test(m[0])) {
+        const [from, to] = numbers as [number, number];
+        const lead = /^(?:the|le)\s+/i.exec(m[0])?.[0].length ?? 0;
+        list.push({ start: m.index + lead, end: m.index + m[0].length, priority: 9, resolve: (ctx) => daySpan(from, to, month, year, ctx) });
+        continue;
+      }
       const daysAt = m.index + m[0].indexOf(g['days'] ?? '');
       const days = [...(g['days'] ?? '').matchAll(/\d{1,2}(?:st|nd|rd|th|er)?/g)];
       const first = days[0];

@@ -58,8 +58,8 @@ export function centuryEdtf(century: number, part?: Part): string | undefined {
 const CENTURY_WORD = String.raw`(?:\d{2}(?:st|nd|rd|th|e|[èe]me|er)|[XVI]{1,5}(?:e|[èe]me|er)?|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first|quinzi[èe]me|seizi[èe]me|dix[-\s]septi[èe]me|dix[-\s]huiti[èe]me|dix[-\s]neuvi[èe]me|vingti[èe]me|vingt[-\s]et[-\s]uni[èe]me)`;
 const partWordOf = (text: string, parts: Record<string, Part>) => parts[foldName(text)];
 
-/** A decade: "1990s", "the ‘90s", "les années 1990", "les années 90". */
-export const DECADE = String.raw`(?:(?:the\s+)?\d{3}0s|the\s+[‘’']?\d0s|[‘’']\d0s|les\s+ann[ée]es\s+(?:\d{3}0|\d0))`;
+/** A decade: "1990s", "the ‘90s", "les années 1990", "les années 90", "(au début) des années 2010". */
+export const DECADE = String.raw`(?:(?:the\s+)?\d{3}0s|the\s+[‘’']?\d0s|[‘’']\d0s|(?:les|des)\s+ann[ée]es\s+(?:\d{3}0|\d0))`;
 
 /** The decade a phrase names, or its first, middle or last years; two digits name the latest such decade not after the publication. */
 export function decadeEdtf(text: string, ctx: Resolver, part?: Part): string | undefined {

@@ -28,3 +28,14 @@ describe('dates: the date nearest a trigger', () => {
     expect(nearestDate([], { start: 0, end: 1 })).toBeUndefined();
   });
 });
+
+describe('dates: the date nearest a trigger in its own clause', () => {
+  const inClause = (sentence: string, trigger: string) => {
+    const start = sentence.indexOf(trigger);
+    return nearestDate(findDates(sentence, { documentDate: '2020' }), { start, end: start + trigger.length }, { start: 0, text: sentence })?.edtf;
+  };
+  it.each([
+    ['Fighters returned after the fall of the regime in October 2011, as well as the overthrow of the government in March 2012.', 'overthrow', '2012-03'],
+    ['Les combattants sont rentrés après la chute du régime en octobre 2011, puis le renversement du gouvernement en mars 2012.', 'renversement', '2012-03'],
+  ])('%s (%s)', (sentence, trigger, expected) => expect(inClause(sentence, trigger)).toBe(expected));
+});

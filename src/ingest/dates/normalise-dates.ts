@@ -466,8 +466,10 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
     const analysed = analyseTemporal(resolved.edtf);
     if (typeof analysed === 'string') continue;
     out.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), edtf: resolved.edtf, role: resolved.role });
-    const anchors = resolved.anchors ?? 'all';
-    const date = anchors === 'none' ? undefined : calendarOf(resolved.role === 'since' ? (resolved.edtf.split('/')[0] ?? '') : resolved.edtf);
+    // "the deadliest since 2019", "bastion des rebelles depuis 2012": a date things are counted from is not where the
+    // narrative stands, so neither year-less dates ("In March") nor anaphoric phrases ("la veille") are read from it.
+    const anchors = resolved.role === 'since' ? 'none' : (resolved.anchors ?? 'all');
+    const date = anchors === 'none' ? undefined : calendarOf(resolved.edtf);
     if (date) ctx.last = date;
     if (date && anchors === 'all' && !isBackgroundDate(text, c.start)) ctx.year = date.year;
     // A phrase read from the time of writing brings the text back to it: dates without a year read from the publication again.

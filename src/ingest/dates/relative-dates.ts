@@ -209,8 +209,44 @@ function weekdayFrom(anchor: Required<CalendarDate>, weekday: number, direction:
   return day ? toEdtf(day) : undefined;
 }
 
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+const PART_OF_DAY = String.raw`(?:\s+(?:soir|matin|night|evening|morning|apr[eè]s-midi))?`;
+
+/**
+ * Two weekdays a day or two apart, joined ("samedi soir et dimanche", "dans la nuit de samedi à dimanche", "Saturday and
+ * Sunday"): one span, its last day the last such weekday on or before the time of writing.
+ */
+function addWeekdaySpans(list: Candidate[], text: string): void {
+  add(
+    list,
+    regex(
+      `${B}(?:(?:la\\s+)?nuit\\s+d[eu]\\s+|(?:the\\s+)?night\\s+(?:of|from)\\s+)?(?<a>${WEEKDAY})${PART_OF_DAY}\\s+(?:et|and|à|au|to|through)\\s+(?<b>${WEEKDAY})${E}`,
+    ),
+    text,
+    5,
+    (m, ctx) => {
+      const a = WEEKDAYS[(m.groups?.['a'] ?? '').toLowerCase()];
+      const b = WEEKDAYS[(m.groups?.['b'] ?? '').toLowerCase()];
+      if (a === undefined || b === undefined || /^[a-z].*day$/.test(m.groups?.['a'] ?? '')) return undefined;
+      const apart = (b - a + 7) % 7;
+      const anchor = deicticAnchor(ctx, 'day');
+      if (apart < 1 || apart > 2 || !anchor) return undefined;
+      const last = weekdayFrom(anchor as Required<CalendarDate>, b, ctx.future ? 1 : 0);
+      const lastDay = last ? calendarOfDay(last) : undefined;
+      const first = lastDay ? shiftDate(lastDay, 'day', -apart) : undefined;
+      return last && first ? { edtf: `${toEdtf(first)}/${last}`, role: 'span', anchors: 'deictic' } : undefined;
+    },
+  );
+}
+
+const calendarOfDay = (edtf: string): CalendarDate | undefined => {
+  const [y, mo, d] = edtf.split('-').map(Number);
+  return y && mo && d ? { year: y, month: mo, day: d } : undefined;
+};
+
 /** Adds the candidates of relative phrases: the table, counted shifts ("two days later", "il y a trois ans") and weekdays. */
 export function addRelativeDates(list: Candidate[], text: string): void {
+  addWeekdaySpans(list, text);
   add(list, regex(`${B}${PHRASE}${E}`), text, 4, (m, ctx) => {
     const shift = shiftOf(m[0]);
     return shift && !hasObject(m, m[0]) ? edtfOfShift(shift, ctx) : undefined;
@@ -232,6 +268,8 @@ export function addRelativeDates(list: Candidate[], text: string): void {
       if (hasObject(m, word)) return undefined;
       const back = /^(earlier|ago|plus tot|auparavant|avant)$/.test(word) || g['fn'] !== undefined;
       const reading: Reading = word === 'ago' || g['fn'] !== undefined ? 'deictic' : 'anaphoric';
+      // "a week later", "deux semaines plus tard": counted weeks land on a day, as counted days do.
+      if (unit === 'week') return edtfOfShift({ unit: 'day', by: (back ? -n : n) * 7, reading }, ctx);
       return edtfOfShift({ unit, by: back ? -n : n, reading }, ctx);
     },
   );
@@ -250,7 +288,10 @@ export function addRelativeDates(list: Candidate[], text: string): void {
       const anchor = deicticAnchor(ctx, 'day');
       if (!anchor) return undefined;
       const word = (m.groups?.['pre'] ?? m.groups?.['post'] ?? '').toLowerCase();
-      const direction = word === 'last' || word === 'dernier' || word.startsWith('pass') ? -1 : word === 'next' || word === 'prochain' ? 1 : 0;
+      // A bare weekday is the last one on or before the time of writing, or the next one in a sentence about what is
+      // to come ("leaders will meet on Sunday").
+      const direction =
+        word === 'last' || word === 'dernier' || word.startsWith('pass') ? -1 : word === 'next' || word === 'prochain' || (!word && ctx.future) ? 1 : 0;
       return at(weekdayFrom(anchor as Required<CalendarDate>, weekday, direction), 'deictic');
     },
   );

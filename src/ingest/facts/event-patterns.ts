@@ -38,19 +38,18 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'armed_clash',
     'claim',
-    String.raw`claimed\s+(?:responsibility|credit)|claims\s+(?:responsibility|credit)|took\s+credit|takes\s+credit|claimed\s+(?:the|an|this)\s+attack|a\s+revendiqu[ée]|ont\s+revendiqu[ée]|revendiqu[ée]e?\s+par|revendique`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+claimed\s+by|claimed\s+(?:responsibility|credit)|claims\s+(?:responsibility|credit)|took\s+credit|takes\s+credit|claimed\s+(?:the|an|this)\s+attack|a\s+revendiqu[ée]|ont\s+revendiqu[ée]|revendiqu[ée]e?\s+par|revendique`,
   ),
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over|overran|retook|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|a\s+pris|ont\s+pris|prise\s+de`,
+    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin))|prise\s+de(?!\s+(?:position|contact|conscience|parole))`,
     true,
   ),
   e(
     'town_abandoned',
     'agent',
-    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]`,
-    true,
+    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]|(?:a|ont|avait|avaient)\s+quitt[ée]e?s?|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
   ),
   e(
     'abduction',
@@ -60,18 +59,38 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'armed_clash',
     'agent',
-    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling`,
+    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?`,
   ),
   e(
     'armed_clash',
     'mutual',
-    String.raw`clash(?:es|ed)?|fighting|fought|battles?|combats?|skirmish(?:es)?|firefights?|exchange\s+of\s+fire|affrontements?|accrochages?|heurts|se\s+sont\s+affront[ée]s|ont\s+combattu|confrontations?`,
+    String.raw`clash(?:es|ed)?|fighting|fought|battles?|combats?|skirmish(?:es)?|firefights?|exchange\s+of\s+fire|affrontements?|accrochages?|heurts|se\s+sont\s+affront[ée]s|combattu|combattre|combattent|combattait|combattaient|confrontations?`,
   ),
   e('agreement', 'signing', String.raw`signed|signing|signature|concluded|ratified|sign[ée]|sign[ée]rent|ont\s+sign[ée]|a\s+sign[ée]`),
   e(
+    'base_established',
+    'agent',
+    String.raw`(?:base|camp|quartier\s+g[ée]n[ée]ral|headquarters)\s+(?:a\s+[ée]t[ée]|was|were|has\s+been|had\s+been)\s+(?:install[ée]e?|[ée]tablie?|set\s+up|established|moved|transf[ée]r[ée]e?|opened|ouverte?)|(?:set\s+up|established|built|opened|installed|moved)\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:new\s+|main\s+|forward\s+|military\s+|rear\s+)?(?:base|camp|headquarters|outpost)|(?:install[ée]e?s?|[ée]tabli|ouvert|implant[ée]e?s?)\s+(?:une\s+|sa\s+|son\s+|leur\s+|leurs\s+)?(?:nouvelle\s+|nouveau\s+)?(?:base|camp|quartier\s+g[ée]n[ée]ral|poste\s+avanc[ée])`,
+  ),
+  e(
+    'rename',
+    'agent',
+    String.raw`renamed|rebranded|rebadged|(?:took|adopted|assumed|takes)\s+(?:on\s+)?the\s+(?:new\s+)?name|changed\s+its\s+name|became\s+known\s+as|rebaptis[ée]e?s?|(?:a|ont|avait|prend|prit)\s+(?:alors\s+)?pris\s+le\s+nom|prend\s+le\s+nom|chang[ée]\s+de\s+nom|sous\s+le\s+nouveau\s+nom`,
+  ),
+  e(
+    'dissolution',
+    'agent',
+    String.raw`dissolved|disbanded|ceased\s+to\s+exist|dissolution\s+of|dissous|dissoute|dissolution\s+(?:de|du|des|d['’])|auto-?dissolution`,
+  ),
+  e(
+    'leadership_change',
+    'agent',
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)`,
+  ),
+  e(
     'formation',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?|cr[ée]{2}e?|form[ée]e?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
   ),
   e(
     'formation',
@@ -92,14 +111,23 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'coup',
     'agent',
-    String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|overthrew|overthrow\s+of|toppled|ousted|renvers[ée]|renversement|prise\s+du\s+pouvoir`,
+    String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|removed\s+(?:\p{L}+\s+){0,2}from\s+power|deposed|took\s+power|pris\s+le\s+pouvoir|destitu[ée]|overthrew|overthrow\s+of|toppled|ousted|renvers[ée]|renversement|prise\s+du\s+pouvoir`,
   ),
   e(
     'deployment',
     'agent',
-    String.raw`began|started|commenced|a\s+d[ée]but[ée]|a\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+)?(?:military\s+)?(?:operation|offensive|intervention)|intervened|d[ée]ploiement|d[ée]ploy[ée]s?|a\s+lanc[ée]\s+l['’]op[ée]ration`,
+    String.raw`began|started|commenced|(?:a|avait|ont|avaient)\s+d[ée]but[ée]|(?:a|avait|ont|avaient)\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:operation|intervention|mission)|intervened|d[ée]ploiement|d[ée]ploy[ée]e?s?|lanc[ée]\s+(?:l['’]|une\s+)?(?:\p{L}+\s+){0,2}(?:op[ée]ration|intervention)|sent\s+(?:[\p{L}\d,]+\s+){0,3}(?:troops|soldiers|forces|contingent|reinforcements)|dispatched|envoy[ée]\s+(?:des|un|plusieurs|quelque)\s+(?:\p{L}+\s+){0,2}(?:troupes|soldats|militaires|contingent|renforts)|envoy[ée]\s+des\s+renforts|arrived\s+in|sont\s+arriv[ée]s|est\s+arriv[ée]e?`,
   ),
-  e('withdrawal', 'agent', String.raw`withdrawal|withdrew|pulled\s+out|retrait|se\s+retire(?:nt)?`),
+  e(
+    'withdrawal',
+    'agent',
+    String.raw`withdrawal|withdrew|withdrawn|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’])`,
+  ),
+  e(
+    'other_strategic',
+    'agent',
+    String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence`,
+  ),
   e('arrests', 'agent', String.raw`arrested|detained|arrests?|arr[êe]t[ée]s?|interpell[ée]s?`),
   e(
     'sanction',
@@ -150,6 +178,9 @@ export const ATTACK_SUBTYPES: readonly { type: EventType; re: RegExp }[] = [
     re: /\bIEDs?\b|improvised\s+explosive|land\s*mines?|roadside\s+bomb|explosive\s+device|engins?\s+explosifs?|mines?\s+(?:artisanale|anti)/iu,
   },
   { type: 'shelling', re: /rockets?|mortars?|shell(?:s|ed|ing)|artillery|obus|roquettes?/iu },
-  { type: 'air_drone_strike', re: /air\s*strikes?|airstrikes?|drone\s+strikes?|drones?|frappes?\s+a[ée]riennes?|bombardements?\s+a[ée]riens?/iu },
+  {
+    type: 'air_drone_strike',
+    re: /air\s*strikes?|airstrikes?|drone\s+strikes?|drones?|aircraft|helicopters?|warplanes?|fighter\s+jets?|frappes?\s+a[ée]riennes?|bombardements?\s+a[ée]riens?|avions?|h[ée]licopt[èe]res?/iu,
+  },
   { type: 'attack_on_civilians', re: /civilians|villagers|civils|villageois|massacre|market|march[ée]|herders|[ée]leveurs|worshippers/iu },
 ];

@@ -4,6 +4,7 @@ import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
 import { findFatalities } from './fatalities.js';
+import { isDescribing, isHabitual, isIntended, isUndatedPlural } from './not-an-incident.js';
 import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
 
 export interface ExtractedParticipant {
@@ -28,8 +29,79 @@ const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilian
 const AGREEMENT_WORDS =
   /agreement|accord|deal|cease-?fire|truce|pact|memorandum|treaty|charter|charte|trait[ée]|cessez-le-feu|protocol|roadmap|feuille de route/iu;
 const GROUP_KINDS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
+const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
 const PASSIVE_BY = /^\s*(?:by|par|from|de\s+la\s+part\s+(?:de|du|des))\s+(?:the\s+|les?\s+|la\s+|l['’])?$/i;
 const FORCES = new Set(['state_force', 'international_force', 'state']);
+const SOLDIERS =
+  /(?<![\p{L}])(?:soldiers|troops|servicemen|peacekeepers|gendarmes|policemen|militiamen|soldats|militaires|casques\s+bleus|gendarmes|policiers)(?![\p{L}])/iu;
+/** Changes to one group: whoever is named before or after the trigger takes part. */
+const ABOUT_A_GROUP = new Set<EventType>([
+  'rename',
+  'dissolution',
+  'leadership_change',
+  'base_established',
+  'withdrawal',
+  'deployment',
+  'other_strategic',
+  'town_abandoned',
+]);
+/** "began", "a commencé" start a deployment only when an operation is what begins. */
+const BEGAN = /^(?:began|started|commenced|(?:a|avait|ont|avaient)\s+(?:d[ée]but[ée]|commenc[ée]))$/iu;
+const OPERATION = /(?<![\p{L}])(?:operations?|interventions?|missions?|deployments?|campaigns?|op[ée]rations?|d[ée]ploiements?|campagnes?)(?![\p{L}])/iu;
+/** The sentence's text between two offsets with the actors' names blanked ("Blue Mission" names no mission). */
+function withoutNames(view: SentenceView, from: number, to: number): string {
+  let text = view.text;
+  for (const m of view.actors) text = text.slice(0, m.start - view.start) + ' '.repeat(m.end - m.start) + text.slice(m.end - view.start);
+  return text.slice(Math.max(0, from - view.start), Math.max(0, to - view.start));
+}
+/** An election still to come or put off is no event yet. */
+const NOT_HELD =
+  /(?<![\p{L}])(?:scheduled|planned|postponed|delayed|due|upcoming|will|would|to\s+be\s+held|pr[ée]vue?s?|report[ée]e?s?|programm[ée]e?s?|aura\s+lieu)(?![\p{L}])/iu;
+/** Places too wide to be a town left behind: leaving one is a withdrawal of forces. */
+const WIDE = ['region', 'area', 'country', 'cercle'];
+const LEADER_WORDS =
+  /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
+/** "the army", "les troupes": a state's forces named by a common noun. */
+const STATE_FORCE_NOUN =
+  /(?<![\p{L}])(?:army|armed\s+forces|forces|troops|soldiers|military|arm[ée]e|forces\s+arm[ée]es|troupes|soldats|militaires|FAMa)(?![\p{L}])/iu;
+const NON_STATE_NOUN =
+  /(?<![\p{L}])(?:rebels?|jihadists?|islamists?|insurgents?|militants?|separatists?|fighters|militias?|gunmen|assailants|rebelles?|jihadistes?|islamistes?|insurg[ée]s|combattants|milices?|assaillants|terroristes?)(?![\p{L}])/iu;
+
+/** The actors named earlier in the trigger's clause (after its last comma, semicolon or colon). */
+function clauseBefore(view: SentenceView, at: { start: number; end: number }): Mention[] {
+  const before = view.text.slice(0, at.start - view.start);
+  const from = view.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), 0);
+  return view.actors.filter((m) => m.start >= from && m.end <= at.start);
+}
+
+const FORCE_MOVES = new Set<EventType>(['deployment', 'withdrawal', 'town_abandoned', 'base_established', 'arrests']);
+
+/** "French troops", "l'armée", "the soldiers": a force named by a common noun in the trigger's clause, before it. */
+function forceNamedByNoun(view: SentenceView, at: { start: number; end: number }): boolean {
+  const before = view.text.slice(0, at.start - view.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
+  return STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause);
+}
+
+/** A town taken by a state's forces (named, or "the army" with no other taker named) is territory the government regains. */
+function regainedByTheState(view: SentenceView, at: { start: number; end: number }, participants: readonly ExtractedParticipant[]): boolean {
+  const takers = participants.filter((p) => p.role === 'perpetrator' || p.role === 'participant');
+  if (takers.some((p) => FORCES.has(p.actor.type))) return true;
+  // "The Malian Armed Forces and their allies of the Wagner Group retook Kidal": a state force leading the clause.
+  if (actorsBefore(view, at.start, 140).some((m) => FORCES.has(m.type)) || clauseBefore(view, at).some((m) => FORCES.has(m.type))) return true;
+  if (takers.some((p) => p.role === 'perpetrator')) return false;
+  const before = view.text.slice(0, at.start - view.start);
+  const clause = before.slice(Math.max(before.search(/[;:](?!.*[;:])/s) + 1, 0));
+  if (NON_STATE_NOUN.test(clause)) return false;
+  return (
+    STATE_FORCE_NOUN.test(clause) ||
+    /^\s*(?:by|par)\s+(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats)/iu.test(
+      view.text.slice(at.end - view.start),
+    )
+  );
+}
+
+const isCapture = (type: EventType) => type === 'town_captured' || type === 'government_regains_territory';
 
 function isViolent(type: EventType): boolean {
   return VIOLENT.has(EVENT_TYPES[type].group);
@@ -45,7 +117,9 @@ function placeFor(view: SentenceView, at: { start: number; end: number }, needsP
     near.length === 0 && view.lastPlace && /^\s*(?:the|la|le)\s+(?:city|town|village|ville|localit[ée])(?![\p{L}])/iu.test(view.text.slice(at.end - view.start))
       ? view.lastPlace
       : undefined;
-  const place = near.find((p) => p.type !== 'country') ?? near[0] ?? anaphoric;
+  // The place right after the trigger is its object ("left Mali", "a quitté le Mali"), whatever its kind.
+  const object = after.find((p) => /^\s*(?:the\s+|le\s+|la\s+|l['’]|from\s+(?:the\s+)?)?$/iu.test(view.text.slice(at.end - view.start, p.start - view.start)));
+  const place = object ?? near.find((p) => p.type !== 'country') ?? near[0] ?? anaphoric;
   if (!place) return undefined;
   if (place === anaphoric) return { place, precision: ['region', 'area', 'country', 'cercle'].includes(place.type) ? 3 : 1 };
   const before = view.text.slice(Math.max(0, place.start - view.start - 30), place.start - view.start);
@@ -64,7 +138,7 @@ function subtype(view: SentenceView, base: EventType, targets: readonly Mention[
   if (base !== 'armed_clash') return base;
   const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
   // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
-  return found === 'attack_on_civilians' && targets.some((t) => GROUP_KINDS.has(t.type)) ? base : found;
+  return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
 }
 
 /** Who acts and who is acted on around an agent trigger, active or passive. */
@@ -79,7 +153,7 @@ function agentsAndPatients(view: SentenceView, at: { start: number; end: number 
   return { agents: actorsBefore(view, at.start), patients: after };
 }
 
-function build(view: SentenceView, pattern: EventPattern, at: { start: number; end: number }, claimers: Mention[]): ExtractedEvent | undefined {
+function build(view: SentenceView, pattern: EventPattern, at: { start: number; end: number; text: string }, claimers: Mention[]): ExtractedEvent | undefined {
   let type = pattern.type;
   const participants: ExtractedParticipant[] = [];
   const add = (actor: Mention, role: Participant['role'], attribution?: Participant['attribution']) => {
@@ -99,11 +173,21 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       const violent = isViolent(type) || type === 'abduction';
       for (const c of claimers) add(c, 'perpetrator', 'claimed');
       for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');
-      if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge')
-        for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' ? 'participant' : 'target');
+      if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type))
+        for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type) ? 'participant' : 'target');
+      if (type === 'leadership_change' && !participants.some((p) => p.actor.type === 'person') && !LEADER_WORDS.test(view.text)) {
+        // "Serval was replaced by Barkhane": one group taking another's place is a rebranding, not a change of leader.
+        if (participants.filter((p) => GROUP_KINDS.has(p.actor.type)).length < 2) return undefined;
+        type = 'rename';
+      }
       if (isViolent(type)) type = subtype(view, type, patients);
-      // "began" and "deployed" start an operation only when a force is the one acting.
-      if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type))) return undefined;
+      if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
+      // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
+      if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
+        return undefined;
+      if (type === 'election' && NOT_HELD.test(view.text)) return undefined;
+      // "began" and "deployed" start an operation only when a force is the one acting, named or not ("French troops").
+      if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type)) && !forceNamedByNoun(view, at)) return undefined;
       break;
     }
     case 'mutual':
@@ -123,13 +207,26 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
     case 'claim':
       return undefined;
   }
-  const located = placeFor(view, at, pattern.needsPlace === true);
+  const located = placeFor(view, at, pattern.needsPlace === true || type === 'town_abandoned');
   if (pattern.needsPlace && !located) return undefined;
-  const date = nearestDate(view.dates, at);
+  // "withdrew from the north", "left their base": leaving a region, a country or no named town is a withdrawal.
+  // So is a foreign or international force leaving its base or a town: it withdraws, the town is not lost to anyone.
+  const foreign = participants.some((p) => p.actor.type === 'international_force' || p.actor.type === 'state');
+  if (type === 'town_abandoned' && (!located || WIDE.includes(located.place.type) || foreign || /base|camp|troops|contingent/i.test(at.text)))
+    type = 'withdrawal';
+  if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
+  const date = nearestDate(view.dates, at, view);
+  if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
+  if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
   if (isViolent(type) && !date && !fatalities && (!located || (located.precision === 3 && participants.length === 0))) return undefined;
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !(type === 'coup' && (date || located))) return undefined;
+  // A coup or an election is often told without naming who made it ("the March 2012 coup", "the 2013 elections"), and a
+  // base without who set it up: a date or a place is enough.
+  const bare = (type === 'coup' || type === 'election') && (date || located);
+  // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
+  const moved = FORCE_MOVES.has(type) && (date || located) && forceNamedByNoun(view, at);
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !moved && !(type === 'base_established' && located)) return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),
@@ -158,18 +255,19 @@ function isComparison(view: SentenceView, at: { start: number; end: number }): b
 export function extractEvents(view: SentenceView): ExtractedEvent[] {
   if (HEADING(view.text)) return [];
   const taken: { start: number; end: number }[] = [];
-  const found: { pattern: EventPattern; at: { start: number; end: number } }[] = [];
+  const found: { pattern: EventPattern; at: { start: number; end: number; text: string } }[] = [];
   for (const pattern of EVENT_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       taken.push(at);
-      if (isComparison(view, at)) continue;
+      if (isComparison(view, at) || isDescribing(view, at)) continue;
       found.push({ pattern, at });
     }
   }
   found.sort((a, b) => a.at.start - b.at.start);
   const claim = found.find((f) => f.pattern.frame === 'claim');
-  const claimers = claim ? actorsBefore(view, claim.at.start) : [];
+  // "revendiquée par le JNIM", "claimed by JNIM": the claimant follows a passive claim.
+  const claimers = !claim ? [] : PASSIVE_CLAIM.test(claim.at.text) ? actorsAfter(view, claim.at.end, 30) : actorsBefore(view, claim.at.start);
   const events: ExtractedEvent[] = [];
   let claimUsed = false;
   for (const { pattern, at } of found) {
@@ -179,17 +277,29 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     const event = build(view, pattern, at, useClaim ? claimers : []);
     if (!event) continue;
     if (useClaim) claimUsed = true;
-    // Two triggers for one violent act in one sentence ("attack … fighting") make one event.
-    const same = events.find((x) => isViolent(x.type) && isViolent(event.type) && x.place?.id === event.place?.id);
+    // Two triggers for one violent act in one sentence ("attacked … killing", "attack … fighting") make one event,
+    // unless the sentence dates them apart.
+    // A capture stays apart from the attack before it ("attacked Ménaka, then seized Aguelhok") unless at one place.
+    const same = events.find(
+      (x) =>
+        isViolent(x.type) &&
+        isViolent(event.type) &&
+        (!x.date || !event.date || x.date === event.date) &&
+        (!(isCapture(x.type) || isCapture(event.type)) || x.place?.id === event.place?.id),
+    );
     if (same) {
       for (const p of event.participants) if (!same.participants.some((q) => q.actor.id === p.actor.id)) same.participants.push(p);
       if (!same.fatalities && event.fatalities) same.fatalities = event.fatalities;
       continue;
     }
+    // "detained the president and removed him from power": the arrest is the coup's.
+    if (event.type === 'arrests' && found.some((f) => f.pattern.type === 'coup')) continue;
+    // "a coup d'état that ousted the president": two triggers of one change, told once.
+    if (events.some((x) => x.type === event.type && !isViolent(x.type) && x.date === event.date)) continue;
     events.push(event);
   }
   if (claim && !claimUsed && claimers.length > 0) {
-    const date = nearestDate(view.dates, claim.at);
+    const date = nearestDate(view.dates, claim.at, view);
     const located = placeFor(view, claim.at, false);
     if (date || located) {
       events.push({

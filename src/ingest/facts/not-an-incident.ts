@@ -1,0 +1,77 @@
+/**
+ * What around an event trigger says that the sentence tells of no incident: an intention or a purpose ("to attack",
+ * "pour attaquer", "aimed to seize"), a noun used to describe equipment or a unit ("attack helicopters", "unité de
+ * combat"), a habit ("has fought X since 2016", "combat l'EI depuis 2020"), or a plural noun that counts undated acts
+ * ("sporadic attacks"). English and French; each check reads only the words next to the trigger.
+ */
+import type { DateMention } from '../dates/normalise-dates.js';
+import type { SentenceView } from './sentence-view.js';
+
+type Span = { start: number; end: number };
+
+const before = (view: SentenceView, at: Span, n = 60) => view.text.slice(Math.max(0, at.start - view.start - n), at.start - view.start);
+const after = (view: SentenceView, at: Span, n = 40) => view.text.slice(at.end - view.start, at.end - view.start + n);
+
+// An infinitive after "to" is an aim, unless a verb of doing leads it ("went on to attack", "began to withdraw").
+// "to infiltrate and attack": a second infinitive shares the first one's "to".
+const TO_INFINITIVE = /(?<![\p{L}])to\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu;
+const DOING_TO = /(?<![\p{L}])(?:went\s+on|began|begun|started|continued|proceeded)\s+to\s+$/iu;
+// A French infinitive of purpose or intention ("pour attaquer", "afin de prendre", "vise à frapper", "menace de").
+const FRENCH_AIM =
+  /(?<![\p{L}])(?:pour|afin\s+d[e'’]|vis(?:e|ent|ait|aient|ant)\s+à|menac(?:e|ent|ait|é)\s+d[e'’]|projet(?:te|tent|ait)?\s+d[e'’]|tent(?:e|ent|ait|é)\s+d[e'’]|cherch(?:e|ent|ait|é)\s+à|veut|voulait|voulaient|pourrait|pourraient)\s*$/iu;
+// A modal or a verb of intention governing the trigger ("would attack", "plans to seize", "threatened to withdraw").
+const MODAL =
+  /(?<![\p{L}])(?:would|could|might|may|will|shall|should|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|sought\s+to|tried\s+to|attempt(?:s|ed)?\s+to|hop(?:e|es|ed)\s+to|was\s+to|were\s+to)\s+(?:\p{L}+\s+)?$/iu;
+
+/** "to attack the north", "would seize", "pour attaquer": an aim, not an act. */
+export function isIntended(view: SentenceView, at: Span): boolean {
+  const lead = before(view, at);
+  if (MODAL.test(lead)) return true;
+  if (TO_INFINITIVE.test(lead) && !DOING_TO.test(lead)) return true;
+  return FRENCH_AIM.test(lead);
+}
+
+// Nouns that an event noun describes when it stands before them ("attack helicopters", "combat units", "assault rifles").
+const DESCRIBED =
+  /^\s+(?:helicopters?|aircraft|planes?|jets?|drones?|rifles?|units?|troops|forces|vehicles?|boats?|capabilit(?:y|ies)|operations?|zones?|positions?|teams?|brigades?|squads?|battalions?|companies|gear|training|experience|readiness|roles?|power|formations?)(?![\p{L}])/iu;
+const EVENT_NOUN = /^(?:attack|combat|assault|strike|raid|battle|fighting)$/iu;
+// In French the describing noun comes first, joined by a bare "de": "hélicoptères d'attaque", "unité de combat".
+const FRENCH_DESCRIBING =
+  /(?<![\p{L}])(?:h[ée]licopt[èe]res?|avions?|unit[ée]s?|fusils?|troupes|zones?|forces|v[ée]hicules?|chars?|capacit[ée]s?|tenues?|groupes?|[ée]quipes?|drones?|exp[ée]rience|formation)\s+d(?:e\s+|['’])$/iu;
+
+// A participle after a preposition describes a place or a thing ("in recaptured Kidal", "from the abandoned camp").
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|of|from|into|near|dans|à|au|près\s+de)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+const PARTICIPLE = /(?:ed|[ée]e?s?)$/iu;
+// A negation or "without" right before the trigger ("without a fight", "sans combat", "no clashes", "never attacked").
+const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|sans|aucun|aucune|jamais|ni)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** "attack helicopters", "unité de combat", "in recaptured Kidal", "without confrontation": the trigger tells of no act. */
+export function isDescribing(view: SentenceView, at: Span): boolean {
+  const word = view.text.slice(at.start - view.start, at.end - view.start);
+  if (EVENT_NOUN.test(word) && DESCRIBED.test(after(view, at))) return true;
+  if (!/\s/.test(word) && PARTICIPLE.test(word) && PREPOSITION_BEFORE.test(before(view, at, 20))) return true;
+  if (NEGATED_BEFORE.test(before(view, at, 30))) return true;
+  return FRENCH_DESCRIBING.test(before(view, at, 30));
+}
+
+const HABIT_AFTER =
+  /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors)(?![\p{L}])/iu;
+
+/** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
+export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
+  if (date && /\/\.\.$/.test(date.edtf) && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface))) return true;
+  return (
+    HABIT_AFTER.test(view.text.slice(at.end - view.start)) ||
+    /(?<![\p{L}])(?:repeatedly|regularly|routinely|often|r[ée]guli[èe]rement|souvent)\s+$/iu.test(before(view, at, 20))
+  );
+}
+
+const PLURAL_EVENT_NOUN =
+  /^(?:attacks|raids|ambushes|assaults|clashes|skirmishes|battles|strikes|bombings|attaques|attentats|embuscades|affrontements|accrochages|combats|assauts|raids)$/iu;
+
+/** "sporadic attacks", "des attaques": acts counted, none of them dated or told. */
+export function isUndatedPlural(view: SentenceView, at: Span, dated: boolean): boolean {
+  if (dated) return false;
+  const word = view.text.slice(at.start - view.start, at.end - view.start);
+  return PLURAL_EVENT_NOUN.test(word);
+}

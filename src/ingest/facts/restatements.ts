@@ -1,0 +1,92 @@
+/**
+ * A report tells one incident several times: in its lead, again in its body ("The attack on Wednesday was the third
+ * this year", "L'attaque a été revendiquée lundi par le JNIM"), and with a toll given a sentence later ("Une dizaine
+ * d'assaillants ont été tués"). Each restatement adds what it tells (a claimant, a toll, a date) to the incident it
+ * restates instead of becoming an event of its own.
+ */
+import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
+import type { ExtractedEvent } from './extract-events.js';
+
+const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilians']);
+const isViolent = (type: EventType) => VIOLENT.has(EVENT_TYPES[type].group);
+
+/** How many sentences back a restatement may point: a definite noun reaches further than a bare toll. */
+const DEFINITE_REACH = 8;
+const TOLL_REACH = 2;
+
+// "the attack", "this ambush", "l'attaque", "cette embuscade", "the Wednesday raid": a determiner that points back,
+// then up to two words, then an event noun.
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ce|ces)\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+const EVENT_NOUN =
+  /^(?:attack|attacks|assault|ambush|raid|strike|strikes|bombing|massacre|killings?|incident|coup|putsch|takeover|attaque|attaques|assaut|embuscade|raid|frappe|frappes|attentat|massacre|tuerie|incident|coup\s+d['’][ée]tat)$/iu;
+// A claim of "the attack" or of responsibility is about an incident the text already told.
+const CLAIM = /^(?:claimed|claims|took\s+credit|takes\s+credit|(?:was|were|has\s+been|had\s+been)\s+claimed|(?:a|ont)\s+revendiqu|revendiqu)/iu;
+
+/**
+ * Whether a restatement dated `b` can be about an incident dated `a`: one is missing, or one lies within the other; a
+ * definite restatement may also be dated later, by when it was claimed or reported ("the attack was claimed on Monday").
+ */
+function sameTime(a: string | undefined, b: string | undefined, later: boolean): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a) || (later && /^\d{4}/.test(a) && /^\d{4}/.test(b) && b > a);
+}
+
+function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll' | undefined {
+  const trigger = text.slice(event.trigger.start, event.trigger.end);
+  const lead = text.slice(Math.max(0, event.trigger.start - 40), event.trigger.start);
+  if (EVENT_NOUN.test(trigger) && DEFINITE_BEFORE.test(lead)) return 'definite';
+  if (CLAIM.test(trigger) && event.participants.length > 0 && event.participants.every((p) => p.attribution === 'claimed')) return 'definite';
+  if (isViolent(event.type) && event.participants.length === 0 && !event.place && !event.date) return 'toll';
+  return undefined;
+}
+
+/** Adds what a restatement tells to the incident it restates. */
+function fold(into: ExtractedEvent, from: ExtractedEvent): void {
+  for (const p of from.participants) {
+    const same = into.participants.find((q) => q.actor.id === p.actor.id);
+    // A claimant named later is the perpetrator, whatever role a nearest-actor reading gave it before.
+    if (same && p.attribution === 'claimed') Object.assign(same, { role: 'perpetrator', attribution: 'claimed' });
+    else if (!same) into.participants.push(p);
+  }
+  if (!into.fatalities && from.fatalities) into.fatalities = from.fatalities;
+  if (!into.date && from.date) into.date = from.date;
+  if (!into.place && from.place) {
+    into.place = from.place;
+    if (from.placePrecision) into.placePrecision = from.placePrecision;
+  }
+}
+
+/**
+ * Drops each event that restates an earlier one, folding what it adds into it: a definite event noun or a
+ * claim ("the attack", "l'attaque a été revendiquée"), a toll with nothing else, or an event of the same type, place
+ * and day as one before.
+ */
+export function mergeRestatements(events: readonly ExtractedEvent[], text: string): ExtractedEvent[] {
+  const kept: ExtractedEvent[] = [];
+  const seen = new Set<string>();
+  for (const event of events) {
+    if (event.place && event.date && event.placePrecision !== 3) {
+      const key = `${event.type}|${event.place.id}|${event.date}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const kind = isRestatement(event, text);
+    const reach = kind === 'definite' ? DEFINITE_REACH : TOLL_REACH;
+    const earlier = kind
+      ? kept.findLast(
+          (e) =>
+            (isViolent(e.type) ? isViolent(event.type) : e.type === event.type) &&
+            e.sentence < event.sentence &&
+            event.sentence - e.sentence <= reach &&
+            sameTime(e.date, event.date, kind === 'definite') &&
+            (!event.place || !e.place || e.place.id === event.place.id || event.placePrecision === 3),
+        )
+      : undefined;
+    if (earlier) {
+      fold(earlier, event);
+      continue;
+    }
+    kept.push(event);
+  }
+  return kept;
+}
