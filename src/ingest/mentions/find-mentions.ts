@@ -24,7 +24,9 @@ const ACTOR_OF =
 export function caseAllows(form: string, surface: string): boolean {
   const letters = form.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) {
-    return surface.replace(/[^\p{L}]/gu, '') === surface.replace(/[^\p{L}]/gu, '').toUpperCase();
+    const written = surface.replace(/[^\p{L}]/gu, '');
+    // French writes acronyms read as words with one capital ("la Minusma", "l’Otan", "Aqmi").
+    return written === written.toUpperCase() || (letters.length >= 4 && written === written.charAt(0).toUpperCase() + written.slice(1).toLowerCase());
   }
   // One-word names need their capital ("Platform" the coalition, not a platform); longer ones some capital.
   if (!/\s/.test(form.trim()) && (/^\p{Lu}/u.test(form) || letters.length <= 3)) return /^\p{Lu}/u.test(surface);
@@ -71,6 +73,17 @@ function choosePlace(entries: GazetteerEntry[], surface: string, context: Mentio
   return best;
 }
 
+/** Words before a name that make it an agent or a party rather than a place: "by", "against", "favourable to", "instrument of". */
+const AGENT_BEFORE =
+  /(?:\b(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien\s+de|allies\s+of|ally\s+of|instrument\s+of)[\s-]+)$/iu;
+/** Saying and deciding verbs after a name in subject position: "Bamako said", "Bamako, qui …, rejette". */
+const AGENT_AFTER =
+  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)\b|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|accused|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé)\b)/iu;
+
+function actsThere(text: string, start: number, end: number): boolean {
+  return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AGENT_AFTER.test(text.slice(end, end + 40));
+}
+
 function choose(text: string, start: number, surface: string, entries: GazetteerEntry[], context: MentionContext): GazetteerEntry | undefined {
   const actors = entries.filter((e) => e.kind === 'actor');
   const places = entries.filter((e) => e.kind === 'place');
@@ -78,7 +91,10 @@ function choose(text: string, start: number, surface: string, entries: Gazetteer
     const before = text.slice(Math.max(0, start - 30), start);
     const locative = LOCATIVE.test(before) && !ACTOR_OF.test(before);
     const possessive = /^['’]s\b/.test(text.slice(start + surface.length, start + surface.length + 3));
-    if ((locative && !possessive) || actors.every((a) => a.via === 'nickname')) return choosePlace(places, surface, context);
+    const onlyNicknames = actors.every((a) => a.via === 'nickname');
+    // A capital standing for its government ("Bamako’s strategy", "negotiations opened by Bamako", "Bamako rejects") is the actor.
+    if (onlyNicknames && actsThere(text, start, start + surface.length)) return actors[0];
+    if ((locative && !possessive) || onlyNicknames) return choosePlace(places, surface, context);
   }
   if (actors.length > 0) return actors.find((a) => a.via === 'name') ?? actors.find((a) => a.via !== 'nickname') ?? actors[0];
   return choosePlace(places, surface, context);

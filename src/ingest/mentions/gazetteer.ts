@@ -5,7 +5,7 @@
 import type { Actor } from '../../core/model/actor.js';
 import type { Place } from '../../core/model/place.js';
 import { nameKeys } from '../text/tokens.js';
-import { demonymForms } from './demonyms.js';
+import { demonymForms, isDemonymPhrase } from './demonyms.js';
 
 export interface GazetteerEntry {
   kind: 'actor' | 'place';
@@ -45,7 +45,11 @@ export class Gazetteer {
     for (const a of actors) {
       const base = { kind: 'actor' as const, id: a.id, type: a.kind, name: a.name, ...(a.country ? { country: a.country } : {}) };
       g.add(a.name, { ...base, via: 'name', form: a.name });
-      for (const alias of a.aliases ?? []) g.add(alias.name, { ...base, via: alias.kind === 'nickname' ? 'nickname' : 'alias', form: alias.name });
+      for (const alias of a.aliases ?? []) {
+        // "The French" is a demonym used as a noun: reading it would hide "French military" behind it.
+        if (isDemonymPhrase(alias.name)) continue;
+        g.add(alias.name, { ...base, via: alias.kind === 'nickname' ? 'nickname' : 'alias', form: alias.name });
+      }
       g.size.actors++;
     }
     for (const p of places) {
