@@ -34,6 +34,18 @@ export function caseAllows(form: string, surface: string): boolean {
   return true;
 }
 
+/**
+ * French writes a people's name used as an adjective in lower case after its noun ("les rebelles touareg", "une milice
+ * dogon", "des habitants peuls"): a community's one-word name may then be read without its capital.
+ */
+function isAdjectivalEthnonym(entry: GazetteerEntry, text: string, start: number, surface: string): boolean {
+  if (entry.type !== 'community' || /\s/.test(entry.form) || !/^\p{Ll}+$/u.test(surface)) return false;
+  return (
+    /(?:^|\s)\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+    !/\b(?:de|du|des|le|la|les|un|une|en|et)\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+  );
+}
+
 /** Only punctuation that can sit inside a name may separate its words. */
 function isContiguous(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -78,7 +90,7 @@ const AGENT_BEFORE =
   /(?:\b(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien\s+de|allies\s+of|ally\s+of|instrument\s+of)[\s-]+)$/iu;
 /** Saying and deciding verbs after a name in subject position: "Bamako said", "Bamako, qui …, rejette". */
 const AGENT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)\b|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|accused|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé)\b)/iu;
+  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}])|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|accused|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé)(?![\p{L}\p{N}]))/iu;
 
 function actsThere(text: string, start: number, end: number): boolean {
   return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AGENT_AFTER.test(text.slice(end, end + 40));
@@ -113,7 +125,7 @@ export function findMentions(text: string, tokens: readonly Token[], gazetteer: 
       if (!first || !last || !isContiguous(text, tokens, i, i + length - 1)) continue;
       const surface = text.slice(first.start, last.end);
       if (insideLargerWord(text, first.start, last.end)) continue;
-      const allowed = entries.filter((e) => caseAllows(e.form, surface));
+      const allowed = entries.filter((e) => caseAllows(e.form, surface) || isAdjectivalEthnonym(e, text, first.start, surface));
       const entry = choose(text, first.start, surface, allowed, context);
       if (!entry) continue;
       const others = [...new Set(allowed.map((e) => e.id))].filter((id) => id !== entry.id);

@@ -44,15 +44,21 @@ const NOT_NAMES = new Set(
     'le la les l un une des du de d au aux en dans par pour sur avec sans selon depuis apres avant lors et ou mais ce cette ces son sa ses leur leurs il elle ils elles ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
-    'summary outlook context background brief note resume north south east west nord sud est ouest central centre'
+    'summary outlook context background brief note resume north south east west nord sud est ouest central centre ' +
+    'despite although though however meanwhile moreover whereas because until unless following according under within without against ' +
+    'among amid across through throughout beyond besides instead also yet still then thus hence once both either neither each every many ' +
+    'most some several such other another former later earlier today yesterday here there where what who whom whose why how if unlike ' +
+    'like via upon over about above below behind beside inside outside around along while since ' +
+    'malgre bien cependant pourtant toutefois ainsi alors aussi donc lorsque quand tandis sous chez parmi vers contre entre sans durant ' +
+    'pendant comme tous toutes chaque plusieurs certains certaines hier ici'
   ).split(/\s+/),
 );
 
 /** Cues around a name that a person stands there: a saying verb, or an apposition naming a role or a relation. */
 const SAID_BEFORE = /(?:\bsaid|\bsays|\btold|\badded|\bexplained|\bdéclare|\ba\s+déclaré|\bexplique|\bconfie|\braconte|\bajoute|\bselon|\bd['’]après)\s+$/iu;
-const SAID_AFTER = /^\s*(?:said|says|told|added|explained|a\s+déclaré|a\s+affirmé|a\s+dit|déclare|affirme|explique|raconte|confie)\b/iu;
+const SAID_AFTER = /^\s*(?:said|says|told|added|explained|a\s+déclaré|a\s+affirmé|a\s+dit|déclare|affirme|explique|raconte|confie)(?![\p{L}\p{N}])/iu;
 const ROLE_APPOSITION =
-  /^\s*,\s+(?:(?:a|an|the|then|its|his|her|un|une|le|la|l['’]|alors|son|sa)\s+)?(?:[\p{L}-]+\s+)?(?:farmer|resident|villager|trader|herder|teacher|student|survivor|witness|mother|father|son|daughter|brother|sister|wife|husband|nephew|cousin|chief|leader|commander|spokesman|spokeswoman|spokesperson|mayor|governor|president|prime|minister|official|elder|notable|founder|emir|imam|preacher|deputy|colonel|general|officer|soldier|fighter|militant|member|head|secretary|ambassador|envoy|habitante?|villageoise?|commerçante?|éleveur|éleveuse|enseignante?|témoin|survivante?|mère|père|fils|fille|frère|soeur|sœur|chef|dirigeante?|commandant|porte-parole|maire|gouverneur|présidente?|premier|ministre|responsable|notable|fondateur|fondatrice|émir|imam|prédicateur|adjoint|officier|soldat|combattant|membre|secrétaire|ambassadeur|envoyé)\b/iu;
+  /^\s*,\s+(?:(?:a|an|the|then|its|his|her|un|une|le|la|l['’]|alors|son|sa)\s+)?(?:[\p{L}-]+\s+)?(?:farmer|resident|villager|trader|herder|teacher|student|survivor|witness|mother|father|son|daughter|brother|sister|wife|husband|nephew|cousin|chief|leader|commander|spokesman|spokeswoman|spokesperson|mayor|governor|president|prime|minister|official|elder|notable|founder|emir|imam|preacher|deputy|colonel|general|officer|soldier|fighter|militant|member|head|secretary|ambassador|envoy|habitante?|villageoise?|commerçante?|éleveur|éleveuse|enseignante?|témoin|survivante?|mère|père|fils|fille|frère|soeur|sœur|chef|dirigeante?|commandant|porte-parole|maire|gouverneur|présidente?|premier|ministre|responsable|notable|fondateur|fondatrice|émir|imam|prédicateur|adjoint|officier|soldat|combattant|membre|secrétaire|ambassadeur|envoyé)(?![\p{L}\p{N}])/iu;
 
 export interface PersonName {
   start: number;
@@ -128,4 +134,9 @@ export function personNames(text: string, tokens: readonly Token[], taken: (star
 /** Whether a name holds a given or family name common in the Sahel (so that it is not read as a place on a weak cue). */
 export function looksLikePersonName(keys: readonly string[]): boolean {
   return keys.some((k) => GIVEN_NAMES.has(k) || FAMILY_NAMES.has(k) || INNER_PARTICLES.has(k) || LEADING_PARTICLES.has(k));
+}
+
+/** Whether a capitalised word is a function or calendar word ("On", "Sunday", "Janvier") rather than part of a name. */
+export function isFunctionOrCalendarWord(key: string): boolean {
+  return NOT_NAMES.has(key);
 }

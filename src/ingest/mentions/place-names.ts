@@ -22,25 +22,24 @@ export interface PlaceName {
 const TOWN_KEYS = new Map<string, string>();
 for (const [country, name] of [...towns.towns, ...towns.areas]) if (country && name) TOWN_KEYS.set(nameKeys(name).join(' '), country);
 
-/** Whether GeoNames (as shipped in sahel-towns.json) holds a town or district of the central Sahel by this name. */
-export function isSahelTown(name: string): boolean {
-  return TOWN_KEYS.has(nameKeys(name).join(' '));
-}
+/** Whether GeoNames (as shipped in sahel-towns.json) holds a town or district of the central Sahel by these name keys. */
+const isSahelTown = (keys: readonly string[]): boolean => TOWN_KEYS.has(keys.join(' '));
 
-const SETTLEMENT = 'village|villages|hamlet|hamlets|town|towns|locality|localities|settlement|settlements|commune|communes|municipality|city|market\\s+town';
-const SETTLEMENT_FR = 'village|villages|hameau|hameaux|localité|localités|bourg|commune|communes|ville|campement|campements|site';
+const SETTLEMENT =
+  'village|villages|hamlet|hamlets|town|towns|locality|localities|settlement|settlements|commune|communes|municipality|city|market\\s+town|camp|camps|base|bases|garrison|outpost';
+const SETTLEMENT_FR = 'village|villages|hameau|hameaux|localité|localités|bourg|commune|communes|ville|campement|campements|site|camp|camps|base|garnison';
 /** "the village of X", "le village de X", "des villages d’X": a settlement noun then the name. */
 const SETTLEMENT_BEFORE = new RegExp(
-  `(?:\\b(?:${SETTLEMENT})\\s+of\\s+(?:the\\s+)?|(?:^|[\\s(])(?:${SETTLEMENT_FR})\\s+(?:de\\s+|d['’]\\s*|du\\s+|des\\s+)|\\b(?:villages|towns|hamlets|localités|localities),\\s+)$`,
+  `(?:\\b(?:${SETTLEMENT})\\s+of\\s+(?:the\\s+)?|(?:^|[\\s(])(?:${SETTLEMENT_FR})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+|d['’]\\s*|du\\s+|des\\s+)|\\b(?:villages|towns|hamlets|localités|localities),\\s+)$`,
   'iu',
 );
 /** "X village", "X, a village", "X and Y, two villages", "X, une localité": the name then a settlement noun. */
 const SETTLEMENT_AFTER = new RegExp(
-  `^(?:\\s+(?:village|hamlet)\\b|\\s*,\\s+(?:(?:a|an|the|un|une|le|la|two|three|four|several|deux|trois|quatre|plusieurs)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${SETTLEMENT}|${SETTLEMENT_FR})\\b)`,
+  `^(?:\\s+(?:village|hamlet)(?![\\p{L}\\p{N}])|\\s*,\\s+(?:(?:a|an|the|un|une|le|la|two|three|four|several|deux|trois|quatre|plusieurs)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${SETTLEMENT}|${SETTLEMENT_FR})(?![\\p{L}\\p{N}]))`,
   'iu',
 );
 /** Kinds of district written after the name ("Séno province") or before it ("cercle de Djenné", "province du Soum"). */
-const DISTRICT_AFTER = /^\s+(?:province|department|cercle|circle|prefecture|district|commune)\b/iu;
+const DISTRICT_AFTER = /^\s+(?:province|department|cercle|circle|prefecture|district|commune)(?![\p{L}\p{N}])/iu;
 const DISTRICT_BEFORE =
   /(?:^|[\s(])(?:(?:cercle|province|département|préfecture|arrondissement|commune|district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|(?:department|province|district|prefecture)\s+of\s+(?:the\s+)?)$/iu;
 /** Locative prepositions before a name, English and French. */
@@ -52,14 +51,18 @@ const NOT_PLACES = new Set(
     'tamasheq tamashek arabic french english fulfulde songhai bambara hausa islam ramadan tabaski christmas parliament congress ' +
     'god allah january february march april may june july august september october november december monday tuesday wednesday ' +
     'thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi ' +
-    'mardi mercredi jeudi vendredi samedi dimanche power court'
+    'mardi mercredi jeudi vendredi samedi dimanche power court ' +
+    'the a an this that these those his her its their le la les l un une ce cette ces son sa ses leur leurs ' +
+    'central northern southern eastern western north south east west national federal regional local international african islamic ' +
+    'nord sud est ouest centre national nationale international internationale'
   ).split(/\s+/),
 );
 /** Words that make a capitalised phrase an organisation or a function rather than a place. */
 const NOT_PLACE_WORDS =
   /^(?:group|groupe|movement|mouvement|front|forces?|army|armée|council|conseil|coalition|party|parti|brigade|katiba|battalion|mission|operation|opération|ministry|ministère|state|état|government|gouvernement|committee|comité|union|alliance|office|agency|agence|house|institute|university|université|school|école)$/iu;
 
-const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.surface) && t.surface !== t.surface.toUpperCase();
+/** A word with a capital and then lower case only ("Inates", not "IEDs" or "CENTRAL"). */
+const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}[^\p{Lu}]*$/u.test(t.surface) && t.surface.length > 1;
 const joined = (text: string, a: Token, b: Token) => /^(?: |-|['’])$/.test(text.slice(a.end, b.start));
 
 /** A place name starting at token `i`: up to three capitalised words ("Sobane Da", "Tin-Zaouatene"), or none. */
@@ -78,15 +81,17 @@ function nameAt(text: string, tokens: readonly Token[], i: number): number | und
 /** A list of names after the first: ", Y", " and Y", ", de Y et de Z", " et d’Y". Returns each name's token span. */
 function listAfter(text: string, tokens: readonly Token[], j: number): [number, number][] {
   const out: [number, number][] = [];
+  const gapAfter = (k: number) => text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0);
   let k = j;
   for (;;) {
-    const gap = text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0);
     let next = k + 1;
-    const connector = /^\s*(?:,\s*|\s+(?:and|et|or|ou)\s+|,\s*(?:and|et)\s+)$/iu.test(gap);
-    // French repeats the preposition in a list: ", de Bakorat et de Wistane".
-    if (!connector && !/^\s*,?\s*(?:(?:and|et)\s+)?$/.test(gap)) break;
-    if (/^(?:de|d|du)$/i.test(tokens[next]?.surface ?? '') && /^(?:\s|['’])$/.test(text.slice(tokens[next]?.end ?? 0, tokens[next + 1]?.start ?? 0))) next++;
-    else if (!connector) break;
+    const comma = /^\s*,\s*$/.test(gapAfter(k));
+    if (!comma && !/^\s+$/.test(gapAfter(k))) break;
+    // ", and Y", " and Y", " et Y"
+    if (/^(?:and|et|or|ou)$/i.test(tokens[next]?.surface ?? '') && /^\s+$/.test(gapAfter(next))) next++;
+    else if (!comma) break;
+    // French repeats the preposition in a list: ", de Bakorat et de Wistane", "et d’Intahaka".
+    if (/^(?:de|d|du)$/i.test(tokens[next]?.surface ?? '') && /^(?:\s+|['’])$/.test(gapAfter(next))) next++;
     const end = nameAt(text, tokens, next);
     if (end === undefined) break;
     out.push([next, end]);
@@ -116,13 +121,13 @@ const plausible = (words: readonly Token[]) => words.every((w) => !NOT_PLACES.ha
 
 /**
  * Places the text names that the database does not hold. `taken` says where a name is already read (a known mention,
- * a person, an organisation, a source); `isPerson` keeps given and family names out of the weaker cues.
+ * a person, an organisation, a source); `isPersonName` keeps given and family names out of the weaker cues.
  */
 export function placeNames(
   text: string,
   tokens: readonly Token[],
   taken: (start: number, end: number) => boolean,
-  isPersonName: (name: string) => boolean,
+  isPersonName: (keys: readonly string[]) => boolean,
 ): PlaceName[] {
   const out: PlaceName[] = [];
   const push = (i: number, j: number, type: PlaceName['type'], cue: PlaceName['cue'], start?: number, end?: number) => {
@@ -142,16 +147,17 @@ export function placeNames(
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const after = text.slice(last.end, last.end + 60);
     // A district: the name with its kind is the place ("Séno province", "cercle de Djenné"), known town inside or not.
+    // (A known town's name inside is the district's name, not the town: only the kind word must be free.)
     const kindAfter = DISTRICT_AFTER.exec(after);
-    if (kindAfter && !taken(first.start, last.end + kindAfter[0].length)) {
-      push(i, j, 'area', 'district', first.start, last.end + kindAfter[0].length);
+    if (kindAfter) {
+      if (!taken(last.end, last.end + kindAfter[0].length)) push(i, j, 'area', 'district', first.start, last.end + kindAfter[0].length);
       i = j;
       continue;
     }
     const kindBefore = DISTRICT_BEFORE.exec(before);
     if (kindBefore) {
       const start = first.start - kindBefore[0].trimStart().length;
-      if (!taken(start, last.end)) push(i, j, 'area', 'district', start, last.end);
+      if (!taken(start, first.start)) push(i, j, 'area', 'district', start, last.end);
       i = j;
       continue;
     }
@@ -175,8 +181,9 @@ export function placeNames(
       i = lastOfList[1];
       continue;
     }
-    if (isPersonName(name) || !standsAlone(text, last, tokens[j + 1])) continue;
-    const town = isSahelTown(name);
+    const keys = words.map((w) => w.key);
+    if (isPersonName(keys) || !standsAlone(text, last, tokens[j + 1])) continue;
+    const town = isSahelTown(keys);
     if (!town && (words.length > 1 || ADJECTIVE_ENDING.test(first.surface))) continue;
     if (LOCATIVE_BEFORE.test(before)) push(i, j, 'town', town ? 'gazetteer' : 'locative');
     else if (town && name.replace(/[^\p{L}]/gu, '').length >= 5) push(i, j, 'town', 'gazetteer');

@@ -5,7 +5,7 @@
  */
 import type { Place } from '../../core/model/place.js';
 import { slugOf } from '../../core/text/slug.js';
-import { nameKeys, type Token } from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import { isDemonymPhrase } from './demonyms.js';
 import { documentContext, findMentions, type Mention } from './find-mentions.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -56,7 +56,7 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
     if (!seen.has(p.id)) proposedActors.push(p);
     seen.add(p.id);
   }
-  const places = placeNames(text, tokens, taken, (name) => looksLikePersonName(nameKeys(name)));
+  const places = placeNames(text, tokens, taken, looksLikePersonName);
 
   for (const p of proposedActors) {
     const entry = { kind: 'actor' as const, id: p.id, type: p.kind, name: p.name, via: 'proposed' as const };
@@ -67,8 +67,9 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
   for (const a of aliases) gazetteer.add(a.surface, { ...a.entry, via: 'alias', form: a.surface });
 
   const changed = proposedActors.length > 0 || places.length > 0 || aliases.length > 0;
-  const found = changed ? findMentions(text, tokens, gazetteer, context).filter((m) => !isSourceOrDemonym(m, sources)) : known;
+  const found = (changed ? findMentions(text, tokens, gazetteer, context) : known).filter((m) => !isSourceOrDemonym(m, sources));
   const withSurnames = [...found, ...surnameMentions(text, tokens, found)];
-  const mentions = [...withSurnames, ...distributedDistricts(text, tokens, withSurnames, gazetteer)].sort((a, b) => a.start - b.start);
+  const districts = distributedDistricts(text, tokens, withSurnames, gazetteer);
+  const mentions = [...withSurnames, ...districts].sort((a, b) => a.start - b.start);
   return { mentions, proposedActors: proposedActors.sort((a, b) => a.start - b.start) };
 }

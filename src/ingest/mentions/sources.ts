@@ -86,7 +86,7 @@ const SOURCE_ROLES =
 /** "The specialist X", "le chercheur nigérien X": the role, an optional adjective, then the name. */
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${SOURCE_ROLES})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu');
 /** "X, a researcher at", "X, chercheur à": the name, a comma, an optional article and adjective, the role. */
-const ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:(?:a|an|the|un|une|le|la)\\s+)?(?:\\p{L}+\\s+)?(?:${SOURCE_ROLES})\\b`, 'iu');
+const ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:(?:a|an|the|un|une|le|la)\\s+)?(?:\\p{L}+\\s+)?(?:${SOURCE_ROLES})(?![\\p{L}\\p{N}])`, 'iu');
 
 export interface Span {
   start: number;

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './find-mentions.js';
+import { isFunctionOrCalendarWord } from './person-names.js';
 
 const PARTICLES = new Set(['ag', 'ould', 'ben', 'bin', 'ibn', 'wuld', 'walet', 'mint']);
 
@@ -27,32 +28,44 @@ const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.te
 export function surnameMentions(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   const persons = mentions.filter((m) => m.kind === 'actor' && m.type === 'person');
   if (persons.length === 0) return [];
-  const keysOf = (m: Mention) => tokens.filter((t) => t.start >= m.start && t.end <= m.end).map((t) => t.key);
+  // Short forms by their first key, each with the person it stands for.
+  const byFirstKey = new Map<string, { person: Mention; form: string[] }[]>();
+  let t0 = 0;
+  for (const person of persons) {
+    while (t0 < tokens.length && (tokens[t0] as Token).start < person.start) t0++;
+    const keys: string[] = [];
+    for (let k = t0; k < tokens.length && (tokens[k] as Token).end <= person.end; k++) keys.push((tokens[k] as Token).key);
+    for (const form of shortForms(keys)) {
+      const list = byFirstKey.get(form[0] ?? '') ?? [];
+      list.push({ person, form });
+      byFirstKey.set(form[0] ?? '', list);
+    }
+  }
+  const taken = [...mentions].sort((a, b) => a.start - b.start);
+  let m = 0;
   const out: Mention[] = [];
-  const covered = (start: number, end: number) => [...mentions, ...out].some((m) => m.start < end && start < m.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!isCapitalised(t)) continue;
+    const candidates = byFirstKey.get(t.key);
+    if (!candidates || !isCapitalised(t)) continue;
     // The person most recently named in full before this word whose short form starts here.
     let best: { person: Mention; length: number } | undefined;
-    for (const person of persons) {
-      if (person.end > t.start) continue;
-      for (const form of shortForms(keysOf(person))) {
-        if (!form.every((k, j) => tokens[i + j]?.key === k)) continue;
-        const lastToken = tokens[i + form.length - 1] as Token;
-        // Part of a longer capitalised name ("Hama Ag Mahmoud" is not "Ag Mahmoud") is not a short form.
-        const prev = tokens[i - 1];
-        const next = tokens[i + form.length];
-        if (prev && isCapitalised(prev) && /^[ -]$/.test(text.slice(prev.end, t.start))) continue;
-        if (next && isCapitalised(next) && /^[ -]$/.test(text.slice(lastToken.end, next.start))) continue;
-        // "The Ag Intalla brothers" name a family, not the person.
-        if (next && KIN.test(next.key)) continue;
-        if (!best || person.start > best.person.start) best = { person, length: form.length };
-      }
+    for (const { person, form } of candidates) {
+      if (person.end > t.start || !form.every((k, j) => tokens[i + j]?.key === k)) continue;
+      const lastToken = tokens[i + form.length - 1] as Token;
+      // Part of a longer capitalised name ("Hama Ag Mahmoud" is not "Ag Mahmoud") is not a short form.
+      const prev = tokens[i - 1];
+      const next = tokens[i + form.length];
+      if (prev && isCapitalised(prev) && !isFunctionOrCalendarWord(prev.key) && /^[ -]$/.test(text.slice(prev.end, t.start))) continue;
+      if (next && isCapitalised(next) && /^[ -]$/.test(text.slice(lastToken.end, next.start))) continue;
+      // "The Ag Intalla brothers" name a family, not the person.
+      if (next && KIN.test(next.key)) continue;
+      if (!best || person.start > best.person.start) best = { person, length: form.length };
     }
     if (!best) continue;
     const end = (tokens[i + best.length - 1] as Token).end;
-    if (covered(t.start, end)) continue;
+    while (m < taken.length && (taken[m] as Mention).end <= t.start) m++;
+    if (m < taken.length && (taken[m] as Mention).start < end) continue;
     const { person } = best;
     out.push({
       kind: 'actor',

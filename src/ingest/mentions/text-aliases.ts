@@ -42,6 +42,11 @@ export function textDefinedAliases(text: string, tokens: readonly Token[], known
       k--;
       if (isHead(tokens[k])) start = k;
     }
+    // A name whose initials spell the acronym starts where they do ("Mouvement pour l’unicité et le jihad en Afrique de
+    // l’Ouest (MUJAO)"); any other starts after a determiner ("Le Groupe de soutien à l’islam et aux musulmans (JNIM)").
+    const spelled = spellingStart(tokens, endIndex, lo, acronym.surface, joinedTo);
+    if (spelled !== undefined) start = spelled;
+    else if (!/^(?:the|le|la|les|l|un|une|a|an)$/i.test(tokens[start - 1]?.surface ?? '') && start > 0 && joinedTo(start - 1)) continue;
     if (start === endIndex) continue;
     const first = tokens[start] as Token;
     if (known.some((x) => x.start < endTok.end && first.start < x.end)) continue;
@@ -56,6 +61,22 @@ export function textDefinedAliases(text: string, tokens: readonly Token[], known
   return out;
 }
 
+/** The word that starts a name whose initials (links left out) spell the acronym, within the clause. */
+function spellingStart(tokens: readonly Token[], endIndex: number, lo: number, acronym: string, joinedTo: (k: number) => boolean): number | undefined {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (letters.length < 2) return undefined;
+  for (let k = endIndex; k >= lo; k--) {
+    if (k < endIndex && !joinedTo(k)) return undefined;
+    const initials = tokens
+      .slice(k, endIndex + 1)
+      .filter((t) => !LINK_WORDS.test(t.surface))
+      .map((t) => t.key.charAt(0))
+      .join('');
+    if (initials === letters && isCapitalised(tokens[k])) return k;
+  }
+  return undefined;
+}
+
 const PLURAL_KINDS: Record<string, string> = { regions: 'region', cercles: 'cercle', provinces: 'province', circles: 'circle' };
 
 /**
@@ -65,7 +86,7 @@ const PLURAL_KINDS: Record<string, string> = { regions: 'region', cercles: 'cerc
  */
 export function distributedDistricts(text: string, tokens: readonly Token[], mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const added: Mention[] = [];
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  for (let i = 2; i < tokens.length; i++) {
     const kind = PLURAL_KINDS[tokens[i]?.key ?? ''];
     if (!kind) continue;
     // Walk back over "A and B", "A, B and C".
@@ -74,7 +95,9 @@ export function distributedDistricts(text: string, tokens: readonly Token[], men
     while (k >= 0 && isCapitalised(tokens[k])) {
       names.unshift(tokens[k] as Token);
       const gap = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
-      if (/^\s+(?:and|et)\s+$|^\s*,\s*$/.test(gap) && isCapitalised(tokens[k - 2])) k -= 2;
+      // "A and B", "A, B": the token before is a conjunction or the gap a comma.
+      if (/^(?:and|et)$/i.test(tokens[k - 1]?.surface ?? '') && /^\s+$/.test(gap) && isCapitalised(tokens[k - 2])) k -= 2;
+      else if (/^\s*,\s*$/.test(gap) && isCapitalised(tokens[k - 1])) k -= 1;
       else break;
     }
     if (names.length < 2) continue;
