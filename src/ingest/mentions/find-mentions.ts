@@ -1,3 +1,4 @@
+import { unwrapLines } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 
@@ -55,9 +56,14 @@ function isContiguous(text: string, tokens: readonly Token[], from: number, to: 
   return true;
 }
 
-/** A match inside a longer acronym ("IS" in "IS-GS") is not a mention. */
+/**
+ * A match inside a longer acronym ("IS" in "IS-GS", "CMFPR" in "CMFPR-1") is not a mention; a name in a compound of
+ * names ("Tuareg-Fulani violence", "MNLA/CMA-Government talks") is.
+ */
 function insideLargerWord(text: string, start: number, end: number): boolean {
-  return /^[-–][\p{Lu}\d]/u.test(text.slice(end, end + 2)) || /[\p{Lu}\d][-–]$/u.test(text.slice(Math.max(0, start - 2), start));
+  return (
+    /^[-–][\p{Lu}\d]{1,2}(?![\p{L}\d])/u.test(text.slice(end, end + 4)) || /(?<![\p{L}\d])[\p{Lu}\d]{1,2}[-–]$/u.test(text.slice(Math.max(0, start - 4), start))
+  );
 }
 
 export interface MentionContext {
@@ -115,6 +121,8 @@ function choose(text: string, start: number, surface: string, entries: Gazetteer
 /** Every mention of a gazetteer entry, longest match first, in reading order. */
 export function findMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer, context: MentionContext = {}): Mention[] {
   const keys = tokens.map((t) => t.key);
+  // A hard-wrapped report breaks names across lines ("central \n\nMali"): words join where its lines do.
+  const flat = unwrapLines(text);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -122,7 +130,7 @@ export function findMentions(text: string, tokens: readonly Token[], gazetteer: 
     for (const { length, entries } of gazetteer.lookup(keys, i)) {
       const first = tokens[i];
       const last = tokens[i + length - 1];
-      if (!first || !last || !isContiguous(text, tokens, i, i + length - 1)) continue;
+      if (!first || !last || !isContiguous(flat, tokens, i, i + length - 1)) continue;
       const surface = text.slice(first.start, last.end);
       if (insideLargerWord(text, first.start, last.end)) continue;
       const allowed = entries.filter((e) => caseAllows(e.form, surface) || isAdjectivalEthnonym(e, text, first.start, surface));

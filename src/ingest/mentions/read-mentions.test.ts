@@ -39,6 +39,21 @@ describe('reading known names in context', () => {
   });
 });
 
+describe('names across a compound or a wrapped line', () => {
+  it('reads each name of a compound ("Tuareg-Fulani"), but no part of a longer acronym', () => {
+    const actors = [...ACTORS, knownActor('is', 'Islamic State', 'armed_group', [{ name: 'IS' }])];
+    expect(namesIn('A cycle of Tuareg-Fulani violence began, and the IS-GS grew.', 'en', actors, PLACES)).toEqual([
+      ['Tuareg', 'actor:tuareg'],
+      ['Fulani', 'actor:fulani'],
+    ]);
+  });
+
+  it('reads a name broken across the lines of a hard-wrapped report', () => {
+    const text = 'Context\n\nThe unexpected offensive by the armed groups went into central \n\nMali of January 2013 and stopped.';
+    expect(namesIn(text, 'en', ACTORS, [knownPlace('central-mali', 'Central Mali', 'area')])).toEqual([['central \n\nMali', 'place:central-mali']]);
+  });
+});
+
 describe('names a document defines', () => {
   it('reads a long name before a known acronym in brackets as that actor', () => {
     expect(namesIn('Le Groupe de soutien à l’islam et aux musulmans (JNIM) encercle Tombouctou.', 'fr', ACTORS, PLACES)).toEqual([
