@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
 import { knownPlace, namesIn } from './testing.js';
 
 const PLACES = [
@@ -56,5 +57,11 @@ describe('villages and districts the database lacks', () => {
       ['Gao regions', 'place:gao-region'],
     ]);
     expect(namesIn('La région, dans l’ouest du Niger, souffre.', 'fr', [], PLACES)).toEqual([['ouest du Niger', 'place:western-niger']]);
+  });
+
+  it('keeps a proposed place out of events and relations, which have no record to point at', () => {
+    const extraction = extract({ text: 'Gunmen killed 12 civilians in the village of Inates on 3 May 2021.', language: 'en', actors: [], places: PLACES });
+    expect(extraction.mentions.map((m) => [m.surface, m.via])).toEqual([['Inates', 'proposed']]);
+    expect(extraction.events.map((e) => [e.type, e.place?.id])).toEqual([['attack_on_civilians', undefined]]);
   });
 });

@@ -68,7 +68,7 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
 
   const changed = proposedActors.length > 0 || places.length > 0 || aliases.length > 0;
   const found = (changed ? findMentions(text, tokens, gazetteer, context) : known).filter((m) => !isSourceOrDemonym(m, sources));
-  const withSurnames = [...found, ...surnameMentions(text, tokens, found)];
+  const withSurnames = [...found, ...surnameMentions(text, tokens, found).filter((m) => !overlapsAny(m, sources))];
   const districts = distributedDistricts(text, tokens, withSurnames, gazetteer);
   const mentions = [...withSurnames, ...districts].sort((a, b) => a.start - b.start);
   return { mentions, proposedActors: proposedActors.sort((a, b) => a.start - b.start) };

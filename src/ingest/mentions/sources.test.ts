@@ -25,4 +25,15 @@ describe('what a report cites is its source, not an actor', () => {
     const text = 'Le Haut-Commissariat des Nations unies aux droits de l’homme (HCDH) a publié vendredi un rapport sur le MUJAO.';
     expect(namesIn(text, 'fr', ACTORS)).toEqual([['MUJAO', 'actor:mujao']]);
   });
+
+  it('reads the authors of an author-date citation as sources, even when the database knows them', () => {
+    const actors = [...ACTORS, knownActor('bruno-charbonneau', 'Bruno Charbonneau', 'person')];
+    const text =
+      'Bruno Charbonneau led the study. Rebels took Kidal (Charbonneau 2017; Sears 2017), then MUJAO came (Bencherif, Campana and Stockemer, 2023, pp. 664–665).';
+    expect(namesIn(text, 'en', actors)).toEqual([
+      ['Bruno Charbonneau', 'actor:bruno-charbonneau'],
+      ['Kidal', 'new:place:kidal'],
+      ['MUJAO', 'actor:mujao'],
+    ]);
+  });
 });

@@ -151,9 +151,26 @@ function sourcePersons(text: string, tokens: readonly Token[]): Span[] {
   return out;
 }
 
-/** Spans of the text that cite a source: outlets and monitors by name, and persons named as researchers or journalists. */
+/** One reference of an author-date citation: "McGregor, 2016", "Bencherif, Campana and Stockemer, 2023, pp. 664–665". */
+const REFERENCE =
+  /^(?:see\s+|cf\.\s+|voir\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+(?:and|et|&)\s+|,\s+|\s+))+(?:et\s+al\.,?\s+)?(?:19|20)\d{2}[a-z]?(?:,\s*(?:pp?\.\s*)?[\d–-]+)?$/u;
+
+/** The authors of author-date citations in brackets ("(Charbonneau 2017; Sears 2017)"): sources, not actors. */
+function citedAuthors(text: string, tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/\(([^()]{4,200})\)/g)) {
+    const parts = (m[1] ?? '').split(';').map((p) => p.trim());
+    if (!parts.every((p) => REFERENCE.test(p))) continue;
+    const start = m.index + 1;
+    const end = m.index + m[0].length - 1;
+    for (const t of tokens) if (t.start >= start && t.end <= end && isCapitalised(t)) out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
+/** Spans of the text that cite a source: outlets and monitors by name, persons named as researchers or journalists, cited authors. */
 export function sourceSpans(text: string, tokens: readonly Token[]): Span[] {
-  return [...outletSpans(text, tokens), ...sourcePersons(text, tokens)].sort((a, b) => a.start - b.start);
+  return [...outletSpans(text, tokens), ...sourcePersons(text, tokens), ...citedAuthors(text, tokens)].sort((a, b) => a.start - b.start);
 }
 
 /** Verbs and phrases that make an organisation the publisher the report cites ("X published a report", "selon X"). */
