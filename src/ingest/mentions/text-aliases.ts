@@ -42,8 +42,8 @@ export function textDefinedAliases(text: string, tokens: readonly Token[], known
       k--;
       if (isHead(tokens[k])) start = k;
     }
-    // A name whose initials spell the acronym starts where they do ("Mouvement pour l’unicité et le jihad en Afrique de
-    // l’Ouest (MUJAO)"); any other starts after a determiner ("Le Groupe de soutien à l’islam et aux musulmans (JNIM)").
+    // A name whose initials spell the acronym starts where they do, across lower-case words ("Mouvement pour le salut de
+    // l’Azawad (MSA)"); any other starts after a determiner ("Le Groupe de soutien à l’islam et aux musulmans (JNIM)").
     const spelled = spellingStart(tokens, endIndex, lo, acronym.surface, joinedTo);
     if (spelled !== undefined) start = spelled;
     else if (!/^(?:the|le|la|les|l|un|une|a|an)$/i.test(tokens[start - 1]?.surface ?? '') && start > 0 && joinedTo(start - 1)) continue;
