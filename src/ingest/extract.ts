@@ -8,9 +8,10 @@ import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js
 import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
 import { DocumentSubject } from './facts/subject.js';
 import type { SentenceView } from './facts/sentence-view.js';
-import { documentContext, findMentions, type Mention } from './mentions/find-mentions.js';
+import type { Mention } from './mentions/find-mentions.js';
 import { Gazetteer } from './mentions/gazetteer.js';
-import { proposeActors, type ProposedActor } from './mentions/new-actors.js';
+import type { ProposedActor } from './mentions/new-actors.js';
+import { readMentions } from './mentions/read-mentions.js';
 import { detectLanguage } from './text/language.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { taggerFor } from './text/tagger.js';
@@ -54,17 +55,7 @@ export function extract(input: ExtractionInput): Extraction {
   const tokens = tokenize(text);
   const gazetteer = Gazetteer.from(input.actors, input.places);
   const placeById = new Map(input.places.map((p) => [p.id, p]));
-  const first = findMentions(text, tokens, gazetteer);
-  const context = documentContext(first, (id) => placeById.get(id));
-  const known = findMentions(text, tokens, gazetteer, context);
-  checkTime();
-  const proposedActors = proposeActors(text, tokens, known);
-  for (const p of proposedActors) {
-    const entry = { kind: 'actor' as const, id: p.id, type: p.kind, name: p.name, via: 'proposed' as const };
-    gazetteer.add(p.name, { ...entry, form: p.name });
-    if (p.acronym) gazetteer.add(p.acronym, { ...entry, form: p.acronym });
-  }
-  const mentions = proposedActors.length > 0 ? findMentions(text, tokens, gazetteer, context) : known;
+  const { mentions, proposedActors } = readMentions(text, tokens, gazetteer, (id) => placeById.get(id));
   checkTime();
   const dates = findDates(text, input.documentDate ? { documentDate: input.documentDate } : {});
   checkTime();
@@ -96,7 +87,8 @@ export function extract(input: ExtractionInput): Extraction {
       end: s.end,
       text: text.slice(s.start, s.end),
       actors,
-      places: inside.filter((x) => x.kind === 'place'),
+      // A place proposed from the text has no record yet for an event or a relation to point at.
+      places: inside.filter((x) => x.kind === 'place' && x.via !== 'proposed'),
       dates: sentenceDates,
       ...(antecedent ? { antecedent } : {}),
       ...(lastPlace ? { lastPlace } : {}),

@@ -58,3 +58,13 @@ export function demonymForms(actors: readonly Actor[]): { form: string; entry: G
   }
   return out;
 }
+
+const DEMONYM_KEYS = new Set(Object.values(DEMONYMS).flatMap((forms) => forms.map((d) => foldName(d))));
+
+/** "The French", "les Français": a state's demonym used as a noun, which names no actor a reviewer could record. */
+export function isDemonymPhrase(surface: string): boolean {
+  const m = /^(?:the|les|des)\s+(\p{L}+)$/iu.exec(surface.trim());
+  if (!m) return false;
+  const word = foldName(m[1] ?? '');
+  return DEMONYM_KEYS.has(word) || DEMONYM_KEYS.has(word.replace(/s$/, ''));
+}

@@ -1,3 +1,4 @@
+import { unwrapLines } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 
@@ -24,12 +25,26 @@ const ACTOR_OF =
 export function caseAllows(form: string, surface: string): boolean {
   const letters = form.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) {
-    return surface.replace(/[^\p{L}]/gu, '') === surface.replace(/[^\p{L}]/gu, '').toUpperCase();
+    const written = surface.replace(/[^\p{L}]/gu, '');
+    // French writes acronyms read as words with one capital ("la Minusma", "l’Otan", "Aqmi").
+    return written === written.toUpperCase() || (letters.length >= 4 && written === written.charAt(0).toUpperCase() + written.slice(1).toLowerCase());
   }
   // One-word names need their capital ("Platform" the coalition, not a platform); longer ones some capital.
   if (!/\s/.test(form.trim()) && (/^\p{Lu}/u.test(form) || letters.length <= 3)) return /^\p{Lu}/u.test(surface);
   if (/\p{Lu}/u.test(form)) return /\p{Lu}/u.test(surface);
   return true;
+}
+
+/**
+ * French writes a people's name used as an adjective in lower case after its noun ("les rebelles touareg", "une milice
+ * dogon", "des habitants peuls"): a community's one-word name may then be read without its capital.
+ */
+function isAdjectivalEthnonym(entry: GazetteerEntry, text: string, start: number, surface: string): boolean {
+  if (entry.type !== 'community' || /\s/.test(entry.form) || !/^\p{Ll}+$/u.test(surface)) return false;
+  return (
+    /(?:^|\s)\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+    !/\b(?:de|du|des|le|la|les|un|une|en|et)\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+  );
 }
 
 /** Only punctuation that can sit inside a name may separate its words. */
@@ -41,9 +56,14 @@ function isContiguous(text: string, tokens: readonly Token[], from: number, to: 
   return true;
 }
 
-/** A match inside a longer acronym ("IS" in "IS-GS") is not a mention. */
+/**
+ * A match inside a longer acronym ("IS" in "IS-GS", "CMFPR" in "CMFPR-1") is not a mention; a name in a compound of
+ * names ("Tuareg-Fulani violence", "MNLA/CMA-Government talks") is.
+ */
 function insideLargerWord(text: string, start: number, end: number): boolean {
-  return /^[-–][\p{Lu}\d]/u.test(text.slice(end, end + 2)) || /[\p{Lu}\d][-–]$/u.test(text.slice(Math.max(0, start - 2), start));
+  return (
+    /^[-–][\p{Lu}\d]{1,2}(?![\p{L}\d])/u.test(text.slice(end, end + 4)) || /(?<![\p{L}\d])[\p{Lu}\d]{1,2}[-–]$/u.test(text.slice(Math.max(0, start - 4), start))
+  );
 }
 
 export interface MentionContext {
@@ -71,6 +91,17 @@ function choosePlace(entries: GazetteerEntry[], surface: string, context: Mentio
   return best;
 }
 
+/** Words before a name that make it an agent or a party rather than a place: "by", "against", "favourable to", "instrument of". */
+const AGENT_BEFORE =
+  /(?:\b(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien\s+de|allies\s+of|ally\s+of|instrument\s+of)[\s-]+)$/iu;
+/** Saying and deciding verbs after a name in subject position: "Bamako said", "Bamako, qui …, rejette". */
+const AGENT_AFTER =
+  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}])|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|accused|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé)(?![\p{L}\p{N}]))/iu;
+
+function actsThere(text: string, start: number, end: number): boolean {
+  return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AGENT_AFTER.test(text.slice(end, end + 40));
+}
+
 function choose(text: string, start: number, surface: string, entries: GazetteerEntry[], context: MentionContext): GazetteerEntry | undefined {
   const actors = entries.filter((e) => e.kind === 'actor');
   const places = entries.filter((e) => e.kind === 'place');
@@ -78,7 +109,10 @@ function choose(text: string, start: number, surface: string, entries: Gazetteer
     const before = text.slice(Math.max(0, start - 30), start);
     const locative = LOCATIVE.test(before) && !ACTOR_OF.test(before);
     const possessive = /^['’]s\b/.test(text.slice(start + surface.length, start + surface.length + 3));
-    if ((locative && !possessive) || actors.every((a) => a.via === 'nickname')) return choosePlace(places, surface, context);
+    const onlyNicknames = actors.every((a) => a.via === 'nickname');
+    // A capital standing for its government ("Bamako’s strategy", "negotiations opened by Bamako", "Bamako rejects") is the actor.
+    if (onlyNicknames && actsThere(text, start, start + surface.length)) return actors[0];
+    if ((locative && !possessive) || onlyNicknames) return choosePlace(places, surface, context);
   }
   if (actors.length > 0) return actors.find((a) => a.via === 'name') ?? actors.find((a) => a.via !== 'nickname') ?? actors[0];
   return choosePlace(places, surface, context);
@@ -87,6 +121,8 @@ function choose(text: string, start: number, surface: string, entries: Gazetteer
 /** Every mention of a gazetteer entry, longest match first, in reading order. */
 export function findMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer, context: MentionContext = {}): Mention[] {
   const keys = tokens.map((t) => t.key);
+  // A hard-wrapped report breaks names across lines ("central \n\nMali"): words join where its lines do.
+  const flat = unwrapLines(text);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -94,10 +130,10 @@ export function findMentions(text: string, tokens: readonly Token[], gazetteer: 
     for (const { length, entries } of gazetteer.lookup(keys, i)) {
       const first = tokens[i];
       const last = tokens[i + length - 1];
-      if (!first || !last || !isContiguous(text, tokens, i, i + length - 1)) continue;
+      if (!first || !last || !isContiguous(flat, tokens, i, i + length - 1)) continue;
       const surface = text.slice(first.start, last.end);
       if (insideLargerWord(text, first.start, last.end)) continue;
-      const allowed = entries.filter((e) => caseAllows(e.form, surface));
+      const allowed = entries.filter((e) => caseAllows(e.form, surface) || isAdjectivalEthnonym(e, text, first.start, surface));
       const entry = choose(text, first.start, surface, allowed, context);
       if (!entry) continue;
       const others = [...new Set(allowed.map((e) => e.id))].filter((id) => id !== entry.id);

@@ -5,7 +5,7 @@
 import type { Actor } from '../../core/model/actor.js';
 import type { Place } from '../../core/model/place.js';
 import { nameKeys } from '../text/tokens.js';
-import { demonymForms } from './demonyms.js';
+import { demonymForms, isDemonymPhrase } from './demonyms.js';
 
 export interface GazetteerEntry {
   kind: 'actor' | 'place';
@@ -45,7 +45,15 @@ export class Gazetteer {
     for (const a of actors) {
       const base = { kind: 'actor' as const, id: a.id, type: a.kind, name: a.name, ...(a.country ? { country: a.country } : {}) };
       g.add(a.name, { ...base, via: 'name', form: a.name });
-      for (const alias of a.aliases ?? []) g.add(alias.name, { ...base, via: alias.kind === 'nickname' ? 'nickname' : 'alias', form: alias.name });
+      for (const alias of a.aliases ?? []) {
+        // "The French" is a demonym used as a noun: reading it would hide "French military" behind it.
+        if (isDemonymPhrase(alias.name)) continue;
+        g.add(alias.name, { ...base, via: alias.kind === 'nickname' ? 'nickname' : 'alias', form: alias.name });
+      }
+      // French and English plurals of a people's name ("Peuls", "Dogons") when the record lists only the singular.
+      if (a.kind === 'community')
+        for (const form of [a.name, ...(a.aliases ?? []).map((x) => x.name)])
+          if (!/\s/.test(form) && !/[sx]$/i.test(form)) g.add(`${form}s`, { ...base, via: 'generated', form: `${form}s` });
       g.size.actors++;
     }
     for (const p of places) {
@@ -87,10 +95,20 @@ export class Gazetteer {
   }
 }
 
-/** Regions and cercles are also written "region of X", "X region", "région de X", "cercle de X". */
+const POINTS: Record<string, string[]> = {
+  northern: ['nord du', 'nord de la', 'nord de l’', 'north of'],
+  southern: ['sud du', 'sud de la', 'sud de l’', 'south of'],
+  western: ['ouest du', 'ouest de la', 'ouest de l’', 'west of'],
+  eastern: ['l’est du', 'l’est de la', 'l’est de l’', 'east of'],
+  central: ['centre du', 'centre de la', 'centre de l’'],
+};
+
+/** Regions and cercles are also written "region of X", "X region", "région de X", "cercle de X"; "Western Niger" is "l’ouest du Niger". */
 function generatedPlaceForms(kind: string, names: readonly string[]): string[] {
   const forms: string[] = [];
   for (const name of names) {
+    const point = /^(Northern|Southern|Western|Eastern|Central)\s+(\p{Lu}.*)$/u.exec(name);
+    if (point && kind === 'area') for (const p of POINTS[(point[1] ?? '').toLowerCase()] ?? []) forms.push(`${p} ${point[2] ?? ''}`);
     const bare = name.replace(/\s+(Region|region|Cercle|cercle|Circle)$/, '').replace(/^(Région|Region|Cercle) de\s+/i, '');
     if (bare === name && kind !== 'region' && kind !== 'cercle') continue;
     if (kind === 'region') forms.push(`${bare} region`, `region of ${bare}`, `région de ${bare}`, `${bare} Region`);

@@ -71,6 +71,21 @@ const ORG_HEADS: Record<string, ActorKind> = {
   mission: 'international_force',
   operation: 'state_force',
 };
+/** Heads of French institutional names written in sentence case ("Cadre stratégique permanent", "Haut-Commissariat …"). */
+const SENTENCE_CASE_HEADS = new Set([
+  'cadre',
+  'commissariat',
+  'direction',
+  'agence',
+  'office',
+  'bureau',
+  'ministere',
+  'institut',
+  'centre',
+  'garde',
+  'force',
+  'commission',
+]);
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -171,8 +186,10 @@ const TITLE_RE = new RegExp(`(?<![\\p{L}])(${PERSON_TITLES.map((t) => t.replace(
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.surface);
 const initialOf = (t: Token) => t.key.charAt(0);
 
+/** Whether known mentions already read half of a span or more ("MNLA-Ansar Dine" is two known names, not a new one). */
 function covered(start: number, end: number, known: readonly Mention[]): boolean {
-  return known.some((m) => m.start < end && start < m.end && m.end - m.start >= (end - start) * 0.5);
+  const inside = known.filter((m) => m.start < end && start < m.end).reduce((n, m) => n + Math.min(end, m.end) - Math.max(start, m.start), 0);
+  return inside >= (end - start) * 0.5;
 }
 
 function gapIs(text: string, a: Token, b: Token, re: RegExp): boolean {
@@ -191,11 +208,14 @@ function acronymDefinitions(text: string, tokens: readonly Token[]): ProposedAct
     const endTok = tokens[endIndex];
     if (!endTok || !gapIs(text, endTok, { start: m.index, end: m.index, surface: '', key: '' }, /^\s*$/)) continue;
     let best: number | undefined;
+    let lowerCaseWords = 0;
     for (let k = endIndex; k >= Math.max(0, endIndex - 14); k--) {
       const t = tokens[k];
       const prev = tokens[k + 1];
       if (!t || (k < endIndex && prev && !gapIs(text, t, prev, /^[\s\-–'’]*$/))) break;
-      if (!isCapitalised(t) && !CONNECTORS.has(t.key)) break;
+      // French writes a long name in sentence case ("Haut-Commissariat des Nations unies aux droits de l’homme"): its
+      // lower-case words count, but a name already found is not stretched back over them.
+      if (!isCapitalised(t) && !CONNECTORS.has(t.key) && (best !== undefined || lowerCaseWords++ >= 6)) break;
       const words = tokens.slice(k, endIndex + 1).filter((w) => !CONNECTORS.has(w.key) || isCapitalised(w));
       const initials = words.map(initialOf).join('');
       if (isCapitalised(t) && initialOf(t) === letters[0] && subsequence(letters, initials)) best = k;
@@ -204,6 +224,10 @@ function acronymDefinitions(text: string, tokens: readonly Token[]): ProposedAct
     const first = tokens[best];
     if (!first) continue;
     const name = text.slice(first.start, endTok.end);
+    // A long name in sentence case is an organisation's only with an organisational head ("Security sector reform (SSR)" is not).
+    const span = tokens.slice(best, endIndex + 1);
+    if (span.some((w) => !isCapitalised(w) && !CONNECTORS.has(w.key)) && !span.some((w) => ORG_HEADS[w.key] !== undefined || SENTENCE_CASE_HEADS.has(w.key)))
+      continue;
     out.push({
       id: `actor:${slugOf(acronym)}`,
       name,
@@ -220,7 +244,15 @@ function acronymDefinitions(text: string, tokens: readonly Token[]): ProposedAct
 
 function subsequence(needle: string, hay: string): boolean {
   let i = 0;
-  for (const ch of hay) if (ch === needle[i]) i++;
+  let skipped = 0;
+  for (const ch of hay) {
+    if (ch === needle[i]) i++;
+    // An acronym kept from another language may differ by one letter ("Volunteers for the Defence of the Homeland (VDP)").
+    else if (needle.length >= 3 && i > 0 && skipped === 0 && i === needle.length - 1 && hay.endsWith(ch)) {
+      i++;
+      skipped++;
+    }
+  }
   return i === needle.length && hay.length <= needle.length * 2 + 1;
 }
 

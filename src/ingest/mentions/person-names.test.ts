@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { knownActor, namesIn } from './testing.js';
+
+const KNOWN = [
+  knownActor('iyad-ag-ghaly', 'Iyad Ag Ghaly', 'person'),
+  knownActor('jnim', 'JNIM', 'coalition'),
+  knownActor('islamic-state', 'Islamic State', 'armed_group'),
+];
+
+describe('persons named without a title', () => {
+  it('reads name particles, Sahel given and family names, and a saying verb or role apposition (English)', () => {
+    const text =
+      'Sedane Ag Hita and Mahamadou Issoufou spoke first. "They took our brothers," said Hamidou Guindo, a farmer. ' +
+      'Abu Huzeifa was named emir. Moulaye Guindo, the mayor of Bankass, asked for help.';
+    expect(namesIn(text, 'en', KNOWN)).toEqual([
+      ['Sedane Ag Hita', 'new:actor:sedane-ag-hita'],
+      ['Mahamadou Issoufou', 'new:actor:mahamadou-issoufou'],
+      ['Hamidou Guindo', 'new:actor:hamidou-guindo'],
+      ['Abu Huzeifa', 'new:actor:abu-huzeifa'],
+      ['Moulaye Guindo', 'new:actor:moulaye-guindo'],
+      ['Bankass', 'new:place:bankass'],
+    ]);
+  });
+
+  it('reads them in French, after "raconte" or before an apposition', () => {
+    const text = '« Les gens ne dorment plus », raconte Aminata Dicko, une habitante. Hama Ag Mahmoud, un notable de la ville, se tait.';
+    expect(namesIn(text, 'fr', KNOWN)).toEqual([
+      ['Aminata Dicko', 'new:actor:aminata-dicko'],
+      ['Hama Ag Mahmoud', 'new:actor:hama-ag-mahmoud'],
+    ]);
+  });
+
+  it('leaves capitalised words that are no name alone', () => {
+    expect(namesIn('In January the Islamic State attacked. After Kidal Fell, Gunmen Burned Houses.', 'en', KNOWN)).toEqual([
+      ['Islamic State', 'actor:islamic-state'],
+    ]);
+  });
+});
+
+describe('a person named again by family name', () => {
+  it('reads the family name alone as the person named in full before it', () => {
+    const text = 'Paul-Henri Sandaogo Damiba seized power in January. On Sunday Damiba visited survivors.';
+    expect(namesIn(text, 'en')).toEqual([
+      ['Paul-Henri Sandaogo Damiba', 'new:actor:paul-henri-sandaogo-damiba'],
+      ['Damiba', 'new:actor:paul-henri-sandaogo-damiba'],
+    ]);
+  });
+
+  it('reads the particle and the name after it as a known person, but not a family ("the Ag Intalla brothers")', () => {
+    expect(namesIn('Iyad Ag Ghaly founded it. Ag Ghaly’s aides followed him.', 'en', KNOWN)).toEqual([
+      ['Iyad Ag Ghaly', 'actor:iyad-ag-ghaly'],
+      ['Ag Ghaly', 'actor:iyad-ag-ghaly'],
+    ]);
+    const family = [knownActor('alghabass-ag-intalla', 'Alghabass Ag Intalla', 'person')];
+    expect(namesIn('Alghabass Ag Intalla spoke. The Ag Intalla brothers disagreed.', 'en', family)).toEqual([
+      ['Alghabass Ag Intalla', 'actor:alghabass-ag-intalla'],
+    ]);
+  });
+});

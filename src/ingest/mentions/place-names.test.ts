@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { knownPlace, namesIn } from './testing.js';
+
+const PLACES = [
+  knownPlace('djenne', 'Djenné'),
+  knownPlace('central-mali', 'Central Mali', 'area'),
+  knownPlace('western-niger', 'Western Niger', 'area', 'NE'),
+  knownPlace('niger', 'Niger', 'country', 'NE'),
+  knownPlace('menaka-region', 'Ménaka Region', 'region'),
+  knownPlace('gao-region', 'Gao Region', 'region'),
+  knownPlace('menaka', 'Ménaka'),
+  knownPlace('gao', 'Gao'),
+];
+
+describe('villages and districts the database lacks', () => {
+  it('reads a settlement noun before or after the name, and the lists it governs (English)', () => {
+    const text =
+      'Gunmen killed 132 civilians in the village of Diallassagou and two neighbouring villages, Dianweli and Deguessagou, in central Mali. ' +
+      'Fighters killed residents of Tchoma Bangou and Zaroumdareye, two villages of the Ouallam department.';
+    expect(namesIn(text, 'en', [], PLACES)).toEqual([
+      ['Diallassagou', 'new:place:diallassagou'],
+      ['Dianweli', 'new:place:dianweli'],
+      ['Deguessagou', 'new:place:deguessagou'],
+      ['central Mali', 'place:central-mali'],
+      ['Tchoma Bangou', 'new:place:tchoma-bangou'],
+      ['Zaroumdareye', 'new:place:zaroumdareye'],
+      ['Ouallam department', 'new:place:ouallam-department'],
+    ]);
+  });
+
+  it('reads them in French, with the repeated preposition of a list and an adjective after the noun', () => {
+    const text =
+      'Des hommes armés ont tué 141 habitants des villages d’Intazayène, de Bakorat et de Wistane. ' +
+      'Le village dogon de Sobane Da a été attaqué. Moura, une localité du cercle de Djenné, reste meurtrie.';
+    expect(namesIn(text, 'fr', [], PLACES)).toEqual([
+      ['Intazayène', 'new:place:intazayene'],
+      ['Bakorat', 'new:place:bakorat'],
+      ['Wistane', 'new:place:wistane'],
+      ['Sobane Da', 'new:place:sobane-da'],
+      ['Moura', 'new:place:moura'],
+      ['cercle de Djenné', 'new:place:cercle-de-djenne'],
+    ]);
+  });
+
+  it('reads a name after a locative preposition when it stands alone or is a GeoNames town, but not an adjective', () => {
+    const text = 'Seventy soldiers died at Inates in December. Residents fled to Dori. Forces from Islamist groups moved north.';
+    expect(namesIn(text, 'en', [], PLACES)).toEqual([
+      ['Inates', 'new:place:inates'],
+      ['Dori', 'new:place:dori'],
+    ]);
+  });
+
+  it('reads "the Ménaka and Gao regions" as two regions and "l’ouest du Niger" as Western Niger', () => {
+    expect(namesIn('He commanded its fighters in the Ménaka and Gao regions.', 'en', [], PLACES)).toEqual([
+      ['Ménaka', 'place:menaka-region'],
+      ['Gao regions', 'place:gao-region'],
+    ]);
+    expect(namesIn('La région, dans l’ouest du Niger, souffre.', 'fr', [], PLACES)).toEqual([['ouest du Niger', 'place:western-niger']]);
+  });
+
+  it('keeps a proposed place out of events and relations, which have no record to point at', () => {
+    const extraction = extract({ text: 'Gunmen killed 12 civilians in the village of Inates on 3 May 2021.', language: 'en', actors: [], places: PLACES });
+    expect(extraction.mentions.map((m) => [m.surface, m.via])).toEqual([['Inates', 'proposed']]);
+    expect(extraction.events.map((e) => [e.type, e.place?.id])).toEqual([['attack_on_civilians', undefined]]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { knownActor, knownPlace, namesIn } from './testing.js';
+
+const ACTORS = [
+  knownActor('malian-government', 'Government of Mali', 'other_org', [{ name: 'Bamako', kind: 'nickname' }]),
+  knownActor('minusma', 'MINUSMA', 'international_force'),
+  knownActor('france', 'France', 'state', [{ name: 'the French', kind: 'nickname' }]),
+  knownActor('tuareg', 'Tuareg', 'community', [{ name: 'Touareg', kind: 'nickname' }]),
+  knownActor('fulani', 'Fulani', 'community', [{ name: 'Peul', kind: 'nickname' }]),
+  knownActor('jnim', 'JNIM', 'coalition'),
+];
+const PLACES = [knownPlace('bamako', 'Bamako'), knownPlace('timbuktu', 'Tombouctou')];
+
+describe('reading known names in context', () => {
+  it('reads a capital standing for its government as the government, and a capital where one goes as the town', () => {
+    expect(namesIn('Le groupe n’a pas rejoint les négociations ouvertes par Bamako.', 'fr', ACTORS, PLACES)).toEqual([['Bamako', 'actor:malian-government']]);
+    expect(namesIn('Bamako’s strategy failed. He lives in Bamako.', 'en', ACTORS, PLACES)).toEqual([
+      ['Bamako', 'actor:malian-government'],
+      ['Bamako', 'place:bamako'],
+    ]);
+  });
+
+  it('reads an acronym French writes with one capital ("la Minusma")', () => {
+    expect(namesIn('Après le départ de la Minusma, l’armée a repris le camp.', 'fr', ACTORS, PLACES)).toEqual([['Minusma', 'actor:minusma']]);
+  });
+
+  it('reads no demonym used as a noun, but the state behind "French military"', () => {
+    expect(namesIn('The French left in 2022, and the French military stayed in Niger.', 'en', ACTORS, PLACES)).toEqual([
+      ['French military', 'actor:france'],
+      ['Niger', 'new:place:niger'],
+    ]);
+  });
+
+  it('reads a people’s name written in lower case after its noun, and in the plural', () => {
+    expect(namesIn('Les rebelles touareg visent les habitants peuls.', 'fr', ACTORS, PLACES)).toEqual([
+      ['touareg', 'actor:tuareg'],
+      ['peuls', 'actor:fulani'],
+    ]);
+  });
+});
+
+describe('names across a compound or a wrapped line', () => {
+  it('reads each name of a compound ("Tuareg-Fulani"), but no part of a longer acronym', () => {
+    const actors = [...ACTORS, knownActor('is', 'Islamic State', 'armed_group', [{ name: 'IS' }])];
+    expect(namesIn('A cycle of Tuareg-Fulani violence began, and the IS-GS grew.', 'en', actors, PLACES)).toEqual([
+      ['Tuareg', 'actor:tuareg'],
+      ['Fulani', 'actor:fulani'],
+    ]);
+  });
+
+  it('reads a name broken across the lines of a hard-wrapped report', () => {
+    const text = 'Context\n\nThe unexpected offensive by the armed groups went into central \n\nMali of January 2013 and stopped.';
+    expect(namesIn(text, 'en', ACTORS, [knownPlace('central-mali', 'Central Mali', 'area')])).toEqual([['central \n\nMali', 'place:central-mali']]);
+  });
+});
+
+describe('names a document defines', () => {
+  it('reads a long name before a known acronym in brackets as that actor', () => {
+    expect(namesIn('Le Groupe de soutien à l’islam et aux musulmans (JNIM) encercle Tombouctou.', 'fr', ACTORS, PLACES)).toEqual([
+      ['Groupe de soutien à l’islam et aux musulmans', 'actor:jnim'],
+      ['JNIM', 'actor:jnim'],
+      ['Tombouctou', 'place:timbuktu'],
+    ]);
+  });
+
+  it('proposes a sentence-case or translated definition with an organisational head, but no concept', () => {
+    expect(namesIn('Le Mouvement pour le salut de la patrie (MSP) a signé.', 'fr')).toEqual([
+      ['Mouvement pour le salut de la patrie', 'new:actor:msp'],
+      ['MSP', 'new:actor:msp'],
+    ]);
+    expect(namesIn('The army and the Volunteers for the Defence of the Homeland (VDP) left.', 'en')).toEqual([
+      ['Volunteers for the Defence of the Homeland', 'new:actor:vdp'],
+      ['VDP', 'new:actor:vdp'],
+    ]);
+    expect(namesIn('Security sector reform (SSR) stalled.', 'en')).toEqual([]);
+  });
+});

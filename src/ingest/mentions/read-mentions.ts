@@ -1,0 +1,75 @@
+/**
+ * All the names a document gives, in one pass: known actors and places from the gazetteer, the actors and places it
+ * introduces (acronym definitions, organisational names, persons by title or by name shape, villages and districts),
+ * a person's later mentions by family name alone, and nothing inside what the report cites as its sources.
+ */
+import type { Place } from '../../core/model/place.js';
+import { slugOf } from '../../core/text/slug.js';
+import type { Token } from '../text/tokens.js';
+import { isDemonymPhrase } from './demonyms.js';
+import { documentContext, findMentions, type Mention } from './find-mentions.js';
+import type { Gazetteer } from './gazetteer.js';
+import { proposeActors, type ProposedActor } from './new-actors.js';
+import { looksLikePersonName, personNames } from './person-names.js';
+import { placeNames } from './place-names.js';
+import { isCitedAt, isOutletName, overlapsAny, sourceSpans, type Span } from './sources.js';
+import { surnameMentions } from './surnames.js';
+import { distributedDistricts, textDefinedAliases } from './text-aliases.js';
+
+export interface MentionReading {
+  mentions: Mention[];
+  proposedActors: ProposedActor[];
+}
+
+/** A mention the report does not make of an actor or place: a cited source, or a demonym used as a noun ("the French"). */
+function isSourceOrDemonym(m: Mention, sources: readonly Span[]): boolean {
+  return overlapsAny(m, sources) || (m.kind === 'actor' && (isOutletName(m.name) || isOutletName(m.surface))) || isDemonymPhrase(m.surface);
+}
+
+/** Reads every mention of the document; proposals are added to `gazetteer` so that each of their occurrences is found. */
+export function readMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer, placeOf: (id: string) => Place | undefined): MentionReading {
+  const first = findMentions(text, tokens, gazetteer);
+  // An outlet's name inside a longer known name ("Liberation" in "… for the Liberation of Azawad") is that name's word.
+  const sources = sourceSpans(text, tokens).filter((s) => !first.some((m) => m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start));
+  const context = documentContext(first, placeOf);
+  const known = findMentions(text, tokens, gazetteer, context).filter((m) => !isSourceOrDemonym(m, sources));
+
+  const proposedActors: ProposedActor[] = [];
+  for (const p of proposeActors(text, tokens, known)) {
+    if (overlapsAny(p, sources) || isOutletName(p.name) || (p.acronym !== undefined && isOutletName(p.acronym))) continue;
+    // An organisation that publishes the report's figures, or that the report quotes, is its source.
+    if (p.cue !== 'person' && isCitedAt(text, p)) {
+      sources.push({ start: p.start, end: p.end });
+      continue;
+    }
+    proposedActors.push(p);
+  }
+  const aliases = textDefinedAliases(text, tokens, known);
+  const taken = (start: number, end: number) =>
+    overlapsAny({ start, end }, known) ||
+    overlapsAny({ start, end }, proposedActors) ||
+    overlapsAny({ start, end }, sources) ||
+    overlapsAny({ start, end }, aliases);
+  const seen = new Set(proposedActors.map((p) => p.id));
+  for (const n of personNames(text, tokens, taken)) {
+    const p: ProposedActor = { id: `actor:${slugOf(n.name)}`, name: n.name, kind: 'person', start: n.start, end: n.end, surface: n.name, cue: 'person' };
+    if (!seen.has(p.id)) proposedActors.push(p);
+    seen.add(p.id);
+  }
+  const places = placeNames(text, tokens, taken, looksLikePersonName);
+
+  for (const p of proposedActors) {
+    const entry = { kind: 'actor' as const, id: p.id, type: p.kind, name: p.name, via: 'proposed' as const };
+    gazetteer.add(p.name, { ...entry, form: p.name });
+    if (p.acronym) gazetteer.add(p.acronym, { ...entry, form: p.acronym });
+  }
+  for (const p of places) gazetteer.add(p.name, { kind: 'place', id: p.id, type: p.type, name: p.name, via: 'proposed', form: p.name });
+  for (const a of aliases) gazetteer.add(a.surface, { ...a.entry, via: 'alias', form: a.surface });
+
+  const changed = proposedActors.length > 0 || places.length > 0 || aliases.length > 0;
+  const found = (changed ? findMentions(text, tokens, gazetteer, context) : known).filter((m) => !isSourceOrDemonym(m, sources));
+  const withSurnames = [...found, ...surnameMentions(text, tokens, found).filter((m) => !overlapsAny(m, sources))];
+  const districts = distributedDistricts(text, tokens, withSurnames, gazetteer);
+  const mentions = [...withSurnames, ...districts].sort((a, b) => a.start - b.start);
+  return { mentions, proposedActors: proposedActors.sort((a, b) => a.start - b.start) };
+}
