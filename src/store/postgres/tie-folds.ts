@@ -174,12 +174,12 @@ export async function rebuildFolds(client: pg.PoolClient): Promise<void> {
     await client.query<RelationRow>(`SELECT id, version, body, lo, hi FROM records WHERE kind = 'relation' AND recorded_to IS NULL ORDER BY id`)
   ).rows;
   const claims = // Only claims about current relations: the fold reads no other (an import's million event claims).
-  (
-    await client.query<{ body: string }>(
-      `SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted'
+    (
+      await client.query<{ body: string }>(
+        `SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted'
        AND a IN (SELECT id FROM records WHERE kind = 'relation' AND recorded_to IS NULL) ORDER BY a, id`,
-    )
-  ).rows;
+      )
+    ).rows;
   const sources = (await client.query<{ body: string }>(`SELECT body FROM records WHERE kind = 'source' AND recorded_to IS NULL`)).rows;
   const lifespans = (await client.query<{ actor: string; lifespan: string }>('SELECT actor, lifespan FROM actor_lifespans')).rows;
   await store(
