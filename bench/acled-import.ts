@@ -96,11 +96,13 @@ export interface AcledBenchOptions {
   withoutFloor?: boolean;
   /** Told each round's times as it ends: a round at a million rows takes minutes. */
   onRound?: (line: string) => void;
+  /** Run only the PostgreSQL half (COPY and ours), leaving out SQLite's contenders. */
+  postgresOnly?: boolean;
 }
 
 /** Runs every contender `repeat` times on `rows` generated rows; returns the report's lines. */
 export async function acledImportBench(rows: number, repeat: number, options: AcledBenchOptions = {}): Promise<string[]> {
-  const { keep = false, withoutFloor = false, onRound } = options;
+  const { keep = false, withoutFloor = false, onRound, postgresOnly = false } = options;
   const dir = mkdtempSync(join(tmpdir(), 'faultline-interop-bench-'));
   const pgBin = findPostgresBin();
   const psql = tool('psql', pgBin);
@@ -115,15 +117,16 @@ export async function acledImportBench(rows: number, repeat: number, options: Ac
     const runs = { floor: [] as number[], shell: [] as number[], sqlite: [] as number[], copy: [] as number[], postgres: [] as number[] };
     let events = 0;
     for (let i = 0; i < repeat; i++) {
-      if (shell) runs.shell.push(await timed(() => sqliteShellImport(shell, file, join(dir, `shell-${i}.db`))));
-      if (!withoutFloor) runs.floor.push(await timed(() => csvParseFloor(file, join(dir, `floor-${i}.db`))));
-      runs.sqlite.push(
-        await timed(async () => {
-          const store = new SqliteStore({ path: join(dir, `ours-${i}.db`) });
-          events = (await importAcled(store, file, { by: 'bench' })).events;
-          await store.close();
-        }),
-      );
+      if (shell && !postgresOnly) runs.shell.push(await timed(() => sqliteShellImport(shell, file, join(dir, `shell-${i}.db`))));
+      if (!withoutFloor && !postgresOnly) runs.floor.push(await timed(() => csvParseFloor(file, join(dir, `floor-${i}.db`))));
+      if (!postgresOnly)
+        runs.sqlite.push(
+          await timed(async () => {
+            const store = new SqliteStore({ path: join(dir, `ours-${i}.db`) });
+            events = (await importAcled(store, file, { by: 'bench' })).events;
+            await store.close();
+          }),
+        );
       for (const db of ['shell', 'floor', 'ours']) rmSync(join(dir, `${db}-${i}.db`), { force: true });
       if (cluster && psql) {
         const url = await cluster.createDatabase();
@@ -144,8 +147,7 @@ export async function acledImportBench(rows: number, repeat: number, options: Ac
         `  round ${i + 1}: ${last.map(([name, values]) => `${name} ${seconds(values[i] ?? NaN)} s`).join(', ')} (load ${(loadavg()[0] ?? NaN).toFixed(1)})`,
       );
     }
-    const out = [
-      `ACLED import, ${rows.toLocaleString('en')} generated rows (${mb.toFixed(0)} MB), medians of ${repeat} rounds; load average ${load.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end`,
+    const sqliteLines = [
       `  SQLite`,
       ...(shell
         ? [line('sqlite3 .import (plain table)', runs.shell)]
@@ -154,6 +156,10 @@ export async function acledImportBench(rows: number, repeat: number, options: Ac
       line('faultline import acled (events, claims, places, audit)', runs.sqlite) + `, ${events.toLocaleString('en')} events`,
       ...(shell ? [ratio('ours / sqlite3 .import', runs.sqlite, runs.shell, 5)] : []),
       ...(withoutFloor ? [] : [ratio('ours / csv-parse floor', runs.sqlite, runs.floor, 3)]),
+    ];
+    const out = [
+      `ACLED import, ${rows.toLocaleString('en')} generated rows (${mb.toFixed(0)} MB), medians of ${repeat} rounds; load average ${load.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end`,
+      ...(postgresOnly ? [`  SQLite: left out (--postgres-only)`] : sqliteLines),
       `  PostgreSQL`,
     ];
     if (!cluster) out.push(...skipped('the PostgreSQL import and COPY', 'PostgreSQL is not installed (apt-get install postgresql, or set PG_BIN)'));

@@ -21,8 +21,8 @@ import { describeWithPostgres } from './support/postgres-cluster.js';
 
 const ROWS = 600;
 const BATCH_ROWS = 60;
-// Each write holds about 120 changes: above the per-record lock limit, and four statements of 35 versions.
-const SIZES = { recordLocksUpTo: 50, rowsPerStatement: 35 };
+// Each write holds about 120 changes: above the per-record lock limit, and staged (staged-write.ts); smaller writes take four statements of 35 versions.
+const SIZES = { recordLocksUpTo: 50, rowsPerStatement: 35, stagedFrom: 100 };
 /** Actors the generated rows name (through the ACLED mapping), so that events get participants. */
 async function seed(store: Store): Promise<void> {
   const actors = [buildActor('jnim', { kind: 'coalition' }), buildActor('wagner-group'), buildActor('dan-na-ambassagou')];

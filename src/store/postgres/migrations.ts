@@ -1,5 +1,5 @@
 import { PG_CHANGE_MARKS } from './change-marks.js';
-import { PG_PARTICIPANT_EVENTS } from './participant-events-schema.js';
+import { PG_PARTICIPANT_EVENTS, PG_PARTICIPANT_EVENTS_CLOSED_BY_KEY } from './participant-events-schema.js';
 import { PG_SUMMARIES, PG_SUMMARIES_DEFERRABLE } from './summary-schema.js';
 
 /**
@@ -268,5 +268,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'event summaries deferred in a large series of writes',
     // A large import rebuilds the summaries once before it commits instead of upserting them per statement.
     sql: PG_SUMMARIES_DEFERRABLE,
+  },
+  {
+    version: 11,
+    name: 'participant index: versions closed found by key',
+    // A re-import closing thousands of events no longer joins the close trigger's transition tables row by row.
+    sql: PG_PARTICIPANT_EVENTS_CLOSED_BY_KEY,
   },
 ];

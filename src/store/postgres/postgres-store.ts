@@ -180,12 +180,12 @@ export class PostgresStore implements TeamStore {
     let summary: WriteSummary;
     try {
       summary = await this.transaction(async (client) => {
-        const written = await writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), {
+        const { forFolds, ...written } = await writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), {
           trusted: meta.trusted === true,
           sizes: this.writeSizes,
         });
         const touched = changes.map((c) => ({ kind: c.kind, id: c.record.id }));
-        if (written.inserted + written.updated > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined);
+        if (written.inserted + written.updated > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined, forFolds);
         return written;
       });
     } catch (error) {

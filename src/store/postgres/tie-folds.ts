@@ -12,6 +12,16 @@ import { emptyDirty, lifespanChanges, lifespanFieldsDiffer, type FoldDirty } fro
 
 const SLICE = 5000;
 
+/**
+ * What a write found of its claims and events for the folds, so that they need not look again: the
+ * relations its changed claims were about (their latest stored subject) or are now about, and whether
+ * a changed event was or now is of a type lifespans are derived from.
+ */
+export interface FoundForFolds {
+  claimRelations: readonly string[];
+  lifespanEvents: boolean;
+}
+
 interface RelationRow {
   id: string;
   version: number;
@@ -28,10 +38,13 @@ export class PostgresTieFolds {
   /** Inside a series of writes (`bulk`): what they changed, folded once at the series' end. */
   private deferred: FoldDirty | undefined;
 
-  /** After versions of these records were added or closed; `inSeries` when the write belongs to a series. */
-  async afterWrite(client: pg.PoolClient, touched: readonly { kind: RecordKind; id: string }[], inSeries: boolean): Promise<void> {
+  /**
+   * After versions of these records were added or closed; `inSeries` when the write belongs to a
+   * series; `found` when the write already found what its claims and events change (staged-write.ts).
+   */
+  async afterWrite(client: pg.PoolClient, touched: readonly { kind: RecordKind; id: string }[], inSeries: boolean, found?: FoundForFolds): Promise<void> {
     const dirty = (inSeries ? this.deferred : undefined) ?? emptyDirty();
-    await collect(client, dirty, touched, inSeries);
+    await collect(client, dirty, touched, inSeries, found);
     if (!(inSeries && this.deferred)) await apply(client, dirty);
   }
 
@@ -55,11 +68,18 @@ export class PostgresTieFolds {
   }
 }
 
-async function collect(client: pg.PoolClient, dirty: FoldDirty, touched: readonly { kind: RecordKind; id: string }[], inSeries: boolean): Promise<void> {
+async function collect(
+  client: pg.PoolClient,
+  dirty: FoldDirty,
+  touched: readonly { kind: RecordKind; id: string }[],
+  inSeries: boolean,
+  found?: FoundForFolds,
+): Promise<void> {
   const ids = (kind: RecordKind) => touched.filter((t) => t.kind === kind).map((t) => t.id);
   const relations = ids('relation');
   for (const id of relations) dirty.relations.add(id);
-  const claims = ids('claim');
+  for (const id of found?.claimRelations ?? []) dirty.relations.add(id);
+  const claims = found ? [] : ids('claim');
   if (claims.length > 0) {
     // A claim counts for every subject it ever had: a claim moved to another relation leaves the first.
     const { rows } = await client.query<{ a: string }>(`SELECT DISTINCT a FROM records WHERE kind = 'claim' AND id = ANY($1::text[])`, [claims]);
@@ -72,7 +92,7 @@ async function collect(client: pg.PoolClient, dirty: FoldDirty, touched: readonl
     (await client.query(`SELECT 1 FROM records WHERE kind = $1 AND id = ANY($2::text[]) AND c = ANY($3::text[]) LIMIT 1`, [kind, list, types])).rows.length > 0;
   dirty.lifespans =
     (await anyOfTypes('relation', relations, LIFESPAN_RELATION_TYPES)) ||
-    (await anyOfTypes('event', ids('event'), LIFESPAN_EVENT_TYPES)) ||
+    (found ? found.lifespanEvents : await anyOfTypes('event', ids('event'), LIFESPAN_EVENT_TYPES)) ||
     (await actorsChanged(client, ids('actor'), inSeries));
 }
 
@@ -153,9 +173,13 @@ export async function rebuildFolds(client: pg.PoolClient): Promise<void> {
   const relations = (
     await client.query<RelationRow>(`SELECT id, version, body, lo, hi FROM records WHERE kind = 'relation' AND recorded_to IS NULL ORDER BY id`)
   ).rows;
-  const claims = (
-    await client.query<{ body: string }>(`SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted' ORDER BY a, id`)
-  ).rows;
+  const claims = // Only claims about current relations: the fold reads no other (an import's million event claims).
+    (
+      await client.query<{ body: string }>(
+        `SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted'
+       AND a IN (SELECT id FROM records WHERE kind = 'relation' AND recorded_to IS NULL) ORDER BY a, id`,
+      )
+    ).rows;
   const sources = (await client.query<{ body: string }>(`SELECT body FROM records WHERE kind = 'source' AND recorded_to IS NULL`)).rows;
   const lifespans = (await client.query<{ actor: string; lifespan: string }>('SELECT actor, lifespan FROM actor_lifespans')).rows;
   await store(

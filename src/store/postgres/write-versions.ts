@@ -3,6 +3,8 @@ import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
 import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 import { appendAudit } from './pg-accounts.js';
+import { eachRecordOnce, stagedWrite } from './staged-write.js';
+import type { FoundForFolds } from './tie-folds.js';
 import { type CurrentVersion, type NewVersion, type PreparedChange, planWrite, prepareChanges, versionKey } from './write-plan.js';
 
 /** How a write is cut up; tests make these small to cross every boundary with a few hundred rows. */
@@ -14,9 +16,11 @@ export interface WriteSizes {
   recordLocksUpTo: number;
   /** Versions per INSERT statement (one JSON parameter each). */
   rowsPerStatement: number;
+  /** A write of at least this many changes, each record once, goes through a staging table (staged-write.ts). */
+  stagedFrom: number;
 }
 
-export const WRITE_SIZES: WriteSizes = { recordLocksUpTo: 1000, rowsPerStatement: 5000 };
+export const WRITE_SIZES: WriteSizes = { recordLocksUpTo: 1000, rowsPerStatement: 5000, stagedFrom: 2000 };
 
 /**
  * Writes changes inside an open transaction in a few round trips whatever their number: lock the
@@ -29,12 +33,13 @@ export async function writeVersions(
   by: string,
   stamp: (latest: string) => string,
   options: { trusted?: boolean; sizes?: WriteSizes } = {},
-): Promise<WriteSummary> {
+): Promise<WriteSummary & { forFolds?: FoundForFolds }> {
   const sizes = options.sizes ?? WRITE_SIZES;
   const prepared = prepareChanges(changes, options);
   const kinds = prepared.map((c) => c.kind);
   const ids = prepared.map((c) => c.id);
   await lockRecords(client, kinds, ids, sizes.recordLocksUpTo);
+  if (prepared.length >= sizes.stagedFrom && eachRecordOnce(prepared)) return stagedWrite(client, prepared, by, stamp, kindPartition);
   const rows = await latestVersions(client, prepared);
   const stored = new Map<string, CurrentVersion>();
   let latest = '';
