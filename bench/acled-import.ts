@@ -96,13 +96,15 @@ export interface AcledBenchOptions {
   withoutFloor?: boolean;
   /** Told each round's times as it ends: a round at a million rows takes minutes. */
   onRound?: (line: string) => void;
+  /** Leave out PostgreSQL (its import takes minutes at a million rows), for measuring the SQLite import alone. */
+  sqliteOnly?: boolean;
 }
 
 /** Runs every contender `repeat` times on `rows` generated rows; returns the report's lines. */
 export async function acledImportBench(rows: number, repeat: number, options: AcledBenchOptions = {}): Promise<string[]> {
-  const { keep = false, withoutFloor = false, onRound } = options;
+  const { keep = false, withoutFloor = false, onRound, sqliteOnly = false } = options;
   const dir = mkdtempSync(join(tmpdir(), 'faultline-interop-bench-'));
-  const pgBin = findPostgresBin();
+  const pgBin = sqliteOnly ? undefined : findPostgresBin();
   const psql = tool('psql', pgBin);
   const shell = tool('sqlite3');
   let cluster: PostgresCluster | undefined;
@@ -156,7 +158,8 @@ export async function acledImportBench(rows: number, repeat: number, options: Ac
       ...(withoutFloor ? [] : [ratio('ours / csv-parse floor', runs.sqlite, runs.floor, 3)]),
       `  PostgreSQL`,
     ];
-    if (!cluster) out.push(...skipped('the PostgreSQL import and COPY', 'PostgreSQL is not installed (apt-get install postgresql, or set PG_BIN)'));
+    if (sqliteOnly) out.push('  left out (--sqlite-only)');
+    else if (!cluster) out.push(...skipped('the PostgreSQL import and COPY', 'PostgreSQL is not installed (apt-get install postgresql, or set PG_BIN)'));
     else {
       out.push(
         ...(psql

@@ -1,4 +1,4 @@
-// `npx tsx bench/interop-import.ts [--rows 1000000] [--repeat N] [--keep] [--without-floor]`: the ACLED import against
+// `npx tsx bench/interop-import.ts [--rows 1000000] [--repeat N] [--keep] [--without-floor] [--sqlite-only]`: the ACLED import against
 // `sqlite3 .import`, the csv-parse floor and PostgreSQL's COPY (see acled-import.ts); N defaults to 3.
 import { acledImportBench } from './acled-import.js';
 
@@ -8,5 +8,10 @@ const arg = (name: string, fallback: string) => {
 };
 const rows = Number(arg('rows', '100000'));
 const repeat = Number(arg('repeat', '3'));
-const options = { keep: process.argv.includes('--keep'), withoutFloor: process.argv.includes('--without-floor'), onRound: (line: string) => console.log(line) };
+const options = {
+  keep: process.argv.includes('--keep'),
+  withoutFloor: process.argv.includes('--without-floor'),
+  sqliteOnly: process.argv.includes('--sqlite-only'),
+  onRound: (line: string) => console.log(line),
+};
 for (const line of await acledImportBench(rows, repeat, options)) console.log(line);
