@@ -98,13 +98,15 @@ export interface AcledBenchOptions {
   onRound?: (line: string) => void;
   /** Run only the PostgreSQL half (COPY and ours), leaving out SQLite's contenders. */
   postgresOnly?: boolean;
+  /** Leave out PostgreSQL (its import takes minutes at a million rows), for measuring the SQLite import alone. */
+  sqliteOnly?: boolean;
 }
 
 /** Runs every contender `repeat` times on `rows` generated rows; returns the report's lines. */
 export async function acledImportBench(rows: number, repeat: number, options: AcledBenchOptions = {}): Promise<string[]> {
-  const { keep = false, withoutFloor = false, onRound, postgresOnly = false } = options;
+  const { keep = false, withoutFloor = false, onRound, postgresOnly = false, sqliteOnly = false } = options;
   const dir = mkdtempSync(join(tmpdir(), 'faultline-interop-bench-'));
-  const pgBin = findPostgresBin();
+  const pgBin = sqliteOnly ? undefined : findPostgresBin();
   const psql = tool('psql', pgBin);
   const shell = tool('sqlite3');
   let cluster: PostgresCluster | undefined;
@@ -162,7 +164,8 @@ export async function acledImportBench(rows: number, repeat: number, options: Ac
       ...(postgresOnly ? [`  SQLite: left out (--postgres-only)`] : sqliteLines),
       `  PostgreSQL`,
     ];
-    if (!cluster) out.push(...skipped('the PostgreSQL import and COPY', 'PostgreSQL is not installed (apt-get install postgresql, or set PG_BIN)'));
+    if (sqliteOnly) out.push('  left out (--sqlite-only)');
+    else if (!cluster) out.push(...skipped('the PostgreSQL import and COPY', 'PostgreSQL is not installed (apt-get install postgresql, or set PG_BIN)'));
     else {
       out.push(
         ...(psql

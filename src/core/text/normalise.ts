@@ -5,10 +5,28 @@ import { hash } from 'node:crypto';
  * Nothing else changes, so offsets stay meaningful to a reader holding the original file.
  */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC');
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return nfc(text);
+}
+
+// Every character below U+0300 is NFC already and never composes with the one before it (marks and
+// singletons start there), so only a run of later characters with the one before it can change.
+const LATER = /[\u0300-\uffff]+/g;
+
+/** `text.normalize('NFC')`, normalising only the runs that can change: a 74 MB export in Latin script takes milliseconds, not a second. */
+function nfc(text: string): string {
+  let out = '';
+  let from = 0;
+  let runs = 0;
+  for (const m of text.matchAll(LATER)) {
+    // Runs everywhere (a script other than Latin): one pass over the whole text is quicker.
+    if (++runs > 1000 && runs * 2000 > text.length) return text.normalize('NFC');
+    const start = Math.max(from, m.index - 1);
+    const end = m.index + m[0].length;
+    out += text.slice(from, start) + text.slice(start, end).normalize('NFC');
+    from = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // The last short text hashed: an import hashes each row twice in a row (its id's first sighting, then its evidence).

@@ -2,7 +2,9 @@ import { on } from 'node:events';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runRowJob, type RowJob, type RowMessage } from './row-job.js';
+import { fromWire, runRowJob, type RowJob, type RowMessage, type RowWireMessage } from './row-job.js';
+
+const YOUNG_GENERATION_MB = 192;
 
 /** The messages of reading an export, and how the writer says it has finished a batch. */
 export interface RowReader {
@@ -38,22 +40,27 @@ export function readRowsInWorker(job: RowJob): RowReader {
   const fromSources = import.meta.url.endsWith('.ts');
   const entry = fileURLToPath(new URL(fromSources ? './row-worker.ts' : './row-worker.js', import.meta.url));
   const workerData = { job, written };
+  // The reading allocates a few short-lived objects per field; a young generation four times V8's
+  // default collects them less often (the whole import measured about a tenth less CPU).
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   const worker = fromSources
     ? new Worker(`require(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs'))}); require(${JSON.stringify(entry)});`, {
         eval: true,
         workerData,
+        resourceLimits,
       })
-    : new Worker(entry, { workerData });
+    : new Worker(entry, { workerData, resourceLimits });
   const exited = new AbortController();
   worker.once('exit', () => exited.abort());
   // Listening starts now, not when the writer first asks: a worker emits each message once, and the
   // batches it posts while the writer is still registering the source (seconds for a large file on
   // PostgreSQL) would otherwise be lost, leaving writer and worker each waiting for the other.
-  const posted = on(worker, 'message', { signal: exited.signal }) as AsyncIterable<[RowMessage]>;
+  const posted = on(worker, 'message', { signal: exited.signal }) as AsyncIterable<[RowWireMessage]>;
   return {
     messages: (async function* () {
       try {
-        for await (const [message] of posted) {
+        for await (const [wire] of posted) {
+          const message = fromWire(wire);
           yield message;
           if (message.type !== 'batch') return;
         }

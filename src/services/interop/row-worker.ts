@@ -2,14 +2,14 @@
 // writes them. The shared counter holds how many batches the writer has finished; the reader waits
 // when it is more than two ahead, so an import never holds more than a few batches in memory.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runRowJob, type RowJob } from './row-job.js';
+import { runRowJob, toWire, type RowJob } from './row-job.js';
 
 const { job, written } = workerData as { job: RowJob; written: SharedArrayBuffer };
 const done = new Int32Array(written);
 const AHEAD = 2;
 let posted = 0;
 runRowJob(job, (message) => {
-  parentPort?.postMessage(message);
+  parentPort?.postMessage(toWire(message));
   if (message.type !== 'batch') return;
   posted++;
   for (let seen = Atomics.load(done, 0); posted - seen > AHEAD; seen = Atomics.load(done, 0)) Atomics.wait(done, 0, seen);

@@ -156,8 +156,12 @@ export class SqliteTieFolds {
     const relations = this.db
       .prepare(`SELECT version, body, lo, hi FROM records WHERE kind = 'relation' AND recorded_to IS NULL ORDER BY id`)
       .all() as RelationRow[];
+    // Only claims about a current relation are folded: an import's claims about its events are not even parsed.
     const claims = this.db
-      .prepare(`SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted' ORDER BY a, id`)
+      .prepare(
+        `SELECT body FROM records WHERE kind = 'claim' AND recorded_to IS NULL AND b = 'accepted'
+           AND a IN (SELECT id FROM records WHERE kind = 'relation' AND recorded_to IS NULL) ORDER BY a, id`,
+      )
       .pluck()
       .all() as string[];
     const sources = this.db.prepare(`SELECT body FROM records WHERE kind = 'source' AND recorded_to IS NULL`).pluck().all() as string[];
