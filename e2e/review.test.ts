@@ -32,6 +32,8 @@ const GAO_CLASH = 'event:2018-04-03-armed-clash-gao';
 const FORMATION = 'event:2018-formation-kidal';
 // The clash also supports two recorded hostilities, which the extractor proposes as of its date.
 const HOSTILITIES = ['rel:isgs.hostile-to.gatia', 'rel:isgs.hostile-to.msa'];
+// The attack near Gao gives the attacker's hostility to the army and its area of operation (extractor 0.5.0).
+const FROM_THE_ATTACK = ['rel:jnim.hostile-to.fama', 'rel:jnim.operates-in.gao'];
 
 const chromiumReady = requireChromium('review browser suite');
 
@@ -70,12 +72,12 @@ describe.skipIf(!chromiumReady)('review queue', () => {
 
   it('shows each proposal with its passage in context and the shortcuts on screen', async () => {
     const proposed = await app.store.claims({ statuses: ['proposed'] });
-    expect(proposed.map((c) => c.subject).sort()).toEqual(['actor:mvf', FORMATION, GAO_CLASH, MENAKA_CLASH, ...HOSTILITIES].sort());
+    expect(proposed.map((c) => c.subject).sort()).toEqual(['actor:mvf', FORMATION, GAO_CLASH, MENAKA_CLASH, ...HOSTILITIES, ...FROM_THE_ATTACK].sort());
     await onPage(async (page) => {
       await page.goto(`${app.baseUrl}/#/review`);
       await title(page).waitFor();
       await signIn(page);
-      expect(await page.locator('.review-queue li').count()).toBe(6);
+      expect(await page.locator('.review-queue li').count()).toBe(8);
       expect(await title(page).textContent()).toBe('Armed clash at Ménaka');
       const passage = page.locator('.review-passage__text');
       expect(await passage.locator('mark').textContent()).toBe(REPORT.split('\n')[5]);
@@ -83,7 +85,7 @@ describe.skipIf(!chromiumReady)('review queue', () => {
       expect(await passage.textContent()).toContain('Menaka Vigilance Front (MVF)');
       expect(await passage.locator('*').count()).toBe(1);
       const keys = await page.locator('.review-shortcuts__keys kbd').allTextContents();
-      expect(keys).toEqual(['a', 'r', 'e', 'm', 'j', 'k', '?']);
+      expect(keys).toEqual(['1–6', 'a', 'r', 'e', 'm', 'j', 'k', '?']);
       await page.screenshot({ path: join(SCREENSHOTS, 'review.png') });
       await page.keyboard.press('?');
       await page.locator('#review-help').waitFor();
@@ -111,6 +113,16 @@ describe.skipIf(!chromiumReady)('review queue', () => {
       await signIn(page);
       expect(await title(page).textContent()).toBe('Armed clash at Ménaka');
       const before = Date.now();
+      // No grade is given for the reviewer: accepting first asks for one and records nothing.
+      await page.keyboard.press('a');
+      await page
+        .getByRole('alert')
+        .getByText(/Choose how credible the information is/)
+        .waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-grade');
+      expect((await claimOf(MENAKA_CLASH))?.status).toBe('proposed');
+      await page.getByLabel(/Credibility of the information/).selectOption('2');
+      await title(page).focus();
       await page.keyboard.press('a');
       const log = page.locator('.review-log__item', { hasText: 'Armed clash at Ménaka' });
       await log.waitFor();
@@ -118,13 +130,17 @@ describe.skipIf(!chromiumReady)('review queue', () => {
       expect(await log.textContent()).toContain(`by ${REVIEWER}`);
 
       const accepted = await claimOf(MENAKA_CLASH);
-      expect(accepted).toMatchObject({ status: 'accepted', reviewedBy: REVIEWER });
+      expect(accepted).toMatchObject({ status: 'accepted', reviewedBy: REVIEWER, credibility: 2 });
       expect(Date.parse(accepted?.reviewedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
       const events = (await (await fetch(`${app.baseUrl}/api/events?from=2018-03&to=2018-03&actor=actor:gatia`)).json()) as { id: string }[];
       expect(events.map((e) => e.id)).toContain(MENAKA_CLASH);
 
       // Next comes the formation of the still-proposed MVF: accepting it is refused until MVF is settled.
       await page.waitForFunction(() => document.querySelector('#review-card-title')?.textContent === 'Formation of a group at Kidal');
+      // The grade starts unchosen on every proposal; the digit keys choose one.
+      expect(await page.getByLabel(/Credibility of the information/).inputValue()).toBe('');
+      await page.keyboard.press('3');
+      expect(await page.getByLabel(/Credibility of the information/).inputValue()).toBe('3');
       await page.keyboard.press('a');
       await page.getByRole('alert').getByText('unknown_reference').waitFor();
       expect((await claimOf(FORMATION))?.status).toBe('proposed');
@@ -164,11 +180,13 @@ describe.skipIf(!chromiumReady)('review queue', () => {
       await page.keyboard.press('e');
       const description = page.getByLabel('Description');
       await description.fill('A local vigilance group is set up in Kidal; the reviewer recorded it under GATIA.');
+      await page.getByLabel(/Credibility of the information/).selectOption('1');
       await page.getByRole('button', { name: 'Save and accept' }).click();
       await page.locator('.review-log__item', { hasText: 'Formation of a group at Kidal' }).getByText('accepted').waitFor();
       const formation = await app.store.get('event', FORMATION);
       expect(formation?.description).toBe('A local vigilance group is set up in Kidal; the reviewer recorded it under GATIA.');
       expect(formation?.participants.map((p) => p.actor)).toEqual(['actor:gatia']);
+      expect(await claimOf(FORMATION)).toMatchObject({ status: 'accepted', credibility: 1 });
       await page.getByText(/No proposals are waiting/).waitFor();
     });
   });

@@ -126,4 +126,17 @@ describe('review endpoints', () => {
     expect(merged.status).toBe(200);
     expect((await app.request(url('actor:nope#1'))).status).toBe(404);
   });
+
+  it('an edit accepted over HTTP carries the grade the reviewer gave', async () => {
+    const { store, find } = await proposed();
+    const app = createApp(store);
+    const allied = find('rel:gatia.allied-with.msa');
+    const response = await app.request(`/api/review/claims/${encodeURIComponent(allied.id)}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ by: 'web-reviewer', value: { type: 'hostile_to' }, accept: true, credibility: 3 }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'accepted', subject: 'rel:gatia.hostile-to.msa', credibility: 3, reviewedBy: 'web-reviewer' });
+  });
 });

@@ -1,6 +1,8 @@
 import { input, search, select } from '@inquirer/prompts';
 import type { Store } from '../../core/store-port.js';
 import { isFaultlineError } from '../../core/errors.js';
+import type { Claim } from '../../core/model/claim.js';
+import { CLAIM_CREDIBILITY } from '../../core/vocab/admiralty.js';
 import { acceptClaim } from '../../services/review/accept-claim.js';
 import { editClaim } from '../../services/review/edit-claim.js';
 import { mergeActor } from '../../services/review/merge-actor.js';
@@ -48,11 +50,15 @@ export async function reviewInteractively(store: Store, options: { by: string; s
     try {
       if (action === 'quit') return;
       if (action === 'skip') skipped.add(item.claim.id);
-      if (action === 'accept') await acceptClaim(store, item.claim.id, { by: options.by });
+      if (action === 'accept') await acceptClaim(store, item.claim.id, { by: options.by, credibility: await gradeOf() });
       if (action === 'reject') await rejectClaim(store, item.claim.id, { by: options.by, ...(await noteOf()) });
       if (action === 'edit') {
         const pairs = await input({ message: 'changes as key=value, separated by spaces (JSON values where needed)' });
-        await editClaim(store, item.claim.id, parsePatch(pairs.split(/\s+(?=[\w.]+=)/).filter(Boolean)), { by: options.by, accept: true });
+        await editClaim(store, item.claim.id, parsePatch(pairs.split(/\s+(?=[\w.]+=)/).filter(Boolean)), {
+          by: options.by,
+          accept: true,
+          credibility: await gradeOf(),
+        });
       }
       if (action === 'merge') {
         const target = await search({
@@ -67,6 +73,12 @@ export async function reviewInteractively(store: Store, options: { by: string; s
       skipped.add(item.claim.id);
     }
   }
+}
+
+/** The credibility the reviewer gives the information: asked every time, never defaulted. */
+async function gradeOf(): Promise<Claim['credibility']> {
+  const choices = Object.entries(CLAIM_CREDIBILITY).map(([grade, label]) => ({ name: `${grade}: ${label}`, value: Number(grade) as Claim['credibility'] }));
+  return select({ message: 'credibility of the information', choices });
 }
 
 async function noteOf(): Promise<{ note?: string }> {

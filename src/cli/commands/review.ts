@@ -7,6 +7,15 @@ import { out, printJson } from '../output/print.js';
 import { actingUser } from '../acting-user.js';
 import { parsePatch } from './review-patch.js';
 
+const GRADE_HELP = 'Admiralty credibility of the information, 1 (confirmed by other sources) to 6 (cannot be judged); required: no grade is given for you';
+
+/** `--credibility`, an integer 1–6; anything else is refused with the flag's name. */
+function credibilityOf(value: string): Claim['credibility'] {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 6) throw new FaultlineError('invalid_input', `--credibility must be an integer from 1 to 6, not "${value}"`);
+  return n as Claim['credibility'];
+}
+
 type ReviewFlags = GlobalOptions & { by: string };
 const BY = actingUser();
 
@@ -53,14 +62,14 @@ export function registerReview(program: Command): void {
   review
     .command('accept')
     .argument('<claim>', 'claim id, e.g. rel:a.member-of.b#1')
-    .option('--credibility <1-6>', 'Admiralty credibility of the information')
+    .requiredOption('--credibility <1-6>', GRADE_HELP)
     .option('--note <text>', 'your restatement of the passage')
     .option('--by <name>', 'reviewer', BY)
-    .action(async (id: string, options: ReviewFlags & { credibility?: string; note?: string }) => {
-      const credibility = options.credibility === undefined ? undefined : (Number(options.credibility) as Claim['credibility']);
+    .action(async (id: string, options: ReviewFlags & { credibility: string; note?: string }) => {
+      const credibility = credibilityOf(options.credibility);
       const { acceptClaim } = await import('../../services/review/accept-claim.js');
       const claim = await withStore(options, (store) =>
-        acceptClaim(store, id, { by: options.by, ...(credibility ? { credibility } : {}), ...(options.note ? { note: options.note } : {}) }),
+        acceptClaim(store, id, { by: options.by, credibility, ...(options.note ? { note: options.note } : {}) }),
       );
       done(options, claim, 'accepted');
     });
@@ -78,11 +87,17 @@ export function registerReview(program: Command): void {
     .command('edit')
     .argument('<claim>', 'claim id')
     .argument('<changes...>', 'key=value pairs, values in JSON where needed: type=allied_with valid=2016/..')
-    .option('--accept', 'accept the claim once edited')
+    .option('--accept', 'accept the claim once edited (with --credibility)')
+    .option('--credibility <1-6>', GRADE_HELP.replace('required', 'required with --accept'))
     .option('--by <name>', 'reviewer', BY)
-    .action(async (id: string, changes: string[], options: ReviewFlags & { accept?: boolean }) => {
+    .action(async (id: string, changes: string[], options: ReviewFlags & { accept?: boolean; credibility?: string }) => {
+      if (options.accept && options.credibility === undefined)
+        throw new FaultlineError('invalid_input', '--accept needs --credibility 1-6: no grade is given for you');
+      const credibility = options.credibility === undefined ? undefined : credibilityOf(options.credibility);
       const { editClaim } = await import('../../services/review/edit-claim.js');
-      const claim = await withStore(options, (store) => editClaim(store, id, parsePatch(changes), { by: options.by, accept: options.accept === true }));
+      const claim = await withStore(options, (store) =>
+        editClaim(store, id, parsePatch(changes), { by: options.by, accept: options.accept === true, ...(credibility ? { credibility } : {}) }),
+      );
       done(options, claim, options.accept ? 'edited and accepted' : 'edited');
     });
   review

@@ -72,6 +72,7 @@ export const REVIEW_ROUTES = {
     body: reviewer.extend({
       value: z.record(z.string(), z.unknown()).meta({ description: 'properties to change; null removes one' }),
       accept: z.boolean().optional(),
+      credibility: z.number().int().min(1).max(6).optional().meta({ description: 'with accept: the Admiralty credibility the reviewer gives the information' }),
     }),
     responses: decided,
   }),
@@ -117,8 +118,14 @@ export function reviewRoutes(store: Store) {
       return c.json(await rejectClaim(store, c.req.valid('param').id, { by: actorName(given), ...(note ? { note } : {}) }));
     })
     .patch(V.edit.path, validated(V.edit), async (c) => {
-      const { by: given, value, accept } = c.req.valid('json');
-      return c.json(await editClaim(store, c.req.valid('param').id, value, { by: actorName(given), accept: accept === true }));
+      const { by: given, value, accept, credibility } = c.req.valid('json');
+      return c.json(
+        await editClaim(store, c.req.valid('param').id, value, {
+          by: actorName(given),
+          accept: accept === true,
+          ...(credibility ? { credibility: credibility as 1 } : {}),
+        }),
+      );
     })
     .post(V.merge.path, validated(V.merge), async (c) => {
       const { by: given, into } = c.req.valid('json');

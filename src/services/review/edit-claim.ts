@@ -2,15 +2,20 @@ import { claimValueIssues } from '../../core/dataset/record-issues.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { Change, Store } from '../../core/store-port.js';
-import { acceptClaim } from './accept-claim.js';
+import { acceptClaim, type AcceptOptions } from './accept-claim.js';
 import { kindOfSubject, nextClaimId, parseRecord, proposedClaimOrThrow, reviewed, subjectFor, type Reviewer } from './review-support.js';
 
 /**
  * Changes what a proposed claim asserts. When the change moves a relation to other ends or another
  * type, its id changes: the old claim is rejected as replaced and a new proposed claim takes its
- * evidence. With `accept`, the edited claim is then accepted.
+ * evidence. With `accept`, the edited claim is then accepted, with the reviewer's credibility when given.
  */
-export async function editClaim(store: Store, id: string, patch: Record<string, unknown>, options: Reviewer & { accept?: boolean }): Promise<Claim> {
+export async function editClaim(
+  store: Store,
+  id: string,
+  patch: Record<string, unknown>,
+  options: Reviewer & Pick<AcceptOptions, 'credibility'> & { accept?: boolean },
+): Promise<Claim> {
   const claim = await proposedClaimOrThrow(store, id);
   const kind = kindOfSubject(claim.subject);
   const value = { ...(claim.value ?? {}), ...patch };
@@ -35,5 +40,5 @@ export async function editClaim(store: Store, id: string, patch: Record<string, 
     );
   }
   await store.write(changes, { by: options.by });
-  return options.accept ? acceptClaim(store, edited.id, options) : edited;
+  return options.accept ? acceptClaim(store, edited.id, { by: options.by, ...(options.credibility ? { credibility: options.credibility } : {}) }) : edited;
 }

@@ -1,8 +1,10 @@
 import type { Ref } from 'react';
 import type { ApiError } from '../../api/client.js';
+import type { ClaimCredibility } from '../../api/types.js';
 import type { ReviewItem } from './api.js';
 import { sentence } from '../actor/model.js';
 import { EditForm } from './EditForm.js';
+import { GradeChoice } from './GradeChoice.js';
 import { MergeForm } from './MergeForm.js';
 import { KIND_LABELS, titleOf } from './model.js';
 import { PassageInContext } from './PassageInContext.js';
@@ -19,6 +21,10 @@ interface ReviewCardProps {
   busy: boolean;
   error: ApiError | undefined;
   headingRef: Ref<HTMLHeadingElement>;
+  grade: ClaimCredibility | undefined;
+  gradeMissing: boolean;
+  gradeRef: Ref<HTMLSelectElement>;
+  onGrade: (grade: ClaimCredibility | undefined) => void;
   onAccept: () => void;
   onReject: () => void;
   onMode: (mode: CardMode) => void;
@@ -48,6 +54,10 @@ export function ReviewCard(props: ReviewCardProps) {
         <code>{claim.subject}</code> · proposed by {claim.by} ({claim.method}) on {claim.at.slice(0, 10)}
         {claim.stance === 'disputes' ? ' · contests the record' : ''}
       </p>
+
+      {mode === 'merge' && mergeable ? null : (
+        <GradeChoice ref={props.gradeRef} grade={props.grade} missing={props.gradeMissing} disabled={busy} onChange={props.onGrade} />
+      )}
 
       {mode === 'merge' && mergeable ? (
         <MergeForm key={claim.id} proposedName={title} busy={busy} onMerge={props.onMerge} onCancel={() => props.onMode('view')} />

@@ -8,8 +8,10 @@ import { EmptyState } from '../../ui/EmptyState.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { Loading } from '../../ui/Loading.js';
 import { useSticky } from '../map/use-sticky.js';
+import type { ClaimCredibility } from '../../api/types.js';
 import { decide, type Decision, type ReviewKind } from './api.js';
 import { DecisionLog, type LoggedDecision } from './DecisionLog.js';
+import { GRADES } from './GradeChoice.js';
 import { namesWithProposals, titleOf } from './model.js';
 import { QueueList } from './QueueList.js';
 import { ReviewCard, type CardMode } from './ReviewCard.js';
@@ -19,6 +21,10 @@ import { useReviewer } from './use-reviewer.js';
 import { useShortcuts } from './use-shortcuts.js';
 
 type ReviewRoute = Extract<Route, { view: 'review' }>;
+
+/** A decision as the page asks for it; an acceptance gets the reviewer's grade when it is sent. */
+type Request =
+  { action: 'accept' } | { action: 'reject' } | { action: 'edit'; value: Record<string, unknown>; accept: boolean } | { action: 'merge'; into: string };
 
 /** Characters of source text shown on each side of the passage. */
 const CONTEXT = 320;
@@ -46,6 +52,9 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [missingName, setMissingName] = useState(false);
+  const [grade, setGrade] = useState<ClaimCredibility | undefined>(undefined);
+  const [missingGrade, setMissingGrade] = useState(false);
+  const gradeField = useRef<HTMLSelectElement>(null);
   const [help, setHelp] = useState(false);
   const [log, setLog] = useState<LoggedDecision[]>([]);
   const [announcement, setAnnouncement] = useState('');
@@ -69,6 +78,8 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
     setCurrentId(id);
     setMode('view');
     setError(undefined);
+    setGrade(undefined);
+    setMissingGrade(false);
   };
   const step = (by: number) => {
     const next = items[index + by];
@@ -76,13 +87,27 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
     heading.current?.focus();
   };
 
-  const run = async (decision: Decision) => {
+  /** The request with the grade it needs, or undefined (and the grade asked for) when an acceptance has none. */
+  const graded = (request: Request): Decision | undefined => {
+    const accepting = request.action === 'accept' || (request.action === 'edit' && request.accept);
+    if (!accepting) return request.action === 'edit' ? { ...request, accept: false } : (request as Decision);
+    if (grade === undefined) {
+      setMissingGrade(true);
+      gradeField.current?.focus();
+      return undefined;
+    }
+    return request.action === 'edit' ? { ...request, accept: true, credibility: grade } : { action: 'accept', credibility: grade };
+  };
+
+  const run = async (request: Request) => {
     if (!current || busy) return;
     if (!reviewer.trim()) {
       setMissingName(true);
       nameField.current?.focus();
       return;
     }
+    const decision = graded(request);
+    if (!decision) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -99,6 +124,8 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
         setCurrentId(next?.claim.id);
       }
       setMode('view');
+      setGrade(undefined);
+      setMissingGrade(false);
       setAnnouncement(`${title}: ${outcome}.`);
       setRefresh((n) => n + 1);
       heading.current?.focus();
@@ -117,7 +144,13 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
     j: () => step(1),
     k: () => step(-1),
     '?': () => setHelp((h) => !h),
+    ...Object.fromEntries(GRADES.map((g) => [String(g), () => current && chooseGrade(g)])),
   });
+
+  function chooseGrade(g: ClaimCredibility | undefined) {
+    setGrade(g);
+    if (g !== undefined) setMissingGrade(false);
+  }
 
   // Decided items stay hidden until the refreshed queue no longer lists them.
   const total = queue.state === 'ready' ? queue.data.total - queue.data.items.filter((i) => hidden.has(i.claim.id)).length : undefined;
@@ -176,6 +209,10 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
             busy={busy}
             error={error}
             headingRef={heading}
+            grade={grade}
+            gradeMissing={missingGrade}
+            gradeRef={gradeField}
+            onGrade={chooseGrade}
             onAccept={() => void run({ action: 'accept' })}
             onReject={() => void run({ action: 'reject' })}
             onMode={setMode}

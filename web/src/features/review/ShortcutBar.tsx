@@ -1,5 +1,6 @@
 export const SHORTCUTS = [
-  { key: 'a', short: 'accept', does: 'accept' },
+  { key: '1–6', short: 'grade', does: 'grade how credible the information is, 1 confirmed by other sources to 6 cannot be judged; accepting needs a grade' },
+  { key: 'a', short: 'accept', does: 'accept with the chosen grade' },
   { key: 'r', short: 'reject', does: 'reject' },
   { key: 'e', short: 'edit', does: 'edit the values' },
   { key: 'm', short: 'merge', does: 'merge a proposed actor into a recorded one' },
