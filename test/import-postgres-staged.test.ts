@@ -12,14 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { expect, it, vi } from 'vitest';
-import type { Store } from '../src/core/store-port.js';
 import { generateAcledCsv } from '../src/interop/acled/generate-acled.js';
 import { loadDataset } from '../src/services/dataset/load-dataset.js';
 import { importAcled } from '../src/services/interop/import-acled.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { WRITE_SIZES } from '../src/store/postgres/write-versions.js';
-import { buildActor, buildClaim, buildRelation, buildSource } from './factories.js';
-import { importOptions as options } from './support/interop-world.js';
+import { importOptions as options, seedImportWorld } from './support/interop-world.js';
 import { describeWithPostgres } from './support/postgres-cluster.js';
 
 const ROWS = 900;
@@ -56,20 +54,6 @@ async function tables(url: string): Promise<Record<string, string[]>> {
   }
 }
 
-async function seed(store: Store): Promise<void> {
-  const actors = [buildActor('jnim', { kind: 'coalition' }), buildActor('wagner-group'), buildActor('dan-na-ambassagou')];
-  const relation = buildRelation('wagner-group.hostile-to.jnim', { type: 'hostile_to', from: 'actor:wagner-group', to: 'actor:jnim', valid: '2021/..' });
-  await store.write(
-    [
-      { kind: 'source', record: buildSource() },
-      ...actors.map((record) => ({ kind: 'actor' as const, record })),
-      { kind: 'relation', record: relation },
-      ...[...actors, relation].map((r) => ({ kind: 'claim' as const, record: buildClaim(r.id, 1) })),
-    ],
-    { by: 'tester' },
-  );
-}
-
 function file(name: string, lines: string[]): string {
   const path = join(mkdtempSync(join(tmpdir(), 'faultline-staged-')), name);
   writeFileSync(path, lines.join(''));
@@ -98,7 +82,7 @@ function scenario(name: string, withMali: boolean, deferred: boolean): void {
     const how = { ...options, batchRows: BATCH_ROWS };
     try {
       for (const store of both) {
-        await seed(store);
+        await seedImportWorld(store);
         if (withMali) await loadDataset(store, 'data/mali', { by: 'tester' });
       }
       const copiesBefore = stagedCopies();

@@ -19,8 +19,8 @@ import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { scanAggregateEvents, scanAggregateEventSpans } from '../src/store/query-oracles.js';
 import { summaryPlan } from '../src/store/summary-plan.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { buildActor, buildClaim, buildEvent, buildRelation, buildSource } from './factories.js';
-import { importOptions as options } from './support/interop-world.js';
+import { buildEvent } from './factories.js';
+import { importOptions as options, seedImportWorld } from './support/interop-world.js';
 import { describeWithPostgres } from './support/postgres-cluster.js';
 
 // Two changes per row: 6,000 rows take the large-series path by the default rule on an empty store.
@@ -35,21 +35,11 @@ const FILTERS: EventFilter[] = [
 ];
 const SPLITS: (EventSplit | undefined)[] = [undefined, 'type', 'place', 'actor'];
 
-async function seed(store: Store): Promise<void> {
-  const actors = [buildActor('jnim', { kind: 'coalition' }), buildActor('wagner-group'), buildActor('dan-na-ambassagou')];
-  const relation = buildRelation('wagner-group.hostile-to.jnim', { type: 'hostile_to', from: 'actor:wagner-group', to: 'actor:jnim', valid: '2021/..' });
-  await store.write(
-    [
-      { kind: 'source', record: buildSource() },
-      ...actors.map((record) => ({ kind: 'actor' as const, record })),
-      { kind: 'relation', record: relation },
-      ...[...actors, relation].map((r) => ({ kind: 'claim' as const, record: buildClaim(r.id, 1) })),
-      // An event written before the import, which the rebuild must keep counting.
-      { kind: 'event', record: buildEvent('before', { participants: [{ actor: 'actor:jnim', role: 'perpetrator' }], fatalities: { best: 4 } }) },
-    ],
-    { by: 'tester' },
-  );
-}
+// An event written before the import, which the rebuild must keep counting.
+const seed = (store: Store) =>
+  seedImportWorld(store, [
+    { kind: 'event', record: buildEvent('before', { participants: [{ actor: 'actor:jnim', role: 'perpetrator' }], fatalities: { best: 4 } }) },
+  ]);
 
 /** The summaries answer every filter and split as the scan does, and the folds equal the read-time fold. */
 async function expectOracles(store: Store): Promise<void> {

@@ -1,6 +1,7 @@
 // The small Mali-like world the interoperability suites import into and export from.
 import { importAcled } from '../../src/services/interop/import-acled.js';
 import { importUcdpEvents } from '../../src/services/interop/import-ucdp.js';
+import type { Change, Store } from '../../src/core/store-port.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { buildActor, buildClaim, buildRelation, buildSource, SOURCE_TEXT, steppingClock } from '../factories.js';
 
@@ -33,6 +34,25 @@ export async function world(): Promise<SqliteStore> {
   );
   await store.putSourceText(buildSource().id, SOURCE_TEXT);
   return store;
+}
+
+/**
+ * What the large-import suites write before importing generated ACLED rows (whose actors are JNIM,
+ * Wagner and Dan Na Ambassagou): those actors, a dated hostility and a claim for each, plus `extra`.
+ */
+export async function seedImportWorld(store: Store, extra: Change[] = []): Promise<void> {
+  const actors = [buildActor('jnim', { kind: 'coalition' }), buildActor('wagner-group'), buildActor('dan-na-ambassagou')];
+  const relation = buildRelation('wagner-group.hostile-to.jnim', { type: 'hostile_to', from: 'actor:wagner-group', to: 'actor:jnim', valid: '2021/..' });
+  await store.write(
+    [
+      { kind: 'source', record: buildSource() },
+      ...actors.map((record) => ({ kind: 'actor' as const, record })),
+      { kind: 'relation', record: relation },
+      ...[...actors, relation].map((r) => ({ kind: 'claim' as const, record: buildClaim(r.id, 1) })),
+      ...extra,
+    ],
+    { by: 'tester' },
+  );
 }
 
 /** The world after an ACLED import (restricted: never exported) and a UCDP GED import. */
