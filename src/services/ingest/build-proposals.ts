@@ -4,7 +4,10 @@
  * about an existing record asserts only the properties it adds or contradicts. Claims whose
  * evidence is already cited by an extractor claim on the same subject are not proposed again.
  */
+import type { DayRange } from '../../core/dates/bounds.js';
 import { analyseTemporal } from '../../core/dates/edtf.js';
+import { episodeFor, episodesOf } from '../../core/ties/episodes.js';
+import { sourceDayRange } from '../../core/ties/tie-fold.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Claim, Evidence } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
@@ -149,23 +152,23 @@ export function buildProposals(input: BuildInput): Proposals {
       `new ${p.kind.replace(/_/g, ' ')} named in the text (${p.cue === 'acronym' ? 'acronym definition' : p.cue === 'person' ? `introduced as ${p.title ?? 'a person'}` : 'organisational name'})`,
     );
   }
+  const writtenIn = [sourceDayRange(source.date)].filter((d): d is DayRange => d !== undefined);
   for (const r of extraction.relations) {
     const record = relationRecord(r, input.documentDate, fallback);
-    const found = existing.relations.find(
-      (x) =>
-        x.type === r.type &&
-        ((x.from === record.from && x.to === record.to) || (RELATION_TYPES[r.type].symmetric && x.from === record.to && x.to === record.from)),
-    );
+    // A date the sentence states picks the episode of the tie it is true of; without one, the reading backs the latest.
+    const choice = episodeFor(record.id, episodesOf(existing.relations, r.type, record.from, record.to), r.valid, writtenIn);
+    const found = choice.episode;
     if (found)
       propose(
         'relation',
         found.id,
         false,
-        r.valid && r.valid !== found.valid ? { valid: r.valid } : undefined,
+        // A date inside the episode's time reports the tie while it held; it does not restate its bounds.
+        r.valid && r.valid !== found.valid && choice.reading !== 'inside' ? { valid: r.valid } : undefined,
         r.sentence,
         `${RELATION_TYPES[r.type].label}: ${r.from.name} → ${r.to.name}`,
       );
-    else propose('relation', record.id, true, withoutId(record), r.sentence, `${RELATION_TYPES[r.type].label}: ${r.from.name} → ${r.to.name}`);
+    else propose('relation', choice.id, true, withoutId(record), r.sentence, `${RELATION_TYPES[r.type].label}: ${r.from.name} → ${r.to.name}`);
   }
   for (const e of extraction.events) {
     const record = eventRecord(e, fallback);

@@ -5,6 +5,11 @@ import type { Claim } from '../../core/model/claim.js';
 import { toIssues } from '../../core/dataset/record-issues.js';
 import { RECORD_SCHEMAS } from '../../core/dataset/record-schemas.js';
 import type { Store } from '../../core/store-port.js';
+import type { DayRange } from '../../core/dates/bounds.js';
+import type { Relation } from '../../core/model/relation.js';
+import { episodeFor, episodeId, episodesOf, type EpisodeChoice } from '../../core/ties/episodes.js';
+import { sourceDayRange } from '../../core/ties/tie-fold.js';
+import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import { relationId } from '../ingest/build-proposals.js';
 
@@ -63,6 +68,63 @@ export function parseRecord(kind: ReviewedKind, id: string, value: Record<string
 export function subjectFor(kind: ReviewedKind, subject: string, value: Record<string, unknown> | undefined): string {
   if (kind !== 'relation' || !value || typeof value['type'] !== 'string' || !(value['type'] in RELATION_TYPES)) return subject;
   return relationId(value['type'] as RelationType, String(value['from']), String(value['to']));
+}
+
+/** The recorded episodes of a tie (`rel:…`, `rel:….2`, …), either way round for a symmetric type. */
+async function recordedEpisodes(store: Store, type: RelationType, from: string, to: string): Promise<Relation[]> {
+  const bases = [relationId(type, from, to), ...(RELATION_TYPES[type].symmetric ? [relationId(type, to, from)] : [])];
+  const found: Relation[] = [];
+  for (const base of bases) {
+    // Episodes are numbered in a row; a gap of a few (a retired episode) does not end the search.
+    for (let n = 1, misses = 0; misses < 3; n++) {
+      const relation = await store.get('relation', episodeId(base, n));
+      if (relation) found.push(relation);
+      else if (n > 1) misses++;
+    }
+  }
+  return episodesOf(found, type, from, to);
+}
+
+/** The days the dated sources a claim cites were written in (R1's "by then" readings). */
+export async function writtenInOf(store: Store, claim: Claim): Promise<DayRange[]> {
+  const out: DayRange[] = [];
+  for (const id of new Set(claim.evidence.map((e) => e.source))) {
+    const range = sourceDayRange((await store.get('source', id))?.date);
+    if (range) out.push(range);
+  }
+  return out;
+}
+
+/**
+ * The relation a relation proposal belongs to once reviewed: the episode of the tie its reading can
+ * be true of, or a new episode when no recorded one can hold it (`core/ties/episodes.ts`).
+ */
+export async function relationEpisodeFor(store: Store, claim: Claim, value: Record<string, unknown>): Promise<EpisodeChoice> {
+  const base = subjectFor('relation', claim.subject, value);
+  const type = value['type'];
+  if (typeof type !== 'string' || !(type in RELATION_TYPES) || typeof value['from'] !== 'string' || typeof value['to'] !== 'string') return { id: base };
+  const episodes = await recordedEpisodes(store, type as RelationType, value['from'], value['to']);
+  const valid = typeof value['valid'] === 'string' ? value['valid'] : undefined;
+  return episodeFor(base, episodes, valid, await writtenInOf(store, claim));
+}
+
+/** What an edited proposal's note says: what it now asserts, not what the extractor first read. */
+export async function editedNote(store: Store, kind: ReviewedKind, value: Record<string, unknown>, before: string | undefined): Promise<string | undefined> {
+  const name = async (refKind: 'actor' | 'place' | 'event', id: unknown) => {
+    if (typeof id !== 'string') return undefined;
+    const record = refKind === 'event' ? undefined : await store.get(refKind, id);
+    return record?.name ?? id.slice(id.indexOf(':') + 1);
+  };
+  if (kind === 'relation' && typeof value['type'] === 'string' && value['type'] in RELATION_TYPES) {
+    const spec = RELATION_TYPES[value['type'] as RelationType];
+    const to = await name(spec.to[0] ?? 'actor', value['to']);
+    return `${spec.label}: ${await name('actor', value['from'])} → ${to} (edited on review)`;
+  }
+  if (kind === 'event' && typeof value['type'] === 'string' && value['type'] in EVENT_TYPES) {
+    const place = await name('place', value['place']);
+    return `${EVENT_TYPES[value['type'] as EventType].label}${place ? ` at ${place}` : ''} (edited on review)`;
+  }
+  return before === undefined ? undefined : `${before} (edited on review)`;
 }
 
 /** A copy of a claim with a new status and the reviewer's name and time. */
