@@ -40,6 +40,8 @@ export interface Extraction {
   sentences: Sentence[];
   mentions: Mention[];
   proposedActors: ProposedActor[];
+  /** The outlets, monitors and persons the report cites as its sources, for the source's metadata; never actors. */
+  cited: string[];
   dates: DateMention[];
   relations: ExtractedRelation[];
   events: ExtractedEvent[];
@@ -55,7 +57,7 @@ export function extract(input: ExtractionInput): Extraction {
   const tokens = tokenize(text);
   const gazetteer = Gazetteer.from(input.actors, input.places);
   const placeById = new Map(input.places.map((p) => [p.id, p]));
-  const { mentions, proposedActors } = readMentions(text, tokens, gazetteer, (id) => placeById.get(id));
+  const { mentions, proposedActors, cited } = readMentions(text, tokens, gazetteer, (id) => placeById.get(id));
   checkTime();
   const dates = findDates(text, input.documentDate ? { documentDate: input.documentDate } : {});
   checkTime();
@@ -110,5 +112,5 @@ export function extract(input: ExtractionInput): Extraction {
     subject.update(view, tagged);
     events.push(...extractEvents(withSubject));
   }
-  return { language, words: tokens.length, sentences, mentions, proposedActors, dates, relations, events: mergeRestatements(events, text) };
+  return { language, words: tokens.length, sentences, mentions, proposedActors, cited, dates, relations, events: mergeRestatements(events, text) };
 }

@@ -73,7 +73,10 @@ export function registerIngest(program: Command): void {
       );
       if (options.json) {
         printJson(
-          results.map(({ source, ...rest }) => ({ ...rest, source: { id: source.id, title: source.title, date: source.date, language: source.language } })),
+          results.map(({ source, ...rest }) => ({
+            ...rest,
+            source: { id: source.id, title: source.title, date: source.date, language: source.language, ...(source.cites ? { cites: source.cites } : {}) },
+          })),
         );
         return;
       }
@@ -88,6 +91,7 @@ export function registerIngest(program: Command): void {
         out(
           `  ${r.dryRun ? 'would propose' : 'proposed'} ${r.proposed.length} claims (${created} new records, ${r.proposed.length - created} on recorded ones)${r.repeated ? `; ${r.repeated} already proposed before` : ''}`,
         );
+        if (r.source.cites?.length) out(`  cites as its sources (kept on the source, not proposed as actors): ${r.source.cites.join('; ')}`);
         // What the reader had to decide for the analyst (a wrongly declared charset, say) is said, not only in --json.
         for (const warning of r.warnings) err(`  warning: ${warning}`);
       }

@@ -12,13 +12,15 @@ import type { Gazetteer } from './gazetteer.js';
 import { proposeActors, type ProposedActor } from './new-actors.js';
 import { looksLikePersonName, personNames } from './person-names.js';
 import { placeNames } from './place-names.js';
-import { isCitedAt, isOutletName, overlapsAny, sourceSpans, type Span } from './sources.js';
+import { citedNames, isCitedAt, isOutletName, overlapsAny, sourceSpans, type Span } from './sources.js';
 import { surnameMentions } from './surnames.js';
 import { distributedDistricts, textDefinedAliases } from './text-aliases.js';
 
 export interface MentionReading {
   mentions: Mention[];
   proposedActors: ProposedActor[];
+  /** What the report cites as its sources (outlets, monitors, researchers, cited authors): source metadata. */
+  cited: string[];
 }
 
 /** A mention the report does not make of an actor or place: a cited source, or a demonym used as a noun ("the French"). */
@@ -71,5 +73,5 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
   const withSurnames = [...found, ...surnameMentions(text, tokens, found).filter((m) => !overlapsAny(m, sources))];
   const districts = distributedDistricts(text, tokens, withSurnames, gazetteer);
   const mentions = [...withSurnames, ...districts].sort((a, b) => a.start - b.start);
-  return { mentions, proposedActors: proposedActors.sort((a, b) => a.start - b.start) };
+  return { mentions, proposedActors: proposedActors.sort((a, b) => a.start - b.start), cited: citedNames(text, sources) };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { citedNames } from './sources.js';
 import { knownActor, namesIn } from './testing.js';
 
 const ACTORS = [
@@ -35,5 +37,30 @@ describe('what a report cites is its source, not an actor', () => {
       ['Kidal', 'new:place:kidal'],
       ['MUJAO', 'actor:mujao'],
     ]);
+  });
+});
+
+describe('what a report cites is kept for its source', () => {
+  it('lists each cited outlet, monitor and researcher once, in order, whatever the case or line breaks', () => {
+    const text =
+      'Survivors told Reuters the attackers came at night. Human Rights\nWatch said MUJAO was to blame; the researcher Wolfram Lacher agreed, according to REUTERS and RFI.';
+    expect(extract({ text, language: 'en', actors: ACTORS, places: [] }).cited).toEqual(['Reuters', 'Human Rights Watch', 'Wolfram Lacher', 'RFI']);
+  });
+
+  it('names in French too, and nothing when the report cites nobody', () => {
+    const text = 'Selon Jeune Afrique, le MUJAO a revendiqué l’attaque ; le chercheur Ousmane Diallo en doute.';
+    expect(extract({ text, language: 'fr', actors: ACTORS, places: [] }).cited).toEqual(['Jeune Afrique', 'Ousmane Diallo']);
+    expect(extract({ text: 'Le MUJAO a attaqué Gao.', language: 'fr', actors: ACTORS, places: [] }).cited).toEqual([]);
+  });
+
+  it('reads a span of the text as one name', () => {
+    const text = 'AFP and  Agence France-Presse';
+    expect(
+      citedNames(text, [
+        { start: 0, end: 3 },
+        { start: 8, end: 29 },
+        { start: 0, end: 3 },
+      ]),
+    ).toEqual(['AFP', 'Agence France-Presse']);
   });
 });

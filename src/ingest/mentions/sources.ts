@@ -184,6 +184,20 @@ export function isCitedAt(text: string, span: Span): boolean {
   return PUBLISHES_AFTER.test(text.slice(span.end, span.end + 60)) || CITED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
 }
 
+/**
+ * The names the spans give, once each in order of first appearance: what the report cites, for its
+ * source's metadata. A name split over a line break reads as one line; case and accents decide nothing.
+ */
+export function citedNames(text: string, spans: readonly Span[]): string[] {
+  const out = new Map<string, string>();
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    const key = nameKeys(name).join(' ');
+    if (key !== '' && !out.has(key)) out.set(key, name);
+  }
+  return [...out.values()];
+}
+
 /** Whether a span overlaps any of the given spans. */
 export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start < span.end && span.start < s.end);

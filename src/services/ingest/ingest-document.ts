@@ -96,7 +96,10 @@ async function prepare(store: Store, file: string, options: IngestOptions): Prom
     ...(language ? { language } : {}),
     ...(documentDate ? { documentDate } : {}),
   });
-  return { doc, source, newSource: !existing, extraction, fromGazetteer, ...(documentDate ? { documentDate } : {}) };
+  // What the report cites as its sources (outlets, monitors, researchers) is the source's metadata, never an actor.
+  const cites = [...new Set([...(source.cites ?? []), ...extraction.cited])];
+  const described = !existing && cites.length > 0 ? { ...source, cites } : source;
+  return { doc, source: described, newSource: !existing, extraction, fromGazetteer, ...(documentDate ? { documentDate } : {}) };
 }
 
 /**
