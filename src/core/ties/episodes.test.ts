@@ -33,6 +33,27 @@ describe('episodes of a tie', () => {
     expect(episodeFor(BASE, episodes.slice(0, 1), '2018').id).toBe(`${BASE}.2`);
   });
 
+  it('a time before the first episode disputes its start rather than inventing an earlier episode', () => {
+    const episodes = episodesOf(hostile, 'hostile_to', 'actor:a', 'actor:b');
+    expect(episodeFor(BASE, episodes, '2013-02')).toMatchObject({ id: BASE, reading: 'contradicts' });
+  });
+
+  it("an episode whose start is only its source's date holds a reading before it (R1: by then)", () => {
+    const based = [tie('rel:g.based-on-community.h', 'based_on_community', 'actor:g', 'actor:h', '2015/..')];
+    const episodes = episodesOf(based, 'based_on_community', 'actor:g', 'actor:h');
+    const byThen = { episodeWrittenIn: () => [{ earliest: '2015-01-01', latest: '2015-12-31' }] };
+    expect(episodeFor('rel:g.based-on-community.h', episodes, '2014-08', byThen)).toMatchObject({ id: 'rel:g.based-on-community.h', reading: 'agrees' });
+    expect(episodeFor('rel:g.based-on-community.h', episodes, '2014-08')).toMatchObject({ id: 'rel:g.based-on-community.h', reading: 'contradicts' });
+  });
+
+  it('a tie that happens at a moment (a split) never gets a second episode: another date disputes it', () => {
+    const split = [tie('rel:c.split-from.d', 'split_from', 'actor:c', 'actor:d', '2015-05')];
+    expect(episodeFor('rel:c.split-from.d', episodesOf(split, 'split_from', 'actor:c', 'actor:d'), '2019-02')).toMatchObject({
+      id: 'rel:c.split-from.d',
+      reading: 'contradicts',
+    });
+  });
+
   it('a reading whose time overlaps an episode but whose bounds contradict it is a real disagreement about that episode', () => {
     const episodes = episodesOf(hostile, 'hostile_to', 'actor:a', 'actor:b');
     expect(episodeFor(BASE, episodes, '2014/2015-06').id).toBe(BASE);
@@ -59,7 +80,7 @@ describe('episodes of a tie', () => {
     const open = [tie('rel:e.member-of.f', 'member_of', 'actor:e', 'actor:f', '2014/2016')];
     const episodes = episodesOf(open, 'member_of', 'actor:e', 'actor:f');
     const writtenIn = [{ earliest: '2016-05-01', latest: '2016-05-31' }];
-    expect(episodeFor('rel:e.member-of.f', episodes, '2016-05/..', writtenIn).id).toBe('rel:e.member-of.f');
+    expect(episodeFor('rel:e.member-of.f', episodes, '2016-05/..', { writtenIn }).id).toBe('rel:e.member-of.f');
     expect(episodeFor('rel:e.member-of.f', episodes, '2016-05/..').id).toBe('rel:e.member-of.f');
   });
 });

@@ -1,7 +1,7 @@
 import { MIN_DAY, type DayRange } from '../dates/bounds.js';
-import { parseTemporal } from '../dates/edtf.js';
+import type { Temporal } from '../dates/edtf.js';
 import type { Relation } from '../model/relation.js';
-import { compareDates } from '../triage.js';
+import { compareDates, readingOf } from '../triage.js';
 import { RELATION_TYPES } from '../vocab/relation-types.js';
 
 /**
@@ -45,42 +45,60 @@ function episodeNumber(id: string): number {
   return n === undefined ? 1 : Number(n);
 }
 
-const overlaps = (a: string, b: string): boolean => {
-  const [x, y] = [parseTemporal(a), parseTemporal(b)];
-  if (!x || !y) return false;
-  return x.start.earliest <= y.end.latest && y.start.earliest <= x.end.latest;
-};
+const overlaps = (x: Temporal, y: Temporal): boolean => x.start.earliest <= y.end.latest && y.start.earliest <= x.end.latest;
 
 /** Whether every day `inner` may fall on lies within the days `outer` may hold (earliest start to latest end). */
-const inside = (inner: string, outer: string): boolean => {
-  const [x, y] = [parseTemporal(inner), parseTemporal(outer)];
-  if (!x || !y || x.start.earliest === MIN_DAY) return false;
-  return x.start.earliest >= y.start.earliest && x.end.latest <= y.end.latest;
-};
+const inside = (inner: Temporal, outer: Temporal): boolean =>
+  inner.start.earliest !== MIN_DAY && inner.start.earliest >= outer.start.earliest && inner.end.latest <= outer.end.latest;
+
+export interface EpisodeContext {
+  /** The days the document giving the reading was written in (R1: a start that is only its date says "by then"). */
+  writtenIn?: readonly DayRange[];
+  /** The same for the sources backing each recorded episode, by relation id. */
+  episodeWrittenIn?: (id: string) => readonly DayRange[];
+}
 
 /**
- * Where a reading of the tie (`valid`, from a document written in `writtenIn`) belongs, given the
- * tie's recorded `episodes` (from `episodesOf`) and the id its first episode has or would have.
+ * Where a reading of the tie (`valid`) belongs, given the tie's recorded `episodes` (from
+ * `episodesOf`) and the id its first episode has or would have.
  * - no `valid`: the latest episode (the reading backs the tie as recorded);
  * - an episode the reading agrees with (refines it, or misses it by less than its precision): that one;
  * - an episode whose time holds the reading's whole time: that one (the reading reports the tie while
  *   it held; "allied in early 2018" does not say the alliance began in 2018);
  * - an episode whose time overlaps the reading's though the bounds contradict: that one, where the
  *   two sources' disagreement is real and is kept side by side;
- * - otherwise a new episode, numbered after the last.
+ * - a time after an episode had ended, overlapping none: a new episode, numbered after the last (the
+ *   tie held again), so the ended episode is never marked disputed over a time it did not cover;
+ * - otherwise (a time before the first episode; any date of a tie that happens at a moment, such as a
+ *   split, which does not happen twice): a disagreement with the nearest episode.
  */
-export function episodeFor(base: string, episodes: readonly Relation[], valid: string | undefined, writtenIn: readonly DayRange[] = []): EpisodeChoice {
+export function episodeFor(base: string, episodes: readonly Relation[], valid: string | undefined, context: EpisodeContext = {}): EpisodeChoice {
   const last = episodes.at(-1);
   if (!last) return { id: base };
   if (valid === undefined) return { id: last.id, episode: last, reading: 'agrees' };
+  const writtenIn = context.writtenIn ?? [];
+  const recordedIn = (e: Relation) => context.episodeWrittenIn?.(e.id) ?? [];
   const instant = RELATION_TYPES[last.type].instant;
-  const agreeing = episodes.filter((e) => compareDates(e.valid, valid, [[], writtenIn], instant) !== 'contradiction');
-  const refined = agreeing.find((e) => compareDates(e.valid, valid, [[], writtenIn], instant) === 'refinement') ?? agreeing[0];
+  const difference = (e: Relation) => compareDates(e.valid, valid, [recordedIn(e), writtenIn], instant);
+  const agreeing = episodes.filter((e) => difference(e) !== 'contradiction');
+  const refined = agreeing.find((e) => difference(e) === 'refinement') ?? agreeing[0];
   if (refined) return { id: refined.id, episode: refined, reading: 'agrees' };
-  const holding = episodes.find((e) => inside(valid, e.valid));
-  if (holding) return { id: holding.id, episode: holding, reading: 'inside' };
-  const overlapping = episodes.find((e) => overlaps(e.valid, valid));
-  if (overlapping) return { id: overlapping.id, episode: overlapping, reading: 'contradicts' };
+  const reading = readingOf(valid, writtenIn);
+  const timed = episodes.flatMap((e) => {
+    const t = readingOf(e.valid, recordedIn(e));
+    return t ? [{ e, t }] : [];
+  });
+  if (!reading || timed.length === 0) return { id: last.id, episode: last, reading: 'contradicts' };
+  const holding = timed.find(({ t }) => inside(reading, t));
+  if (holding) return { id: holding.e.id, episode: holding.e, reading: 'inside' };
+  const overlapping = timed.find(({ t }) => overlaps(reading, t));
+  if (overlapping) return { id: overlapping.e.id, episode: overlapping.e, reading: 'contradicts' };
+  const ended = timed.filter(({ t }) => t.end.latest < reading.start.earliest);
+  if (instant || ended.length === 0) {
+    const nearest = ended.at(-1) ?? timed[0];
+    const e = nearest?.e ?? last;
+    return { id: e.id, episode: e, reading: 'contradicts' };
+  }
   // A symmetric tie may be recorded the other way round: its episodes keep the recorded id.
   const root = (episodes[0]?.id ?? base).replace(/\.\d+$/, '');
   const taken = new Set(episodes.map((e) => e.id));

@@ -32,6 +32,8 @@ export interface ExistingRecords {
   events: readonly ConflictEvent[];
   /** Every claim (any status) about the subjects proposals may touch. */
   claims: readonly Claim[];
+  /** The days each recorded source's date covers (R1's "by then" readings); undated sources give nothing. */
+  sourceDays?: (sourceId: string) => DayRange | undefined;
 }
 
 export interface ProposalSummary {
@@ -153,10 +155,14 @@ export function buildProposals(input: BuildInput): Proposals {
     );
   }
   const writtenIn = [sourceDayRange(source.date)].filter((d): d is DayRange => d !== undefined);
+  const episodeWrittenIn = writtenInBySubject(existing);
   for (const r of extraction.relations) {
     const record = relationRecord(r, input.documentDate, fallback);
     // A date the sentence states picks the episode of the tie it is true of; without one, the reading backs the latest.
-    const choice = episodeFor(record.id, episodesOf(existing.relations, r.type, record.from, record.to), r.valid, writtenIn);
+    const choice = episodeFor(record.id, episodesOf(existing.relations, r.type, record.from, record.to), r.valid, {
+      writtenIn,
+      episodeWrittenIn,
+    });
     const found = choice.episode;
     if (found)
       propose(
@@ -184,6 +190,23 @@ export function buildProposals(input: BuildInput): Proposals {
     }
   }
   return { claims, summary, repeated };
+}
+
+/** The days the sources of each record's accepted supporting claims were written in, by subject. */
+function writtenInBySubject(existing: ExistingRecords): (subject: string) => DayRange[] {
+  const days = new Map<string, DayRange[]>();
+  const sourceDays = existing.sourceDays;
+  if (!sourceDays) return () => [];
+  for (const claim of existing.claims) {
+    if (claim.status !== 'accepted' || claim.stance !== 'supports' || !claim.subject.startsWith('rel:')) continue;
+    const list = days.get(claim.subject) ?? [];
+    for (const e of claim.evidence) {
+      const day = sourceDays(e.source);
+      if (day) list.push(day);
+    }
+    days.set(claim.subject, list);
+  }
+  return (subject) => days.get(subject) ?? [];
 }
 
 function withoutId<T extends { id: string }>(record: T): Omit<T, 'id'> {

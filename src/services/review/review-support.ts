@@ -105,7 +105,12 @@ export async function relationEpisodeFor(store: Store, claim: Claim, value: Reco
   if (typeof type !== 'string' || !(type in RELATION_TYPES) || typeof value['from'] !== 'string' || typeof value['to'] !== 'string') return { id: base };
   const episodes = await recordedEpisodes(store, type as RelationType, value['from'], value['to']);
   const valid = typeof value['valid'] === 'string' ? value['valid'] : undefined;
-  return episodeFor(base, episodes, valid, await writtenInOf(store, claim));
+  const recordedIn = new Map<string, DayRange[]>();
+  for (const episode of episodes) {
+    const backing = (await store.claims({ subjects: [episode.id] })).filter((c) => c.status === 'accepted' && c.stance === 'supports');
+    recordedIn.set(episode.id, (await Promise.all(backing.map((c) => writtenInOf(store, c)))).flat());
+  }
+  return episodeFor(base, episodes, valid, { writtenIn: await writtenInOf(store, claim), episodeWrittenIn: (id) => recordedIn.get(id) ?? [] });
 }
 
 /** What an edited proposal's note says: what it now asserts, not what the extractor first read. */
