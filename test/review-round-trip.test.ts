@@ -9,7 +9,7 @@ import { rejectClaim } from '../src/services/review/reject-claim.js';
 import { reviewQueue } from '../src/services/review/review-queue.js';
 import { FIXTURE_REPORT, gazetteerStore } from './support/ingest-fixtures.js';
 
-const reviewer = { by: 'reviewer-1', clock: () => new Date('2026-02-01T10:00:00Z') };
+const reviewer = { by: 'reviewer-1', clock: () => new Date('2026-02-01T10:00:00Z'), credibility: 3 as const };
 
 async function proposed() {
   const store = await gazetteerStore();
@@ -138,5 +138,26 @@ describe('review endpoints', () => {
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'accepted', subject: 'rel:gatia.hostile-to.msa', credibility: 3, reviewedBy: 'web-reviewer' });
+  });
+});
+
+describe('the grade (issue 20: no silent default)', () => {
+  it("refuses to accept an extractor's proposal without the reviewer's credibility, naming the field, and writes nothing", async () => {
+    const { store, find } = await proposed();
+    const allied = find('rel:gatia.allied-with.msa');
+    await expect(acceptClaim(store, allied.id, { by: 'reviewer-1' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'credibility' }],
+    });
+    expect((await store.get('claim', allied.id))?.status).toBe('proposed');
+    expect(await store.get('relation', allied.subject)).toBeUndefined();
+    const app = createApp(store);
+    const response = await app.request(`/api/review/claims/${encodeURIComponent(allied.id)}/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ by: 'script' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await acceptClaim(store, allied.id, { by: 'reviewer-1', credibility: 6 })).toMatchObject({ status: 'accepted', credibility: 6 });
   });
 });

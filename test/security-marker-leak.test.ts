@@ -80,7 +80,7 @@ async function seed(store: TeamStore): Promise<World> {
   await store.write([{ kind: 'source', record: restricted }], { by: 'analyst' });
   // A reviewer accepts the first proposed actor as the extractor wrote it.
   const actorProposal = ingested.proposed.find((p) => p.kind === 'actor');
-  if (actorProposal) await acceptClaim(store, actorProposal.claim, { by: 'reviewer', clock });
+  if (actorProposal) await acceptClaim(store, actorProposal.claim, { by: 'reviewer', clock, credibility: 3 });
   const secretPassage = { source: secretId, start: 0, end: 10, sha256: sha256Hex(SECRET_TEXT.slice(0, 10)) };
   await store.write(
     [

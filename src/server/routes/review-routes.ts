@@ -49,7 +49,16 @@ export const REVIEW_ROUTES = {
     description: CLAIM_ID_NOTE,
     params: claimParam,
     query: query({}),
-    body: reviewer.extend({ credibility: z.number().int().min(1).max(6).optional(), note: z.string().trim().min(1).optional() }),
+    body: reviewer.extend({
+      credibility: z
+        .number()
+        .int()
+        .min(1)
+        .max(6)
+        .optional()
+        .meta({ description: "the Admiralty credibility the reviewer gives the information; required for the extractor's proposals (400 without it)" }),
+      note: z.string().trim().min(1).optional(),
+    }),
     responses: decided,
   }),
   reject: defineRoute({

@@ -39,10 +39,19 @@ async function checkReferences(store: Store, kind: string, record: Record<string
 /**
  * Accepts a proposed claim. A proposal for a new record writes the record, and the claim then
  * speaks to it as written; a proposal about an existing record keeps only what it adds or contradicts.
+ * A proposal the extractor made needs the reviewer's credibility grade (issue 20: no silent default).
  * The claim's new status is a new version (H1); the reviewer and time are recorded.
  */
 export async function acceptClaim(store: Store, id: string, options: AcceptOptions): Promise<Claim> {
   const claim = await proposedClaimOrThrow(store, id);
+  // The extractor's 6 only says nobody has judged the information yet: a fact never keeps it by default.
+  if (claim.method.startsWith('extractor@') && options.credibility === undefined) {
+    throw new FaultlineError(
+      'invalid_input',
+      `grade the information before accepting ${id}: give its credibility (Admiralty 1–6; 6 if its truth cannot be judged)`,
+      { issues: [{ code: 'invalid_input', path: 'credibility', message: 'required to accept a proposal the extractor made' }] },
+    );
+  }
   const kind = kindOfSubject(claim.subject);
   const existing = await store.get(kind, claim.subject);
   const changes: Change[] = [];
