@@ -6,6 +6,7 @@ import { toIssues } from '../../core/dataset/record-issues.js';
 import { RECORD_SCHEMAS } from '../../core/dataset/record-schemas.js';
 import type { Store } from '../../core/store-port.js';
 import type { DayRange } from '../../core/dates/bounds.js';
+import { parseTemporal } from '../../core/dates/edtf.js';
 import type { Relation } from '../../core/model/relation.js';
 import { episodeFor, episodeId, episodesOf, type EpisodeChoice } from '../../core/ties/episodes.js';
 import { sourceDayRange } from '../../core/ties/tie-fold.js';
@@ -100,11 +101,20 @@ export async function writtenInOf(store: Store, claim: Claim): Promise<DayRange[
  * be true of, or a new episode when no recorded one can hold it (`core/ties/episodes.ts`).
  */
 export async function relationEpisodeFor(store: Store, claim: Claim, value: Record<string, unknown>): Promise<EpisodeChoice> {
-  const base = subjectFor('relation', claim.subject, value);
   const type = value['type'];
-  if (typeof type !== 'string' || !(type in RELATION_TYPES) || typeof value['from'] !== 'string' || typeof value['to'] !== 'string') return { id: base };
-  const episodes = await recordedEpisodes(store, type as RelationType, value['from'], value['to']);
+  const [from, to] = [value['from'], value['to']];
+  if (typeof type !== 'string' || !(type in RELATION_TYPES) || typeof from !== 'string' || typeof to !== 'string') {
+    return { id: subjectFor('relation', claim.subject, value) };
+  }
+  // The recorded tie the claim is about, whatever its id's shape, stays among the episodes while its type and ends do.
+  const recorded = await store.get('relation', claim.subject);
+  const same = recorded && episodesOf([recorded], type as RelationType, from, to).length === 1 ? recorded : undefined;
+  const found = await recordedEpisodes(store, type as RelationType, from, to);
+  const episodes = same && !found.some((e) => e.id === same.id) ? episodesOf([same, ...found], type as RelationType, from, to) : found;
+  const base = same ? same.id.replace(/\.\d+$/, '') : subjectFor('relation', claim.subject, value);
   const valid = typeof value['valid'] === 'string' ? value['valid'] : undefined;
+  // A date that does not parse moves nothing: the value's check names it.
+  if (valid !== undefined && parseTemporal(valid) === undefined) return { id: same?.id ?? base };
   const recordedIn = new Map<string, DayRange[]>();
   for (const episode of episodes) {
     const backing = (await store.claims({ subjects: [episode.id] })).filter((c) => c.status === 'accepted' && c.stance === 'supports');
