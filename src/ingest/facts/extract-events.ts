@@ -6,6 +6,7 @@ import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patt
 import { findFatalities } from './fatalities.js';
 import { isDescribing, isHabitual, isIntended, isUndatedPlural } from './not-an-incident.js';
 import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
+import { strikesMilitaryObject, victimsOf } from './victims.js';
 
 export interface ExtractedParticipant {
   actor: Mention;
@@ -134,11 +135,28 @@ function placeFor(view: SentenceView, at: { start: number; end: number }, needsP
   return { place, precision };
 }
 
-function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = []): EventType {
+function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = [], at?: { start: number; end: number }): EventType {
   if (base !== 'armed_clash') return base;
   const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
+  // A weapon names the kind of attack whoever it hit (an air strike, a mine, a suicide bombing).
+  if (found !== base && found !== 'attack_on_civilians') return found;
+  // "attacked an army post", "ambushed the National Army": a military object makes a clash, whoever else died.
+  if (at && (strikesMilitaryObject(view.text.slice(at.end - view.start)) || directObjectIsAForce(view, at, targets))) return base;
+  // Otherwise the dead it counts say whom it hit: "killed 31 civilians and three members of the MSA" is an attack on civilians.
+  const victims = victimsOf(view.text);
+  if (victims) return victims === 'civilians' ? 'attack_on_civilians' : base;
   // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
   return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
+}
+
+/** The first actor after an active attack verb, with only an article between, is what it struck ("attacked the MSA"). */
+function directObjectIsAForce(view: SentenceView, at: { start: number; end: number }, targets: readonly Mention[]): boolean {
+  const first = targets.find((t) => t.start >= at.end);
+  return (
+    first !== undefined &&
+    GROUP_KINDS.has(first.type) &&
+    /^\s*(?:the\s+|an?\s+|le\s+|la\s+|les\s+|l['’]|des\s+|du\s+)?$/iu.test(view.text.slice(at.end - view.start, first.start - view.start))
+  );
 }
 
 /** Who acts and who is acted on around an agent trigger, active or passive. */
@@ -180,7 +198,7 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
         if (participants.filter((p) => GROUP_KINDS.has(p.actor.type)).length < 2) return undefined;
         type = 'rename';
       }
-      if (isViolent(type)) type = subtype(view, type, patients);
+      if (isViolent(type)) type = subtype(view, type, patients, at);
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
       if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
