@@ -150,7 +150,7 @@ const PRECISION: Record<Unit, Precision> = { day: 'day', week: 'day', month: 'mo
 
 /** The date a shift names: the day, the week, the month or the year moved from its anchor. */
 export function resolveShift(shift: Shift, ctx: Resolver): CalendarDate | undefined {
-  const anchor = shift.reading === 'deictic' ? deicticAnchor(ctx, PRECISION[shift.unit]) : anaphoricAnchor(ctx, PRECISION[shift.unit]);
+  const anchor = shift.reading === 'deictic' ? deicticAnchor(ctx, PRECISION[shift.unit]) : anaphoricAnchor(ctx, PRECISION[shift.unit], shift.by < 0);
   if (!anchor) return undefined;
   const moved = shiftDate(anchor, shift.unit, shift.by);
   if (!moved) return undefined;
