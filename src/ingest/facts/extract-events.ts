@@ -62,6 +62,7 @@ const NOT_HELD =
 const WIDE = ['region', 'area', 'country', 'cercle'];
 const LEADER_WORDS =
   /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
+const RESIGNED = /^(?:resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission)$/iu;
 /** "the army", "les troupes": a state's forces named by a common noun. */
 const STATE_FORCE_NOUN =
   /(?<![\p{L}])(?:army|armed\s+forces|forces|troops|soldiers|military|arm[ée]e|forces\s+arm[ée]es|troupes|soldats|militaires|FAMa)(?![\p{L}])/iu;
@@ -204,6 +205,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
         return undefined;
       if (type === 'election' && NOT_HELD.test(view.text)) return undefined;
+      // A resignation changes an actor's leadership only when the one who resigns held a leading post.
+      if (type === 'leadership_change' && RESIGNED.test(at.text) && !LEADER_WORDS.test(view.text)) return undefined;
       // "began" and "deployed" start an operation only when a force is the one acting, named or not ("French troops").
       if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type)) && !forceNamedByNoun(view, at)) return undefined;
       break;
