@@ -4,7 +4,7 @@ import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
 import { findFatalities } from './fatalities.js';
-import { isDescribing, isHabitual, isIntended, isUndatedPlural } from './not-an-incident.js';
+import { isDescribing, isHabitual, isIntended, isTotal, isUndatedPlural } from './not-an-incident.js';
 import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
 import { strikesMilitaryObject, victimsOf } from './victims.js';
 
@@ -128,7 +128,7 @@ function placeFor(view: SentenceView, at: { start: number; end: number }, needsP
   const wide = ['region', 'area', 'country', 'cercle'].includes(place.type);
   const precision = wide
     ? 3
-    : /(?:near|outside|close\s+to|around|not\s+far\s+from|km\s+(?:\w+\s+)?(?:from|of)|près\s+de|aux\s+environs\s+de|non\s+loin\s+de)\s+(?:the\s+)?(?:town\s+of\s+)?$/i.test(
+    : /(?:near|outside|close\s+to|around|not\s+far\s+from|km\s+(?:\w+\s+)?(?:from|of)|près\s+de|aux\s+environs\s+de|non\s+loin\s+de|autour\s+de|aux\s+alentours\s+de|à\s+proximité\s+de)\s+(?:the\s+)?(?:town\s+of\s+)?$/i.test(
           before,
         )
       ? 2
@@ -240,7 +240,9 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
   if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
-  if (isViolent(type) && !date && !fatalities && (!located || (located.precision === 3 && participants.length === 0))) return undefined;
+  if (isViolent(type) && fatalities && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
+  // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
+  if (isViolent(type) && !date && !fatalities && (!located || located.precision > 1)) return undefined;
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
   // A coup or an election is often told without naming who made it ("the March 2012 coup", "the 2013 elections"), and a
   // base without who set it up: a date or a place is enough.
