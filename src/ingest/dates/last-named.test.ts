@@ -51,3 +51,21 @@ describe('looking back after the day of a statement', () => {
     ]);
   });
 });
+
+describe('later the same day, a month of the narrative year, a weekday of last week, a plan', () => {
+  it.each([
+    ['On 7 September 2023 rockets hit the boat. A few hours later, the camp was stormed.', '2023-09-09', ['2023-09-07', '2023-09-07']],
+    [
+      'Le 7 septembre 2023, des roquettes ont touché le navire. Quelques heures plus tard, le camp a été pris d’assaut.',
+      '2023-09-09',
+      ['2023-09-07', '2023-09-07'],
+    ],
+    ['On 3 May 2019 the army entered Gao. That evening, it left.', '2020-03-24', ['2019-05-03', '2019-05-03']],
+    ['Le 3 mai 2019, l’armée est entrée à Gao. Le soir même, elle en est repartie.', '2020-03-24', ['2019-05-03', '2019-05-03']],
+    ['The MNLA led the 2012 rebellion before MUJAO drove it out of Gao that June.', '2024-03-15', ['2012', '2012-06']],
+    ['En 2012, le MUJAO a chassé le MNLA de Gao ce mois de juin-là.', '2024-03-15', ['2012', '2012-06']],
+    ['On Monday of last week, gunmen stopped villagers.', '2021-03-23', ['2021-03-15']],
+    ['Lundi de la semaine dernière, des hommes armés ont arrêté des villageois.', '2021-03-23', ['2021-03-15']],
+    ['Bazoum, who won the run-off last month, is to be sworn in on 2 April.', '2021-03-23', ['2021-02', '2021-04-02']],
+  ])('%s', (text, date, expected) => expect(edtf(text, date)).toEqual(expected));
+});

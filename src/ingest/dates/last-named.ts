@@ -10,6 +10,25 @@ import { add, type Candidate, deicticAnchor, regex } from './resolver.js';
 
 type MonthOf = (word: string) => number | undefined;
 
+// Monday first, English then French: the index modulo 7 is the weekday (0 for Monday).
+const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+];
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
@@ -55,6 +74,20 @@ export function addLastNamed(list: Candidate[], text: string, monthOf: MonthOf):
       return { edtf, role: 'at', anchors: 'deictic' };
     },
   );
+  // "that June", "ce mois de juin-là": the month in the year the narrative has reached.
+  add(list, regex(`${B}(?:that\\s+(?<m>${MONTH})|ce\\s+mois\\s+d(?:e\\s+|['’])(?<m2>${MONTH})-l[àa])${E}`), text, 6, (m, ctx) => {
+    const month = monthOf(m.groups?.['m'] ?? m.groups?.['m2'] ?? '');
+    const year = ctx.year ?? ctx.last?.year;
+    return month && year !== undefined ? { edtf: `${year}-${pad(month)}`, role: 'at', anchors: 'date' } : undefined;
+  });
+  // "on Monday of last week", "lundi de la semaine dernière": that weekday in the week before the time of writing.
+  add(list, regex(`${B}(?<d>${WEEKDAY})\\s+(?:of\\s+last\\s+week|(?:de\\s+)?la\\s+semaine\\s+(?:derni[èe]re|pass[ée]e))${E}`), text, 6, (m, ctx) => {
+    const weekday = WEEKDAYS.indexOf((m.groups?.['d'] ?? '').toLowerCase()) % 7;
+    const anchor = deicticAnchor(ctx, 'day');
+    if (weekday < 0 || !anchor || /^[a-z].*day$/.test(m.groups?.['d'] ?? '')) return undefined;
+    const day = shiftDate(anchor, 'day', -weekdayOf(anchor as Required<CalendarDate>) - 7 + weekday);
+    return day ? { edtf: toEdtf(day), role: 'at', anchors: 'deictic' } : undefined;
+  });
   // "over the weekend", "last weekend", "le week-end dernier", "ce week-end": the Saturday and Sunday before writing.
   add(
     list,

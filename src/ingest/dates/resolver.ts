@@ -72,7 +72,7 @@ function textBefore(text: string, at: number, reach: number, boundary: RegExp): 
 
 // Words that put what follows in the future ("elections are scheduled for July", "le scrutin aura lieu en juillet").
 const FUTURE =
-  /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévue?s?|pr[ée]vu)\b/iu;
+  /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|(?:is|are)\s+to\s+be|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévue?s?|pr[ée]vu)\b/iu;
 
 // A plan or intention stated in the present tense, by its verb: not "was planned", not "would".
 const INTENT =
