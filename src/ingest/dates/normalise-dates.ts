@@ -13,6 +13,8 @@ import { foldName } from '../../core/text/normalise.js';
 import { type CalendarDate, MONTHS, PARTS, type Part, SEASONS, calendarOf, pad, partOf, toEdtf } from './calendar.js';
 import { addDayLists } from './day-lists.js';
 import { DECADE, addEras, decadeEdtf } from './eras.js';
+import { addLastNamed } from './last-named.js';
+import { isStatementDate } from './narrative-anchors.js';
 import { ATOM, B, DAY, E, MONTH, NOT_A_COUNT, PART, RELATIVE_YEAR, SEASON, THE_YEAR, YEAR } from './grammar.js';
 import { isPublicationStatement } from './publication-date.js';
 import { addRelativeDates, resolveShift, shiftOf } from './relative-dates.js';
@@ -298,6 +300,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     return at(`${year}-${pad(month)}`);
   });
   addRelativeDates(list, text);
+  addLastNamed(list, text, monthOf);
   addDayLists(list, text, monthOf);
   // plain dates with a day, through chrono (English day-first and month-first, French)
   for (const result of plainDates(text)) {
@@ -471,6 +474,8 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
     const anchors = resolved.role === 'since' ? 'none' : (resolved.anchors ?? 'all');
     const date = anchors === 'none' ? undefined : calendarOf(resolved.edtf);
     if (date) ctx.last = date;
+    // Looking back does not count from the day a statement was made ("claimed on Monday … the day before").
+    if (date && !isStatementDate(text, c.start)) ctx.lastTold = date;
     if (date && anchors === 'all' && !isBackgroundDate(text, c.start)) ctx.year = date.year;
     // A phrase read from the time of writing brings the text back to it: dates without a year read from the publication again.
     if (anchors === 'deictic') ctx.year = undefined;

@@ -45,6 +45,20 @@ const PHRASES: Record<string, Shift> = {
   'le même jour': A('day', 0),
   'le jour même': A('day', 0),
   'ce jour-là': A('day', 0),
+  // Later on the same day: hours after, that evening or night.
+  'that evening': A('day', 0),
+  'that night': A('day', 0),
+  'that morning': A('day', 0),
+  'later that day': A('day', 0),
+  'later in the day': A('day', 0),
+  'hours later': A('day', 0),
+  'a few hours later': A('day', 0),
+  'quelques heures plus tard': A('day', 0),
+  'quelques heures après': A('day', 0),
+  'le soir même': A('day', 0),
+  'le matin même': A('day', 0),
+  'cette nuit-là': A('day', 0),
+  'plus tard dans la journée': A('day', 0),
   'this week': D('week', 0),
   'last week': D('week', -1),
   'next week': D('week', 1),
@@ -150,7 +164,7 @@ const PRECISION: Record<Unit, Precision> = { day: 'day', week: 'day', month: 'mo
 
 /** The date a shift names: the day, the week, the month or the year moved from its anchor. */
 export function resolveShift(shift: Shift, ctx: Resolver): CalendarDate | undefined {
-  const anchor = shift.reading === 'deictic' ? deicticAnchor(ctx, PRECISION[shift.unit]) : anaphoricAnchor(ctx, PRECISION[shift.unit]);
+  const anchor = shift.reading === 'deictic' ? deicticAnchor(ctx, PRECISION[shift.unit]) : anaphoricAnchor(ctx, PRECISION[shift.unit], shift.by < 0);
   if (!anchor) return undefined;
   const moved = shiftDate(anchor, shift.unit, shift.by);
   if (!moved) return undefined;

@@ -34,6 +34,8 @@ export interface Resolver {
   year: number | undefined;
   /** The closest date before, which anaphoric phrases read against ("the following day", "that year"). */
   last: CalendarDate | undefined;
+  /** The closest date before that is not the day of a statement: what looking back ("the day before", "la veille") counts from. */
+  lastTold?: CalendarDate | undefined;
   /** Where the candidate being resolved starts, and whether its sentence speaks of the future. */
   at: number;
   future: boolean;
@@ -70,7 +72,7 @@ function textBefore(text: string, at: number, reach: number, boundary: RegExp): 
 
 // Words that put what follows in the future ("elections are scheduled for July", "le scrutin aura lieu en juillet").
 const FUTURE =
-  /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévue?s?|pr[ée]vu)\b/iu;
+  /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|(?:is|are)\s+to\s+be|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévue?s?|pr[ée]vu)\b/iu;
 
 // A plan or intention stated in the present tense, by its verb: not "was planned", not "would".
 const INTENT =
@@ -109,9 +111,13 @@ export function deicticAnchor(ctx: Resolver, precision: Precision): CalendarDate
   return ctx.last && hasPrecision(ctx.last, precision) ? ctx.last : undefined;
 }
 
-/** What anaphoric phrases ("the following day", "un mois plus tard", "that year") count from: the closest date before, else the publication date. */
-export function anaphoricAnchor(ctx: Resolver, precision: Precision): CalendarDate | undefined {
-  const base = ctx.last ?? ctx.publication;
+/**
+ * What anaphoric phrases ("the following day", "un mois plus tard", "that year") count from: the closest date before, else
+ * the publication date. Looking back (`backward`) skips the day of a statement: in "attacked on Sunday … claimed it on
+ * Monday. The day before, …" the day before is the attack's, not the claim's; "the next day" goes on from the claim.
+ */
+export function anaphoricAnchor(ctx: Resolver, precision: Precision, backward = false): CalendarDate | undefined {
+  const base = (backward ? (ctx.lastTold ?? ctx.last) : ctx.last) ?? ctx.publication;
   return base && hasPrecision(base, precision) ? base : undefined;
 }
 

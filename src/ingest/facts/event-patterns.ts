@@ -43,13 +43,13 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin))|prise\s+de(?!\s+(?:position|contact|conscience|parole))`,
+    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin))|prise\s+de(?!\s+(?:position|contact|conscience|parole))`,
     true,
   ),
   e(
     'town_abandoned',
     'agent',
-    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]|(?:a|ont|avait|avaient)\s+quitt[ée]e?s?|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
+    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|(?:vien(?:t|nent)|venai(?:t|ent))\s+de\s+quitter|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]|(?:a|ont|avait|avaient)\s+quitt[ée]e?s?|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
   ),
   e(
     'abduction',
@@ -59,12 +59,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'armed_clash',
     'agent',
-    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?`,
+    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?`,
   ),
   e(
     'armed_clash',
     'mutual',
-    String.raw`clash(?:es|ed)?|fighting|fought|battles?|combats?|skirmish(?:es)?|firefights?|exchange\s+of\s+fire|affrontements?|accrochages?|heurts|se\s+sont\s+affront[ée]s|combattu|combattre|combattent|combattait|combattaient|confrontations?`,
+    String.raw`clash(?:es|ed)?|fighting|fought|battles?|combats?|skirmish(?:es)?|firefights?|exchange\s+of\s+fire|affrontements?|accrochages?|heurts|se\s+sont\s+affront[ée]s|(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?affront[ée]|affront[ée]\s+(?:les?|la|l['’])|combattu|combattre|combattent|combattait|combattaient|confrontations?`,
   ),
   e('agreement', 'signing', String.raw`signed|signing|signature|concluded|ratified|sign[ée]|sign[ée]rent|ont\s+sign[ée]|a\s+sign[ée]`),
   e(
@@ -85,7 +85,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'leadership_change',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)`,
   ),
   e(
     'formation',
@@ -121,7 +121,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'withdrawal',
     'agent',
-    String.raw`withdrawal|withdrew|withdrawn|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’])`,
+    String.raw`withdrawal|withdrew|withdrawn|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)`,
   ),
   e(
     'other_strategic',

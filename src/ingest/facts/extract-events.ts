@@ -4,8 +4,9 @@ import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
 import { findFatalities } from './fatalities.js';
-import { isDescribing, isHabitual, isIntended, isUndatedPlural } from './not-an-incident.js';
+import { isDescribing, isHabitual, isIntended, isTotal, isUndatedPlural } from './not-an-incident.js';
 import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
+import { strikesMilitaryObject, victimsOf } from './victims.js';
 
 export interface ExtractedParticipant {
   actor: Mention;
@@ -61,6 +62,7 @@ const NOT_HELD =
 const WIDE = ['region', 'area', 'country', 'cercle'];
 const LEADER_WORDS =
   /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
+const RESIGNED = /^(?:resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission)$/iu;
 /** "the army", "les troupes": a state's forces named by a common noun. */
 const STATE_FORCE_NOUN =
   /(?<![\p{L}])(?:army|armed\s+forces|forces|troops|soldiers|military|arm[ée]e|forces\s+arm[ée]es|troupes|soldats|militaires|FAMa)(?![\p{L}])/iu;
@@ -126,7 +128,7 @@ function placeFor(view: SentenceView, at: { start: number; end: number }, needsP
   const wide = ['region', 'area', 'country', 'cercle'].includes(place.type);
   const precision = wide
     ? 3
-    : /(?:near|outside|close\s+to|around|not\s+far\s+from|km\s+(?:\w+\s+)?(?:from|of)|près\s+de|aux\s+environs\s+de|non\s+loin\s+de)\s+(?:the\s+)?(?:town\s+of\s+)?$/i.test(
+    : /(?:near|outside|close\s+to|around|not\s+far\s+from|km\s+(?:\w+\s+)?(?:from|of)|près\s+de|aux\s+environs\s+de|non\s+loin\s+de|autour\s+de|aux\s+alentours\s+de|à\s+proximité\s+de)\s+(?:the\s+)?(?:town\s+of\s+)?$/i.test(
           before,
         )
       ? 2
@@ -134,11 +136,28 @@ function placeFor(view: SentenceView, at: { start: number; end: number }, needsP
   return { place, precision };
 }
 
-function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = []): EventType {
+function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = [], at?: { start: number; end: number }): EventType {
   if (base !== 'armed_clash') return base;
   const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
+  // A weapon names the kind of attack whoever it hit (an air strike, a mine, a suicide bombing).
+  if (found !== base && found !== 'attack_on_civilians') return found;
+  // "attacked an army post", "ambushed the National Army": a military object makes a clash, whoever else died.
+  if (at && (strikesMilitaryObject(view.text.slice(at.end - view.start)) || directObjectIsAForce(view, at, targets))) return base;
+  // Otherwise the dead it counts say whom it hit: "killed 31 civilians and three members of the MSA" is an attack on civilians.
+  const victims = victimsOf(view.text);
+  if (victims) return victims === 'civilians' ? 'attack_on_civilians' : base;
   // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
   return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
+}
+
+/** The first actor after an active attack verb, with only an article between, is what it struck ("attacked the MSA"). */
+function directObjectIsAForce(view: SentenceView, at: { start: number; end: number }, targets: readonly Mention[]): boolean {
+  const first = targets.find((t) => t.start >= at.end);
+  return (
+    first !== undefined &&
+    GROUP_KINDS.has(first.type) &&
+    /^\s*(?:the\s+|an?\s+|le\s+|la\s+|les\s+|l['’]|des\s+|du\s+)?$/iu.test(view.text.slice(at.end - view.start, first.start - view.start))
+  );
 }
 
 /** Who acts and who is acted on around an agent trigger, active or passive. */
@@ -180,12 +199,14 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
         if (participants.filter((p) => GROUP_KINDS.has(p.actor.type)).length < 2) return undefined;
         type = 'rename';
       }
-      if (isViolent(type)) type = subtype(view, type, patients);
+      if (isViolent(type)) type = subtype(view, type, patients, at);
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
       if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
         return undefined;
       if (type === 'election' && NOT_HELD.test(view.text)) return undefined;
+      // A resignation changes an actor's leadership only when the one who resigns held a leading post.
+      if (type === 'leadership_change' && RESIGNED.test(at.text) && !LEADER_WORDS.test(view.text)) return undefined;
       // "began" and "deployed" start an operation only when a force is the one acting, named or not ("French troops").
       if (type === 'deployment' && !participants.some((p) => FORCES.has(p.actor.type)) && !forceNamedByNoun(view, at)) return undefined;
       break;
@@ -219,7 +240,9 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
   if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
-  if (isViolent(type) && !date && !fatalities && (!located || (located.precision === 3 && participants.length === 0))) return undefined;
+  if (isViolent(type) && fatalities && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
+  // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
+  if (isViolent(type) && !date && !fatalities && (!located || located.precision > 1)) return undefined;
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
   // A coup or an election is often told without naming who made it ("the March 2012 coup", "the 2013 elections"), and a
   // base without who set it up: a date or a place is enough.

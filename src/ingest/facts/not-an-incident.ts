@@ -75,3 +75,15 @@ export function isUndatedPlural(view: SentenceView, at: Span, dated: boolean): b
   const word = view.text.slice(at.start - view.start, at.end - view.start);
   return PLURAL_EVENT_NOUN.test(word);
 }
+
+// A death word rather than an act: "were killed", "died", "ont été tués", "morts".
+const DEATH_WORD = /^(?:killed|died|dead|tu[ée]e?s?|morts|p[ée]ri)$/iu;
+
+/**
+ * "More than 450 civilians were killed in the Mopti region in 2019": a toll over a year or more across a region or a
+ * country (or no place) counts many incidents, and tells none of them.
+ */
+export function isTotal(view: SentenceView, at: Span, date: DateMention | undefined, wideOrNoPlace: boolean): boolean {
+  if (!date || !/^\d{4}(?:\/\d{4})?$/.test(date.edtf) || !wideOrNoPlace) return false;
+  return DEATH_WORD.test(view.text.slice(at.start - view.start, at.end - view.start));
+}

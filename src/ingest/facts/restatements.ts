@@ -40,6 +40,13 @@ function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll'
   return undefined;
 }
 
+// "the militia blamed for Saturday's massacre", "accusé de l'attaque": an incident named while blaming someone for it,
+// which the report then tells.
+const BLAMED_FOR =
+  /(?<![\p{L}])(?:blamed\s+for|accused\s+of|responsible\s+for|held\s+responsible\s+for|accus[ée]e?s?\s+(?:de|du|des|d['’])|responsables?\s+(?:de|du|des|d['’])|tenue?s?\s+pour\s+responsables?\s+(?:de|du|des|d['’]))\s*(?:(?:the|a|an|la|le|les|l['’]|une?)\s*)?(?:[\p{L}\d]+['’]s\s+|[\p{L}\d-]+\s+){0,2}$/iu;
+/** How many sentences ahead the telling of an incident named while blaming may come. */
+const BLAME_REACH = 2;
+
 /** Adds what a restatement tells to the incident it restates. */
 function fold(into: ExtractedEvent, from: ExtractedEvent): void {
   for (const p of from.participants) {
@@ -62,6 +69,7 @@ function fold(into: ExtractedEvent, from: ExtractedEvent): void {
  * and day as one before.
  */
 export function mergeRestatements(events: readonly ExtractedEvent[], text: string): ExtractedEvent[] {
+  events = foldBlamedIntoTelling(events, text);
   const kept: ExtractedEvent[] = [];
   const seen = new Set<string>();
   for (const event of events) {
@@ -89,4 +97,24 @@ export function mergeRestatements(events: readonly ExtractedEvent[], text: strin
     kept.push(event);
   }
   return kept;
+}
+
+/**
+ * An incident named while blaming someone for it ("the militia blamed for Saturday's massacre") and told in a sentence
+ * or two after ("More than 150 villagers were killed when gunmen stormed the village") is one incident: the telling
+ * keeps it, with the blamed actor and the date the naming gave.
+ */
+function foldBlamedIntoTelling(events: readonly ExtractedEvent[], text: string): readonly ExtractedEvent[] {
+  const dropped = new Set<ExtractedEvent>();
+  for (const event of events) {
+    if (!isViolent(event.type) || !BLAMED_FOR.test(text.slice(Math.max(0, event.trigger.start - 60), event.trigger.start))) continue;
+    const telling = events.find(
+      (e) =>
+        e !== event && isViolent(e.type) && e.sentence > event.sentence && e.sentence - event.sentence <= BLAME_REACH && sameTime(event.date, e.date, false),
+    );
+    if (!telling) continue;
+    fold(telling, event);
+    dropped.add(event);
+  }
+  return dropped.size === 0 ? events : events.filter((e) => !dropped.has(e));
 }

@@ -1,0 +1,50 @@
+/**
+ * Who an attack hit, read from the words that count its dead ("killed 31 civilians and three members of the MSA",
+ * "500 personnes ont été tuées", "71 soldiers died") and from what the attack verb takes as its object ("attacked an army
+ * post"). An attack is on civilians when the people it killed are mostly civilians and it did not strike a force or a
+ * military site; it is a clash when its object is military or when armed men are most of the dead. English and French.
+ */
+import { NUMBER, QUALIFIER, findFatalities, parseNumber } from './fatalities.js';
+
+export type Victims = 'civilians' | 'armed' | undefined;
+
+const CIVILIAN = String.raw`civilians?|villagers|residents|inhabitants|people|persons|women|children|worshippers|herders|farmers|traders|passengers|pilgrims|civils?|villageois|habitants|personnes|femmes|enfants|fid[èe]les|[ée]leveurs|agriculteurs|cultivateurs|commer[çc]ants|passagers|p[èe]lerins`;
+const ARMED = String.raw`soldiers|troops|servicemen|peacekeepers|gendarmes|policemen|police\s+officers|militiamen|fighters|militants|jihadists|insurgents|rebels|assailants|attackers|terrorists|members|soldats|militaires|casques\s+bleus|policiers|miliciens|combattants|jihadistes|djihadistes|insurg[ée]s|rebelles|assaillants|terroristes|membres|[ée]l[ée]ments`;
+// A count and the noun that names its group, a word or two of description between ("31 Fulani civilians", "dix Casques bleus").
+const COUNTED = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:${QUALIFIER})\s+)?(?<n>${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:(?<civ>${CIVILIAN})|(?<arm>${ARMED}))(?![\p{L}])`,
+  'giu',
+);
+const CIVILIAN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${CIVILIAN})(?![\p{L}])`, 'iu');
+const ARMED_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${ARMED})(?![\p{L}])`, 'iu');
+// Military objects of an attack verb: a post, a camp, a convoy, a patrol, or the force itself.
+const MILITARY_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:the|a|an|its|their|two|three|several|le|la|les|l['’]|un|une|des|deux|trois|plusieurs)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:army|military|posts?|bases?|camps?|garrisons?|convoys?|patrols?|positions?|checkpoints?|barracks|${ARMED}|forces|poste|postes|convois?|patrouilles?|casernes?|arm[ée]e)(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the words right after an attack verb name a military target ("attacked an army post", "a attaqué le camp"). */
+export function strikesMilitaryObject(after: string): boolean {
+  return MILITARY_OBJECT.test(after);
+}
+
+/**
+ * Which group most of the dead counted in a sentence belong to: counts by group where the noun follows the number,
+ * else the group words next to the toll ("160 morts parmi les habitants"). Undefined when the sentence counts no dead.
+ */
+export function victimsOf(sentence: string): Victims {
+  const toll = findFatalities(sentence);
+  if (!toll) return undefined;
+  const window = sentence.slice(toll.start, toll.end + 40);
+  let civilians = 0;
+  let armed = 0;
+  for (const m of window.matchAll(COUNTED)) {
+    const n = parseNumber(m.groups?.['n'] ?? '')?.value ?? 0;
+    if (m.groups?.['civ']) civilians += n;
+    else armed += n;
+  }
+  if (civilians + armed > 0) return civilians > armed ? 'civilians' : 'armed';
+  const civ = CIVILIAN_WORD.test(window);
+  const arm = ARMED_WORD.test(window);
+  return civ && !arm ? 'civilians' : arm && !civ ? 'armed' : undefined;
+}
