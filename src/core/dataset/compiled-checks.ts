@@ -53,6 +53,7 @@ const eventSchema = {
       allOf: [
         { type: 'object', properties: { low: { type: 'integer', maximum: { $data: '1/high' } } } },
         { type: 'object', properties: { best: { type: 'integer', minimum: { $data: '1/low' } } } },
+        { type: 'object', properties: { best: { type: 'integer', maximum: { $data: '1/high' } } } },
       ],
     },
     description: nonEmpty,
