@@ -8,12 +8,20 @@ export const idOf = (kind: PrefixedKind) =>
 
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits (SHA-256)');
 
+/** What is wrong with a date as EDTF level 1, if anything (the one rule for `edtfText` and the compiled checks). */
+export function edtfProblem(text: string): 'invalid_date' | 'invalid_interval' | undefined {
+  const temporal = analyseTemporal(text);
+  if (temporal === 'invalid_date') return 'invalid_date';
+  if (temporal === 'invalid_interval' || temporal.start.earliest > temporal.end.latest) return 'invalid_interval';
+  return undefined;
+}
+
 /** An EDTF level-1 date or interval whose end does not precede its start. */
 export const edtfText = z.string().superRefine((text, ctx) => {
-  const temporal = analyseTemporal(text);
-  if (temporal === 'invalid_date') {
+  const problem = edtfProblem(text);
+  if (problem === 'invalid_date') {
     ctx.addIssue({ code: 'custom', message: `invalid date: ${JSON.stringify(text)} is not EDTF level 1`, params: { code: 'invalid_date' } });
-  } else if (temporal === 'invalid_interval' || temporal.start.earliest > temporal.end.latest) {
+  } else if (problem === 'invalid_interval') {
     ctx.addIssue({ code: 'custom', message: `invalid interval: end precedes start in ${JSON.stringify(text)}`, params: { code: 'invalid_interval' } });
   }
 });

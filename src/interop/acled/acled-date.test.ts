@@ -16,4 +16,11 @@ describe('ACLED event dates', () => {
     for (const text of ['31-Feb-20', '2019-02-30', '32/01/2019', 'May 9, 2020', 'yesterday', '2019', '9-Mai-20', '20 January 2019 and later'])
       expect(parseAcledDate(text), text).toBeUndefined();
   });
+
+  it('answers alike when a day comes again, read from its memory', () => {
+    for (const text of ['2019-01-20', '2019-02-30', '2020-02-29', '2019-02-29', '9-May-20', '31-Feb-20', 'x'])
+      expect([text, parseAcledDate(text)]).toEqual([text, parseAcledDate(text)]);
+    expect(parseAcledDate('2020-02-29')).toBe('2020-02-29');
+    expect(parseAcledDate('2019-02-29')).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { recordIssues } from '../../core/dataset/record-issues.js';
+import { checkedRecordIssues } from '../../core/dataset/compiled-checks.js';
 import { FaultlineError, type ErrorCode, type Issue } from '../../core/errors.js';
 import type { Place } from '../../core/model/place.js';
 import { describeAcledLayout } from '../../interop/acled/acled-layout.js';
@@ -134,7 +134,7 @@ export function runRowJob(job: RowJob, post: (message: RowMessage) => void): voi
       for (const u of built.unresolved) proposed.note(u.name, u.evidence, { country: u.country, ...(u.acledType ? { acledType: u.acledType } : {}) });
       // What a row built is held to the loader's own rule, so an import never stores what load would refuse.
       const at = { file: job.file, line };
-      issues.push(...recordIssues('event', built.event, at), ...recordIssues('claim', built.claim, at));
+      issues.push(...checkedRecordIssues('event', built.event, at), ...checkedRecordIssues('claim', built.claim, at));
       if (issues.length > 0) return;
       batch.add(built.event, built.claim);
       end = rowEnd;
