@@ -48,6 +48,15 @@ describe('changes prepared ahead of their write', () => {
     expect(withRows(early)).toEqual(expected(part, true));
   });
 
+  it('leaves a record it cannot prepare to the write, which refuses it', async () => {
+    const batch: Change[] = [...changes(2), { kind: 'event', record: { id: 'event:bad' } as never }];
+    const ahead = new PreparedAhead();
+    ahead.announce(batch, false);
+    await turns(3);
+    expect(() => prepareChanges(batch.slice(2), { trusted: false })).toThrow();
+    expect(() => ahead.take(batch, false)).toThrow();
+  });
+
   it('prepares again for a write of another trust', async () => {
     const batch = changes(10);
     const ahead = new PreparedAhead();

@@ -29,9 +29,13 @@ export class PreparedAhead {
     const end = Math.min(job.changes.length, job.next + CHUNK);
     for (; job.next < end; job.next++) {
       const change = job.changes[job.next] as Change;
-      const prepared = prepareChange(change, job.trusted);
-      prepared.row = copyRow(prepared);
-      this.prepared.set(change.record, { kind: change.kind, trusted: job.trusted, change: prepared });
+      try {
+        const prepared = prepareChange(change, job.trusted);
+        prepared.row = copyRow(prepared);
+        this.prepared.set(change.record, { kind: change.kind, trusted: job.trusted, change: prepared });
+      } catch {
+        // A record the write will refuse: left for the write, which refuses it where its caller hears.
+      }
     }
     if (job.next < job.changes.length) setImmediate(() => this.step());
     else this.pending = undefined;
