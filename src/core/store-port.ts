@@ -121,6 +121,11 @@ export interface EventSpanGroup {
 export interface Store {
   /** Applies every change in one transaction: all or nothing. */
   write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary>;
+  /**
+   * Tells the store that these changes (unmodified, the same objects) come in its next `write`, so it
+   * may prepare them while it waits on the server; a hint, which changes no result.
+   */
+  prepareAhead?(changes: readonly Change[], meta: Pick<WriteMeta, 'trusted'>): void;
   get<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K> | undefined>;
   list<K extends RecordKind>(kind: K, options?: ReadOptions): Promise<RecordOf<K>[]>;
   history<K extends RecordKind>(kind: K, id: string): Promise<StoredVersion<RecordOf<K>>[]>;

@@ -20,8 +20,13 @@ export async function writeInBatches(
 ): Promise<WriteSummary> {
   const writeAll = async (): Promise<WriteSummary> => {
     const total: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
+    let next = changes.slice(0, size);
     for (let i = 0; i < changes.length; i += size) {
-      const batch = prepare ? await prepare(changes.slice(i, i + size)) : { changes: changes.slice(i, i + size), unchanged: 0 };
+      const slice = next;
+      const batch = prepare ? await prepare(slice) : { changes: slice, unchanged: 0 };
+      // The next batch is prepared while this one is written (same objects: a slice makes claims anew).
+      next = changes.slice(i + size, i + 2 * size);
+      if (next.length > 0) store.prepareAhead?.(next, { trusted: true });
       const summary = await store.write(batch.changes, { by, trusted: true });
       total.inserted += summary.inserted;
       total.updated += summary.updated;

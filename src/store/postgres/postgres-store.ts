@@ -50,6 +50,7 @@ import { COMMIT_MOVING_MARKS, MOVE_RECORDS_MARK, READ_MARKS } from './change-mar
 import { readFoldedTies } from './tie-folds-read.js';
 import { deferSummaries, rebuildSummaries, storedEstimate } from './summary-deferral.js';
 import { LOCKS, lockUntilCommit } from './advisory-locks.js';
+import { PreparedAhead } from './prepare-ahead.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */
@@ -98,6 +99,8 @@ export class PostgresStore implements TeamStore {
   /** Keeps the folded ties (docs/decisions/0010). */
   private readonly folds = new PostgresTieFolds();
   private readonly bulkWhen: (expected: number, stored: number) => boolean;
+  /** Changes announced as written next, prepared while the server works (prepare-ahead.ts). */
+  private readonly ahead = new PreparedAhead();
 
   constructor(options: PostgresStoreOptions) {
     this.url = options.url;
@@ -175,6 +178,10 @@ export class PostgresStore implements TeamStore {
     return stamp;
   }
 
+  prepareAhead(changes: readonly Change[], meta: Pick<WriteMeta, 'trusted'>): void {
+    this.ahead.announce(changes, meta.trusted === true);
+  }
+
   async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
     await this.ready;
     let summary: WriteSummary;
@@ -183,6 +190,7 @@ export class PostgresStore implements TeamStore {
         const { forFolds, ...written } = await writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), {
           trusted: meta.trusted === true,
           sizes: this.writeSizes,
+          prepare: (c) => this.ahead.take(c, meta.trusted === true),
         });
         const touched = changes.map((c) => ({ kind: c.kind, id: c.record.id }));
         if (written.inserted + written.updated > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined, forFolds);
@@ -219,9 +227,9 @@ export class PostgresStore implements TeamStore {
       this.folds.defer();
       return await within(client, TRANSACTION, async () => {
         const large = this.bulkWhen(expected, await storedEstimate(client));
-        if (large) await deferSummaries(client);
+        const disabled = large && (await deferSummaries(client));
         const result = await this.series.run(client, run);
-        if (large) await rebuildSummaries(client);
+        if (large) await rebuildSummaries(client, disabled);
         await this.folds.flush(client);
         return result;
       });

@@ -8,6 +8,7 @@ import { LIFESPAN_EVENT_TYPES } from '../../core/ties/lifespans.js';
 import type { FoundForFolds } from './tie-folds.js';
 import type { PreparedChange } from './write-plan.js';
 import { versionKey } from './write-plan.js';
+import { copyRow } from './copy-rows.js';
 
 /**
  * The write path of a large write (an import's batch): the prepared changes travel once, by COPY, into
@@ -38,6 +39,7 @@ CREATE TEMP TABLE IF NOT EXISTS ${FOUND} (
 ) ON COMMIT DELETE ROWS;
 TRUNCATE ${STAGE}, ${FOUND}`;
 
+/** The staging table's columns: the change's place in the write, then those of `copyRow`. */
 const COLUMNS = 'n, kind, id, body, lo, hi, a, b, c, f_low, f_best, f_high, participants, names';
 
 /** The staged changes that make a new version, with what was found stored of their record. */
@@ -150,27 +152,12 @@ export async function stagedWrite(
   return summary;
 }
 
-// COPY's text format: a tab between fields, a line per row, \N for NULL, and a backslash before a
-// backslash, tab, line feed or carriage return inside a field.
-const SPECIAL = /[\\\t\n\r]/;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-function field(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'number') return String(value);
-  return SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
-}
-
 /** The staged rows as COPY text, in chunks of a few hundred rows. */
 function* copyLines(prepared: readonly PreparedChange[]): Generator<string> {
   let chunk = '';
   for (let n = 0; n < prepared.length; n++) {
     const c = prepared[n] as PreparedChange;
-    const participants = c.participants.length > 0 ? JSON.stringify(c.participants) : null;
-    const names = c.keys.names.length > 0 ? JSON.stringify(c.keys.names) : null;
-    chunk +=
-      `${n}\t${field(c.kind)}\t${field(c.id)}\t${field(c.body)}\t${field(c.keys.lo)}\t${field(c.keys.hi)}\t${field(c.keys.a)}\t${field(c.keys.b)}\t` +
-      `${field(c.keys.c)}\t${field(c.fatalities?.low)}\t${field(c.fatalities?.best)}\t${field(c.fatalities?.high)}\t${field(participants)}\t${field(names)}\n`;
+    chunk += `${n}\t${c.row ?? copyRow(c)}`;
     if (chunk.length >= 1 << 16) {
       yield chunk;
       chunk = '';

@@ -14,6 +14,8 @@ export interface PreparedChange {
   /** Events only: participant rows and fatality estimates, indexed for the query layer. */
   participants: { actor: string; role: string; attribution: string }[];
   fatalities: { low: number; best: number; high: number } | null;
+  /** Its row for the staging table's COPY (copy-rows.ts), when prepared ahead of the write. */
+  row?: string;
 }
 
 /** The current version of a record as the write finds it. */
@@ -43,17 +45,20 @@ export interface WritePlan {
 export const versionKey = (kind: string, id: string): string => `${kind}\u0000${id}`;
 
 export function prepareChanges(changes: readonly Change[], options: { trusted?: boolean } = {}): PreparedChange[] {
-  return changes.map(({ kind, record }) => {
-    const event = kind === 'event' ? (record as ConflictEvent) : undefined;
-    return {
-      kind,
-      id: record.id,
-      body: canonicalLine(kind, record, { trusted: options.trusted === true }),
-      keys: indexKeys(kind, record),
-      participants: event ? participantRows(event) : [],
-      fatalities: event ? fatalityEstimates(event) : null,
-    };
-  });
+  return changes.map((change) => prepareChange(change, options.trusted === true));
+}
+
+/** One change with everything the database needs. */
+export function prepareChange({ kind, record }: Change, trusted: boolean): PreparedChange {
+  const event = kind === 'event' ? (record as ConflictEvent) : undefined;
+  return {
+    kind,
+    id: record.id,
+    body: canonicalLine(kind, record, { trusted }),
+    keys: indexKeys(kind, record),
+    participants: event ? participantRows(event) : [],
+    fatalities: event ? fatalityEstimates(event) : null,
+  };
 }
 
 /**

@@ -32,10 +32,10 @@ export async function writeVersions(
   changes: readonly Change[],
   by: string,
   stamp: (latest: string) => string,
-  options: { trusted?: boolean; sizes?: WriteSizes } = {},
+  options: { trusted?: boolean; sizes?: WriteSizes; prepare?: (changes: readonly Change[]) => PreparedChange[] } = {},
 ): Promise<WriteSummary & { forFolds?: FoundForFolds }> {
   const sizes = options.sizes ?? WRITE_SIZES;
-  const prepared = prepareChanges(changes, options);
+  const prepared = options.prepare ? options.prepare(changes) : prepareChanges(changes, options);
   const kinds = prepared.map((c) => c.kind);
   const ids = prepared.map((c) => c.id);
   await lockRecords(client, kinds, ids, sizes.recordLocksUpTo);
