@@ -69,11 +69,11 @@ describe('dates: spans, since and until', () => {
     ['11–15 January 2013', ['2013-01-11/2013-01-15']],
     ['du 11 au 15 janvier 2013', ['2013-01-11/2013-01-15']],
     ['January–March 2013', ['2013-01/2013-03']],
-    ['since 2014', ['2014/..']],
-    ['since early 2015', ['2015-01/..']],
-    ['depuis 2012', ['2012/..']],
-    ['depuis janvier 2013', ['2013-01/..']],
-    ['from 2014 onwards', ['2014/..']],
+    ['since 2014', ['2014']],
+    ['since early 2015', ['2015-01/2015-04']],
+    ['depuis 2012', ['2012']],
+    ['depuis janvier 2013', ['2013-01']],
+    ['from 2014 onwards', ['2014']],
     ['until 2013', ['/2013']],
     ["jusqu'en 2015", ['/2015']],
   ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
@@ -124,7 +124,7 @@ describe('dates: relative to the document', () => {
     ['In June, talks resumed.', ['2016-06']],
     ['In October the army left.', ['2015-10']],
     ['an interview last month', ['2016-07']],
-    ['from the 1970s onwards', ['1970/..']],
+    ['from the 1970s onwards', ['1970/1979']],
   ])('%s', (phrase, expected) => expect(edtf(phrase)).toEqual(expected));
 });
 

@@ -215,7 +215,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     6,
     (m, ctx) => {
       const x = edtfOfPhrase(m.groups?.['x'] ?? m.groups?.['y'] ?? '', ctx);
-      return x ? { edtf: `${x.edtf.split('/')[0]}/..`, role: 'since', anchors: x.anchors } : undefined;
+      // The phrase names its date ("since 2016" names 2016); the role says what follows from it, and a
+      // relation dated by it runs from that date on (extract-relations.ts validOf).
+      return x ? { edtf: x.edtf, role: 'since', anchors: x.anchors } : undefined;
     },
   );
   // until X; jusqu'en X; by X (no later than X); d'ici X

@@ -134,8 +134,10 @@ function kindFits(kinds: readonly string[] | undefined, m: Mention): boolean {
 export function validOf(type: RelationType, view: SentenceView): string | undefined {
   const date = sentenceDate(view);
   if (!date) return undefined;
-  if (RELATION_TYPES[type].instant) return date.role === 'until' ? date.edtf : (date.edtf.split('/')[0] ?? date.edtf);
-  return date.edtf;
+  const first = date.edtf.split('/')[0] ?? date.edtf;
+  if (RELATION_TYPES[type].instant) return date.role === 'until' ? date.edtf : first;
+  // "Since 2016" names 2016: the tie holds from then on.
+  return date.role === 'since' ? `${first}/..` : date.edtf;
 }
 
 /** Relations stated in a sentence, from the trigger table; symmetric types in a fixed order. */

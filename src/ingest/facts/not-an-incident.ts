@@ -59,7 +59,7 @@ const HABIT_AFTER =
 
 /** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
 export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
-  if (date && /\/\.\.$/.test(date.edtf) && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface))) return true;
+  if (date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface))) return true;
   return (
     HABIT_AFTER.test(view.text.slice(at.end - view.start)) ||
     /(?<![\p{L}])(?:repeatedly|regularly|routinely|often|r[ée]guli[èe]rement|souvent)\s+$/iu.test(before(view, at, 20))
