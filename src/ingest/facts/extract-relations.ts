@@ -1,6 +1,7 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { communityBases } from './community-base.js';
+import { copularKindsFit, copularRelations } from './copular.js';
 import { ACTIVITY, locatedPlaces } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
@@ -221,6 +222,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
+  for (const r of copularRelations(view)) if (!denied(view, r.trigger.start) && copularKindsFit(r)) push(r.type, r.from, r.to, r.trigger);
   return out;
 }
 

@@ -57,6 +57,9 @@ const FORCES = new Set(['state_force', 'international_force', 'state']);
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, deux: 2, trois: 3, quatre: 4 };
 const SUBJECT_PRONOUNS = new Set(['it', 'il', 'elle']);
+/** Forms of "to be" after which "en" is the clitic ("en est membre"), not the preposition ("en 2012"). */
+const COPULAS = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'devient', 'deviennent', 'devint', 'reste', 'restent', 'demeure']);
+const RELATIVES = new Set(['dont', 'que', 'qu']);
 const ARMY_DETERMINERS = new Set(['the', 'l', 'les', 'this', 'ces']);
 const ARMY_NOUNS = new Set(['army', 'military', 'armée', 'militaires', 'soldats']);
 const LIST_JOINT = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:(?:the|les?|la)\s+|l['’])?$/iu;
@@ -174,6 +177,20 @@ export class DocumentSubject {
       }
       // "à son tour", "à leur tour": an idiom, standing for no one.
       if (tokens[k + 1]?.lower === 'tour') return;
+      // "Bilal en est le chef", "A et B en sont membres": the clitic "en" before a copula stands for the group the text
+      // is about, never for the actor the clause opens with (that one holds the noun).
+      const copula = tokens[k + 1]?.lower ?? '';
+      if (t.lower === 'en' && (COPULAS.has(copula) || ((copula === 'a' || copula === 'ont') && tokens[k + 2]?.lower === 'été'))) {
+        const held = lastOther ?? lastPerson;
+        const referent = [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
+        if (referent)
+          out.push({
+            mention: { ...referent, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
+            first: k,
+            last: k,
+          });
+        return;
+      }
       if (PLURAL_PRONOUNS.has(t.lower) && pluralHere.length >= 2 && !['their', 'leur', 'leurs'].includes(t.lower)) {
         for (const m of pluralHere)
           out.push({ mention: { ...m, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) }, first: k, last: k });
@@ -198,8 +215,16 @@ export class DocumentSubject {
       // conducted their own patrols") the actors they stand for are already named.
       // A subject pronoun further on in a sentence ("X clashed with Y, and it worked alongside Z") stands for the
       // sentence's subject, the pronoun or actor it opened with; a possessive ("X and its rival") for the nearest actor.
-      const opener = SUBJECT_PRONOUNS.has(t.lower) && k > 0 ? (sentenceSubject ?? undefined) : undefined;
-      const near = person || group ? (opener && opener.type !== 'person' && !person ? opener : before(person)) : undefined;
+      // "l’AQMI, dont il est issu": a subject pronoun in a relative clause is not the clause's antecedent.
+      const previous = tokens[k - 1]?.lower === '’' || tokens[k - 1]?.lower === "'" ? tokens[k - 2] : tokens[k - 1];
+      const relative = SUBJECT_PRONOUNS.has(t.lower) && RELATIVES.has(previous?.lower ?? '');
+      const opener =
+        SUBJECT_PRONOUNS.has(t.lower) && k > 0
+          ? relative
+            ? [sentenceSubject, this.group].find((g) => g && g.id !== lastOther?.id)
+            : sentenceSubject
+          : undefined;
+      const near = person || group ? (opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
       if (
