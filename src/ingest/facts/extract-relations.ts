@@ -2,7 +2,7 @@ import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-typ
 import type { Mention } from '../mentions/find-mentions.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
-import { ACTIVITY, locatedPlaces } from './locative.js';
+import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
@@ -207,16 +207,19 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       }
     }
   }
-  for (const at of matchesIn(view, ACTIVITY)) {
+  for (const at of [...matchesIn(view, ACTIVITY), ...matchesIn(view, PRESENCE)]) {
     if (denied(view, at.start)) continue;
-    const places = locatedPlaces(view, at.end);
+    const groupNoun = /^(?:groups?|militias?|movements?|factions?|groupes?|milices?|mouvements?|katibas?)$/iu.test(at.text);
+    const places = groupNoun ? locatedPlaces(view, at.end, 40, true) : [...locatedPlaces(view, at.end), ...pronounPlace(view, at)];
     if (places.length === 0) continue;
     const first = places[0] as Mention;
     // Both sides of a fight are where it happens ("clashed with X around P"); the target of an attack is not said to operate there.
     const mutual = /^(?:clash|fight|fought|battl|combat|affront|s['’]affront)/iu.test(at.text);
     const sides = [...actorsBefore(view, at.start), ...(mutual ? view.actors.filter((m) => m.start >= at.end && m.end <= first.start) : [])];
     for (const actor of sides) {
-      if (actor.type === 'community' || actor.type === 'person') continue;
+      if (actor.type === 'community' || actor.type === 'person' || territory(view, actor)) continue;
+      // "Mali’s northern armed groups": the groups of a state or group are not that state or group.
+      if (groupNoun && /^['’]s?\s/u.test(view.text.slice(actor.end - view.start))) continue;
       for (const place of places) push('operates_in', actor, place, at);
     }
   }
@@ -224,6 +227,28 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
   for (const r of copularRelations(view)) if (!denied(view, r.trigger.start) && copularKindsFit(r)) push(r.type, r.from, r.to, r.trigger);
   return out;
+}
+
+/** A state named after a locative preposition ("near the border with Mali", "attacks in Niger") is a place, not an agent. */
+function territory(view: SentenceView, actor: Mention): boolean {
+  if (actor.type !== 'state') return false;
+  const lead = view.text.slice(Math.max(0, actor.start - view.start - 24), actor.start - view.start);
+  return /(?:^|[^\p{L}])(?:in|near|with|of|from|to|towards?|at|across|into|dans|près\s+de|avec|de|du|à|au|vers|en)\s+(?:the\s+)?$/iu.test(lead);
+}
+
+/**
+ * "le groupe y recrute", "elles y sont présentes", "sent reinforcements there": the clitic "y" before the verb and "there"
+ * after it stand for the place named last, in this sentence or the one before.
+ */
+function pronounPlace(view: SentenceView, at: { start: number; end: number }): Mention[] {
+  const lead = view.text.slice(Math.max(0, at.start - view.start - 20), at.start - view.start);
+  const clitic = /(?:^|[\s,])y\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s+)?(?:(?:déjà|aussi|encore|toujours)\s+)?$/iu.test(lead);
+  // "il y a", "il y avait": "there is", not a place.
+  const impersonal = /(?:^|\s)il\s+y\s+(?:a|avait|aura)\s*$/iu.test(lead) || /(?:^|\s)il\s+y\s+$/iu.test(lead);
+  const there = /^\s+there(?![\p{L}])/iu.test(view.text.slice(at.end - view.start, at.end - view.start + 8));
+  if (!(clitic && !impersonal) && !there) return [];
+  const place = view.places.findLast((m) => m.end <= at.start) ?? view.lastPlace;
+  return place ? [place] : [];
 }
 
 const GROUP_TYPES = new Set(['armed_group', 'coalition', 'other_org']);

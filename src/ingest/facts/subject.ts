@@ -175,6 +175,21 @@ export class DocumentSubject {
         skipTo = k + phrase - 1;
         return;
       }
+      // ", itself linked to…", ", lui-même…": an intensifier after a comma stands for the noun phrase just before the
+      // comma, which is an actor only when an actor's name ends there.
+      if (t.lower === 'itself' || t.lower === 'lui-même' || t.lower === 'elle-même') {
+        const comma = tokens[k - 1];
+        if (comma?.lower === ',') {
+          const head = actors.find((m) => m.end <= comma.start && comma.start - m.end <= 1);
+          if (head)
+            out.push({
+              mention: { ...head, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
+              first: k,
+              last: k,
+            });
+          return;
+        }
+      }
       // "à son tour", "à leur tour": an idiom, standing for no one.
       if (tokens[k + 1]?.lower === 'tour') return;
       // "Bilal en est le chef", "A et B en sont membres": the clitic "en" before a copula stands for the group the text
