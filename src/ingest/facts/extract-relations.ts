@@ -30,6 +30,12 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
   const after = () => actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m));
   switch (pattern.voice) {
     case 'active': {
+      // "A, B et la branche saharienne de C": a relational noun after "et"/"and" is an item of a list, not a predicate.
+      if (
+        /^(?:branche|branch|membre|member|composante|component|fondat|founder|chef|leader|dirigeant)/iu.test(view.text.slice(at.start - view.start)) &&
+        /(?:^|\s)(?:et|and)\s+(?:(?:la|le|les|the|une?|an?)\s+|l['’])$/iu.test(view.text.slice(0, at.start - view.start))
+      )
+        return [];
       // "X fights Y alongside Z", "X combat Y aux côtés de Z, avec l’appui de W": an adverbial phrase goes with the
       // clause's subject, not with the object named just before it.
       const adverbial = ADVERBIAL.test(view.text.slice(at.start - view.start, at.end - view.start));

@@ -28,7 +28,9 @@ const GROUP_NOUNS = new Set([
   'organisation',
   'milice',
 ]);
-const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet']);
+const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet', 'du', 'au']);
+/** "du groupe", "au mouvement": the article is fused with "de"/"à", which the trigger table reads as its own ("chef du"). */
+const FUSED = new Set(['du', 'au']);
 /** "that militia", "ce mouvement": the group named last, not the document's subject. */
 const DEMONSTRATIVE = new Set(['this', 'that', 'ce', 'cette', 'cet']);
 /** "both groups", "the two movements", "les deux organisations", "ces trois groupes": the actors of the last list. */
@@ -266,12 +268,22 @@ export class DocumentSubject {
       const coalitionNoun = noun && COALITION_NOUNS.has(noun.lower) && this.group?.type !== 'coalition' ? this.lastCoalition : undefined;
       // "the group", "le groupe jihadiste" names an armed group, never the army the document may be about.
       const subjectGroup = this.group && FORCES.has(this.group.type) ? this.lastArmed : this.group;
-      const referent = noun && (before(false) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? subjectGroup) : subjectGroup));
+      // An actor named before in the sentence must be of the noun's kind: "la coalition" is no armed group, "the group" no state.
+      // Nor is it the subject of its own clause ("X s’est rallié au mouvement" names another group than X).
+      const closest = before(false);
+      const nearby =
+        closest && closest === opening && !/[;:!?]|\.\s/.test(view.text.slice(closest.end - view.start, t.start - view.start)) ? undefined : closest;
+      const agrees = nearby && noun && (COALITION_NOUNS.has(noun.lower) ? nearby.type === 'coalition' : isGroup(nearby) || nearby.type === 'coalition');
+      const referent =
+        noun && ((agrees ? nearby : undefined) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? subjectGroup) : subjectGroup));
       if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
         const after = tokens[k + (adjective ? 3 : 2)]?.lower;
         if (after === 'of' || after === 'de' || after === 'du' || after === 'des' || after === 'for' || after === 'pour') return;
-        const start = t.start;
+        // "le groupe Wagner", "the group Ansar Dine": the noun introduces the name that follows, it stands for no one.
+        const named = tokens[k + (adjective ? 3 : 2)];
+        if (named && /^\p{Lu}/u.test(view.text.slice(named.start - view.start, named.end - view.start))) return;
+        const start = FUSED.has(t.lower) ? (tokens[k + 1] as TaggedToken).start : t.start;
         out.push({
           mention: { ...referent, start, end: noun.end, surface: view.text.slice(start - view.start, noun.end - view.start) },
           first: k,
