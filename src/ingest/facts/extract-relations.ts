@@ -40,14 +40,19 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       // clause's subject, not with the object named just before it.
       const adverbial = ADVERBIAL.test(view.text.slice(at.start - view.start, at.end - view.start));
       const near = before();
-      const head = adverbial && near[0] ? clauseSubject(view, near[0]) : undefined;
-      const subjects = head && !near.includes(head) ? [head] : near;
+      const clause = adverbial && near[0] ? clauseSubject(view, near[0]) : undefined;
+      const heads = clause ? [clause] : adverbial && near[0] ? relativeAntecedents(view, near[0]) : [];
+      const subjects = heads.length > 0 && !heads.some((h) => near.includes(h)) ? heads : near;
       // "the group that Amadou Traore founded": an object relative clause; the relation's `to` is the noun it qualifies.
       const only = subjects.length === 1 ? subjects[0] : undefined;
-      if (only && /^\s*$/.test(view.text.slice(only.end - view.start, at.start - view.start))) {
-        const lead = view.text.slice(0, only.start - view.start);
-        if (/(?:^|\s)(?:that|which|whom|que|qu['’])\s*$/iu.test(lead)) {
-          const object = view.actors.findLast((m) => m.end <= only.start && only.start - m.end <= 70 && kindFits(pattern.toKinds, m));
+      if (only && OBJECT_RELATIVE_GAP.test(view.text.slice(only.end - view.start, at.start - view.start))) {
+        // "Long Name (ACR)" is one subject: the clause opens before the long name.
+        const named =
+          view.actors.find((m) => m.id === only.id && m.end <= only.start && /^\s*\(\s*$/.test(view.text.slice(m.end - view.start, only.start - view.start))) ??
+          only;
+        const lead = view.text.slice(0, named.start - view.start);
+        if (/(?:^|\s)(?:that|which|whom|que|qu['’])\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(lead)) {
+          const object = view.actors.findLast((m) => m.end <= named.start && named.start - m.end <= 70 && kindFits(pattern.toKinds, m));
           return object ? [[only, object]] : [];
         }
       }
@@ -105,13 +110,34 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
     case 'pairwise': {
       const b = before();
       const a = after();
+      // "ambushed a joint patrol near X": a noun phrase whose parties are not named pairs no one with the subject.
+      const object = /(?:^|\s)(?:a|an|the|une?|la|le|les|des)\s+$/iu.test(view.text.slice(Math.max(0, at.start - view.start - 6), at.start - view.start));
+      // "a joint patrol of A and B" pairs the parties named after it, and only them.
+      const named = /^\s*(?:of|de|du|des|between|entre)\s/iu.test(view.text.slice(at.end - view.start));
+      if (object && b.length === 1 && a.length > 0) return named ? everyPair(a) : [];
       // Actors named together before the trigger act together; otherwise the trigger pairs those around it.
-      const all = b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a;
-      const out: [Mention, Mention][] = [];
-      for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i] as Mention, all[j] as Mention]);
-      return out;
+      return everyPair(b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a);
     }
   }
+}
+
+function everyPair(all: readonly Mention[]): [Mention, Mention][] {
+  const out: [Mention, Mention][] = [];
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i] as Mention, all[j] as Mention]);
+  return out;
+}
+
+/** Between the subject of an object relative and its verb: nothing, or an adverb ("which the CMI later joined"). */
+const OBJECT_RELATIVE_GAP =
+  /^\)?\s*(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:(?:\p{Ll}+ly|later|then|also|soon|ensuite|aussi|plus\s+tard|alors|d[ée]j[àa])\s+)?$/u;
+
+/** "A et B, qui avaient combattu X aux côtés de Y": the subject of a relative clause is the actor (or list) before its pronoun. */
+function relativeAntecedents(view: SentenceView, within: Mention): Mention[] {
+  const lead = view.text.slice(0, within.start - view.start);
+  const pronoun = [...lead.matchAll(/\s*,?\s*(?:qui|which|who)\s/giu)].at(-1);
+  if (!pronoun) return [];
+  const at = view.start + pronoun.index;
+  return view.actors.some((m) => m.end <= at && at - m.end <= 2) ? actorsBefore(view, at, 2) : [];
 }
 
 const ADVERBIAL =
@@ -122,7 +148,7 @@ const ADVERBIAL =
  * s’emparer de", "menace d’attaquer": an intention or a possibility, not a stated relation.
  */
 const MODAL =
-  /(?:^|[^\p{L}])(?:(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|seeking|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|threatened|threatens|vowed|vows|failed|refused|refuses|expected|likely|unlikely|set|ready|preparing|prepared)\s+to|could|might|may|(?:vise|visent|visait|tente|tentent|tentait|tenté|cherche|cherchent|cherchait|menace|menacent|menaçait|pr[ée]voit|compte|veut|veulent|voulait|refuse|refusent|pourrait|pourraient)\s+(?:à|de|d['’])?)\s*(?:\p{L}+\s+){0,1}$/iu;
+  /(?:^|[^\p{L}])(?:(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|seeking|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|threatened|threatens|vowed|vows|failed|refused|refuses|expected|likely|unlikely|set|ready|preparing|prepared)\s+to|could|might|may|denie[sd]|deny|denying|rejects|rejected|nie|nient|niait|d[ée]ment|d[ée]mentent|d[ée]menti|(?:vise|visent|visait|tente|tentent|tentait|tenté|cherche|cherchent|cherchait|menace|menacent|menaçait|pr[ée]voit|compte|veut|veulent|voulait|refuse|refusent|pourrait|pourraient)\s+(?:à|de|d['’])?)\s*(?:\p{L}+\s+){0,1}$/iu;
 
 /** Whether the words just before a trigger deny it or make it an intention ("would" is left alone: histories narrate with it). */
 function denied(view: SentenceView, start: number): boolean {
