@@ -73,3 +73,17 @@ describe('French verbs', () => {
     expect(relationsIn('En 2017, la River Guard a rallié la Sahel Union.', 'fr')).toContainEqual(['member_of', 'actor:guard', 'actor:union']);
   });
 });
+
+describe('"the group" inside a sentence', () => {
+  it('is the document’s subject after a participial phrase naming other groups, not the group named last', () => {
+    const text = 'Le FLN est né en 2011. Allié à la River Guard et à la Desert Brigade en 2012, le groupe a perdu Gao en 2013.';
+    const out = relationsIn(text, 'fr');
+    expect(out).toContainEqual(['allied_with', 'actor:fln', 'actor:guard']);
+    expect(out).toContainEqual(['allied_with', 'actor:brigade', 'actor:fln']);
+  });
+
+  it('is the actor an apposition follows ("X, the group that Y founded")', () => {
+    const text = 'The Sahel Union grew. In 2012 he joined the FLN, the group that Amadou Traore founded that year.';
+    expect(relationsIn(text)).toContainEqual(['founded', 'actor:amadou', 'actor:fln']);
+  });
+});

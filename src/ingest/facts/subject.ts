@@ -268,11 +268,20 @@ export class DocumentSubject {
       const coalitionNoun = noun && COALITION_NOUNS.has(noun.lower) && this.group?.type !== 'coalition' ? this.lastCoalition : undefined;
       // "the group", "le groupe jihadiste" names an armed group, never the army the document may be about.
       const subjectGroup = this.group && FORCES.has(this.group.type) ? this.lastArmed : this.group;
-      // An actor named before in the sentence must be of the noun's kind: "la coalition" is no armed group, "the group" no state.
-      // Nor is it the subject of its own clause ("X s’est rallié au mouvement" names another group than X).
+      // Within a sentence "the group" is the actor the sentence opened with, once a new clause has begun ("X took Kidal,
+      // and the group then…"); not the subject of its own clause ("X s’est rallié au mouvement"), nor the actor named
+      // last ("Allié à AQMI et à Ansar Dine, le groupe…" is neither of them).
+      // "Ansar Dine, the group that…", "JNIM, la coalition dirigée par…": an apposition names the actor right before it.
       const closest = before(false);
+      const apposed = closest && /^\)?\s*,\s*$/.test(view.text.slice(closest.end - view.start, t.start - view.start)) ? closest : undefined;
       const nearby =
-        closest && closest === opening && !/[;:!?]|\.\s/.test(view.text.slice(closest.end - view.start, t.start - view.start)) ? undefined : closest;
+        apposed ??
+        (opening &&
+        opening.end <= t.start &&
+        /,\s*(?:and|et|puis|then|but|mais|while|tandis)\s|;/iu.test(view.text.slice(opening.end - view.start, t.start - view.start))
+          ? opening
+          : undefined);
+      // It must be of the noun's kind: "la coalition" is no armed group, "the group" no state.
       const agrees = nearby && noun && (COALITION_NOUNS.has(noun.lower) ? nearby.type === 'coalition' : isGroup(nearby) || nearby.type === 'coalition');
       const referent =
         noun && ((agrees ? nearby : undefined) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? subjectGroup) : subjectGroup));
