@@ -1,7 +1,8 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { communityBases } from './community-base.js';
-import { ACTIVITY, locatedPlaces } from './locative.js';
+import { copularKindsFit, copularRelations } from './copular.js';
+import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
@@ -29,18 +30,29 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
   const after = () => actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m));
   switch (pattern.voice) {
     case 'active': {
+      // "A, B et la branche saharienne de C": a relational noun after "et"/"and" is an item of a list, not a predicate.
+      if (
+        /^(?:branche|branch|membre|member|composante|component|fondat|founder|chef|leader|dirigeant)/iu.test(view.text.slice(at.start - view.start)) &&
+        /(?:^|\s)(?:et|and)\s+(?:(?:la|le|les|the|une?|an?)\s+|l['’])$/iu.test(view.text.slice(0, at.start - view.start))
+      )
+        return [];
       // "X fights Y alongside Z", "X combat Y aux côtés de Z, avec l’appui de W": an adverbial phrase goes with the
       // clause's subject, not with the object named just before it.
       const adverbial = ADVERBIAL.test(view.text.slice(at.start - view.start, at.end - view.start));
       const near = before();
-      const head = adverbial && near[0] ? clauseSubject(view, near[0]) : undefined;
-      const subjects = head && !near.includes(head) ? [head] : near;
+      const clause = adverbial && near[0] ? clauseSubject(view, near[0]) : undefined;
+      const heads = clause ? [clause] : adverbial && near[0] ? relativeAntecedents(view, near[0]) : [];
+      const subjects = heads.length > 0 && !heads.some((h) => near.includes(h)) ? heads : near;
       // "the group that Amadou Traore founded": an object relative clause; the relation's `to` is the noun it qualifies.
       const only = subjects.length === 1 ? subjects[0] : undefined;
-      if (only && /^\s*$/.test(view.text.slice(only.end - view.start, at.start - view.start))) {
-        const lead = view.text.slice(0, only.start - view.start);
-        if (/(?:^|\s)(?:that|which|whom|que|qu['’])\s*$/iu.test(lead)) {
-          const object = view.actors.findLast((m) => m.end <= only.start && only.start - m.end <= 70 && kindFits(pattern.toKinds, m));
+      if (only && OBJECT_RELATIVE_GAP.test(view.text.slice(only.end - view.start, at.start - view.start))) {
+        // "Long Name (ACR)" is one subject: the clause opens before the long name.
+        const named =
+          view.actors.find((m) => m.id === only.id && m.end <= only.start && /^\s*\(\s*$/.test(view.text.slice(m.end - view.start, only.start - view.start))) ??
+          only;
+        const lead = view.text.slice(0, named.start - view.start);
+        if (/(?:^|\s)(?:that|which|whom|que|qu['’])\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(lead)) {
+          const object = view.actors.findLast((m) => m.end <= named.start && named.start - m.end <= 70 && kindFits(pattern.toKinds, m));
           return object ? [[only, object]] : [];
         }
       }
@@ -98,13 +110,34 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
     case 'pairwise': {
       const b = before();
       const a = after();
+      // "ambushed a joint patrol near X": a noun phrase whose parties are not named pairs no one with the subject.
+      const object = /(?:^|\s)(?:a|an|the|une?|la|le|les|des)\s+$/iu.test(view.text.slice(Math.max(0, at.start - view.start - 6), at.start - view.start));
+      // "a joint patrol of A and B" pairs the parties named after it, and only them.
+      const named = /^\s*(?:of|de|du|des|between|entre)\s/iu.test(view.text.slice(at.end - view.start));
+      if (object && b.length === 1 && a.length > 0) return named ? everyPair(a) : [];
       // Actors named together before the trigger act together; otherwise the trigger pairs those around it.
-      const all = b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a;
-      const out: [Mention, Mention][] = [];
-      for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i] as Mention, all[j] as Mention]);
-      return out;
+      return everyPair(b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a);
     }
   }
+}
+
+function everyPair(all: readonly Mention[]): [Mention, Mention][] {
+  const out: [Mention, Mention][] = [];
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i] as Mention, all[j] as Mention]);
+  return out;
+}
+
+/** Between the subject of an object relative and its verb: nothing, or an adverb ("which the CMI later joined"). */
+const OBJECT_RELATIVE_GAP =
+  /^\)?\s*(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:(?:\p{Ll}+ly|later|then|also|soon|ensuite|aussi|plus\s+tard|alors|d[ée]j[àa])\s+)?$/u;
+
+/** "A et B, qui avaient combattu X aux côtés de Y": the subject of a relative clause is the actor (or list) before its pronoun. */
+function relativeAntecedents(view: SentenceView, within: Mention): Mention[] {
+  const lead = view.text.slice(0, within.start - view.start);
+  const pronoun = [...lead.matchAll(/\s*,?\s*(?:qui|which|who)\s/giu)].at(-1);
+  if (!pronoun) return [];
+  const at = view.start + pronoun.index;
+  return view.actors.some((m) => m.end <= at && at - m.end <= 2) ? actorsBefore(view, at, 2) : [];
 }
 
 const ADVERBIAL =
@@ -115,7 +148,7 @@ const ADVERBIAL =
  * s’emparer de", "menace d’attaquer": an intention or a possibility, not a stated relation.
  */
 const MODAL =
-  /(?:^|[^\p{L}])(?:(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|seeking|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|threatened|threatens|vowed|vows|failed|refused|refuses|expected|likely|unlikely|set|ready|preparing|prepared)\s+to|could|might|may|(?:vise|visent|visait|tente|tentent|tentait|tenté|cherche|cherchent|cherchait|menace|menacent|menaçait|pr[ée]voit|compte|veut|veulent|voulait|refuse|refusent|pourrait|pourraient)\s+(?:à|de|d['’])?)\s*(?:\p{L}+\s+){0,1}$/iu;
+  /(?:^|[^\p{L}])(?:(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|seeking|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|threatened|threatens|vowed|vows|failed|refused|refuses|expected|likely|unlikely|set|ready|preparing|prepared)\s+to|could|might|may|denie[sd]|deny|denying|rejects|rejected|nie|nient|niait|d[ée]ment|d[ée]mentent|d[ée]menti|(?:vise|visent|visait|tente|tentent|tentait|tenté|cherche|cherchent|cherchait|menace|menacent|menaçait|pr[ée]voit|compte|veut|veulent|voulait|refuse|refusent|pourrait|pourraient)\s+(?:à|de|d['’])?)\s*(?:\p{L}+\s+){0,1}$/iu;
 
 /** Whether the words just before a trigger deny it or make it an intention ("would" is left alone: histories narrate with it). */
 function denied(view: SentenceView, start: number): boolean {
@@ -208,22 +241,48 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       }
     }
   }
-  for (const at of matchesIn(view, ACTIVITY)) {
+  for (const at of [...matchesIn(view, ACTIVITY), ...matchesIn(view, PRESENCE)]) {
     if (denied(view, at.start)) continue;
-    const places = locatedPlaces(view, at.end);
+    const groupNoun = /^(?:groups?|militias?|movements?|factions?|groupes?|milices?|mouvements?|katibas?)$/iu.test(at.text);
+    const places = groupNoun ? locatedPlaces(view, at.end, 40, true) : [...locatedPlaces(view, at.end), ...pronounPlace(view, at)];
     if (places.length === 0) continue;
     const first = places[0] as Mention;
     // Both sides of a fight are where it happens ("clashed with X around P"); the target of an attack is not said to operate there.
     const mutual = /^(?:clash|fight|fought|battl|combat|affront|s['’]affront)/iu.test(at.text);
     const sides = [...actorsBefore(view, at.start), ...(mutual ? view.actors.filter((m) => m.start >= at.end && m.end <= first.start) : [])];
     for (const actor of sides) {
-      if (actor.type === 'community' || actor.type === 'person') continue;
+      if (actor.type === 'community' || actor.type === 'person' || territory(view, actor)) continue;
+      // "Mali’s northern armed groups": the groups of a state or group are not that state or group.
+      if (groupNoun && /^['’]s?\s/u.test(view.text.slice(actor.end - view.start))) continue;
       for (const place of places) push('operates_in', actor, place, at);
     }
   }
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
+  for (const r of copularRelations(view)) if (!denied(view, r.trigger.start) && copularKindsFit(r)) push(r.type, r.from, r.to, r.trigger);
   return out;
+}
+
+/** A state named after a locative preposition ("near the border with Mali", "attacks in Niger") is a place, not an agent. */
+function territory(view: SentenceView, actor: Mention): boolean {
+  if (actor.type !== 'state') return false;
+  const lead = view.text.slice(Math.max(0, actor.start - view.start - 24), actor.start - view.start);
+  return /(?:^|[^\p{L}])(?:in|near|with|of|from|to|towards?|at|across|into|dans|près\s+de|avec|de|du|à|au|vers|en)\s+(?:the\s+)?$/iu.test(lead);
+}
+
+/**
+ * "le groupe y recrute", "elles y sont présentes", "sent reinforcements there": the clitic "y" before the verb and "there"
+ * after it stand for the place named last, in this sentence or the one before.
+ */
+function pronounPlace(view: SentenceView, at: { start: number; end: number }): Mention[] {
+  const lead = view.text.slice(Math.max(0, at.start - view.start - 20), at.start - view.start);
+  const clitic = /(?:^|[\s,])y\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s+)?(?:(?:déjà|aussi|encore|toujours)\s+)?$/iu.test(lead);
+  // "il y a", "il y avait": "there is", not a place.
+  const impersonal = /(?:^|\s)il\s+y\s+(?:a|avait|aura)\s*$/iu.test(lead) || /(?:^|\s)il\s+y\s+$/iu.test(lead);
+  const there = /^\s+there(?![\p{L}])/iu.test(view.text.slice(at.end - view.start, at.end - view.start + 8));
+  if (!(clitic && !impersonal) && !there) return [];
+  const place = view.places.findLast((m) => m.end <= at.start) ?? view.lastPlace;
+  return place ? [place] : [];
 }
 
 const GROUP_TYPES = new Set(['armed_group', 'coalition', 'other_org']);

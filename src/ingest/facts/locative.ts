@@ -6,7 +6,7 @@
  * phrases of one report; the place must follow in the same clause.
  */
 import type { Mention } from '../mentions/find-mentions.js';
-import { CLAUSE_BREAK, placesAfter, type SentenceView } from './sentence-view.js';
+import { CLAUSE_BREAK, placeReadings, placesAfter, type SentenceView } from './sentence-view.js';
 
 const B = String.raw`(?<![\p{L}])`;
 const E = String.raw`(?![\p{L}])`;
@@ -17,15 +17,34 @@ export const ACTIVITY = new RegExp(
   'giu',
 );
 
+/**
+ * Further words that place a group, kept apart from ACTIVITY, which the ranker's features read: strikes and bombing,
+ * troops and reinforcements sent somewhere, spreading, and a group noun described by its place ("a militia of the
+ * Ménaka area", "une milice armée du nord du Mali"), which takes "of"/"du" instead of a locative preposition.
+ */
+export const PRESENCE = new RegExp(
+  String.raw`${B}(?:(?<strike>strikes?|struck|bomb(?:ed|ing|ings)|shell(?:ed|ing)|frappes?|frapp[ée]e?s?|bombard(?:e|ent|é|ée|ements?))|(?<troops>troops|soldiers|contingents?|reinforcements|soldats|troupes|renforts)|(?<expand>expand(?:s|ed|ing)?|spread|spreads|s['’](?:est|sont)\s+(?:étendue?s?|implant[ée]e?s?))|(?<noun>groups?|militias?|movements?|factions?|groupes?|milices?|mouvements?|katibas?))${E}`,
+  'giu',
+);
+
 /** The end of a place phrase: a locative preposition, maybe with a description ("in the borderlands of", "dans la région de"). */
 export const LOCATIVE_END =
   /(?:^|[^\p{L}])(?:in|into|around|near|across|throughout|inside|along|dans|autour\s+d[e'’]|pr[èe]s\s+d[e'’]|en|au|aux|à|le\s+long\s+d[e'’]|sur)\s*(?:(?:the|la|le|les|l['’])\s*)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?)?$/iu;
 
+/**
+ * "a militia of the Ménaka area", "une milice armée du nord du Mali": a group noun with at most one describing word and
+ * "of"/"du" before the place says where the group is — unless the place begins a longer name ("the groups of the
+ * Algiers Accords").
+ */
+const DESCRIBED_END = /^(?:\s+[\p{Ll}-]+)?\s+(?:of|du|de|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$/u;
+
 /** The places of a place phrase after an activity word, in the same clause and within `maxGap` characters. */
-export function locatedPlaces(view: SentenceView, at: number, maxGap = 90): Mention[] {
-  const place = view.places.find((m) => m.start >= at);
+export function locatedPlaces(view: SentenceView, at: number, maxGap = 90, groupNoun = false): Mention[] {
+  const place = placeReadings(view).find((m) => m.start >= at);
   if (!place || place.start - at > maxGap) return [];
   const gap = view.text.slice(at - view.start, place.start - view.start);
-  if (CLAUSE_BREAK.test(gap) || /,\s*(?:and|et)\s|[(),]/.test(gap) || !LOCATIVE_END.test(gap)) return [];
+  if (CLAUSE_BREAK.test(gap) || /,\s*(?:and|et)\s|[(),]/.test(gap)) return [];
+  if (!(groupNoun ? DESCRIBED_END.test(gap) : LOCATIVE_END.test(gap))) return [];
+  if (groupNoun && /^\s+\p{Lu}/u.test(view.text.slice(place.end - view.start))) return [];
   return placesAfter(view, place.start, 0);
 }

@@ -31,6 +31,12 @@ const p = (type: RelationType, voice: Voice, source: string, kinds: Pick<Relatio
   ...kinds,
 });
 const B = String.raw`(?<![\p{L}])`;
+/**
+ * A French adjective after a relational noun, before its "de": "chef historique du", "membre fondateur de", "branche
+ * sahélienne de", "émir régional de". Recognised by its ending, so that a noun or a name is not skipped; "militaire"
+ * stays out, since "chef militaire" is a commander, not a leader.
+ */
+const Q = String.raw`(?:\s+(?!militaires?(?![\p{L}]))\p{Ll}{2,}(?:é|ée|és|ées|ien|ienne|iens|iennes|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|iques|aire|aires|eur|eurs|ant|ante|ants|antes|ent|ente|ents|entes))?`;
 // After an elided article ("fondateur d’Ansar Dine") the next word follows with no space.
 const E = String.raw`(?:(?<=['’])|(?![\p{L}]))`;
 
@@ -84,7 +90,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|membres?\s+(?:de|du|des|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
   p(
@@ -110,7 +116,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'founded',
     'active',
-    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|founder\s+of|co-?founder\s+of|fondateur\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|founder\s+of|co-?founder\s+of|fondateur${Q}\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
@@ -126,7 +132,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'leads',
     'active',
-    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:took|takes|taken)\s+over(?!\s+(?:from|control))|succeeded\s+\p{L}+\s+as\s+(?:leader|head|emir)\s+of|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef\s+(?:de|du|d['’])|dirigeant\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:took|takes|taken)\s+over(?!\s+(?:from|control))|succeeded\s+\p{L}+\s+as\s+(?:leader|head|emir)\s+of|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef${Q}\s+(?:de|du|d['’])(?!\s*(?:[ée]tat|l['’][ÉE]tat))|dirigeant${Q}\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir${Q}\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
@@ -139,7 +145,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'commands',
     'active',
-    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|military\s+chief\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant\s+(?:de|du|d['’])|commande)${E}`,
+    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|military\s+chief\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant${Q}\s+(?:de|du|d['’])|commande)${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p('commands', 'passive', String.raw`${B}(?:commanded\s+by|command[ée]e?s?\s+par)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
@@ -155,7 +161,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'allied_with',
     'pairwise',
-    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|(?:security\s+)?patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|mixed\s+(?:security\s+)?patrols?|alliance\s+between|alliance(?!\s+(?:with|of|between|entre|avec|des?|du))|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre)${E}`,
+    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|(?:security\s+)?patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|mixed\s+(?:security\s+)?patrols?|alliance\s+between|alliance(?!\s+(?:with|of|between|entre|avec|des?|du))|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre|se\s+sont\s+alli[ée]e?s|s['’]all(?:ient|iaient|ièrent))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
@@ -180,7 +186,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'affiliated_with',
     'active',
-    String.raw`${B}(?:pledged\s+(?:its\s+|their\s+)?allegiance\s+to|pledges\s+(?:its\s+)?allegiance\s+to|swore\s+(?:its\s+|their\s+)?allegiance\s+to|sworn\s+allegiance\s+to|(?:its\s+|their\s+)?allegiance\s+to|affiliated\s+(?:with|to)|an?\s+affiliate\s+of|franchise\s+of|branch\s+of|linked\s+to|aligned\s+(?:with|to)|loyal\s+to|a\s+pr[êe]t[ée]\s+all[ée]geance\s+(?:à|au)|se\s+r[ée]clam(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|se\s+revendiqu(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|all[ée]geance\s+(?:à|au)|affili[ée]e?s?\s+(?:à|au)|li[ée]e?s?\s+(?:à|au|aux)|proches?\s+(?:d['’]|de|du|des)(?=\s*(?:l['’])?(?:al-|Al-|AQ|EI|[ÉE]tat))|branche\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:pledged\s+(?:its\s+|their\s+)?allegiance\s+to|pledges\s+(?:its\s+)?allegiance\s+to|swore\s+(?:its\s+|their\s+)?allegiance\s+to|sworn\s+allegiance\s+to|(?:its\s+|their\s+)?allegiance\s+to|affiliated\s+(?:with|to)|an?\s+affiliate\s+of|franchise\s+of|branch\s+of|linked\s+to|aligned\s+(?:with|to)|loyal\s+to|a\s+pr[êe]t[ée]\s+all[ée]geance\s+(?:à|au)|se\s+r[ée]clam(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|se\s+revendiqu(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|all[ée]geance\s+(?:à|au)|affili[ée]e?s?\s+(?:à|au)|li[ée]e?s?\s+(?:à|au|aux)|proches?\s+(?:d['’]|de|du|des)(?=\s*(?:l['’])?(?:al-|Al-|AQ|EI|[ÉE]tat))|branche${Q}\s+(?:de|du|d['’]))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p('affiliated_with', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:linked|aligned|affiliated|allied)${E}`, { fromKinds: GROUPS, toKinds: GROUPS }),

@@ -71,7 +71,12 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   const nearest = before.at(-1);
   if (!nearest) {
     // "The group …" stands for a group, never for a person the previous sentence opened with.
-    const fits = view.antecedent && (view.antecedent.type !== 'person' || !/^(?:the|le|la)\s/i.test(view.text));
+    // "They", "ils" stand for several people or a plural body, never for one state or one person.
+    const plural = /^(?:they|their|ils|elles)(?![\p{L}])/iu.test(view.text);
+    const fits =
+      view.antecedent &&
+      (view.antecedent.type !== 'person' || !/^(?:the|le|la)\s/i.test(view.text)) &&
+      !(plural && (view.antecedent.type === 'state' || view.antecedent.type === 'person'));
     return view.antecedent && fits && PRONOUN_OPENING.test(view.text) ? [view.antecedent] : [];
   }
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
@@ -129,13 +134,18 @@ export function actorsAfter(view: SentenceView, at: number, maxGap = 60, fits: (
   const nearest = view.actors.find((m) => m.start >= at && fits(m));
   if (!nearest) return [];
   const gap = view.text.slice(at - view.start, nearest.start - view.start);
-  if (gap.length > maxGap || CLAUSE_BREAK.test(gap)) return [];
+  // "linked to the government's failure to reinforce the army": an actor inside an infinitive of another noun is not the object.
+  if (gap.length > maxGap || CLAUSE_BREAK.test(gap) || INFINITIVE.test(gap)) return [];
   return coordinated(view, nearest, 1, view.actors.filter(fits));
 }
 
+/** An infinitive opening inside a noun phrase ("failure to reinforce", "capacité à contrôler"): a new verb, so a new clause. */
+const INFINITIVE = /\p{L}\s+(?:to\s+(?!the\s|a\s|an\s)\p{Ll}+|(?:à|de|d['’])\s*\p{Ll}+(?:er|ir|re))\s/u;
+
 /** The place or places (a list joined by commas and "and") that start within `maxGap` after an offset. */
 export function placesAfter(view: SentenceView, at: number, maxGap = 25): Mention[] {
-  const nearest = view.places.find((m) => m.start >= at);
+  const places = placeReadings(view);
+  const nearest = places.find((m) => m.start >= at);
   if (!nearest || CLAUSE_BREAK.test(view.text.slice(at - view.start, nearest.start - view.start))) return [];
   // A description may stand before the list it announces ("overran the three largest towns of the north – A, B and C"),
   // as long as no actor stands between.
@@ -150,7 +160,21 @@ export function placesAfter(view: SentenceView, at: number, maxGap = 25): Mentio
       view.text.slice(at - view.start, nearest.start - view.start),
     );
   if (nearest.start - at > maxGap && !described && !named()) return [];
-  return coordinated(view, nearest, 1, view.places);
+  return coordinated(view, nearest, 1, places);
+}
+
+/**
+ * The sentence's places, with the place reading of a state's name that the mention finder read as the state ("active in
+ * Mali, Niger and Burkina Faso"): only callers that have found a place phrase use it, so the state reading stays elsewhere.
+ */
+export function placeReadings(view: SentenceView): Mention[] {
+  const states = view.actors.flatMap((m) => {
+    // "Niger’s capital Niamey": the possessive names another place, the one after it.
+    const possessive = /^['’]s?(?![\p{L}])/u.test(view.text.slice(m.end - view.start));
+    const place = m.type === 'state' && !possessive ? m.alternatives?.find((a) => a.startsWith('place:')) : undefined;
+    return place ? [{ ...m, kind: 'place' as const, id: place, type: 'country' }] : [];
+  });
+  return states.length === 0 ? view.places : [...view.places, ...states].sort((a, b) => a.start - b.start);
 }
 
 /** The first date the sentence gives, preferring a point or span to since/until. */

@@ -28,7 +28,9 @@ const GROUP_NOUNS = new Set([
   'organisation',
   'milice',
 ]);
-const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet']);
+const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet', 'du', 'au']);
+/** "du groupe", "au mouvement": the article is fused with "de"/"à", which the trigger table reads as its own ("chef du"). */
+const FUSED = new Set(['du', 'au']);
 /** "that militia", "ce mouvement": the group named last, not the document's subject. */
 const DEMONSTRATIVE = new Set(['this', 'that', 'ce', 'cette', 'cet']);
 /** "both groups", "the two movements", "les deux organisations", "ces trois groupes": the actors of the last list. */
@@ -57,6 +59,9 @@ const FORCES = new Set(['state_force', 'international_force', 'state']);
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, deux: 2, trois: 3, quatre: 4 };
 const SUBJECT_PRONOUNS = new Set(['it', 'il', 'elle']);
+/** Forms of "to be" after which "en" is the clitic ("en est membre"), not the preposition ("en 2012"). */
+const COPULAS = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'devient', 'deviennent', 'devint', 'reste', 'restent', 'demeure']);
+const RELATIVES = new Set(['dont', 'que', 'qu']);
 const ARMY_DETERMINERS = new Set(['the', 'l', 'les', 'this', 'ces']);
 const ARMY_NOUNS = new Set(['army', 'military', 'armée', 'militaires', 'soldats']);
 const LIST_JOINT = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:(?:the|les?|la)\s+|l['’])?$/iu;
@@ -172,8 +177,37 @@ export class DocumentSubject {
         skipTo = k + phrase - 1;
         return;
       }
+      // ", itself linked to…", ", lui-même…": an intensifier after a comma stands for the noun phrase just before the
+      // comma, which is an actor only when an actor's name ends there.
+      if (t.lower === 'itself' || t.lower === 'lui-même' || t.lower === 'elle-même') {
+        const comma = tokens[k - 1];
+        if (comma?.lower === ',') {
+          const head = actors.find((m) => m.end <= comma.start && comma.start - m.end <= 1);
+          if (head)
+            out.push({
+              mention: { ...head, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
+              first: k,
+              last: k,
+            });
+          return;
+        }
+      }
       // "à son tour", "à leur tour": an idiom, standing for no one.
       if (tokens[k + 1]?.lower === 'tour') return;
+      // "Bilal en est le chef", "A et B en sont membres": the clitic "en" before a copula stands for the group the text
+      // is about, never for the actor the clause opens with (that one holds the noun).
+      const copula = tokens[k + 1]?.lower ?? '';
+      if (t.lower === 'en' && (COPULAS.has(copula) || ((copula === 'a' || copula === 'ont') && tokens[k + 2]?.lower === 'été'))) {
+        const held = lastOther ?? lastPerson;
+        const referent = [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
+        if (referent)
+          out.push({
+            mention: { ...referent, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
+            first: k,
+            last: k,
+          });
+        return;
+      }
       if (PLURAL_PRONOUNS.has(t.lower) && pluralHere.length >= 2 && !['their', 'leur', 'leurs'].includes(t.lower)) {
         for (const m of pluralHere)
           out.push({ mention: { ...m, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) }, first: k, last: k });
@@ -198,8 +232,16 @@ export class DocumentSubject {
       // conducted their own patrols") the actors they stand for are already named.
       // A subject pronoun further on in a sentence ("X clashed with Y, and it worked alongside Z") stands for the
       // sentence's subject, the pronoun or actor it opened with; a possessive ("X and its rival") for the nearest actor.
-      const opener = SUBJECT_PRONOUNS.has(t.lower) && k > 0 ? (sentenceSubject ?? undefined) : undefined;
-      const near = person || group ? (opener && opener.type !== 'person' && !person ? opener : before(person)) : undefined;
+      // "l’AQMI, dont il est issu": a subject pronoun in a relative clause is not the clause's antecedent.
+      const previous = tokens[k - 1]?.lower === '’' || tokens[k - 1]?.lower === "'" ? tokens[k - 2] : tokens[k - 1];
+      const relative = SUBJECT_PRONOUNS.has(t.lower) && RELATIVES.has(previous?.lower ?? '');
+      const opener =
+        SUBJECT_PRONOUNS.has(t.lower) && k > 0
+          ? relative
+            ? [sentenceSubject, this.group].find((g) => g && g.id !== lastOther?.id)
+            : sentenceSubject
+          : undefined;
+      const near = person || group ? (opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
       if (
@@ -226,12 +268,31 @@ export class DocumentSubject {
       const coalitionNoun = noun && COALITION_NOUNS.has(noun.lower) && this.group?.type !== 'coalition' ? this.lastCoalition : undefined;
       // "the group", "le groupe jihadiste" names an armed group, never the army the document may be about.
       const subjectGroup = this.group && FORCES.has(this.group.type) ? this.lastArmed : this.group;
-      const referent = noun && (before(false) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? subjectGroup) : subjectGroup));
+      // Within a sentence "the group" is the actor the sentence opened with, once a new clause has begun ("X took Kidal,
+      // and the group then…"); not the subject of its own clause ("X s’est rallié au mouvement"), nor the actor named
+      // last ("Allié à AQMI et à Ansar Dine, le groupe…" is neither of them).
+      // "Ansar Dine, the group that…", "JNIM, la coalition dirigée par…": an apposition names the actor right before it.
+      const closest = before(false);
+      const apposed = closest && /^\)?\s*,\s*$/.test(view.text.slice(closest.end - view.start, t.start - view.start)) ? closest : undefined;
+      const nearby =
+        apposed ??
+        (opening &&
+        opening.end <= t.start &&
+        /,\s*(?:and|et|puis|then|but|mais|while|tandis)\s|;/iu.test(view.text.slice(opening.end - view.start, t.start - view.start))
+          ? opening
+          : undefined);
+      // It must be of the noun's kind: "la coalition" is no armed group, "the group" no state.
+      const agrees = nearby && noun && (COALITION_NOUNS.has(noun.lower) ? nearby.type === 'coalition' : isGroup(nearby) || nearby.type === 'coalition');
+      const referent =
+        noun && ((agrees ? nearby : undefined) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? subjectGroup) : subjectGroup));
       if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
         const after = tokens[k + (adjective ? 3 : 2)]?.lower;
         if (after === 'of' || after === 'de' || after === 'du' || after === 'des' || after === 'for' || after === 'pour') return;
-        const start = t.start;
+        // "le groupe Wagner", "the group Ansar Dine": the noun introduces the name that follows, it stands for no one.
+        const named = tokens[k + (adjective ? 3 : 2)];
+        if (named && /^\p{Lu}/u.test(view.text.slice(named.start - view.start, named.end - view.start))) return;
+        const start = FUSED.has(t.lower) ? (tokens[k + 1] as TaggedToken).start : t.start;
         out.push({
           mention: { ...referent, start, end: noun.end, surface: view.text.slice(start - view.start, noun.end - view.start) },
           first: k,
