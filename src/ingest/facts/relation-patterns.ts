@@ -63,7 +63,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'merged_into',
     'active',
-    String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|se\s+sont\s+fondus\s+dans)${E}`,
+    String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|se\s+sont\s+fondus\s+dans|(?:united|combined|joined\s+together|amalgamated)\s+to\s+form|(?:ont\s+fusionn[ée]|se\s+sont\s+(?:unis|unies|regroup[ée]e?s|rassembl[ée]e?s))\s+(?:pour|afin\s+de)\s+(?:former|cr[ée]er|fonder|donner\s+naissance\s+(?:à|au|aux)))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   // "A, B and C formed the coalition W", "one of the groups that formed W", "W was formed by A and B": groups that form a
@@ -132,7 +132,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'leads',
     'active',
-    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:took|takes|taken)\s+over(?!\s+(?:from|control))|succeeded\s+\p{L}+\s+as\s+(?:leader|head|emir)\s+of|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef${Q}\s+(?:de|du|d['’])(?!\s*(?:[ée]tat|l['’][ÉE]tat))|dirigeant${Q}\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir${Q}\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:took|takes|taken)\s+over(?!\s+(?:from|control))|succeeded\s+\p{L}+\s+as\s+(?:leader|head|emir)\s+of|succeeded\s+\p{L}+\s+at\s+the\s+(?:head|helm)\s+of|(?:lui\s+|leur\s+)?(?:a|avait)\s+succ[ée]d[ée](?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:ag|ould|ben|\p{Lu}[\p{L}'’-]*)){0,3})?\s+(?:à\s+la\s+t[êe]te|au\s+poste\s+de\s+chef)\s+(?:de|du|d['’])|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef${Q}\s+(?:de|du|d['’])(?!\s*(?:[ée]tat|l['’][ÉE]tat))|dirigeant${Q}\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir${Q}\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
@@ -186,7 +186,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'affiliated_with',
     'active',
-    String.raw`${B}(?:pledged\s+(?:its\s+|their\s+)?allegiance\s+to|pledges\s+(?:its\s+)?allegiance\s+to|swore\s+(?:its\s+|their\s+)?allegiance\s+to|sworn\s+allegiance\s+to|(?:its\s+|their\s+)?allegiance\s+to|affiliated\s+(?:with|to)|an?\s+affiliate\s+of|franchise\s+of|branch\s+of|linked\s+to|aligned\s+(?:with|to)|loyal\s+to|a\s+pr[êe]t[ée]\s+all[ée]geance\s+(?:à|au)|se\s+r[ée]clam(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|se\s+revendiqu(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|all[ée]geance\s+(?:à|au)|affili[ée]e?s?\s+(?:à|au)|li[ée]e?s?\s+(?:à|au|aux)|proches?\s+(?:d['’]|de|du|des)(?=\s*(?:l['’])?(?:al-|Al-|AQ|EI|[ÉE]tat))|branche${Q}\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:pledged\s+(?:its\s+|their\s+)?allegiance\s+to|pledges\s+(?:its\s+)?allegiance\s+to|swore\s+(?:its\s+|their\s+)?allegiance\s+to|sworn\s+allegiance\s+to|(?:its\s+|their\s+)?allegiance\s+to|affiliated\s+(?:with|to)|an?\s+affiliate\s+of|franchise\s+of|branch\s+of|linked\s+to|aligned\s+(?:with|to)|loyal\s+to|a\s+pr[êe]t[ée]\s+all[ée]geance\s+(?:à|au)|se\s+r[ée]clam(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|se\s+revendiqu(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])|all[ée]geance\s+(?:à|au)|affili[ée]e?s?\s+(?:à|au)|li[ée]e?s?\s+(?:à|au|aux)|proches?\s+(?:d['’]|de|du|des)(?=\s*(?:l['’])?(?:al-|Al-|AQ|EI|[ÉE]tat))|branche${Q}\s+(?:de|du|d['’])|filiale${Q}\s+(?:de|du|d['’])|subsidiary\s+of)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p('affiliated_with', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:linked|aligned|affiliated|allied)${E}`, { fromKinds: GROUPS, toKinds: GROUPS }),
@@ -194,7 +194,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     'supported_by',
     // "X, backed by Y": X is supported by Y, so the actor before is `from` as in the active voice.
     'active',
-    String.raw`${B}(?:supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|[ée]paul[ée]e?s?\s+par|encadr[ée]e?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des))${E}`,
+    String.raw`${B}(?:supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|[ée]paul[ée]e?s?\s+par|encadr[ée]e?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des)|(?:receiv(?:es|ed|ing)|enjoy(?:s|ed|ing)|benefit(?:s|ed|ted|ing)?\s+from|relie[sd]?\s+on|relied\s+on)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)|(?:b[ée]n[ée]fici(?:e|ent|ait|aient|[ée])|re[çc]oi(?:t|vent)|re[çc]u|recevait|recevaient)\s+(?:du|le|l['’]|de\s+l['’])\s*(?:soutien|appui|aide)(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’]))${E}`,
     { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
   ),
   p('supported_by', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:backed|supported|sponsored|funded)${E}`, {
