@@ -3,9 +3,7 @@
 // any cooperation with"), a joint operation named as an object ("ambushed a joint patrol"), and "chef d'état-major".
 // The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor } from './testing.js';
+import { testActor as actor, tableRelations } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -15,9 +13,7 @@ const ACTORS = [
   actor('force', 'Lake Force', 'international_force'),
   actor('amadou', 'Amadou Traore', 'person'),
 ];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: [], ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS);
 
 describe('relative clauses', () => {
   it('gives an adverbial inside a relative clause to the clause’s antecedent, not to the object before it', () => {

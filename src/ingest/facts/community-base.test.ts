@@ -1,8 +1,7 @@
 // Communities a group draws on, from recruitment words and described noun phrases, English and French.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor } from './testing.js';
+import { testActor as actor, NO_RANKER } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -12,7 +11,6 @@ const ACTORS = [
   actor('tuareg', 'Tuareg', 'community', ['touareg']),
   actor('arabs', 'Arabs', 'community', ['Arab', 'Arabes']),
 ];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
 const bases = (text: string, language = 'en') =>
   extract({ text, language, actors: ACTORS, places: [], ranker: NO_RANKER })
     .relations.filter((r) => r.type === 'based_on_community')

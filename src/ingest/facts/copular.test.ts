@@ -1,9 +1,7 @@
 // Relations stated by a copula and a relational noun whose other end is a pronoun: the clitic "en", a possessive,
 // and the relatives "dont" / "whose" / "of which". The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor } from './testing.js';
+import { testActor as actor, tableRelations } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -12,9 +10,7 @@ const ACTORS = [
   actor('union', 'Sahel Union', 'coalition'),
   actor('amadou', 'Amadou Traore', 'person'),
 ];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: [], ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS);
 
 describe('the clitic "en"', () => {
   it('reads "X en est le chef" and "A et B en sont les membres" as ties to the group the text is about', () => {

@@ -3,9 +3,7 @@
 // alliance, transitive "rallier", a group noun that introduces a name, and a relational noun that is an item of a list.
 // English where the same structure exists. The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor } from './testing.js';
+import { testActor as actor, tableRelations } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -16,9 +14,7 @@ const ACTORS = [
   actor('army', 'National Army', 'state_force'),
   actor('wagner', 'Wagner', 'armed_group'),
 ];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: [], ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS);
 
 describe('the group the text is about', () => {
   it('reads "du groupe" and "au mouvement" as that group', () => {

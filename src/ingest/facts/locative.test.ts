@@ -1,8 +1,6 @@
 // Place phrases attached to a group's activity, and verbs that inherit their clause's subject. The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor, testPlace as place } from './testing.js';
+import { testActor as actor, testPlace as place, tableRelations } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -11,9 +9,7 @@ const ACTORS = [
   actor('amadou', 'Amadou Traore', 'person'),
 ];
 const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'Menaka'), place('mopti-region', 'Mopti Region')];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: PLACES, ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS, PLACES);
 
 describe('place phrases of a group’s activity', () => {
   it('places both sides of a fight where it happens, in English and French', () => {

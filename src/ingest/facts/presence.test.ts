@@ -4,9 +4,7 @@
 // The trigger table alone.
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../core/model/place.js';
-import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor, testPlace as place } from './testing.js';
+import { testActor as actor, testPlace as place, tableRelations } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -18,9 +16,7 @@ const ACTORS = [
 ];
 const country = (slug: string, name: string, code: string): Place => ({ id: `place:${slug}`, kind: 'country', name, country: code });
 const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'Menaka'), country('niger', 'Niger', 'NE'), country('mali', 'Mali', 'ML')];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: PLACES, ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS, PLACES);
 
 describe('a group noun described by its place', () => {
   it('reads "a militia of the Kidal area" and "une milice armée de Kidal" as the group operating there', () => {

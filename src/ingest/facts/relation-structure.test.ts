@@ -1,9 +1,7 @@
 // Pattern classes added for issue 20's recall: nominal captures, dated lists of places, passives with a phrase before
 // "by", French triggers ending in an elided article, French verb forms, plural antecedents. The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor, testPlace as place } from './testing.js';
+import { testActor as actor, testPlace as place, tableRelations } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -14,9 +12,7 @@ const ACTORS = [
   actor('fulani', 'Fulani', 'community'),
 ];
 const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'Menaka'), place('tessalit', 'Tessalit')];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: PLACES, ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS, PLACES);
 
 describe('nominal captures', () => {
   it('reads "the capture of X by Y" and "after the capture of X, Y…" as Y holding X', () => {

@@ -1,8 +1,7 @@
 // Trigger phrases added for issue 20's recall, English and French. The trigger table alone.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor } from './testing.js';
+import { testActor as actor, tableRelations, NO_RANKER } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -12,9 +11,7 @@ const ACTORS = [
   actor('amadou', 'Amadou Traore', 'person'),
   actor('peul', 'Fulani', 'community', ['Peuls']),
 ];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: [], ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS);
 
 describe('membership', () => {
   it('reads "another component of", "one of the members of", "composante du", "membre de la", "font partie du"', () => {

@@ -1,15 +1,13 @@
 // "Since X" names the date X (role `since`); a standing tie it dates holds from X on, a moment it dates happens in X.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor } from './testing.js';
+import { testActor as actor, NO_RANKER } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
   actor('union', 'Sahel Union', 'coalition'),
   actor('amadou', 'Amadou Traore', 'person'),
 ];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
 const read = (text: string, language = 'en') => extract({ text, language, actors: ACTORS, places: [], ranker: NO_RANKER });
 
 describe('since X', () => {

@@ -1,9 +1,7 @@
 // References to actors the document named before: the army, subject pronouns after a clause, plural demonstratives,
 // "the new group" and "the coalition". The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor, testPlace as place } from './testing.js';
+import { testActor as actor, testPlace as place, tableRelations } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -13,9 +11,7 @@ const ACTORS = [
   actor('army', 'National Armed Forces', 'state_force', ['FAN']),
 ];
 const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao')];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: PLACES, ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS, PLACES);
 
 describe('the army', () => {
   it('reads "the army" and "l’armée" as the state force the document named last', () => {

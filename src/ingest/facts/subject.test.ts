@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
-import { testActor as actor, testPlace as place } from './testing.js';
-import type { RankerModel } from './ranker/rank-relations.js';
+import { testActor as actor, testPlace as place, NO_RANKER } from './testing.js';
 
 const ACTORS = [actor('fln', 'Northern Liberation Front'), actor('brigade', 'Desert Brigade'), actor('fulani', 'Fulani', 'community')];
 const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'Menaka')];
 // The trigger table alone, so these tests say what the subject does, not what the trained weights do.
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
 
 const relationsIn = (text: string, language = 'en') =>
   extract({ text, language, actors: ACTORS, places: PLACES, ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);

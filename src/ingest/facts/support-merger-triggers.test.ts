@@ -1,8 +1,7 @@
 // Support received, mergers into a new group and subsidiaries, in English and French phrasings the trigger table lacked.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
-import type { RankerModel } from './ranker/rank-relations.js';
-import { testActor as actor } from './testing.js';
+import { testActor as actor, tableRelations, NO_RANKER } from './testing.js';
 
 const ACTORS = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
@@ -12,9 +11,7 @@ const ACTORS = [
   actor('network', 'Global Network', 'armed_group'),
   actor('army', 'National Army', 'state_force'),
 ];
-const NO_RANKER: RankerModel = { threshold: 1, types: {} };
-const relationsIn = (text: string, language = 'en') =>
-  extract({ text, language, actors: ACTORS, places: [], ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
+const relationsIn = tableRelations(ACTORS);
 
 describe('support received', () => {
   it('reads receiving, enjoying or benefiting from support as supported_by', () => {
