@@ -7,6 +7,7 @@
 import type { DayRange } from '../../core/dates/bounds.js';
 import { analyseTemporal } from '../../core/dates/edtf.js';
 import { episodeFor, episodesOf } from '../../core/ties/episodes.js';
+import { writtenInOf } from '../../core/triage.js';
 import { sourceDayRange } from '../../core/ties/tie-fold.js';
 import type { Actor } from '../../core/model/actor.js';
 import type { Claim, Evidence } from '../../core/model/claim.js';
@@ -33,7 +34,7 @@ export interface ExistingRecords {
   /** Every claim (any status) about the subjects proposals may touch. */
   claims: readonly Claim[];
   /** The days each recorded source's date covers (R1's "by then" readings); undated sources give nothing. */
-  sourceDays?: (sourceId: string) => DayRange | undefined;
+  sourceDate?: (sourceId: string) => DayRange | undefined;
 }
 
 export interface ProposalSummary {
@@ -192,21 +193,15 @@ export function buildProposals(input: BuildInput): Proposals {
   return { claims, summary, repeated };
 }
 
-/** The days the sources of each record's accepted supporting claims were written in, by subject. */
+/** The days the sources of each relation's accepted supporting claims were written in, by relation id (R1). */
 function writtenInBySubject(existing: ExistingRecords): (subject: string) => DayRange[] {
-  const days = new Map<string, DayRange[]>();
-  const sourceDays = existing.sourceDays;
-  if (!sourceDays) return () => [];
+  const bySubject = new Map<string, Claim[]>();
   for (const claim of existing.claims) {
     if (claim.status !== 'accepted' || claim.stance !== 'supports' || !claim.subject.startsWith('rel:')) continue;
-    const list = days.get(claim.subject) ?? [];
-    for (const e of claim.evidence) {
-      const day = sourceDays(e.source);
-      if (day) list.push(day);
-    }
-    days.set(claim.subject, list);
+    bySubject.set(claim.subject, [...(bySubject.get(claim.subject) ?? []), claim]);
   }
-  return (subject) => days.get(subject) ?? [];
+  const context = existing.sourceDate ? { sourceDate: existing.sourceDate } : {};
+  return (subject) => writtenInOf(bySubject.get(subject) ?? [], context);
 }
 
 function withoutId<T extends { id: string }>(record: T): Omit<T, 'id'> {

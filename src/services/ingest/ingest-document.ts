@@ -12,7 +12,7 @@ import { presentExtraction, type ExtractionReport } from './present-extraction.j
 import { ingestLimits } from './ingest-limits.js';
 import { readDocument, type DocumentText, type ReadOptions } from './read-document.js';
 import { sourceRecord, type SourceFlags } from './source-metadata.js';
-import { sourceDayRange } from '../../core/ties/tie-fold.js';
+import { sourceDates } from '../queries/load.js';
 
 export interface IngestOptions extends ReadOptions {
   source?: SourceFlags;
@@ -114,14 +114,13 @@ export async function ingestDocuments(store: Store, files: readonly string[], op
   const results: IngestResult[] = [];
   const clock = options.clock ?? (() => new Date());
   for (const p of prepared) {
-    const [actors, places, relations, events, sources] = await Promise.all([
+    const [actors, places, relations, events, dates] = await Promise.all([
       store.list('actor'),
       store.list('place'),
       store.list('relation'),
       store.list('event'),
-      store.list('source'),
+      sourceDates(store, {}),
     ]);
-    const sourceDates = new Map(sources.map((s) => [s.id, s.date]));
     const proposals = buildProposals({
       extraction: p.extraction,
       text: p.doc.text,
@@ -133,7 +132,7 @@ export async function ingestDocuments(store: Store, files: readonly string[], op
         relations,
         events,
         claims: await store.claims(),
-        sourceDays: (id) => sourceDayRange(sourceDates.get(id)),
+        sourceDate: (id) => dates.get(id),
       },
       by: options.by ?? 'analyst',
       at: clock().toISOString(),

@@ -9,7 +9,8 @@ import type { DayRange } from '../../core/dates/bounds.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
 import type { Relation } from '../../core/model/relation.js';
 import { episodeFor, episodeId, episodesOf, type EpisodeChoice } from '../../core/ties/episodes.js';
-import { sourceDayRange } from '../../core/ties/tie-fold.js';
+import { writtenInOf } from '../../core/triage.js';
+import { sourceDates } from '../queries/load.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import { relationId } from '../ingest/build-proposals.js';
@@ -86,16 +87,6 @@ async function recordedEpisodes(store: Store, type: RelationType, from: string, 
   return episodesOf(found, type, from, to);
 }
 
-/** The days the dated sources a claim cites were written in (R1's "by then" readings). */
-export async function writtenInOf(store: Store, claim: Claim): Promise<DayRange[]> {
-  const out: DayRange[] = [];
-  for (const id of new Set(claim.evidence.map((e) => e.source))) {
-    const range = sourceDayRange((await store.get('source', id))?.date);
-    if (range) out.push(range);
-  }
-  return out;
-}
-
 /**
  * The relation a relation proposal belongs to once reviewed: the episode of the tie its reading can
  * be true of, or a new episode when no recorded one can hold it (`core/ties/episodes.ts`).
@@ -115,12 +106,14 @@ export async function relationEpisodeFor(store: Store, claim: Claim, value: Reco
   const valid = typeof value['valid'] === 'string' ? value['valid'] : undefined;
   // A date that does not parse moves nothing: the value's check names it.
   if (valid !== undefined && parseTemporal(valid) === undefined) return { id: same?.id ?? base };
+  const dates = await sourceDates(store, {});
+  const context = { sourceDate: (id: string) => dates.get(id) };
   const recordedIn = new Map<string, DayRange[]>();
   for (const episode of episodes) {
     const backing = (await store.claims({ subjects: [episode.id] })).filter((c) => c.status === 'accepted' && c.stance === 'supports');
-    recordedIn.set(episode.id, (await Promise.all(backing.map((c) => writtenInOf(store, c)))).flat());
+    recordedIn.set(episode.id, writtenInOf(backing, context));
   }
-  return episodeFor(base, episodes, valid, { writtenIn: await writtenInOf(store, claim), episodeWrittenIn: (id) => recordedIn.get(id) ?? [] });
+  return episodeFor(base, episodes, valid, { writtenIn: writtenInOf([claim], context), episodeWrittenIn: (id) => recordedIn.get(id) ?? [] });
 }
 
 /** What an edited proposal's note says: what it now asserts, not what the extractor first read. */
