@@ -1,4 +1,5 @@
 import { PG_CHANGE_MARKS } from './change-marks.js';
+import { PG_INDEXES_BY_KIND } from './kind-indexes.js';
 import { PG_PARTICIPANT_EVENTS, PG_PARTICIPANT_EVENTS_CLOSED_BY_KEY } from './participant-events-schema.js';
 import { PG_SUMMARIES, PG_SUMMARIES_DEFERRABLE } from './summary-schema.js';
 
@@ -274,5 +275,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'participant index: versions closed found by key',
     // A re-import closing thousands of events no longer joins the close trigger's transition tables row by row.
     sql: PG_PARTICIPANT_EVENTS_CLOSED_BY_KEY,
+  },
+  {
+    version: 12,
+    name: 'secondary indexes on the partitions whose kind reads them; source texts in lz4',
+    // An imported event or claim no longer writes index entries for keys its kind does not have.
+    sql: PG_INDEXES_BY_KIND,
   },
 ];

@@ -48,6 +48,7 @@ import { sharedRead } from './shared-read.js';
 import { foldsStale, PostgresTieFolds, rebuildFolds } from './tie-folds.js';
 import { COMMIT_MOVING_MARKS, MOVE_RECORDS_MARK, READ_MARKS } from './change-marks.js';
 import { readFoldedTies } from './tie-folds-read.js';
+import { raiseWorkMem } from './series-settings.js';
 import { deferSummaries, rebuildSummaries, storedEstimate } from './summary-deferral.js';
 import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 import { PreparedAhead } from './prepare-ahead.js';
@@ -227,6 +228,7 @@ export class PostgresStore implements TeamStore {
       this.folds.defer();
       return await within(client, TRANSACTION, async () => {
         const large = this.bulkWhen(expected, await storedEstimate(client));
+        await raiseWorkMem(client);
         const disabled = large && (await deferSummaries(client));
         const result = await this.series.run(client, run);
         if (large) await rebuildSummaries(client, disabled);
