@@ -3,6 +3,7 @@ import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
+import { spreadOverLists } from './event-lists.js';
 import { findFatalities } from './fatalities.js';
 import { isDescribing, isHabitual, isIntended, isTotal, isUndatedPlural } from './not-an-incident.js';
 import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
@@ -321,6 +322,9 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     if (events.some((x) => x.type === event.type && !isViolent(x.type) && x.date === event.date)) continue;
     events.push(event);
   }
+  // One act told of several places or dates ("captured Timbuktu on 28 June and Léré on 28 November") is one incident each.
+  const spread = events.flatMap((e) => (isViolent(e.type) || isCapture(e.type) ? spreadOverLists(view, e) : [e]));
+  events.splice(0, events.length, ...spread);
   if (claim && !claimUsed && claimers.length > 0) {
     const date = nearestDate(view.dates, claim.at, view);
     const located = placeFor(view, claim.at, false);
