@@ -43,11 +43,17 @@ const FRENCH_DESCRIBING =
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|of|from|into|near|dans|à|au|près\s+de)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const PARTICIPLE = /(?:ed|[ée]e?s?)$/iu;
 // A negation or "without" right before the trigger ("without a fight", "sans combat", "no clashes", "never attacked").
-const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|sans|aucun|aucune|jamais|ni)\s+(?:\p{L}+\s+){0,2}$/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|personne\s+n['’]a)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+// A reaction to an incident the text tells elsewhere ("condemned the attack", "a condamné l'attaque", "nobody has claimed
+// Sunday's raids"): the incident is the object of someone's words, not told here.
+const REACTION_BEFORE =
+  /(?<![\p{L}])(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|mourn(?:ed|s|ing)?|investigat(?:e|es|ed|ing)|(?:nobody|no\s+one|no\s+group)\s+(?:has\s+|had\s+)?claimed|condamn[ée]e?s?|condamnent|d[ée]nonc[ée]e?s?|d[ée]plor[ée]e?s?|enqu[êe]te\s+sur|(?:personne|aucun\s+groupe)\s+n['’](?:a|avait)\s+revendiqu[ée])\s+(?:(?:the|this|these|those|l['’]|la|le|les|cette|ces)\s*)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "attack helicopters", "unité de combat", "in recaptured Kidal", "without confrontation": the trigger tells of no act. */
 export function isDescribing(view: SentenceView, at: Span): boolean {
   const word = view.text.slice(at.start - view.start, at.end - view.start);
+  if (REACTION_BEFORE.test(before(view, at, 60))) return true;
   if (EVENT_NOUN.test(word) && DESCRIBED.test(after(view, at))) return true;
   if (!/\s/.test(word) && PARTICIPLE.test(word) && PREPOSITION_BEFORE.test(before(view, at, 20))) return true;
   if (NEGATED_BEFORE.test(before(view, at, 30))) return true;
