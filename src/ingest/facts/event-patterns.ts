@@ -52,6 +52,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     String.raw`dro(?:ve|ven)\s+(?:\p{L}+\s+){1,4}out\s+of|expelled\s+(?:\p{L}+\s+){1,4}from|(?:chass[ée]|expuls[ée])\s+(?:\p{L}+\s+){1,4}(?:de|du|des|d['’])|arrach[ée]e?s?\s+(?:au|à|aux)`,
     true,
   ),
+  // Leaving a group, not a place: "left the group", "a quitté cette nouvelle formation".
+  e(
+    'split',
+    'agent',
+    String.raw`(?:left|quit)\s+(?:the|its|his|their)\s+(?:\p{L}+\s+)?(?:group|movement|organi[sz]ation|coalition|ranks)|(?:a|ont|avait|avaient)\s+quitt[ée]e?s?\s+(?:le|la|les|cette|ce|ses|son|sa)\s+(?:nouvelle\s+|nouveau\s+)?(?:groupe|mouvement|formation|organisation|coalition|rangs)|rompu\s+avec|broke\s+with`,
+  ),
   e(
     'town_abandoned',
     'agent',
@@ -85,7 +91,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'rename',
     'agent',
-    String.raw`renamed|rebranded|rebadged|(?:took|adopted|assumed|takes)\s+(?:on\s+)?the\s+(?:new\s+)?name|changed\s+its\s+name|became\s+known\s+as|rebaptis[ée]e?s?|(?:a|ont|avait|prend|prit)\s+(?:alors\s+)?pris\s+le\s+nom|prend\s+le\s+nom|chang[ée]\s+de\s+nom|sous\s+le\s+nouveau\s+nom`,
+    String.raw`renamed|rebranded|rebadged|(?:took|adopted|assumed|takes)\s+(?:on\s+)?(?:the|its|their)\s+(?:new\s+|present\s+|current\s+)?name|changed\s+its\s+name|became\s+known\s+as|rebaptis[ée]e?s?|(?:a|ont|avait|prend|prit)\s+(?:alors\s+)?pris\s+le\s+nom|prend\s+le\s+nom|chang[ée]\s+de\s+nom|sous\s+le\s+nouveau\s+nom`,
   ),
   e(
     'dissolution',
@@ -100,7 +106,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'formation',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?|cr[ée]{2}e?|form[ée]e?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?|cr[ée]{2}e?|form[ée]e?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
   ),
   e(
     'formation',

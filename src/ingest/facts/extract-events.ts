@@ -41,6 +41,7 @@ const SOLDIERS =
 const ABOUT_A_GROUP = new Set<EventType>([
   'rename',
   'dissolution',
+  'split',
   'leadership_change',
   'base_established',
   'withdrawal',
@@ -203,12 +204,20 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
         const objects = actorsAfter(view, at.end, 60, (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org');
         if (objects.length === 0 || patients.length === 0) return undefined;
         for (const o of objects) add(o, 'participant');
+        // "launched Operation Serval": what is launched is a force's operation, so it starts a deployment.
+        if (/^launched$/i.test(at.text) && objects.some((o) => FORCES.has(o.type) || /^op[ée]ration\s/iu.test(o.name))) type = 'deployment';
       }
       const violent = isViolent(type) || type === 'abduction';
       for (const c of claimers) add(c, 'perpetrator', 'claimed');
       for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');
       if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type))
-        for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type) ? 'participant' : 'target');
+        // "dissolved the Dogon militia X": a community named to describe the group is not the group.
+        for (const p of ABOUT_A_GROUP.has(type)
+          ? patients[0]?.type === 'community'
+            ? actorsAfter(view, at.end, 60, (m) => m.type !== 'community')
+            : patients
+          : patients)
+          add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type) ? 'participant' : 'target');
       if (type === 'leadership_change' && !participants.some((p) => p.actor.type === 'person') && !LEADER_WORDS.test(view.text)) {
         // "Serval was replaced by Barkhane": one group taking another's place is a rebranding, not a change of leader.
         if (participants.filter((p) => GROUP_KINDS.has(p.actor.type)).length < 2) return undefined;
@@ -216,6 +225,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       }
       if (isViolent(type)) type = subtype(view, type, patients, at);
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
+      // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
+      if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
       if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
         return undefined;
@@ -311,6 +322,8 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
   for (const pattern of EVENT_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
+      // "the Salafist Group for Preaching and Combat": a word inside a name is no trigger.
+      if (view.actors.some((m) => m.start <= at.start && at.end <= m.end)) continue;
       taken.push(at);
       if (isComparison(view, at) || isDescribing(view, at)) continue;
       found.push({ pattern, at });
