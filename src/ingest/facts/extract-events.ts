@@ -225,6 +225,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       }
       if (isViolent(type)) type = subtype(view, type, patients, at);
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
+      // "X, founded by Y, broke away…", "Il a été fondé par Y": naming a founder with no date describes the group.
+      if (type === 'formation' && isUndatedFounder(view, at)) return undefined;
       // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
       if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
@@ -299,6 +301,19 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
 /** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
 function overtaken(event: ExtractedEvent): ExtractedEvent {
   return event.type === 'town_captured' && event.place && WIDE.includes(event.place.type) ? { ...event, type: 'non_state_actor_overtakes_territory' } : event;
+}
+
+const FOUNDED_BY = /^(?:(?:was|were|has\s+been|had\s+been|a\s+[ée]t[ée])\s+)?(?:co-?)?(?:founded|created|formed|fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)$/iu;
+
+/** A founder named after a participle ("founded by Y", "fondé par Y") with no date in the trigger's clause. */
+function isUndatedFounder(view: SentenceView, at: { start: number; end: number; text: string }): boolean {
+  if (!FOUNDED_BY.test(at.text) || !/^\s+(?:by|par)\s/iu.test(view.text.slice(at.end - view.start))) return false;
+  const before = view.text.slice(0, at.start - view.start);
+  const after = view.text.slice(at.end - view.start);
+  const from = view.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0);
+  const comma = after.search(/[,;.]/);
+  const to = at.end + (comma < 0 ? after.length : comma);
+  return !view.dates.some((d) => d.start >= from && d.end <= to);
 }
 
 /** A heading or headline: no closing punctuation, short. It announces what the text then tells. */

@@ -27,6 +27,9 @@ const CASES: [string, string, string[]][] = [
   ['en', 'On 11 January 2013 France launched Operation Serval.', ['deployment']],
   ['fr', 'Le gouvernement avait ensuite dissous la milice dogon Dan Na Ambassagou en 2019.', ['dissolution']],
   ['en', 'The Group for Preaching and Combat took its present name in 2007.', ['rename']],
+  ['en', 'The FLN, founded by Mokhtar Belmokhtar, broke away from Dan Na Ambassagou in September 2016.', ['split']],
+  ['fr', 'Il a été fondé par Mokhtar Belmokhtar, un prédicateur venu du nord.', []],
+  ['en', 'The FLN was founded by Mokhtar Belmokhtar in October 2011.', ['formation']],
 ];
 
 describe('changes to groups', () => {

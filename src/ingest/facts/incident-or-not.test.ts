@@ -46,3 +46,10 @@ describe('an incident named while blaming', () => {
     expect(fr.filter((e) => e.type === 'attack_on_civilians').map((e) => e.sentence)).toEqual([1]);
   });
 });
+
+describe('a negated act or a source named by what it did', () => {
+  it('reads no event from "n’a pas rejoint les négociations" or "d’après la médiation"', () => {
+    expect(types('Le FLN n’a pas rejoint les négociations ouvertes en 2019.', 'fr')).toEqual([]);
+    expect(types('D’après la médiation, le chef du FLN s’est réfugié à Gao en 2019.', 'fr')).toEqual([]);
+  });
+});

@@ -43,7 +43,9 @@ const FRENCH_DESCRIBING =
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|of|from|into|near|dans|à|au|près\s+de)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const PARTICIPLE = /(?:ed|[ée]e?s?)$/iu;
 // A negation or "without" right before the trigger ("without a fight", "sans combat", "no clashes", "never attacked").
-const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|personne\s+n['’]a)\s+(?:\p{L}+\s+){0,2}$/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|pas|personne\s+n['’]a)\s+(?:\p{L}+\s+){0,2}$/iu;
+// A source named by what it did ("according to the mediation", "d'après la médiation de la Cédéao") tells no such act.
+const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|d['’]apr[èe]s|selon)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 
 // A reaction to an incident the text tells elsewhere ("condemned the attack", "a condamné l'attaque", "nobody has claimed
 // Sunday's raids"): the incident is the object of someone's words, not told here.
@@ -53,7 +55,7 @@ const REACTION_BEFORE =
 /** "attack helicopters", "unité de combat", "in recaptured Kidal", "without confrontation": the trigger tells of no act. */
 export function isDescribing(view: SentenceView, at: Span): boolean {
   const word = view.text.slice(at.start - view.start, at.end - view.start);
-  if (REACTION_BEFORE.test(before(view, at, 60))) return true;
+  if (REACTION_BEFORE.test(before(view, at, 60)) || SOURCE_BEFORE.test(before(view, at, 30))) return true;
   if (EVENT_NOUN.test(word) && DESCRIBED.test(after(view, at))) return true;
   if (!/\s/.test(word) && PARTICIPLE.test(word) && PREPOSITION_BEFORE.test(before(view, at, 20))) return true;
   if (NEGATED_BEFORE.test(before(view, at, 30))) return true;
