@@ -5,7 +5,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
 import { findFatalities } from './fatalities.js';
-import { isDescribing, isHabitual, isIntended, isTotal, isUndatedPlural } from './not-an-incident.js';
+import { isDescribing, isHabitual, isIntended, isTotal, isUndatedFounder, isUndatedPlural } from './not-an-incident.js';
 import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
 import { isCoupArrest } from './coups.js';
 import { strikesMilitaryObject, unarmedObject, victimsOf } from './victims.js';
@@ -301,19 +301,6 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
 /** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
 function overtaken(event: ExtractedEvent): ExtractedEvent {
   return event.type === 'town_captured' && event.place && WIDE.includes(event.place.type) ? { ...event, type: 'non_state_actor_overtakes_territory' } : event;
-}
-
-const FOUNDED_BY = /^(?:(?:was|were|has\s+been|had\s+been|a\s+[ée]t[ée])\s+)?(?:co-?)?(?:founded|created|formed|fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)$/iu;
-
-/** A founder named after a participle ("founded by Y", "fondé par Y") with no date in the trigger's clause. */
-function isUndatedFounder(view: SentenceView, at: { start: number; end: number; text: string }): boolean {
-  if (!FOUNDED_BY.test(at.text) || !/^\s+(?:by|par)\s/iu.test(view.text.slice(at.end - view.start))) return false;
-  const before = view.text.slice(0, at.start - view.start);
-  const after = view.text.slice(at.end - view.start);
-  const from = view.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0);
-  const comma = after.search(/[,;.]/);
-  const to = at.end + (comma < 0 ? after.length : comma);
-  return !view.dates.some((d) => d.start >= from && d.end <= to);
 }
 
 /** A heading or headline: no closing punctuation, short. It announces what the text then tells. */

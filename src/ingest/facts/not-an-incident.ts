@@ -95,3 +95,16 @@ export function isTotal(view: SentenceView, at: Span, date: DateMention | undefi
   if (!date || !/^\d{4}(?:\/\d{4})?$/.test(date.edtf) || !wideOrNoPlace) return false;
   return DEATH_WORD.test(view.text.slice(at.start - view.start, at.end - view.start));
 }
+
+const FOUNDED_BY = /^(?:(?:was|were|has\s+been|had\s+been|a\s+[ée]t[ée])\s+)?(?:co-?)?(?:founded|created|formed|fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)$/iu;
+
+/** A founder named after a participle ("founded by Y", "fondé par Y") with no date in the trigger's clause. */
+export function isUndatedFounder(view: SentenceView, at: { start: number; end: number; text: string }): boolean {
+  if (!FOUNDED_BY.test(at.text) || !/^\s+(?:by|par)\s/iu.test(view.text.slice(at.end - view.start))) return false;
+  const before = view.text.slice(0, at.start - view.start);
+  const after = view.text.slice(at.end - view.start);
+  const from = view.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0);
+  const comma = after.search(/[,;.]/);
+  const to = at.end + (comma < 0 ? after.length : comma);
+  return !view.dates.some((d) => d.start >= from && d.end <= to);
+}
