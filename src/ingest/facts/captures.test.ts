@@ -49,3 +49,10 @@ describe('a capture and the clash that led to it', () => {
     expect(run('In November 2012 the seizure of a drug convoy by the FLN near Gao angered the FSS.')).toEqual([]);
   });
 });
+
+describe('a base left', () => {
+  it('reads forces leaving their base in a town as a withdrawal, not a town abandoned', () => {
+    expect(run('Le 13 juin 2012, le FLN a quitté sa base de Gao.', 'fr')).toEqual(['withdrawal place:gao']);
+    expect(run('On 13 June 2012 the FLN left its base in Gao.')).toEqual(['withdrawal place:gao']);
+  });
+});

@@ -61,6 +61,8 @@ function withoutNames(view: SentenceView, from: number, to: number): string {
 /** An election still to come or put off is no event yet. */
 const NOT_HELD =
   /(?<![\p{L}])(?:scheduled|planned|postponed|delayed|due|upcoming|will|would|to\s+be\s+held|pr[ée]vue?s?|report[ée]e?s?|programm[ée]e?s?|aura\s+lieu)(?![\p{L}])/iu;
+const LEFT_BASE =
+  /^\s+(?:(?:its|their|the|his|sa|son|ses|leur|leurs|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+)?(?:bases?|camps?|garrisons?|emprises?|positions?)(?![\p{L}])/iu;
 /** Places too wide to be a town left behind: leaving one is a withdrawal of forces. */
 const WIDE = ['region', 'area', 'country', 'cercle'];
 const LEADER_WORDS =
@@ -269,7 +271,9 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // "withdrew from the north", "left their base": leaving a region, a country or no named town is a withdrawal.
   // So is a foreign or international force leaving its base or a town: it withdraws, the town is not lost to anyone.
   const foreign = participants.some((p) => p.actor.type === 'international_force' || p.actor.type === 'state');
-  if (type === 'town_abandoned' && (!located || WIDE.includes(located.place.type) || foreign || /base|camp|troops|contingent/i.test(at.text)))
+  // Leaving "its base in X", "sa base de X", "le camp de X" is forces withdrawing too.
+  const leftBase = LEFT_BASE.test(view.text.slice(at.end - view.start, at.end - view.start + 40));
+  if (type === 'town_abandoned' && (!located || WIDE.includes(located.place.type) || foreign || leftBase || /base|camp|troops|contingent/i.test(at.text)))
     type = 'withdrawal';
   if (type === 'arrests' && isCoupArrest(view, at)) type = 'coup';
   if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
