@@ -276,6 +276,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   if (type === 'town_abandoned' && (!located || WIDE.includes(located.place.type) || foreign || leftBase || /base|camp|troops|contingent/i.test(at.text)))
     type = 'withdrawal';
   if (type === 'arrests' && isCoupArrest(view, at)) type = 'coup';
+  // "was wounded and evacuated to Ouagadougou": a person moved is no force leaving a place.
+  if ((type === 'town_abandoned' || type === 'withdrawal') && participants.length > 0 && participants.every((p) => p.actor.type === 'person')) return undefined;
   if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
   const date = nearestDate(view.dates, at, view);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;

@@ -52,22 +52,44 @@ const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|d['’]apr[èe]s|selon)\s+(
 const REACTION_BEFORE =
   /(?<![\p{L}])(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|mourn(?:ed|s|ing)?|investigat(?:e|es|ed|ing)|(?:nobody|no\s+one|no\s+group)\s+(?:has\s+|had\s+)?claimed|condamn[ée]e?s?|condamnent|d[ée]nonc[ée]e?s?|d[ée]plor[ée]e?s?|enqu[êe]te\s+sur|(?:personne|aucun\s+groupe)\s+n['’](?:a|avait)\s+revendiqu[ée])\s+(?:(?:the|this|these|those|l['’]|la|le|les|cette|ces)\s*)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+// Taking part in a war, not an incident of it: "fought in the Tuareg rebellion of 2006", "a combattu dans la rébellion".
+const WAR_AFTER =
+  /^\s+(?:in|during|dans|pendant|lors\s+de)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{L}-]+\s+){0,3}?(?:rebellions?|wars?|insurgency|insurgencies|uprisings?|conflicts?|jihad|civil\s+war|r[ée]bellions?|guerres?|insurrections?|conflits?)(?![\p{L}])/iu;
+// "the elected president", "le président élu": a title, not an election.
+const TITLE_ELECTED = /(?<![\p{L}])(?:pr[ée]sidente?|d[ée]put[ée]e?s?)\s+(?:d[ée]mocratiquement\s+)?(?:[ée]lue?s?|r[ée][ée]lue?s?)$/iu;
+// "the elected president" but not "was elected president": an adjective after a determiner or an adverb.
+const ELECTED_TITLE =
+  /(?<![\p{L}])(?:the|an?|its|their|democratically|newly)\s+(?:elected|re-elected)\s+(?:president|government|leaders?|officials?)(?![\p{L}])/iu;
+// "repeated raids", "de nombreuses attaques": acts counted, none told.
+const MANY_BEFORE =
+  /(?<![\p{L}])(?:repeated|multiple|numerous|several|many|countless|frequent|r[ée]p[ée]t[ée]es|multiples|nombreu(?:x|ses)|plusieurs|fr[ée]quentes)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** "attack helicopters", "unité de combat", "in recaptured Kidal", "without confrontation": the trigger tells of no act. */
 export function isDescribing(view: SentenceView, at: Span): boolean {
   const word = view.text.slice(at.start - view.start, at.end - view.start);
   if (REACTION_BEFORE.test(before(view, at, 60)) || SOURCE_BEFORE.test(before(view, at, 30))) return true;
+  if (
+    WAR_AFTER.test(after(view, at, 60)) ||
+    TITLE_ELECTED.test(`${before(view, at, 30)}${word}`) ||
+    ELECTED_TITLE.test(`${before(view, at, 20)}${word}${after(view, at, 20)}`)
+  )
+    return true;
+  if (MANY_BEFORE.test(before(view, at, 30)) && /s$/iu.test(word)) return true;
   if (EVENT_NOUN.test(word) && DESCRIBED.test(after(view, at))) return true;
   if (!/\s/.test(word) && PARTICIPLE.test(word) && PREPOSITION_BEFORE.test(before(view, at, 20))) return true;
   if (NEGATED_BEFORE.test(before(view, at, 30))) return true;
   return FRENCH_DESCRIBING.test(before(view, at, 30));
 }
 
+// "Throughout 2018 it fought X", "tout au long de 2018": a state over a period, not an incident.
+const THROUGHOUT_BEFORE = /(?<![\p{L}])(?:throughout|tout\s+au\s+long\s+d[e'’])\s*[^,;.]{0,40}$/iu;
 const HABIT_AFTER =
   /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors)(?![\p{L}])/iu;
 
 /** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
 export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
   if (date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface))) return true;
+  if (THROUGHOUT_BEFORE.test(before(view, at, 60))) return true;
   return (
     HABIT_AFTER.test(view.text.slice(at.end - view.start)) ||
     /(?<![\p{L}])(?:repeatedly|regularly|routinely|often|r[ée]guli[èe]rement|souvent)\s+$/iu.test(before(view, at, 20))
