@@ -43,8 +43,20 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin))|prise\s+de(?!\s+(?:position|contact|conscience|parole))`,
+    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|into\s+(?:an?\s+)?ambush))|(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+dans)|[ée]tendu\s+son\s+emprise\s+(?:sur|à)`,
     true,
+  ),
+  e(
+    'non_state_actor_overtakes_territory',
+    'agent',
+    String.raw`dro(?:ve|ven)\s+(?:\p{L}+\s+){1,4}out\s+of|expelled\s+(?:\p{L}+\s+){1,4}from|(?:chass[ée]|expuls[ée])\s+(?:\p{L}+\s+){1,4}(?:de|du|des|d['’])|arrach[ée]e?s?\s+(?:au|à|aux)`,
+    true,
+  ),
+  // Leaving a group, not a place: "left the group", "a quitté cette nouvelle formation".
+  e(
+    'split',
+    'agent',
+    String.raw`(?:left|quit)\s+(?:the|its|his|their)\s+(?:\p{L}+\s+)?(?:group|movement|organi[sz]ation|coalition|ranks)|(?:a|ont|avait|avaient)\s+quitt[ée]e?s?\s+(?:le|la|les|cette|ce|ses|son|sa)\s+(?:nouvelle\s+|nouveau\s+)?(?:groupe|mouvement|formation|organisation|coalition|rangs)|rompu\s+avec|broke\s+with`,
   ),
   e(
     'town_abandoned',
@@ -59,14 +71,18 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'armed_clash',
     'agent',
-    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?`,
+    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?|opened\s+fire|ouvert\s+le\s+feu|slaughtered|massacr[ée]e?s|executed|ex[ée]cut[ée]e?s(?!\s+publique)|shot\s+(?:dead|and\s+killed|\d+)`,
   ),
   e(
     'armed_clash',
     'mutual',
     String.raw`clash(?:es|ed)?|fighting|fought|battles?|combats?|skirmish(?:es)?|firefights?|exchange\s+of\s+fire|affrontements?|accrochages?|heurts|se\s+sont\s+affront[ée]s|(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?affront[ée]|affront[ée]\s+(?:les?|la|l['’])|combattu|combattre|combattent|combattait|combattaient|confrontations?`,
   ),
-  e('agreement', 'signing', String.raw`signed|signing|signature|concluded|ratified|sign[ée]|sign[ée]rent|ont\s+sign[ée]|a\s+sign[ée]`),
+  e(
+    'agreement',
+    'signing',
+    String.raw`signed|signing|signature|concluded|ratified|sign[ée]|sign[ée]rent|ont\s+sign[ée]|a\s+sign[ée]|(?:a|ont|avait|avaient)\s+conclu`,
+  ),
   e(
     'base_established',
     'agent',
@@ -75,7 +91,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'rename',
     'agent',
-    String.raw`renamed|rebranded|rebadged|(?:took|adopted|assumed|takes)\s+(?:on\s+)?the\s+(?:new\s+)?name|changed\s+its\s+name|became\s+known\s+as|rebaptis[ée]e?s?|(?:a|ont|avait|prend|prit)\s+(?:alors\s+)?pris\s+le\s+nom|prend\s+le\s+nom|chang[ée]\s+de\s+nom|sous\s+le\s+nouveau\s+nom`,
+    String.raw`renamed|rebranded|rebadged|(?:took|adopted|assumed|takes)\s+(?:on\s+)?(?:the|its|their)\s+(?:new\s+|present\s+|current\s+)?name|changed\s+its\s+name|became\s+known\s+as|rebaptis[ée]e?s?|(?:a|ont|avait|prend|prit)\s+(?:alors\s+)?pris\s+le\s+nom|prend\s+le\s+nom|chang[ée]\s+de\s+nom|sous\s+le\s+nouveau\s+nom`,
   ),
   e(
     'dissolution',
@@ -85,12 +101,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'leadership_change',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)`,
   ),
   e(
     'formation',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?|cr[ée]{2}e?|form[ée]e?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?|cr[ée]{2}e?|form[ée]e?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
   ),
   e(
     'formation',
@@ -111,7 +127,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'coup',
     'agent',
-    String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|removed\s+(?:\p{L}+\s+){0,2}from\s+power|deposed|took\s+power|pris\s+le\s+pouvoir|destitu[ée]|overthrew|overthrow\s+of|toppled|ousted|renvers[ée]|renversement|prise\s+du\s+pouvoir`,
+    String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|forced\s+(?:[\p{L}'’-]+\s+){1,5}(?:to\s+resign|to\s+step\s+down|from\s+power|out\s+of\s+office)|contraint\s+(?:[\p{L}'’-]+\s+){1,5}(?:à\s+quitter\s+le\s+pouvoir|à\s+la\s+d[ée]mission|à\s+d[ée]missionner)|removed\s+(?:\p{L}+\s+){0,2}from\s+power|deposed|took\s+power|pris\s+le\s+pouvoir|destitu[ée]|overthrew|overthrow\s+of|toppled|ousted|renvers[ée]|renversement|prise\s+du\s+pouvoir`,
   ),
   e(
     'deployment',
@@ -132,10 +148,14 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'sanction',
     'agent',
-    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?`,
+    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|suspended\s+(?:\p{L}+\s+){1,3}from\s+(?:its|the)|suspendu\s+(?:\p{L}+\s+){1,3}de\s+(?:ses|ces|des)\s+instances|sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?`,
   ),
   e('negotiation', 'mutual', String.raw`(?:peace\s+)?talks|negotiations|negotiated|mediation|pourparlers|n[ée]gociations|m[ée]diation`),
-  e('election', 'agent', String.raw`elections?|elected|re-elected|referendum|presidential\s+polls?|[ée]lections?|[ée]lu|r[ée][ée]lu|scrutin|r[ée]f[ée]rendum`),
+  e(
+    'election',
+    'agent',
+    String.raw`elections?|elected|re-elected|referendum|presidential\s+polls?|run-?off|[ée]lections?|[ée]lu|r[ée][ée]lu|scrutin|r[ée]f[ée]rendum`,
+  ),
   e('peaceful_protest', 'agent', String.raw`protests|protesters|demonstrations?|demonstrators|marched|manifestations?|manifestants|ont\s+manifest[ée]`),
   e('taxation', 'governance', String.raw`tax(?:es|ed|ation|ing)?|zakat|levies|levy|levied|impôts?|taxes?|pr[ée]l[èe]vements?|racket(?:eering)?`),
   e(

@@ -3,10 +3,12 @@ import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
+import { spreadOverLists } from './event-lists.js';
 import { findFatalities } from './fatalities.js';
-import { isDescribing, isHabitual, isIntended, isTotal, isUndatedPlural } from './not-an-incident.js';
+import { isDescribing, isHabitual, isIntended, isTotal, isUndatedFounder, isUndatedPlural } from './not-an-incident.js';
 import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
-import { strikesMilitaryObject, victimsOf } from './victims.js';
+import { isCoupArrest } from './coups.js';
+import { strikesMilitaryObject, unarmedObject, victimsOf } from './victims.js';
 
 export interface ExtractedParticipant {
   actor: Mention;
@@ -28,7 +30,7 @@ export interface ExtractedEvent {
 
 const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilians']);
 const AGREEMENT_WORDS =
-  /agreement|accord|deal|cease-?fire|truce|pact|memorandum|treaty|charter|charte|trait[ée]|cessez-le-feu|protocol|roadmap|feuille de route/iu;
+  /agreement|accord|deal|cease-?fire|truce|tr[êe]ve|pact|memorandum|treaty|charter|charte|trait[ée]|cessez-le-feu|protocol|roadmap|feuille de route/iu;
 const GROUP_KINDS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
 const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
 const PASSIVE_BY = /^\s*(?:by|par|from|de\s+la\s+part\s+(?:de|du|des))\s+(?:the\s+|les?\s+|la\s+|l['’])?$/i;
@@ -39,6 +41,7 @@ const SOLDIERS =
 const ABOUT_A_GROUP = new Set<EventType>([
   'rename',
   'dissolution',
+  'split',
   'leadership_change',
   'base_established',
   'withdrawal',
@@ -58,11 +61,14 @@ function withoutNames(view: SentenceView, from: number, to: number): string {
 /** An election still to come or put off is no event yet. */
 const NOT_HELD =
   /(?<![\p{L}])(?:scheduled|planned|postponed|delayed|due|upcoming|will|would|to\s+be\s+held|pr[ée]vue?s?|report[ée]e?s?|programm[ée]e?s?|aura\s+lieu)(?![\p{L}])/iu;
+const LEFT_BASE =
+  /^\s+(?:(?:its|their|the|his|sa|son|ses|leur|leurs|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+)?(?:bases?|camps?|garrisons?|emprises?|positions?)(?![\p{L}])/iu;
 /** Places too wide to be a town left behind: leaving one is a withdrawal of forces. */
 const WIDE = ['region', 'area', 'country', 'cercle'];
 const LEADER_WORDS =
   /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
-const RESIGNED = /^(?:resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission)$/iu;
+const RESIGNED =
+  /^(?:resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+.*d[ée]mission)$/iu;
 /** "the army", "les troupes": a state's forces named by a common noun. */
 const STATE_FORCE_NOUN =
   /(?<![\p{L}])(?:army|armed\s+forces|forces|troops|soldiers|military|arm[ée]e|forces\s+arm[ée]es|troupes|soldats|militaires|FAMa)(?![\p{L}])/iu;
@@ -103,7 +109,11 @@ function regainedByTheState(view: SentenceView, at: { start: number; end: number
   );
 }
 
-const isCapture = (type: EventType) => type === 'town_captured' || type === 'government_regains_territory';
+const isCapture = (type: EventType) => type === 'town_captured' || type === 'government_regains_territory' || type === 'non_state_actor_overtakes_territory';
+/** "seizure of", "capture of", "prise de": a noun whose complement must be the place itself ("seizure of a drug convoy" is none). */
+const NOMINAL_CAPTURE = /(?:of|de|du|d['’])$/iu;
+const PLACE_COMPLEMENT =
+  /^\s*(?:(?:the|la|le|les|l['’])\s*)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|city|village|camp|base|garrison|ville|localit[ée]|garnison)\s+(?:of|de|d['’])\s*)?$/iu;
 
 function isViolent(type: EventType): boolean {
   return VIOLENT.has(EVENT_TYPES[type].group);
@@ -141,14 +151,22 @@ function subtype(view: SentenceView, base: EventType, targets: readonly Mention[
   const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
   // A weapon names the kind of attack whoever it hit (an air strike, a mine, a suicide bombing).
   if (found !== base && found !== 'attack_on_civilians') return found;
+  const object = at ? view.text.slice(at.end - view.start) : '';
   // "attacked an army post", "ambushed the National Army": a military object makes a clash, whoever else died.
-  if (at && (strikesMilitaryObject(view.text.slice(at.end - view.start)) || directObjectIsAForce(view, at, targets))) return base;
+  if (at && (strikesMilitaryObject(object) || directObjectIsAForce(view, at, targets))) return base;
+  // "opened fire on residents", "fired on unarmed protesters": the object says whom the act was aimed at.
+  const unarmed = at ? unarmedObject(object) : undefined;
+  if (unarmed) return unarmed === 'protesters' ? 'excessive_force_against_protesters' : 'attack_on_civilians';
+  // Massacres and executions are one-sided by nature, whoever the dead were ("prisoners were executed").
+  if (at && ONE_SIDED.test(view.text.slice(at.start - view.start, at.end - view.start))) return 'attack_on_civilians';
   // Otherwise the dead it counts say whom it hit: "killed 31 civilians and three members of the MSA" is an attack on civilians.
   const victims = victimsOf(view.text);
   if (victims) return victims === 'civilians' ? 'attack_on_civilians' : base;
   // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
   return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
 }
+
+const ONE_SIDED = /^(?:massacred|massacr[ée]e?s|slaughtered|executed|ex[ée]cut[ée]e?s)$/iu;
 
 /** The first actor after an active attack verb, with only an article between, is what it struck ("attacked the MSA"). */
 function directObjectIsAForce(view: SentenceView, at: { start: number; end: number }, targets: readonly Mention[]): boolean {
@@ -188,12 +206,20 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
         const objects = actorsAfter(view, at.end, 60, (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org');
         if (objects.length === 0 || patients.length === 0) return undefined;
         for (const o of objects) add(o, 'participant');
+        // "launched Operation Serval": what is launched is a force's operation, so it starts a deployment.
+        if (/^launched$/i.test(at.text) && objects.some((o) => FORCES.has(o.type) || /^op[ée]ration\s/iu.test(o.name))) type = 'deployment';
       }
       const violent = isViolent(type) || type === 'abduction';
       for (const c of claimers) add(c, 'perpetrator', 'claimed');
       for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');
       if (violent || type === 'arrests' || type === 'sanction' || type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type))
-        for (const p of patients) add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type) ? 'participant' : 'target');
+        // "dissolved the Dogon militia X": a community named to describe the group is not the group.
+        for (const p of ABOUT_A_GROUP.has(type)
+          ? patients[0]?.type === 'community'
+            ? actorsAfter(view, at.end, 60, (m) => m.type !== 'community')
+            : patients
+          : patients)
+          add(p, type === 'abduction' ? 'victim' : type === 'allegiance_pledge' || ABOUT_A_GROUP.has(type) ? 'participant' : 'target');
       if (type === 'leadership_change' && !participants.some((p) => p.actor.type === 'person') && !LEADER_WORDS.test(view.text)) {
         // "Serval was replaced by Barkhane": one group taking another's place is a rebranding, not a change of leader.
         if (participants.filter((p) => GROUP_KINDS.has(p.actor.type)).length < 2) return undefined;
@@ -201,6 +227,10 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       }
       if (isViolent(type)) type = subtype(view, type, patients, at);
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
+      // "X, founded by Y, broke away…", "Il a été fondé par Y": naming a founder with no date describes the group.
+      if (type === 'formation' && isUndatedFounder(view, at)) return undefined;
+      // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
+      if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
       if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
         return undefined;
@@ -230,11 +260,24 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   }
   const located = placeFor(view, at, pattern.needsPlace === true || type === 'town_abandoned');
   if (pattern.needsPlace && !located) return undefined;
+  if (
+    located &&
+    pattern.needsPlace &&
+    NOMINAL_CAPTURE.test(at.text) &&
+    located.place.start >= at.end &&
+    !PLACE_COMPLEMENT.test(view.text.slice(at.end - view.start, located.place.start - view.start))
+  )
+    return undefined;
   // "withdrew from the north", "left their base": leaving a region, a country or no named town is a withdrawal.
   // So is a foreign or international force leaving its base or a town: it withdraws, the town is not lost to anyone.
   const foreign = participants.some((p) => p.actor.type === 'international_force' || p.actor.type === 'state');
-  if (type === 'town_abandoned' && (!located || WIDE.includes(located.place.type) || foreign || /base|camp|troops|contingent/i.test(at.text)))
+  // Leaving "its base in X", "sa base de X", "le camp de X" is forces withdrawing too.
+  const leftBase = LEFT_BASE.test(view.text.slice(at.end - view.start, at.end - view.start + 40));
+  if (type === 'town_abandoned' && (!located || WIDE.includes(located.place.type) || foreign || leftBase || /base|camp|troops|contingent/i.test(at.text)))
     type = 'withdrawal';
+  if (type === 'arrests' && isCoupArrest(view, at)) type = 'coup';
+  // "was wounded and evacuated to Ouagadougou": a person moved is no force leaving a place.
+  if ((type === 'town_abandoned' || type === 'withdrawal') && participants.length > 0 && participants.every((p) => p.actor.type === 'person')) return undefined;
   if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
   const date = nearestDate(view.dates, at, view);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
@@ -261,6 +304,11 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   };
 }
 
+/** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
+function overtaken(event: ExtractedEvent): ExtractedEvent {
+  return event.type === 'town_captured' && event.place && WIDE.includes(event.place.type) ? { ...event, type: 'non_state_actor_overtakes_territory' } : event;
+}
+
 /** A heading or headline: no closing punctuation, short. It announces what the text then tells. */
 const HEADING = (text: string) => text.length < 140 && !/[.!?…]["'’”)\]]*\s*$/.test(text);
 const SUPERLATIVE_BEFORE = /(?:deadliest|bloodiest|worst|largest|biggest|most\s+\p{L}+|plus\s+meurtri[eè]re?|plus\s+\p{L}+|pire)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -282,6 +330,8 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
   for (const pattern of EVENT_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
+      // "the Salafist Group for Preaching and Combat": a word inside a name is no trigger.
+      if (view.actors.some((m) => m.start <= at.start && at.end <= m.end)) continue;
       taken.push(at);
       if (isComparison(view, at) || isDescribing(view, at)) continue;
       found.push({ pattern, at });
@@ -308,7 +358,8 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
         isViolent(x.type) &&
         isViolent(event.type) &&
         (!x.date || !event.date || x.date === event.date) &&
-        (!(isCapture(x.type) || isCapture(event.type)) || x.place?.id === event.place?.id),
+        isCapture(x.type) === isCapture(event.type) &&
+        (!isCapture(event.type) || x.place?.id === event.place?.id),
     );
     if (same) {
       for (const p of event.participants) if (!same.participants.some((q) => q.actor.id === p.actor.id)) same.participants.push(p);
@@ -321,6 +372,12 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     if (events.some((x) => x.type === event.type && !isViolent(x.type) && x.date === event.date)) continue;
     events.push(event);
   }
+  // One act told of several places or dates ("captured Timbuktu on 28 June and Léré on 28 November") is one incident each.
+  // "opened fire on protesters": the protesters are the force's object, not a protest told apart.
+  if (events.some((e) => e.type === 'excessive_force_against_protesters'))
+    events.splice(0, events.length, ...events.filter((e) => e.type !== 'peaceful_protest'));
+  const spread = events.flatMap((e) => (isViolent(e.type) || isCapture(e.type) ? spreadOverLists(view, e) : [e])).map(overtaken);
+  events.splice(0, events.length, ...spread);
   if (claim && !claimUsed && claimers.length > 0) {
     const date = nearestDate(view.dates, claim.at, view);
     const located = placeFor(view, claim.at, false);

@@ -46,3 +46,23 @@ describe('an incident named while blaming', () => {
     expect(fr.filter((e) => e.type === 'attack_on_civilians').map((e) => e.sentence)).toEqual([1]);
   });
 });
+
+describe('a negated act or a source named by what it did', () => {
+  it('reads no event from "n’a pas rejoint les négociations" or "d’après la médiation"', () => {
+    expect(types('Le FLN n’a pas rejoint les négociations ouvertes en 2019.', 'fr')).toEqual([]);
+    expect(types('D’après la médiation, le chef du FLN s’est réfugié à Gao en 2019.', 'fr')).toEqual([]);
+  });
+});
+
+describe('participation, habits and titles', () => {
+  it('reads no incident from fighting in a war, fighting throughout a year, repeated raids or an elected president', () => {
+    expect(types('Born in Gao, he fought in the Tuareg rebellion of 2006 before the war ended.')).toEqual([]);
+    expect(types('Throughout 2018 the FLN fought the National Army.')).toEqual([]);
+    expect(types('In 2019 villages near Boni suffered repeated raids.')).toEqual([]);
+    expect(types('Le 24 janvier 2022, le FLN a déposé le président élu.', 'fr')).not.toContain('election');
+  });
+
+  it('still reads an election won', () => {
+    expect(types('In August 2013 Amadou Traore was elected president.')).toEqual(['election']);
+  });
+});

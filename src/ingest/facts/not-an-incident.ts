@@ -43,23 +43,53 @@ const FRENCH_DESCRIBING =
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|of|from|into|near|dans|à|au|près\s+de)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const PARTICIPLE = /(?:ed|[ée]e?s?)$/iu;
 // A negation or "without" right before the trigger ("without a fight", "sans combat", "no clashes", "never attacked").
-const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|sans|aucun|aucune|jamais|ni)\s+(?:\p{L}+\s+){0,2}$/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|pas|personne\s+n['’]a)\s+(?:\p{L}+\s+){0,2}$/iu;
+// A source named by what it did ("according to the mediation", "d'après la médiation de la Cédéao") tells no such act.
+const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|d['’]apr[èe]s|selon)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+
+// A reaction to an incident the text tells elsewhere ("condemned the attack", "a condamné l'attaque", "nobody has claimed
+// Sunday's raids"): the incident is the object of someone's words, not told here.
+const REACTION_BEFORE =
+  /(?<![\p{L}])(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|mourn(?:ed|s|ing)?|investigat(?:e|es|ed|ing)|(?:nobody|no\s+one|no\s+group)\s+(?:has\s+|had\s+)?claimed|condamn[ée]e?s?|condamnent|d[ée]nonc[ée]e?s?|d[ée]plor[ée]e?s?|enqu[êe]te\s+sur|(?:personne|aucun\s+groupe)\s+n['’](?:a|avait)\s+revendiqu[ée])\s+(?:(?:the|this|these|those|l['’]|la|le|les|cette|ces)\s*)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+// Taking part in a war, not an incident of it: "fought in the Tuareg rebellion of 2006", "a combattu dans la rébellion".
+const WAR_AFTER =
+  /^\s+(?:in|during|dans|pendant|lors\s+de)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{L}-]+\s+){0,3}?(?:rebellions?|wars?|insurgency|insurgencies|uprisings?|conflicts?|jihad|civil\s+war|r[ée]bellions?|guerres?|insurrections?|conflits?)(?![\p{L}])/iu;
+// "the elected president", "le président élu": a title, not an election.
+const TITLE_ELECTED = /(?<![\p{L}])(?:pr[ée]sidente?|d[ée]put[ée]e?s?)\s+(?:d[ée]mocratiquement\s+)?(?:[ée]lue?s?|r[ée][ée]lue?s?)$/iu;
+// "the elected president" but not "was elected president": an adjective after a determiner or an adverb.
+const ELECTED_TITLE =
+  /(?<![\p{L}])(?:the|an?|its|their|democratically|newly)\s+(?:elected|re-elected)\s+(?:president|government|leaders?|officials?)(?![\p{L}])/iu;
+// "repeated raids", "de nombreuses attaques": acts counted, none told.
+const MANY_BEFORE =
+  /(?<![\p{L}])(?:repeated|multiple|numerous|several|many|countless|frequent|r[ée]p[ée]t[ée]es|multiples|nombreu(?:x|ses)|plusieurs|fr[ée]quentes)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** "attack helicopters", "unité de combat", "in recaptured Kidal", "without confrontation": the trigger tells of no act. */
 export function isDescribing(view: SentenceView, at: Span): boolean {
   const word = view.text.slice(at.start - view.start, at.end - view.start);
+  if (REACTION_BEFORE.test(before(view, at, 60)) || SOURCE_BEFORE.test(before(view, at, 30))) return true;
+  if (
+    WAR_AFTER.test(after(view, at, 60)) ||
+    TITLE_ELECTED.test(`${before(view, at, 30)}${word}`) ||
+    ELECTED_TITLE.test(`${before(view, at, 20)}${word}${after(view, at, 20)}`)
+  )
+    return true;
+  if (MANY_BEFORE.test(before(view, at, 30)) && /s$/iu.test(word)) return true;
   if (EVENT_NOUN.test(word) && DESCRIBED.test(after(view, at))) return true;
   if (!/\s/.test(word) && PARTICIPLE.test(word) && PREPOSITION_BEFORE.test(before(view, at, 20))) return true;
   if (NEGATED_BEFORE.test(before(view, at, 30))) return true;
   return FRENCH_DESCRIBING.test(before(view, at, 30));
 }
 
+// "Throughout 2018 it fought X", "tout au long de 2018": a state over a period, not an incident.
+const THROUGHOUT_BEFORE = /(?<![\p{L}])(?:throughout|tout\s+au\s+long\s+d[e'’])\s*[^,;.]{0,40}$/iu;
 const HABIT_AFTER =
   /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors)(?![\p{L}])/iu;
 
 /** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
 export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
   if (date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface))) return true;
+  if (THROUGHOUT_BEFORE.test(before(view, at, 60))) return true;
   return (
     HABIT_AFTER.test(view.text.slice(at.end - view.start)) ||
     /(?<![\p{L}])(?:repeatedly|regularly|routinely|often|r[ée]guli[èe]rement|souvent)\s+$/iu.test(before(view, at, 20))
@@ -86,4 +116,17 @@ const DEATH_WORD = /^(?:killed|died|dead|tu[ée]e?s?|morts|p[ée]ri)$/iu;
 export function isTotal(view: SentenceView, at: Span, date: DateMention | undefined, wideOrNoPlace: boolean): boolean {
   if (!date || !/^\d{4}(?:\/\d{4})?$/.test(date.edtf) || !wideOrNoPlace) return false;
   return DEATH_WORD.test(view.text.slice(at.start - view.start, at.end - view.start));
+}
+
+const FOUNDED_BY = /^(?:(?:was|were|has\s+been|had\s+been|a\s+[ée]t[ée])\s+)?(?:co-?)?(?:founded|created|formed|fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)$/iu;
+
+/** A founder named after a participle ("founded by Y", "fondé par Y") with no date in the trigger's clause. */
+export function isUndatedFounder(view: SentenceView, at: { start: number; end: number; text: string }): boolean {
+  if (!FOUNDED_BY.test(at.text) || !/^\s+(?:by|par)\s/iu.test(view.text.slice(at.end - view.start))) return false;
+  const before = view.text.slice(0, at.start - view.start);
+  const after = view.text.slice(at.end - view.start);
+  const from = view.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0);
+  const comma = after.search(/[,;.]/);
+  const to = at.end + (comma < 0 ? after.length : comma);
+  return !view.dates.some((d) => d.start >= from && d.end <= to);
 }

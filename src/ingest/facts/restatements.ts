@@ -16,9 +16,11 @@ const TOLL_REACH = 2;
 
 // "the attack", "this ambush", "l'attaque", "cette embuscade", "the Wednesday raid": a determiner that points back,
 // then up to two words, then an event noun.
-const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ce|ces)\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+// A day's possessive points back too ("Sunday's raids", "Tuesday’s attack").
+const DEFINITE_BEFORE =
+  /(?<![\p{L}])(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ce|ces|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 const EVENT_NOUN =
-  /^(?:attack|attacks|assault|ambush|raid|strike|strikes|bombing|massacre|killings?|incident|coup|putsch|takeover|attaque|attaques|assaut|embuscade|raid|frappe|frappes|attentat|massacre|tuerie|incident|coup\s+d['’][ée]tat)$/iu;
+  /^(?:attacks?|assaults?|ambush|raids?|strikes?|bombing|massacre|killings?|incident|coup|putsch|takeover|battle|fighting|clashes|attaques?|assauts?|embuscade|frappes?|attentats?|tuerie|combats|affrontements|coup\s+d['’][ée]tat)$/iu;
 // A claim of "the attack" or of responsibility is about an incident the text already told.
 const CLAIM = /^(?:claimed|claims|took\s+credit|takes\s+credit|(?:was|were|has\s+been|had\s+been)\s+claimed|(?:a|ont)\s+revendiqu|revendiqu)/iu;
 
@@ -26,9 +28,20 @@ const CLAIM = /^(?:claimed|claims|took\s+credit|takes\s+credit|(?:was|were|has\s
  * Whether a restatement dated `b` can be about an incident dated `a`: one is missing, or one lies within the other; a
  * definite restatement may also be dated later, by when it was claimed or reported ("the attack was claimed on Monday").
  */
-function sameTime(a: string | undefined, b: string | undefined, later: boolean): boolean {
+function sameTime(a: string | undefined, b: string | undefined, later: boolean, near = false): boolean {
   if (!a || !b) return true;
-  return a.startsWith(b) || b.startsWith(a) || (later && /^\d{4}/.test(a) && /^\d{4}/.test(b) && b > a);
+  return a.startsWith(b) || b.startsWith(a) || (later && /^\d{4}/.test(a) && /^\d{4}/.test(b) && (b > a || (near && daysApart(a, b) <= NEAR_DAYS)));
+}
+
+/** "l'embuscade du 26 septembre", "the attack of 3 May": a noun dated by its own complement names its incident. */
+const OWN_DATE_AFTER = /^\s+(?:du|of|de)\s+\d/iu;
+
+/** A definite restatement may date the incident a few days earlier than the lead did ("The battle began on Thursday"). */
+const NEAR_DAYS = 7;
+function daysApart(a: string, b: string): number {
+  const day = /^\d{4}-\d{2}-\d{2}/;
+  if (!day.test(a) || !day.test(b)) return Infinity;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
 function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll' | undefined {
@@ -86,7 +99,7 @@ export function mergeRestatements(events: readonly ExtractedEvent[], text: strin
             (isViolent(e.type) ? isViolent(event.type) : e.type === event.type) &&
             e.sentence < event.sentence &&
             event.sentence - e.sentence <= reach &&
-            sameTime(e.date, event.date, kind === 'definite') &&
+            sameTime(e.date, event.date, kind === 'definite', !OWN_DATE_AFTER.test(text.slice(event.trigger.end, event.trigger.end + 8))) &&
             (!event.place || !e.place || e.place.id === event.place.id || event.placePrecision === 3),
         )
       : undefined;

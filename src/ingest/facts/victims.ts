@@ -23,6 +23,20 @@ const MILITARY_OBJECT = new RegExp(
   'iu',
 );
 
+// The object of an attack verb that names civilians or protesters ("opened fire on residents", "a tiré sur les manifestants").
+const CIVILIAN_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:on|at|upon|sur|contre)\s+)?(?:(?:the|a|an|some|dozens\s+of|hundreds\s+of|les|des|la|le|l['’]|une?|plusieurs|dizaines\s+de)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:${CIVILIAN})(?![\p{L}])`,
+  'iu',
+);
+const PROTESTER_OBJECT =
+  /^\s+(?:(?:on|at|upon|sur|contre)\s+)?(?:(?:the|a|an|les|des)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protest(?:e|o)rs|demonstrators|manifestants|marchers)(?![\p{L}])/iu;
+
+/** Whom the words right after an attack verb name, when they name civilians or protesters. */
+export function unarmedObject(after: string): 'civilians' | 'protesters' | undefined {
+  if (PROTESTER_OBJECT.test(after)) return 'protesters';
+  return CIVILIAN_OBJECT.test(after) ? 'civilians' : undefined;
+}
+
 /** Whether the words right after an attack verb name a military target ("attacked an army post", "a attaqué le camp"). */
 export function strikesMilitaryObject(after: string): boolean {
   return MILITARY_OBJECT.test(after);

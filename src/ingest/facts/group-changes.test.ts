@@ -1,0 +1,39 @@
+// Changes to groups (issue 20, session 12): leaving a group, breaking with one, a group that appeared or formed, an
+// operation launched, a group dissolved when a community describes it, and trigger words inside a group's name.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { testActor as actor } from './testing.js';
+
+// Groups, a force, a state, a community and a person: [slug, name, kind, acronym].
+const ACTORS = (
+  [
+    ['fln', 'Northern Liberation Front', 'armed_group', 'FLN'],
+    ['gpc', 'Group for Preaching and Combat', 'armed_group', 'GPC'],
+    ['serval', 'Operation Serval', 'international_force'],
+    ['france', 'France', 'state'],
+    ['dogon', 'Dogon', 'community'],
+    ['dna', 'Dan Na Ambassagou', 'armed_group'],
+    ['belmokhtar', 'Mokhtar Belmokhtar', 'person'],
+  ] as const
+).map(([slug, name, kind, acronym]) => actor(slug, name, kind, acronym ? [acronym] : []));
+
+// [language, sentence, event types read]
+const CASES: [string, string, string[]][] = [
+  ['en', 'Mokhtar Belmokhtar left the group in December 2012.', ['split']],
+  ['fr', 'Une partie de ses cadres, dont Mokhtar Belmokhtar, a quitté cette nouvelle formation en 2015.', ['split']],
+  ['fr', 'En 2011, des combattants ont rompu avec le FLN.', ['split']],
+  ['fr', 'Après 2023, le général a rompu avec la France.', []],
+  ['fr', 'Le FLN est apparu fin 2011.', ['formation']],
+  ['en', 'On 11 January 2013 France launched Operation Serval.', ['deployment']],
+  ['fr', 'Le gouvernement avait ensuite dissous la milice dogon Dan Na Ambassagou en 2019.', ['dissolution']],
+  ['en', 'The Group for Preaching and Combat took its present name in 2007.', ['rename']],
+  ['en', 'The FLN, founded by Mokhtar Belmokhtar, broke away from Dan Na Ambassagou in September 2016.', ['split']],
+  ['fr', 'Il a été fondé par Mokhtar Belmokhtar, un prédicateur venu du nord.', []],
+  ['en', 'The FLN was founded by Mokhtar Belmokhtar in October 2011.', ['formation']],
+];
+
+describe('changes to groups', () => {
+  it.each(CASES)('(%s) %s', (language, text, types) =>
+    expect(extract({ text, language, actors: ACTORS, places: [], documentDate: '2023-12-31' }).events.map((e) => e.type)).toEqual(types),
+  );
+});
