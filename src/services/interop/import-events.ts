@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { FaultlineError } from '../../core/errors.js';
 import type { Day } from '../../core/dates/bounds.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
@@ -12,7 +13,7 @@ import { ProposedNames } from './proposed-actors.js';
 import { withdrawMissing, type ExportScope } from './withdraw-missing.js';
 import { withoutRestatedClaims } from './write-batches.js';
 import type { RowFormat, RowJob } from './row-job.js';
-import { readRowsHere, readRowsInWorker } from './row-reader.js';
+import { readRowsHere, startRowWorker, type RowWorker } from './row-reader.js';
 
 /** How one event export is described and cited. */
 export interface EventFormat {
@@ -26,7 +27,7 @@ export interface EventFormat {
 }
 
 const BATCH_ROWS = 10_000;
-// Below this many characters (some 20,000 rows) a second thread costs more than it saves.
+// Below this many bytes (some 20,000 rows) a second thread costs more than it saves.
 const WORKER_FROM = 8_000_000;
 
 /**
@@ -40,6 +41,17 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   if (options.withdrawMissing && !format.scope) {
     throw new FaultlineError('invalid_input', `${format.label} exports do not say which events they cover: nothing can be withdrawn`);
   }
+  // The reading thread starts first, so that it loads while this one reads the file; it is ended below whatever happens.
+  const inWorker = options.inWorker ?? (existsSync(file) && statSync(file).size >= WORKER_FROM);
+  const worker = inWorker ? startRowWorker() : undefined;
+  try {
+    return await importWith(store, file, options, format, worker);
+  } finally {
+    await worker?.stop();
+  }
+}
+
+async function importWith(store: Store, file: string, options: ImportOptions, format: EventFormat, worker: RowWorker | undefined): Promise<ImportSummary> {
   const imported = await readImportedFile(
     store,
     file,
@@ -133,9 +145,7 @@ export async function importEvents(store: Store, file: string, options: ImportOp
     }
     throw new Error('the reading of the export ended without a result');
   };
-  // Started last, so that nothing above can leave a worker running.
-  const inWorker = options.inWorker ?? imported.text.length >= WORKER_FROM;
-  const reader = inWorker ? readRowsInWorker(job) : readRowsHere(job);
+  const reader = worker ? worker.read(job) : readRowsHere(job);
   try {
     // About two changes per line: the event and the claim citing its row.
     const outcome = await store.bulk(2 * total, run);
