@@ -94,15 +94,21 @@ async function importWith(store: Store, file: string, options: ImportOptions, fo
   let newPlaces = 0;
   const withdrawing = options.withdrawMissing === true;
   const seen = new ScopeSeen(format.scope?.partOf ?? (() => undefined));
-  const register = async () => {
-    await store.write([{ kind: 'source', record: imported.source }], { by: options.by });
+  // The file's text (tens of megabytes, seconds to store) is stored once the first batch is written
+  // rather than before: meanwhile the reading thread reads on, where before the writer stored the text
+  // first and then waited for the first batch. Within the series, so it is stored exactly when the rows are.
+  let textStored = false;
+  const storeText = async () => {
+    if (textStored) return;
+    textStored = true;
     await store.putSourceText(imported.source.id, imported.text);
   };
   const run = async () => {
-    await register();
+    await store.write([{ kind: 'source', record: imported.source }], { by: options.by });
     for await (const message of reader.messages) {
       if (message.type === 'failed') throw new FaultlineError(message.code, message.message, { issues: message.issues });
       if (message.type === 'done') {
+        await storeText();
         if (message.issues.length > 0) {
           throw new FaultlineError('dataset_invalid', `${file}: ${message.issues.length} problem(s); nothing was imported`, { issues: message.issues });
         }
@@ -142,6 +148,7 @@ async function importWith(store: Store, file: string, options: ImportOptions, fo
       await writeRows([...places, ...batch.slice(0, batch.length)]);
       options.progress?.('write', Math.min(events, total), total);
       reader.written();
+      await storeText();
     }
     throw new Error('the reading of the export ended without a result');
   };
