@@ -26,7 +26,7 @@ export interface ImportedEventsData {
   credibility: Claim['credibility'][];
   notes: (string | undefined)[];
   kept: [number, Claim][];
-  /** The canonical line of each change, two per event (the event, then its claim), as `slice` gives them. */
+  /** The canonical line of each event. */
   lines: string[];
 }
 
@@ -36,8 +36,8 @@ export interface ImportedEventsData {
  * batch passes from the reading thread to the writing one as a few arrays rather than tens of
  * thousands of small objects, and an import that must hold every row until all are checked (a store
  * without `bulk`) keeps a tenth of the objects alive. A claim of another shape is kept as it is.
- * The batch's plain data carries each change's canonical line, written where the batch was built (the
- * reading thread), so the writing thread stores the lines instead of serialising every record again.
+ * The batch's plain data carries each event's canonical line, written where the batch was built (the
+ * reading thread), so the writing thread stores the lines instead of serialising every event again.
  */
 export class ImportedEvents implements ChangeList {
   private events: ConflictEvent[] = [];
@@ -47,7 +47,7 @@ export class ImportedEvents implements ChangeList {
   private credibility: Claim['credibility'][] = [];
   private notes: (string | undefined)[] = [];
   private readonly kept = new Map<number, Claim>();
-  /** Each change's canonical line, when the batch came with them (two per event). */
+  /** Each event's canonical line, when the batch came with them. */
   private lines: string[] | undefined;
 
   constructor(private readonly common: Common) {}
@@ -64,7 +64,7 @@ export class ImportedEvents implements ChangeList {
   /** The batch as plain data. */
   data(): ImportedEventsData {
     const { common, events, starts, ends, hashes, credibility, notes } = this;
-    const lines = this.lines ?? this.slice(0, this.length).map(({ kind, record }) => canonicalLine(kind, record, { trusted: true }));
+    const lines = this.lines ?? this.events.map((event) => canonicalLine('event', event, { trusted: true }));
     return { common, events, starts, ends, hashes, credibility, notes, kept: [...this.kept], lines };
   }
 
@@ -130,10 +130,12 @@ export class ImportedEvents implements ChangeList {
     for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) {
       const row = i >> 1;
       const event = this.events[row] as ConflictEvent;
-      const change: Change = i % 2 === 0 ? { kind: 'event', record: event } : { kind: 'claim', record: this.kept.get(row) ?? this.claimOf(row, event) };
-      const line = this.lines?.[i];
-      if (line !== undefined) change.line = line;
-      out.push(change);
+      if (i % 2 === 1) {
+        out.push({ kind: 'claim', record: this.kept.get(row) ?? this.claimOf(row, event) });
+        continue;
+      }
+      const line = this.lines?.[row];
+      out.push(line === undefined ? { kind: 'event', record: event } : { kind: 'event', record: event, line });
     }
     return out;
   }
