@@ -1,10 +1,11 @@
 // An ACLED import into PostgreSQL that crosses every hand-off of the import's pipeline with a few
 // hundred rows: batches of the reading worker, the worker waiting for the writer (it reads at most
-// two batches ahead), several INSERT statements per write, and writes too large for per-record locks.
+// four batches ahead), several INSERT statements per write, and writes too large for per-record locks.
 // A 1M-row import once hung here: the worker posted its first batches while the writer was still
 // registering the file (seconds for a large file on PostgreSQL), nobody was listening yet, and
-// writer and worker then waited for each other. Registration here lasts until the worker has posted
-// three batches, so the writer always starts late; the test's timeout turns a hang into a failure.
+// writer and worker then waited for each other. Registration here (the source record's write; the
+// file's text is stored after the first batch) lasts until the worker has posted three batches, so
+// the writer always starts late; the test's timeout turns a hang into a failure.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { expect, it, vi } from 'vitest';
 import { generateAcledCsv } from '../src/interop/acled/generate-acled.js';
 import { importAcled } from '../src/services/interop/import-acled.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
-import type { Store } from '../src/core/store-port.js';
+import type { Change, Store, WriteMeta, WriteSummary } from '../src/core/store-port.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { buildActor, buildClaim, buildSource } from './factories.js';
 import { importOptions as options } from './support/interop-world.js';
@@ -41,15 +42,16 @@ const posted = vi.spyOn(Worker.prototype, 'emit');
 const messagesPosted = () => posted.mock.calls.filter(([event]) => event === 'message').length;
 
 /**
- * A PostgreSQL store whose registration of an export's text lasts until the reading worker has
- * posted three batches and is waiting for the writer, as a large file's registration does.
+ * A PostgreSQL store whose registration of an export lasts until the reading worker has posted three
+ * batches, as a large file's registration can.
  */
 class SlowRegistration extends PostgresStore {
-  slow = true;
+  slow = false;
 
-  override async putSourceText(id: string, text: string): Promise<void> {
-    for (const start = Date.now(); this.slow && messagesPosted() < 3 && Date.now() - start < 20_000;) await new Promise((resolve) => setTimeout(resolve, 10));
-    await super.putSourceText(id, text);
+  override async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
+    if (changes.some((c) => c.kind === 'source'))
+      for (const start = Date.now(); this.slow && messagesPosted() < 3 && Date.now() - start < 20_000;) await new Promise((resolve) => setTimeout(resolve, 10));
+    return super.write(changes, meta);
   }
 }
 
@@ -62,6 +64,7 @@ describeWithPostgres('ACLED import into PostgreSQL across every batch and worker
     try {
       await seed(store);
       await seed(embedded);
+      store.slow = true;
       const how = { ...options, inWorker: true, batchRows: BATCH_ROWS };
       const writes: number[] = [];
       const summary = await importAcled(store, file, { ...how, progress: (phase, done) => void (phase === 'write' && writes.push(done)) });

@@ -26,6 +26,12 @@ export type RecordOf<K extends RecordKind> = RecordTypes[K];
 export interface Change<K extends RecordKind = RecordKind> {
   kind: K;
   record: RecordOf<K>;
+  /**
+   * The record's canonical line (`canonicalLine(kind, record, { trusted: true })`) when the writer has
+   * it already: an import's reading thread writes it as it serialises the rows for the writing one.
+   * Adapters take it for a trusted write instead of serialising the record a second time.
+   */
+  line?: string;
 }
 
 /** Who writes; `trusted` says the records were validated already, so adapters skip re-validating them. */

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { FaultlineError } from '../../core/errors.js';
 import type { Day } from '../../core/dates/bounds.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
@@ -12,7 +13,7 @@ import { ProposedNames } from './proposed-actors.js';
 import { withdrawMissing, type ExportScope } from './withdraw-missing.js';
 import { withoutRestatedClaims } from './write-batches.js';
 import type { RowFormat, RowJob } from './row-job.js';
-import { readRowsHere, readRowsInWorker } from './row-reader.js';
+import { readRowsHere, startRowWorker, type RowWorker } from './row-reader.js';
 
 /** How one event export is described and cited. */
 export interface EventFormat {
@@ -26,7 +27,7 @@ export interface EventFormat {
 }
 
 const BATCH_ROWS = 10_000;
-// Below this many characters (some 20,000 rows) a second thread costs more than it saves.
+// Below this many bytes (some 20,000 rows) a second thread costs more than it saves.
 const WORKER_FROM = 8_000_000;
 
 /**
@@ -40,6 +41,17 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   if (options.withdrawMissing && !format.scope) {
     throw new FaultlineError('invalid_input', `${format.label} exports do not say which events they cover: nothing can be withdrawn`);
   }
+  // The reading thread starts first, so that it loads while this one reads the file; it is ended below whatever happens.
+  const inWorker = options.inWorker ?? (existsSync(file) && statSync(file).size >= WORKER_FROM);
+  const worker = inWorker ? startRowWorker() : undefined;
+  try {
+    return await importWith(store, file, options, format, worker);
+  } finally {
+    await worker?.stop();
+  }
+}
+
+async function importWith(store: Store, file: string, options: ImportOptions, format: EventFormat, worker: RowWorker | undefined): Promise<ImportSummary> {
   const imported = await readImportedFile(
     store,
     file,
@@ -82,15 +94,21 @@ export async function importEvents(store: Store, file: string, options: ImportOp
   let newPlaces = 0;
   const withdrawing = options.withdrawMissing === true;
   const seen = new ScopeSeen(format.scope?.partOf ?? (() => undefined));
-  const register = async () => {
-    await store.write([{ kind: 'source', record: imported.source }], { by: options.by });
+  // The file's text (tens of megabytes, seconds to store) is stored once the first batch is written
+  // rather than before: meanwhile the reading thread reads on, where before the writer stored the text
+  // first and then waited for the first batch. Within the series, so it is stored exactly when the rows are.
+  let textStored = false;
+  const storeText = async () => {
+    if (textStored) return;
+    textStored = true;
     await store.putSourceText(imported.source.id, imported.text);
   };
   const run = async () => {
-    await register();
+    await store.write([{ kind: 'source', record: imported.source }], { by: options.by });
     for await (const message of reader.messages) {
       if (message.type === 'failed') throw new FaultlineError(message.code, message.message, { issues: message.issues });
       if (message.type === 'done') {
+        await storeText();
         if (message.issues.length > 0) {
           throw new FaultlineError('dataset_invalid', `${file}: ${message.issues.length} problem(s); nothing was imported`, { issues: message.issues });
         }
@@ -130,12 +148,11 @@ export async function importEvents(store: Store, file: string, options: ImportOp
       await writeRows([...places, ...batch.slice(0, batch.length)]);
       options.progress?.('write', Math.min(events, total), total);
       reader.written();
+      await storeText();
     }
     throw new Error('the reading of the export ended without a result');
   };
-  // Started last, so that nothing above can leave a worker running.
-  const inWorker = options.inWorker ?? imported.text.length >= WORKER_FROM;
-  const reader = inWorker ? readRowsInWorker(job) : readRowsHere(job);
+  const reader = worker ? worker.read(job) : readRowsHere(job);
   try {
     // About two changes per line: the event and the claim citing its row.
     const outcome = await store.bulk(2 * total, run);

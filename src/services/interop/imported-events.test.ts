@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
+import { canonicalLine } from '../../core/dataset/canonical.js';
 import { ImportedEvents } from './imported-events.js';
+import { fromWire, toWire } from './row-job.js';
 
 const SOURCE = 'a'.repeat(64);
 const common = { source: SOURCE, method: 'import:acled', by: 'importer', at: '2026-11-21' };
@@ -67,7 +69,34 @@ describe('events held for an import', () => {
     held.add(event(1), odd);
     held.add(event(2), claimFor(event(2)));
     const copy = ImportedEvents.of(structuredClone(held.data()));
-    expect(copy.slice(0, copy.length)).toEqual(held.slice(0, held.length));
+    // The copy carries each change's canonical line too (the next test).
+    expect(copy.slice(0, copy.length).map(({ kind, record }) => ({ kind, record }))).toEqual(held.slice(0, held.length));
+  });
+
+  it('carries the canonical line of each event across threads, byte for byte what the writer would have serialised', () => {
+    const held = new ImportedEvents(common);
+    held.add({ ...event(1), description: 'line\nbreak, "quoted" \u2028 é' }, claimFor(event(1)));
+    held.add(event(2), { ...claimFor(event(2)), stance: 'disputes' as const });
+    const plain = claimFor(event(3));
+    delete plain.note;
+    held.add(event(3), plain);
+    const wire = structuredClone(toWire({ type: 'batch', places: [], events: held.data(), end: 0 }));
+    const back = fromWire(wire);
+    if (back.type !== 'batch') throw new Error('expected a batch');
+    const copy = ImportedEvents.of(back.events);
+    const expected = held.slice(0, held.length);
+    const changes = copy.slice(0, copy.length);
+    expect(changes.map(({ kind, record }) => ({ kind, record }))).toEqual(expected);
+    // Events come with their lines; claims, rebuilt from their fields, are serialised by the writer.
+    expect(changes.map((c) => c.line)).toEqual(
+      expected.map(({ kind, record }) => (kind === 'event' ? canonicalLine(kind, record, { trusted: true }) : undefined)),
+    );
+    // A batch appended to an empty one keeps its lines; a row added afterwards leaves them to the writer.
+    const all = new ImportedEvents(common);
+    all.append(copy);
+    expect(all.slice(0, 2).map((c) => c.line)).toEqual(changes.slice(0, 2).map((c) => c.line));
+    all.add(event(4), claimFor(event(4)));
+    expect(all.slice(0, 2).every((c) => c.line === undefined)).toBe(true);
   });
 
   it('appends one batch after another, keeping each odd claim with its row', () => {

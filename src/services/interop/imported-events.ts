@@ -1,3 +1,4 @@
+import { canonicalLine } from '../../core/dataset/canonical.js';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Change } from '../../core/store-port.js';
@@ -25,6 +26,8 @@ export interface ImportedEventsData {
   credibility: Claim['credibility'][];
   notes: (string | undefined)[];
   kept: [number, Claim][];
+  /** The canonical line of each event. */
+  lines: string[];
 }
 
 /**
@@ -33,6 +36,8 @@ export interface ImportedEventsData {
  * batch passes from the reading thread to the writing one as a few arrays rather than tens of
  * thousands of small objects, and an import that must hold every row until all are checked (a store
  * without `bulk`) keeps a tenth of the objects alive. A claim of another shape is kept as it is.
+ * The batch's plain data carries each event's canonical line, written where the batch was built (the
+ * reading thread), so the writing thread stores the lines instead of serialising every event again.
  */
 export class ImportedEvents implements ChangeList {
   private events: ConflictEvent[] = [];
@@ -42,6 +47,8 @@ export class ImportedEvents implements ChangeList {
   private credibility: Claim['credibility'][] = [];
   private notes: (string | undefined)[] = [];
   private readonly kept = new Map<number, Claim>();
+  /** Each event's canonical line, when the batch came with them. */
+  private lines: string[] | undefined;
 
   constructor(private readonly common: Common) {}
 
@@ -50,13 +57,15 @@ export class ImportedEvents implements ChangeList {
     const batch = new ImportedEvents(data.common);
     ({ events: batch.events, starts: batch.starts, ends: batch.ends, hashes: batch.hashes, credibility: batch.credibility, notes: batch.notes } = data);
     for (const [row, claim] of data.kept) batch.kept.set(row, claim);
+    batch.lines = data.lines;
     return batch;
   }
 
   /** The batch as plain data. */
   data(): ImportedEventsData {
     const { common, events, starts, ends, hashes, credibility, notes } = this;
-    return { common, events, starts, ends, hashes, credibility, notes, kept: [...this.kept] };
+    const lines = this.lines ?? this.events.map((event) => canonicalLine('event', event, { trusted: true }));
+    return { common, events, starts, ends, hashes, credibility, notes, kept: [...this.kept], lines };
   }
 
   /** Adds another batch after this one's rows. */
@@ -69,10 +78,14 @@ export class ImportedEvents implements ChangeList {
     pushAll(this.credibility, other.credibility);
     pushAll(this.notes, other.notes);
     for (const [row, claim] of other.kept) this.kept.set(offset + row, claim);
+    if (other.lines && (this.lines || offset === 0)) pushAll((this.lines ??= []), other.lines);
+    else this.lines = undefined;
   }
 
   add(event: ConflictEvent, claim: Claim): void {
     const row = this.events.length;
+    // Lines are written for whole batches; a row added after them would have none.
+    this.lines = undefined;
     this.events.push(event);
     const [evidence, ...more] = claim.evidence;
     const standard =
@@ -117,7 +130,12 @@ export class ImportedEvents implements ChangeList {
     for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) {
       const row = i >> 1;
       const event = this.events[row] as ConflictEvent;
-      out.push(i % 2 === 0 ? { kind: 'event', record: event } : { kind: 'claim', record: this.kept.get(row) ?? this.claimOf(row, event) });
+      if (i % 2 === 1) {
+        out.push({ kind: 'claim', record: this.kept.get(row) ?? this.claimOf(row, event) });
+        continue;
+      }
+      const line = this.lines?.[row];
+      out.push(line === undefined ? { kind: 'event', record: event } : { kind: 'event', record: event, line });
     }
     return out;
   }

