@@ -33,7 +33,7 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       // "A, B et la branche saharienne de C": a relational noun after "et"/"and" is an item of a list, not a predicate.
       if (
         /^(?:branche|branch|membre|member|composante|component|fondat|founder|chef|leader|dirigeant)/iu.test(view.text.slice(at.start - view.start)) &&
-        /(?:^|\s)(?:et|and)\s+(?:(?:la|le|les|the|une?|an?)\s+|l['’])$/iu.test(view.text.slice(0, at.start - view.start))
+        /(?:^|\s)(?:et|and)\s+(?:(?:la|le|les|the|une?|an?)\s+|l['’])(?:[\p{L}-]+\s+)?$/iu.test(view.text.slice(0, at.start - view.start))
       )
         return [];
       // "X fights Y alongside Z", "X combat Y aux côtés de Z, avec l’appui de W": an adverbial phrase goes with the

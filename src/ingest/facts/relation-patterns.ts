@@ -104,7 +104,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'successor_of',
     'active',
-    String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|succeeded|replaced|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement)${E}`,
+    String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|(?<!(?:was|were|been|being|is|are)\s+)(?:succeeded|replaced)|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement)${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  // "Serval a été remplacée par Barkhane", "X was succeeded by Y": the actor after is the successor.
+  p(
+    'successor_of',
+    'passive',
+    String.raw`${B}(?:(?:was|were|been)\s+(?:replaced|succeeded)(?:\s+(?:in|on)\s+[^\s,;.]+(?:\s+\d{4})?)?\s+by|remplac[ée]e?s?(?:\s+en\s+\d{4})?\s+par)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
@@ -152,6 +159,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p('commands', 'title', String.raw`${B}(?:commander|commandant|military\s+chief|chef\s+militaire)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
   // "<group> spokesman <person>": a spokesperson speaks as one of the group.
   p('member_of', 'title', String.raw`${B}(?:spokes(?:man|woman|person)|porte-parole)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
+  p('member_of', 'active', String.raw`${B}(?:spokes(?:man|woman|person)\s+(?:for|of)|porte-parole\s+(?:de|du|d['’]))${E}`, {
+    fromKinds: PERSON,
+    toKinds: GROUPS,
+  }),
   p(
     'allied_with',
     'active',
@@ -161,13 +172,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'allied_with',
     'pairwise',
-    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|(?:security\s+)?patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|mixed\s+(?:security\s+)?patrols?|alliance\s+between|alliance(?!\s+(?:with|of|between|entre|avec|des?|du))|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre|se\s+sont\s+alli[ée]e?s|s['’]all(?:ient|iaient|ièrent))${E}`,
+    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|(?:security\s+)?patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|mixed\s+(?:security\s+)?patrols?|alliance\s+between|alliance(?!\s+(?:with|of|between|entre|avec|des?|du))|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre|se\s+sont\s+alli[ée]e?s|s['’]all(?:ient|iaient|ièrent)|side\s+by\s+side|c[ôo]te\s+à\s+c[ôo]te)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|affront(?:e|ent|ait|aient)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient|tu|tirent|tit)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|(?<!s['’])affront(?:e|ent|ait|aient|é|èrent|a)(?=\s)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|(?:routed|defeated|repelled|repulsed|waged\s+(?:\p{Ll}+\s+)?war\s+(?:on|against)|mis\s+en\s+d[ée]route|d[ée]fait|repouss[ée])|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   // An attack on a group or force states hostility; an attack on a community is an event against civilians, not a tie.

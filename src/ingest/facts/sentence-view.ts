@@ -22,8 +22,10 @@ const PRONOUN_OPENING =
 
 // "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
 const LIST_GAP =
-  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
+  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)\s+(?:of|de|du|d['’])\s*(?:the\s+|l['’])?)?$/iu;
 export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
+
+const SUBJECT_PRONOUN = /^(?:it|he|she|il|elle)$/iu;
 
 /** "Timbuktu on 28 June and Léré": places of one list, each with its own date. */
 const DATED_LIST_GAP = /^\s+(?:on|in|by|le|en)\s+[^,;.()]{1,24}?\s*,?\s+(?:and|et|then|puis)\s+(?:(?:the|la|le)\s+|l['’])?$/iu;
@@ -47,6 +49,8 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
       k += direction;
       continue;
     }
+    // "X left Y, and it joined Z": a subject pronoun after the conjunction opens a clause; it is no item of a list.
+    if (SUBJECT_PRONOUN.test(a.surface) || SUBJECT_PRONOUN.test(b.surface)) break;
     // "both groups" stands for several actors at one span: a list of its own.
     if (!listGap(gap) && !(a.start === b.start && a.end === b.end)) break;
     if (!list.some((m) => m.id === next.id)) list.push(next);

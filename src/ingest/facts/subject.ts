@@ -64,6 +64,9 @@ const COPULAS = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', '
 const RELATIVES = new Set(['dont', 'que', 'qu']);
 const ARMY_DETERMINERS = new Set(['the', 'l', 'les', 'this', 'ces']);
 const ARMY_NOUNS = new Set(['army', 'military', 'armée', 'militaires', 'soldats']);
+/** "it is said", "it has been reported", "il y a", "il faut": impersonal, unlike "it has been at war with". */
+const IMPERSONAL =
+  /^(?:(?:is|was|has\s+been|had\s+been)\s+(?:said|believed|thought|reported|estimated|likely|unlikely|possible|probable|clear|unclear|known|feared|alleged|understood|true|difficult|hard|important|necessary|worth|time)|seems|appears|y|faut|est\s+(?:probable|possible))\b/i;
 const LIST_JOINT = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:(?:the|les?|la)\s+|l['’])?$/iu;
 
 /** A word or phrase of a sentence that stands for the subject, with the actor it stands for. */
@@ -244,13 +247,7 @@ export class DocumentSubject {
       const near = person || group ? (opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
-      if (
-        subject &&
-        (t.lower === 'it' || t.lower === 'il') &&
-        /^(?:is|was|has been|seems|appears|y|faut|est\s+(?:probable|possible))\b/i.test(
-          view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart(),
-        )
-      )
+      if (subject && (t.lower === 'it' || t.lower === 'il') && IMPERSONAL.test(view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart()))
         return;
       if (subject) {
         if (k <= 3 && !person) sentenceSubject = subject;

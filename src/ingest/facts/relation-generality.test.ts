@@ -1,0 +1,98 @@
+// Pattern classes added in session 12 for relations on unseen reports: clauses opened by a pronoun, list items that
+// are a branch of a group, French participles, defeat and side-by-side phrasing, passive successions, spokesmen, and
+// French lists of districts. Sentences written for the tests; the trigger table alone.
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../../core/model/place.js';
+import { testActor as actor, testPlace as place, tableRelations } from './testing.js';
+
+const ACTORS = [
+  actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
+  actor('brigade', 'Desert Brigade'),
+  actor('union', 'Union of Patriots', 'armed_group', ['UP']),
+  actor('coalition', 'Sahel Coalition', 'coalition'),
+  actor('state-org', 'Islamic Caliphate', 'armed_group'),
+  actor('army', 'National Army', 'state_force'),
+  actor('mission', 'Operation Dune', 'international_force'),
+  actor('force', 'Operation Sable', 'international_force'),
+  actor('amadou', 'Amadou Traore', 'person'),
+];
+const cercle = (slug: string, name: string): Place => ({ id: `place:${slug}-cercle`, kind: 'cercle', name: `${name} Cercle`, country: 'ML' });
+const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('sadou', 'Sadou'), place('wara', 'Wara'), cercle('sadou', 'Sadou'), cercle('wara', 'Wara')];
+const relationsIn = tableRelations(ACTORS, PLACES);
+
+describe('a pronoun opening a clause', () => {
+  it('is not an item of the list before it ("X left Y, and it …")', () => {
+    expect(relationsIn('The FLN left the Islamic Caliphate, and it has been at war with the Desert Brigade since 2019.')).toEqual([
+      ['hostile_to', 'actor:brigade', 'actor:fln'],
+    ]);
+  });
+});
+
+describe('a list item that is a branch of a group', () => {
+  it('keeps the list whole and reads no affiliation of the other items', () => {
+    const found = relationsIn('In 2017 the FLN, the Desert Brigade and the Saharan branch of the Union of Patriots merged into the Sahel Coalition.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['merged_into', 'actor:fln', 'actor:coalition'],
+        ['merged_into', 'actor:brigade', 'actor:coalition'],
+        ['merged_into', 'actor:union', 'actor:coalition'],
+      ]),
+    );
+    expect(found.filter(([type]) => type === 'affiliated_with')).toEqual([]);
+  });
+});
+
+describe('hostility', () => {
+  it('reads French participles and the passé simple: a affronté, avaient combattu', () => {
+    expect(relationsIn('Le FLN a affronté la Desert Brigade près de Gao.', 'fr')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('Le FLN, qui avait combattu la Desert Brigade en 2018, a perdu ses positions.', 'fr')).toContainEqual([
+      'hostile_to',
+      'actor:brigade',
+      'actor:fln',
+    ]);
+    // A reflexive form is mutual, read by the pairwise pattern, not as the subject facing a later actor.
+    expect(relationsIn('Le FLN et la Desert Brigade se sont affrontés, puis le FLN a rejoint la Sahel Coalition.', 'fr')).not.toContainEqual([
+      'hostile_to',
+      'actor:coalition',
+      'actor:fln',
+    ]);
+  });
+
+  it('reads a defeat or a war waged on another', () => {
+    expect(relationsIn('In Gao, the FLN routed the Desert Brigade on 27 June.')).toEqual([['hostile_to', 'actor:brigade', 'actor:fln']]);
+    expect(relationsIn('From 2020 the FLN also waged open war on the Desert Brigade.')).toEqual([['hostile_to', 'actor:brigade', 'actor:fln']]);
+  });
+});
+
+describe('alliance and succession', () => {
+  it('reads fighting side by side as an alliance', () => {
+    expect(relationsIn('The FLN and the Desert Brigade fought there side by side.')).toEqual([['allied_with', 'actor:brigade', 'actor:fln']]);
+    expect(relationsIn('Le FLN et la Desert Brigade ont combattu côte à côte.', 'fr')).toContainEqual(['allied_with', 'actor:brigade', 'actor:fln']);
+  });
+
+  it('reads a passive replacement: the actor after "by"/"par" succeeds the one before', () => {
+    expect(relationsIn('In 2014 Operation Dune was replaced by Operation Sable.')).toEqual([['successor_of', 'actor:force', 'actor:mission']]);
+    expect(relationsIn('En 2014, Operation Dune a été remplacée par Operation Sable.', 'fr')).toEqual([['successor_of', 'actor:force', 'actor:mission']]);
+  });
+});
+
+describe('membership', () => {
+  it('reads a spokesman for a group as a member, through a relative clause', () => {
+    expect(relationsIn('Amadou Traore, who had been a spokesman for the FLN, left in 2015.')).toEqual([['member_of', 'actor:amadou', 'actor:fln']]);
+    expect(relationsIn('Amadou Traore, porte-parole du FLN, a démenti.', 'fr')).toContainEqual(['member_of', 'actor:amadou', 'actor:fln']);
+  });
+});
+
+describe('French lists of districts', () => {
+  it('reads every name of "les cercles de A et de B" as its cercle', () => {
+    expect(relationsIn('Le FLN opère dans les cercles de Sadou et de Wara.', 'fr')).toEqual([
+      ['operates_in', 'actor:fln', 'place:sadou-cercle'],
+      ['operates_in', 'actor:fln', 'place:wara-cercle'],
+    ]);
+    expect(relationsIn('Le FLN opère dans les cercles de Sadou, de Kidal et de Wara.', 'fr')).toEqual([
+      ['operates_in', 'actor:fln', 'place:sadou-cercle'],
+      ['operates_in', 'actor:fln', 'place:kidal'],
+      ['operates_in', 'actor:fln', 'place:wara-cercle'],
+    ]);
+  });
+});
