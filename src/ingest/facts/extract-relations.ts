@@ -1,5 +1,6 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
+import { apposedRelations } from './apposed.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
@@ -56,6 +57,8 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
           return object ? [[only, object]] : [];
         }
       }
+      const joinedIn = pattern.type === 'member_of' ? joinedWithin(view, at, after()) : undefined;
+      if (joinedIn) return [...subjects, ...joinedIn.others].map((f) => [f, joinedIn.whole] as [Mention, Mention]);
       return subjects.flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
     }
     case 'passive':
@@ -119,6 +122,26 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       return everyPair(b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a);
     }
   }
+}
+
+/**
+ * "X joined A, B and C in D", "X a rejoint A et B au sein de D": the groups joined are D's members alongside X, not
+ * what X joined. The actors after the trigger, then a preposition of containment, then the whole.
+ */
+function joinedWithin(view: SentenceView, at: { start: number; end: number }, listed: Mention[]) {
+  const trigger = view.text.slice(at.start - view.start, at.end - view.start);
+  if (!/^(?:joined|rejoined|has\s+joined|have\s+joined|a\s+rejoint|ont\s+rejoint|rejoint)$/iu.test(trigger)) return undefined;
+  const last = listed.at(-1);
+  if (!last) return undefined;
+  const whole = view.actors.find(
+    (m) =>
+      m.start >= last.end &&
+      (m.type === 'coalition' || m.type === 'armed_group') &&
+      /^\s+(?:in|into|within|to\s+form|dans|au\s+sein\s+(?:de|du|d['’])|pour\s+former)\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:new\s+)?(?:coalition|alliance|group|nouvelle\s+coalition|coalition)\s+)?$/iu.test(
+        view.text.slice(last.end - view.start, m.start - view.start),
+      ),
+  );
+  return whole ? { whole, others: listed } : undefined;
 }
 
 function everyPair(all: readonly Mention[]): [Mention, Mention][] {
@@ -259,7 +282,8 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
-  for (const r of copularRelations(view)) if (!denied(view, r.trigger.start) && copularKindsFit(r)) push(r.type, r.from, r.to, r.trigger);
+  for (const r of [...copularRelations(view), ...apposedRelations(view)])
+    if (!denied(view, r.trigger.start) && (r.type === 'kin_of' || copularKindsFit(r))) push(r.type, r.from, r.to, r.trigger);
   return out;
 }
 

@@ -11,6 +11,8 @@ import type { SentenceView } from './sentence-view.js';
 const GROUP_PRONOUNS = new Set(['it', 'its', 'itself', 'il', 'elle', 'son', 'sa', 'ses']);
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'ils', 'elles', 'leur', 'leurs']);
 const PERSON_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
+const KIN_POSSESSIVES = new Set(['son', 'sa']);
+const KIN_NOUNS = new Set(['frère', 'frere', 'sœur', 'soeur', 'fils', 'père', 'pere', 'cousin', 'cousine', 'neveu', 'oncle', 'beau-frère', 'gendre', 'fille']);
 const GROUP_NOUNS = new Set([
   'group',
   'movement',
@@ -229,8 +231,10 @@ export class DocumentSubject {
       }
       const word = DEFINITE.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || PERSON_PRONOUNS.has(t.lower);
       if (t.pos === 'PROPN' && !word) return;
-      const person = PERSON_PRONOUNS.has(t.lower);
-      const group = GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
+      // "son frère", "sa sœur": French possessives agree with the noun, not the holder; kin is a person's.
+      const kin = KIN_POSSESSIVES.has(t.lower) && KIN_NOUNS.has(tokens[k + 1]?.lower ?? '');
+      const person = PERSON_PRONOUNS.has(t.lower) || kin;
+      const group = !kin && (GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower));
       // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
       // conducted their own patrols") the actors they stand for are already named.
       // A subject pronoun further on in a sentence ("X clashed with Y, and it worked alongside Z") stands for the
