@@ -1,6 +1,7 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { apposedRelations } from './apposed.js';
+import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
@@ -59,6 +60,10 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       }
       const joinedIn = pattern.type === 'member_of' ? joinedWithin(view, at, after()) : undefined;
       if (joinedIn) return [...subjects, ...joinedIn.others].map((f) => [f, joinedIn.whole] as [Mention, Mention]);
+      const formed = pattern.type === 'merged_into' ? mergedToForm(view, at, after()) : undefined;
+      if (formed) return [...subjects, ...formed.others].map((f) => [f, formed.whole] as [Mention, Mention]);
+      // "member of Y, alongside A and B": A and B are fellow members (alongsideMembers), not allies of the subject.
+      if (adverbial && near[0] && alongsideMembers(view).some(([m]) => m.start >= at.end && m.start - at.end <= 30)) return [];
       return subjects.flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
     }
     case 'passive':
@@ -122,26 +127,6 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       return everyPair(b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a);
     }
   }
-}
-
-/**
- * "X joined A, B and C in D", "X a rejoint A et B au sein de D": the groups joined are D's members alongside X, not
- * what X joined. The actors after the trigger, then a preposition of containment, then the whole.
- */
-function joinedWithin(view: SentenceView, at: { start: number; end: number }, listed: Mention[]) {
-  const trigger = view.text.slice(at.start - view.start, at.end - view.start);
-  if (!/^(?:joined|rejoined|has\s+joined|have\s+joined|a\s+rejoint|ont\s+rejoint|rejoint)$/iu.test(trigger)) return undefined;
-  const last = listed.at(-1);
-  if (!last) return undefined;
-  const whole = view.actors.find(
-    (m) =>
-      m.start >= last.end &&
-      (m.type === 'coalition' || m.type === 'armed_group') &&
-      /^\s+(?:in|into|within|to\s+form|dans|au\s+sein\s+(?:de|du|d['’])|pour\s+former)\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:new\s+)?(?:coalition|alliance|group|nouvelle\s+coalition|coalition)\s+)?$/iu.test(
-        view.text.slice(last.end - view.start, m.start - view.start),
-      ),
-  );
-  return whole ? { whole, others: listed } : undefined;
 }
 
 function everyPair(all: readonly Mention[]): [Mention, Mention][] {
@@ -230,7 +215,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
         for (const actor of actorsBefore(view, at.start)) {
           // A person may operate somewhere; holding a place is said of groups and forces.
           if (actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
-          for (const place of placesAfter(view, at.end, 25)) push(pattern.type, actor, place, at);
+          for (const place of placesAfterOrTown(view, at.end)) push(pattern.type, actor, place, at);
         }
       } else if (pattern.voice === 'nominal') {
         const places = placesAfter(view, at.end, 6);
@@ -280,11 +265,23 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       for (const place of places) push('operates_in', actor, place, at);
     }
   }
+  for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
   for (const r of [...copularRelations(view), ...apposedRelations(view)])
     if (!denied(view, r.trigger.start) && (r.type === 'kin_of' || copularKindsFit(r))) push(r.type, r.from, r.to, r.trigger);
   return out;
+}
+
+/** The places after a trigger, or for "the town", "la ville" the place named last ("s’empare de la ville", "took the town"). */
+function placesAfterOrTown(view: SentenceView, at: number): Mention[] {
+  const places = placesAfter(view, at, 25);
+  if (places.length > 0) return places;
+  const town = /^\s*(?:de\s+|d['’])?(?:the|la|le)\s+(?:town|city|ville|cité|localité)(?![\p{L}\s]*(?:of|de|du|d['’])\s)/iu.test(
+    view.text.slice(at - view.start),
+  );
+  const last = view.places.findLast((m) => m.end <= at) ?? view.lastPlace;
+  return town && last ? [last] : [];
 }
 
 /** A state named after a locative preposition ("near the border with Mali", "attacks in Niger") is a place, not an agent. */

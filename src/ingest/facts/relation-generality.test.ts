@@ -96,3 +96,73 @@ describe('French lists of districts', () => {
     ]);
   });
 });
+
+describe('allies acting with a group', () => {
+  const withAllies = tableRelations([...ACTORS, actor('mali', 'Mali', 'state')], PLACES);
+  it('reads "X et leurs alliés du groupe Y" and "X and its allies Y" as one subject', () => {
+    expect(withAllies('Le FLN et leurs alliés du groupe Desert Brigade ont repris le contrôle de Kidal.', 'fr')).toEqual(
+      expect.arrayContaining([
+        ['controls', 'actor:fln', 'place:kidal'],
+        ['controls', 'actor:brigade', 'place:kidal'],
+      ]),
+    );
+  });
+
+  it('leaves "et ses alliés" alone when no actor stands before "et"', () => {
+    const found = withAllies('Le FLN a quitté Gao ; l’armée et ses alliés de la Desert Brigade ont affronté le National Army.', 'fr');
+    expect(found).not.toContainEqual(['hostile_to', 'actor:army', 'actor:fln']);
+  });
+});
+
+describe('supporters in the active voice', () => {
+  it('reads "Y backed X", "Y soutient X", "Y a épaulé X" as X supported by Y', () => {
+    expect(relationsIn('Operation Sable backed the FLN and the Desert Brigade in 2018.')).toEqual([
+      ['supported_by', 'actor:fln', 'actor:force'],
+      ['supported_by', 'actor:brigade', 'actor:force'],
+    ]);
+    expect(relationsIn('Operation Sable a épaulé la National Army pendant les combats.', 'fr')).toEqual([['supported_by', 'actor:army', 'actor:force']]);
+    expect(relationsIn('The FLN was backed by Operation Sable.')).toEqual([['supported_by', 'actor:fln', 'actor:force']]);
+  });
+
+  it('reads no support in an adjective ("the armed FLN")', () => {
+    expect(relationsIn('Operation Sable fought the armed FLN.')).not.toContainEqual(['supported_by', 'actor:fln', 'actor:force']);
+  });
+});
+
+describe('subjects across clauses and sentences', () => {
+  it('reads "la ville" after a seizure as the place named last', () => {
+    expect(relationsIn('En juin 2012, le FLN chasse la Desert Brigade de Gao et s’empare de la ville.', 'fr')).toContainEqual([
+      'controls',
+      'actor:fln',
+      'place:gao',
+    ]);
+    expect(relationsIn('En juin 2012, le FLN chasse la Desert Brigade de Gao et s’empare de la ville.', 'fr')).not.toContainEqual([
+      'controls',
+      'actor:brigade',
+      'place:gao',
+    ]);
+  });
+
+  it('reads "celui-ci" as the actor named last before it', () => {
+    expect(relationsIn('Amadou Traore a pris la tête du FLN. Celui-ci opère surtout dans la région de Kidal.', 'fr')).toContainEqual([
+      'operates_in',
+      'actor:fln',
+      'place:kidal',
+    ]);
+  });
+
+  it('reads an offensive somewhere as operating there', () => {
+    expect(relationsIn('The National Army launched an offensive across Gao.')).toEqual([['operates_in', 'actor:army', 'place:gao']]);
+    expect(relationsIn('Le FLN mène une offensive dans les cercles de Sadou et de Wara.', 'fr')).toEqual([
+      ['operates_in', 'actor:fln', 'place:sadou-cercle'],
+      ['operates_in', 'actor:fln', 'place:wara-cercle'],
+    ]);
+  });
+
+  it('takes no subject from an opening participial phrase for the next sentence', () => {
+    const text =
+      'Northern Liberation Front\n\nAllié à la Desert Brigade pendant l’occupation, le groupe a perdu Gao. En 2013, il a rejoint la Sahel Coalition.';
+    expect(relationsIn(text, 'fr')).toContainEqual(['member_of', 'actor:fln', 'actor:coalition']);
+    expect(relationsIn(text, 'fr')).not.toContainEqual(['member_of', 'actor:brigade', 'actor:coalition']);
+  });
+});

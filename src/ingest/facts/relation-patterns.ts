@@ -63,7 +63,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'merged_into',
     'active',
-    String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|se\s+sont\s+fondus\s+dans|(?:united|combined|joined\s+together|amalgamated)\s+to\s+form|(?:ont\s+fusionn[ée]|se\s+sont\s+(?:unis|unies|regroup[ée]e?s|rassembl[ée]e?s))\s+(?:pour|afin\s+de)\s+(?:former|cr[ée]er|fonder|donner\s+naissance\s+(?:à|au|aux)))${E}`,
+    String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|fusionn(?:e|ent|a|èrent|ait|aient)\s+avec|se\s+sont\s+fondus\s+dans|(?:united|combined|joined\s+together|amalgamated)\s+to\s+form|(?:ont\s+fusionn[ée]|se\s+sont\s+(?:unis|unies|regroup[ée]e?s|rassembl[ée]e?s))\s+(?:pour|afin\s+de)\s+(?:former|cr[ée]er|fonder|donner\s+naissance\s+(?:à|au|aux)))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   // "A, B and C formed the coalition W", "one of the groups that formed W", "W was formed by A and B": groups that form a
@@ -206,6 +206,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     // "X, backed by Y": X is supported by Y, so the actor before is `from` as in the active voice.
     'active',
     String.raw`${B}(?:supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|[ée]paul[ée]e?s?\s+par|encadr[ée]e?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des)|(?:receiv(?:es|ed|ing)|enjoy(?:s|ed|ing)|benefit(?:s|ed|ted|ing)?\s+from|relie[sd]?\s+on|relied\s+on)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)|(?:b[ée]n[ée]fici(?:e|ent|ait|aient|[ée])|re[çc]oi(?:t|vent)|re[çc]u|recevait|recevaient)\s+(?:du|le|l['’]|de\s+l['’])\s*(?:soutien|appui|aide)(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’]))${E}`,
+    { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
+  ),
+  // "France backed GATIA", "la France soutient le GATIA": the actor after is supported by the one before.
+  p(
+    'supported_by',
+    'passive',
+    String.raw`${B}(?:(?<!(?:was|were|is|are|been|being)\s+)(?:supports|supported|backs|backed|financed|funded)(?!\s+by)|soutien(?:t|nent)|soutenait|soutenaient|(?:a|ont|avait|avaient)\s+(?:longtemps\s+|aussi\s+)?(?:soutenu|appuy[ée]|[ée]paul[ée]|financ[ée]|arm[ée])|appui(?:e|ent)|[ée]paul(?:e|ent)|financ(?:e|ent))(?=\s+(?:the\s+|les?\s+|la\s+|l['’]|\p{Lu}))${E}`,
     { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
   ),
   p('supported_by', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:backed|supported|sponsored|funded)${E}`, {

@@ -26,6 +26,10 @@ const LIST_GAP =
 export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
 const SUBJECT_PRONOUN = /^(?:it|he|she|il|elle)$/iu;
+const POSSESSIVE = /^(?:its|their|ses|son|sa|leurs?)$/iu;
+const ALLIES = String.raw`(?:all(?:y|ies)|alli[ée]e?s?|partners?|partenaires?)(?:\s+(?!(?:of|de|du|des)\s)\p{Ll}[\p{Ll}-]*)?(?:\s+(?:of|de|du|des)\s*(?:(?:the|la|le)\s+|l['’])?(?:(?:group|groupe)\s+)?|\s+)`;
+const ALLIES_GAP = new RegExp(String.raw`^\s*,?\s*(?:and|et)\s+(?:its|their|ses|leurs?|son|sa)\s+${ALLIES}$`, 'iu');
+const ALLIES_AFTER_POSSESSIVE = new RegExp(String.raw`^\s+${ALLIES}$`, 'iu');
 
 /** "Timbuktu on 28 June and Léré": places of one list, each with its own date. */
 const DATED_LIST_GAP = /^\s+(?:on|in|by|le|en)\s+[^,;.()]{1,24}?\s*,?\s+(?:and|et|then|puis)\s+(?:(?:the|la|le)\s+|l['’])?$/iu;
@@ -52,7 +56,9 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
     // "X left Y, and it joined Z": a subject pronoun after the conjunction opens a clause; it is no item of a list.
     if (SUBJECT_PRONOUN.test(a.surface) || SUBJECT_PRONOUN.test(b.surface)) break;
     // "both groups" stands for several actors at one span: a list of its own.
-    if (!listGap(gap) && !(a.start === b.start && a.end === b.end)) break;
+    // "X et leurs alliés du groupe Y", "X and its allies Y": the allies act with X.
+    const allies = ALLIES_GAP.test(gap) || (POSSESSIVE.test(a.surface) && ALLIES_AFTER_POSSESSIVE.test(gap));
+    if (!listGap(gap) && !allies && !(a.start === b.start && a.end === b.end)) break;
     if (!list.some((m) => m.id === next.id)) list.push(next);
     k += direction;
   }
@@ -98,7 +104,8 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
 }
 
 const COORDINATED_VERB =
-  /^\s*,?\s*(?:and|et|puis|then|before|after|avant\s+d[e'’]|apr[èe]s\s+avoir|sans)\s+(?:(?:then|also|later|subsequently|aussi|ensuite|ont|a|has|have|had)\s+)*$/iu;
+  // "X chasse Y de Gao et s’empare…": a short prepositional phrase may end the first verb's object.
+  /^(?:\s+(?:de|du|des|d['’]|from|in|at|near|to|à|au|aux|dans|près\s+de)\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?\s*,?\s*(?:and|et|puis|then|before|after|avant\s+d[e'’]|apr[èe]s\s+avoir|sans)\s+(?:(?:then|also|later|subsequently|aussi|ensuite|ont|a|has|have|had)\s+)*$/iu;
 
 /** The subject of the clause an actor stands in: the first actor of the sentence when no clause break lies between. */
 export function clauseSubject(view: SentenceView, within: Mention): Mention | undefined {
@@ -117,7 +124,7 @@ const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
 /** "who was kidnapped": the antecedent undergoes the act; the patterns' active reading would make it the agent. */
 const PASSIVE_END = /\s(?:was|were|is|are|been|being|got|a\s+été|ont\s+été|est|sont|fut)\s+$/i;
 /** A sentence opening with a participle ("Backed by X, …", "Allied with X and …", "Soutenu par X, …"). */
-const PARTICIPLE_OPENING =
+export const PARTICIPLE_OPENING =
   /^(?!(?:Following|According|Including|Regarding|Concerning|Considering|During|Notwithstanding|Pending)\s)(?:\p{Lu}[\p{Ll}-]*(?:ed|en|é|ée|és|ées|ing)|Allied|Born|Founded|Led|Formed)\s/u;
 
 /** The subject of a sentence that opens with a participial phrase: the actor right after the phrase's comma. */

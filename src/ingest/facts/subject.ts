@@ -6,12 +6,13 @@
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import type { TaggedToken } from '../text/tagger.js';
-import type { SentenceView } from './sentence-view.js';
+import { PARTICIPLE_OPENING, type SentenceView } from './sentence-view.js';
 
 const GROUP_PRONOUNS = new Set(['it', 'its', 'itself', 'il', 'elle', 'son', 'sa', 'ses']);
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'ils', 'elles', 'leur', 'leurs']);
 const PERSON_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
 const KIN_POSSESSIVES = new Set(['son', 'sa']);
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const KIN_NOUNS = new Set(['frère', 'frere', 'sœur', 'soeur', 'fils', 'père', 'pere', 'cousin', 'cousine', 'neveu', 'oncle', 'beau-frère', 'gendre', 'fille']);
 const GROUP_NOUNS = new Set([
   'group',
@@ -97,6 +98,19 @@ export class DocumentSubject {
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
   private lastArmed: Mention | undefined;
 
+  /** The actor named last, anaphors included, for "celui-ci", "ce dernier" at the start of the next sentence. */
+  private lastNamed: Mention | undefined;
+
+  /** "celui-ci", "celle-ci", "ce dernier", "cette dernière", "the latter" at token k: how many tokens the phrase takes. */
+  private static latterPhrase(tokens: readonly TaggedToken[], k: number): number {
+    const t = (tokens[k] as TaggedToken).lower;
+    if ((t === 'celui' || t === 'celle') && tokens[k + 1]?.lower === '-' && tokens[k + 2]?.lower === 'ci') return 3;
+    if (t === 'celui-ci' || t === 'celle-ci') return 1;
+    const next = tokens[k + 1]?.lower;
+    if ((t === 'ce' && next === 'dernier') || (t === 'cette' && next === 'dernière') || (t === 'the' && next === 'latter')) return 2;
+    return 0;
+  }
+
   /** The groups named together in a sentence, in reading order: its first list of two or more. */
   private static listIn(view: SentenceView): Mention[] {
     const groups = view.actors.filter((m) => m.type !== 'person');
@@ -158,6 +172,7 @@ export class DocumentSubject {
       return count === undefined || count === 2 ? this.recentGroups : [];
     };
     let skipTo = -1;
+    const previousLast = this.lastNamed;
     const opening = actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
     // "ces milices opèrent…, où elles affrontent": a plural pronoun after a plural phrase of the same sentence.
     let pluralHere: Mention[] = [];
@@ -170,6 +185,20 @@ export class DocumentSubject {
         else lastOther = m;
       }
       if (inMention(t)) return;
+      // "Celui-ci opère…", "ce dernier": the actor named last, in this sentence or the one before.
+      const latter = DocumentSubject.latterPhrase(tokens, k);
+      const named =
+        [lastPerson, lastOther]
+          .filter((m) => m !== undefined)
+          .sort((a, b) => a.end - b.end)
+          .at(-1) ?? previousLast;
+      if (latter > 0 && named) {
+        const last = tokens[k + latter - 1] as TaggedToken;
+        const surface = view.text.slice(t.start - view.start, last.end - view.start);
+        out.push({ mention: { ...named, start: t.start, end: last.end, surface }, first: k, last: k + latter - 1 });
+        skipTo = k + latter - 1;
+        return;
+      }
       // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
       const phrase = DocumentSubject.pluralPhrase(tokens, k);
       const members = phrase > 0 ? plural(NUMBER_WORDS[tokens[k + 1]?.lower ?? '']) : [];
@@ -241,6 +270,14 @@ export class DocumentSubject {
       // sentence's subject, the pronoun or actor it opened with; a possessive ("X and its rival") for the nearest actor.
       // "l’AQMI, dont il est issu": a subject pronoun in a relative clause is not the clause's antecedent.
       const previous = tokens[k - 1]?.lower === '’' || tokens[k - 1]?.lower === "'" ? tokens[k - 2] : tokens[k - 1];
+      // "l’armée et ses alliés": after "et" the possessive is the word's before it, which names no actor here.
+      if (
+        group &&
+        POSSESSIVE_WORDS.has(t.lower) &&
+        (previous?.lower === 'et' || previous?.lower === 'and') &&
+        !actors.some((m) => m.end <= previous.start && previous.start - m.end <= 1)
+      )
+        return;
       const relative = SUBJECT_PRONOUNS.has(t.lower) && RELATIVES.has(previous?.lower ?? '');
       const opener =
         SUBJECT_PRONOUNS.has(t.lower) && k > 0
@@ -301,6 +338,11 @@ export class DocumentSubject {
         });
       }
     });
+    this.lastNamed =
+      [...actors, ...out.map((a) => a.mention)]
+        .filter((m) => m.type !== 'community')
+        .sort((a, b) => a.end - b.end)
+        .at(-1) ?? previousLast;
     return out;
   }
 
@@ -319,7 +361,8 @@ export class DocumentSubject {
     if (heading && firstGroup) this.group = firstGroup;
     const opening = tokens.slice(0, 4);
     const subject = view.actors.find((m) => opening.some((t) => t.start === m.start));
-    if (subject && isGroup(subject)) this.group = subject;
+    // "Allié à AQMI, le groupe…": an actor inside an opening participial phrase is not the sentence's subject.
+    if (subject && isGroup(subject) && !PARTICIPLE_OPENING.test(view.text)) this.group = subject;
     if (subject?.type === 'person') this.person = subject;
     if (!this.person) this.person = view.actors.find((m) => m.type === 'person');
     if (!this.group && firstGroup) this.group = firstGroup;
