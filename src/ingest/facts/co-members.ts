@@ -4,8 +4,10 @@
  * so the trigger table's nearest-actor reading would take a fellow member for the whole.
  */
 import type { Mention } from '../mentions/find-mentions.js';
+import { frenchVerb } from './french-verbs.js';
 import { actorsAfter, type SentenceView } from './sentence-view.js';
 
+const JOINED = new RegExp(String.raw`^(?:joined|rejoined|has\s+joined|have\s+joined|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')})$`, 'iu');
 const GROUP_KINDS = new Set(['coalition', 'armed_group', 'other_org', 'international_org']);
 const slice = (view: SentenceView, from: number, to: number) => view.text.slice(from - view.start, to - view.start);
 
@@ -15,7 +17,7 @@ const slice = (view: SentenceView, from: number, to: number) => view.text.slice(
  */
 export function joinedWithin(view: SentenceView, at: { start: number; end: number }, listed: Mention[]) {
   const trigger = view.text.slice(at.start - view.start, at.end - view.start);
-  if (!/^(?:joined|rejoined|has\s+joined|have\s+joined|a\s+rejoint|ont\s+rejoint|rejoint)$/iu.test(trigger)) return undefined;
+  if (!JOINED.test(trigger)) return undefined;
   const last = listed.at(-1);
   if (!last) return undefined;
   const whole = view.actors.find(

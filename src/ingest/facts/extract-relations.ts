@@ -199,7 +199,12 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     for (const at of matchesIn(view, pattern.re)) {
       if (denied(view, at.start)) continue;
       for (const [from, to, as] of pairs(pattern, view, at)) {
-        const type = as ?? pattern.type;
+        // "commanded one of its katibas", "dirige l’une de ses unités": heading a unit of a group is membership of it.
+        const unit =
+          (pattern.type === 'leads' || pattern.type === 'commands') &&
+          to.start >= at.end &&
+          /^\s*(?:l['’]une?\s+d(?:e|es|u|['’])|one\s+of)(?![\p{L}])/iu.test(view.text.slice(at.end - view.start, to.start - view.start));
+        const type = as ?? (unit ? 'member_of' : pattern.type);
         if (as === undefined && !(kindFits(pattern.fromKinds, from) && kindFits(pattern.toKinds, to))) continue;
         // Communities take part in hostilities ("Tuareg rebels clashed with the army") and are bases; they join nothing.
         if (type !== 'based_on_community' && type !== 'hostile_to' && (from.type === 'community' || to.type === 'community')) continue;

@@ -1,4 +1,5 @@
 import type { RelationType } from '../../core/vocab/relation-types.js';
+import { frenchVerb } from './french-verbs.js';
 
 /**
  * How a trigger phrase places the two ends of a relation:
@@ -90,7 +91,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')}(?!\s+(?:à|au|aux|dans)(?![\p{L}]))|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
   p(
@@ -117,13 +118,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'members',
-    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of)${E}`,
+    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|(?:constitu|form)[ée]e?s?\s+(?:de|d['’])(?!\s*\d)|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of)${E}`,
     { fromKinds: ['coalition', 'armed_group', 'international_force', 'other_org'] },
   ),
   p(
     'founded',
     'active',
-    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|founder\s+of|co-?founder\s+of|fondateur${Q}\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|${frenchVerb('fonder')}|${frenchVerb('créer')}|founder\s+of|co-?founder\s+of|fondateur${Q}\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
@@ -139,7 +140,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'leads',
     'active',
-    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:took|takes|taken)\s+over(?!\s+(?:from|control))|succeeded\s+\p{L}+\s+as\s+(?:leader|head|emir)\s+of|succeeded\s+\p{L}+\s+at\s+the\s+(?:head|helm)\s+of|(?:lui\s+|leur\s+)?(?:a|avait)\s+succ[ée]d[ée](?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:ag|ould|ben|\p{Lu}[\p{L}'’-]*)){0,3})?\s+(?:à\s+la\s+t[êe]te|au\s+poste\s+de\s+chef)\s+(?:de|du|d['’])|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef${Q}\s+(?:de|du|d['’])(?!\s*(?:[ée]tat|l['’][ÉE]tat))|dirigeant${Q}\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir${Q}\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:took|takes|taken)\s+over(?!\s+(?:from|control))|succeeded\s+\p{L}+\s+as\s+(?:leader|head|emir)\s+of|succeeded\s+\p{L}+\s+at\s+the\s+(?:head|helm)\s+of|(?:lui\s+|leur\s+)?(?:a|avait)\s+succ[ée]d[ée](?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:ag|ould|ben|\p{Lu}[\p{L}'’-]*)){0,3})?\s+(?:à\s+la\s+t[êe]te|au\s+poste\s+de\s+chef)\s+(?:de|du|d['’])|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef${Q}\s+(?:de|du|d['’])(?!\s*(?:[ée]tat|l['’][ÉE]tat))|dirigeant${Q}\s+(?:de|du|d['’])|dirige|dirigeait|${frenchVerb('diriger')}|[ée]mir${Q}\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
@@ -152,7 +153,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'commands',
     'active',
-    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|military\s+chief\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant${Q}\s+(?:de|du|d['’])|commande)${E}`,
+    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|military\s+chief\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant${Q}\s+(?:de|du|d['’])|commande|${frenchVerb('commander')})${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p('commands', 'passive', String.raw`${B}(?:commanded\s+by|command[ée]e?s?\s+par)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
@@ -185,7 +186,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:attacked|ambushed|raided|(?:has|have|had)\s+(?:repeatedly\s+|regularly\s+|often\s+)?attacked|attaqu(?:é|ée|és|ées|ent|ait|aient|èrent|er)|a\s+attaqu[ée]|ont\s+attaqu[ée]|tendu\s+une\s+embuscade\s+(?:à|au|aux))${E}`,
+    String.raw`${B}(?:attacked|ambushed|raided|(?:has|have|had)\s+(?:repeatedly\s+|regularly\s+|often\s+)?attacked|attaqu(?:é|ée|és|ées|ent|ait|aient|èrent|er|a)|a\s+attaqu[ée]|ont\s+attaqu[ée]|tendu\s+une\s+embuscade\s+(?:à|au|aux))${E}`,
     { fromKinds: PARTIES, toKinds: GROUPS },
   ),
   p(
@@ -257,7 +258,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'controls',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?)${E}`,
+      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?|${frenchVerb('occuper')}|(?<!(?:le|du|au|de|son|sous)\s)${frenchVerb('contrôler')}|(?:a|ont|avait|avaient)\s+(?:pris|repris)\s+(?:\p{Ll}+\s+)?le\s+contr[ôo]le\s+(?:de|du|des|d['’]))${E}`,
       'giu',
     ),
   },
