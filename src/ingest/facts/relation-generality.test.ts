@@ -166,3 +166,46 @@ describe('subjects across clauses and sentences', () => {
     expect(relationsIn(text, 'fr')).not.toContainEqual(['member_of', 'actor:brigade', 'actor:coalition']);
   });
 });
+
+describe('places, subjects and banners in longer clauses', () => {
+  const wider = tableRelations(
+    [...ACTORS, actor('niger', 'Niger', 'state')],
+    [...PLACES, { id: 'place:niger', kind: 'country', name: 'Niger', country: 'NE' }],
+  );
+
+  it('reads a country after "of" as part of the place before it, so the list goes on', () => {
+    expect(wider('The FLN operates mainly in Kidal of Niger and in Gao of Niger.')).toEqual(
+      expect.arrayContaining([
+        ['operates_in', 'actor:fln', 'place:kidal'],
+        ['operates_in', 'actor:fln', 'place:gao'],
+      ]),
+    );
+  });
+
+  it('gives a second relative clause ("and which") the first one’s antecedent', () => {
+    expect(relationsIn('Officials blame the FLN, which recruits widely and which has been fighting the National Army around Gao for years.')).toEqual(
+      expect.arrayContaining([
+        ['hostile_to', 'actor:army', 'actor:fln'],
+        ['operates_in', 'actor:fln', 'place:gao'],
+      ]),
+    );
+  });
+
+  it('reads a participial phrase without commas as qualifying the actor before it', () => {
+    expect(relationsIn('Depuis août, le FLN dirigé par Amadou Traore impose un blocus à Gao.', 'fr')).toEqual([
+      ['leads', 'actor:amadou', 'actor:fln'],
+      ['operates_in', 'actor:fln', 'place:gao'],
+    ]);
+    expect(relationsIn('The FLN led by Amadou Traore attacked the Desert Brigade.')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+  });
+
+  it('reads a blockade or an encirclement as operating there', () => {
+    expect(relationsIn('The FLN, which has blockaded towns across Kidal, struck again.')).toEqual([['operates_in', 'actor:fln', 'place:kidal']]);
+    expect(relationsIn('Le FLN, qui encercle Gao depuis août, n’a pas combattu.', 'fr')).toEqual([['operates_in', 'actor:fln', 'place:gao']]);
+  });
+
+  it('reads fighting under a group’s banner as membership', () => {
+    expect(relationsIn('The Desert Brigade now fights under the FLN’s banner.')).toEqual([['member_of', 'actor:brigade', 'actor:fln']]);
+    expect(relationsIn('La Desert Brigade combat sous la bannière du FLN.', 'fr')).toContainEqual(['member_of', 'actor:brigade', 'actor:fln']);
+  });
+});

@@ -53,6 +53,11 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
       k += direction;
       continue;
     }
+    // "the Ménaka Region of Mali and in the Tillabéri Region of Niger": a country after "of" qualifies the place before it.
+    if (first.kind === 'place' && direction === 1 && next.type === 'country' && /^\s+(?:of|de|du|in|au|en)\s+(?:the\s+)?$/iu.test(gap)) {
+      k += direction;
+      continue;
+    }
     // "X left Y, and it joined Z": a subject pronoun after the conjunction opens a clause; it is no item of a list.
     if (SUBJECT_PRONOUN.test(a.surface) || SUBJECT_PRONOUN.test(b.surface)) break;
     // "both groups" stands for several actors at one span: a list of its own.
@@ -91,6 +96,18 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap) return [];
+  // "le mouvement dirigé par X impose…", "the group led by X attacked…": a participial phrase without commas qualifies
+  // the actor before it, which is the clause's subject.
+  const qualified = before.at(-2);
+  if (
+    !passiveTrigger &&
+    qualified &&
+    !/[,;:]/.test(gap) &&
+    /^\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|ed|en)\s+(?:par|by)\s+(?:(?:the|le|la|les)\s+|l['’])?$/u.test(
+      view.text.slice(qualified.end - view.start, nearest.start - view.start),
+    )
+  )
+    return coordinated(view, qualified, -1);
   // "X allied with Y before fighting Z", "le MNLA s’allie à Ansar Dine, avant de combattre le MUJAO", "X attacked Y and
   // seized Z": a coordinated verb or an infinitive takes the clause's subject, not the object named last.
   if (!passiveTrigger && COORDINATED_VERB.test(gap)) {
@@ -99,7 +116,16 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   // A relative pronoun right after an actor stands for it ("the FLN, which operates in…", "le FLN, qui opère…").
   // A passive trigger ("which is led by") keeps its antecedent: the passive is already read as such.
-  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passiveTrigger || !PASSIVE_END.test(gap)))) return [];
+  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passiveTrigger || !PASSIVE_END.test(gap)))) {
+    // "X, which recruits among Y and which has been fighting Z": the second relative clause has the first one's antecedent.
+    const second = /\s(?:and|et)\s+(?:which|who|qui)\s[^;:!?,]*$/iu.test(gap) && (passiveTrigger || !/\s(?:was|were|is|are|a\s+été|est|fut)\s+$/iu.test(gap));
+    const first = second ? [...view.text.slice(0, nearest.start - view.start).matchAll(/,\s*(?:which|who|qui)\s/giu)].at(-1) : undefined;
+    const antecedent =
+      second && /^\s*,\s*(?:which|who|qui)\s/iu.test(gap)
+        ? nearest
+        : first && before.findLast((m) => m.end - view.start <= first.index && first.index - (m.end - view.start) <= 2);
+    return antecedent ? coordinated(view, antecedent, -1) : [];
+  }
   return coordinated(view, nearest, -1);
 }
 
