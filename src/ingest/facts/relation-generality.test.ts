@@ -209,3 +209,29 @@ describe('places, subjects and banners in longer clauses', () => {
     expect(relationsIn('La Desert Brigade combat sous la bannière du FLN.', 'fr')).toContainEqual(['member_of', 'actor:brigade', 'actor:fln']);
   });
 });
+
+describe('holding, units, fire and sides', () => {
+  it('reads ruling a place and extending a hold over it as control', () => {
+    expect(relationsIn('In 2012 the FLN ruled Kidal.')).toEqual([['controls', 'actor:fln', 'place:kidal']]);
+    expect(relationsIn('Le FLN a étendu son emprise sur Gao.', 'fr')).toEqual([['controls', 'actor:fln', 'place:gao']]);
+  });
+
+  it('reads "X, a unit of Y" as membership', () => {
+    expect(relationsIn('The Desert Brigade, a unit of the FLN, claimed the attack.')).toEqual([['member_of', 'actor:brigade', 'actor:fln']]);
+  });
+
+  it('reads coming under fire, pushing out, and siding with', () => {
+    expect(relationsIn('A column of the National Army came under fire from the FLN.')).toEqual([['hostile_to', 'actor:army', 'actor:fln']]);
+    expect(relationsIn('The FLN seized Kidal, pushing out the Desert Brigade.')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('The Desert Brigade has generally sided with the National Army.')).toEqual([['allied_with', 'actor:army', 'actor:brigade']]);
+  });
+});
+
+describe('the subject of a sentence that opens with a phrase', () => {
+  it('reads a pronoun after an opening prepositional phrase as the document’s subject', () => {
+    const text = 'Northern Liberation Front\n\nLe FLN est actif à Gao. À la différence de la Desert Brigade, il a beaucoup recruté parmi les Fulani.';
+    const relationsWithFulani = tableRelations([...ACTORS, actor('fulani', 'Fulani', 'community')], PLACES);
+    expect(relationsWithFulani(text, 'fr')).toContainEqual(['based_on_community', 'actor:fln', 'actor:fulani']);
+    expect(relationsWithFulani(text, 'fr')).not.toContainEqual(['based_on_community', 'actor:brigade', 'actor:fulani']);
+  });
+});

@@ -97,7 +97,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
+    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|units?|sub-?groups?|unit[ée]s?|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
     {
       toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
     },
@@ -167,7 +167,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'allied_with',
     'active',
-    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
+    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
@@ -179,7 +179,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient|tu|tirent|tit)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|(?<!s['’])affront(?:e|ent|ait|aient|é|èrent|a)(?=\s)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|(?:routed|defeated|repelled|repulsed|waged\s+(?:\p{Ll}+\s+)?war\s+(?:on|against)|mis\s+en\s+d[ée]route|d[ée]fait|repouss[ée])|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|push(?:ed|ing)\s+out|came\s+under\s+(?:fire|attack)\s+from|essuy[ée]\s+des\s+tirs\s+(?:de|du|des|d['’])|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient|tu|tirent|tit)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|(?<!s['’])affront(?:e|ent|ait|aient|é|èrent|a)(?=\s)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|(?:routed|defeated|repelled|repulsed|waged\s+(?:\p{Ll}+\s+)?war\s+(?:on|against)|mis\s+en\s+d[ée]route|d[ée]fait|repouss[ée])|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   // An attack on a group or force states hostility; an attack on a community is an event against civilians, not a tie.
@@ -224,7 +224,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'based_on_community',
     'active',
-    String.raw`${B}(?:recruits?\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:among|from)|(?:drawn|drew|draws?)\s+(?:mainly\s+|mostly\s+|largely\s+|heavily\s+|(?:much|most)\s+of\s+)?(?:(?:its|their|his)\s+(?:first\s+|early\s+)?\p{L}+\s+)?(?:mainly\s+|mostly\s+|largely\s+)?from|dominated\s+by|recrut(?:e|ent|ait|aient)\s+(?:surtout\s+|principalement\s+|essentiellement\s+|majoritairement\s+)?(?:parmi|chez|au\s+sein\s+(?:de|du|des))|domin[ée]e?\s+par)${E}`,
+    String.raw`${B}(?:(?:recruits?|recruited|recruiting)\s+(?:\p{Ll}+ly\s+)?(?:among|from)|(?:drawn|drew|draws?)\s+(?:mainly\s+|mostly\s+|largely\s+|heavily\s+|(?:much|most)\s+of\s+)?(?:(?:its|their|his)\s+(?:first\s+|early\s+)?\p{L}+\s+)?(?:mainly\s+|mostly\s+|largely\s+)?from|dominated\s+by|(?:recrut(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:beaucoup\s+|surtout\s+|\p{Ll}+ment\s+)?recrut[ée])\s+(?:surtout\s+|beaucoup\s+|\p{Ll}+ment\s+)?(?:parmi|chez|au\s+sein\s+(?:de|du|des))|domin[ée]e?\s+par)${E}`,
     { fromKinds: GROUPS, toKinds: ['community'] },
   ),
   p('based_on_community', 'passive', String.raw`${B}(?:who|which|that)\s+(?:largely\s+|mostly\s+)?dominated?s?${E}`, {
@@ -258,7 +258,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'controls',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?|${frenchVerb('occuper')}|(?<!(?:le|du|au|de|son|sous)\s)${frenchVerb('contrôler')}|(?:a|ont|avait|avaient)\s+(?:pris|repris)\s+(?:\p{Ll}+\s+)?le\s+contr[ôo]le\s+(?:de|du|des|d['’]))${E}`,
+      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:ruled|rules|administered|administers|administr(?:e|ent|ait|aient))(?=\s+\p{Lu})|(?:extend(?:s|ed)?|étend(?:u)?)\s+(?:its|their|son|sa|leur)\s+(?:hold|control|grip|emprise|contr[ôo]le)\s+(?:over|to|sur|à)|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?|${frenchVerb('occuper')}|(?<!(?:le|du|au|de|son|sous)\s)${frenchVerb('contrôler')}|(?:a|ont|avait|avaient)\s+(?:pris|repris)\s+(?:\p{Ll}+\s+)?le\s+contr[ôo]le\s+(?:de|du|des|d['’]))${E}`,
       'giu',
     ),
   },

@@ -110,7 +110,9 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
     return coordinated(view, qualified, -1);
   // "X allied with Y before fighting Z", "le MNLA s’allie à Ansar Dine, avant de combattre le MUJAO", "X attacked Y and
   // seized Z": a coordinated verb or an infinitive takes the clause's subject, not the object named last.
-  if (!passiveTrigger && COORDINATED_VERB.test(gap)) {
+  // "X seized Y, pushing out Z": a trailing participle's subject is the clause's.
+  const trailing = /^\s*,\s*$/.test(gap) && /^\p{Ll}+ing\s/u.test(view.text.slice(at - view.start));
+  if (!passiveTrigger && (COORDINATED_VERB.test(gap) || trailing)) {
     const subject = clauseSubject(view, nearest);
     if (subject) return coordinated(view, subject, 1).filter((m) => m.end <= nearest.start);
   }

@@ -82,6 +82,18 @@ export interface Anaphor {
 
 const isGroup = (m: Mention) => m.kind === 'actor' && m.type !== 'person' && m.type !== 'community' && m.type !== 'state';
 
+/**
+ * The actor a sentence opens with, within its first four words: its subject, unless a preposition stands before it
+ * ("À la différence d’Ansar Dine, il…", "Unlike X, the group…"); a date may ("In 2012 AQIM…").
+ */
+function openingActor(view: SentenceView, tokens: readonly TaggedToken[]): Mention | undefined {
+  const first = view.actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
+  if (!first) return undefined;
+  const lead = view.text.slice(0, first.start - view.start);
+  return OPENING_LEAD.test(lead) ? first : undefined;
+}
+const OPENING_LEAD = /^(?:(?:in|en|on|le|by|since|depuis|from|dès)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+
 export class DocumentSubject {
   private group: Mention | undefined;
   private person: Mention | undefined;
@@ -173,7 +185,7 @@ export class DocumentSubject {
     };
     let skipTo = -1;
     const previousLast = this.lastNamed;
-    const opening = actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
+    const opening = openingActor(view, tokens);
     // "ces milices opèrent…, où elles affrontent": a plural pronoun after a plural phrase of the same sentence.
     let pluralHere: Mention[] = [];
     let sentenceSubject: Mention | undefined = opening && isGroup(opening) ? opening : undefined;
@@ -285,7 +297,11 @@ export class DocumentSubject {
             ? [sentenceSubject, this.group].find((g) => g && g.id !== lastOther?.id)
             : sentenceSubject
           : undefined;
-      const near = person || group ? (opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
+      // "À la différence d’Ansar Dine, il…", "Unlike X, it…": a pronoun right after an opening phrase's comma is the
+      // sentence's subject, not an actor named inside that phrase.
+      const fronted = SUBJECT_PRONOUNS.has(t.lower) && previous?.lower === ',' && !opening && view.text.indexOf(',') === previous.start - view.start;
+      const near =
+        person || group ? (fronted ? this.group : opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
       if (subject && (t.lower === 'it' || t.lower === 'il') && IMPERSONAL.test(view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart()))
@@ -324,6 +340,8 @@ export class DocumentSubject {
       const referent =
         noun && ((agrees ? nearby : undefined) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? subjectGroup) : subjectGroup));
       if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
+        // "Le mouvement s’est installé à Gao…, puis il…": a definite phrase opening the sentence is its subject.
+        if (k <= 1 && isGroup(referent)) sentenceSubject = referent;
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
         const after = tokens[k + (adjective ? 3 : 2)]?.lower;
         if (after === 'of' || after === 'de' || after === 'du' || after === 'des' || after === 'for' || after === 'pour') return;
@@ -359,8 +377,7 @@ export class DocumentSubject {
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
     const firstGroup = view.actors.find(isGroup);
     if (heading && firstGroup) this.group = firstGroup;
-    const opening = tokens.slice(0, 4);
-    const subject = view.actors.find((m) => opening.some((t) => t.start === m.start));
+    const subject = openingActor(view, tokens);
     // "Allié à AQMI, le groupe…": an actor inside an opening participial phrase is not the sentence's subject.
     if (subject && isGroup(subject) && !PARTICIPLE_OPENING.test(view.text)) this.group = subject;
     if (subject?.type === 'person') this.person = subject;
