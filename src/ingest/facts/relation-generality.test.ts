@@ -235,3 +235,11 @@ describe('the subject of a sentence that opens with a phrase', () => {
     expect(relationsWithFulani(text, 'fr')).not.toContainEqual(['based_on_community', 'actor:brigade', 'actor:fulani']);
   });
 });
+
+describe('an opening subordinate clause', () => {
+  it('keeps the actor named inside it out of the main clause’s subjects', () => {
+    const found = relationsIn('Although briefly allied to the Desert Brigade, the FLN has repeatedly clashed with the National Army since 2012.');
+    expect(found).toContainEqual(['hostile_to', 'actor:army', 'actor:fln']);
+    expect(found).not.toContainEqual(['hostile_to', 'actor:army', 'actor:brigade']);
+  });
+});

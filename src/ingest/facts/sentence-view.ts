@@ -128,7 +128,17 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
         : first && before.findLast((m) => m.end - view.start <= first.index && first.index - (m.end - view.start) <= 2);
     return antecedent ? coordinated(view, antecedent, -1) : [];
   }
-  return coordinated(view, nearest, -1);
+  return outsideOpeningClause(view, at, coordinated(view, nearest, -1));
+}
+
+/** "Although allied to X, the MNLA…", "Bien qu’allié à X, le MNLA…": a subordinate clause opening the sentence. */
+const SUBORDINATE_OPENING = /^(?:Although|Though|While|Whereas|Despite|When|Once|Bien\s+qu|Alors\s+qu|Quoiqu|Malgr[ée]|Lorsqu|Quand)/u;
+
+/** A subject list never reaches back into an opening subordinate clause from the main clause after its comma. */
+function outsideOpeningClause(view: SentenceView, at: number, subjects: Mention[]): Mention[] {
+  if (!SUBORDINATE_OPENING.test(view.text)) return subjects;
+  const comma = view.start + view.text.indexOf(',');
+  return comma > view.start && comma < at ? subjects.filter((m) => m.start > comma) : subjects;
 }
 
 const COORDINATED_VERB =
