@@ -30,7 +30,7 @@ const NOUNS: readonly { type: RelationType; re: string }[] = [
   { type: 'member_of', re: String.raw`(?:membres?|members?|composantes?|components?|porte-parole|spokes(?:man|woman|person))` },
   { type: 'member_of', re: String.raw`(?:branche\s+arm[ée]e|bras\s+arm[ée]|armed\s+wing|military\s+wing)` },
   { type: 'split_from', re: String.raw`(?:issue?s?|n[ée]e?s?|offshoots?|splinters?|dissidents?)` },
-  { type: 'affiliated_with', re: String.raw`(?:branches?|affili[ée]e?s?|affiliates?|franchises?)` },
+  { type: 'affiliated_with', re: String.raw`(?:branch(?:es)?|branches?|affili[ée]e?s?|affiliates?|franchises?)` },
   { type: 'allied_with', re: String.raw`(?:alli[ée]e?s?|all(?:y|ies))` },
   { type: 'hostile_to', re: String.raw`(?:ennemie?s?|enem(?:y|ies)|rivale?s?|rivaux)` },
 ];
@@ -39,8 +39,8 @@ const COPULA = String.raw`(?:is|was|are|were|became|becomes|become|remains?|rema
 const ADVERBS = String.raw`(?:(?:also|still|now|later|then|today|once|officially|aussi|[ée]galement|toujours|aujourd['’]hui|d[ée]sormais|alors|ensuite|d['’]abord|officiellement|lui-m[êe]me|elle-m[êe]me)\s+)*`;
 const DETERMINER = String.raw`(?:(?:the|an?|one\s+of\s+the|le|la|les|une?|l['’]une?\s+des|des)\s+|l['’])?`;
 /** Words that may qualify the noun: "founding", "principal", "historique", "top". */
-const QUALIFIER = String.raw`(?:(?:founding|main|principal|top|military|political|current|former|first|new|nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|premier|premi[èe]re|principale?|historique|v[ée]ritable)\s+)?`;
-const NOUN = `(?:${NOUNS.map((n) => n.re).join('|')})`;
+export const QUALIFIER = String.raw`(?:(?:founding|main|principal|top|military|political|current|former|first|new|nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|premier|premi[èe]re|principale?|historique|v[ée]ritable)\s+)?`;
+export const NOUN = `(?:${NOUNS.map((n) => n.re).join('|')})`;
 const TAIL = String.raw`(?:\s+(?:fondateurs?|fondatrices?|founding|historiques?|principaux|principales?))?(?![\p{L}-])`;
 
 const re = (source: string) => new RegExp(source, 'giu');
@@ -49,7 +49,7 @@ const CLITIC = re(String.raw`(?<![\p{L}])en\s+${COPULA}\s+${ADVERBS}${DETERMINER
 /** "<from> is its leader", "<from> est son fondateur": the possessive's mention starts right after the copula. */
 const POSSESSIVE_LEAD = re(String.raw`(?<![\p{L}])${COPULA}\s+${ADVERBS}(?:one\s+of\s+|l['’]une?\s+de\s+)?$`);
 const POSSESSIVE_NOUN = re(String.raw`^\s+${QUALIFIER}(${NOUN})${TAIL}`);
-const POSSESSIVES = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+export const POSSESSIVES = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 /** "<antecedent>, dont <from> est le chef", "<antecedent>, of which <from> is a member". */
 const RELATIVE = re(String.raw`(?<![\p{L}])(?:dont|of\s+which|of\s+whom)\s+`);
 /** "… dont <from> est le chef": copula and noun after the relative clause's subject. */
@@ -60,7 +60,7 @@ const INVERTED = re(
 );
 const WHOSE = re(String.raw`(?<![\p{L}])whose\s+`);
 
-const typeOf = (noun: string): (typeof NOUNS)[number] | undefined => NOUNS.find((n) => new RegExp(`^${n.re}$`, 'iu').test(noun.trim()));
+export const typeOf = (noun: string): (typeof NOUNS)[number] | undefined => NOUNS.find((n) => new RegExp(`^${n.re}$`, 'iu').test(noun.trim()));
 const slice = (view: SentenceView, from: number, to: number) => view.text.slice(from - view.start, to - view.start);
 
 /** The actor a relative pronoun at `at` stands for: the one named right before it, in the same clause. */

@@ -1,5 +1,7 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
+import { apposedRelations } from './apposed.js';
+import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
@@ -33,7 +35,7 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       // "A, B et la branche saharienne de C": a relational noun after "et"/"and" is an item of a list, not a predicate.
       if (
         /^(?:branche|branch|membre|member|composante|component|fondat|founder|chef|leader|dirigeant)/iu.test(view.text.slice(at.start - view.start)) &&
-        /(?:^|\s)(?:et|and)\s+(?:(?:la|le|les|the|une?|an?)\s+|l['’])$/iu.test(view.text.slice(0, at.start - view.start))
+        /(?:^|\s)(?:et|and)\s+(?:(?:la|le|les|the|une?|an?)\s+|l['’])(?:[\p{L}-]+\s+)?$/iu.test(view.text.slice(0, at.start - view.start))
       )
         return [];
       // "X fights Y alongside Z", "X combat Y aux côtés de Z, avec l’appui de W": an adverbial phrase goes with the
@@ -56,6 +58,12 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
           return object ? [[only, object]] : [];
         }
       }
+      const joinedIn = pattern.type === 'member_of' ? joinedWithin(view, at, after()) : undefined;
+      if (joinedIn) return [...subjects, ...joinedIn.others].map((f) => [f, joinedIn.whole] as [Mention, Mention]);
+      const formed = pattern.type === 'merged_into' ? mergedToForm(view, at, after()) : undefined;
+      if (formed) return [...subjects, ...formed.others].map((f) => [f, formed.whole] as [Mention, Mention]);
+      // "member of Y, alongside A and B": A and B are fellow members (alongsideMembers), not allies of the subject.
+      if (adverbial && near[0] && alongsideMembers(view).some(([m]) => m.start >= at.end && m.start - at.end <= 30)) return [];
       return subjects.flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
     }
     case 'passive':
@@ -191,7 +199,12 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     for (const at of matchesIn(view, pattern.re)) {
       if (denied(view, at.start)) continue;
       for (const [from, to, as] of pairs(pattern, view, at)) {
-        const type = as ?? pattern.type;
+        // "commanded one of its katibas", "dirige l’une de ses unités": heading a unit of a group is membership of it.
+        const unit =
+          (pattern.type === 'leads' || pattern.type === 'commands') &&
+          to.start >= at.end &&
+          /^\s*(?:l['’]une?\s+d(?:e|es|u|['’])|one\s+of)(?![\p{L}])/iu.test(view.text.slice(at.end - view.start, to.start - view.start));
+        const type = as ?? (unit ? 'member_of' : pattern.type);
         if (as === undefined && !(kindFits(pattern.fromKinds, from) && kindFits(pattern.toKinds, to))) continue;
         // Communities take part in hostilities ("Tuareg rebels clashed with the army") and are bases; they join nothing.
         if (type !== 'based_on_community' && type !== 'hostile_to' && (from.type === 'community' || to.type === 'community')) continue;
@@ -207,7 +220,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
         for (const actor of actorsBefore(view, at.start)) {
           // A person may operate somewhere; holding a place is said of groups and forces.
           if (actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
-          for (const place of placesAfter(view, at.end, 25)) push(pattern.type, actor, place, at);
+          for (const place of placesAfterOrTown(view, at.end)) push(pattern.type, actor, place, at);
         }
       } else if (pattern.voice === 'nominal') {
         const places = placesAfter(view, at.end, 6);
@@ -257,10 +270,23 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       for (const place of places) push('operates_in', actor, place, at);
     }
   }
+  for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
-  for (const r of copularRelations(view)) if (!denied(view, r.trigger.start) && copularKindsFit(r)) push(r.type, r.from, r.to, r.trigger);
+  for (const r of [...copularRelations(view), ...apposedRelations(view)])
+    if (!denied(view, r.trigger.start) && (r.type === 'kin_of' || copularKindsFit(r))) push(r.type, r.from, r.to, r.trigger);
   return out;
+}
+
+/** The places after a trigger, or for "the town", "la ville" the place named last ("s’empare de la ville", "took the town"). */
+function placesAfterOrTown(view: SentenceView, at: number): Mention[] {
+  const places = placesAfter(view, at, 25);
+  if (places.length > 0) return places;
+  const town = /^\s*(?:de\s+|d['’])?(?:the|la|le)\s+(?:town|city|ville|cité|localité)(?![\p{L}\s]*(?:of|de|du|d['’])\s)/iu.test(
+    view.text.slice(at - view.start),
+  );
+  const last = view.places.findLast((m) => m.end <= at) ?? view.lastPlace;
+  return town && last ? [last] : [];
 }
 
 /** A state named after a locative preposition ("near the border with Mali", "attacks in Niger") is a place, not an agent. */

@@ -13,7 +13,7 @@ const E = String.raw`(?![\p{L}])`;
 
 /** Words of a group's activity; `mutual` ones (fighting, clashing) place both sides there. */
 export const ACTIVITY = new RegExp(
-  String.raw`${B}(?:(?<mutual>clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|combat(?:s|tu|tent|tait|taient|tre)?|affront(?:e|ent|é|és|ée|ait|aient|èrent|er)|s['’]affront(?:e|ent|aient|èrent))|operat(?:e|es|ed|ing|ions?)|active|present|based|stationed|deployed|entrenched|patrol(?:s|led|ling)?|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|raid(?:s|ed|ing)?|recruit(?:s|ed|ing)?|stronghold|strongholds|strongest|bases?|op[èée]r(?:e|ent|ait|aient|ations?)|install[ée]e?s?|settled|presence|pr[ée]sence|actifs?|actives?|pr[ée]sente?s?|implant[ée]e?s?|bas[ée]e?s?|d[ée]ploy[ée]e?s?|patrouill(?:e|ent|ait|aient|es)|attaqu(?:e|ent|é|és|ée|ait|aient|es)|embuscades?|recrut(?:e|ent|ait|aient)|bastion|fief|sévit|sévissent)${E}`,
+  String.raw`${B}(?:(?<mutual>clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|combat(?:s|tu|tent|tait|taient|tre)?|affront(?:e|ent|é|és|ée|ait|aient|èrent|er)|s['’]affront(?:e|ent|aient|èrent))|operat(?:e|es|ed|ing|ions?)|active|present|based|stationed|deployed|entrenched|patrol(?:s|led|ling)?|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|raid(?:s|ed|ing)?|recruit(?:s|ed|ing)?|stronghold|strongholds|strongest|bases?|op[èée]r(?:e|ent|ait|aient|ations?)|install[ée]e?s?|settled|presence|pr[ée]sence|actifs?|actives?|pr[ée]sente?s?|implant[ée]e?s?|bas[ée]e?s?|d[ée]ploy[ée]e?s?|patrouill(?:e|ent|ait|aient|es)|attaqu(?:e|ent|é|és|ée|ait|aient|es)|embuscades?|recrut(?:e|ent|ait|aient)|bastion|fief|sévit|sévissent|offensives?)${E}`,
   'giu',
 );
 

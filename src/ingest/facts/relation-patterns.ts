@@ -1,4 +1,5 @@
 import type { RelationType } from '../../core/vocab/relation-types.js';
+import { frenchVerb } from './french-verbs.js';
 
 /**
  * How a trigger phrase places the two ends of a relation:
@@ -63,7 +64,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'merged_into',
     'active',
-    String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|se\s+sont\s+fondus\s+dans|(?:united|combined|joined\s+together|amalgamated)\s+to\s+form|(?:ont\s+fusionn[ée]|se\s+sont\s+(?:unis|unies|regroup[ée]e?s|rassembl[ée]e?s))\s+(?:pour|afin\s+de)\s+(?:former|cr[ée]er|fonder|donner\s+naissance\s+(?:à|au|aux)))${E}`,
+    String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|fusionn(?:e|ent|a|èrent|ait|aient)\s+avec|se\s+sont\s+fondus\s+dans|(?:united|combined|joined\s+together|amalgamated)\s+to\s+form|(?:ont\s+fusionn[ée]|se\s+sont\s+(?:unis|unies|regroup[ée]e?s|rassembl[ée]e?s))\s+(?:pour|afin\s+de)\s+(?:former|cr[ée]er|fonder|donner\s+naissance\s+(?:à|au|aux)))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   // "A, B and C formed the coalition W", "one of the groups that formed W", "W was formed by A and B": groups that form a
@@ -90,13 +91,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')}(?!\s+(?:à|au|aux|dans)(?![\p{L}]))|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|under\s+(?:the\s+)?(?:banner|flag|umbrella)\s+of|under(?=\s+[^,.;]{1,40}?['’]s?\s+(?:banner|flag|umbrella)(?![\p{L}]))|sous\s+(?:la\s+banni[èe]re|le\s+drapeau|l['’]ombrelle)\s+(?:de|du|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
   p(
     'member_of',
     'active',
-    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
+    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|units?|sub-?groups?|unit[ée]s?|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
     {
       toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
     },
@@ -104,19 +105,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'successor_of',
     'active',
-    String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|succeeded|replaced|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement)${E}`,
+    String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|(?<!(?:was|were|been|being|is|are)\s+)(?:succeeded|replaced)|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement)${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  // "Serval a été remplacée par Barkhane", "X was succeeded by Y": the actor after is the successor.
+  p(
+    'successor_of',
+    'passive',
+    String.raw`${B}(?:(?:was|were|been)\s+(?:replaced|succeeded)(?:\s+(?:in|on)\s+[^\s,;.]+(?:\s+\d{4})?)?\s+by|remplac[ée]e?s?(?:\s+en\s+\d{4})?\s+par)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
     'member_of',
     'members',
-    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of)${E}`,
+    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|(?:constitu|form)[ée]e?s?\s+(?:de|d['’])(?!\s*\d)|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of)${E}`,
     { fromKinds: ['coalition', 'armed_group', 'international_force', 'other_org'] },
   ),
   p(
     'founded',
     'active',
-    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|founder\s+of|co-?founder\s+of|fondateur${Q}\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|${frenchVerb('fonder')}|${frenchVerb('créer')}|founder\s+of|co-?founder\s+of|fondateur${Q}\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
@@ -132,7 +140,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'leads',
     'active',
-    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:took|takes|taken)\s+over(?!\s+(?:from|control))|succeeded\s+\p{L}+\s+as\s+(?:leader|head|emir)\s+of|succeeded\s+\p{L}+\s+at\s+the\s+(?:head|helm)\s+of|(?:lui\s+|leur\s+)?(?:a|avait)\s+succ[ée]d[ée](?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:ag|ould|ben|\p{Lu}[\p{L}'’-]*)){0,3})?\s+(?:à\s+la\s+t[êe]te|au\s+poste\s+de\s+chef)\s+(?:de|du|d['’])|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef${Q}\s+(?:de|du|d['’])(?!\s*(?:[ée]tat|l['’][ÉE]tat))|dirigeant${Q}\s+(?:de|du|d['’])|dirige|dirigeait|[ée]mir${Q}\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:leads|led|heads|headed|(?:the\s+)?(?:leader|head|chief|emir|secretary[-\s]general|president|boss)\s+of|took\s+(?:over\s+)?(?:the\s+)?(?:leadership|helm|command)\s+of|(?:took|takes|taken)\s+over(?!\s+(?:from|control))|succeeded\s+\p{L}+\s+as\s+(?:leader|head|emir)\s+of|succeeded\s+\p{L}+\s+at\s+the\s+(?:head|helm)\s+of|(?:lui\s+|leur\s+)?(?:a|avait)\s+succ[ée]d[ée](?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:ag|ould|ben|\p{Lu}[\p{L}'’-]*)){0,3})?\s+(?:à\s+la\s+t[êe]te|au\s+poste\s+de\s+chef)\s+(?:de|du|d['’])|(?:a|ont)\s+pris\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|prend\s+la\s+t[êe]te\s+(?:de|du|des|d['’])|at\s+the\s+head\s+of|chef${Q}\s+(?:de|du|d['’])(?!\s*(?:[ée]tat|l['’][ÉE]tat))|dirigeant${Q}\s+(?:de|du|d['’])|dirige|dirigeait|${frenchVerb('diriger')}|[ée]mir${Q}\s+(?:de|du|d['’])|à\s+la\s+t[êe]te\s+(?:de|du|d['’])|secr[ée]taire\s+g[ée]n[ée]ral\s+(?:de|du|d['’]))${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p(
@@ -145,36 +153,40 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'commands',
     'active',
-    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|military\s+chief\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant${Q}\s+(?:de|du|d['’])|commande)${E}`,
+    String.raw`${B}(?:commands|commanded|(?:military\s+)?commander\s+of|military\s+chief\s+of|chef\s+militaire\s+(?:de|du|d['’])|commandant${Q}\s+(?:de|du|d['’])|commande|${frenchVerb('commander')})${E}`,
     { fromKinds: PERSON, toKinds: GROUPS },
   ),
   p('commands', 'passive', String.raw`${B}(?:commanded\s+by|command[ée]e?s?\s+par)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
   p('commands', 'title', String.raw`${B}(?:commander|commandant|military\s+chief|chef\s+militaire)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
   // "<group> spokesman <person>": a spokesperson speaks as one of the group.
   p('member_of', 'title', String.raw`${B}(?:spokes(?:man|woman|person)|porte-parole)${E}`, { fromKinds: PERSON, toKinds: GROUPS }),
+  p('member_of', 'active', String.raw`${B}(?:spokes(?:man|woman|person)\s+(?:for|of)|porte-parole\s+(?:de|du|d['’]))${E}`, {
+    fromKinds: PERSON,
+    toKinds: GROUPS,
+  }),
   p(
     'allied_with',
     'active',
-    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
+    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
     'allied_with',
     'pairwise',
-    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|(?:security\s+)?patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|mixed\s+(?:security\s+)?patrols?|alliance\s+between|alliance(?!\s+(?:with|of|between|entre|avec|des?|du))|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre|se\s+sont\s+alli[ée]e?s|s['’]all(?:ient|iaient|ièrent))${E}`,
+    String.raw`${B}(?:joint(?:ly)?\s+(?:operations?|attacks?|(?:security\s+)?patrols?|offensives?|forces?|conducted|carried\s+out|launched|claimed)|mixed\s+(?:security\s+)?patrols?|alliance\s+between|alliance(?!\s+(?:with|of|between|entre|avec|des?|du))|allied|allies|allied\s+groups|conjointement|op[ée]rations?\s+conjointes?|alliance\s+entre|se\s+sont\s+alli[ée]e?s|s['’]all(?:ient|iaient|ièrent)|side\s+by\s+side|c[ôo]te\s+à\s+c[ôo]te)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|affront(?:e|ent|ait|aient)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|push(?:ed|ing)\s+out|came\s+under\s+(?:fire|attack)\s+from|essuy[ée]\s+des\s+tirs\s+(?:de|du|des|d['’])|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient|tu|tirent|tit)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|(?<!s['’])affront(?:e|ent|ait|aient|é|èrent|a)(?=\s)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|(?:routed|defeated|repelled|repulsed|waged\s+(?:\p{Ll}+\s+)?war\s+(?:on|against)|mis\s+en\s+d[ée]route|d[ée]fait|repouss[ée])|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   // An attack on a group or force states hostility; an attack on a community is an event against civilians, not a tie.
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:attacked|ambushed|raided|(?:has|have|had)\s+(?:repeatedly\s+|regularly\s+|often\s+)?attacked|attaqu(?:é|ée|és|ées|ent|ait|aient|èrent|er)|a\s+attaqu[ée]|ont\s+attaqu[ée]|tendu\s+une\s+embuscade\s+(?:à|au|aux))${E}`,
+    String.raw`${B}(?:attacked|ambushed|raided|(?:has|have|had)\s+(?:repeatedly\s+|regularly\s+|often\s+)?attacked|attaqu(?:é|ée|és|ées|ent|ait|aient|èrent|er|a)|a\s+attaqu[ée]|ont\s+attaqu[ée]|tendu\s+une\s+embuscade\s+(?:à|au|aux))${E}`,
     { fromKinds: PARTIES, toKinds: GROUPS },
   ),
   p(
@@ -197,6 +209,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|[ée]paul[ée]e?s?\s+par|encadr[ée]e?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des)|(?:receiv(?:es|ed|ing)|enjoy(?:s|ed|ing)|benefit(?:s|ed|ted|ing)?\s+from|relie[sd]?\s+on|relied\s+on)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)|(?:b[ée]n[ée]fici(?:e|ent|ait|aient|[ée])|re[çc]oi(?:t|vent)|re[çc]u|recevait|recevaient)\s+(?:du|le|l['’]|de\s+l['’])\s*(?:soutien|appui|aide)(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’]))${E}`,
     { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
   ),
+  // "France backed GATIA", "la France soutient le GATIA": the actor after is supported by the one before.
+  p(
+    'supported_by',
+    'passive',
+    String.raw`${B}(?:(?<!(?:was|were|is|are|been|being)\s+)(?:supports|supported|backs|backed|financed|funded)(?!\s+by)|soutien(?:t|nent)|soutenait|soutenaient|(?:a|ont|avait|avaient)\s+(?:longtemps\s+|aussi\s+)?(?:soutenu|appuy[ée]|[ée]paul[ée]|financ[ée]|arm[ée])|appui(?:e|ent)|[ée]paul(?:e|ent)|financ(?:e|ent))(?=\s+(?:the\s+|les?\s+|la\s+|l['’]|\p{Lu}))${E}`,
+    { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
+  ),
   p('supported_by', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:backed|supported|sponsored|funded)${E}`, {
     fromKinds: GROUPS,
     toKinds: [...GROUPS, 'person'],
@@ -205,7 +224,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'based_on_community',
     'active',
-    String.raw`${B}(?:recruits?\s+(?:mainly\s+|mostly\s+|largely\s+)?(?:among|from)|(?:drawn|drew|draws?)\s+(?:mainly\s+|mostly\s+|largely\s+|heavily\s+|(?:much|most)\s+of\s+)?(?:(?:its|their|his)\s+(?:first\s+|early\s+)?\p{L}+\s+)?(?:mainly\s+|mostly\s+|largely\s+)?from|dominated\s+by|recrut(?:e|ent|ait|aient)\s+(?:surtout\s+|principalement\s+|essentiellement\s+|majoritairement\s+)?(?:parmi|chez|au\s+sein\s+(?:de|du|des))|domin[ée]e?\s+par)${E}`,
+    String.raw`${B}(?:(?:recruits?|recruited|recruiting)\s+(?:\p{Ll}+ly\s+)?(?:among|from)|(?:drawn|drew|draws?)\s+(?:mainly\s+|mostly\s+|largely\s+|heavily\s+|(?:much|most)\s+of\s+)?(?:(?:its|their|his)\s+(?:first\s+|early\s+)?\p{L}+\s+)?(?:mainly\s+|mostly\s+|largely\s+)?from|dominated\s+by|(?:recrut(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:beaucoup\s+|surtout\s+|\p{Ll}+ment\s+)?recrut[ée])\s+(?:surtout\s+|beaucoup\s+|\p{Ll}+ment\s+)?(?:parmi|chez|au\s+sein\s+(?:de|du|des))|domin[ée]e?\s+par)${E}`,
     { fromKinds: GROUPS, toKinds: ['community'] },
   ),
   p('based_on_community', 'passive', String.raw`${B}(?:who|which|that)\s+(?:largely\s+|mostly\s+)?dominated?s?${E}`, {
@@ -231,7 +250,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'operates_in',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:operat(?:e|es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|(?:based|headquartered|entrenched|concentrated)\s+(?:mainly\s+|mostly\s+)?(?:in|around|near|across)|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|se\s+disput(?:ent|aient)(?:\s+le\s+contr[ôo]le\s+(?:de|du|des))?|vie\s+for(?:\s+control\s+of)?|vying\s+for(?:\s+control\s+of)?|compet(?:e|es|ing)\s+for(?:\s+control\s+of)?|install[ée]e?s?\s+(?:à|au|dans|en)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en|à)|actives?\s+(?:dans|au|en|à)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans))${E}`,
+      String.raw`${B}(?:operat(?:e|es|ed|ing)\s+(?:mainly\s+|mostly\s+|primarily\s+|largely\s+)?(?:in|throughout|across|around)|(?:is|are|was|were|remains?)\s+(?:mainly\s+|mostly\s+)?active\s+(?:in|throughout|across|around)|active\s+(?:mainly\s+)?(?:in|throughout|across)|present\s+in|(?:based|headquartered|entrenched|concentrated)\s+(?:mainly\s+|mostly\s+)?(?:in|around|near|across)|(?:its|their)\s+(?:base|bases|stronghold|strongholds)\s+in|stronghold\s+(?:of|in)|se\s+disput(?:ent|aient)(?:\s+le\s+contr[ôo]le\s+(?:de|du|des))?|vie\s+for(?:\s+control\s+of)?|vying\s+for(?:\s+control\s+of)?|compet(?:e|es|ing)\s+for(?:\s+control\s+of)?|install[ée]e?s?\s+(?:à|au|dans|en)|op[èe]re(?:nt)?\s+(?:dans|au|en)|actifs?\s+(?:dans|au|en|à)|actives?\s+(?:dans|au|en|à)|pr[ée]sents?\s+(?:dans|au|en)|implant[ée]e?s?\s+(?:dans|au|en|à)|bas[ée]e?s?\s+(?:à|au|en|dans)|blockad(?:es|ed|ing)|besieg(?:es|ed|ing)|encircl(?:es|ed|ing)|encercl(?:e|ent|ait|aient)|assi[èe]g(?:e|ent|eait|eaient)|(?:a|ont|avait|avaient)\s+(?:encercl[ée]|assi[ée]g[ée])|impos(?:e|ent|ait|aient|ed|es)\s+(?:un|a)\s+(?:blocus|blockade)\s+(?:à|au|sur|on))${E}`,
       'giu',
     ),
   },
@@ -239,7 +258,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'controls',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?)${E}`,
+      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:ruled|rules|administered|administers|administr(?:e|ent|ait|aient))(?=\s+\p{Lu})|(?:extend(?:s|ed)?|étend(?:u)?)\s+(?:its|their|son|sa|leur)\s+(?:hold|control|grip|emprise|contr[ôo]le)\s+(?:over|to|sur|à)|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?|${frenchVerb('occuper')}|(?<!(?:le|du|au|de|son|sous)\s)${frenchVerb('contrôler')}|(?:a|ont|avait|avaient)\s+(?:pris|repris)\s+(?:\p{Ll}+\s+)?le\s+contr[ôo]le\s+(?:de|du|des|d['’]))${E}`,
       'giu',
     ),
   },

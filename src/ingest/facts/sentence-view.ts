@@ -22,8 +22,14 @@ const PRONOUN_OPENING =
 
 // "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
 const LIST_GAP =
-  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?$/iu;
+  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)\s+(?:of|de|du|d['’])\s*(?:the\s+|l['’])?)?$/iu;
 export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
+
+const SUBJECT_PRONOUN = /^(?:it|he|she|il|elle)$/iu;
+const POSSESSIVE = /^(?:its|their|ses|son|sa|leurs?)$/iu;
+const ALLIES = String.raw`(?:all(?:y|ies)|alli[ée]e?s?|partners?|partenaires?)(?:\s+(?!(?:of|de|du|des)\s)\p{Ll}[\p{Ll}-]*)?(?:\s+(?:of|de|du|des)\s*(?:(?:the|la|le)\s+|l['’])?(?:(?:group|groupe)\s+)?|\s+)`;
+const ALLIES_GAP = new RegExp(String.raw`^\s*,?\s*(?:and|et)\s+(?:its|their|ses|leurs?|son|sa)\s+${ALLIES}$`, 'iu');
+const ALLIES_AFTER_POSSESSIVE = new RegExp(String.raw`^\s+${ALLIES}$`, 'iu');
 
 /** "Timbuktu on 28 June and Léré": places of one list, each with its own date. */
 const DATED_LIST_GAP = /^\s+(?:on|in|by|le|en)\s+[^,;.()]{1,24}?\s*,?\s+(?:and|et|then|puis)\s+(?:(?:the|la|le)\s+|l['’])?$/iu;
@@ -47,8 +53,17 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
       k += direction;
       continue;
     }
+    // "the Ménaka Region of Mali and in the Tillabéri Region of Niger": a country after "of" qualifies the place before it.
+    if (first.kind === 'place' && direction === 1 && next.type === 'country' && /^\s+(?:of|de|du|in|au|en)\s+(?:the\s+)?$/iu.test(gap)) {
+      k += direction;
+      continue;
+    }
+    // "X left Y, and it joined Z": a subject pronoun after the conjunction opens a clause; it is no item of a list.
+    if (SUBJECT_PRONOUN.test(a.surface) || SUBJECT_PRONOUN.test(b.surface)) break;
     // "both groups" stands for several actors at one span: a list of its own.
-    if (!listGap(gap) && !(a.start === b.start && a.end === b.end)) break;
+    // "X et leurs alliés du groupe Y", "X and its allies Y": the allies act with X.
+    const allies = ALLIES_GAP.test(gap) || (POSSESSIVE.test(a.surface) && ALLIES_AFTER_POSSESSIVE.test(gap));
+    if (!listGap(gap) && !allies && !(a.start === b.start && a.end === b.end)) break;
     if (!list.some((m) => m.id === next.id)) list.push(next);
     k += direction;
   }
@@ -81,20 +96,54 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap) return [];
+  // "le mouvement dirigé par X impose…", "the group led by X attacked…": a participial phrase without commas qualifies
+  // the actor before it, which is the clause's subject.
+  const qualified = before.at(-2);
+  if (
+    !passiveTrigger &&
+    qualified &&
+    !/[,;:]/.test(gap) &&
+    /^\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|ed|en)\s+(?:par|by)\s+(?:(?:the|le|la|les)\s+|l['’])?$/u.test(
+      view.text.slice(qualified.end - view.start, nearest.start - view.start),
+    )
+  )
+    return coordinated(view, qualified, -1);
   // "X allied with Y before fighting Z", "le MNLA s’allie à Ansar Dine, avant de combattre le MUJAO", "X attacked Y and
   // seized Z": a coordinated verb or an infinitive takes the clause's subject, not the object named last.
-  if (!passiveTrigger && COORDINATED_VERB.test(gap)) {
+  // "X seized Y, pushing out Z": a trailing participle's subject is the clause's.
+  const trailing = /^\s*,\s*$/.test(gap) && /^\p{Ll}+ing\s/u.test(view.text.slice(at - view.start));
+  if (!passiveTrigger && (COORDINATED_VERB.test(gap) || trailing)) {
     const subject = clauseSubject(view, nearest);
     if (subject) return coordinated(view, subject, 1).filter((m) => m.end <= nearest.start);
   }
   // A relative pronoun right after an actor stands for it ("the FLN, which operates in…", "le FLN, qui opère…").
   // A passive trigger ("which is led by") keeps its antecedent: the passive is already read as such.
-  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passiveTrigger || !PASSIVE_END.test(gap)))) return [];
-  return coordinated(view, nearest, -1);
+  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passiveTrigger || !PASSIVE_END.test(gap)))) {
+    // "X, which recruits among Y and which has been fighting Z": the second relative clause has the first one's antecedent.
+    const second = /\s(?:and|et)\s+(?:which|who|qui)\s[^;:!?,]*$/iu.test(gap) && (passiveTrigger || !/\s(?:was|were|is|are|a\s+été|est|fut)\s+$/iu.test(gap));
+    const first = second ? [...view.text.slice(0, nearest.start - view.start).matchAll(/,\s*(?:which|who|qui)\s/giu)].at(-1) : undefined;
+    const antecedent =
+      second && /^\s*,\s*(?:which|who|qui)\s/iu.test(gap)
+        ? nearest
+        : first && before.findLast((m) => m.end - view.start <= first.index && first.index - (m.end - view.start) <= 2);
+    return antecedent ? coordinated(view, antecedent, -1) : [];
+  }
+  return outsideOpeningClause(view, at, coordinated(view, nearest, -1));
+}
+
+/** "Although allied to X, the MNLA…", "Bien qu’allié à X, le MNLA…": a subordinate clause opening the sentence. */
+const SUBORDINATE_OPENING = /^(?:Although|Though|While|Whereas|Despite|When|Once|Bien\s+qu|Alors\s+qu|Quoiqu|Malgr[ée]|Lorsqu|Quand)/u;
+
+/** A subject list never reaches back into an opening subordinate clause from the main clause after its comma. */
+function outsideOpeningClause(view: SentenceView, at: number, subjects: Mention[]): Mention[] {
+  if (!SUBORDINATE_OPENING.test(view.text)) return subjects;
+  const comma = view.start + view.text.indexOf(',');
+  return comma > view.start && comma < at ? subjects.filter((m) => m.start > comma) : subjects;
 }
 
 const COORDINATED_VERB =
-  /^\s*,?\s*(?:and|et|puis|then|before|after|avant\s+d[e'’]|apr[èe]s\s+avoir|sans)\s+(?:(?:then|also|later|subsequently|aussi|ensuite|ont|a|has|have|had)\s+)*$/iu;
+  // "X chasse Y de Gao et s’empare…": a short prepositional phrase may end the first verb's object.
+  /^(?:\s+(?:de|du|des|d['’]|from|in|at|near|to|à|au|aux|dans|près\s+de)\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?\s*,?\s*(?:and|et|puis|then|before|after|avant\s+d[e'’]|apr[èe]s\s+avoir|sans)\s+(?:(?:then|also|later|subsequently|aussi|ensuite|ont|a|has|have|had)\s+)*$/iu;
 
 /** The subject of the clause an actor stands in: the first actor of the sentence when no clause break lies between. */
 export function clauseSubject(view: SentenceView, within: Mention): Mention | undefined {
@@ -113,7 +162,7 @@ const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
 /** "who was kidnapped": the antecedent undergoes the act; the patterns' active reading would make it the agent. */
 const PASSIVE_END = /\s(?:was|were|is|are|been|being|got|a\s+été|ont\s+été|est|sont|fut)\s+$/i;
 /** A sentence opening with a participle ("Backed by X, …", "Allied with X and …", "Soutenu par X, …"). */
-const PARTICIPLE_OPENING =
+export const PARTICIPLE_OPENING =
   /^(?!(?:Following|According|Including|Regarding|Concerning|Considering|During|Notwithstanding|Pending)\s)(?:\p{Lu}[\p{Ll}-]*(?:ed|en|é|ée|és|ées|ing)|Allied|Born|Founded|Led|Formed)\s/u;
 
 /** The subject of a sentence that opens with a participial phrase: the actor right after the phrase's comma. */

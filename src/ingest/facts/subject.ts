@@ -6,11 +6,14 @@
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import type { TaggedToken } from '../text/tagger.js';
-import type { SentenceView } from './sentence-view.js';
+import { PARTICIPLE_OPENING, type SentenceView } from './sentence-view.js';
 
 const GROUP_PRONOUNS = new Set(['it', 'its', 'itself', 'il', 'elle', 'son', 'sa', 'ses']);
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'ils', 'elles', 'leur', 'leurs']);
 const PERSON_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
+const KIN_POSSESSIVES = new Set(['son', 'sa']);
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const KIN_NOUNS = new Set(['frère', 'frere', 'sœur', 'soeur', 'fils', 'père', 'pere', 'cousin', 'cousine', 'neveu', 'oncle', 'beau-frère', 'gendre', 'fille']);
 const GROUP_NOUNS = new Set([
   'group',
   'movement',
@@ -64,6 +67,9 @@ const COPULAS = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', '
 const RELATIVES = new Set(['dont', 'que', 'qu']);
 const ARMY_DETERMINERS = new Set(['the', 'l', 'les', 'this', 'ces']);
 const ARMY_NOUNS = new Set(['army', 'military', 'armée', 'militaires', 'soldats']);
+/** "it is said", "it has been reported", "il y a", "il faut": impersonal, unlike "it has been at war with". */
+const IMPERSONAL =
+  /^(?:(?:is|was|has\s+been|had\s+been)\s+(?:said|believed|thought|reported|estimated|likely|unlikely|possible|probable|clear|unclear|known|feared|alleged|understood|true|difficult|hard|important|necessary|worth|time)|seems|appears|y|faut|est\s+(?:probable|possible))\b/i;
 const LIST_JOINT = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:(?:the|les?|la)\s+|l['’])?$/iu;
 
 /** A word or phrase of a sentence that stands for the subject, with the actor it stands for. */
@@ -75,6 +81,18 @@ export interface Anaphor {
 }
 
 const isGroup = (m: Mention) => m.kind === 'actor' && m.type !== 'person' && m.type !== 'community' && m.type !== 'state';
+
+/**
+ * The actor a sentence opens with, within its first four words: its subject, unless a preposition stands before it
+ * ("À la différence d’Ansar Dine, il…", "Unlike X, the group…"); a date may ("In 2012 AQIM…").
+ */
+function openingActor(view: SentenceView, tokens: readonly TaggedToken[]): Mention | undefined {
+  const first = view.actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
+  if (!first) return undefined;
+  const lead = view.text.slice(0, first.start - view.start);
+  return OPENING_LEAD.test(lead) ? first : undefined;
+}
+const OPENING_LEAD = /^(?:(?:in|en|on|le|by|since|depuis|from|dès)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
 export class DocumentSubject {
   private group: Mention | undefined;
@@ -91,6 +109,19 @@ export class DocumentSubject {
   private lastCoalition: Mention | undefined;
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
   private lastArmed: Mention | undefined;
+
+  /** The actor named last, anaphors included, for "celui-ci", "ce dernier" at the start of the next sentence. */
+  private lastNamed: Mention | undefined;
+
+  /** "celui-ci", "celle-ci", "ce dernier", "cette dernière", "the latter" at token k: how many tokens the phrase takes. */
+  private static latterPhrase(tokens: readonly TaggedToken[], k: number): number {
+    const t = (tokens[k] as TaggedToken).lower;
+    if ((t === 'celui' || t === 'celle') && tokens[k + 1]?.lower === '-' && tokens[k + 2]?.lower === 'ci') return 3;
+    if (t === 'celui-ci' || t === 'celle-ci') return 1;
+    const next = tokens[k + 1]?.lower;
+    if ((t === 'ce' && next === 'dernier') || (t === 'cette' && next === 'dernière') || (t === 'the' && next === 'latter')) return 2;
+    return 0;
+  }
 
   /** The groups named together in a sentence, in reading order: its first list of two or more. */
   private static listIn(view: SentenceView): Mention[] {
@@ -153,7 +184,8 @@ export class DocumentSubject {
       return count === undefined || count === 2 ? this.recentGroups : [];
     };
     let skipTo = -1;
-    const opening = actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
+    const previousLast = this.lastNamed;
+    const opening = openingActor(view, tokens);
     // "ces milices opèrent…, où elles affrontent": a plural pronoun after a plural phrase of the same sentence.
     let pluralHere: Mention[] = [];
     let sentenceSubject: Mention | undefined = opening && isGroup(opening) ? opening : undefined;
@@ -165,6 +197,20 @@ export class DocumentSubject {
         else lastOther = m;
       }
       if (inMention(t)) return;
+      // "Celui-ci opère…", "ce dernier": the actor named last, in this sentence or the one before.
+      const latter = DocumentSubject.latterPhrase(tokens, k);
+      const named =
+        [lastPerson, lastOther]
+          .filter((m) => m !== undefined)
+          .sort((a, b) => a.end - b.end)
+          .at(-1) ?? previousLast;
+      if (latter > 0 && named) {
+        const last = tokens[k + latter - 1] as TaggedToken;
+        const surface = view.text.slice(t.start - view.start, last.end - view.start);
+        out.push({ mention: { ...named, start: t.start, end: last.end, surface }, first: k, last: k + latter - 1 });
+        skipTo = k + latter - 1;
+        return;
+      }
       // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
       const phrase = DocumentSubject.pluralPhrase(tokens, k);
       const members = phrase > 0 ? plural(NUMBER_WORDS[tokens[k + 1]?.lower ?? '']) : [];
@@ -226,14 +272,24 @@ export class DocumentSubject {
       }
       const word = DEFINITE.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || PERSON_PRONOUNS.has(t.lower);
       if (t.pos === 'PROPN' && !word) return;
-      const person = PERSON_PRONOUNS.has(t.lower);
-      const group = GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower);
+      // "son frère", "sa sœur": French possessives agree with the noun, not the holder; kin is a person's.
+      const kin = KIN_POSSESSIVES.has(t.lower) && KIN_NOUNS.has(tokens[k + 1]?.lower ?? '');
+      const person = PERSON_PRONOUNS.has(t.lower) || kin;
+      const group = !kin && (GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower));
       // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
       // conducted their own patrols") the actors they stand for are already named.
       // A subject pronoun further on in a sentence ("X clashed with Y, and it worked alongside Z") stands for the
       // sentence's subject, the pronoun or actor it opened with; a possessive ("X and its rival") for the nearest actor.
       // "l’AQMI, dont il est issu": a subject pronoun in a relative clause is not the clause's antecedent.
       const previous = tokens[k - 1]?.lower === '’' || tokens[k - 1]?.lower === "'" ? tokens[k - 2] : tokens[k - 1];
+      // "l’armée et ses alliés": after "et" the possessive is the word's before it, which names no actor here.
+      if (
+        group &&
+        POSSESSIVE_WORDS.has(t.lower) &&
+        (previous?.lower === 'et' || previous?.lower === 'and') &&
+        !actors.some((m) => m.end <= previous.start && previous.start - m.end <= 1)
+      )
+        return;
       const relative = SUBJECT_PRONOUNS.has(t.lower) && RELATIVES.has(previous?.lower ?? '');
       const opener =
         SUBJECT_PRONOUNS.has(t.lower) && k > 0
@@ -241,16 +297,14 @@ export class DocumentSubject {
             ? [sentenceSubject, this.group].find((g) => g && g.id !== lastOther?.id)
             : sentenceSubject
           : undefined;
-      const near = person || group ? (opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
+      // "À la différence d’Ansar Dine, il…", "Unlike X, it…": a pronoun right after an opening phrase's comma is the
+      // sentence's subject, not an actor named inside that phrase.
+      const fronted = SUBJECT_PRONOUNS.has(t.lower) && previous?.lower === ',' && !opening && view.text.indexOf(',') === previous.start - view.start;
+      const near =
+        person || group ? (fronted ? this.group : opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
-      if (
-        subject &&
-        (t.lower === 'it' || t.lower === 'il') &&
-        /^(?:is|was|has been|seems|appears|y|faut|est\s+(?:probable|possible))\b/i.test(
-          view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart(),
-        )
-      )
+      if (subject && (t.lower === 'it' || t.lower === 'il') && IMPERSONAL.test(view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart()))
         return;
       if (subject) {
         if (k <= 3 && !person) sentenceSubject = subject;
@@ -286,6 +340,8 @@ export class DocumentSubject {
       const referent =
         noun && ((agrees ? nearby : undefined) ?? coalitionNoun ?? (DEMONSTRATIVE.has(t.lower) ? (this.lastGroup ?? subjectGroup) : subjectGroup));
       if (referent && DEFINITE.has(t.lower) && noun && GROUP_NOUNS.has(noun.lower) && !inMention(noun)) {
+        // "Le mouvement s’est installé à Gao…, puis il…": a definite phrase opening the sentence is its subject.
+        if (k <= 1 && isGroup(referent)) sentenceSubject = referent;
         // "the group's", "the group said" — not "the group of"/"the movement for", which names another.
         const after = tokens[k + (adjective ? 3 : 2)]?.lower;
         if (after === 'of' || after === 'de' || after === 'du' || after === 'des' || after === 'for' || after === 'pour') return;
@@ -300,6 +356,11 @@ export class DocumentSubject {
         });
       }
     });
+    this.lastNamed =
+      [...actors, ...out.map((a) => a.mention)]
+        .filter((m) => m.type !== 'community')
+        .sort((a, b) => a.end - b.end)
+        .at(-1) ?? previousLast;
     return out;
   }
 
@@ -316,9 +377,9 @@ export class DocumentSubject {
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
     const firstGroup = view.actors.find(isGroup);
     if (heading && firstGroup) this.group = firstGroup;
-    const opening = tokens.slice(0, 4);
-    const subject = view.actors.find((m) => opening.some((t) => t.start === m.start));
-    if (subject && isGroup(subject)) this.group = subject;
+    const subject = openingActor(view, tokens);
+    // "Allié à AQMI, le groupe…": an actor inside an opening participial phrase is not the sentence's subject.
+    if (subject && isGroup(subject) && !PARTICIPLE_OPENING.test(view.text)) this.group = subject;
     if (subject?.type === 'person') this.person = subject;
     if (!this.person) this.person = view.actors.find((m) => m.type === 'person');
     if (!this.group && firstGroup) this.group = firstGroup;

@@ -100,12 +100,13 @@ export function distributedDistricts(text: string, tokens: readonly Token[], men
       else if (/^\s*,\s*$/.test(gap) && isCapitalised(tokens[k - 1])) k -= 1;
       else break;
     }
-    if (names.length < 2) continue;
-    for (const name of names) {
+    const following = names.length < 2 ? frenchDistrictList(text, tokens, i) : [];
+    if (names.length < 2 && following.length < 2) continue;
+    for (const name of names.length >= 2 ? names : following) {
       const found = gazetteer.lookup([name.key, kind], 0).find((f) => f.length === 2);
       const entry = found?.entries.find((e) => e.kind === 'place' && (e.type === 'region' || e.type === 'cercle'));
       if (!entry) continue;
-      const end = name === names.at(-1) ? (tokens[i] as Token).end : name.end;
+      const end = name === names.at(-1) && names.length >= 2 ? (tokens[i] as Token).end : name.end;
       const at = mentions.findIndex((m) => m.start === name.start);
       const mention: Mention = {
         kind: 'place',
@@ -122,4 +123,27 @@ export function distributedDistricts(text: string, tokens: readonly Token[], men
     }
   }
   return added;
+}
+
+/**
+ * "les cercles de Bandiagara, de Bankass et de Koro", "les régions de Mopti et de Ségou": in French the names follow the
+ * plural kind, each after "de" or "d’", joined by commas and "et". One-word names only: the tokens carry no name bounds.
+ */
+function frenchDistrictList(text: string, tokens: readonly Token[], kindAt: number): Token[] {
+  const names: Token[] = [];
+  let k = kindAt + 1;
+  for (;;) {
+    // "de Ménaka et Gao": after the first name the "de" may be left out.
+    const bare = names.length > 0 && isCapitalised(tokens[k]);
+    if (!bare && (!/^(?:de|d)$/.test(tokens[k]?.key ?? '') || !isCapitalised(tokens[k + 1]))) break;
+    if (bare) k -= 1;
+    const name = tokens[k + 1] as Token;
+    names.push(name);
+    const next = tokens[k + 2];
+    const gap = text.slice(name.end, next?.start ?? name.end);
+    if (/^\s*,\s*$/.test(gap)) k += 2;
+    else if (/^\s+$/.test(gap) && next?.key === 'et') k += 3;
+    else break;
+  }
+  return names;
 }
