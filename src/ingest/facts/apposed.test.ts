@@ -85,3 +85,15 @@ describe('groups joined in a coalition', () => {
     ]);
   });
 });
+
+describe('what is no relational noun', () => {
+  it('reads no leader in a group acting on a person ("la libération par le FLN de X")', () => {
+    const leads = (text: string, language = 'fr') => relationsIn(text, language).filter(([type]) => type === 'leads');
+    expect(leads('La libération par le FLN de Amadou Traore a eu lieu en octobre 2020.')).toEqual([]);
+    expect(leads('The kidnapping by the FLN of Amadou Traore was confirmed in 2020.', 'en')).toEqual([]);
+  });
+
+  it('reads a word followed by an article as the verb, not an adjective ("son rival attaque le …")', () => {
+    expect(relationsIn('Le FLN affirme que son rival attaque le UP depuis 2019.', 'fr')).not.toContainEqual(['hostile_to', 'actor:union', 'actor:fln']);
+  });
+});

@@ -12,8 +12,12 @@ import { clauseSubject, type SentenceView } from './sentence-view.js';
 
 const KIN = String.raw`(?:brothers?|sisters?|sons?|father|cousins?|nephews?|uncles?|brother-in-law|son-in-law|fr[èe]res?|s[œo]eurs?|fils|p[èe]re|cousines?|neveux?|oncles?|beau-fr[èe]re|gendre)`;
 const KIN_WORD = new RegExp(`^${KIN}$`, 'iu');
-/** An adjective after the noun ("alliés russes", "rival jihadiste"), never a preposition or a name. */
-const AFTER_NOUN = String.raw`(?:\s+(?!(?:of|de|du|des|in|en|dans|au|aux|and|et|include|are|were|have|has|was|is|sont|ont|est)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:e|es|s|ien|iens|ain|ains|ais|al|aux|if|ifs|é|ée|és|ées)(?![\p{L}]))?`;
+/**
+ * An adjective after the noun ("alliés russes", "rival jihadiste"), never a preposition or a name, nor a verb taking an
+ * object ("son rival attaque le MSA": a word followed by an article is the clause's verb). The patterns are
+ * case-insensitive, so a name after the word cannot be told from a common noun here.
+ */
+const AFTER_NOUN = String.raw`(?:\s+(?!(?:of|de|du|des|in|en|dans|au|aux|and|et|include|are|were|have|has|was|is|sont|ont|est)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:e|es|s|ien|iens|ain|ains|ais|al|aux|if|ifs|é|ée|és|ées)(?![\p{L}])(?!\s+(?:(?:le|la|les|un|une|the|an?)(?![\p{L}])|l['’])))?`;
 /** A possessive or definite phrase that DocumentSubject read as an actor: no owner named in an apposition. */
 const ANAPHOR = /^(?:the|le|la|les|l['’]|its|their|son|sa|ses|leurs?|it|il|elle|this|that|these|ce|cette|ces|both)(?![\p{L}])/iu;
 /** From the end of a possessive to the name of the noun's holder: "ses alliés russes de ", "its ally ", "son frère ". */
@@ -34,6 +38,9 @@ const GROUP_OF = new RegExp(
   String.raw`^(?:\s*,\s*(?:the|an?|la|le|l['’])\s*(?:[\p{L}-]+\s+){0,2}${GROUP_NOUN}(?:\s+[\p{Ll}-]+)?)?\s+(?:of|de|du|d['’])\s*$`,
   'iu',
 );
+
+/** "par le ", "by ": the group after it is the agent of an action, not the owner of a name. */
+const BY_AGENT = /(?<![\p{L}])(?:par|by)\s+(?:(?:le|la|les|the)\s+|l['’])?$/iu;
 
 const slice = (view: SentenceView, from: number, to: number) => view.text.slice(from - view.start, to - view.start);
 
@@ -83,7 +90,9 @@ export function apposedRelations(view: SentenceView): CopularRelation[] {
       else if (next && /^\s*,?\s*$/.test(slice(view, end, next.start))) add(noun[1] ?? '', next, m, m.start, end);
     }
     // "the Katiba Macina of Amadou Koufa": a group of a person is the one the person leads.
-    if (GROUPS.has(m.type) && next?.type === 'person' && next.start - m.end <= 90 && GROUP_OF.test(slice(view, m.end, next.start)))
+    // Not "la libération par le JNIM de X", "the kidnapping by AQIM of X": there the group acts on the person.
+    const agent = BY_AGENT.test(slice(view, Math.max(view.start, m.start - 12), m.start));
+    if (!agent && GROUPS.has(m.type) && next?.type === 'person' && next.start - m.end <= 90 && GROUP_OF.test(slice(view, m.end, next.start)))
       out.push({ type: 'leads', from: next, to: m, trigger: { start: m.end, end: next.start } });
   });
   return out;

@@ -17,6 +17,12 @@ describe('a town that fell', () => {
     expect(run('Kidal est tombée le 30 mars 2012.', 'fr')).toEqual(['town_captured place:kidal']);
     expect(run('On 30 March 2012 the soldiers fell into an ambush.')).not.toContain('town_captured -');
   });
+
+  it('does not read people who fell in battle as a town that fell', () => {
+    expect(run('Two soldiers fell in battle near Kidal on 30 March 2012.').filter((e) => e.startsWith('town_captured'))).toEqual([]);
+    expect(run('Treize soldats sont tombés au combat près de Kidal le 30 mars 2012.', 'fr').filter((e) => e.startsWith('town_captured'))).toEqual([]);
+    expect(run('The junta fell out with its neighbours in March 2012.').filter((e) => e.startsWith('town_captured'))).toEqual([]);
+  });
 });
 
 describe('a group driven out of a place', () => {

@@ -28,6 +28,9 @@ const e = (type: EventType, frame: EventFrame, source: string, needsPlace = fals
   ...(needsObject ? { needsObject } : {}),
 });
 
+// People who "fell" or "sont tombés" died; only a place falls to its captors ("13 soldats sont tombés au combat").
+const PEOPLE = String.raw`(?:soldiers|troops|men|civilians|fighters|militants|peacekeepers|soldats|militaires|hommes|civils|combattants|casques\s+bleus|\d+)`;
+
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
@@ -43,7 +46,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|into\s+(?:an?\s+)?ambush))|(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+dans)|[ée]tendu\s+son\s+emprise\s+(?:sur|à)`,
+    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)`,
     true,
   ),
   e(

@@ -53,8 +53,9 @@ const REACTION_BEFORE =
   /(?<![\p{L}])(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|mourn(?:ed|s|ing)?|investigat(?:e|es|ed|ing)|(?:nobody|no\s+one|no\s+group)\s+(?:has\s+|had\s+)?claimed|condamn[ée]e?s?|condamnent|d[ée]nonc[ée]e?s?|d[ée]plor[ée]e?s?|enqu[êe]te\s+sur|(?:personne|aucun\s+groupe)\s+n['’](?:a|avait)\s+revendiqu[ée])\s+(?:(?:the|this|these|those|l['’]|la|le|les|cette|ces)\s*)?(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // Taking part in a war, not an incident of it: "fought in the Tuareg rebellion of 2006", "a combattu dans la rébellion".
+// The war noun ends its word: "clashes in war-torn Mali" are incidents.
 const WAR_AFTER =
-  /^\s+(?:in|during|dans|pendant|lors\s+de)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{L}-]+\s+){0,3}?(?:rebellions?|wars?|insurgency|insurgencies|uprisings?|conflicts?|jihad|civil\s+war|r[ée]bellions?|guerres?|insurrections?|conflits?)(?![\p{L}])/iu;
+  /^\s+(?:in|during|dans|pendant|lors\s+de)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{L}-]+\s+){0,3}?(?:rebellions?|wars?|insurgency|insurgencies|uprisings?|conflicts?|jihad|civil\s+war|r[ée]bellions?|guerres?|insurrections?|conflits?)(?![\p{L}-])/iu;
 // "the elected president", "le président élu": a title, not an election.
 const TITLE_ELECTED = /(?<![\p{L}])(?:pr[ée]sidente?|d[ée]put[ée]e?s?)\s+(?:d[ée]mocratiquement\s+)?(?:[ée]lue?s?|r[ée][ée]lue?s?)$/iu;
 // "the elected president" but not "was elected president": an adjective after a determiner or an adverb.

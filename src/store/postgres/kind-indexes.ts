@@ -30,7 +30,12 @@ export const PG_INDEXES_BY_KIND = `
   ${['records_relation', 'records_event', 'records_actor', 'records_place'].map((p) => key(p, 'c')).join('\n  ')}
   DO $migration$
   BEGIN
-    ALTER TABLE source_texts ALTER COLUMN text SET COMPRESSION lz4;
+    -- SET COMPRESSION is PostgreSQL 14 syntax: run as a string so that an older server reads the block at all.
+    IF current_setting('server_version_num')::int >= 140000 THEN
+      EXECUTE 'ALTER TABLE source_texts ALTER COLUMN text SET COMPRESSION lz4';
+    ELSE
+      RAISE NOTICE 'PostgreSQL before 14 has no lz4 for columns: source texts stay compressed with pglz';
+    END IF;
   EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
     RAISE NOTICE 'lz4 unavailable (%): source texts stay compressed with pglz', SQLERRM;
   END
