@@ -57,10 +57,15 @@ describe('a negated act or a source named by what it did', () => {
 describe('participation, habits and titles', () => {
   it('reads no incident from fighting in a war, fighting throughout a year, repeated raids or an elected president', () => {
     expect(types('Born in Gao, he fought in the Tuareg rebellion of 2006 before the war ended.')).toEqual([]);
-    expect(types('On 3 May 2019 the FLN and the National Army clashed in war-torn Gao.')).toEqual(['armed_clash']);
     expect(types('Throughout 2018 the FLN fought the National Army.')).toEqual([]);
     expect(types('In 2019 villages near Boni suffered repeated raids.')).toEqual([]);
     expect(types('Le 24 janvier 2022, le FLN a déposé le président élu.', 'fr')).not.toContain('election');
+  });
+
+  it('still reads an incident in "war-torn" places and several attacks told on one day', () => {
+    expect(types('On 3 May 2019 the FLN and the National Army clashed in war-torn Gao.')).toEqual(['armed_clash']);
+    expect(types('Several attacks by the FLN hit Gao on 3 May 2019.')).toEqual(['armed_clash']);
+    expect(types('Le 3 mai 2019, plusieurs attaques du FLN ont visé Gao.', 'fr')).toEqual(['armed_clash']);
   });
 
   it('still reads an election won', () => {

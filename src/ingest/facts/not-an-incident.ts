@@ -61,9 +61,11 @@ const TITLE_ELECTED = /(?<![\p{L}])(?:pr[ée]sidente?|d[ée]put[ée]e?s?)\s+(?:d
 // "the elected president" but not "was elected president": an adjective after a determiner or an adverb.
 const ELECTED_TITLE =
   /(?<![\p{L}])(?:the|an?|its|their|democratically|newly)\s+(?:elected|re-elected)\s+(?:president|government|leaders?|officials?)(?![\p{L}])/iu;
-// "repeated raids", "de nombreuses attaques": acts counted, none told.
+// "repeated raids", "de nombreuses attaques": acts counted, none told; but "several attacks on 3 May" tell that day's.
 const MANY_BEFORE =
   /(?<![\p{L}])(?:repeated|multiple|numerous|several|many|countless|frequent|r[ée]p[ée]t[ée]es|multiples|nombreu(?:x|ses)|plusieurs|fr[ée]quentes)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "attack helicopters", "unité de combat", "in recaptured Kidal", "without confrontation": the trigger tells of no act. */
 export function isDescribing(view: SentenceView, at: Span): boolean {
@@ -75,7 +77,7 @@ export function isDescribing(view: SentenceView, at: Span): boolean {
     ELECTED_TITLE.test(`${before(view, at, 20)}${word}${after(view, at, 20)}`)
   )
     return true;
-  if (MANY_BEFORE.test(before(view, at, 30)) && /s$/iu.test(word)) return true;
+  if (MANY_BEFORE.test(before(view, at, 30)) && /s$/iu.test(word) && !view.dates.some((d) => DAY.test(d.edtf))) return true;
   if (EVENT_NOUN.test(word) && DESCRIBED.test(after(view, at))) return true;
   if (!/\s/.test(word) && PARTICIPLE.test(word) && PREPOSITION_BEFORE.test(before(view, at, 20))) return true;
   if (NEGATED_BEFORE.test(before(view, at, 30))) return true;
