@@ -1,15 +1,9 @@
 // Relations stated by a copula and a relational noun whose other end is a pronoun: the clitic "en", a possessive,
 // and the relatives "dont" / "whose" / "of which". The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { testActor as actor, tableRelations } from './testing.js';
+import { testActor as actor, tableRelations, TEST_GROUPS } from './testing.js';
 
-const ACTORS = [
-  actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
-  actor('brigade', 'Desert Brigade'),
-  actor('guard', 'River Guard'),
-  actor('union', 'Sahel Union', 'coalition'),
-  actor('amadou', 'Amadou Traore', 'person'),
-];
+const ACTORS = [...TEST_GROUPS, actor('amadou', 'Amadou Traore', 'person')];
 const relationsIn = tableRelations(ACTORS);
 
 describe('the clitic "en"', () => {

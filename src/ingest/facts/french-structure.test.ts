@@ -3,13 +3,10 @@
 // alliance, transitive "rallier", a group noun that introduces a name, and a relational noun that is an item of a list.
 // English where the same structure exists. The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { testActor as actor, tableRelations } from './testing.js';
+import { testActor as actor, tableRelations, TEST_GROUPS } from './testing.js';
 
 const ACTORS = [
-  actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
-  actor('brigade', 'Desert Brigade'),
-  actor('guard', 'River Guard'),
-  actor('union', 'Sahel Union', 'coalition'),
+  ...TEST_GROUPS,
   actor('amadou', 'Amadou Traore', 'person'),
   actor('army', 'National Army', 'state_force'),
   actor('wagner', 'Wagner', 'armed_group'),

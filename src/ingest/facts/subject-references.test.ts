@@ -1,15 +1,9 @@
 // References to actors the document named before: the army, subject pronouns after a clause, plural demonstratives,
 // "the new group" and "the coalition". The trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { testActor as actor, testPlace as place, tableRelations } from './testing.js';
+import { testActor as actor, testPlace as place, tableRelations, TEST_GROUPS } from './testing.js';
 
-const ACTORS = [
-  actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
-  actor('brigade', 'Desert Brigade'),
-  actor('guard', 'River Guard'),
-  actor('union', 'Sahel Union', 'coalition'),
-  actor('army', 'National Armed Forces', 'state_force', ['FAN']),
-];
+const ACTORS = [...TEST_GROUPS, actor('army', 'National Armed Forces', 'state_force', ['FAN'])];
 const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao')];
 const relationsIn = tableRelations(ACTORS, PLACES);
 

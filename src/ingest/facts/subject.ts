@@ -172,6 +172,10 @@ export class DocumentSubject {
     let next = 0;
     let lastPerson: Mention | undefined;
     let lastOther: Mention | undefined;
+    // The word at token k, standing for m.
+    const standsFor = (m: Mention, t: TaggedToken, k: number): void => {
+      out.push({ mention: { ...m, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) }, first: k, last: k });
+    };
     const inMention = (t: TaggedToken) => actors.some((m, i) => i >= next - 1 && i <= next && t.start < m.end && m.start < t.end);
     // An actor named earlier in the sentence comes first ("the MNLA and its rival"): the nearest one of a fitting kind.
     const before = (person: boolean) => (person ? lastPerson : lastOther);
@@ -229,12 +233,7 @@ export class DocumentSubject {
         const comma = tokens[k - 1];
         if (comma?.lower === ',') {
           const head = actors.find((m) => m.end <= comma.start && comma.start - m.end <= 1);
-          if (head)
-            out.push({
-              mention: { ...head, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
-              first: k,
-              last: k,
-            });
+          if (head) standsFor(head, t, k);
           return;
         }
       }
@@ -246,17 +245,11 @@ export class DocumentSubject {
       if (t.lower === 'en' && (COPULAS.has(copula) || ((copula === 'a' || copula === 'ont') && tokens[k + 2]?.lower === 'été'))) {
         const held = lastOther ?? lastPerson;
         const referent = [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
-        if (referent)
-          out.push({
-            mention: { ...referent, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
-            first: k,
-            last: k,
-          });
+        if (referent) standsFor(referent, t, k);
         return;
       }
       if (PLURAL_PRONOUNS.has(t.lower) && pluralHere.length >= 2 && !['their', 'leur', 'leurs'].includes(t.lower)) {
-        for (const m of pluralHere)
-          out.push({ mention: { ...m, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) }, first: k, last: k });
+        for (const m of pluralHere) standsFor(m, t, k);
         return;
       }
       // "the army", "l’armée", "les militaires": the state force the document named last.
@@ -308,11 +301,7 @@ export class DocumentSubject {
         return;
       if (subject) {
         if (k <= 3 && !person) sentenceSubject = subject;
-        out.push({
-          mention: { ...subject, start: t.start, end: t.end, surface: view.text.slice(t.start - view.start, t.end - view.start) },
-          first: k,
-          last: k,
-        });
+        standsFor(subject, t, k);
         return;
       }
       // "the new group", "ce nouveau groupe": one describing word may stand before the noun.

@@ -1,16 +1,9 @@
 // Support received, mergers into a new group and subsidiaries, in English and French phrasings the trigger table lacked.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
-import { testActor as actor, tableRelations, NO_RANKER } from './testing.js';
+import { testActor as actor, tableRelations, NO_RANKER, TEST_GROUPS } from './testing.js';
 
-const ACTORS = [
-  actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
-  actor('brigade', 'Desert Brigade'),
-  actor('guard', 'River Guard'),
-  actor('union', 'Sahel Union', 'coalition'),
-  actor('network', 'Global Network', 'armed_group'),
-  actor('army', 'National Army', 'state_force'),
-];
+const ACTORS = [...TEST_GROUPS, actor('network', 'Global Network', 'armed_group'), actor('army', 'National Army', 'state_force')];
 const relationsIn = tableRelations(ACTORS);
 
 describe('support received', () => {

@@ -12,6 +12,14 @@ export const testActor = (slug: string, name: string, kind: Actor['kind'] = 'arm
   ...(aliases.length ? { aliases: aliases.map((a) => ({ name: a, kind: 'acronym' as const })) } : {}),
 });
 
+/** The groups most relation tests share: an armed group with an acronym, two without, and a coalition. */
+export const TEST_GROUPS: readonly Actor[] = [
+  testActor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
+  testActor('brigade', 'Desert Brigade'),
+  testActor('guard', 'River Guard'),
+  testActor('union', 'Sahel Union', 'coalition'),
+];
+
 export const testPlace = (slug: string, name: string): Place => ({ id: `place:${slug}`, kind: 'town', name, country: 'ML' });
 
 /** A ranker that adds nothing: the trigger table alone. */
