@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FaultlineError } from '../src/core/errors.js';
 import { normaliseText, sha256Hex } from '../src/core/text/normalise.js';
 import { annotationIssues } from '../eval/check-annotations.js';
+import { textEvalDocuments, trainingDocuments } from '../eval/eval-documents.js';
 import { TEXTS_DIR, annotatedTexts, datasetIds } from '../eval/texts.js';
 
 const knownIds = datasetIds();
@@ -49,6 +50,15 @@ describe('annotated texts (eval/texts)', () => {
     const texts = annotatedTexts(set);
     expect(texts.length).toBeGreaterThan(0);
     for (const t of texts) expect(annotationIssues(t.gold, t.text, knownIds), `${set}/${t.key}`).toEqual([]);
+  });
+
+  it('keeps the second blind set (test2) in its own group, ten texts per language, and never trains on it', () => {
+    const test2 = textEvalDocuments('test2');
+    expect(new Set(test2.map((d) => d.group))).toEqual(new Set(['test2']));
+    expect(test2.filter((d) => d.language === 'en')).toHaveLength(10);
+    expect(test2.filter((d) => d.language === 'fr')).toHaveLength(10);
+    const trained = new Set(trainingDocuments().map((d) => d.text));
+    expect(test2.filter((d) => trained.has(d.text)).map((d) => d.key)).toEqual([]);
   });
 
   describe('refuses a faulty set, naming file, line and field', () => {
