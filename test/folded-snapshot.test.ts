@@ -89,6 +89,23 @@ describe('snapshot folded on write equals the read-time fold', () => {
     await upgraded.close();
   });
 
+  it('folds made under earlier rules are made again, not served', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-fold-')), 'rules.db');
+    const first = new SqliteStore({ path: file });
+    await loadDataset(first, 'data/mali', { by: 'test' });
+    expect(await first.foldedTies('2012-06-01', '2012-06-30')).toBeDefined();
+    await first.close();
+    // As a database folded before TIE_RULES was last changed: no row names today's rules, and a fold
+    // holds bounds that today's rules do not give (the tie reaching back without limit).
+    const raw = new Database(file);
+    raw.exec(`DELETE FROM tie_fold_state WHERE name LIKE 'rules %'; UPDATE tie_folds SET start_earliest = '0001-01-01';
+              UPDATE tie_folds_span SET first_day = -1000000;`);
+    raw.close();
+    const reopened = new SqliteStore({ path: file });
+    expect(await expectSameSnapshots(reopened, ['2008', '2012-06', '2017-06'])).toBeGreaterThan(100);
+    await reopened.close();
+  });
+
   it('on a generated world, written in one series, then edited', async () => {
     const world = generateWorld(400, 2, 11);
     const store = new SqliteStore({ path: ':memory:' });

@@ -53,6 +53,21 @@ describe('the Mali graph tells the truth on every date', () => {
     expect(snap.counts.ties).toBeLessThan(200);
   });
 
+  it('D10: a group first attested in late 2016 (Ansarul Islam) is not in the 2012 network, and no tie with an unknown start reaches back beyond the horizon', async () => {
+    const ids = (await snapshot(store, { asOf: '2012-06' })).actors.map((a) => a.id);
+    for (const later of ['actor:ansarul-islam', 'actor:katiba-macina', 'actor:katibat-aaa']) expect(ids).not.toContain(later);
+    const relations = new Map((await store.list('relation')).map((r) => [r.id, r]));
+    for (const asOf of ['2008', '2012-06', '2014-06', '2016-06']) {
+      const snap = await snapshot(store, { asOf });
+      for (const tie of snap.ties) {
+        const t = parseTemporal(relations.get(tie.id)?.valid ?? '');
+        // `/..` (a standing tie nothing dates) keeps D4: only an unknown start with a known latest day is bounded.
+        if (!t || !relations.get(tie.id)?.valid.startsWith('/') || relations.get(tie.id)?.valid === '/..') continue;
+        expect(shiftDay(t.start.latest, 'month', -24) <= snap.until, `${tie.id} in ${asOf}`).toBe(true);
+      }
+    }
+  });
+
   it('GATIA and the CMA are never both definitely allied and definitely hostile on the same day', async () => {
     // Days, not months: a month may hold the day their hostility ended and their alliance began (May 2021).
     for (const day of months(2014, 2025).flatMap((m) => [`${m}-01`, `${m}-15`])) {

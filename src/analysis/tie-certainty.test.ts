@@ -48,6 +48,21 @@ describe('tie certainty on a day', () => {
     expect(tieCertainty(tieFact(buildRelation('r', { valid: '2015/..' }), claims, undated), '2030-01-01')).toBe('definite');
   });
 
+  it('D10: an unknown start is possible only for the horizon before the latest day it may have begun', () => {
+    const fact = tieFact(buildRelation('r', { valid: '/2016-12' }), [buildClaim('rel:r', 1)], () => '2019-05-01');
+    expect(tieCertainty(fact, '2016-12-01')).toBe('definite');
+    expect(tieCertainty(fact, '2015-06-01')).toBe('possible');
+    expect(tieCertainty(fact, '2014-12-01')).toBe('possible');
+    expect(tieCertainty(fact, '2014-11-30')).toBe('none');
+    expect(tieCertainty(fact, '2012-06-01')).toBe('none');
+    // The horizon is the query's, both ways.
+    const longer = tieFact(buildRelation('r', { valid: '/2016-12' }), [], undated, { horizonMonths: 60 });
+    expect(tieCertainty(longer, '2012-06-01')).toBe('possible');
+    // An open start is stated to reach back without limit; a start nothing dates (`/..`) keeps D4.
+    expect(tieCertainty(tieFact(buildRelation('r', { valid: '../2016-12' }), [], undated), '1990-01-01')).toBe('definite');
+    expect(tieCertainty(tieFact(buildRelation('r', { valid: '/..' }), [], undated), '1990-01-01')).toBe('possible');
+  });
+
   it('D8: a later source that dates only the start or the end of a tie does not attest it later', () => {
     const claims = [buildClaim('rel:r', 1, { value: { valid: '2013/' } })];
     const fact = tieFact(buildRelation('r', { valid: '2013/' }), claims, () => '2024-03-22');

@@ -2,6 +2,10 @@
 import type { Day } from '../core/dates/bounds.js';
 import type { Relation } from '../core/model/relation.js';
 import type { FoldedTie } from '../core/store-port.js';
+import { TIE_RULES } from '../core/ties/tie-span.js';
+
+/** The `tie_fold_state` row that names the rules the folds were made under; without it they are stale. */
+export const FOLD_RULES_ROW = `rules ${TIE_RULES}`;
 
 /** A `tie_folds` row joined to its relation's body; `disputed` as each database stores a boolean. */
 export interface FoldRow {

@@ -13,6 +13,14 @@ export type InForce = Exclude<TieCertainty, 'none'>;
 export { DEFAULT_HORIZON_MONTHS } from '../dates/horizon.js';
 
 /**
+ * The newest rule that changed what a tie's bounds are. The stores keep the folds they made with the
+ * name of the rules they made them under, and fold every tie again when it differs (docs/decisions/0010),
+ * so a database written before a rule changed never serves bounds the new rules would not give.
+ * Change it with any change to `readingBounds` or `tieBounds`.
+ */
+export const TIE_RULES = 'D10';
+
+/**
  * The day bounds that decide a tie's certainty on any day with string comparisons only, so that a
  * client scrubbing through time needs no date arithmetic:
  * none before `startEarliest`, after `endLatest` or outside every `windows` span;
@@ -43,7 +51,7 @@ export interface BoundsInput {
 }
 
 /**
- * D3, D5, D7, D8 for one reading. A closed end is the sources' own: definite to its earliest day,
+ * D3, D5, D7, D8, D10 for one reading. A closed end is the sources' own: definite to its earliest day,
  * possible to its latest. An open end (`..`) is definite to its anchor (the last attestation, or the
  * start if later); an unknown end (`/`) is definite only at the start (D5) and possible to the anchor.
  * Either is then presumed for the horizon, and not known after it. Without an anchor (no dated source
@@ -51,7 +59,7 @@ export interface BoundsInput {
  */
 export function readingBounds(reading: Temporal, attested: Day | undefined, horizonMonths: number): InForceBounds {
   const bounds: InForceBounds = {
-    startEarliest: reading.start.earliest,
+    startEarliest: lookBack(reading, horizonMonths),
     startLatest: reading.start.latest,
     endEarliest: reading.end.earliest,
     endLatest: reading.end.latest,
@@ -65,6 +73,20 @@ export function readingBounds(reading: Temporal, attested: Day | undefined, hori
   bounds.presumedFrom = shiftDay(anchor, 'day', 1);
   bounds.endLatest = shiftDay(anchor, 'month', horizonMonths);
   return bounds;
+}
+
+/**
+ * D10: an unknown start (`/2016-12`: the tie held by December 2016, since no one knows when) is possible
+ * only for the horizon before the latest day it may have begun, and not known before that, as D8
+ * stops presuming a tie the horizon after its anchor. Without it a group first attested in 2016 would
+ * stand in the 2012 network as "possible", which no reader takes for "not known". An open start
+ * (`../2017`: stated to reach back without limit) keeps its reach, and so does a start with no known
+ * latest day (`/..`), which nothing dates.
+ */
+function lookBack(reading: Temporal, horizonMonths: number): Day {
+  const { earliest, latest } = reading.start;
+  if (earliest !== MIN_DAY || latest === MIN_DAY || latest === MAX_DAY) return earliest;
+  return shiftDay(latest, 'month', -horizonMonths);
 }
 
 /**

@@ -40,7 +40,7 @@ export const day = dayText.superRefine((text, ctx) => void parsedBy(dayArg)(text
 export const dayFrom = dayText.transform(parsedBy((text) => dayArg(text)));
 /** The last day of the period a day argument names. */
 export const dayTo = dayText.transform(parsedBy((text) => dayArg(text, true)));
-/** D8: months a tie stays presumed after its last attestation, as `horizonArg` reads it. */
+/** D8, D10: months a tie stays presumed after its last attestation (and possible before an unknown start), as `horizonArg` reads it. */
 export const horizon = z.string().max(5, 'expected a whole number of months from 0 to 1200').transform(parsedBy(horizonArg));
 
 /** An instant on the calendar, in UTC with milliseconds whatever spelling was sent, so both stores compare it alike. */

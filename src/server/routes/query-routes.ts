@@ -22,7 +22,11 @@ const step = z.enum(['year', 'month']);
 const communities = z
   .enum(['top', 'recorded'])
   .meta({ description: 'communal violence between the widest communities (top, default) or as group bases name them (recorded)' });
-const months = horizon.optional().meta({ description: 'months a tie stays presumed after its last attestation (D8; default 24)' });
+const months = horizon
+  .optional()
+  .meta({
+    description: 'months a tie stays presumed after its last attestation, and possible before a start known only by its latest day (D8, D10; default 24)',
+  });
 const groupings = EVENTS_GROUPINGS as readonly EventsGrouping[] as [EventsGrouping, ...EventsGrouping[]];
 
 /** `definite=true` keeps definite ties only; `presumed=false` drops ties only presumed (D8). */
@@ -36,7 +40,7 @@ export const QUERY_ROUTES = {
   snapshot: defineRoute({
     method: 'get',
     path: '/snapshot',
-    summary: 'Actors and ties in force in a period, each definite, possible or presumed (docs/queries.md, D3–D9, L3)',
+    summary: 'Actors and ties in force in a period, each definite, possible or presumed (docs/queries.md, D3–D10, L3)',
     query: recordedQuery({
       asOf: day.meta({ description: `${PERIOD}: the period it names (D9)` }),
       kind: words.optional().meta({ description: 'comma-separated actor kinds' }),

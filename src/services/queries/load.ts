@@ -11,7 +11,7 @@ import { DEFAULT_HORIZON_MONTHS } from '../../core/dates/horizon.js';
 /** What every query reads with: the record-time instant, when reading as recorded in the past, and the D8 horizon. */
 export interface QueryOptions {
   recordedAt?: string;
-  /** D8: months a tie stays presumed after its last attestation (`DEFAULT_HORIZON_MONTHS` when absent). */
+  /** D8, D10: months a tie stays presumed after its last attestation, and possible before an unknown start (`DEFAULT_HORIZON_MONTHS` when absent). */
   horizonMonths?: number;
 }
 

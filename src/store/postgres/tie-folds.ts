@@ -9,6 +9,7 @@ import { foldTies, type FoldSource } from '../../core/ties/tie-fold.js';
 import { foldSpan } from '../day-number.js';
 import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 import { emptyDirty, lifespanChanges, lifespanFieldsDiffer, type FoldDirty } from '../tie-fold-dirty.js';
+import { FOLD_RULES_ROW } from '../tie-fold-row.js';
 
 const SLICE = 5000;
 
@@ -157,9 +158,12 @@ async function apply(client: pg.PoolClient, dirty: FoldDirty): Promise<void> {
   for (let i = 0; i < list.length; i += SLICE) await refold(client, list.slice(i, i + SLICE));
 }
 
+/** Whether the folds must be built again: marked stale, or made under other rules than today's (`TIE_RULES`). */
 export async function foldsStale(client: pg.PoolClient | pg.Pool): Promise<boolean> {
-  const { rows } = await client.query<{ stale: boolean }>(`SELECT stale FROM tie_fold_state WHERE name = 'ties'`);
-  return rows[0]?.stale !== false;
+  const { rows } = await client.query<{ fresh: string }>(`SELECT count(*) AS fresh FROM tie_fold_state WHERE (name = 'ties' AND NOT stale) OR name = $1`, [
+    FOLD_RULES_ROW,
+  ]);
+  return Number(rows[0]?.fresh) !== 2;
 }
 
 /** Folds every current relation again, from nothing: after a migration or a restore. */
@@ -190,6 +194,8 @@ export async function rebuildFolds(client: pg.PoolClient): Promise<void> {
     new Map(lifespans.map((l) => [l.actor, JSON.parse(l.lifespan) as Lifespan])),
   );
   await client.query(`UPDATE tie_fold_state SET stale = false WHERE name = 'ties'`);
+  await client.query(`DELETE FROM tie_fold_state WHERE name LIKE 'rules %'`);
+  await client.query(`INSERT INTO tie_fold_state VALUES ($1, false)`, [FOLD_RULES_ROW]);
 }
 
 async function refold(client: pg.PoolClient, ids: readonly string[]): Promise<void> {

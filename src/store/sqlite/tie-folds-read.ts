@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Day } from '../../core/dates/bounds.js';
 import type { FoldedTie } from '../../core/store-port.js';
 import { dayNumber } from '../day-number.js';
-import { foldedTieOf, type FoldRow } from '../tie-fold-row.js';
+import { FOLD_RULES_ROW, foldedTieOf, type FoldRow } from '../tie-fold-row.js';
 
 interface NumberedFoldRow extends FoldRow {
   fold: number;
@@ -12,8 +12,12 @@ interface NumberedFoldRow extends FoldRow {
 const KEPT_LIMIT = 400_000;
 const keptFolds = new WeakMap<Database.Database, Map<number, FoldedTie>>();
 
-/** Whether the folded ties must be built again from the records (after migration 8, a restore or a large series of writes). */
-export const foldsStale = (db: Database.Database): boolean => db.prepare(`SELECT stale FROM tie_fold_state WHERE name = 'ties'`).pluck().get() !== 0;
+/**
+ * Whether the folded ties must be built again from the records: after migration 8, a restore, a large
+ * series of writes, or when they were made under other rules than today's (`TIE_RULES`).
+ */
+export const foldsStale = (db: Database.Database): boolean =>
+  db.prepare(`SELECT count(*) FROM tie_fold_state WHERE (name = 'ties' AND stale = 0) OR name = ?`).pluck().get(FOLD_RULES_ROW) !== 2;
 
 /**
  * Folded ties that may hold in [from, to], found through the R*Tree of their spans: what ended before

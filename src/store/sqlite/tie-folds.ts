@@ -8,6 +8,8 @@ import { deriveLifespans, LIFESPAN_EVENT_TYPES, LIFESPAN_RELATION_TYPES, type Li
 import { foldTies, type FoldSource } from '../../core/ties/tie-fold.js';
 import { foldSpan } from '../day-number.js';
 import { emptyDirty, lifespanChanges, lifespanFieldsDiffer, type FoldDirty } from '../tie-fold-dirty.js';
+import { FOLD_RULES_ROW } from '../tie-fold-row.js';
+import { foldsStale } from './tie-folds-read.js';
 
 // Relations refolded per round: one indexed IN lookup each for relations, claims, sources and lifespans.
 const SLICE = 5000;
@@ -126,8 +128,7 @@ export class SqliteTieFolds {
   }
 
   private apply(dirty: FoldDirty): void {
-    const stale = this.db.prepare(`SELECT stale FROM tie_fold_state WHERE name = 'ties'`).pluck().get() as number;
-    if (stale) return this.rebuild();
+    if (foldsStale(this.db)) return this.rebuild();
     const relations = new Set(dirty.relations);
     if (dirty.lifespans) {
       const changed = this.refreshLifespans();
@@ -173,6 +174,8 @@ export class SqliteTieFolds {
       new Map(lifespans.map((l) => [l.actor, JSON.parse(l.lifespan) as Lifespan])),
     );
     this.db.prepare(`UPDATE tie_fold_state SET stale = 0 WHERE name = 'ties'`).run();
+    this.db.prepare(`DELETE FROM tie_fold_state WHERE name LIKE 'rules %'`).run();
+    this.db.prepare(`INSERT INTO tie_fold_state VALUES (?, 0)`).run(FOLD_RULES_ROW);
   }
 
   /** Folds these relations again (those no longer current lose their folds). */
