@@ -33,34 +33,36 @@ export async function freshWrite(
   // What the folds learn from a staged write's lookups: the relations its claims are about, among
   // those stored before it, and whether it adds events of a type lifespans are derived from.
   const subjects = [...new Set(prepared.filter((c) => c.kind === 'claim' && c.keys.a !== null).map((c) => c.keys.a as string))];
-  const { rows } = subjects.length
+  const { rows: related } = subjects.length
     ? await client.query<{ ids: string[] | null }>(`SELECT array_agg(DISTINCT id) AS ids FROM ${partition('relation')} WHERE id = ANY($1::text[])`, [subjects])
     : { rows: [] };
   const lifespanTypes: readonly string[] = LIFESPAN_EVENT_TYPES;
   const forFolds = {
-    claimRelations: rows[0]?.ids ?? [],
+    claimRelations: related[0]?.ids ?? [],
     lifespanEvents: prepared.some((c) => c.kind === 'event' && c.keys.c !== null && lifespanTypes.includes(c.keys.c)),
   };
   const at = field(recordedAt);
   const actor = field(by);
-  // The fields of each change's staging row (copy-rows.ts), already escaped: kind, id, body, lo, hi, a, b, c, f_low, f_best, f_high.
-  const fields = prepared.map((c) => (c.row ?? copyRow(c)).split('\t'));
+  const rows = prepared.map(stagingRow);
   const kinds = [...new Set(prepared.map((c) => c.kind))];
   for (const kind of kinds) {
     await copy(
       client,
       `COPY ${partition(kind)} (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high) FROM STDIN`,
-      fields.flatMap((f) => (f[0] === kind ? [`${f[0]}\t${f[1]}\t1\t${f[2]}\t${at}\t\\N\t${actor}\t${f.slice(3, 11).join('\t')}\n`] : [])),
+      rows,
+      (r) => (r.kind === kind ? `${r.head}\t1\t${r.body}\t${at}\t\\N\t${actor}\t${r.keys}\n` : undefined),
     );
   }
   await copy(
     client,
     'COPY audit_log (at, actor, action, kind, id, before, after) FROM STDIN',
-    fields.map((f) => `${at}\t${actor}\trecord.insert\t${f[0]}\t${f[1]}\t\\N\t${f[2]}\n`),
+    rows,
+    (r) => `${at}\t${actor}\trecord.insert\t${r.head}\t\\N\t${r.body}\n`,
   );
   // Participants after their event versions, all of a write in one statement (the participant index's trigger needs this order).
   const participants = prepared.flatMap((c) => c.participants.map((p) => `${field(c.id)}\t1\t${field(p.actor)}\t${field(p.role)}\t${field(p.attribution)}\n`));
-  if (participants.length > 0) await copy(client, 'COPY event_participants (event_id, version, actor, role, attribution) FROM STDIN', participants);
+  if (participants.length > 0)
+    await copy(client, 'COPY event_participants (event_id, version, actor, role, attribution) FROM STDIN', participants, (line) => line);
   const names = prepared.flatMap((c) => c.keys.names.map((name) => ({ kind: c.kind, id: c.id, name })));
   if (names.length > 0) {
     await client.query(
@@ -73,15 +75,36 @@ export async function freshWrite(
   return { inserted: prepared.length, updated: 0, unchanged: 0, recordedAt, forFolds };
 }
 
-/** Streams lines to a COPY … FROM STDIN in chunks of about 64 KB. */
-async function copy(client: pg.PoolClient, sql: string, lines: readonly string[]): Promise<void> {
-  await pipeline(Readable.from(chunks(lines)), client.query(pgCopy.from(sql)));
+/** The escaped fields of a change's staging row (copy-rows.ts) that its version and audit entry repeat, as slices of it. */
+interface StagingFields {
+  kind: RecordKind;
+  /** Kind and id, with the tab between them. */
+  head: string;
+  body: string;
+  /** From lo to f_high. */
+  keys: string;
 }
 
-function* chunks(lines: readonly string[]): Generator<string> {
+/** Cuts a staging row (kind, id, body, lo … f_high, participants, names) at its tabs: an escaped field holds none. */
+function stagingRow(c: PreparedChange): StagingFields {
+  const row = c.row ?? copyRow(c);
+  const afterKind = row.indexOf('\t');
+  const afterId = row.indexOf('\t', afterKind + 1);
+  const afterBody = row.indexOf('\t', afterId + 1);
+  const beforeNames = row.lastIndexOf('\t');
+  const beforeParticipants = row.lastIndexOf('\t', beforeNames - 1);
+  return { kind: c.kind, head: row.slice(0, afterId), body: row.slice(afterId + 1, afterBody), keys: row.slice(afterBody + 1, beforeParticipants) };
+}
+
+/** Streams the lines `line` makes of `items` (undefined: none) to a COPY … FROM STDIN, built as sent in chunks of about 64 KB. */
+async function copy<T>(client: pg.PoolClient, sql: string, items: readonly T[], line: (item: T) => string | undefined): Promise<void> {
+  await pipeline(Readable.from(chunks(items, line)), client.query(pgCopy.from(sql)));
+}
+
+function* chunks<T>(items: readonly T[], line: (item: T) => string | undefined): Generator<string> {
   let chunk = '';
-  for (const line of lines) {
-    chunk += line;
+  for (const item of items) {
+    chunk += line(item) ?? '';
     if (chunk.length >= 1 << 16) {
       yield chunk;
       chunk = '';

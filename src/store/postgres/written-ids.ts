@@ -60,13 +60,12 @@ export class WrittenIds {
 /** Two FNV-1a hashes of kind and id with different offsets; the first is never 0, which marks an empty slot. */
 function hash(kind: string, id: string): [number, number] {
   let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  const mix = (code: number) => {
+  let b = 0x5bd1e995;
+  const key = `${kind}\u0000${id}`;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
     a = Math.imul(a ^ code, 0x01000193);
     b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
-  };
-  for (let i = 0; i < kind.length; i++) mix(kind.charCodeAt(i));
-  mix(0);
-  for (let i = 0; i < id.length; i++) mix(id.charCodeAt(i));
-  return [((a >>> 0) | 1) >>> 0, b >>> 0];
+  }
+  return [(a | 1) >>> 0, b >>> 0];
 }
