@@ -47,8 +47,8 @@ export async function writeVersions(
   const kinds = prepared.map((c) => c.kind);
   const ids = prepared.map((c) => c.id);
   await lockRecords(client, kinds, ids, sizes.recordLocksUpTo);
-  const fresh = options.written?.allNew(prepared) === true;
-  options.written?.note(prepared);
+  // Noted before writing: whether they were all new until now decides the path.
+  const fresh = options.written?.note(prepared) === true;
   if (prepared.length >= sizes.stagedFrom && eachRecordOnce(prepared)) {
     return (fresh ? freshWrite : stagedWrite)(client, prepared, by, stamp, kindPartition);
   }

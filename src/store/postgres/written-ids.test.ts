@@ -21,3 +21,25 @@ describe('WrittenIds', () => {
     expect(written.allNew([{ kind: 'event', id: 'event:x' }])).toBe(true);
   });
 });
+
+describe('WrittenIds.note', () => {
+  it('tells whether every record was new, once each', () => {
+    const written = new WrittenIds(new Set(['event'] as const));
+    expect(written.note([{ kind: 'event', id: 'a' }])).toBe(true);
+    expect(
+      written.note([
+        { kind: 'event', id: 'b' },
+        { kind: 'event', id: 'a' },
+      ]),
+    ).toBe(false);
+    expect(
+      written.note([
+        { kind: 'event', id: 'c' },
+        { kind: 'event', id: 'c' },
+      ]),
+    ).toBe(false);
+    expect(written.note([{ kind: 'claim', id: 'd' }])).toBe(false);
+    expect(written.allNew([{ kind: 'event', id: 'b' }])).toBe(false);
+    expect(written.note([{ kind: 'event', id: 'd' }])).toBe(true);
+  });
+});
