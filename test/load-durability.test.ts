@@ -157,11 +157,13 @@ describeWithPostgres('load killed with SIGKILL, PostgreSQL', (cluster) => {
     const watcher = new pg.Client({ connectionString: url });
     await watcher.connect();
     try {
-      // Mid-transaction: the loader's connection is inserting versions (the statement may open with a WITH that unpacks its rows).
+      // Mid-transaction: the loader's connection is inserting versions (the statement may open with a WITH that unpacks its rows,
+      // or copy them straight into their kind's table when the series knows them new).
       const writing = async () =>
         (
           await watcher.query(
-            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'faultline' AND query LIKE '%INSERT INTO records %' AND state <> 'idle'`,
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'faultline'
+             AND (query LIKE '%INSERT INTO records %' OR query LIKE 'COPY records\\_%') AND state <> 'idle'`,
           )
         ).rows.length > 0;
       await killAndRetry(url, dataset.dir, dataset.records, writing, async () => new PostgresStore({ url }).open());

@@ -5,7 +5,8 @@ import type { PreparedChange } from './write-plan.js';
 const SPECIAL = /[\\\t\n\r]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-function field(value: string | number | null | undefined): string {
+/** A value as a field of COPY's text format. */
+export function copyField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'number') return String(value);
   return SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
@@ -16,7 +17,7 @@ export function copyRow(c: PreparedChange): string {
   const participants = c.participants.length > 0 ? JSON.stringify(c.participants) : null;
   const names = c.keys.names.length > 0 ? JSON.stringify(c.keys.names) : null;
   return (
-    `${field(c.kind)}\t${field(c.id)}\t${field(c.body)}\t${field(c.keys.lo)}\t${field(c.keys.hi)}\t${field(c.keys.a)}\t${field(c.keys.b)}\t` +
-    `${field(c.keys.c)}\t${field(c.fatalities?.low)}\t${field(c.fatalities?.best)}\t${field(c.fatalities?.high)}\t${field(participants)}\t${field(names)}\n`
+    `${copyField(c.kind)}\t${copyField(c.id)}\t${copyField(c.body)}\t${copyField(c.keys.lo)}\t${copyField(c.keys.hi)}\t${copyField(c.keys.a)}\t${copyField(c.keys.b)}\t` +
+    `${copyField(c.keys.c)}\t${copyField(c.fatalities?.low)}\t${copyField(c.fatalities?.best)}\t${copyField(c.fatalities?.high)}\t${copyField(participants)}\t${copyField(names)}\n`
   );
 }

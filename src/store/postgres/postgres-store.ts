@@ -52,6 +52,8 @@ import { raiseWorkMem } from './series-settings.js';
 import { deferSummaries, rebuildSummaries, storedEstimate } from './summary-deferral.js';
 import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 import { PreparedAhead } from './prepare-ahead.js';
+import { writtenIds } from './fresh-start.js';
+import type { WrittenIds } from './written-ids.js';
 
 export interface PostgresStoreOptions {
   /** A postgres:// or postgresql:// connection string. */
@@ -100,6 +102,8 @@ export class PostgresStore implements TeamStore {
   /** Keeps the folded ties (docs/decisions/0010). */
   private readonly folds = new PostgresTieFolds();
   private readonly bulkWhen: (expected: number, stored: number) => boolean;
+  /** What each large series knows of the records it may write without asking (written-ids.ts), by its connection. */
+  private readonly written = new WeakMap<pg.PoolClient, WrittenIds>();
   /** Changes announced as written next, prepared while the server works (prepare-ahead.ts). */
   private readonly ahead = new PreparedAhead();
 
@@ -192,6 +196,7 @@ export class PostgresStore implements TeamStore {
           trusted: meta.trusted === true,
           sizes: this.writeSizes,
           prepare: (c) => this.ahead.take(c, meta.trusted === true),
+          written: this.written.get(client),
         });
         const touched = changes.map((c) => ({ kind: c.kind, id: c.record.id }));
         if (written.inserted + written.updated > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined, forFolds);
@@ -230,6 +235,7 @@ export class PostgresStore implements TeamStore {
         const large = this.bulkWhen(expected, await storedEstimate(client));
         await raiseWorkMem(client);
         const disabled = large && (await deferSummaries(client));
+        if (large) this.written.set(client, await writtenIds(client));
         const result = await this.series.run(client, run);
         if (large) await rebuildSummaries(client, disabled);
         await this.folds.flush(client);
@@ -239,6 +245,7 @@ export class PostgresStore implements TeamStore {
       throw toFaultlineError(error, this.url);
     } finally {
       this.folds.discard();
+      this.written.delete(client);
       client.release();
       if (this.analyzeAfterSeries) {
         this.analyzeAfterSeries = false;
@@ -287,6 +294,10 @@ export class PostgresStore implements TeamStore {
 
   async claims(options?: ReadOptions & { subjects?: readonly string[]; ids?: readonly string[]; statuses?: readonly Claim['status'][] }): Promise<Claim[]> {
     if (options?.subjects?.length === 0 || options?.ids?.length === 0) return [];
+    // Inside a large series, claims it knows are not stored have no version to read (an import's check of earlier imports).
+    const series = this.series.getStore();
+    const written = series && this.written.get(series);
+    if (options?.ids && written?.allNew(options.ids.map((id) => ({ kind: 'claim' as const, id })))) return [];
     const p = new Params();
     // By id, every version of those ids is found first, by id alone, in the claims' partition: with
     // the statistics of before an import still in progress, other conditions led the planner to scan

@@ -3,8 +3,10 @@ import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
 import { LOCKS, lockUntilCommit } from './advisory-locks.js';
 import { appendAudit } from './pg-accounts.js';
+import { freshWrite } from './fresh-write.js';
 import { eachRecordOnce, stagedWrite } from './staged-write.js';
 import type { FoundForFolds } from './tie-folds.js';
+import type { WrittenIds } from './written-ids.js';
 import { type CurrentVersion, type NewVersion, type PreparedChange, planWrite, prepareChanges, versionKey } from './write-plan.js';
 
 /** How a write is cut up; tests make these small to cross every boundary with a few hundred rows. */
@@ -32,14 +34,24 @@ export async function writeVersions(
   changes: readonly Change[],
   by: string,
   stamp: (latest: string) => string,
-  options: { trusted?: boolean; sizes?: WriteSizes; prepare?: (changes: readonly Change[]) => PreparedChange[] } = {},
+  options: {
+    trusted?: boolean;
+    sizes?: WriteSizes;
+    prepare?: (changes: readonly Change[]) => PreparedChange[];
+    /** In a large series that defers the summaries: what it knows of records not stored yet (fresh-write.ts). */
+    written?: WrittenIds | undefined;
+  } = {},
 ): Promise<WriteSummary & { forFolds?: FoundForFolds }> {
   const sizes = options.sizes ?? WRITE_SIZES;
   const prepared = options.prepare ? options.prepare(changes) : prepareChanges(changes, options);
   const kinds = prepared.map((c) => c.kind);
   const ids = prepared.map((c) => c.id);
   await lockRecords(client, kinds, ids, sizes.recordLocksUpTo);
-  if (prepared.length >= sizes.stagedFrom && eachRecordOnce(prepared)) return stagedWrite(client, prepared, by, stamp, kindPartition);
+  // Noted before writing: whether they were all new until now decides the path.
+  const fresh = options.written?.note(prepared) === true;
+  if (prepared.length >= sizes.stagedFrom && eachRecordOnce(prepared)) {
+    return (fresh ? freshWrite : stagedWrite)(client, prepared, by, stamp, kindPartition);
+  }
   const rows = await latestVersions(client, prepared);
   const stored = new Map<string, CurrentVersion>();
   let latest = '';
