@@ -41,9 +41,12 @@ const FRENCH_DESCRIBING =
 
 // A participle after a preposition describes a place or a thing ("in recaptured Kidal", "from the abandoned camp").
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|of|from|into|near|dans|à|au|près\s+de)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
-const PARTICIPLE = /(?:ed|[ée]e?s?)$/iu;
+// A French participle ends in é ("dans le camp abandonné"); "dans l’attaque", "après l’embuscade" are nouns.
+const PARTICIPLE = /(?:ed|ée?s?)$/iu;
 // A negation or "without" right before the trigger ("without a fight", "sans combat", "no clashes", "never attacked").
-const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|pas|personne\s+n['’]a)\s+(?:\p{L}+\s+){0,2}$/iu;
+// "sans que ses membres quittent": a French subordinate clause of what did not happen.
+const NEGATED_BEFORE =
+  /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|pas|personne\s+n['’]a|sans\s+qu(?:e\s+|['’]))\s*(?:\p{L}+\s+){0,2}$/iu;
 // A source named by what it did ("according to the mediation", "d'après la médiation de la Cédéao") tells no such act.
 const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|d['’]apr[èe]s|selon)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 
@@ -110,7 +113,7 @@ export function isUndatedPlural(view: SentenceView, at: Span, dated: boolean): b
 }
 
 // A death word rather than an act: "were killed", "died", "ont été tués", "morts".
-const DEATH_WORD = /^(?:killed|died|dead|tu[ée]e?s?|morts|p[ée]ri)$/iu;
+const DEATH_WORD = /(?:^|\s)(?:killed|died|dead|tu[ée]e?s?|morts|p[ée]ri|la\s+mort|la\s+vie)$/iu;
 
 /**
  * "More than 450 civilians were killed in the Mopti region in 2019": a toll over a year or more across a region or a
