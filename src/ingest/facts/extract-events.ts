@@ -87,6 +87,9 @@ function clauseBefore(view: SentenceView, at: { start: number; end: number }): M
 const TO_FORM =
   /^[^.;:]{0,30}?(?<![\p{L}])(?:pour|afin\s+de|to|in\s+order\s+to|and)\s+(?:ensemble\s+|together\s+)?(?:former|cr[ée]er|fonder|form|create|found|merge|fusionner)(?![\p{L}])/iu;
 
+/** Deaths told without a killer: "died", "ont péri", "ont trouvé la mort". */
+const DIED = /(?:died|perished|lost\s+their\s+lives|p[ée]ri|p[ée]rirent|trouv[ée]s?\s+la\s+mort|perdu\s+la\s+vie)$/iu;
+
 /** Acts that reports tell of people they do not name: a date or a place is enough. */
 const UNNAMED_AT_A_SPOT = new Set<EventType>(['looting', 'peaceful_protest', 'sexual_violence', 'arrests']);
 /** "a explosé", "l’explosion", "a sauté sur": an explosion is an attack only when a device is named. */
@@ -310,6 +313,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const date = nearestDate(view.dates, at, view);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
+  // "Dicko died in 2017": a death tells an incident only with a toll ("71 soldiers died at Inates").
+  if (DIED.test(at.text) && !fatalities) return undefined;
   if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
   if (isViolent(type) && fatalities && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
   // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
@@ -318,10 +323,13 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // A coup or an election is often told without naming who made it ("the March 2012 coup", "the 2013 elections"), and a
   // base without who set it up: a date or a place is enough.
   // Looting, a protest, rape and arrests are told of unnamed people ("des hommes armés", "des manifestants"), at a spot.
-  const bare = (type === 'coup' || type === 'election' || UNNAMED_AT_A_SPOT.has(type)) && (date || located);
+  const bare = (type === 'coup' || type === 'election') && (date || located);
+  // "urban protests have flared" tells no protest: the unnamed need a date, or a town named right at the trigger.
+  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || placeFor(view, at, true)?.precision === 1);
   // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
   const moved = FORCE_MOVES.has(type) && (date || located) && forceNamedByNoun(view, at);
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !moved && !(type === 'base_established' && located)) return undefined;
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && located))
+    return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),
@@ -394,14 +402,18 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     // Two triggers for one violent act in one sentence ("attacked … killing", "attack … fighting") make one event,
     // unless the sentence dates them apart.
     // A capture stays apart from the attack before it ("attacked Ménaka, then seized Aguelhok") unless at one place.
-    const same = events.find(
-      (x) =>
-        isViolent(x.type) &&
-        isViolent(event.type) &&
-        (!x.date || !event.date || x.date === event.date) &&
-        isCapture(x.type) === isCapture(event.type) &&
-        (!isCapture(event.type) || x.place?.id === event.place?.id),
-    );
+    // "a repris Konna ; onze militaires y ont péri": deaths told without a killer are the toll of the act told with them.
+    const died = DIED.test(at.text) ? events.find((x) => isViolent(x.type)) : undefined;
+    const same =
+      died ??
+      events.find(
+        (x) =>
+          isViolent(x.type) &&
+          isViolent(event.type) &&
+          (!x.date || !event.date || x.date === event.date) &&
+          isCapture(x.type) === isCapture(event.type) &&
+          (!isCapture(event.type) || x.place?.id === event.place?.id),
+      );
     if (same) {
       for (const p of event.participants) if (!same.participants.some((q) => q.actor.id === p.actor.id)) same.participants.push(p);
       if (!same.fatalities && event.fatalities) same.fatalities = event.fatalities;

@@ -46,7 +46,7 @@ const PARTICIPLE = /(?:ed|ée?s?)$/iu;
 // A negation or "without" right before the trigger ("without a fight", "sans combat", "no clashes", "never attacked").
 // "sans que ses membres quittent": a French subordinate clause of what did not happen.
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|pas|personne\s+n['’]a|sans\s+qu(?:e\s+|['’]))\s*(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|pas|personne\s+n['’]a|sans\s+que|sans\s+qu['’]\s*\p{L}+)\s+(?:\p{L}+\s+){0,2}$/iu;
 // A source named by what it did ("according to the mediation", "d'après la médiation de la Cédéao") tells no such act.
 const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|d['’]apr[èe]s|selon)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 
