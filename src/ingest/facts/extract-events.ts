@@ -211,7 +211,9 @@ function agentsAndPatients(view: SentenceView, at: { start: number; end: number 
   const after = actorsAfter(view, at.end);
   const first = after[0];
   const lead = first ? view.text.slice(at.end - view.start, first.start - view.start) : '';
-  if (first && (PASSIVE_BY.test(lead) || NOUN_OBJECT_BY.test(lead))) {
+  // The trigger may end with the noun's "of", "de" ("reprise de", "capture of").
+  const nounObject = NOUN_OBJECT_BY.test(/(?:of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ` de ${lead}` : lead);
+  if (first && (PASSIVE_BY.test(lead) || nounObject)) {
     const last = after.at(-1) as Mention;
     return { agents: after, patients: [...before, ...actorsAfter(view, last.end, 25)] };
   }

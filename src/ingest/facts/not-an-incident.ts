@@ -21,12 +21,15 @@ const FRENCH_AIM =
   /(?<![\p{L}])(?:pour|afin\s+d[e'’]|vis(?:e|ent|ait|aient|ant)\s+à|menac(?:e|ent|ait|é)\s+d[e'’]|projet(?:te|tent|ait)?\s+d[e'’]|tent(?:e|ent|ait|é)\s+d[e'’]|cherch(?:e|ent|ait|é)\s+à|veut|voulait|voulaient|pourrait|pourraient)\s*$/iu;
 // A modal or a verb of intention governing the trigger ("would attack", "plans to seize", "threatened to withdraw").
 const MODAL =
-  /(?<![\p{L}])(?:would|could|might|may|will|shall|should|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|sought\s+to|tried\s+to|attempt(?:s|ed)?\s+to|hop(?:e|es|ed)\s+to|was\s+to|were\s+to)\s+(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:would|could|might|will|shall|should|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|sought\s+to|tried\s+to|attempt(?:s|ed)?\s+to|hop(?:e|es|ed)\s+to|was\s+to|were\s+to)\s+(?:\p{L}+\s+)?$/iu;
+
+// The modal "may" is written in lower case and follows no day: "On 14 May gunmen attacked" names the month.
+const MAY = /(?<![\p{L}])(?<!\d\s)may\s+(?:\p{L}+\s+)?$/u;
 
 /** "to attack the north", "would seize", "pour attaquer": an aim, not an act. */
 export function isIntended(view: SentenceView, at: Span): boolean {
   const lead = before(view, at);
-  if (MODAL.test(lead)) return true;
+  if (MODAL.test(lead) || MAY.test(lead)) return true;
   if (TO_INFINITIVE.test(lead) && !DOING_TO.test(lead)) return true;
   return FRENCH_AIM.test(lead);
 }
