@@ -6,7 +6,7 @@ import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patt
 import { spreadOverLists } from './event-lists.js';
 import { findFatalities } from './fatalities.js';
 import { isDescribing, isHabitual, isIntended, isTotal, isUndatedFounder, isUndatedPlural } from './not-an-incident.js';
-import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
+import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { isCoupArrest } from './coups.js';
 import { strikesMilitaryObject, unarmedObject, victimsOf } from './victims.js';
 
@@ -373,13 +373,28 @@ function isComparison(view: SentenceView, at: { start: number; end: number }): b
   );
 }
 
+/**
+ * Every match of a trigger pattern in a sentence, as document offsets. The patterns are large (every form of every
+ * lemma), so each is compiled once and run with `exec`, never copied per sentence as `matchAll` does.
+ */
+function triggersIn(view: SentenceView, re: RegExp): { start: number; end: number; text: string }[] {
+  const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  global.lastIndex = 0;
+  const found: { start: number; end: number; text: string }[] = [];
+  for (let m = global.exec(view.text); m; m = global.exec(view.text)) {
+    if (m[0].length === 0) global.lastIndex++;
+    else found.push({ start: view.start + m.index, end: view.start + m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+
 /** Events stated in a sentence: one per trigger, a claim of responsibility joined to the act it claims. */
 export function extractEvents(view: SentenceView): ExtractedEvent[] {
   if (HEADING(view.text)) return [];
   const taken: { start: number; end: number }[] = [];
   const found: { pattern: EventPattern; at: { start: number; end: number; text: string } }[] = [];
   for (const pattern of EVENT_PATTERNS) {
-    for (const at of matchesIn(view, pattern.re)) {
+    for (const at of triggersIn(view, pattern.re)) {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       // "the Salafist Group for Preaching and Combat": a word inside a name is no trigger.
       if (view.actors.some((m) => m.start <= at.start && at.end <= m.end)) continue;

@@ -93,7 +93,7 @@ function agreed(participle: string): string {
 }
 
 /** An adverb the auxiliary may take before the participle ("ont finalement repris", "a de nouveau été attaqué"). */
-const ADVERB = String.raw`(?:(?:d[ée]j[àa]|aussi|encore|également|longtemps|alors|ensuite|ainsi|enfin|bien|presque|de\s+nouveau|à\s+nouveau|\p{Ll}+ment)\s+)?`;
+const ADVERB = String.raw`(?:(?:d[ée]j[àa]|aussi|encore|également|longtemps|alors|ensuite|ainsi|enfin|bien|presque|de\s+nouveau|à\s+nouveau|finalement|notamment|récemment|rapidement|officiellement|progressivement|totalement|complètement|partiellement|violemment|simultanément|brièvement|temporairement|massivement)\s+)?`;
 const AVOIR = String.raw`(?:a|ont|avait|avaient|eut|eurent)`;
 const ETRE = String.raw`(?:est|sont|était|étaient|fut|furent)`;
 
@@ -110,21 +110,54 @@ export interface Voices {
   pronominal?: boolean;
 }
 
+const group = (forms: readonly string[]) => `(?:${forms.join('|')})`;
+
 /**
- * A regular-expression alternation (no capture groups) of the forms of a French verb in the voices asked for. The
+ * A regular-expression alternation (no capture groups) of the forms of several French verbs, each in the voices asked
+ * for. The auxiliaries are written once for all the verbs' participles, which keeps the pattern fast to run. The
  * pronominal forms replace the others: a pronominal verb ("s’emparer") is written without its "se".
  */
-export function frenchEventVerb(infinitive: string, voices: Voices = {}): string {
-  const { finite, participle, present } = frenchForms(infinitive);
-  const pp = agreed(participle);
-  if (voices.pronominal) {
-    const reflexive = String.raw`(?:s['’]\s*|se\s+)`;
-    return String.raw`(?:${reflexive}(?:${finite.join('|')}|${ETRE}\s+${ADVERB}${pp})|${reflexive}${present})`;
+export function frenchEventVerbs(verbs: readonly (readonly [string, Voices?])[]): string {
+  const finite: string[] = [];
+  const active: string[] = [];
+  const passive: string[] = [];
+  const bare: string[] = [];
+  const gerund: string[] = [];
+  const reflexiveFinite: string[] = [];
+  const reflexiveParticiple: string[] = [];
+  const reflexiveGerund: string[] = [];
+  for (const [infinitive, voices = {}] of verbs) {
+    const forms = frenchForms(infinitive);
+    const pp = agreed(forms.participle);
+    if (voices.pronominal) {
+      reflexiveFinite.push(...forms.finite);
+      reflexiveParticiple.push(pp);
+      reflexiveGerund.push(forms.present);
+      continue;
+    }
+    if (voices.active !== false) {
+      finite.push(...forms.finite);
+      active.push(pp);
+    }
+    if (voices.passive) passive.push(pp);
+    if (voices.participle) bare.push(pp);
+    if (voices.gerund) gerund.push(forms.present);
   }
-  const alternatives: string[] = [];
-  if (voices.active !== false) alternatives.push(...finite, String.raw`${AVOIR}\s+${ADVERB}${pp}`);
-  if (voices.passive) alternatives.push(String.raw`(?:${AVOIR}\s+${ADVERB}été|${ETRE})\s+${ADVERB}${pp}`);
-  if (voices.participle) alternatives.push(pp);
-  if (voices.gerund) alternatives.push(String.raw`(?:en\s+)?${present}`);
-  return `(?:${alternatives.join('|')})`;
+  const reflexive = String.raw`(?:s['’]\s*|se\s+)`;
+  const alternatives = [
+    ...(passive.length ? [String.raw`(?:${AVOIR}\s+${ADVERB}été|${ETRE})\s+${ADVERB}${group(passive)}`] : []),
+    ...(active.length ? [String.raw`${AVOIR}\s+${ADVERB}${group(active)}`] : []),
+    ...(reflexiveFinite.length
+      ? [String.raw`${reflexive}(?:${group(reflexiveFinite)}|${ETRE}\s+${ADVERB}${group(reflexiveParticiple)}|${group(reflexiveGerund)})`]
+      : []),
+    ...(finite.length ? [group(finite)] : []),
+    ...(bare.length ? [group(bare)] : []),
+    ...(gerund.length ? [String.raw`(?:en\s+)?${group(gerund)}`] : []),
+  ];
+  return group(alternatives);
+}
+
+/** The forms of one French verb in the voices asked for (see `frenchEventVerbs`). */
+export function frenchEventVerb(infinitive: string, voices: Voices = {}): string {
+  return frenchEventVerbs([[infinitive, voices]]);
 }

@@ -3,7 +3,7 @@
  * report narrates with (present, imperfect, passé simple, compound past, passive, participle, gerund, pronominal). The
  * trigger table (event-patterns.ts) joins these alternations to its own; nouns stay listed there and here as words.
  */
-import { frenchEventVerb as v } from './french-conjugation.js';
+import { frenchEventVerb as v, frenchEventVerbs as vs } from './french-conjugation.js';
 
 const any = (...sources: string[]) => `(?:${sources.join('|')})`;
 const OF = String.raw`\s+(?:de|du|des|d['’])`;
@@ -14,11 +14,15 @@ const NOT_TAKING_A_PLACE = String.raw`(?!\s+(?:(?:la\s+t[êe]te|le\s+nom|part|le
 /** A capture: "s’emparent de", "a été reprise", "conquit", "libère", "prennent Gao" (the place must follow: needsPlace). */
 export const FR_CAPTURE = any(
   `${v('emparer', { pronominal: true })}(?!\\s+(?:du|de\\s+la)\\s+(?:pouvoir|tribune|parole))${OF}`,
-  `${v('prendre', { passive: true })}${NOT_TAKING_A_PLACE}`,
-  `${v('reprendre', { passive: true })}${NOT_TAKING_A_PLACE}`,
-  v('conquérir', { passive: true }),
-  v('reconquérir', { passive: true }),
-  v('libérer', { passive: true, participle: true }),
+  `${vs([
+    ['prendre', { passive: true }],
+    ['reprendre', { passive: true }],
+  ])}${NOT_TAKING_A_PLACE}`,
+  vs([
+    ['conquérir', { passive: true }],
+    ['reconquérir', { passive: true }],
+    ['libérer', { passive: true, participle: true }],
+  ]),
 );
 
 /** Driving an actor out of a place: "chassent le MNLA de Gao", "a été chassé de". */
@@ -41,24 +45,28 @@ export const FR_FALL_BACK = v('replier', { pronominal: true });
 
 /** An abduction: "enlèvent", "ont été enlevés", "kidnappé", "séquestrés", "prise en otage", "le rapt". */
 export const FR_ABDUCT = any(
-  v('enlever', { passive: true, participle: true, gerund: true }),
-  v('kidnapper', { passive: true, participle: true, gerund: true }),
-  v('séquestrer', { passive: true, participle: true }),
+  vs([
+    ['enlever', { passive: true, participle: true, gerund: true }],
+    ['kidnapper', { passive: true, participle: true, gerund: true }],
+    ['séquestrer', { passive: true, participle: true }],
+  ]),
   `${v('prendre', { passive: true, participle: true, gerund: true })}\\s+en\\s+otages?`,
   String.raw`rapts?|kidnappings?`,
 );
 
 /** Attacking and killing: "attaquait", "ont été tués", "tuant", "en attaquant", "abat", "assassinent", "pris d’assaut". */
 export const FR_ATTACK = any(
-  v('attaquer', { passive: true, participle: true, gerund: true }),
-  v('tuer', { passive: true, participle: true, gerund: true }),
-  v('abattre', { passive: true, participle: true, gerund: true }),
-  v('assassiner', { passive: true, participle: true, gerund: true }),
-  v('massacrer', { passive: true, gerund: true }),
-  v('mitrailler', { passive: true, participle: true, gerund: true }),
-  v('bombarder', { passive: true, gerund: true }),
-  v('pilonner', { passive: true, gerund: true }),
-  v('frapper', { passive: true, gerund: true }),
+  vs([
+    ['attaquer', { passive: true, participle: true, gerund: true }],
+    ['tuer', { passive: true, participle: true, gerund: true }],
+    ['abattre', { passive: true, participle: true, gerund: true }],
+    ['assassiner', { passive: true, participle: true, gerund: true }],
+    ['massacrer', { passive: true, gerund: true }],
+    ['mitrailler', { passive: true, participle: true, gerund: true }],
+    ['bombarder', { passive: true, gerund: true }],
+    ['pilonner', { passive: true, gerund: true }],
+    ['frapper', { passive: true, gerund: true }],
+  ]),
   `${v('prendre', { passive: true, participle: true, gerund: true })}\\s+d['’]assaut`,
   `${v('tendre', { passive: true, participle: true, gerund: true })}\\s+(?:une|des|leur|plusieurs)\\s+embuscades?`,
   `${v('ouvrir')}\\s+le\\s+feu`,
@@ -70,19 +78,21 @@ export const FR_ATTACK = any(
 export const FR_DIED = any(`${v('trouver')}\\s+la\\s+mort`, v('périr'), `${v('perdre')}\\s+la\\s+vie`);
 
 /** Fighting each other: "s’affrontent", "se sont affrontés", "affrontait", "combattirent". */
-export const FR_FIGHT = any(v('affronter', { pronominal: true }), v('affronter'), v('combattre'), v('accrocher', { pronominal: true }));
+export const FR_FIGHT = vs([['affronter', { pronominal: true }], ['affronter'], ['combattre'], ['accrocher', { pronominal: true }]]);
 
 /** An explosion, which tells an attack only when a device is named (explosives.ts). */
 export const FR_EXPLODE = any(v('exploser'), `${v('sauter')}\\s+sur\\s+(?:une|un|des)`, String.raw`explosions?`);
 
 /** Looting, burning and destroying: "ont pillé", "incendient", "a été saccagé", "le pillage", "l’incendie". */
 export const FR_LOOT = any(
-  v('piller', { passive: true, gerund: true }),
-  v('saccager', { passive: true, gerund: true }),
-  v('incendier', { passive: true, gerund: true }),
-  v('détruire', { passive: true, gerund: true }),
-  v('dévaster', { passive: true }),
-  v('brûler', { passive: true }),
+  vs([
+    ['piller', { passive: true, gerund: true }],
+    ['saccager', { passive: true, gerund: true }],
+    ['incendier', { passive: true, gerund: true }],
+    ['détruire', { passive: true, gerund: true }],
+    ['dévaster', { passive: true }],
+    ['brûler', { passive: true }],
+  ]),
   `${v('mettre')}\\s+le\\s+feu`,
   String.raw`pillages?|saccages?|incendies?\s+(?:de|du|des|d['’])|destructions?\s+(?:de|du|des|d['’])`,
 );
@@ -93,29 +103,40 @@ export const FR_SEXUAL = any(v('violer', { passive: true, participle: true }), S
 /** Arrests: "arrêtent", "ont été interpellés", "appréhendé", "l’arrestation". */
 export const FR_ARREST = any(
   `${v('arrêter', { passive: true, participle: true })}(?!\\s+(?:l['’]avanc[ée]e|les\\s+combats|la\\s+progression|sa\\s+course|les\\s+hostilit[ée]s))`,
-  v('interpeller', { passive: true, participle: true }),
-  v('appréhender', { passive: true, participle: true }),
+  vs([
+    ['interpeller', { passive: true, participle: true }],
+    ['appréhender', { passive: true, participle: true }],
+  ]),
   String.raw`arrestations?|mis\s+aux\s+arr[êe]ts|plac[ée]e?s?\s+en\s+garde\s+à\s+vue`,
 );
 
 /** A coup: "renverse", "ont destitué", "a été renversé", "s’emparent du pouvoir". */
 export const FR_COUP = any(
-  v('renverser', { passive: true, participle: true }),
-  v('destituer', { passive: true, participle: true }),
+  vs([
+    ['renverser', { passive: true, participle: true }],
+    ['destituer', { passive: true, participle: true }],
+  ]),
   `${v('emparer', { pronominal: true })}\\s+du\\s+pouvoir`,
   `${v('prendre', { passive: true })}\\s+le\\s+pouvoir`,
 );
 
 /** A force sent: "déploie", "se sont déployés", "a dépêché", "ont été dépêchés". */
-export const FR_DEPLOY = any(v('déployer', { passive: true, participle: true }), v('déployer', { pronominal: true }), v('dépêcher', { passive: true }));
+export const FR_DEPLOY = vs([
+  ['déployer', { passive: true, participle: true }],
+  ['déployer', { pronominal: true }],
+  ['dépêcher', { passive: true }],
+]);
 
 // "mène l’opération Barkhane" tells an operation under way, not its start: only the past of leading one counts.
 const LED = String.raw`(?:a|ont|avait|avaient)\s+(?:men[ée]|conduit)|men[èe]rent|mena|conduisit|conduisirent`;
 
 /** An operation launched: "a lancé vendredi l’opération", "lance une vaste opération", "une opération a été lancée". */
 export const FR_LAUNCH = any(
-  String.raw`${any(v('lancer'), v('déclencher'), LED, v('entamer'))}\s+(?:\p{L}+\s+){0,2}?(?:l['’]|une\s+|un\s+|les\s+|des\s+|sa\s+|son\s+|leur\s+|leurs\s+|cette\s+)?(?:\p{L}+\s+){0,2}?(?:op[ée]rations?|interventions?|offensives?|missions?\s+(?:de\s+)?(?:s[ée]curisation|ratissage))`,
-  String.raw`op[ée]rations?\s+(?:\p{L}+\s+){0,3}?${any(v('lancer', { passive: true }), v('déclencher', { passive: true }))}`,
+  String.raw`${any(vs([['lancer'], ['déclencher'], ['entamer']]), LED)}\s+(?:\p{L}+\s+){0,2}?(?:l['’]|une\s+|un\s+|les\s+|des\s+|sa\s+|son\s+|leur\s+|leurs\s+|cette\s+)?(?:\p{L}+\s+){0,2}?(?:op[ée]rations?|interventions?|offensives?|missions?\s+(?:de\s+)?(?:s[ée]curisation|ratissage))`,
+  String.raw`op[ée]rations?\s+(?:\p{L}+\s+){0,3}?${vs([
+    ['lancer', { passive: true }],
+    ['déclencher', { passive: true }],
+  ])}`,
 );
 
 /** A split: "se scinde", "s’est séparé de", "se sont détachés de", "a fait défection". */
