@@ -2,7 +2,7 @@ import type { Fatalities, Participant } from '../../core/model/event.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
-import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
+import { ATTACK_SUBTYPES, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
 import { findFatalities } from './fatalities.js';
 import { isDescribing, isHabitual, isIntended, isTotal, isUndatedFounder, isUndatedPlural } from './not-an-incident.js';
@@ -87,6 +87,12 @@ function clauseBefore(view: SentenceView, at: { start: number; end: number }): M
 const TO_FORM =
   /^[^.;:]{0,30}?(?<![\p{L}])(?:pour|afin\s+de|to|in\s+order\s+to|and)\s+(?:ensemble\s+|together\s+)?(?:former|cr[ée]er|fonder|form|create|found|merge|fusionner)(?![\p{L}])/iu;
 
+/** A date right after the group a noun names, with no comma or relative clause between ("founders of JNIM in March 2017"). */
+function inTheSamePhrase(view: SentenceView, from: number, to: number): boolean {
+  const gap = view.text.slice(from - view.start, to - view.start);
+  return to >= from && gap.length <= 70 && !/[,;:()]|\s(?:which|who|that|qui|que|dont)\s/iu.test(gap);
+}
+
 /** Deaths told without a killer: "died", "ont péri", "ont trouvé la mort". */
 const DIED = /(?:died|perished|lost\s+their\s+lives|p[ée]ri|p[ée]rirent|trouv[ée]s?\s+la\s+mort|perdu\s+la\s+vie)$/iu;
 
@@ -102,8 +108,16 @@ const FORCE_MOVES = new Set<EventType>(['deployment', 'withdrawal', 'town_abando
 /** "French troops", "l'armée", "the soldiers": a force named by a common noun in the trigger's clause, before it. */
 function forceNamedByNoun(view: SentenceView, at: { start: number; end: number }): boolean {
   const before = view.text.slice(0, at.start - view.start);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
-  return STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause);
+  let clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
+  // "L’armée, épaulée par les VDP, a lancé…": an apposition stands between the subject and its verb.
+  if (/^,?\s*(?:(?:a|ont|avait|avaient|has|have|had)\s*)?$/iu.test(clause) && /^[^,;:]+,[^,;:]+,\s*\S*\s*$/u.test(before))
+    clause = before.slice(0, before.indexOf(','));
+  // "le départ des soldats", "the departure of the troops": a noun's complement names the force.
+  const complement = /(?:of|de|des|du|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start))
+    ? (/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?/iu.exec(view.text.slice(at.end - view.start))?.[0] ?? '') +
+      (view.text.slice(at.end - view.start).match(/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu)?.[1] ?? '')
+    : '';
+  return (STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause)) || (STATE_FORCE_NOUN.test(complement) && !NON_STATE_NOUN.test(complement));
 }
 
 /** A town taken by a state's forces (named, or "the army" with no other taker named) is territory the government regains. */
@@ -262,6 +276,9 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
       // "X, founded by Y, broke away…", "Il a été fondé par Y": naming a founder with no date describes the group.
       if (type === 'formation' && isUndatedFounder(view, at)) return undefined;
+      // "one of the founders of JNIM" describes a group; "… of JNIM in March 2017" tells when it was formed.
+      if (new RegExp(`^(?:${FOUNDERS})$`, 'iu').test(at.text) && !view.dates.some((d) => d.role !== 'since' && inTheSamePhrase(view, at.end, d.start)))
+        return undefined;
       // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
       if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".

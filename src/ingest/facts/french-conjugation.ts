@@ -34,6 +34,7 @@ const IRREGULAR: Readonly<Record<string, Forms>> = {
   mettre: { finite: ['met', 'mettent', 'mettait', 'mettaient', 'mit', 'mirent'], participle: 'mis', present: 'mettant' },
   perdre: { finite: ['perd', 'perdent', 'perdait', 'perdaient', 'perdit', 'perdirent'], participle: 'perdu', present: 'perdant' },
   fondre: { finite: ['fond', 'fondent', 'fondait', 'fondaient', 'fondit', 'fondirent'], participle: 'fondu', present: 'fondant' },
+  inscrire: { finite: ['inscrit', 'inscrivent', 'inscrivait', 'inscrivaient', 'inscrivit', 'inscrivirent'], participle: 'inscrit', present: 'inscrivant' },
   voir: { finite: ['voit', 'voient', 'voyait', 'voyaient', 'vit', 'virent'], participle: 'vu', present: 'voyant' },
   conduire: { finite: ['conduit', 'conduisent', 'conduisait', 'conduisaient', 'conduisit', 'conduisirent'], participle: 'conduit', present: 'conduisant' },
 };

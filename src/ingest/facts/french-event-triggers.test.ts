@@ -104,3 +104,26 @@ describe('operations and organisational changes', () => {
     ]);
   });
 });
+
+describe('designations, founders, names and forces named by a noun', () => {
+  it('reads a group put on a list of terrorist organisations', () => {
+    expect(types('En mars 2013, Washington a inscrit le FLN sur sa liste des organisations terroristes.')).toEqual(['sanction']);
+    expect(types('In March 2013 Washington added the FLN to its list of terrorist organisations.', 'en')).toEqual(['sanction']);
+  });
+
+  it('reads the founders of a group as its formation only when the phrase dates it', () => {
+    expect(types('Le FLN a été l’un des groupes fondateurs de la Blue Mission en mars 2017.')).toEqual(['formation']);
+    expect(types('The FLN was one of the founders of the Blue Mission in March 2017.', 'en')).toEqual(['formation']);
+    expect(types('The FLN was one of the founders of the Blue Mission, which opened an office in 2017.', 'en')).toEqual([]);
+  });
+
+  it('reads a group taking its present name, and plural founding participles', () => {
+    expect(types('D’abord baptisé Front du Nord, le FLN a pris son nom actuel en 2013.')).toEqual(['rename']);
+    expect(types('Les brigades du FLN, créées par un décret du 21 janvier 2020, patrouillent à Gao.')).toEqual(['formation']);
+  });
+
+  it('reads a force named by a noun after "départ des" or before an apposition', () => {
+    expect(types('Le 14 février, Boni a été attaqué, peu après le départ des soldats qui le gardaient.')).toEqual(['armed_clash', 'withdrawal']);
+    expect(types('L’armée, épaulée par le FLN, a lancé une opération de ratissage autour de Boni le 3 mai.')).toEqual(['deployment']);
+  });
+});

@@ -9,7 +9,7 @@ const any = (...sources: string[]) => `(?:${sources.join('|')})`;
 const OF = String.raw`\s+(?:de|du|des|d['’])`;
 
 /** "prendre", "reprendre" as taking a place: not "prendre la tête", "prendre part", "prendre d’assaut", "prendre le pouvoir"… */
-const NOT_TAKING_A_PLACE = String.raw`(?!\s+(?:(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|position|contact|acte|soin|place|la\s+parole|la\s+fuite|la\s+d[ée]cision|des\s+mesures|en\s+charge|au\s+s[ée]rieux|le\s+relais|la\s+direction|le\s+commandement|ses\s+distances|de\s+l['’]ampleur|du\s+terrain)(?![\p{L}])|(?:sa|son|ses|leur|leurs)\s+(?:place|part|revanche|d[ée]cision|distances)))`;
+const NOT_TAKING_A_PLACE = String.raw`(?!\s+(?:(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|position|contact|acte|soin|place|la\s+parole|la\s+fuite|la\s+d[ée]cision|des\s+mesures|en\s+charge|au\s+s[ée]rieux|le\s+relais|la\s+direction|le\s+commandement|ses\s+distances|de\s+l['’]ampleur|du\s+terrain)(?![\p{L}])|(?:sa|son|ses|leur|leurs)\s+(?:place|part|revanche|d[ée]cision|distances)|(?:le|son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))`;
 
 /** A capture: "s’emparent de", "a été reprise", "conquit", "libère", "prennent Gao" (the place must follow: needsPlace). */
 export const FR_CAPTURE = any(
@@ -168,3 +168,6 @@ export const FR_FORMED = any(
   `${v('constituer', { pronominal: true })}(?!\\s+(?:de|d['’]|en\\s+partie))`,
   `${v('former', { pronominal: true })}(?!\\s+(?:à|aux|au))`,
 );
+
+/** A designation: "a inscrit le mouvement sur sa liste des organisations terroristes" (the object stays outside the trigger). */
+export const FR_LISTED = String.raw`${vs([['inscrire', { passive: true, participle: true }]])}(?=\s+(?:[\p{L}'’-]+\s+){0,4}?sur\s+(?:sa|la|leur|une)\s+liste)`;
