@@ -54,6 +54,11 @@ const e = (type: EventType, frame: EventFrame, source: string, needsPlace = fals
 // People who "fell" or "sont tombés" died; only a place falls to its captors ("13 soldats sont tombés au combat").
 const PEOPLE = String.raw`(?:soldiers|troops|men|civilians|fighters|militants|peacekeepers|soldats|militaires|hommes|civils|combattants|casques\s+bleus|\d+)`;
 
+const OPERATION_BEFORE = String.raw`(?:operation|intervention|mission|op[ée]ration)(?:\s[^,;.]{0,40}?)?,?\s`;
+/** "Operation Serval, launched on 11 January", "l’opération Serval, lancée le 11 janvier": the operation stays outside the trigger. */
+// The lookbehind follows the verb so that it is tried only where the verb stands.
+const OPERATION_LAUNCHED = String.raw`(?:launched|lanc[ée]e?)(?<=${OPERATION_BEFORE}(?:launched|lanc[ée]e?))(?=\s+(?:in|on|le|en|au|d[ée]but|fin|mi)\s)`;
+
 /** "one of the founders of X in 2017", "l’un des groupes fondateurs du X": a formation when the sentence dates it. */
 export const FOUNDERS = String.raw`(?:founding\s+members?|co-?founders?|founders)\s+of|(?:groupes?\s+|membres?\s+)?(?:co-?)?fondateurs\s+(?:de|du|des|d['’])`;
 
@@ -140,7 +145,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'formation',
     'agent',
-    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}`,
+    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched(?<!${OPERATION_BEFORE}launched)|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}`,
     false,
     true,
   ),
@@ -165,7 +170,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'deployment',
     'agent',
-    String.raw`began|started|commenced|(?:a|avait|ont|avaient)\s+d[ée]but[ée]|(?:a|avait|ont|avaient)\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:operation|intervention|mission)|intervened|d[ée]ploiement|d[ée]ploy[ée]e?s?|lanc[ée]\s+(?:l['’]|une\s+)?(?:\p{L}+\s+){0,2}(?:op[ée]ration|intervention)|sent\s+(?:[\p{L}\d,]+\s+){0,3}(?:troops|soldiers|forces|contingent|reinforcements)|dispatched|envoy[ée]\s+(?:des|un|plusieurs|quelque)\s+(?:\p{L}+\s+){0,2}(?:troupes|soldats|militaires|contingent|renforts)|envoy[ée]\s+des\s+renforts|arrived\s+in|sont\s+arriv[ée]s|est\s+arriv[ée]e?|${FR_LAUNCH}|${FR_DEPLOY}`,
+    String.raw`began|started|commenced|(?:a|avait|ont|avaient)\s+d[ée]but[ée]|(?:a|avait|ont|avaient)\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:operation|intervention|mission)|intervened|d[ée]ploiement|d[ée]ploy[ée]e?s?|lanc[ée]\s+(?:l['’]|une\s+)?(?:\p{L}+\s+){0,2}(?:op[ée]ration|intervention)|sent\s+(?:[\p{L}\d,]+\s+){0,3}(?:troops|soldiers|forces|contingent|reinforcements)|dispatched|envoy[ée]\s+(?:des|un|plusieurs|quelque)\s+(?:\p{L}+\s+){0,2}(?:troupes|soldats|militaires|contingent|renforts)|envoy[ée]\s+des\s+renforts|arrived\s+in|sont\s+arriv[ée]s|est\s+arriv[ée]e?|${FR_LAUNCH}|${FR_DEPLOY}|${OPERATION_LAUNCHED}`,
   ),
   e(
     'withdrawal',
@@ -178,8 +183,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence`,
   ),
   e('arrests', 'agent', String.raw`arrested|detained|arrests?|${FR_ARREST}|arr[êe]t[ée]s?|interpell[ée]s?`),
-  e('looting', 'agent', FR_LOOT),
-  e('sexual_violence', 'agent', FR_SEXUAL),
+  e(
+    'looting',
+    'agent',
+    String.raw`loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|pillag(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t)\s+down|razed|(?:demolish(?:ed|ing)?|destroy(?:ed|ing))(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?(?:mausoleums?|shrines?|houses|homes|shops|granaries|churches|mosques|markets?|villages?))|${FR_LOOT}`,
+  ),
+  e('sexual_violence', 'agent', String.raw`raped|rapes|sexual\s+violence|${FR_SEXUAL}`),
   e(
     'sanction',
     'agent',

@@ -127,3 +127,16 @@ describe('designations, founders, names and forces named by a noun', () => {
     expect(types('L’armée, épaulée par le FLN, a lancé une opération de ratissage autour de Boni le 3 mai.')).toEqual(['deployment']);
   });
 });
+
+describe('English counterparts', () => {
+  it('reads looting, demolished shrines and rape', () => {
+    expect(types('On 3 May gunmen looted the market of Boni.', 'en')).toEqual(['looting']);
+    expect(types('On 30 June 2012 FLN fighters demolished the mausoleums of Gao.', 'en')).toEqual(['looting']);
+    expect(types('On 3 May soldiers raped several women in Boni.', 'en')).toEqual(['sexual_violence']);
+  });
+
+  it('reads an operation launched on a date, told after its name', () => {
+    expect(types('The Blue Mission, launched on 11 January 2013, reached Boni within a week.', 'en')).toEqual(['deployment']);
+    expect(types('La Blue Mission, lancée le 11 janvier 2013, a atteint Boni en une semaine.')).toEqual(['deployment']);
+  });
+});
