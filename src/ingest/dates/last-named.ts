@@ -88,11 +88,11 @@ export function addLastNamed(list: Candidate[], text: string, monthOf: MonthOf):
     const day = shiftDate(anchor, 'day', -weekdayOf(anchor as Required<CalendarDate>) - 7 + weekday);
     return day ? { edtf: toEdtf(day), role: 'at', anchors: 'deictic' } : undefined;
   });
-  // "le 12", "lundi 13", "on the 12th": a day of the month alone, in a dispatch the latest such day on or before writing.
+  // "le 12", "lundi 13", "on the 12th": a day of the month alone (not the first day of a list, "the 3rd and 9th of May"), in a dispatch the latest such day on or before writing.
   add(
     list,
     regex(
-      `${B}(?:(?:le|on\\s+the|the)\\s+|(?<w>${WEEKDAY})\\s+(?:the\\s+)?)(?<d>${DAY})${E}(?=\\s*[,;:.)–—]|\\s+(?:à|au|aux|dans|près|en|et|lors|quand|lorsque|in|at|near|when|and|as)\\s)`,
+      `${B}(?:(?:le|on\\s+the|the)\\s+|(?<w>${WEEKDAY})\\s+(?:the\\s+)?)(?<d>${DAY})${E}(?![^.;:]{0,30}?${B}${MONTH}${E})(?=\\s*[,;:.)–—]|\\s+(?:à|au|aux|dans|près|en|et|lors|quand|lorsque|in|at|near|when|and|as)\\s)`,
     ),
     text,
     5,
