@@ -1,3 +1,8 @@
+/**
+ * From a sentence's triggers to proposed events: participants, subtype, place, date, toll and the filters that say a
+ * trigger tells no incident. Over 400 lines because `build` and its helpers share one sentence view and its trigger;
+ * the next split is the participant helpers (agents, forces named by a noun) into a file of their own.
+ */
 import type { Fatalities, Participant } from '../../core/model/event.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
