@@ -88,6 +88,27 @@ export function addLastNamed(list: Candidate[], text: string, monthOf: MonthOf):
     const day = shiftDate(anchor, 'day', -weekdayOf(anchor as Required<CalendarDate>) - 7 + weekday);
     return day ? { edtf: toEdtf(day), role: 'at', anchors: 'deictic' } : undefined;
   });
+  // "le 12", "lundi 13", "on the 12th": a day of the month alone (not the first day of a list, "the 3rd and 9th of May"), in a dispatch the latest such day on or before writing.
+  add(
+    list,
+    regex(
+      `${B}(?:(?:le|on\\s+the|the)\\s+|(?<w>${WEEKDAY})\\s+(?:the\\s+)?)(?<d>${DAY})${E}(?![^.;:]{0,30}?${B}${MONTH}${E})(?=\\s*[,;:.)–—]|\\s+(?:à|au|aux|dans|près|en|et|lors|quand|lorsque|in|at|near|when|and|as)\\s)`,
+    ),
+    text,
+    5,
+    (m, ctx) => {
+      // The month the narrative has reached ("Le 3 mars 2019 … Le 12, …"), else the time of writing, which it cannot follow.
+      const narrative = ctx.last?.month !== undefined && ctx.last.day !== undefined ? ctx.last : undefined;
+      const anchor = narrative ?? deicticAnchor(ctx, 'day');
+      const n = Number((m.groups?.['d'] ?? '').replace(/\D/g, ''));
+      if (!anchor || anchor.month === undefined || anchor.day === undefined || ctx.future) return undefined;
+      const same: CalendarDate = { year: anchor.year, month: anchor.month, day: n };
+      // A report tells what has happened: a day after the time of writing is the previous month's.
+      const later = narrative ? ctx.publication !== undefined && isAfter(same, ctx.publication) : n > anchor.day;
+      const month = later ? shiftDate({ year: anchor.year, month: anchor.month, day: 1 }, 'month', -1) : anchor;
+      return month?.month === undefined ? undefined : { edtf: `${month.year}-${pad(month.month)}-${pad(n)}`, role: 'at', anchors: 'date' };
+    },
+  );
   // "over the weekend", "last weekend", "le week-end dernier", "ce week-end": the Saturday and Sunday before writing.
   add(
     list,

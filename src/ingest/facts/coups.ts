@@ -26,13 +26,15 @@ export function isCoupArrest(view: SentenceView, at: { start: number; end: numbe
   const to = at.end - view.start + REACH;
   if (!MILITARY.test(view.text.slice(from, to))) return false;
   const trigger = { start: at.start - view.start, end: at.end - view.start };
+  // "a été arrêté": the trigger may hold the passive auxiliary itself.
+  const passive = /^(?:(?:a|ont|avait|avaient)\s+été|est|sont|fut|furent|was|were)\s/iu.test(view.text.slice(trigger.start, trigger.end));
   for (const m of view.text.matchAll(HEAD)) {
     if (m.index >= trigger.end && m.index - trigger.end <= OBJECT_REACH) return true;
     const gap = view.text.slice(m.index + m[0].length, trigger.start);
     if (
       m.index < trigger.start &&
       gap.length <= PASSIVE_SUBJECT_REACH &&
-      /(?<![\p{L}])(?:was|were|has\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été|été)\s+\S*\s*$/iu.test(gap)
+      (passive || /(?<![\p{L}])(?:was|were|has\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été|été)\s+\S*\s*$/iu.test(gap))
     )
       return true;
   }

@@ -1,4 +1,27 @@
 import type { EventType } from '../../core/vocab/event-types.js';
+import {
+  FR_ABDUCT,
+  FR_LISTED,
+  FR_ARREST,
+  FR_ATTACK,
+  FR_CAPTURE,
+  FR_COUP,
+  FR_DEPLOY,
+  FR_DIED,
+  FR_DISSOLVE,
+  FR_DRIVE_OUT,
+  FR_EXPLODE,
+  FR_FALL_BACK,
+  FR_FIGHT,
+  FR_FORMED,
+  FR_LAUNCH,
+  FR_LEAVE,
+  FR_LOOT,
+  FR_MERGE,
+  FR_RENAME,
+  FR_SEXUAL,
+  FR_SPLIT,
+} from './french-event-triggers.js';
 
 /**
  * How an event trigger names its participants: `agent` (actors before the trigger act on those after,
@@ -31,6 +54,14 @@ const e = (type: EventType, frame: EventFrame, source: string, needsPlace = fals
 // People who "fell" or "sont tombés" died; only a place falls to its captors ("13 soldats sont tombés au combat").
 const PEOPLE = String.raw`(?:soldiers|troops|men|civilians|fighters|militants|peacekeepers|soldats|militaires|hommes|civils|combattants|casques\s+bleus|\d+)`;
 
+const OPERATION_BEFORE = String.raw`(?:operation|intervention|mission|op[ée]ration)(?:\s[^,;.]{0,40}?)?,?\s`;
+/** "Operation Serval, launched on 11 January", "l’opération Serval, lancée le 11 janvier": the operation stays outside the trigger. */
+// The lookbehind follows the verb so that it is tried only where the verb stands.
+const OPERATION_LAUNCHED = String.raw`(?:launched|lanc[ée]e?)(?<=${OPERATION_BEFORE}(?:launched|lanc[ée]e?))(?=\s+(?:in|on|le|en|au|d[ée]but|fin|mi)\s)`;
+
+/** "one of the founders of X in 2017", "l’un des groupes fondateurs du X": a formation when the sentence dates it. */
+export const FOUNDERS = String.raw`(?:founding\s+members?|co-?founders?|founders)\s+of|(?:groupes?\s+|membres?\s+)?(?:co-?)?fondateurs\s+(?:de|du|des|d['’])`;
+
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
@@ -46,13 +77,13 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)`,
+    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}`,
     true,
   ),
   e(
     'non_state_actor_overtakes_territory',
     'agent',
-    String.raw`dro(?:ve|ven)\s+(?:\p{L}+\s+){1,4}out\s+of|expelled\s+(?:\p{L}+\s+){1,4}from|(?:chass[ée]|expuls[ée])\s+(?:\p{L}+\s+){1,4}(?:de|du|des|d['’])|arrach[ée]e?s?\s+(?:au|à|aux)`,
+    String.raw`dro(?:ve|ven)\s+(?:\p{L}+\s+){1,4}out\s+of|expelled\s+(?:\p{L}+\s+){1,4}from|(?:chass[ée]|expuls[ée])\s+(?:\p{L}+\s+){1,4}(?:de|du|des|d['’])|arrach[ée]e?s?\s+(?:au|à|aux)|${FR_DRIVE_OUT}`,
     true,
   ),
   // Leaving a group, not a place: "left the group", "a quitté cette nouvelle formation".
@@ -64,22 +95,22 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_abandoned',
     'agent',
-    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|(?:vien(?:t|nent)|venai(?:t|ent))\s+de\s+quitter|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]|(?:a|ont|avait|avaient)\s+quitt[ée]e?s?|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
+    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|(?:vien(?:t|nent)|venai(?:t|ent))\s+de\s+quitter|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]|(?:${FR_LEAVE})(?!\s+(?:le\s+pouvoir|ses\s+fonctions|la\s+pr[ée]sidence|le\s+gouvernement|la\s+t[êe]te))|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
   ),
   e(
     'abduction',
     'agent',
-    String.raw`kidnapp(?:ed|ing)|kidnaps?|abduct(?:ed|ion|ions|s)?|took\s+(?:\w+\s+){0,2}hostages?|taken\s+hostage|hostage[-\s]taking|enl[eè]vement|enlev[ée]e?s?|pris\s+en\s+otage|otages?`,
+    String.raw`kidnapp(?:ed|ing)|kidnaps?|abduct(?:ed|ion|ions|s)?|took\s+(?:\w+\s+){0,2}hostages?|taken\s+hostage|hostage[-\s]taking|enl[eè]vement|enlev[ée]e?s?|pris\s+en\s+otage|otages?|${FR_ABDUCT}`,
   ),
   e(
     'armed_clash',
     'agent',
-    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?|opened\s+fire|ouvert\s+le\s+feu|slaughtered|massacr[ée]e?s|executed|ex[ée]cut[ée]e?s(?!\s+publique)|shot\s+(?:dead|and\s+killed|\d+)`,
+    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?|opened\s+fire|ouvert\s+le\s+feu|slaughtered|massacr[ée]e?s|executed|ex[ée]cut[ée]e?s(?!\s+publique)|shot\s+(?:dead|and\s+killed|\d+)|died|perished|lost\s+their\s+lives|${FR_ATTACK}|${FR_DIED}|${FR_EXPLODE}`,
   ),
   e(
     'armed_clash',
     'mutual',
-    String.raw`clash(?:es|ed)?|fighting|fought|battles?|combats?|skirmish(?:es)?|firefights?|exchange\s+of\s+fire|affrontements?|accrochages?|heurts|se\s+sont\s+affront[ée]s|(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?affront[ée]|affront[ée]\s+(?:les?|la|l['’])|combattu|combattre|combattent|combattait|combattaient|confrontations?`,
+    String.raw`clash(?:es|ed)?|fighting|fought|battles?|combats?|skirmish(?:es)?|firefights?|exchange\s+of\s+fire|affrontements?|accrochages?|heurts|se\s+sont\s+affront[ée]s|(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?affront[ée]|affront[ée]\s+(?:les?|la|l['’])|combattu|combattre|combattent|combattait|combattaient|confrontations?|${FR_FIGHT}`,
   ),
   e(
     'agreement',
@@ -94,12 +125,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'rename',
     'agent',
-    String.raw`renamed|rebranded|rebadged|(?:took|adopted|assumed|takes)\s+(?:on\s+)?(?:the|its|their)\s+(?:new\s+|present\s+|current\s+)?name|changed\s+its\s+name|became\s+known\s+as|rebaptis[ée]e?s?|(?:a|ont|avait|prend|prit)\s+(?:alors\s+)?pris\s+le\s+nom|prend\s+le\s+nom|chang[ée]\s+de\s+nom|sous\s+le\s+nouveau\s+nom`,
+    String.raw`renamed|rebranded|rebadged|(?:took|adopted|assumed|takes)\s+(?:on\s+)?(?:the|its|their)\s+(?:new\s+|present\s+|current\s+)?name|changed\s+its\s+name|became\s+known\s+as|rebaptis[ée]e?s?|(?:a|ont|avait|prend|prit)\s+(?:alors\s+)?pris\s+le\s+nom|prend\s+le\s+nom|chang[ée]\s+de\s+nom|sous\s+le\s+nouveau\s+nom|${FR_RENAME}`,
   ),
   e(
     'dissolution',
     'agent',
-    String.raw`dissolved|disbanded|ceased\s+to\s+exist|dissolution\s+of|dissous|dissoute|dissolution\s+(?:de|du|des|d['’])|auto-?dissolution`,
+    String.raw`dissolved|disbanded|ceased\s+to\s+exist|dissolution\s+of|dissous|dissoute|dissolution\s+(?:de|du|des|d['’])|auto-?dissolution|${FR_DISSOLVE}`,
   ),
   e(
     'leadership_change',
@@ -109,12 +140,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'formation',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?|cr[ée]{2}e?|form[ée]e?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation|${FR_FORMED}`,
   ),
   e(
     'formation',
     'agent',
-    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])`,
+    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched(?<!${OPERATION_BEFORE}launched)|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}`,
     false,
     true,
   ),
@@ -125,33 +156,43 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     false,
     true,
   ),
-  e('merger', 'mutual', String.raw`merged|merger|fusion(?:n[ée])?|ont\s+fusionn[ée]`),
-  e('split', 'agent', String.raw`split\s+(?:off\s+|away\s+)?from|broke\s+(?:away|off)\s+from|splintered|scission|dissidence|s['’]est\s+s[ée]par[ée]e?`),
+  e('merger', 'mutual', String.raw`merged|merger|fusion(?:n[ée])?|ont\s+fusionn[ée]|${FR_MERGE}`),
+  e(
+    'split',
+    'agent',
+    String.raw`split\s+(?:off\s+|away\s+)?from|broke\s+(?:away|off)\s+from|splintered|scission|dissidence|s['’]est\s+s[ée]par[ée]e?|${FR_SPLIT}`,
+  ),
   e(
     'coup',
     'agent',
-    String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|forced\s+(?:[\p{L}'’-]+\s+){1,5}(?:to\s+resign|to\s+step\s+down|from\s+power|out\s+of\s+office)|contraint\s+(?:[\p{L}'’-]+\s+){1,5}(?:à\s+quitter\s+le\s+pouvoir|à\s+la\s+d[ée]mission|à\s+d[ée]missionner)|removed\s+(?:\p{L}+\s+){0,2}from\s+power|deposed|took\s+power|pris\s+le\s+pouvoir|destitu[ée]|overthrew|overthrow\s+of|toppled|ousted|renvers[ée]|renversement|prise\s+du\s+pouvoir`,
+    String.raw`coup(?:\s+d['’][ée]tat)?|putsch|seized\s+power|forced\s+(?:[\p{L}'’-]+\s+){1,5}(?:to\s+resign|to\s+step\s+down|from\s+power|out\s+of\s+office)|contraint\s+(?:[\p{L}'’-]+\s+){1,5}(?:à\s+quitter\s+le\s+pouvoir|à\s+la\s+d[ée]mission|à\s+d[ée]missionner)|removed\s+(?:\p{L}+\s+){0,2}from\s+power|deposed|took\s+power|pris\s+le\s+pouvoir|destitu[ée]|overthrew|overthrow\s+of|toppled|ousted|renvers[ée]|renversement|prise\s+du\s+pouvoir|${FR_COUP}`,
   ),
   e(
     'deployment',
     'agent',
-    String.raw`began|started|commenced|(?:a|avait|ont|avaient)\s+d[ée]but[ée]|(?:a|avait|ont|avaient)\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:operation|intervention|mission)|intervened|d[ée]ploiement|d[ée]ploy[ée]e?s?|lanc[ée]\s+(?:l['’]|une\s+)?(?:\p{L}+\s+){0,2}(?:op[ée]ration|intervention)|sent\s+(?:[\p{L}\d,]+\s+){0,3}(?:troops|soldiers|forces|contingent|reinforcements)|dispatched|envoy[ée]\s+(?:des|un|plusieurs|quelque)\s+(?:\p{L}+\s+){0,2}(?:troupes|soldats|militaires|contingent|renforts)|envoy[ée]\s+des\s+renforts|arrived\s+in|sont\s+arriv[ée]s|est\s+arriv[ée]e?`,
+    String.raw`began|started|commenced|(?:a|avait|ont|avaient)\s+d[ée]but[ée]|(?:a|avait|ont|avaient)\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:operation|intervention|mission)|intervened|d[ée]ploiement|d[ée]ploy[ée]e?s?|lanc[ée]\s+(?:l['’]|une\s+)?(?:\p{L}+\s+){0,2}(?:op[ée]ration|intervention)|sent\s+(?:[\p{L}\d,]+\s+){0,3}(?:troops|soldiers|forces|contingent|reinforcements)|dispatched|envoy[ée]\s+(?:des|un|plusieurs|quelque)\s+(?:\p{L}+\s+){0,2}(?:troupes|soldats|militaires|contingent|renforts)|envoy[ée]\s+des\s+renforts|arrived\s+in|sont\s+arriv[ée]s|est\s+arriv[ée]e?|${FR_LAUNCH}|${FR_DEPLOY}|${OPERATION_LAUNCHED}`,
   ),
   e(
     'withdrawal',
     'agent',
-    String.raw`withdrawal|withdrew|withdrawn|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)`,
+    String.raw`withdrawal|withdrew|withdrawn|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}`,
   ),
   e(
     'other_strategic',
     'agent',
     String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence`,
   ),
-  e('arrests', 'agent', String.raw`arrested|detained|arrests?|arr[êe]t[ée]s?|interpell[ée]s?`),
+  e('arrests', 'agent', String.raw`arrested|detained|arrests?|${FR_ARREST}|arr[êe]t[ée]s?|interpell[ée]s?`),
+  e(
+    'looting',
+    'agent',
+    String.raw`loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|pillag(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t)\s+down|razed|(?:demolish(?:ed|ing)?|destroy(?:ed|ing))(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?(?:mausoleums?|shrines?|houses|homes|shops|granaries|churches|mosques|markets?|villages?))|${FR_LOOT}`,
+  ),
+  e('sexual_violence', 'agent', String.raw`raped|rapes|sexual\s+violence|${FR_SEXUAL}`),
   e(
     'sanction',
     'agent',
-    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|suspended\s+(?:\p{L}+\s+){1,3}from\s+(?:its|the)|suspendu\s+(?:\p{L}+\s+){1,3}de\s+(?:ses|ces|des)\s+instances|sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?`,
+    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|suspended\s+(?:\p{L}+\s+){1,3}from\s+(?:its|the)|suspendu\s+(?:\p{L}+\s+){1,3}de\s+(?:ses|ces|des)\s+instances|sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?|(?:added|put)(?=\s+[^,;.]{1,60}?\s(?:to|on)\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}?list\s+of\s+(?:\p{L}+\s+)?terrorist)|${FR_LISTED}`,
   ),
   e('negotiation', 'mutual', String.raw`(?:peace\s+)?talks|negotiations|negotiated|mediation|pourparlers|n[ée]gociations|m[ée]diation`),
   e(
@@ -198,7 +239,7 @@ export const ATTACK_SUBTYPES: readonly { type: EventType; re: RegExp }[] = [
   { type: 'suicide_bomb', re: /suicide|kamikaze|vbied/iu },
   {
     type: 'remote_explosive',
-    re: /\bIEDs?\b|improvised\s+explosive|land\s*mines?|roadside\s+bomb|explosive\s+device|engins?\s+explosifs?|mines?\s+(?:artisanale|anti)/iu,
+    re: /\bIEDs?\b|improvised\s+explosive|land\s*mines?|roadside\s+bomb|explosive\s+device|engins?\s+explosifs?|mines?\s+(?:artisanale|anti)|(?:explosion\s+d['’]une|saut[ée]e?s?\s+sur\s+une)\s+mine/iu,
   },
   { type: 'shelling', re: /rockets?|mortars?|shell(?:s|ed|ing)|artillery|obus|roquettes?/iu },
   {

@@ -1,12 +1,17 @@
+/**
+ * From a sentence's triggers to proposed events: participants, subtype, place, date, toll and the filters that say a
+ * trigger tells no incident. Over 400 lines because `build` and its helpers share one sentence view and its trigger;
+ * the next split is the participant helpers (agents, forces named by a noun) into a file of their own.
+ */
 import type { Fatalities, Participant } from '../../core/model/event.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
-import { ATTACK_SUBTYPES, EVENT_PATTERNS, type EventPattern } from './event-patterns.js';
+import { ATTACK_SUBTYPES, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
 import { findFatalities } from './fatalities.js';
 import { isDescribing, isHabitual, isIntended, isTotal, isUndatedFounder, isUndatedPlural } from './not-an-incident.js';
-import { actorsAfter, actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
+import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { isCoupArrest } from './coups.js';
 import { strikesMilitaryObject, unarmedObject, victimsOf } from './victims.js';
 
@@ -34,6 +39,8 @@ const AGREEMENT_WORDS =
 const GROUP_KINDS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
 const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
 const PASSIVE_BY = /^\s*(?:by|par|from|de\s+la\s+part\s+(?:de|du|des))\s+(?:the\s+|les?\s+|la\s+|l['’])?$/i;
+/** "la reprise de Kidal par l’armée", "the capture of Gao by the MNLA": a noun's object, then its agent. */
+const NOUN_OBJECT_BY = /^\s*(?:of|de|du|des|d['’])\s*[^,;:()]{1,40}?\s+(?:by|par)\s+(?:the\s+|les?\s+|la\s+|l['’])?$/iu;
 const FORCES = new Set(['state_force', 'international_force', 'state']);
 const SOLDIERS =
   /(?<![\p{L}])(?:soldiers|troops|servicemen|peacekeepers|gendarmes|policemen|militiamen|soldats|militaires|casques\s+bleus|gendarmes|policiers)(?![\p{L}])/iu;
@@ -82,17 +89,47 @@ function clauseBefore(view: SentenceView, at: { start: number; end: number }): M
   return view.actors.filter((m) => m.start >= from && m.end <= at.start);
 }
 
+const TO_FORM =
+  /^[^.;:]{0,30}?(?<![\p{L}])(?:pour|afin\s+de|to|in\s+order\s+to|and)\s+(?:ensemble\s+|together\s+)?(?:former|cr[ée]er|fonder|form|create|found|merge|fusionner)(?![\p{L}])/iu;
+
+/** A date right after the group a noun names, with no comma or relative clause between ("founders of JNIM in March 2017"). */
+function inTheSamePhrase(view: SentenceView, from: number, to: number): boolean {
+  const gap = view.text.slice(from - view.start, to - view.start);
+  return to >= from && gap.length <= 70 && !/[,;:()]|\s(?:which|who|that|qui|que|dont)\s/iu.test(gap);
+}
+
+/** Deaths told without a killer: "died", "ont péri", "ont trouvé la mort". */
+const DIED = /(?:died|perished|lost\s+their\s+lives|p[ée]ri|p[ée]rirent|trouv[ée]s?\s+la\s+mort|perdu\s+la\s+vie)$/iu;
+
+/** Acts that reports tell of people they do not name: a date or a place is enough. */
+const UNNAMED_AT_A_SPOT = new Set<EventType>(['looting', 'peaceful_protest', 'sexual_violence', 'arrests']);
+/** "a explosé", "l’explosion", "a sauté sur": an explosion is an attack only when a device is named. */
+const EXPLOSION = /^(?:(?:a|ont|avait|avaient)\s+)?(?:explos|saut)/iu;
+const DEVICE =
+  /(?<![\p{L}])(?:engins?\s+explosifs?|mines?(?!\s+d['’]or)|bombes?|IED|EEI|kamikazes?|pi[ée]g[ée]e?s?|obus|roquettes?|explosifs?|ceintures?\s+d['’]explosifs?)(?![\p{L}])/iu;
+
 const FORCE_MOVES = new Set<EventType>(['deployment', 'withdrawal', 'town_abandoned', 'base_established', 'arrests']);
 
 /** "French troops", "l'armée", "the soldiers": a force named by a common noun in the trigger's clause, before it. */
 function forceNamedByNoun(view: SentenceView, at: { start: number; end: number }): boolean {
   const before = view.text.slice(0, at.start - view.start);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
-  return STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause);
+  let clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
+  // "L’armée, épaulée par les VDP, a lancé…": an apposition stands between the subject and its verb.
+  if (/^,?\s*(?:(?:a|ont|avait|avaient|has|have|had)\s*)?$/iu.test(clause) && /^[^,;:]+,[^,;:]+,\s*\S*\s*$/u.test(before))
+    clause = before.slice(0, before.indexOf(','));
+  // "le départ des soldats", "the departure of the troops": a noun's complement names the force.
+  const complement = /(?:of|de|des|du|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start))
+    ? (/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?/iu.exec(view.text.slice(at.end - view.start))?.[0] ?? '') +
+      (view.text.slice(at.end - view.start).match(/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu)?.[1] ?? '')
+    : '';
+  return (STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause)) || (STATE_FORCE_NOUN.test(complement) && !NON_STATE_NOUN.test(complement));
 }
 
 /** A town taken by a state's forces (named, or "the army" with no other taker named) is territory the government regains. */
 function regainedByTheState(view: SentenceView, at: { start: number; end: number }, participants: readonly ExtractedParticipant[]): boolean {
+  // "les colonnes jihadistes qui, la veille, s’étaient emparées de Konna": a relative clause takes its antecedent's side.
+  const relative = RELATIVE_LEAD.exec(view.text.slice(Math.max(0, at.start - view.start - 90), at.start - view.start));
+  if (relative && NON_STATE_NOUN.test(relative[1] ?? '')) return false;
   const takers = participants.filter((p) => p.role === 'perpetrator' || p.role === 'participant');
   if (takers.some((p) => FORCES.has(p.actor.type))) return true;
   // "The Malian Armed Forces and their allies of the Wagner Group retook Kidal": a state force leading the clause.
@@ -108,6 +145,8 @@ function regainedByTheState(view: SentenceView, at: { start: number; end: number
     )
   );
 }
+
+const RELATIVE_LEAD = /([^,;:]{0,40})\s+(?:qui|who|which|that)(?:\s*,[^,;:]{0,30},)?\s+[^,;:]{0,20}$/iu;
 
 const isCapture = (type: EventType) => type === 'town_captured' || type === 'government_regains_territory' || type === 'non_state_actor_overtakes_territory';
 /** "seizure of", "capture of", "prise de": a noun whose complement must be the place itself ("seizure of a drug convoy" is none). */
@@ -158,7 +197,7 @@ function subtype(view: SentenceView, base: EventType, targets: readonly Mention[
   const unarmed = at ? unarmedObject(object) : undefined;
   if (unarmed) return unarmed === 'protesters' ? 'excessive_force_against_protesters' : 'attack_on_civilians';
   // Massacres and executions are one-sided by nature, whoever the dead were ("prisoners were executed").
-  if (at && ONE_SIDED.test(view.text.slice(at.start - view.start, at.end - view.start))) return 'attack_on_civilians';
+  if (at && ONE_SIDED.test(lastWord(view.text.slice(at.start - view.start, at.end - view.start)))) return 'attack_on_civilians';
   // Otherwise the dead it counts say whom it hit: "killed 31 civilians and three members of the MSA" is an attack on civilians.
   const victims = victimsOf(view.text);
   if (victims) return victims === 'civilians' ? 'attack_on_civilians' : base;
@@ -166,7 +205,9 @@ function subtype(view: SentenceView, base: EventType, targets: readonly Mention[
   return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
 }
 
-const ONE_SIDED = /^(?:massacred|massacr[ée]e?s|slaughtered|executed|ex[ée]cut[ée]e?s)$/iu;
+const ONE_SIDED = /^(?:massacred|massacr[ée]e?s?|slaughtered|executed|ex[ée]cut[ée]e?s)$/iu;
+/** The participle of a compound or passive trigger ("ont été massacrés" → "massacrés"). */
+const lastWord = (text: string) => text.split(/\s+/).at(-1) ?? text;
 
 /** The first actor after an active attack verb, with only an article between, is what it struck ("attacked the MSA"). */
 function directObjectIsAForce(view: SentenceView, at: { start: number; end: number }, targets: readonly Mention[]): boolean {
@@ -180,14 +221,22 @@ function directObjectIsAForce(view: SentenceView, at: { start: number; end: numb
 
 /** Who acts and who is acted on around an agent trigger, active or passive. */
 function agentsAndPatients(view: SentenceView, at: { start: number; end: number }): { agents: Mention[]; patients: Mention[] } {
+  // "un groupe armé touareg fondé en 2011": a community qualifying a group noun is no agent; the clause's subject is.
+  const agents = actorsBefore(view, at.start);
+  const before =
+    agents.length > 0 && agents.every((m) => m.type === 'community')
+      ? actorsBefore({ ...view, actors: view.actors.filter((m) => m.type !== 'community') }, at.start)
+      : agents;
   const after = actorsAfter(view, at.end);
   const first = after[0];
   const lead = first ? view.text.slice(at.end - view.start, first.start - view.start) : '';
-  if (first && PASSIVE_BY.test(lead)) {
+  // The trigger may end with the noun's "of", "de" ("reprise de", "capture of").
+  const nounObject = NOUN_OBJECT_BY.test(/(?:of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ` de ${lead}` : lead);
+  if (first && (PASSIVE_BY.test(lead) || nounObject)) {
     const last = after.at(-1) as Mention;
-    return { agents: after, patients: [...actorsBefore(view, at.start), ...actorsAfter(view, last.end, 25)] };
+    return { agents: after, patients: [...before, ...actorsAfter(view, last.end, 25)] };
   }
-  return { agents: actorsBefore(view, at.start), patients: after };
+  return { agents: before, patients: after };
 }
 
 function build(view: SentenceView, pattern: EventPattern, at: { start: number; end: number; text: string }, claimers: Mention[]): ExtractedEvent | undefined {
@@ -225,10 +274,16 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
         if (participants.filter((p) => GROUP_KINDS.has(p.actor.type)).length < 2) return undefined;
         type = 'rename';
       }
+      if (EXPLOSION.test(at.text) && !DEVICE.test(view.text)) return undefined;
+      // "ont annoncé leur dissolution pour former ensemble X": groups dissolved into a new one merged.
+      if (type === 'dissolution' && TO_FORM.test(view.text.slice(at.end - view.start, at.end - view.start + 60))) type = 'merger';
       if (isViolent(type)) type = subtype(view, type, patients, at);
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
       // "X, founded by Y, broke away…", "Il a été fondé par Y": naming a founder with no date describes the group.
       if (type === 'formation' && isUndatedFounder(view, at)) return undefined;
+      // "one of the founders of JNIM" describes a group; "… of JNIM in March 2017" tells when it was formed.
+      if (new RegExp(`^(?:${FOUNDERS})$`, 'iu').test(at.text) && !view.dates.some((d) => d.role !== 'since' && inTheSamePhrase(view, at.end, d.start)))
+        return undefined;
       // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
       if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
@@ -282,6 +337,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const date = nearestDate(view.dates, at, view);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
+  // "Dicko died in 2017": a death tells an incident only with a toll ("71 soldiers died at Inates").
+  if (DIED.test(at.text) && !fatalities) return undefined;
   if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
   if (isViolent(type) && fatalities && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
   // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
@@ -289,10 +346,14 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
   // A coup or an election is often told without naming who made it ("the March 2012 coup", "the 2013 elections"), and a
   // base without who set it up: a date or a place is enough.
+  // Looting, a protest, rape and arrests are told of unnamed people ("des hommes armés", "des manifestants"), at a spot.
   const bare = (type === 'coup' || type === 'election') && (date || located);
+  // "urban protests have flared" tells no protest: the unnamed need a date, or a town named right at the trigger.
+  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || placeFor(view, at, true)?.precision === 1);
   // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
   const moved = FORCE_MOVES.has(type) && (date || located) && forceNamedByNoun(view, at);
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !moved && !(type === 'base_established' && located)) return undefined;
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && located))
+    return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),
@@ -309,6 +370,18 @@ function overtaken(event: ExtractedEvent): ExtractedEvent {
   return event.type === 'town_captured' && event.place && WIDE.includes(event.place.type) ? { ...event, type: 'non_state_actor_overtakes_territory' } : event;
 }
 
+const PROTESTERS = /(?<![\p{L}])(?:protesters|demonstrators|rioters|mobs?|crowds?|manifestants|émeutiers|foules?)(?![\p{L}])/iu;
+
+/** Protesters are the subject of the trigger's clause, with no actor named between them and it. */
+function protestersAct(view: SentenceView, at: { start: number; end: number }): boolean {
+  const before = view.text.slice(0, at.start - view.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
+  const found = PROTESTERS.exec(clause);
+  if (!found) return false;
+  const from = view.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), 0) + found.index;
+  return !view.actors.some((m) => m.start > from && m.end <= at.start);
+}
+
 /** A heading or headline: no closing punctuation, short. It announces what the text then tells. */
 const HEADING = (text: string) => text.length < 140 && !/[.!?…]["'’”)\]]*\s*$/.test(text);
 const SUPERLATIVE_BEFORE = /(?:deadliest|bloodiest|worst|largest|biggest|most\s+\p{L}+|plus\s+meurtri[eè]re?|plus\s+\p{L}+|pire)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -322,13 +395,28 @@ function isComparison(view: SentenceView, at: { start: number; end: number }): b
   );
 }
 
+/**
+ * Every match of a trigger pattern in a sentence, as document offsets. The patterns are large (every form of every
+ * lemma), so each is compiled once and run with `exec`, never copied per sentence as `matchAll` does.
+ */
+function triggersIn(view: SentenceView, re: RegExp): { start: number; end: number; text: string }[] {
+  const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  global.lastIndex = 0;
+  const found: { start: number; end: number; text: string }[] = [];
+  for (let m = global.exec(view.text); m; m = global.exec(view.text)) {
+    if (m[0].length === 0) global.lastIndex++;
+    else found.push({ start: view.start + m.index, end: view.start + m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+
 /** Events stated in a sentence: one per trigger, a claim of responsibility joined to the act it claims. */
 export function extractEvents(view: SentenceView): ExtractedEvent[] {
   if (HEADING(view.text)) return [];
   const taken: { start: number; end: number }[] = [];
   const found: { pattern: EventPattern; at: { start: number; end: number; text: string } }[] = [];
   for (const pattern of EVENT_PATTERNS) {
-    for (const at of matchesIn(view, pattern.re)) {
+    for (const at of triggersIn(view, pattern.re)) {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       // "the Salafist Group for Preaching and Combat": a word inside a name is no trigger.
       if (view.actors.some((m) => m.start <= at.start && at.end <= m.end)) continue;
@@ -353,14 +441,18 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     // Two triggers for one violent act in one sentence ("attacked … killing", "attack … fighting") make one event,
     // unless the sentence dates them apart.
     // A capture stays apart from the attack before it ("attacked Ménaka, then seized Aguelhok") unless at one place.
-    const same = events.find(
-      (x) =>
-        isViolent(x.type) &&
-        isViolent(event.type) &&
-        (!x.date || !event.date || x.date === event.date) &&
-        isCapture(x.type) === isCapture(event.type) &&
-        (!isCapture(event.type) || x.place?.id === event.place?.id),
-    );
+    // "a repris Konna ; onze militaires y ont péri": deaths told without a killer are the toll of the act told with them.
+    const died = DIED.test(at.text) ? events.find((x) => isViolent(x.type)) : undefined;
+    const same =
+      died ??
+      events.find(
+        (x) =>
+          isViolent(x.type) &&
+          isViolent(event.type) &&
+          (!x.date || !event.date || x.date === event.date) &&
+          isCapture(x.type) === isCapture(event.type) &&
+          (!isCapture(event.type) || x.place?.id === event.place?.id),
+      );
     if (same) {
       for (const p of event.participants) if (!same.participants.some((q) => q.actor.id === p.actor.id)) same.participants.push(p);
       if (!same.fatalities && event.fatalities) same.fatalities = event.fatalities;
@@ -373,6 +465,9 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     events.push(event);
   }
   // One act told of several places or dates ("captured Timbuktu on 28 June and Léré on 28 November") is one incident each.
+  // "des manifestants ont saccagé l’ambassade", "protesters torched a police station": protesters who attack riot.
+  for (const e of events) if ((isViolent(e.type) || e.type === 'looting') && protestersAct(view, e.trigger)) e.type = 'violent_demonstration';
+  if (events.some((e) => e.type === 'violent_demonstration')) events.splice(0, events.length, ...events.filter((e) => e.type !== 'peaceful_protest'));
   // "opened fire on protesters": the protesters are the force's object, not a protest told apart.
   if (events.some((e) => e.type === 'excessive_force_against_protesters'))
     events.splice(0, events.length, ...events.filter((e) => e.type !== 'peaceful_protest'));

@@ -62,7 +62,7 @@ export const NUMBER = String.raw`(?:\d{1,3}(?:[,  ]\d{3})+|\d+|(?:a\s+|une\s+)?(
 export const QUALIFIER = String.raw`(?:at\s+least|no\s+fewer\s+than|a\s+minimum\s+of|au\s+moins|nearly|almost|close\s+to|up\s+to|as\s+many\s+as|près\s+de|presque|jusqu['’]à|an\s+estimated|estimated|about|around|approximately|roughly|some|environ|quelque|over|more\s+than|upwards\s+of|in\s+excess\s+of|plus\s+de|less\s+than|fewer\s+than|under|moins\s+de|officially|reportedly)`;
 // "d’assaillants": a French partitive glued to its noun.
 const VICTIM = String.raw`(?:\s+(?:[\p{L}'’-]+\s+){0,3}?)`;
-const DEATH = String.raw`(?:killed|dead|deaths|died|fatalities|lives|casualties|bodies|perished|were\s+killed|have\s+been\s+killed|morts|tués|tuées|décès|victimes|ont\s+été\s+tués|ont\s+péri)`;
+const DEATH = String.raw`(?:killed|dead|deaths|died|fatalities|lives|casualties|bodies|perished|were\s+killed|have\s+been\s+killed|morts|tués|tuées|décès|victimes|ont\s+été\s+tués|ont\s+péri|(?:ont\s+|a\s+)?trouvé\s+la\s+mort|(?:ont\s+|a\s+)?perdu\s+la\s+vie|sont\s+morts|décédés)`;
 const KILL = String.raw`(?:killing|killed|left|leaving|claimed\s+the\s+lives\s+of|faisant|fait|tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à)`;
 
 /** Parses "twenty-five", "1,200", "a dozen", "une trentaine" into a number. */

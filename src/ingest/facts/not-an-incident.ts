@@ -21,12 +21,15 @@ const FRENCH_AIM =
   /(?<![\p{L}])(?:pour|afin\s+d[e'’]|vis(?:e|ent|ait|aient|ant)\s+à|menac(?:e|ent|ait|é)\s+d[e'’]|projet(?:te|tent|ait)?\s+d[e'’]|tent(?:e|ent|ait|é)\s+d[e'’]|cherch(?:e|ent|ait|é)\s+à|veut|voulait|voulaient|pourrait|pourraient)\s*$/iu;
 // A modal or a verb of intention governing the trigger ("would attack", "plans to seize", "threatened to withdraw").
 const MODAL =
-  /(?<![\p{L}])(?:would|could|might|may|will|shall|should|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|sought\s+to|tried\s+to|attempt(?:s|ed)?\s+to|hop(?:e|es|ed)\s+to|was\s+to|were\s+to)\s+(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:would|could|might|will|shall|should|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|sought\s+to|tried\s+to|attempt(?:s|ed)?\s+to|hop(?:e|es|ed)\s+to|was\s+to|were\s+to)\s+(?:\p{L}+\s+)?$/iu;
+
+// The modal "may" is written in lower case and follows no day: "On 14 May gunmen attacked" names the month.
+const MAY = /(?<![\p{L}])(?<!\d\s)may\s+(?:\p{L}+\s+)?$/u;
 
 /** "to attack the north", "would seize", "pour attaquer": an aim, not an act. */
 export function isIntended(view: SentenceView, at: Span): boolean {
   const lead = before(view, at);
-  if (MODAL.test(lead)) return true;
+  if (MODAL.test(lead) || MAY.test(lead)) return true;
   if (TO_INFINITIVE.test(lead) && !DOING_TO.test(lead)) return true;
   return FRENCH_AIM.test(lead);
 }
@@ -41,9 +44,12 @@ const FRENCH_DESCRIBING =
 
 // A participle after a preposition describes a place or a thing ("in recaptured Kidal", "from the abandoned camp").
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|of|from|into|near|dans|à|au|près\s+de)\s+(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
-const PARTICIPLE = /(?:ed|[ée]e?s?)$/iu;
+// A French participle ends in é ("dans le camp abandonné"); "dans l’attaque", "après l’embuscade" are nouns.
+const PARTICIPLE = /(?:ed|ée?s?)$/iu;
 // A negation or "without" right before the trigger ("without a fight", "sans combat", "no clashes", "never attacked").
-const NEGATED_BEFORE = /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|pas|personne\s+n['’]a)\s+(?:\p{L}+\s+){0,2}$/iu;
+// "sans que ses membres quittent": a French subordinate clause of what did not happen.
+const NEGATED_BEFORE =
+  /(?<![\p{L}])(?:without|no|not|never|nor|nobody|sans|aucun|aucune|jamais|ni|pas|personne\s+n['’]a|sans\s+que|sans\s+qu['’]\s*\p{L}+)\s+(?:\p{L}+\s+){0,2}$/iu;
 // A source named by what it did ("according to the mediation", "d'après la médiation de la Cédéao") tells no such act.
 const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|d['’]apr[èe]s|selon)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 
@@ -110,7 +116,7 @@ export function isUndatedPlural(view: SentenceView, at: Span, dated: boolean): b
 }
 
 // A death word rather than an act: "were killed", "died", "ont été tués", "morts".
-const DEATH_WORD = /^(?:killed|died|dead|tu[ée]e?s?|morts|p[ée]ri)$/iu;
+const DEATH_WORD = /(?:^|\s)(?:killed|died|dead|tu[ée]e?s?|morts|p[ée]ri|la\s+mort|la\s+vie)$/iu;
 
 /**
  * "More than 450 civilians were killed in the Mopti region in 2019": a toll over a year or more across a region or a

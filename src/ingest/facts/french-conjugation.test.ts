@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { frenchEventVerb, frenchForms } from './french-conjugation.js';
+
+const whole = (source: string) => new RegExp(`^${source}$`, 'iu');
+const reads = (source: string, words: string[]) => words.filter((w) => !whole(source).test(w));
+
+describe('frenchForms', () => {
+  it('conjugates the first group with its accent, y and soft c or g changes', () => {
+    expect(frenchForms('enlever').finite).toEqual(['enlève', 'enlèvent', 'enlevait', 'enlevaient', 'enleva', 'enlevèrent']);
+    expect(frenchForms('déployer').finite).toContain('déploient');
+    expect(frenchForms('lancer').finite).toEqual(expect.arrayContaining(['lança', 'lançait']));
+    expect(frenchForms('saccager').present).toBe('saccageant');
+  });
+
+  it('conjugates the second group and the irregular verbs, prefixed ones included', () => {
+    expect(frenchForms('périr')).toEqual({ finite: ['périt', 'périssent', 'périssait', 'périssaient', 'périrent'], participle: 'péri', present: 'périssant' });
+    expect(frenchForms('reprendre').finite).toEqual(expect.arrayContaining(['reprennent', 'reprit']));
+    expect(frenchForms('reprendre').participle).toBe('repris');
+  });
+
+  it('refuses a verb it cannot conjugate', () => {
+    expect(() => frenchForms('pourfendre')).toThrow();
+  });
+});
+
+describe('frenchEventVerb', () => {
+  it('reads the active tenses and the compound past with an adverb', () => {
+    expect(reads(frenchEventVerb('attaquer'), ['attaque', 'attaquaient', 'attaquèrent', 'ont attaqué', 'avait finalement attaquée'])).toEqual([]);
+  });
+
+  it('reads the passive, the bare participle and the gerund only when asked', () => {
+    const all = frenchEventVerb('tuer', { passive: true, participle: true, gerund: true });
+    expect(reads(all, ['a été tué', 'ont de nouveau été tués', 'sont tuées', 'fut tué', 'tués', 'tuant', 'en tuant'])).toEqual([]);
+    expect(whole(frenchEventVerb('tuer')).test('a été tué')).toBe(false);
+    expect(whole(frenchEventVerb('tuer')).test('tuant')).toBe(false);
+  });
+
+  it('agrees a participle ending in s ("pris", "prise", "prises") and "dissous"', () => {
+    expect(reads(frenchEventVerb('prendre', { passive: true }), ['ont pris', 'a été prise', 'furent prises'])).toEqual([]);
+    expect(reads(frenchEventVerb('dissoudre', { passive: true }), ['a été dissoute', 'est dissous', 'dissolvait'])).toEqual([]);
+  });
+
+  it('reads a pronominal verb with its reflexive, elided or not', () => {
+    const forms = frenchEventVerb('emparer', { pronominal: true });
+    expect(reads(forms, ['s’empare', 'se sont emparés', 's’était emparée', 's’emparèrent', 's’emparant'])).toEqual([]);
+    expect(whole(forms).test('empare')).toBe(false);
+  });
+});

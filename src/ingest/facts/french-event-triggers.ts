@@ -1,0 +1,173 @@
+/**
+ * French event triggers by lemma: each verb is named once by its infinitive and `frenchEventVerb` writes all the forms a
+ * report narrates with (present, imperfect, passé simple, compound past, passive, participle, gerund, pronominal). The
+ * trigger table (event-patterns.ts) joins these alternations to its own; nouns stay listed there and here as words.
+ */
+import { frenchEventVerb as v, frenchEventVerbs as vs } from './french-conjugation.js';
+
+const any = (...sources: string[]) => `(?:${sources.join('|')})`;
+const OF = String.raw`\s+(?:de|du|des|d['’])`;
+
+/** "prendre", "reprendre" as taking a place: not "prendre la tête", "prendre part", "prendre d’assaut", "prendre le pouvoir"… */
+const NOT_TAKING_A_PLACE = String.raw`(?!\s+(?:(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|position|contact|acte|soin|place|la\s+parole|la\s+fuite|la\s+d[ée]cision|des\s+mesures|en\s+charge|au\s+s[ée]rieux|le\s+relais|la\s+direction|le\s+commandement|ses\s+distances|de\s+l['’]ampleur|du\s+terrain)(?![\p{L}])|(?:sa|son|ses|leur|leurs)\s+(?:place|part|revanche|d[ée]cision|distances)|(?:le|son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))`;
+
+/** A capture: "s’emparent de", "a été reprise", "conquit", "libère", "prennent Gao" (the place must follow: needsPlace). */
+export const FR_CAPTURE = any(
+  `${v('emparer', { pronominal: true })}(?!\\s+(?:du|de\\s+la)\\s+(?:pouvoir|tribune|parole))${OF}`,
+  `${vs([
+    ['prendre', { passive: true }],
+    ['reprendre', { passive: true }],
+  ])}${NOT_TAKING_A_PLACE}`,
+  vs([
+    ['conquérir', { passive: true }],
+    ['reconquérir', { passive: true }],
+    ['libérer', { passive: true, participle: true }],
+  ]),
+);
+
+/** Driving an actor out of a place: "chassent le MNLA de Gao", "a été chassé de". */
+export const FR_DRIVE_OUT = any(
+  `${v('chasser', { passive: true })}\\s+(?:\\p{L}+\\s+){0,4}?(?:de|du|des|d['’])`,
+  `${v('expulser', { passive: true })}\\s+(?:\\p{L}+\\s+){0,4}?(?:de|du|des|d['’])`,
+);
+
+/** Leaving a place: "se retirent de", "a quitté", "ont été évacués", "abandonnent". */
+export const FR_LEAVE = any(
+  `${v('retirer', { pronominal: true })}${OF}`,
+  v('quitter'),
+  // "ont évacué les blessés": people carried to safety are no place left.
+  `${v('évacuer', { passive: true })}(?!\\s+(?:les|des|leurs|ses|plusieurs|\\d+)\\s+(?:bless[ée]s|civils|habitants|populations?|ressortissants|malades|corps|familles|[ée]l[èe]ves|otages))`,
+  v('abandonner', { passive: true }),
+);
+
+/** Falling back: "se replient", "s’était replié". */
+export const FR_FALL_BACK = v('replier', { pronominal: true });
+
+/** An abduction: "enlèvent", "ont été enlevés", "kidnappé", "séquestrés", "prise en otage", "le rapt". */
+export const FR_ABDUCT = any(
+  vs([
+    ['enlever', { passive: true, participle: true, gerund: true }],
+    ['kidnapper', { passive: true, participle: true, gerund: true }],
+    ['séquestrer', { passive: true, participle: true }],
+  ]),
+  `${v('prendre', { passive: true, participle: true, gerund: true })}\\s+en\\s+otages?`,
+  String.raw`rapts?|kidnappings?`,
+);
+
+/** Attacking and killing: "attaquait", "ont été tués", "tuant", "en attaquant", "abat", "assassinent", "pris d’assaut". */
+export const FR_ATTACK = any(
+  vs([
+    ['attaquer', { passive: true, participle: true, gerund: true }],
+    ['tuer', { passive: true, participle: true, gerund: true }],
+    ['abattre', { passive: true, participle: true, gerund: true }],
+    ['assassiner', { passive: true, participle: true, gerund: true }],
+    ['massacrer', { passive: true, gerund: true }],
+    ['mitrailler', { passive: true, participle: true, gerund: true }],
+    ['bombarder', { passive: true, gerund: true }],
+    ['pilonner', { passive: true, gerund: true }],
+    ['frapper', { passive: true, gerund: true }],
+  ]),
+  `${v('prendre', { passive: true, participle: true, gerund: true })}\\s+d['’]assaut`,
+  `${v('tendre', { passive: true, participle: true, gerund: true })}\\s+(?:une|des|leur|plusieurs)\\s+embuscades?`,
+  `${v('ouvrir')}\\s+le\\s+feu`,
+  String.raw`s['’]en\s+(?:est|sont|était|étaient|fut|furent)\s+pris(?:e|es)?\s+(?:à|au|aux)|s['’]en\s+(?:prend|prennent|prenait|prenaient|prit|prirent)\s+(?:à|au|aux)`,
+  String.raw`assassinats?|meurtres?`,
+);
+
+/** Deaths told without their killer: "ont trouvé la mort", "ont péri", "périrent", "ont perdu la vie". */
+export const FR_DIED = any(`${v('trouver')}\\s+la\\s+mort`, v('périr'), `${v('perdre')}\\s+la\\s+vie`);
+
+/** Fighting each other: "s’affrontent", "se sont affrontés", "affrontait", "combattirent". */
+export const FR_FIGHT = vs([['affronter', { pronominal: true }], ['affronter'], ['combattre'], ['accrocher', { pronominal: true }]]);
+
+/** An explosion, which tells an attack only when a device is named (explosives.ts). */
+export const FR_EXPLODE = any(v('exploser'), `${v('sauter')}\\s+sur\\s+(?:une|un|des)`, String.raw`explosions?`);
+
+/** Looting, burning and destroying: "ont pillé", "incendient", "a été saccagé", "le pillage", "l’incendie". */
+export const FR_LOOT = any(
+  vs([
+    ['piller', { passive: true, gerund: true }],
+    ['saccager', { passive: true, gerund: true }],
+    ['incendier', { passive: true, gerund: true }],
+    ['détruire', { passive: true, gerund: true }],
+    ['dévaster', { passive: true }],
+    ['brûler', { passive: true }],
+  ]),
+  `${v('mettre')}\\s+le\\s+feu`,
+  String.raw`pillages?|saccages?|incendies?\s+(?:de|du|des|d['’])|destructions?\s+(?:de|du|des|d['’])`,
+);
+
+/** Sexual violence: "ont été violées", "des viols", "violences sexuelles". */
+export const FR_SEXUAL = any(v('violer', { passive: true, participle: true }), String.raw`viols|violences\s+sexuelles`);
+
+/** Arrests: "arrêtent", "ont été interpellés", "appréhendé", "l’arrestation". */
+export const FR_ARREST = any(
+  `${v('arrêter', { passive: true, participle: true })}(?!\\s+(?:l['’]avanc[ée]e|les\\s+combats|la\\s+progression|sa\\s+course|les\\s+hostilit[ée]s))`,
+  vs([
+    ['interpeller', { passive: true, participle: true }],
+    ['appréhender', { passive: true, participle: true }],
+  ]),
+  String.raw`arrestations?|mis\s+aux\s+arr[êe]ts|plac[ée]e?s?\s+en\s+garde\s+à\s+vue`,
+);
+
+/** A coup: "renverse", "ont destitué", "a été renversé", "s’emparent du pouvoir". */
+export const FR_COUP = any(
+  vs([
+    ['renverser', { passive: true, participle: true }],
+    ['destituer', { passive: true, participle: true }],
+  ]),
+  `${v('emparer', { pronominal: true })}\\s+du\\s+pouvoir`,
+  `${v('prendre', { passive: true })}\\s+le\\s+pouvoir`,
+);
+
+/** A force sent: "déploie", "se sont déployés", "a dépêché", "ont été dépêchés". */
+export const FR_DEPLOY = vs([
+  ['déployer', { passive: true, participle: true }],
+  ['déployer', { pronominal: true }],
+  ['dépêcher', { passive: true }],
+]);
+
+// "mène l’opération Barkhane" tells an operation under way, not its start: only the past of leading one counts.
+const LED = String.raw`(?:a|ont|avait|avaient)\s+(?:men[ée]|conduit)|men[èe]rent|mena|conduisit|conduisirent`;
+
+/** An operation launched: "a lancé vendredi l’opération", "lance une vaste opération", "une opération a été lancée". */
+export const FR_LAUNCH = any(
+  String.raw`${any(vs([['lancer'], ['déclencher'], ['entamer']]), LED)}\s+(?:\p{L}+\s+){0,2}?(?:l['’]|une\s+|un\s+|les\s+|des\s+|sa\s+|son\s+|leur\s+|leurs\s+|cette\s+)?(?:\p{L}+\s+){0,2}?(?:op[ée]rations?|interventions?|offensives?|missions?\s+(?:de\s+)?(?:s[ée]curisation|ratissage))`,
+  String.raw`op[ée]rations?\s+(?:\p{L}+\s+){0,3}?${vs([
+    ['lancer', { passive: true }],
+    ['déclencher', { passive: true }],
+  ])}`,
+);
+
+/** A split: "se scinde", "s’est séparé de", "se sont détachés de", "a fait défection". */
+export const FR_SPLIT = any(
+  v('scinder', { pronominal: true }),
+  `${v('séparer', { pronominal: true })}${OF}`,
+  `${v('détacher', { pronominal: true })}${OF}`,
+  `${v('faire')}\\s+d[ée]fection`,
+  `${v('faire')}\\s+s[ée]cession`,
+);
+
+/** A merger: "fusionnent", "ont fusionné", "se sont fondus dans", "se fond dans". */
+export const FR_MERGE = any(v('fusionner'), `${v('fondre', { pronominal: true })}\\s+(?:dans|au\\s+sein)`);
+
+/** A new name: "rebaptise", "a été rebaptisé", "prend le nom de", "change de nom". */
+export const FR_RENAME = any(
+  v('rebaptiser', { passive: true, participle: true }),
+  `${v('renommer', { passive: true, participle: true })}\\s+(?:en\\s+)?(?=\\p{Lu}|l['’]|le\\s|la\\s)`,
+  `${v('prendre', { passive: true })}\\s+(?:alors\\s+)?(?:le|son)\\s+(?:nouveau\\s+)?nom`,
+  `${v('changer')}\\s+de\\s+nom`,
+);
+
+/** A dissolution: "dissout", "a été dissoute", "s’autodissout", "annoncé sa dissolution". */
+export const FR_DISSOLVE = any(v('dissoudre', { passive: true, participle: true }), String.raw`(?:sa|leur)\s+(?:auto-?)?dissolution|auto-?dissolution`);
+
+/** A formation: "voit le jour", "est né", "s’est constitué", "se forment" (the object-taking "fonde", "crée" are below). */
+export const FR_FORMED = any(
+  `${v('voir')}\\s+le\\s+jour`,
+  `${v('constituer', { pronominal: true })}(?!\\s+(?:de|d['’]|en\\s+partie))`,
+  `${v('former', { pronominal: true })}(?!\\s+(?:à|aux|au))`,
+);
+
+/** A designation: "a inscrit le mouvement sur sa liste des organisations terroristes" (the object stays outside the trigger). */
+export const FR_LISTED = String.raw`${vs([['inscrire', { passive: true, participle: true }]])}(?=\s+(?:[\p{L}'’-]+\s+){0,4}?sur\s+(?:sa|la|leur|une)\s+liste)`;
