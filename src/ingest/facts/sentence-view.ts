@@ -76,6 +76,13 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   const subject = fronted(view, at);
   if (subject.length > 0) return subject;
   const before = view.actors.filter((m) => m.end <= at);
+  const last = before.at(-1);
+  const lastGap = last ? view.text.slice(last.end - view.start, at - view.start) : '';
+  const passive = passiveTrigger || BY_AGENT_TRIGGER.test(view.text.slice(at - view.start));
+  // Before the apposition test below, which would take the first item of a list for the head of what follows it.
+  const relativeHead =
+    last && lastGap.length <= maxGap && (passive || !PASSIVE_END.test(lastGap)) ? appositionRelativeHead(view, before, last, lastGap) : undefined;
+  if (relativeHead) return coordinated(view, relativeHead, -1);
   // "The HCUA, a member group of the CMA, draws…", "X, which is led by Y, draws…": the actor named inside an apposition
   // or a relative clause that closes before the trigger is not its subject; the head before the clause is.
   // Only actors near enough for the clause to fit (the pattern allows 130 characters), so a long sentence stays linear.
@@ -117,8 +124,8 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
     if (subject) return coordinated(view, subject, 1).filter((m) => m.end <= nearest.start);
   }
   // A relative pronoun right after an actor stands for it ("the FLN, which operates in…", "le FLN, qui opère…").
-  // A passive trigger ("which is led by") keeps its antecedent: the passive is already read as such.
-  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passiveTrigger || !PASSIVE_END.test(gap)))) {
+  // A passive trigger ("which is led by", "which is backed by") keeps its antecedent: the passive is already read as such.
+  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passive || !PASSIVE_END.test(gap)))) {
     // "X, which recruits among Y and which has been fighting Z": the second relative clause has the first one's antecedent.
     const second = /\s(?:and|et)\s+(?:which|who|qui)\s[^;:!?,]*$/iu.test(gap) && (passiveTrigger || !/\s(?:was|were|is|are|a\s+été|est|fut)\s+$/iu.test(gap));
     const first = second ? [...view.text.slice(0, nearest.start - view.start).matchAll(/,\s*(?:which|who|qui)\s/giu)].at(-1) : undefined;
@@ -155,7 +162,39 @@ export function clauseSubject(view: SentenceView, within: Mention): Mention | un
 
 /** ", a member group of the CMA, " or ", which is led by Y, " between an actor and the trigger that follows the clause. */
 const APPOSITION =
-  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont)\s|\p{Ll}+(?:ed|en|é|ée|és|ées)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
+  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont|two|three|four|both|deux|trois|quatre)\s|\p{Ll}+(?:ed|en|é|ée|és|ées)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
+
+/** A trigger whose agent follows "by"/"par" ("backed by", "soutenu par"): passive already, whatever stands before it. */
+const BY_AGENT_TRIGGER = /^[\p{L}-]+\s+(?:by|par)\s/u;
+
+/**
+ * ", two Tuareg militias which", ", trois mouvements qui", ", a regional force headquartered in Kidal that": a noun phrase
+ * in apposition to the actor (or list) named last, then a relative pronoun whose antecedent is that actor.
+ */
+const APPOSED_RELATIVE =
+  /^\)?\s*,\s*(?:an?|the|one\s+of\s+the|two|three|four|five|both|une?|la|le|les|l['’]|deux|trois|quatre|cinq|des|ces)(?![\p{L}])[^,;:()]{0,70}?\s(?:which|who|that|qui)\s[^;:!?,]*$/iu;
+/** "'s branch in the Sahel, which", " affiliate in Mali, which": the rest of an apposition the actor named last sits in. */
+const OWNED_RELATIVE = /^(?:['’]s?)?\s+[^,;:()]{1,60}?,\s*(?:which|who|qui)\s[^;:!?,]*$/iu;
+/** An apposition opening: the owner named inside it ("X, the Y affiliate", "X, al-Qaeda's branch") is not the head. */
+const APPOSITION_OPENING = /^\)?\s*,\s*(?:(?:the|la|le|l['’])\s*)?$/iu;
+/** "the report said that…": a saying or thinking verb makes "that" a complement, not a relative pronoun. */
+const SAYING =
+  /(?<![\p{L}])(?:said|says|say|told|reported|claimed|added|noted|stated|believes?|thinks?|argues?|dit|disent|affirm\p{L}*|indiqu\p{L}*|estim\p{L}*|assur\p{L}*|pens\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The antecedent of a relative clause that follows an apposition: "A and B, two militias which were backed by Z" (A and
+ * B), "X, the Y affiliate in the Sahel, which holds…" (X, not the owner Y named inside the apposition).
+ */
+function appositionRelativeHead(view: SentenceView, before: readonly Mention[], nearest: Mention, gap: string): Mention | undefined {
+  if (SAYING.test(gap)) return undefined;
+  if (APPOSED_RELATIVE.test(gap)) return nearest;
+  if (!OWNED_RELATIVE.test(gap) || nearest.type === 'person') return undefined;
+  const k = before.indexOf(nearest);
+  const head = before
+    .slice(0, k)
+    .findLast((m) => m.end <= nearest.start && APPOSITION_OPENING.test(view.text.slice(m.end - view.start, nearest.start - view.start)));
+  return head;
+}
 
 /** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
 const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
