@@ -6,6 +6,7 @@ import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
+import { renamedFrom } from './renames.js';
 import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
 /** A relation proposed from one sentence. Offsets are UTF-16 indices into the document. */
@@ -66,8 +67,15 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       if (adverbial && near[0] && alongsideMembers(view).some(([m]) => m.start >= at.end && m.start - at.end <= 30)) return [];
       return subjects.flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
     }
-    case 'passive':
-      return after().flatMap((f) => actorsBefore(view, at.start, 90, true).map((t) => [f, t] as [Mention, Mention]));
+    case 'passive': {
+      const agents = after();
+      // "Algeria backed the peace deal between A and B": an actor inside a phrase after a non-actor object is not the one backed.
+      const first = agents[0];
+      if (pattern.type === 'supported_by' && first && OBJECT_PHRASE.test(view.text.slice(at.end - view.start, first.start - view.start))) return [];
+      // "renamed Islamic State Sahel Province": a known name that goes on is only the start of a new name, not that actor.
+      const named = pattern.type === 'successor_of' ? agents.filter((m) => !NAME_GOES_ON.test(view.text.slice(m.end - view.start))) : agents;
+      return named.flatMap((f) => actorsBefore(view, at.start, 90, true).map((t) => [f, t] as [Mention, Mention]));
+    }
     case 'members': {
       // The whole is named right before ("JNIM, a coalition of …"), not across another party ("between X and the coalition of …").
       const whole = actorsBefore(view, at.start, 40)
@@ -128,6 +136,12 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
     }
   }
 }
+
+/** A preposition between a verb and the actor after it: the actor qualifies the verb's object ("the deal between A and B"). */
+const OBJECT_PHRASE = /(?:^|\s)(?:between|of|for|against|with|to|on|over|entre|de|du|des|d['’]|pour|contre|avec|sur|à|au|aux)\s/iu;
+
+/** A capitalised word, or "au Sahel", "of the Sahel", after a name: the name is longer than the actor found. */
+const NAME_GOES_ON = /^\s+(?:(?:au|aux|du|de|des|d['’]|of|in|for|pour)\s+(?:the\s+|l['’]|la\s+)?)?\p{Lu}/u;
 
 function everyPair(all: readonly Mention[]): [Mention, Mention][] {
   const out: [Mention, Mention][] = [];
@@ -271,6 +285,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     }
   }
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
+  for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
   for (const r of [...copularRelations(view), ...apposedRelations(view)])

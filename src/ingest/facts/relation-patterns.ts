@@ -110,6 +110,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|(?<!(?:was|were|been|being|is|are)\s+)(?:succeeded|replaced)|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
+  // "Y, originally called X", "Y, d'abord baptisé X": the actor before is the successor; the name after, the former one.
+  p(
+    'successor_of',
+    'active',
+    String.raw`${B}(?:(?:originally|initially|first|previously|once)\s+(?:called|named|known\s+as)|(?:d['’]abord|initialement|anciennement|autrefois)\s+(?:appel[ée]e?|baptis[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?|connue?\s+sous\s+le\s+nom\s+(?:de|d['’]))|(?:connue?|d[ée]sign[ée]e?)\s+(?:auparavant|jusqu['’]en\s+\d{4}|d['’]abord)\s+sous\s+le\s+nom\s+(?:de|d['’]))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  // "X renamed itself Y", "X was renamed Y", "X a pris le nom de Y", "X est rebaptisé Y": the name after is the successor.
+  p(
+    'successor_of',
+    'passive',
+    String.raw`${B}(?:renamed(?!\s+from)(?:\s+itself)?|rebranded(?!\s+from)(?:\s+itself)?(?:\s+as)?|chang(?:ed|es)\s+(?:its|their)\s+name\s+to|(?:took|takes|adopted|adopts|assumed)\s+the\s+name(?:\s+of)?|became\s+known\s+as|(?:re)?baptis[ée]e?s?|renomm[ée]e?s?|(?:a|ont|avait|avaient)\s+chang[ée]\s+(?:de\s+nom|son\s+nom|leur\s+nom)\s+(?:pour|en)(?:\s+celui\s+(?:de|d['’]))?|(?:a|ont|avait|avaient)\s+(?:pris|adopt[ée])\s+le\s+nom\s+(?:de|d['’])|(?:prend|prit|adopte|adopta)\s+le\s+nom\s+(?:de|d['’]))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
   // "Serval a été remplacée par Barkhane", "X was succeeded by Y": the actor after is the successor.
   p(
     'successor_of',
