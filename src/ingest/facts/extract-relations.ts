@@ -1,5 +1,6 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
+import { apposedPlaces } from './apposed-places.js';
 import { apposedRelations } from './apposed.js';
 import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { communityBases } from './community-base.js';
@@ -286,6 +287,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
+  for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
   for (const r of [...copularRelations(view), ...apposedRelations(view)])
