@@ -79,9 +79,14 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
     }
     case 'members': {
       // The whole is named right before ("JNIM, a coalition of …"), not across another party ("between X and the coalition of …").
-      const whole = actorsBefore(view, at.start, 40)
-        .filter((m) => !/\s(?:and|et|between|entre)\s/i.test(view.text.slice(m.end - view.start, at.start - view.start)))
-        .at(-1);
+      // "The Union, a coalition created in 2014, brings together…": an apposition may stand between the whole and the trigger.
+      const apposedWhole = view.actors.findLast(
+        (m) => m.end <= at.start && APPOSED_BEFORE_TRIGGER.test(view.text.slice(m.end - view.start, at.start - view.start)),
+      );
+      const whole =
+        actorsBefore(view, at.start, 40)
+          .filter((m) => !/\s(?:and|et|between|entre)\s/i.test(view.text.slice(m.end - view.start, at.start - view.start)))
+          .at(-1) ?? apposedWhole;
       const listed = actorsAfter(view, at.end);
       // Communities a group is made of are its base ("made up of Songhai and Fulani fighters"), wherever they stand in the clause.
       const clauseEnd = view.text.slice(at.end - view.start).search(/[;:!?]|\.\s/);
@@ -143,6 +148,10 @@ const OBJECT_PHRASE = /(?:^|\s)(?:between|of|for|against|with|to|on|over|entre|d
 
 /** A capitalised word, or "au Sahel", "of the Sahel", after a name: the name is longer than the actor found. */
 const NAME_GOES_ON = /^\s+(?:(?:au|aux|du|de|des|d['’]|of|in|for|pour)\s+(?:the\s+|l['’]|la\s+)?)?\p{Lu}/u;
+
+/** ", a coalition created in Kidal in 2014, " right before a trigger: an apposition closed by its comma. */
+const APPOSED_BEFORE_TRIGGER =
+  /^(?:\s*\([^()]{1,20}\))?\s*,\s+[^,;:()]{1,90},\s*(?:(?:which|that|qui)\s+)?(?:(?:now|still|also|today|d[ée]sormais|aussi)\s+)?$/iu;
 
 function everyPair(all: readonly Mention[]): [Mention, Mention][] {
   const out: [Mention, Mention][] = [];
