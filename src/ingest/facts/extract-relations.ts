@@ -8,6 +8,7 @@ import { copularKindsFit, copularRelations } from './copular.js';
 import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { renamedFrom } from './renames.js';
+import { wrestedPlaces } from './wrested.js';
 import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
 /** A relation proposed from one sentence. Offsets are UTF-16 indices into the document. */
@@ -297,6 +298,11 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  for (const w of wrestedPlaces(view)) {
+    if (denied(view, w.trigger.start)) continue;
+    if (w.taker.type !== 'state') push('controls', w.taker, w.place, w.trigger);
+    if (w.loser && w.loser.type !== 'community' && w.loser.type !== 'person') push('hostile_to', w.taker, w.loser, w.trigger);
+  }
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
   for (const r of [...copularRelations(view), ...apposedRelations(view)])

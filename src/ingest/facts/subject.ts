@@ -284,10 +284,15 @@ export class DocumentSubject {
       )
         return;
       const relative = SUBJECT_PRONOUNS.has(t.lower) && RELATIVES.has(previous?.lower ?? '');
+      // The relative's antecedent, when an actor: "Gao, qu’il a prise" has a place for antecedent, so "il" may be the subject.
+      const antecedent =
+        relative && lastOther && previous && /^\s*,?\s*$/u.test(view.text.slice(lastOther.end - view.start, previous.start - view.start))
+          ? lastOther
+          : undefined;
       const opener =
         SUBJECT_PRONOUNS.has(t.lower) && k > 0
           ? relative
-            ? [sentenceSubject, this.group].find((g) => g && g.id !== lastOther?.id)
+            ? [sentenceSubject, this.group].find((g) => g && g.id !== antecedent?.id)
             : sentenceSubject
           : undefined;
       // "À la différence d’Ansar Dine, il…", "Unlike X, it…": a pronoun right after an opening phrase's comma is the
