@@ -314,12 +314,23 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
 function placesAfterOrTown(view: SentenceView, at: number): Mention[] {
   const places = placesAfter(view, at, 25);
   if (places.length > 0) return places;
+  // "controls large parts of the Eastern Region", "tient de vastes zones rurales dans la région de Mopti": a stretch of
+  // territory in the places named after it.
+  const stretch = TERRITORY.exec(view.text.slice(at - view.start));
+  if (stretch) {
+    const within = placesAfter(view, at + stretch[0].length, 0);
+    if (within.length > 0) return within;
+  }
   const town = /^\s*(?:de\s+|d['’])?(?:the|la|le)\s+(?:town|city|ville|cité|localité)(?![\p{L}\s]*(?:of|de|du|d['’])\s)/iu.test(
     view.text.slice(at - view.start),
   );
   const last = view.places.findLast((m) => m.end <= at) ?? view.lastPlace;
   return town && last ? [last] : [];
 }
+
+/** Words of a stretch of territory before the place it lies in ("much of the countryside around", "de vastes zones dans la"). */
+const TERRITORY =
+  /^\s+(?:(?:much|most|large|larger|vast|wide|huge|great|big|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|rural|territory|territories|villages|roads|of|the|a|in|around|across|throughout|vastes?|grandes?|larges?|parties?|pans?|rurales?|territoires?|campagnes?|villages|routes|l['’]essentiel|majeure|partie|une?|des|de|du|d['’]|la|le|les|l['’]|dans|autour|en|au|aux)(?:\s+|(?<=['’])))*(?:much|most|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|territory|territories|villages|parties?|pans?|territoires?|campagnes?|essentiel|partie)(?:\s+(?:rural|rurales?|entiers?|entières?))?\s+(?:of|in|around|across|throughout|de|du|des|d['’]|dans|autour\s+d[e'’]|en|au|aux)\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:[\p{Ll}-]+\s+){0,2}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?)?/iu;
 
 /** A state named after a locative preposition ("near the border with Mali", "attacks in Niger") is a place, not an agent. */
 function territory(view: SentenceView, actor: Mention): boolean {

@@ -22,7 +22,7 @@ const PRONOUN_OPENING =
 
 // "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
 const LIST_GAP =
-  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la|an?|une)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|an?|une|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|faction|branche|aile|faction)\s+(?:of|de|du|d['’])\s*(?:the\s+|l['’])?)?$/iu;
+  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la|an?|une)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)\s+(?:of|de|du|d['’])\s*(?:the\s+|l['’])?)?$/iu;
 export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
 const SUBJECT_PRONOUN = /^(?:it|he|she|il|elle)$/iu;
@@ -89,6 +89,9 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   const head = before.findLast(
     (m) => at - m.end <= 130 && m.end !== before.at(-1)?.end && APPOSITION.test(view.text.slice(m.end - view.start, at - view.start)),
   );
+  // "The Union (SU), an alliance of A, B and C, was formed… and held Kidal": A opens the list inside the Union's apposition.
+  const owner = head && before.findLast((m) => m.end <= head.start && INSIDE_APPOSITION.test(view.text.slice(m.end - view.start, head.start - view.start)));
+  if (owner) return coordinated(view, owner, -1);
   if (head && head !== before.at(-1)) return coordinated(view, head, -1);
   const nearest = before.at(-1);
   if (!nearest) {
@@ -103,6 +106,18 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap) return [];
+  // "The Union (SU), an alliance of A, B and a wing of C, was formed… and held": a comma then a finite verb closes the
+  // apposition the sentence's first actor opened; that actor is the subject.
+  const opener = view.actors[0];
+  if (
+    !passiveTrigger &&
+    opener &&
+    opener.end < nearest.start &&
+    CLOSED_APPOSITION.test(gap) &&
+    OPENED_APPOSITION.test(view.text.slice(opener.end - view.start, nearest.start - view.start)) &&
+    OPENING_LEAD.test(view.text.slice(0, opener.start - view.start))
+  )
+    return [opener];
   // "le mouvement dirigé par X impose…", "the group led by X attacked…": a participial phrase without commas qualifies
   // the actor before it, which is the clause's subject.
   const qualified = before.at(-2);
@@ -195,6 +210,17 @@ function appositionRelativeHead(view: SentenceView, before: readonly Mention[], 
     .findLast((m) => m.end <= nearest.start && APPOSITION_OPENING.test(view.text.slice(m.end - view.start, nearest.start - view.start)));
   return head;
 }
+
+/** ", was formed in 2014 and ": the comma closing an apposition, then the clause's verb. */
+const CLOSED_APPOSITION = /^\)?\s*,\s*(?:was|were|is|are|has|have|had|a|ont|est|sont|fut|[ée]tait|avait)\s[^,;:]*$/iu;
+/** "(SU), an alliance of the FLN, the …": an apposition with a determiner opening after the first actor. */
+const OPENED_APPOSITION = /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:an?|the|une?|la|le|l['’])\s*[^;:]*?\(?$/iu;
+/** Nothing before the sentence's first actor but a heading's dash, a date or an article. */
+const OPENING_LEAD = /^(?:.*[–—-]\s+)?(?:(?:in|en|on|le|since|depuis)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+
+/** From a name to the object of a noun in its apposition: "(SU), an alliance of the ", ", une coalition regroupant le ". */
+const INSIDE_APPOSITION =
+  /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:an?|the|une?|la|le|l['’])\s*[^,;:()]{0,40}?(?:\s(?:of|de|du|des)\s*|\sd['’]|regroupant\s+|comprising\s+|r[ée]unissant\s+)(?:(?:the|la|le|les)\s+|l['’])?$/iu;
 
 /** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
 const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
