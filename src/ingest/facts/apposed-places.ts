@@ -9,7 +9,8 @@ import { placeReadings, placesAfter, type SentenceView } from './sentence-view.j
 const UNIT_NOUN =
   /(?<![\p{L}])(?:branch(?:es)?|affiliates?|franchises?|wing|units?|cells?|arm|province|emirate|branche|filiale|franchise|aile|antenne|cellule|unit[ée]|bras\s+arm[ée]|[ée]mirat|province)(?![\p{L}])/iu;
 /** From the apposition's comma to the place: no clause break, the unit noun, then a locative preposition. */
-const TO_PLACE = /^[^,;:()]*?(?:in|au|aux|à|en|dans)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
+const TO_PLACE =
+  /^[^,;:()]*?(?:in|au|aux|à|en|dans)\s+(?:(?:the|la|le|les)\s+|l['’])?(?:(?:region|area|province|district|r[ée]gion|zone|cercle)\s+(?:of|de|du|d['’])\s*(?:the\s+)?)?$/iu;
 const HEAD_END = /^(?:\s*\([^()]{1,20}\))?\s*,\s*/u;
 const GROUPS = new Set(['armed_group', 'coalition', 'other_org']);
 
