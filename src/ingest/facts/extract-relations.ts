@@ -5,6 +5,7 @@ import { apposedRelations } from './apposed.js';
 import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
+import { jointActions } from './joint-action.js';
 import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { renamedFrom } from './renames.js';
@@ -129,6 +130,10 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       );
       const after = ofGroup && view.actors.find((m) => m.type === 'person' && m.start >= ofGroup.end && m.start - ofGroup.end <= 8);
       return ofGroup && after ? [[after, ofGroup]] : [];
+    }
+    case 'mutual': {
+      const subjects = before();
+      return subjects.length > 1 ? everyPair(subjects) : [];
     }
     case 'pairwise': {
       const b = before();
@@ -298,6 +303,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const w of wrestedPlaces(view)) {
     if (denied(view, w.trigger.start)) continue;
     if (w.taker.type !== 'state') push('controls', w.taker, w.place, w.trigger);

@@ -8,9 +8,10 @@ import { frenchVerb } from './french-verbs.js';
  * - members: the actors after are members of the actor before ("X, composed of A, B and C");
  * - compound: the actor written into the word is `to`, the next one `from` ("AQIM-linked Ansar Dine");
  * - title: "<group> leader <person>" (the person leads the group);
- * - pairwise: every actor named before and after ("clashes between X and Y", "X and Y, allies").
+ * - pairwise: every actor named before and after ("clashes between X and Y", "X and Y, allies");
+ * - mutual: every pair of the subjects before an intransitive verb ("A and B clashed in Gao", "the two groups fought").
  */
-export type Voice = 'active' | 'passive' | 'members' | 'compound' | 'title' | 'pairwise';
+export type Voice = 'active' | 'passive' | 'members' | 'compound' | 'title' | 'pairwise' | 'mutual';
 
 export interface RelationPattern {
   type: RelationType;
@@ -183,7 +184,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'allied_with',
     'active',
-    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
+    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|d['’]|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
@@ -208,7 +209,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'pairwise',
-    String.raw`${B}(?:(?:fought|fight|fighting|clashed|clash|clashing|battled|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)|s['’]affront(?:ent|aient|èrent|ent\s+r[ée]guli[èe]rement)|se\s+combatt(?:ent|aient)|pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|rivaux|rivales|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
+    String.raw`${B}(?:(?:fought|fight|fighting|clashed|clash|clashing|battled|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)|s['’]affront(?:ent|aient|èrent|ent\s+r[ée]guli[èe]rement)|se\s+combatt(?:ent|aient)|se\s+sont\s+(?:(?:violemment|de\s+nouveau|à\s+nouveau|souvent|plusieurs\s+fois)\s+)?(?:affront[ée]e?s|combattue?s)|pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|rivaux|rivales|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
+    { fromKinds: PARTIES, toKinds: PARTIES },
+  ),
+  // "A and B clashed near Gao", "the two coalitions fought for years": a fight verb with no object, its subjects on both sides.
+  p(
+    'hostile_to',
+    'mutual',
+    String.raw`${B}(?:clashed|fought|battled|have\s+(?:repeatedly\s+)?(?:clashed|fought)|had\s+(?:repeatedly\s+)?(?:clashed|fought))(?=\s+(?:(?:again|repeatedly|regularly|often|several\s+times|heavily|fiercely)\s+)?(?:in|near|around|at|on|over|for|during|throughout|across|since|after|before)(?![\p{L}])|\s*[,.;]|\s*$)`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(
@@ -222,14 +230,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     'supported_by',
     // "X, backed by Y": X is supported by Y, so the actor before is `from` as in the active voice.
     'active',
-    String.raw`${B}(?:supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|[ée]paul[ée]e?s?\s+par|encadr[ée]e?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des)|(?:receiv(?:es|ed|ing)|enjoy(?:s|ed|ing)|benefit(?:s|ed|ted|ing)?\s+from|relie[sd]?\s+on|relied\s+on)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)|(?:b[ée]n[ée]fici(?:e|ent|ait|aient|[ée])|re[çc]oi(?:t|vent)|re[çc]u|recevait|recevaient)\s+(?:du|le|l['’]|de\s+l['’])\s*(?:soutien|appui|aide)(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’]))${E}`,
+    String.raw`${B}(?:(?:supported|backed|assisted|armed|financed|funded|trained|soutenue?s?|[ée]paul[ée]e?s?|appuy[ée]e?s?)\s+(?:since|from|until|in|then|also|notably|largely|mainly|long|depuis|en|jusqu['’]en|aussi|notamment|surtout|longtemps|alors)(?:\s+[^\s,;.]+){0,3}?\s+(?:by|par)|supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|[ée]paul[ée]e?s?\s+par|encadr[ée]e?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des)|(?:receiv(?:es|ed|ing)|enjoy(?:s|ed|ing)|benefit(?:s|ed|ted|ing)?\s+from|relie[sd]?\s+on|relied\s+on)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)|(?:b[ée]n[ée]fici(?:e|ent|ait|aient|[ée])|re[çc]oi(?:t|vent)|re[çc]u|recevait|recevaient)\s+(?:du|le|l['’]|de\s+l['’])\s*(?:soutien|appui|aide)(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’]))${E}`,
     { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
   ),
   // "France backed GATIA", "la France soutient le GATIA": the actor after is supported by the one before.
   p(
     'supported_by',
     'passive',
-    String.raw`${B}(?:(?<!(?:was|were|is|are|been|being)\s+)(?:supports|supported|backs|backed|financed|funded)(?!\s+by)|soutien(?:t|nent)|soutenait|soutenaient|(?:a|ont|avait|avaient)\s+(?:longtemps\s+|aussi\s+)?(?:soutenu|appuy[ée]|[ée]paul[ée]|financ[ée]|arm[ée])|appui(?:e|ent)|[ée]paul(?:e|ent)|financ(?:e|ent))(?=\s+(?:the\s+|les?\s+|la\s+|l['’]|\p{Lu}))${E}`,
+    String.raw`${B}(?:(?<!(?:was|were|is|are|been|being)\s+)(?:supports|supported|backs|backed|financed|funded)(?!(?:\s+[^\s,;.]+){0,4}?\s+by(?![\p{L}]))|soutien(?:t|nent)|soutenait|soutenaient|(?:a|ont|avait|avaient)\s+(?:longtemps\s+|aussi\s+)?(?:soutenu|appuy[ée]|[ée]paul[ée]|financ[ée]|arm[ée])|appui(?:e|ent)|[ée]paul(?:e|ent)|financ(?:e|ent))(?=\s+(?:the\s+|les?\s+|la\s+|l['’]|\p{Lu}))${E}`,
     { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
   ),
   p('supported_by', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:backed|supported|sponsored|funded)${E}`, {

@@ -58,6 +58,7 @@ const PLURAL_NOUNS = new Set([
   'camps',
 ]);
 const ADJECTIVES = new Set(['new', 'same', 'armed', 'jihadist', 'nouveau', 'nouvelle', 'même', 'former', 'ancien']);
+const COALITION_PLURALS = new Set(['coalitions', 'alliances', 'coordinations']);
 const FORCES = new Set(['state_force', 'international_force', 'state']);
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, deux: 2, trois: 3, quatre: 4 };
@@ -105,6 +106,8 @@ export class DocumentSubject {
   private stateForce: Mention | undefined;
   /** The two groups named last, for "these militias" or "les deux mouvements" when no list named them together. */
   private recentGroups: Mention[] = [];
+  /** The coalitions named last, for "the two coalitions". */
+  private recentCoalitions: Mention[] = [];
   /** The coalition named last, for "the coalition" when the document's subject is not one. */
   private lastCoalition: Mention | undefined;
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
@@ -217,7 +220,11 @@ export class DocumentSubject {
       }
       // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
       const phrase = DocumentSubject.pluralPhrase(tokens, k);
-      const members = phrase > 0 ? plural(NUMBER_WORDS[tokens[k + 1]?.lower ?? '']) : [];
+      const count = NUMBER_WORDS[tokens[k + 1]?.lower ?? ''];
+      // "the two coalitions", "les deux coordinations": the coalitions named last, not the groups of the last list.
+      const coalitions =
+        phrase > 0 && COALITION_PLURALS.has(tokens[k + phrase - 1]?.lower ?? '') ? this.coalitionsBefore(actors.slice(0, next), count ?? 2) : [];
+      const members = phrase > 0 ? (coalitions.length >= 2 ? coalitions : plural(count)) : [];
       if (members.length >= 2) {
         const last = tokens[k + phrase - 1] as TaggedToken;
         const surface = view.text.slice(t.start - view.start, last.end - view.start);
@@ -358,8 +365,17 @@ export class DocumentSubject {
     return out;
   }
 
+  /** The coalitions named last, in this sentence up to the phrase and before it, for "the two coalitions". */
+  private coalitionsBefore(here: readonly Mention[], count: number): Mention[] {
+    let recent = this.recentCoalitions;
+    for (const m of here) if (m.type === 'coalition') recent = [...recent.filter((c) => c.id !== m.id), m];
+    return recent.length >= count ? recent.slice(-count) : [];
+  }
+
   /** After a sentence: a heading's actor, or an actor in subject position, becomes the subject. */
   update(view: SentenceView, tokens: readonly TaggedToken[]): void {
+    for (const c of view.actors.filter((m) => m.type === 'coalition'))
+      this.recentCoalitions = [...this.recentCoalitions.filter((m) => m.id !== c.id), c].slice(-4);
     this.stateForce = view.actors.findLast((m) => m.type === 'state_force') ?? this.stateForce;
     // The two groups named last, for "these militias" when no list named them together.
     for (const g of view.actors.filter(isGroup)) this.recentGroups = [...this.recentGroups.filter((m) => m.id !== g.id), g].slice(-2);
