@@ -5,6 +5,7 @@ import { apposedRelations } from './apposed.js';
 import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
+import { invertedRelatives } from './inverted-relatives.js';
 import { jointActions } from './joint-action.js';
 import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
@@ -49,6 +50,10 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       const clause = adverbial && near[0] ? clauseSubject(view, near[0]) : undefined;
       const heads = clause ? [clause] : adverbial && near[0] ? relativeAntecedents(view, near[0]) : [];
       const subjects = heads.length > 0 && !heads.some((h) => near.includes(h)) ? heads : near;
+      // "X l’a fondé", "qui le dirige": the object clitic before the verb is the relation's other end; the subject precedes it.
+      const clitic = subjects.length === 1 && OBJECT_CLITIC.test(subjects[0]?.surface ?? '') ? subjects[0] : undefined;
+      if (clitic && /^['’]?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/u.test(view.text.slice(clitic.end - view.start, at.start - view.start)))
+        return actorsBefore(view, clitic.start).map((f) => [f, clitic] as [Mention, Mention]);
       // "the group that Amadou Traore founded": an object relative clause; the relation's `to` is the noun it qualifies.
       const only = subjects.length === 1 ? subjects[0] : undefined;
       if (only && OBJECT_RELATIVE_GAP.test(view.text.slice(only.end - view.start, at.start - view.start))) {
@@ -158,6 +163,9 @@ const NAME_GOES_ON = /^\s+(?:(?:au|aux|du|de|des|d['’]|of|in|for|pour)\s+(?:th
 /** ", a coalition created in Kidal in 2014, " right before a trigger: an apposition closed by its comma. */
 const APPOSED_BEFORE_TRIGGER =
   /^(?:\s*\([^()]{1,20}\))?\s*,\s+[^,;:()]{1,90},\s*(?:(?:which|that|qui)\s+)?(?:(?:now|still|also|today|d[ée]sormais|aussi)\s+)?$/iu;
+
+/** The surface of a French object clitic that subject.ts read as the group the text is about. */
+const OBJECT_CLITIC = /^(?:l|le|la)$/iu;
 
 function everyPair(all: readonly Mention[]): [Mention, Mention][] {
   const out: [Mention, Mention][] = [];
@@ -304,6 +312,8 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
+  for (const [type, from, to, trigger] of invertedRelatives(view))
+    if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
   for (const w of wrestedPlaces(view)) {
     if (denied(view, w.trigger.start)) continue;
     if (w.taker.type !== 'state') push('controls', w.taker, w.place, w.trigger);

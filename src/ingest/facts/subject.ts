@@ -58,6 +58,9 @@ const PLURAL_NOUNS = new Set([
   'camps',
 ]);
 const ADJECTIVES = new Set(['new', 'same', 'armed', 'jihadist', 'nouveau', 'nouvelle', 'même', 'former', 'ancien']);
+const CLITIC_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient', 'aurait']);
+/** Verbs of a tie to a group, finite or past participle, that take an object clitic ("le dirige", "l’a fondé"). */
+const CLITIC_VERBS = /^(?:dirig|command|fond|cr[ée]{2}|cré|rejoi|rallié|quitt|présid|financ|soutien|soutenu|soutenait|arm)/u;
 const COALITION_PLURALS = new Set(['coalitions', 'alliances', 'coordinations']);
 const FORCES = new Set(['state_force', 'international_force', 'state']);
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
@@ -152,6 +155,14 @@ export class DocumentSubject {
     if (!PLURAL_DETERMINERS.has(t.lower) || next === undefined || !PLURAL_NUMBERS.has(next)) return 0;
     const noun = tokens[k + 2]?.lower;
     return noun !== undefined && PLURAL_NOUNS.has(noun) ? 3 : 0;
+  }
+
+  /** "l’a", "l’avait" before a participle, or "le"/"la" before a verb of leading, founding or joining: an object clitic. */
+  private static objectClitic(tokens: readonly TaggedToken[], k: number): boolean {
+    const t = (tokens[k] as TaggedToken).lower;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (t === 'l' && (next === '’' || next === "'")) return CLITIC_AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && CLITIC_VERBS.test(tokens[k + 3]?.lower ?? '');
+    return (t === 'le' || t === 'la') && CLITIC_VERBS.test(next);
   }
 
   /** "the army", "the military", "l’armée", "les militaires", "les soldats" at token k: how many tokens the phrase takes. */
@@ -251,6 +262,14 @@ export class DocumentSubject {
       const copula = tokens[k + 1]?.lower ?? '';
       if (t.lower === 'en' && (COPULAS.has(copula) || ((copula === 'a' || copula === 'ont') && tokens[k + 2]?.lower === 'été'))) {
         const held = lastOther ?? lastPerson;
+        const referent = [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
+        if (referent) standsFor(referent, t, k);
+        return;
+      }
+      // "X l’a dirigé", "qui le dirige toujours": a French object clitic before a verb stands for the group the text is
+      // about, never for the clause's subject.
+      if (DocumentSubject.objectClitic(tokens, k)) {
+        const held = lastPerson ?? lastOther;
         const referent = [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
         if (referent) standsFor(referent, t, k);
         return;
