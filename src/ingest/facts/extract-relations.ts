@@ -11,7 +11,7 @@ import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { renamedFrom } from './renames.js';
 import { wrestedPlaces } from './wrested.js';
-import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
+import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placeReadings, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
 /** A relation proposed from one sentence. Offsets are UTF-16 indices into the document. */
 export interface ExtractedRelation {
@@ -255,10 +255,15 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       if (denied(view, at.start)) continue;
       if (pattern.voice === 'active') {
         // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
-        for (const actor of actorsBefore(view, at.start)) {
+        const after = placesAfterOrTown(view, at.end);
+        // "Tombouctou, qu’ils ont administrée", "Timbuktu, which it ruled": the place is the antecedent of an object relative.
+        const places = after.length > 0 ? after : relativePlace(view, at.start);
+        // "it ruled Timbuktu together with Ansar Dine": the partner named after the place holds it too.
+        const partners = pattern.type === 'controls' ? placePartners(view, after.length > 0 ? after.at(-1)?.end : at.end) : [];
+        for (const actor of [...actorsBefore(view, at.start), ...partners]) {
           // A person may operate somewhere; holding a place is said of groups and forces.
           if (actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
-          for (const place of placesAfterOrTown(view, at.end)) push(pattern.type, actor, place, at);
+          for (const place of places) push(pattern.type, actor, place, at);
         }
       } else if (pattern.voice === 'nominal') {
         const places = placesAfter(view, at.end, 6);
@@ -325,6 +330,26 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     if (!denied(view, r.trigger.start) && (r.type === 'kin_of' || copularKindsFit(r))) push(r.type, r.from, r.to, r.trigger);
   return out;
 }
+
+/** The place a relative pronoun before a trigger stands for ("Gao, qu’il a tenue", "Gao, which the group held"). */
+function relativePlace(view: SentenceView, at: number): Mention[] {
+  const place = placeReadings(view).findLast((m) => m.end <= at && RELATIVE_OBJECT.test(view.text.slice(m.end - view.start, at - view.start)));
+  return place ? [place] : [];
+}
+// The relative's subject follows its pronoun: "qu’il", "que le FLN", "which the group", "which it" — not "which holds".
+const RELATIVE_OBJECT =
+  /^\s*,\s*(?:qu['’]\s*(?:ils?|elles?|on)\s|que\s+(?:(?:le|la|les)\s+|l['’]|\p{Lu})|(?:which|that)\s+(?:(?:the|it|they|its|their)\s|\p{Lu}))[^,;.]{0,40}$/u;
+
+/** Groups named right after a place (or a relative's verb) as its co-holders: "together with X", "avec X", "aux côtés de X". */
+function placePartners(view: SentenceView, from: number | undefined): Mention[] {
+  if (from === undefined) return [];
+  const partner = view.actors.find(
+    (m) => m.start >= from && m.start - from <= 40 && PARTNER_GAP.test(view.text.slice(from - view.start, m.start - view.start)),
+  );
+  return partner ? [partner] : [];
+}
+const PARTNER_GAP =
+  /^\s*,?\s*(?:(?:jusqu['’]en|until|in|en)\s+\d{4}\s+)?(?:together\s+with|along\s+with|alongside|with|avec|aux\s+c[ôo]t[ée]s\s+d[e'’]|en\s+compagnie\s+d[e'’])\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
 
 /** The places after a trigger, or for "the town", "la ville" the place named last ("s’empare de la ville", "took the town"). */
 function placesAfterOrTown(view: SentenceView, at: number): Mention[] {

@@ -86,9 +86,12 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   // "The HCUA, a member group of the CMA, draws…", "X, which is led by Y, draws…": the actor named inside an apposition
   // or a relative clause that closes before the trigger is not its subject; the head before the clause is.
   // Only actors near enough for the clause to fit (the pattern allows 130 characters), so a long sentence stays linear.
-  const head = before.findLast(
-    (m) => at - m.end <= 130 && m.end !== before.at(-1)?.end && APPOSITION.test(view.text.slice(m.end - view.start, at - view.start)),
-  );
+  // "Its Saharan units, commanded by A and B, were based…": a possessive heads the noun phrase the apposition follows.
+  const headGap = (m: Mention) => {
+    const gap = view.text.slice(m.end - view.start, at - view.start);
+    return POSSESSIVE.test(m.surface) ? gap.replace(/^(?:\s+[\p{L}-]+){1,3}(?=\s*,)/u, '') : gap;
+  };
+  const head = before.findLast((m) => at - m.end <= 130 && m.end !== before.at(-1)?.end && APPOSITION.test(headGap(m)));
   // "The Union (SU), an alliance of A, B and C, was formed… and held Kidal": A opens the list inside the Union's apposition.
   const owner = head && before.findLast((m) => m.end <= head.start && INSIDE_APPOSITION.test(view.text.slice(m.end - view.start, head.start - view.start)));
   if (owner) return coordinated(view, owner, -1);
@@ -188,6 +191,9 @@ const BY_AGENT_TRIGGER = /^[\p{L}-]+\s+(?:by|par)\s/u;
  */
 const APPOSED_RELATIVE =
   /^\)?\s*,\s*(?:an?|the|one\s+of\s+the|two|three|four|five|both|une?|la|le|les|l['’]|deux|trois|quatre|cinq|des|ces)(?![\p{L}])[^,;:()]{0,70}?\s(?:which|who|that|qui)\s[^;:!?,]*$/iu;
+/** "JNIM fighters, who are active in…": a noun for a group's members after its name, then a relative for the group. */
+const MEMBERS_RELATIVE =
+  /^\s+(?:fighters|militants|members|men|combatants|troops|soldiers|units|elements|forces|gunmen)\s*,?\s*(?:which|who|that)\s[^;:!?,]*$/iu;
 /** "'s branch in the Sahel, which", " affiliate in Mali, which": the rest of an apposition the actor named last sits in. */
 const OWNED_RELATIVE = /^(?:['’]s?)?\s+[^,;:()]{1,60}?,\s*(?:which|who|qui)\s[^;:!?,]*$/iu;
 /** An apposition opening: the owner named inside it ("X, the Y affiliate", "X, al-Qaeda's branch") is not the head. */
@@ -202,7 +208,7 @@ const SAYING =
  */
 function appositionRelativeHead(view: SentenceView, before: readonly Mention[], nearest: Mention, gap: string): Mention | undefined {
   if (SAYING.test(gap)) return undefined;
-  if (APPOSED_RELATIVE.test(gap)) return nearest;
+  if (APPOSED_RELATIVE.test(gap) || MEMBERS_RELATIVE.test(gap)) return nearest;
   if (!OWNED_RELATIVE.test(gap) || nearest.type === 'person') return undefined;
   const k = before.indexOf(nearest);
   const head = before
