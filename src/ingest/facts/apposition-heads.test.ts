@@ -90,3 +90,14 @@ describe('an active "backed" with a non-actor object', () => {
     expect(relationsIn('Algeria backed the FLN in 2015.')).toContainEqual(['supported_by', 'actor:fln', 'actor:algeria']);
   });
 });
+
+describe('a French apposition without a determiner', () => {
+  it('leaves the clause to the name before it ("X, composante de Y, opère…", "X, soutenu par Y, opère…")', () => {
+    const member = relationsIn('Le FLN, composante de la Sahel Union, opère près de Gao.', 'fr');
+    expect(member).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
+    expect(member).not.toContainEqual(['operates_in', 'actor:union', 'place:gao']);
+    const backed = relationsIn('Le FLN, soutenu par Algeria, opère près de Gao.', 'fr');
+    expect(backed).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
+    expect(backed).not.toContainEqual(['operates_in', 'actor:algeria', 'place:gao']);
+  });
+});
