@@ -6,7 +6,7 @@ import { TEST_GROUPS, testActor, testPlace, tableRelations } from './testing.js'
 
 const ACTORS = [
   ...TEST_GROUPS,
-  testActor('caliphate', 'Islamic Caliphate'),
+  testActor('caliphate', 'Islamic Caliphate', 'armed_group', ['IC']),
   testActor('army', 'National Army', 'state_force'),
   testActor('dune', 'Operation Dune', 'international_force'),
   testActor('algeria', 'Algeria', 'state'),
@@ -99,5 +99,13 @@ describe('a French apposition without a determiner', () => {
     const backed = relationsIn('Le FLN, soutenu par Algeria, opère près de Gao.', 'fr');
     expect(backed).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
     expect(backed).not.toContainEqual(['operates_in', 'actor:algeria', 'place:gao']);
+  });
+});
+
+describe('an apposition holding an acronym in brackets', () => {
+  it('still closes before the clause’s verb', () => {
+    const found = relationsIn('The FLN, backed by the Islamic Caliphate (IC), took control of Gao in 2012.');
+    expect(found).toContainEqual(['controls', 'actor:fln', 'place:gao']);
+    expect(found).not.toContainEqual(['controls', 'actor:caliphate', 'place:gao']);
   });
 });

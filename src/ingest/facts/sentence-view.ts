@@ -180,7 +180,7 @@ export function clauseSubject(view: SentenceView, within: Mention): Mention | un
 
 /** ", a member group of the CMA, " or ", which is led by Y, " between an actor and the trigger that follows the clause. */
 const APPOSITION =
-  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont|two|three|four|both|deux|trois|quatre|originally|formerly|previously|initially|anciennement|initialement|autrefois|d['’]abord)\s|\p{Ll}+(?:ed|en|é|ée|és|ées|u|ue|us|ues)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction|composante|membre|alli[ée]e?|filiale|aile|ancienne?|fondat(?:eur|rice)|chef|dirigeant|rivale?|ennemi|partenaire|[ée]manation)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
+  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont|two|three|four|both|deux|trois|quatre|originally|formerly|previously|initially|anciennement|initialement|autrefois|d['’]abord)\s|\p{Ll}+(?:ed|en|é|ée|és|ées|u|ue|us|ues)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction|composante|membre|alli[ée]e?|filiale|aile|ancienne?|fondat(?:eur|rice)|chef|dirigeant|rivale?|ennemi|partenaire|[ée]manation)\s)(?:[^,;:()]|\([^(),;:]{1,20}\)){1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
 
 /** A trigger whose agent follows "by"/"par" ("backed by", "soutenu par"): passive already, whatever stands before it. */
 const BY_AGENT_TRIGGER = /^[\p{L}-]+\s+(?:by|par)\s/u;
