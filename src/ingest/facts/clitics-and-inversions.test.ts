@@ -40,3 +40,28 @@ describe('a possessive noun before a copula', () => {
     expect(relationsIn(`${OPENING}Son chef est Amadou Traore depuis 2019.`, 'fr')).toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
   });
 });
+
+describe('a possessive in an opening phrase', () => {
+  const BEFORE = 'The Desert Brigade is an armed group of the south. ';
+  it('points forward to the subject after the phrase (English and French)', () => {
+    expect(relationsIn(`${BEFORE}Since its founder Amadou Traore was killed in 2021, the FLN has been run by a council.`)).toContainEqual([
+      'founded',
+      'actor:amadou',
+      'actor:fln',
+    ]);
+    expect(relationsIn(`${BEFORE}Under its leader Amadou Traore, the FLN grew quickly.`)).toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
+    expect(relationsIn('La Desert Brigade est un groupe armé du sud. Sous la direction de son chef Amadou Traore, le FLN a grandi.', 'fr')).toContainEqual([
+      'leads',
+      'actor:amadou',
+      'actor:fln',
+    ]);
+  });
+
+  it('is no opening phrase when a verb comes first ("In 2017 its units joined X, …")', () => {
+    expect(relationsIn(`${BEFORE}In 2017 its units joined the FLN, which recognises the Sahel Union.`)).toContainEqual([
+      'member_of',
+      'actor:brigade',
+      'actor:fln',
+    ]);
+  });
+});

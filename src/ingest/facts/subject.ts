@@ -98,6 +98,21 @@ function openingActor(view: SentenceView, tokens: readonly TaggedToken[]): Menti
 }
 const OPENING_LEAD = /^(?:(?:in|en|on|le|by|since|depuis|from|dès)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
+/** A phrase opening a sentence before its subject: "Since its creation,", "Under his leadership,", "Depuis sa création,". */
+// The possessive comes right after the preposition or its noun ("Since its", "Under the leadership of its", "Sous la
+// direction de son"): a phrase that reaches a verb first ("In 2017 its units joined X, …") is the main clause.
+const FRONTED_PHRASE =
+  /^(?:Since|Under|After|Before|Following|Despite|During|Throughout|Upon|Depuis|Sous|Apr[èe]s|Avant|Lors|D[èe]s|Malgr[ée]|Pendant|Durant)\s+(?:(?:the|la|le|l['’])\s*[\p{L}-]+\s+(?:of|de|du|d['’])\s*)?(?:its|his|her|their|son|sa|ses|leurs?)\s[^,;:.]{0,60},\s*/u;
+
+/** The subject a fronted possessive points forward to: the actor right after the opening phrase's comma. */
+function forwardSubject(view: SentenceView): Mention | undefined {
+  const phrase = FRONTED_PHRASE.exec(view.text);
+  if (!phrase) return undefined;
+  const after = view.actors.find((m) => m.start - view.start >= phrase[0].length);
+  if (!after || !/^(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(view.text.slice(phrase[0].length, after.start - view.start))) return undefined;
+  return after.type === 'person' || isGroup(after) ? after : undefined;
+}
+
 export class DocumentSubject {
   private group: Mention | undefined;
   private person: Mention | undefined;
@@ -207,6 +222,7 @@ export class DocumentSubject {
     // "ces milices opèrent…, où elles affrontent": a plural pronoun after a plural phrase of the same sentence.
     let pluralHere: Mention[] = [];
     let sentenceSubject: Mention | undefined = opening && isGroup(opening) ? opening : undefined;
+    const forward = forwardSubject(view);
     tokens.forEach((t, k) => {
       if (k <= skipTo) return;
       for (; next < actors.length && (actors[next] as Mention).end <= t.start; next++) {
@@ -295,6 +311,12 @@ export class DocumentSubject {
       const kin = KIN_POSSESSIVES.has(t.lower) && KIN_NOUNS.has(tokens[k + 1]?.lower ?? '');
       const person = PERSON_PRONOUNS.has(t.lower) || kin;
       const group = !kin && (GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower));
+      // "Since its founding in 2017, JNIM has…", "Depuis sa création, le FLN…", "Under his leadership, X…": a pronoun in
+      // an opening phrase points forward to the subject right after the phrase's comma.
+      if ((person || group) && forward && t.start < forward.start && !PLURAL_PRONOUNS.has(t.lower) && (forward.type === 'person') === person) {
+        standsFor(forward, t, k);
+        return;
+      }
       // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
       // conducted their own patrols") the actors they stand for are already named.
       // A subject pronoun further on in a sentence ("X clashed with Y, and it worked alongside Z") stands for the
