@@ -3,6 +3,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import { apposedPlaces } from './apposed-places.js';
 import { apposedRelations } from './apposed.js';
 import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
+import { claimedAttacks } from './claimed-attacks.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { invertedRelatives } from './inverted-relatives.js';
@@ -319,6 +320,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [type, from, to, trigger] of invertedRelatives(view))
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
+  for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
   for (const w of wrestedPlaces(view)) {
     if (denied(view, w.trigger.start)) continue;
     if (w.taker.type !== 'state') push('controls', w.taker, w.place, w.trigger);
