@@ -298,6 +298,18 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       }
     }
   }
+  // "Tombouctou, qu’ils ont administrée", "Gao, which the FLN held": a verb of holding whose object is a place before it.
+  for (const m of view.text.matchAll(HELD_RELATIVE)) {
+    const verb = m.groups?.verb ?? '';
+    const at = { start: view.start + (m.index ?? 0) + m[0].length - verb.length, end: view.start + (m.index ?? 0) + m[0].length };
+    if (denied(view, at.start)) continue;
+    const places = relativePlace(view, at.start);
+    const partners = placePartners(view, at.end);
+    for (const actor of [...actorsBefore(view, at.start), ...partners]) {
+      if (actor.type === 'community' || actor.type === 'person') continue;
+      for (const place of places) push('controls', actor, place, at);
+    }
+  }
   for (const at of [...matchesIn(view, ACTIVITY), ...matchesIn(view, PRESENCE)]) {
     if (denied(view, at.start)) continue;
     const groupNoun = /^(?:groups?|militias?|movements?|factions?|groupes?|milices?|mouvements?|katibas?)$/iu.test(at.text);
@@ -338,6 +350,9 @@ function relativePlace(view: SentenceView, at: number): Mention[] {
   const place = placeReadings(view).findLast((m) => m.end <= at && RELATIVE_OBJECT.test(view.text.slice(m.end - view.start, at - view.start)));
   return place ? [place] : [];
 }
+/** A relative pronoun, its subject and a verb of holding: "qu’ils ont administrée", "which the FLN held". */
+const HELD_RELATIVE =
+  /(?<![\p{L}])(?:qu['’]\s*(?:ils?|elles?|on)\s|que\s+(?:(?:le|la|les)\s+|l['’]|\p{Lu})|(?:which|that)\s+(?:(?:the|it|they|its|their)\s|\p{Lu}))[^,;.]{0,30}?(?<verb>ruled|administered|held|controlled|(?:a|ont|avait|avaient)\s+(?:administr|contr[ôo]l|occup|ten)\p{L}*|(?:administr|contr[ôo]l|occup|ten)(?:ait|aient))(?![\p{L}])/gu;
 // The relative's subject follows its pronoun: "qu’il", "que le FLN", "which the group", "which it" — not "which holds".
 const RELATIVE_OBJECT =
   /^\s*,\s*(?:qu['’]\s*(?:ils?|elles?|on)\s|que\s+(?:(?:le|la|les)\s+|l['’]|\p{Lu})|(?:which|that)\s+(?:(?:the|it|they|its|their)\s|\p{Lu}))[^,;.]{0,40}$/u;
