@@ -49,6 +49,8 @@ const CLITIC = re(String.raw`(?<![\p{L}])en\s+${COPULA}\s+${ADVERBS}${DETERMINER
 /** "<from> is its leader", "<from> est son fondateur": the possessive's mention starts right after the copula. */
 const POSSESSIVE_LEAD = re(String.raw`(?<![\p{L}])${COPULA}\s+${ADVERBS}(?:one\s+of\s+|l['’]une?\s+de\s+)?$`);
 const POSSESSIVE_NOUN = re(String.raw`^\s+${QUALIFIER}(${NOUN})${TAIL}`);
+/** "its secretary-general is ", "son premier chef militaire était ": the possessive's noun, then the copula. */
+const POSSESSED_SUBJECT = re(String.raw`^\s+${QUALIFIER}(${NOUN})${TAIL}\s+${COPULA}\s+${ADVERBS}$`);
 export const POSSESSIVES = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 /** "<antecedent>, dont <from> est le chef", "<antecedent>, of which <from> is a member". */
 const RELATIVE = re(String.raw`(?<![\p{L}])(?:dont|of\s+which|of\s+whom)\s+`);
@@ -87,6 +89,10 @@ export function copularRelations(view: SentenceView): CopularRelation[] {
   for (const pos of view.actors) {
     if (!POSSESSIVES.has(pos.surface.toLowerCase())) continue;
     const lead = slice(view, Math.max(view.start, pos.start - 60), pos.start);
+    // "Its secretary-general is X", "son chef est X": the possessive's noun is the clause's subject, the name after the copula.
+    const named = view.actors.find((a) => a.start >= pos.end && a.start - pos.end <= 60);
+    const subject = named && slice(view, pos.end, named.start).match(new RegExp(POSSESSED_SUBJECT.source, 'iu'));
+    if (named && subject) add(subject[1] ?? '', named, pos, pos.start, named.start);
     const copula = [...lead.matchAll(POSSESSIVE_LEAD)].at(-1);
     const noun = slice(view, pos.end, view.end).match(new RegExp(POSSESSIVE_NOUN.source, 'iu'));
     if (!copula || !noun) continue;

@@ -1,12 +1,18 @@
 import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
+import { apposedPlaces } from './apposed-places.js';
 import { apposedRelations } from './apposed.js';
 import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
+import { claimedAttacks } from './claimed-attacks.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
+import { invertedRelatives } from './inverted-relatives.js';
+import { jointActions } from './joint-action.js';
 import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
-import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
+import { renamedFrom } from './renames.js';
+import { wrestedPlaces } from './wrested.js';
+import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placeReadings, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
 /** A relation proposed from one sentence. Offsets are UTF-16 indices into the document. */
 export interface ExtractedRelation {
@@ -45,6 +51,10 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       const clause = adverbial && near[0] ? clauseSubject(view, near[0]) : undefined;
       const heads = clause ? [clause] : adverbial && near[0] ? relativeAntecedents(view, near[0]) : [];
       const subjects = heads.length > 0 && !heads.some((h) => near.includes(h)) ? heads : near;
+      // "X l’a fondé", "qui le dirige": the object clitic before the verb is the relation's other end; the subject precedes it.
+      const clitic = subjects.length === 1 && OBJECT_CLITIC.test(subjects[0]?.surface ?? '') ? subjects[0] : undefined;
+      if (clitic && /^['’]?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/u.test(view.text.slice(clitic.end - view.start, at.start - view.start)))
+        return actorsBefore(view, clitic.start).map((f) => [f, clitic] as [Mention, Mention]);
       // "the group that Amadou Traore founded": an object relative clause; the relation's `to` is the noun it qualifies.
       const only = subjects.length === 1 ? subjects[0] : undefined;
       if (only && OBJECT_RELATIVE_GAP.test(view.text.slice(only.end - view.start, at.start - view.start))) {
@@ -66,13 +76,25 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       if (adverbial && near[0] && alongsideMembers(view).some(([m]) => m.start >= at.end && m.start - at.end <= 30)) return [];
       return subjects.flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
     }
-    case 'passive':
-      return after().flatMap((f) => actorsBefore(view, at.start, 90, true).map((t) => [f, t] as [Mention, Mention]));
+    case 'passive': {
+      const agents = after();
+      // "Algeria backed the peace deal between A and B": an actor inside a phrase after a non-actor object is not the one backed.
+      const first = agents[0];
+      if (pattern.type === 'supported_by' && first && OBJECT_PHRASE.test(view.text.slice(at.end - view.start, first.start - view.start))) return [];
+      // "renamed Islamic State Sahel Province": a known name that goes on is only the start of a new name, not that actor.
+      const named = pattern.type === 'successor_of' ? agents.filter((m) => !NAME_GOES_ON.test(view.text.slice(m.end - view.start))) : agents;
+      return named.flatMap((f) => actorsBefore(view, at.start, 90, true).map((t) => [f, t] as [Mention, Mention]));
+    }
     case 'members': {
       // The whole is named right before ("JNIM, a coalition of …"), not across another party ("between X and the coalition of …").
-      const whole = actorsBefore(view, at.start, 40)
-        .filter((m) => !/\s(?:and|et|between|entre)\s/i.test(view.text.slice(m.end - view.start, at.start - view.start)))
-        .at(-1);
+      // "The Union, a coalition created in 2014, brings together…": an apposition may stand between the whole and the trigger.
+      const apposedWhole = view.actors.findLast(
+        (m) => m.end <= at.start && APPOSED_BEFORE_TRIGGER.test(view.text.slice(m.end - view.start, at.start - view.start)),
+      );
+      const whole =
+        actorsBefore(view, at.start, 40)
+          .filter((m) => !/\s(?:and|et|between|entre)\s/i.test(view.text.slice(m.end - view.start, at.start - view.start)))
+          .at(-1) ?? apposedWhole;
       const listed = actorsAfter(view, at.end);
       // Communities a group is made of are its base ("made up of Songhai and Fulani fighters"), wherever they stand in the clause.
       const clauseEnd = view.text.slice(at.end - view.start).search(/[;:!?]|\.\s/);
@@ -115,6 +137,10 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       const after = ofGroup && view.actors.find((m) => m.type === 'person' && m.start >= ofGroup.end && m.start - ofGroup.end <= 8);
       return ofGroup && after ? [[after, ofGroup]] : [];
     }
+    case 'mutual': {
+      const subjects = before();
+      return subjects.length > 1 ? everyPair(subjects) : [];
+    }
     case 'pairwise': {
       const b = before();
       const a = after();
@@ -128,6 +154,19 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
     }
   }
 }
+
+/** A preposition between a verb and the actor after it: the actor qualifies the verb's object ("the deal between A and B"). */
+const OBJECT_PHRASE = /(?:^|\s)(?:between|of|for|against|with|to|on|over|entre|de|du|des|d['’]|pour|contre|avec|sur|à|au|aux)\s/iu;
+
+/** A capitalised word, or "au Sahel", "of the Sahel", after a name: the name is longer than the actor found. */
+const NAME_GOES_ON = /^\s+(?:(?:au|aux|du|de|des|d['’]|of|in|for|pour)\s+(?:the\s+|l['’]|la\s+)?)?\p{Lu}/u;
+
+/** ", a coalition created in Kidal in 2014, " right before a trigger: an apposition closed by its comma. */
+const APPOSED_BEFORE_TRIGGER =
+  /^(?:\s*\([^()]{1,20}\))?\s*,\s+[^,;:()]{1,90},\s*(?:(?:which|that|qui)\s+)?(?:(?:now|still|also|today|d[ée]sormais|aussi)\s+)?$/iu;
+
+/** The surface of a French object clitic that subject.ts read as the group the text is about. */
+const OBJECT_CLITIC = /^(?:l|le|la)$/iu;
 
 function everyPair(all: readonly Mention[]): [Mention, Mention][] {
   const out: [Mention, Mention][] = [];
@@ -217,10 +256,15 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       if (denied(view, at.start)) continue;
       if (pattern.voice === 'active') {
         // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
-        for (const actor of actorsBefore(view, at.start)) {
+        const after = placesAfterOrTown(view, at.end);
+        // "Tombouctou, qu’ils ont administrée", "Timbuktu, which it ruled": the place is the antecedent of an object relative.
+        const places = after.length > 0 ? after : relativePlace(view, at.start);
+        // "it ruled Timbuktu together with Ansar Dine": the partner named after the place holds it too.
+        const partners = pattern.type === 'controls' ? placePartners(view, after.length > 0 ? after.at(-1)?.end : at.end) : [];
+        for (const actor of [...actorsBefore(view, at.start), ...partners]) {
           // A person may operate somewhere; holding a place is said of groups and forces.
           if (actor.type === 'community' || (pattern.type === 'controls' && actor.type === 'person')) continue;
-          for (const place of placesAfterOrTown(view, at.end)) push(pattern.type, actor, place, at);
+          for (const place of places) push(pattern.type, actor, place, at);
         }
       } else if (pattern.voice === 'nominal') {
         const places = placesAfter(view, at.end, 6);
@@ -254,6 +298,18 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       }
     }
   }
+  // "Tombouctou, qu’ils ont administrée", "Gao, which the FLN held": a verb of holding whose object is a place before it.
+  for (const m of view.text.matchAll(HELD_RELATIVE)) {
+    const verb = m.groups?.verb ?? '';
+    const at = { start: view.start + (m.index ?? 0) + m[0].length - verb.length, end: view.start + (m.index ?? 0) + m[0].length };
+    if (denied(view, at.start)) continue;
+    const places = relativePlace(view, at.start);
+    const partners = placePartners(view, at.end);
+    for (const actor of [...actorsBefore(view, at.start), ...partners]) {
+      if (actor.type === 'community' || actor.type === 'person') continue;
+      for (const place of places) push('controls', actor, place, at);
+    }
+  }
   for (const at of [...matchesIn(view, ACTIVITY), ...matchesIn(view, PRESENCE)]) {
     if (denied(view, at.start)) continue;
     const groupNoun = /^(?:groups?|militias?|movements?|factions?|groupes?|milices?|mouvements?|katibas?)$/iu.test(at.text);
@@ -271,6 +327,17 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     }
   }
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
+  for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
+  for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
+  for (const [type, from, to, trigger] of invertedRelatives(view))
+    if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
+  for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
+  for (const w of wrestedPlaces(view)) {
+    if (denied(view, w.trigger.start)) continue;
+    if (w.taker.type !== 'state') push('controls', w.taker, w.place, w.trigger);
+    if (w.loser && w.loser.type !== 'community' && w.loser.type !== 'person') push('hostile_to', w.taker, w.loser, w.trigger);
+  }
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
   for (const r of [...copularRelations(view), ...apposedRelations(view)])
@@ -278,16 +345,50 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   return out;
 }
 
+/** The place a relative pronoun before a trigger stands for ("Gao, qu’il a tenue", "Gao, which the group held"). */
+function relativePlace(view: SentenceView, at: number): Mention[] {
+  const place = placeReadings(view).findLast((m) => m.end <= at && RELATIVE_OBJECT.test(view.text.slice(m.end - view.start, at - view.start)));
+  return place ? [place] : [];
+}
+/** A relative pronoun, its subject and a verb of holding: "qu’ils ont administrée", "which the FLN held". */
+const HELD_RELATIVE =
+  /(?<![\p{L}])(?:qu['’]\s*(?:ils?|elles?|on)\s|que\s+(?:(?:le|la|les)\s+|l['’]|\p{Lu})|(?:which|that)\s+(?:(?:the|it|they|its|their)\s|\p{Lu}))[^,;.]{0,30}?(?<verb>ruled|administered|held|controlled|(?:a|ont|avait|avaient)\s+(?:administr|contr[ôo]l|occup|ten)\p{L}*|(?:administr|contr[ôo]l|occup|ten)(?:ait|aient))(?![\p{L}])/gu;
+// The relative's subject follows its pronoun: "qu’il", "que le FLN", "which the group", "which it" — not "which holds".
+const RELATIVE_OBJECT =
+  /^\s*,\s*(?:qu['’]\s*(?:ils?|elles?|on)\s|que\s+(?:(?:le|la|les)\s+|l['’]|\p{Lu})|(?:which|that)\s+(?:(?:the|it|they|its|their)\s|\p{Lu}))[^,;.]{0,40}$/u;
+
+/** Groups named right after a place (or a relative's verb) as its co-holders: "together with X", "avec X", "aux côtés de X". */
+function placePartners(view: SentenceView, from: number | undefined): Mention[] {
+  if (from === undefined) return [];
+  const partner = view.actors.find(
+    (m) => m.start >= from && m.start - from <= 40 && PARTNER_GAP.test(view.text.slice(from - view.start, m.start - view.start)),
+  );
+  return partner ? [partner] : [];
+}
+const PARTNER_GAP =
+  /^\s*,?\s*(?:(?:jusqu['’]en|until|in|en)\s+\d{4}\s+)?(?:together\s+with|along\s+with|alongside|with|avec|aux\s+c[ôo]t[ée]s\s+d[e'’]|en\s+compagnie\s+d[e'’])\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+
 /** The places after a trigger, or for "the town", "la ville" the place named last ("s’empare de la ville", "took the town"). */
 function placesAfterOrTown(view: SentenceView, at: number): Mention[] {
   const places = placesAfter(view, at, 25);
   if (places.length > 0) return places;
+  // "controls large parts of the Eastern Region", "tient de vastes zones rurales dans la région de Mopti": a stretch of
+  // territory in the places named after it.
+  const stretch = TERRITORY.exec(view.text.slice(at - view.start));
+  if (stretch) {
+    const within = placesAfter(view, at + stretch[0].length, 0);
+    if (within.length > 0) return within;
+  }
   const town = /^\s*(?:de\s+|d['’])?(?:the|la|le)\s+(?:town|city|ville|cité|localité)(?![\p{L}\s]*(?:of|de|du|d['’])\s)/iu.test(
     view.text.slice(at - view.start),
   );
   const last = view.places.findLast((m) => m.end <= at) ?? view.lastPlace;
   return town && last ? [last] : [];
 }
+
+/** Words of a stretch of territory before the place it lies in ("much of the countryside around", "de vastes zones dans la"). */
+const TERRITORY =
+  /^\s+(?:(?:much|most|large|larger|vast|wide|huge|great|big|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|rural|territory|territories|villages|roads|of|the|a|in|around|across|throughout|vastes?|grandes?|larges?|parties?|pans?|rurales?|territoires?|campagnes?|villages|routes|l['’]essentiel|majeure|partie|une?|des|de|du|d['’]|la|le|les|l['’]|dans|autour|en|au|aux)(?:\s+|(?<=['’])))*(?:much|most|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|territory|territories|villages|parties?|pans?|territoires?|campagnes?|essentiel|partie)(?:\s+(?:rural|rurales?|entiers?|entières?))?\s+(?:of|in|around|across|throughout|de|du|des|d['’]|dans|autour\s+d[e'’]|en|au|aux)\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:[\p{Ll}-]+\s+){0,2}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?)?/iu;
 
 /** A state named after a locative preposition ("near the border with Mali", "attacks in Niger") is a place, not an agent. */
 function territory(view: SentenceView, actor: Mention): boolean {

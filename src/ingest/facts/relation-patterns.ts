@@ -8,9 +8,10 @@ import { frenchVerb } from './french-verbs.js';
  * - members: the actors after are members of the actor before ("X, composed of A, B and C");
  * - compound: the actor written into the word is `to`, the next one `from` ("AQIM-linked Ansar Dine");
  * - title: "<group> leader <person>" (the person leads the group);
- * - pairwise: every actor named before and after ("clashes between X and Y", "X and Y, allies").
+ * - pairwise: every actor named before and after ("clashes between X and Y", "X and Y, allies");
+ * - mutual: every pair of the subjects before an intransitive verb ("A and B clashed in Gao", "the two groups fought").
  */
-export type Voice = 'active' | 'passive' | 'members' | 'compound' | 'title' | 'pairwise';
+export type Voice = 'active' | 'passive' | 'members' | 'compound' | 'title' | 'pairwise' | 'mutual';
 
 export interface RelationPattern {
   type: RelationType;
@@ -110,6 +111,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|(?<!(?:was|were|been|being|is|are)\s+)(?:succeeded|replaced)|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
+  // "Y, originally called X", "Y, d'abord baptisé X": the actor before is the successor; the name after, the former one.
+  p(
+    'successor_of',
+    'active',
+    String.raw`${B}(?:(?:originally|initially|first|previously|once)\s+(?:called|named|known\s+as)|(?:d['’]abord|initialement|anciennement|autrefois)\s+(?:appel[ée]e?|baptis[ée]e?|nomm[ée]e?|d[ée]nomm[ée]e?|connue?\s+sous\s+le\s+nom\s+(?:de|d['’]))|(?:connue?|d[ée]sign[ée]e?)\s+(?:auparavant|jusqu['’]en\s+\d{4}|d['’]abord)\s+sous\s+le\s+nom\s+(?:de|d['’]))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  // "X renamed itself Y", "X was renamed Y", "X a pris le nom de Y", "X est rebaptisé Y": the name after is the successor.
+  p(
+    'successor_of',
+    'passive',
+    String.raw`${B}(?:renamed(?!\s+from)(?:\s+itself)?|rebranded(?!\s+from)(?:\s+itself)?(?:\s+as)?|chang(?:ed|es)\s+(?:its|their)\s+name\s+to|(?:took|takes|adopted|adopts|assumed)\s+the\s+name(?:\s+of)?|became\s+known\s+as|(?:re)?baptis[ée]e?s?|renomm[ée]e?s?|(?:a|ont|avait|avaient)\s+chang[ée]\s+(?:de\s+nom|son\s+nom|leur\s+nom)\s+(?:pour|en)(?:\s+celui\s+(?:de|d['’]))?|(?:a|ont|avait|avaient)\s+(?:pris|adopt[ée])\s+le\s+nom\s+(?:de|d['’])|(?:prend|prit|adopte|adopta)\s+le\s+nom\s+(?:de|d['’]))${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
   // "Serval a été remplacée par Barkhane", "X was succeeded by Y": the actor after is the successor.
   p(
     'successor_of',
@@ -132,7 +147,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'founded',
     'passive',
-    String.raw`${B}(?:(?:founded|co-?founded|established|set\s+up|created|launched|formed)(?:\s+[^\s,;.]+){0,4}?\s+by|(?:fond[ée]e?|cr[ée]{2}e?)(?:\s+[^\s,;.]+){0,4}?\s+par)${E}`,
+    String.raw`${B}(?:(?:founded|co-?founded|established|set\s+up|created|launched|formed)(?:\s+[^\s,;.]+){0,6}?\s+by|(?:fond[ée]e?|cr[ée]{2}e?)(?:\s+[^\s,;.]+){0,6}?\s+par)${E}`,
     {
       fromKinds: PERSON,
       toKinds: GROUPS,
@@ -169,7 +184,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'allied_with',
     'active',
-    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
+    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|d['’]|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
@@ -181,7 +196,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+conflict|at\s+war)\s+with|in\s+conflict\s+with|at\s+war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|push(?:ed|ing)\s+out|came\s+under\s+(?:fire|attack)\s+from|essuy[ée]\s+des\s+tirs\s+(?:de|du|des|d['’])|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient|tu|tirent|tit)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|(?<!s['’])affront(?:e|ent|ait|aient|é|èrent|a)(?=\s)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|(?:routed|defeated|repelled|repulsed|waged\s+(?:\p{Ll}+\s+)?war\s+(?:on|against)|mis\s+en\s+d[ée]route|d[ée]fait|repouss[ée])|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+(?:open\s+|armed\s+|direct\s+)?conflict|at\s+(?:open\s+|all-out\s+)?war)\s+with|in\s+(?:open\s+|armed\s+|direct\s+)?conflict\s+with|at\s+(?:open\s+|all-out\s+)?war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|push(?:ed|ing)\s+out|came\s+under\s+(?:fire|attack)\s+from|essuy[ée]\s+des\s+tirs\s+(?:de|du|des|d['’])|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+(?:ouvert\s+|arm[ée]\s+)?avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:ouverte\s+)?(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient|tu|tirent|tit)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|(?<!s['’])affront(?:e|ent|ait|aient|é|èrent|a)(?=\s)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|(?:routed|defeated|repelled|repulsed|waged\s+(?:\p{Ll}+\s+)?war\s+(?:on|against)|mis\s+en\s+d[ée]route|d[ée]fait|repouss[ée])|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   // An attack on a group or force states hostility; an attack on a community is an event against civilians, not a tie.
@@ -194,7 +209,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'pairwise',
-    String.raw`${B}(?:(?:fought|fight|fighting|clashed|clash|clashing|battled|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)|s['’]affront(?:ent|aient|èrent|ent\s+r[ée]guli[èe]rement)|se\s+combatt(?:ent|aient)|pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|rivaux|rivales|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
+    String.raw`${B}(?:(?:fought|fight|fighting|clashed|clash|clashing|battled|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)|s['’]affront(?:ent|aient|èrent|ent\s+r[ée]guli[èe]rement)|se\s+combatt(?:ent|aient)|se\s+sont\s+(?:(?:violemment|de\s+nouveau|à\s+nouveau|souvent|plusieurs\s+fois)\s+)?(?:affront[ée]e?s|combattue?s)|pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|rivaux|rivales|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
+    { fromKinds: PARTIES, toKinds: PARTIES },
+  ),
+  // "A and B clashed near Gao", "the two coalitions fought for years": a fight verb with no object, its subjects on both sides.
+  p(
+    'hostile_to',
+    'mutual',
+    String.raw`${B}(?:clashed|fought|battled|have\s+(?:repeatedly\s+)?(?:clashed|fought)|had\s+(?:repeatedly\s+)?(?:clashed|fought))(?=\s+(?:(?:again|repeatedly|regularly|often|several\s+times|heavily|fiercely)\s+)?(?:in|near|around|at|on|over|for|during|throughout|across|since|after|before)(?![\p{L}])|\s*[,.;]|\s*$)`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(
@@ -208,14 +230,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     'supported_by',
     // "X, backed by Y": X is supported by Y, so the actor before is `from` as in the active voice.
     'active',
-    String.raw`${B}(?:supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|[ée]paul[ée]e?s?\s+par|encadr[ée]e?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des)|(?:receiv(?:es|ed|ing)|enjoy(?:s|ed|ing)|benefit(?:s|ed|ted|ing)?\s+from|relie[sd]?\s+on|relied\s+on)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)|(?:b[ée]n[ée]fici(?:e|ent|ait|aient|[ée])|re[çc]oi(?:t|vent)|re[çc]u|recevait|recevaient)\s+(?:du|le|l['’]|de\s+l['’])\s*(?:soutien|appui|aide)(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’]))${E}`,
+    String.raw`${B}(?:(?:supported|backed|assisted|armed|financed|funded|trained|soutenue?s?|[ée]paul[ée]e?s?|appuy[ée]e?s?)\s+(?:since|from|until|in|then|also|notably|largely|mainly|long|depuis|en|jusqu['’]en|aussi|notamment|surtout|longtemps|alors)(?:\s+[^\s,;.]+){0,3}?\s+(?:by|par)|supported\s+by|backed\s+by|assisted\s+by|armed\s+by|financed\s+by|funded\s+by|trained\s+by|with\s+the\s+(?:support|backing|help)\s+of|with\s+(?:support|backing)\s+from|soutenue?s?\s+par|[ée]paul[ée]e?s?\s+par|encadr[ée]e?s?\s+par|appuy[ée]e?s?\s+par|avec\s+l['’]appui\s+(?:de|du|des)|avec\s+le\s+soutien\s+(?:de|du|des)|(?:receiv(?:es|ed|ing)|enjoy(?:s|ed|ing)|benefit(?:s|ed|ted|ing)?\s+from|relie[sd]?\s+on|relied\s+on)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:support|backing|help|assistance)\s+(?:of|from)|(?:b[ée]n[ée]fici(?:e|ent|ait|aient|[ée])|re[çc]oi(?:t|vent)|re[çc]u|recevait|recevaient)\s+(?:du|le|l['’]|de\s+l['’])\s*(?:soutien|appui|aide)(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’]))${E}`,
     { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
   ),
   // "France backed GATIA", "la France soutient le GATIA": the actor after is supported by the one before.
   p(
     'supported_by',
     'passive',
-    String.raw`${B}(?:(?<!(?:was|were|is|are|been|being)\s+)(?:supports|supported|backs|backed|financed|funded)(?!\s+by)|soutien(?:t|nent)|soutenait|soutenaient|(?:a|ont|avait|avaient)\s+(?:longtemps\s+|aussi\s+)?(?:soutenu|appuy[ée]|[ée]paul[ée]|financ[ée]|arm[ée])|appui(?:e|ent)|[ée]paul(?:e|ent)|financ(?:e|ent))(?=\s+(?:the\s+|les?\s+|la\s+|l['’]|\p{Lu}))${E}`,
+    String.raw`${B}(?:(?<!(?:was|were|is|are|been|being)\s+)(?:supports|supported|backs|backed|financed|funded)(?!(?:\s+[^\s,;.]+){0,4}?\s+by(?![\p{L}]))|soutien(?:t|nent)|soutenait|soutenaient|(?:a|ont|avait|avaient)\s+(?:longtemps\s+|aussi\s+)?(?:soutenu|appuy[ée]|[ée]paul[ée]|financ[ée]|arm[ée])|appui(?:e|ent)|[ée]paul(?:e|ent)|financ(?:e|ent))(?=\s+(?:the\s+|les?\s+|la\s+|l['’]|\p{Lu}))${E}`,
     { fromKinds: GROUPS, toKinds: [...GROUPS, 'person'] },
   ),
   p('supported_by', 'compound', String.raw`(?<=[\p{L}\d)])[-–](?:backed|supported|sponsored|funded)${E}`, {
@@ -260,7 +282,7 @@ export const PLACE_PATTERNS: readonly PlacePattern[] = [
     type: 'controls',
     voice: 'active',
     re: new RegExp(
-      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:ruled|rules|administered|administers|administr(?:e|ent|ait|aient))(?=\s+\p{Lu})|(?:extend(?:s|ed)?|étend(?:u)?)\s+(?:its|their|son|sa|leur)\s+(?:hold|control|grip|emprise|contr[ôo]le)\s+(?:over|to|sur|à)|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?|${frenchVerb('occuper')}|(?<!(?:le|du|au|de|son|sous)\s)${frenchVerb('contrôler')}|(?:a|ont|avait|avaient)\s+(?:pris|repris)\s+(?:\p{Ll}+\s+)?le\s+contr[ôo]le\s+(?:de|du|des|d['’]))${E}`,
+      String.raw`${B}(?:(?:took|takes|taken|seized|seizes|gained|regained|retook|retaken|wrested|assumed|established|maintains?|maintained|sustained|kept|retained|exercises?|exercised|holds?|held|lost)\s+(?:full\s+|effective\s+|de\s+facto\s+|military\s+)?control\s+(?:of|over)|in\s+(?:full\s+|effective\s+)?control\s+of|(?<![-–])(?:controls|controlled|captured|recaptured|overran|overrun|occupied|occupies|seized)|now\s+holds|(?:holds?|held|holding)(?=\s+(?:(?:the|la)\s+(?:towns?|city|cities|village|region|province)\s+of\s|(?:much|most|large|vast|parts?|swathes?)\s|\p{Lu}))|(?:ruled|rules|administered|administers|administr(?:e|ent|ait|aient))(?=\s+\p{Lu})|(?:extend(?:s|ed)?|étend(?:u)?)\s+(?:its|their|son|sa|leur)\s+(?:hold|control|grip|emprise|contr[ôo]le)\s+(?:over|to|sur|à)|(?:a|ont|avait|avaient)\s+(?:longtemps\s+)?(?:repris|tenu)|reprend|reprennent|tien(?:t|nent)|tenait|tenaient|a\s+pris\s+le\s+contr[ôo]le\s+(?:de|du|des)|prend\s+le\s+contr[ôo]le\s+(?:de|du|des)|(?<!(?:le|du|au|de)\s)contr[ôo]le(?:nt|nait|naient)?|s['’]empar(?:e|ent|a|èrent)\s+(?:de|du|des)|s['’](?:est|sont)\s+empar[ée]e?s?\s+(?:de|du|des|d['’])|occupe(?:nt)?|${frenchVerb('occuper')}|(?<!(?:le|du|au|de|son|sous)\s)${frenchVerb('contrôler')}|(?:a|ont|avait|avaient)\s+(?:pris|repris)\s+(?:\p{Ll}+\s+)?le\s+contr[ôo]le\s+(?:de|du|des|d['’]))${E}`,
       'giu',
     ),
   },

@@ -22,7 +22,7 @@ const PRONOUN_OPENING =
 
 // "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
 const LIST_GAP =
-  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)\s+(?:of|de|du|d['’])\s*(?:the\s+|l['’])?)?$/iu;
+  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la|an?|une)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)\s+(?:of|de|du|d['’])\s*(?:the\s+|l['’])?)?$/iu;
 export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
 const SUBJECT_PRONOUN = /^(?:it|he|she|il|elle)$/iu;
@@ -76,12 +76,25 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   const subject = fronted(view, at);
   if (subject.length > 0) return subject;
   const before = view.actors.filter((m) => m.end <= at);
+  const last = before.at(-1);
+  const lastGap = last ? view.text.slice(last.end - view.start, at - view.start) : '';
+  const passive = passiveTrigger || BY_AGENT_TRIGGER.test(view.text.slice(at - view.start));
+  // Before the apposition test below, which would take the first item of a list for the head of what follows it.
+  const relativeHead =
+    last && lastGap.length <= maxGap && (passive || !PASSIVE_END.test(lastGap)) ? appositionRelativeHead(view, before, last, lastGap) : undefined;
+  if (relativeHead) return coordinated(view, relativeHead, -1);
   // "The HCUA, a member group of the CMA, draws…", "X, which is led by Y, draws…": the actor named inside an apposition
   // or a relative clause that closes before the trigger is not its subject; the head before the clause is.
   // Only actors near enough for the clause to fit (the pattern allows 130 characters), so a long sentence stays linear.
-  const head = before.findLast(
-    (m) => at - m.end <= 130 && m.end !== before.at(-1)?.end && APPOSITION.test(view.text.slice(m.end - view.start, at - view.start)),
-  );
+  // "Its Saharan units, commanded by A and B, were based…": a possessive heads the noun phrase the apposition follows.
+  const headGap = (m: Mention) => {
+    const gap = view.text.slice(m.end - view.start, at - view.start);
+    return POSSESSIVE.test(m.surface) ? gap.replace(/^(?:\s+[\p{L}-]+){1,3}(?=\s*,)/u, '') : gap;
+  };
+  const head = before.findLast((m) => at - m.end <= 130 && m.end !== before.at(-1)?.end && APPOSITION.test(headGap(m)));
+  // "The Union (SU), an alliance of A, B and C, was formed… and held Kidal": A opens the list inside the Union's apposition.
+  const owner = head && before.findLast((m) => m.end <= head.start && INSIDE_APPOSITION.test(view.text.slice(m.end - view.start, head.start - view.start)));
+  if (owner) return coordinated(view, owner, -1);
   if (head && head !== before.at(-1)) return coordinated(view, head, -1);
   const nearest = before.at(-1);
   if (!nearest) {
@@ -96,6 +109,18 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap) return [];
+  // "The Union (SU), an alliance of A, B and a wing of C, was formed… and held": a comma then a finite verb closes the
+  // apposition the sentence's first actor opened; that actor is the subject.
+  const opener = view.actors[0];
+  if (
+    !passiveTrigger &&
+    opener &&
+    opener.end < nearest.start &&
+    CLOSED_APPOSITION.test(gap) &&
+    OPENED_APPOSITION.test(view.text.slice(opener.end - view.start, nearest.start - view.start)) &&
+    OPENING_LEAD.test(view.text.slice(0, opener.start - view.start))
+  )
+    return [opener];
   // "le mouvement dirigé par X impose…", "the group led by X attacked…": a participial phrase without commas qualifies
   // the actor before it, which is the clause's subject.
   const qualified = before.at(-2);
@@ -117,8 +142,8 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
     if (subject) return coordinated(view, subject, 1).filter((m) => m.end <= nearest.start);
   }
   // A relative pronoun right after an actor stands for it ("the FLN, which operates in…", "le FLN, qui opère…").
-  // A passive trigger ("which is led by") keeps its antecedent: the passive is already read as such.
-  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passiveTrigger || !PASSIVE_END.test(gap)))) {
+  // A passive trigger ("which is led by", "which is backed by") keeps its antecedent: the passive is already read as such.
+  if (CLAUSE_BREAK.test(gap) && !(RELATIVE_AFTER.test(gap) && (passive || !PASSIVE_END.test(gap)))) {
     // "X, which recruits among Y and which has been fighting Z": the second relative clause has the first one's antecedent.
     const second = /\s(?:and|et)\s+(?:which|who|qui)\s[^;:!?,]*$/iu.test(gap) && (passiveTrigger || !/\s(?:was|were|is|are|a\s+été|est|fut)\s+$/iu.test(gap));
     const first = second ? [...view.text.slice(0, nearest.start - view.start).matchAll(/,\s*(?:which|who|qui)\s/giu)].at(-1) : undefined;
@@ -155,7 +180,53 @@ export function clauseSubject(view: SentenceView, within: Mention): Mention | un
 
 /** ", a member group of the CMA, " or ", which is led by Y, " between an actor and the trigger that follows the clause. */
 const APPOSITION =
-  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont)\s|\p{Ll}+(?:ed|en|é|ée|és|ées)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction)\s)[^,;:()]{1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
+  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont|two|three|four|both|deux|trois|quatre|originally|formerly|previously|initially|anciennement|initialement|autrefois|d['’]abord)\s|\p{Ll}+(?:ed|en|é|ée|és|ées|u|ue|us|ues)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction|composante|membre|alli[ée]e?|filiale|aile|ancienne?|fondat(?:eur|rice)|chef|dirigeant|rivale?|ennemi|partenaire|[ée]manation)\s)(?:[^,;:()]|\([^(),;:]{1,20}\)){1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
+
+/** A trigger whose agent follows "by"/"par" ("backed by", "soutenu par"): passive already, whatever stands before it. */
+const BY_AGENT_TRIGGER = /^[\p{L}-]+\s+(?:by|par)\s/u;
+
+/**
+ * ", two Tuareg militias which", ", trois mouvements qui", ", a regional force headquartered in Kidal that": a noun phrase
+ * in apposition to the actor (or list) named last, then a relative pronoun whose antecedent is that actor.
+ */
+const APPOSED_RELATIVE =
+  /^\)?\s*,\s*(?:an?|the|one\s+of\s+the|two|three|four|five|both|une?|la|le|les|l['’]|deux|trois|quatre|cinq|des|ces)(?![\p{L}])[^,;:()]{0,70}?\s(?:which|who|that|qui)\s[^;:!?,]*$/iu;
+/** "JNIM fighters, who are active in…": a noun for a group's members after its name, then a relative for the group. */
+const MEMBERS_RELATIVE =
+  /^\s+(?:fighters|militants|members|men|combatants|troops|soldiers|units|elements|forces|gunmen)\s*,?\s*(?:which|who|that)\s[^;:!?,]*$/iu;
+/** "'s branch in the Sahel, which", " affiliate in Mali, which": the rest of an apposition the actor named last sits in. */
+const OWNED_RELATIVE = /^(?:['’]s?)?\s+[^,;:()]{1,60}?,\s*(?:which|who|qui)\s[^;:!?,]*$/iu;
+/** An apposition opening: the owner named inside it ("X, the Y affiliate", "X, al-Qaeda's branch") is not the head. */
+const APPOSITION_OPENING = /^\)?\s*,\s*(?:(?:the|la|le|l['’])\s*)?$/iu;
+/** "the report said that…": a saying or thinking verb makes "that" a complement, not a relative pronoun. */
+const SAYING =
+  /(?<![\p{L}])(?:said|says|say|told|reported|claimed|added|noted|stated|believes?|thinks?|argues?|dit|disent|affirm\p{L}*|indiqu\p{L}*|estim\p{L}*|assur\p{L}*|pens\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The antecedent of a relative clause that follows an apposition: "A and B, two militias which were backed by Z" (A and
+ * B), "X, the Y affiliate in the Sahel, which holds…" (X, not the owner Y named inside the apposition).
+ */
+function appositionRelativeHead(view: SentenceView, before: readonly Mention[], nearest: Mention, gap: string): Mention | undefined {
+  if (SAYING.test(gap)) return undefined;
+  if (APPOSED_RELATIVE.test(gap) || MEMBERS_RELATIVE.test(gap)) return nearest;
+  if (!OWNED_RELATIVE.test(gap) || nearest.type === 'person') return undefined;
+  const k = before.indexOf(nearest);
+  const head = before
+    .slice(0, k)
+    .findLast((m) => m.end <= nearest.start && APPOSITION_OPENING.test(view.text.slice(m.end - view.start, nearest.start - view.start)));
+  return head;
+}
+
+/** ", was formed in 2014 and ": the comma closing an apposition, then the clause's verb. */
+const CLOSED_APPOSITION = /^\)?\s*,\s*(?:was|were|is|are|has|have|had|a|ont|est|sont|fut|[ée]tait|avait)\s[^,;:]*$/iu;
+/** "(SU), an alliance of the FLN, the …": an apposition with a determiner opening after the first actor. */
+const OPENED_APPOSITION = /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:an?|the|une?|la|le|l['’])\s*[^;:]*?\(?$/iu;
+/** Nothing before the sentence's first actor but a heading's dash, a date or an article. */
+const OPENING_LEAD = /^(?:.*[–—-]\s+)?(?:(?:in|en|on|le|since|depuis)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+
+/** From a name to the object of a noun in its apposition: "(SU), an alliance of the ", ", une coalition regroupant le ". */
+const INSIDE_APPOSITION =
+  /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:an?|the|une?|la|le|l['’])\s*[^,;:()]{0,40}?(?:\s(?:of|de|du|des)\s*|\sd['’]|regroupant\s+|comprising\s+|r[ée]unissant\s+)(?:(?:the|la|le|les)\s+|l['’])?$/iu;
 
 /** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
 const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;

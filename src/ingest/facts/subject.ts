@@ -58,6 +58,10 @@ const PLURAL_NOUNS = new Set([
   'camps',
 ]);
 const ADJECTIVES = new Set(['new', 'same', 'armed', 'jihadist', 'nouveau', 'nouvelle', 'même', 'former', 'ancien']);
+const CLITIC_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient', 'aurait']);
+/** Verbs of a tie to a group, finite or past participle, that take an object clitic ("le dirige", "l’a fondé"). */
+const CLITIC_VERBS = /^(?:dirig|command|fond|cr[ée]{2}|cré|rejoi|rallié|quitt|présid|financ|soutien|soutenu|soutenait|arm)/u;
+const COALITION_PLURALS = new Set(['coalitions', 'alliances', 'coordinations']);
 const FORCES = new Set(['state_force', 'international_force', 'state']);
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, deux: 2, trois: 3, quatre: 4 };
@@ -94,6 +98,21 @@ function openingActor(view: SentenceView, tokens: readonly TaggedToken[]): Menti
 }
 const OPENING_LEAD = /^(?:(?:in|en|on|le|by|since|depuis|from|dès)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
+/** A phrase opening a sentence before its subject: "Since its creation,", "Under his leadership,", "Depuis sa création,". */
+// The possessive comes right after the preposition or its noun ("Since its", "Under the leadership of its", "Sous la
+// direction de son"): a phrase that reaches a verb first ("In 2017 its units joined X, …") is the main clause.
+const FRONTED_PHRASE =
+  /^(?:Since|Under|After|Before|Following|Despite|During|Throughout|Upon|Depuis|Sous|Apr[èe]s|Avant|Lors|D[èe]s|Malgr[ée]|Pendant|Durant)\s+(?:(?:the|la|le|l['’])\s*[\p{L}-]+\s+(?:of|de|du|d['’])\s*)?(?:its|his|her|their|son|sa|ses|leurs?)\s[^,;:.]{0,60},\s*/u;
+
+/** The subject a fronted possessive points forward to: the actor right after the opening phrase's comma. */
+function forwardSubject(view: SentenceView): Mention | undefined {
+  const phrase = FRONTED_PHRASE.exec(view.text);
+  if (!phrase) return undefined;
+  const after = view.actors.find((m) => m.start - view.start >= phrase[0].length);
+  if (!after || !/^(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(view.text.slice(phrase[0].length, after.start - view.start))) return undefined;
+  return after.type === 'person' || isGroup(after) ? after : undefined;
+}
+
 export class DocumentSubject {
   private group: Mention | undefined;
   private person: Mention | undefined;
@@ -105,6 +124,8 @@ export class DocumentSubject {
   private stateForce: Mention | undefined;
   /** The two groups named last, for "these militias" or "les deux mouvements" when no list named them together. */
   private recentGroups: Mention[] = [];
+  /** The coalitions named last, for "the two coalitions". */
+  private recentCoalitions: Mention[] = [];
   /** The coalition named last, for "the coalition" when the document's subject is not one. */
   private lastCoalition: Mention | undefined;
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
@@ -151,6 +172,14 @@ export class DocumentSubject {
     return noun !== undefined && PLURAL_NOUNS.has(noun) ? 3 : 0;
   }
 
+  /** "l’a", "l’avait" before a participle, or "le"/"la" before a verb of leading, founding or joining: an object clitic. */
+  private static objectClitic(tokens: readonly TaggedToken[], k: number): boolean {
+    const t = (tokens[k] as TaggedToken).lower;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (t === 'l' && (next === '’' || next === "'")) return CLITIC_AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && CLITIC_VERBS.test(tokens[k + 3]?.lower ?? '');
+    return (t === 'le' || t === 'la') && CLITIC_VERBS.test(next);
+  }
+
   /** "the army", "the military", "l’armée", "les militaires", "les soldats" at token k: how many tokens the phrase takes. */
   private static armyPhrase(tokens: readonly TaggedToken[], k: number): number {
     const t = tokens[k] as TaggedToken;
@@ -193,6 +222,7 @@ export class DocumentSubject {
     // "ces milices opèrent…, où elles affrontent": a plural pronoun after a plural phrase of the same sentence.
     let pluralHere: Mention[] = [];
     let sentenceSubject: Mention | undefined = opening && isGroup(opening) ? opening : undefined;
+    const forward = forwardSubject(view);
     tokens.forEach((t, k) => {
       if (k <= skipTo) return;
       for (; next < actors.length && (actors[next] as Mention).end <= t.start; next++) {
@@ -217,7 +247,11 @@ export class DocumentSubject {
       }
       // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
       const phrase = DocumentSubject.pluralPhrase(tokens, k);
-      const members = phrase > 0 ? plural(NUMBER_WORDS[tokens[k + 1]?.lower ?? '']) : [];
+      const count = NUMBER_WORDS[tokens[k + 1]?.lower ?? ''];
+      // "the two coalitions", "les deux coordinations": the coalitions named last, not the groups of the last list.
+      const coalitions =
+        phrase > 0 && COALITION_PLURALS.has(tokens[k + phrase - 1]?.lower ?? '') ? this.coalitionsBefore(actors.slice(0, next), count ?? 2) : [];
+      const members = phrase > 0 ? (coalitions.length >= 2 ? coalitions : plural(count)) : [];
       if (members.length >= 2) {
         const last = tokens[k + phrase - 1] as TaggedToken;
         const surface = view.text.slice(t.start - view.start, last.end - view.start);
@@ -248,6 +282,14 @@ export class DocumentSubject {
         if (referent) standsFor(referent, t, k);
         return;
       }
+      // "X l’a dirigé", "qui le dirige toujours": a French object clitic before a verb stands for the group the text is
+      // about, never for the clause's subject.
+      if (DocumentSubject.objectClitic(tokens, k)) {
+        const held = lastPerson ?? lastOther;
+        const referent = [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
+        if (referent) standsFor(referent, t, k);
+        return;
+      }
       if (PLURAL_PRONOUNS.has(t.lower) && pluralHere.length >= 2 && !['their', 'leur', 'leurs'].includes(t.lower)) {
         for (const m of pluralHere) standsFor(m, t, k);
         return;
@@ -269,6 +311,12 @@ export class DocumentSubject {
       const kin = KIN_POSSESSIVES.has(t.lower) && KIN_NOUNS.has(tokens[k + 1]?.lower ?? '');
       const person = PERSON_PRONOUNS.has(t.lower) || kin;
       const group = !kin && (GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower));
+      // "Since its founding in 2017, JNIM has…", "Depuis sa création, le FLN…", "Under his leadership, X…": a pronoun in
+      // an opening phrase points forward to the subject right after the phrase's comma.
+      if ((person || group) && forward && t.start < forward.start && !PLURAL_PRONOUNS.has(t.lower) && (forward.type === 'person') === person) {
+        standsFor(forward, t, k);
+        return;
+      }
       // Plural pronouns are left alone: across sentences they mostly mean people, and within one ("A, B and C
       // conducted their own patrols") the actors they stand for are already named.
       // A subject pronoun further on in a sentence ("X clashed with Y, and it worked alongside Z") stands for the
@@ -284,10 +332,15 @@ export class DocumentSubject {
       )
         return;
       const relative = SUBJECT_PRONOUNS.has(t.lower) && RELATIVES.has(previous?.lower ?? '');
+      // The relative's antecedent, when an actor: "Gao, qu’il a prise" has a place for antecedent, so "il" may be the subject.
+      const antecedent =
+        relative && lastOther && previous && /^\s*,?\s*$/u.test(view.text.slice(lastOther.end - view.start, previous.start - view.start))
+          ? lastOther
+          : undefined;
       const opener =
         SUBJECT_PRONOUNS.has(t.lower) && k > 0
           ? relative
-            ? [sentenceSubject, this.group].find((g) => g && g.id !== lastOther?.id)
+            ? [sentenceSubject, this.group].find((g) => g && g.id !== antecedent?.id)
             : sentenceSubject
           : undefined;
       // "À la différence d’Ansar Dine, il…", "Unlike X, it…": a pronoun right after an opening phrase's comma is the
@@ -353,8 +406,17 @@ export class DocumentSubject {
     return out;
   }
 
+  /** The coalitions named last, in this sentence up to the phrase and before it, for "the two coalitions". */
+  private coalitionsBefore(here: readonly Mention[], count: number): Mention[] {
+    let recent = this.recentCoalitions;
+    for (const m of here) if (m.type === 'coalition') recent = [...recent.filter((c) => c.id !== m.id), m];
+    return recent.length >= count ? recent.slice(-count) : [];
+  }
+
   /** After a sentence: a heading's actor, or an actor in subject position, becomes the subject. */
   update(view: SentenceView, tokens: readonly TaggedToken[]): void {
+    for (const c of view.actors.filter((m) => m.type === 'coalition'))
+      this.recentCoalitions = [...this.recentCoalitions.filter((m) => m.id !== c.id), c].slice(-4);
     this.stateForce = view.actors.findLast((m) => m.type === 'state_force') ?? this.stateForce;
     // The two groups named last, for "these militias" when no list named them together.
     for (const g of view.actors.filter(isGroup)) this.recentGroups = [...this.recentGroups.filter((m) => m.id !== g.id), g].slice(-2);

@@ -1,0 +1,82 @@
+// Groups acting together or against each other without a "with" object: an operation mounted with a partner, the
+// subjects of a fight verb with no object, "the two coalitions". Sentences written for the tests; the trigger table alone.
+import { describe, expect, it } from 'vitest';
+import { TEST_GROUPS, testActor, testPlace, tableRelations } from './testing.js';
+
+const ACTORS = [
+  ...TEST_GROUPS,
+  testActor('front', 'Patriotic Front', 'coalition'),
+  testActor('army', 'National Army', 'state_force'),
+  testActor('caliphate', 'Islamic Caliphate'),
+];
+const relationsIn = tableRelations(ACTORS, [testPlace('gao', 'Gao')]);
+const ALLIED = ['allied_with', 'actor:brigade', 'actor:fln'];
+
+describe('an operation mounted with a partner', () => {
+  it('makes allies of the subject and the partner (English)', () => {
+    expect(relationsIn('The FLN carried out the attack on Gao with the Desert Brigade in 2015.')).toContainEqual(ALLIED);
+    expect(relationsIn('With the Desert Brigade, the FLN carried out the attack on Gao in 2015.')).toContainEqual(ALLIED);
+  });
+
+  it('makes allies of the subject and the partner (French)', () => {
+    expect(relationsIn('En 2012, le FLN a participé, avec la Desert Brigade, à l’attaque de Gao.', 'fr')).toContainEqual(ALLIED);
+  });
+
+  it('reads support, not an ally, in "with the support of"', () => {
+    expect(relationsIn('The FLN launched the offensive with the support of the Desert Brigade.')).not.toContainEqual(ALLIED);
+  });
+});
+
+describe('a fight verb with no object', () => {
+  it('makes its subjects enemies (English)', () => {
+    expect(relationsIn('In 2020 the FLN and the Desert Brigade clashed near Gao, leaving 20 dead.')).toContainEqual([
+      'hostile_to',
+      'actor:brigade',
+      'actor:fln',
+    ]);
+  });
+
+  it('makes its subjects enemies (French)', () => {
+    expect(relationsIn('En 2020, le FLN et la Desert Brigade se sont affrontés à Gao.', 'fr')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+  });
+
+  it('keeps allies who fight a third party together apart from it', () => {
+    const found = relationsIn('The FLN and the Desert Brigade clashed with the National Army near Gao.');
+    expect(found).not.toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+  });
+});
+
+describe('"the two coalitions"', () => {
+  it('stands for the coalitions named last, not the groups of the last list', () => {
+    const text =
+      'The Sahel Union and the Patriotic Front signed the accord in 2015. The FLN and the Desert Brigade then left the Sahel Union. In 2016 the two coalitions clashed in Gao.';
+    const found = relationsIn(text);
+    expect(found).toContainEqual(['hostile_to', 'actor:front', 'actor:union']);
+    expect(found).not.toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+  });
+});
+
+describe('support with an adverbial before its agent', () => {
+  it('keeps the one supported before the participle (English and French)', () => {
+    expect(relationsIn('The National Army, supported since 2021 by the Desert Brigade, retook Gao.')).toContainEqual([
+      'supported_by',
+      'actor:army',
+      'actor:brigade',
+    ]);
+    expect(relationsIn('Le FLN, appuyé depuis décembre 2021 par la Desert Brigade, a repris Gao.', 'fr')).toContainEqual([
+      'supported_by',
+      'actor:fln',
+      'actor:brigade',
+    ]);
+  });
+});
+
+describe('"allié d’X" opening a sentence', () => {
+  it('makes the sentence subject an ally of X, after an elided "de"', () => {
+    expect(relationsIn('Le FLN est né en 2010. Allié d’Islamic Caliphate pendant la guerre, il a ensuite pris Gao.', 'fr')).toContainEqual([
+      'allied_with',
+      'actor:caliphate',
+      'actor:fln',
+    ]);
+  });
+});
