@@ -86,6 +86,8 @@ export class SqliteStore implements TeamStore {
   private lastStamp = '';
   private readonly bulkWhen: (expected: number, stored: number) => boolean;
   private inBulk = false;
+  /** Inside a series: the kinds that had no row when it began, whose records its writes need not look up (write-versions.ts). */
+  private freshKinds: ReadonlySet<string> = new Set();
   private readonly readSummaries: boolean;
   /** Tells this store's marks apart from another's in one process (`changeMark`). */
   private readonly instance = randomUUID();
@@ -150,6 +152,8 @@ export class SqliteStore implements TeamStore {
     const folds = await this.tieFolds();
     this.db.exec('BEGIN IMMEDIATE');
     this.inBulk = true;
+    const anyOf = this.db.prepare('SELECT 1 FROM records WHERE kind = ? LIMIT 1').pluck();
+    this.freshKinds = new Set(RECORD_KINDS.filter((kind) => anyOf.get(kind) === undefined));
     folds.defer(large);
     try {
       if (large) dropSecondaryIndexes(this.db);
@@ -165,6 +169,7 @@ export class SqliteStore implements TeamStore {
     } finally {
       folds.discard();
       this.inBulk = false;
+      this.freshKinds = new Set();
       if (leftWal) this.db.pragma('journal_mode = WAL');
     }
   }
@@ -209,7 +214,7 @@ export class SqliteStore implements TeamStore {
     const [{ writeVersions }, folds] = await Promise.all([import('./write-versions.js'), this.tieFolds()]);
     const recordedAt = this.stamp();
     return this.db.transaction(() => {
-      const summary = writeVersions(this.db, changes, meta, recordedAt);
+      const summary = writeVersions(this.db, changes, meta, recordedAt, this.freshKinds);
       if (summary.inserted + summary.updated > 0) folds.afterWrite(changes.map((c) => ({ kind: c.kind, id: c.record.id })));
       return summary;
     })();
