@@ -84,6 +84,7 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
             { kind: 'event', record: buildEvent('same') },
             { kind: 'event', record: buildEvent('edited') },
             { kind: 'event', record: buildEvent('back') },
+            { kind: 'event', record: buildEvent('same') },
           ],
           { by: 'tester' },
         ),
@@ -92,16 +93,18 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
             { kind: 'event', record: buildEvent('same') },
             { kind: 'event', record: buildEvent('edited', { description: 'second thoughts' }) },
             { kind: 'event', record: buildEvent('new') },
+            { kind: 'event', record: buildEvent('new', { description: 'within one write' }) },
           ],
           { by: 'tester', trusted: true },
         ),
         (await store.retire('event', ['event:back'], { by: 'tester' })).retired,
         await store.write([{ kind: 'event', record: buildEvent('back') }], { by: 'tester' }),
       ]);
-      expect(summaries.map((s) => (typeof s === 'number' ? s : [s.inserted, s.updated, s.unchanged]))).toEqual([[3, 0, 0], [1, 1, 1], 1, [0, 1, 0]]);
+      expect(summaries.map((s) => (typeof s === 'number' ? s : [s.inserted, s.updated, s.unchanged]))).toEqual([[3, 0, 1], [1, 2, 1], 1, [0, 1, 0]]);
       expect((await store.history('event', 'event:same')).map((v) => v.recordedTo)).toEqual([null]);
       expect((await store.history('event', 'event:edited')).map((v) => v.record.description)).toEqual([buildEvent('edited').description, 'second thoughts']);
       expect(await store.history('event', 'event:back')).toHaveLength(2);
+      expect((await store.get('event', 'event:new'))?.description).toBe('within one write');
       expect((await store.list('event')).map((e) => e.id)).toEqual(['event:back', 'event:edited', 'event:new', 'event:same']);
       expect((await store.audit({ kind: 'event' })).map((a) => `${a.action} ${a.id}`)).toEqual([
         'record.insert event:same',
@@ -109,6 +112,7 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
         'record.insert event:back',
         'record.update event:edited',
         'record.insert event:new',
+        'record.update event:new',
         'record.retire event:back',
         'record.update event:back',
       ]);

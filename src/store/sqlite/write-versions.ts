@@ -57,9 +57,9 @@ const statements = new WeakMap<Database.Database, WriteStatements>();
 
 /**
  * Current versions of the records a write touches, read ahead a slice at a time and kept up to date as
- * it writes. Records of a kind that had no row when the series began (`fresh`) are not looked up: they
- * were either written earlier in this write (and are known) or are taken to be new, which the primary
- * key checks when the version is inserted (see `writeVersions`).
+ * it writes. Records of a kind that had no row when the series began (`fresh`) are neither looked up
+ * nor kept: they are taken to be new, which the primary key checks when the version is inserted (see
+ * `writeVersions`), even for a record written earlier in the same write.
  */
 class CurrentVersions {
   private readonly known = new Map<string, Current>();
@@ -73,7 +73,7 @@ class CurrentVersions {
 
   get(index: number): Current {
     const { kind, record } = this.changes[index] as Change;
-    if (this.fresh.has(kind)) return this.known.get(`${kind}\u0000${record.id}`) ?? null;
+    if (this.fresh.has(kind)) return null;
     if (index >= this.readAhead) this.read(index);
     return this.known.get(`${kind}\u0000${record.id}`) ?? null;
   }
@@ -85,6 +85,7 @@ class CurrentVersions {
   }
 
   set(change: Change, current: Current): void {
+    if (this.fresh.has(change.kind)) return;
     this.known.set(`${change.kind}\u0000${change.record.id}`, current);
   }
 
