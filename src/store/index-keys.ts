@@ -26,45 +26,58 @@ export interface IndexKeys {
   names: string[];
 }
 
-const none: IndexKeys = { lo: null, hi: null, a: null, b: null, c: null, names: [] };
+/** Each kind's named keys with the column they go to, read once from `KEYS`. */
+const LAYOUTS = Object.fromEntries(Object.entries(KEYS).map(([kind, layout]) => [kind, Object.entries(layout) as [string, KeyColumn][]])) as Record<
+  KeyedKind,
+  [string, KeyColumn][]
+>;
 
-/** Places a kind's named keys in the columns `KEYS` gives them. */
-function columns<K extends KeyedKind>(kind: K, keys: KeysOf<K>): Pick<IndexKeys, KeyColumn> {
-  const out: Pick<IndexKeys, KeyColumn> = { a: null, b: null, c: null };
-  const layout = KEYS[kind] as Record<string, KeyColumn>;
-  for (const [name, value] of Object.entries(keys) as [string, string | null][]) {
-    const column = layout[name];
-    if (column) out[column] = value;
-  }
+/** A kind's keys placed in the columns `KEYS` gives them, with the day range and names. */
+function keyed<K extends KeyedKind>(kind: K, keys: KeysOf<K>, lo: string | null, hi: string | null, names: string[]): IndexKeys {
+  const out: IndexKeys = { lo, hi, a: null, b: null, c: null, names };
+  for (const [name, column] of LAYOUTS[kind]) out[column] = (keys as Record<string, string | null>)[name] ?? null;
   return out;
 }
 
-function span(valid: string): Pick<IndexKeys, 'lo' | 'hi'> {
-  const t = parseTemporal(valid);
-  return { lo: t?.start.earliest ?? MIN_DAY, hi: t?.end.latest ?? MAX_DAY };
+// An import indexes a million events over a few thousand distinct dates: each date's range is parsed
+// once and kept (bounded, emptied when full; a range never changes for a given text).
+const SPANS_KEPT = 20_000;
+const spans = new Map<string, readonly [string, string]>();
+
+function span(valid: string): readonly [string, string] {
+  let found = spans.get(valid);
+  if (found === undefined) {
+    const t = parseTemporal(valid);
+    found = [t?.start.earliest ?? MIN_DAY, t?.end.latest ?? MAX_DAY];
+    if (spans.size >= SPANS_KEPT) spans.clear();
+    spans.set(valid, found);
+  }
+  return found;
 }
 
 export function indexKeys(kind: RecordKind, record: unknown): IndexKeys {
   switch (kind) {
     case 'relation': {
       const r = record as Relation;
-      return { ...none, ...span(r.valid), ...columns('relation', { from: r.from, to: r.to, type: r.type }) };
+      const [lo, hi] = span(r.valid);
+      return keyed('relation', { from: r.from, to: r.to, type: r.type }, lo, hi, []);
     }
     case 'event': {
       const e = record as ConflictEvent;
-      return { ...none, ...span(e.date), ...columns('event', { place: e.place ?? null, type: e.type }) };
+      const [lo, hi] = span(e.date);
+      return keyed('event', { place: e.place ?? null, type: e.type }, lo, hi, []);
     }
     case 'claim': {
       const c = record as Claim;
-      return { ...none, ...columns('claim', { subject: c.subject, status: c.status }) };
+      return keyed('claim', { subject: c.subject, status: c.status }, null, null, []);
     }
     case 'actor':
     case 'place': {
       const a = record as Actor;
       const names = [a.name, ...(a.aliases ?? []).map((x) => x.name)].map(foldName);
-      return { ...none, ...columns(kind, { kind: a.kind }), names };
+      return keyed(kind, { kind: a.kind }, null, null, names);
     }
     default:
-      return none;
+      return { lo: null, hi: null, a: null, b: null, c: null, names: [] };
   }
 }

@@ -77,6 +77,48 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       expect(await store.counts()).toMatchObject({ actor: 2, relation: 0 });
     });
 
+    it('bulk into an empty store: a record written again later in the series is unchanged, a next version, or back from retirement', async () => {
+      const summaries = await store.bulk(6, async () => [
+        await store.write(
+          [
+            { kind: 'event', record: buildEvent('same') },
+            { kind: 'event', record: buildEvent('edited') },
+            { kind: 'event', record: buildEvent('back') },
+            { kind: 'event', record: buildEvent('same') },
+          ],
+          { by: 'tester' },
+        ),
+        await store.write(
+          [
+            { kind: 'event', record: buildEvent('same') },
+            { kind: 'event', record: buildEvent('edited', { description: 'second thoughts' }) },
+            { kind: 'event', record: buildEvent('new') },
+            { kind: 'event', record: buildEvent('new', { description: 'within one write' }) },
+          ],
+          { by: 'tester', trusted: true },
+        ),
+        (await store.retire('event', ['event:back'], { by: 'tester' })).retired,
+        await store.write([{ kind: 'event', record: buildEvent('back') }], { by: 'tester' }),
+      ]);
+      expect(summaries.map((s) => (typeof s === 'number' ? s : [s.inserted, s.updated, s.unchanged]))).toEqual([[3, 0, 1], [1, 2, 1], 1, [0, 1, 0]]);
+      expect((await store.history('event', 'event:same')).map((v) => v.recordedTo)).toEqual([null]);
+      expect((await store.history('event', 'event:edited')).map((v) => v.record.description)).toEqual([buildEvent('edited').description, 'second thoughts']);
+      expect(await store.history('event', 'event:back')).toHaveLength(2);
+      expect((await store.get('event', 'event:new'))?.description).toBe('within one write');
+      expect((await store.list('event')).map((e) => e.id)).toEqual(['event:back', 'event:edited', 'event:new', 'event:same']);
+      expect((await store.audit({ kind: 'event' })).map((a) => `${a.action} ${a.id}`)).toEqual([
+        'record.insert event:same',
+        'record.insert event:edited',
+        'record.insert event:back',
+        'record.update event:edited',
+        'record.insert event:new',
+        'record.update event:new',
+        'record.retire event:back',
+        'record.update event:back',
+      ]);
+      expect(await store.aggregateEvents({}, 'year')).toEqual([expect.objectContaining({ events: 4 })]);
+    });
+
     it('retire: a record no longer stands but stays readable as recorded, audited, and comes back when written again', async () => {
       const event = buildEvent('gone', { participants: [{ actor: 'actor:a', role: 'participant' }] });
       await store.write(

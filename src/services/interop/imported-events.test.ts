@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../core/model/claim.js';
 import type { ConflictEvent } from '../../core/model/event.js';
+import type { Change } from '../../core/store-port.js';
 import { canonicalLine } from '../../core/dataset/canonical.js';
 import { ImportedEvents } from './imported-events.js';
 import { fromWire, toWire } from './row-job.js';
@@ -40,7 +41,7 @@ describe('events held for an import', () => {
       return [e, c] as const;
     });
     expect([held.count, held.length]).toEqual([3, 6]);
-    expect(held.slice(0, 6)).toEqual(
+    expect(held.slice(0, 6).map(({ kind, record }) => ({ kind, record }))).toEqual(
       given.flatMap(([e, c]) => [
         { kind: 'event', record: e },
         { kind: 'claim', record: c },
@@ -70,7 +71,8 @@ describe('events held for an import', () => {
     held.add(event(2), claimFor(event(2)));
     const copy = ImportedEvents.of(structuredClone(held.data()));
     // The copy carries each change's canonical line too (the next test).
-    expect(copy.slice(0, copy.length).map(({ kind, record }) => ({ kind, record }))).toEqual(held.slice(0, held.length));
+    const plain = (changes: Change[]) => changes.map(({ kind, record }) => ({ kind, record }));
+    expect(plain(copy.slice(0, copy.length))).toEqual(plain(held.slice(0, held.length)));
   });
 
   it('carries the canonical line of each event across threads, byte for byte what the writer would have serialised', () => {
@@ -84,19 +86,48 @@ describe('events held for an import', () => {
     const back = fromWire(wire);
     if (back.type !== 'batch') throw new Error('expected a batch');
     const copy = ImportedEvents.of(back.events);
-    const expected = held.slice(0, held.length);
+    const expected = held.slice(0, held.length).map(({ kind, record }) => ({ kind, record }));
     const changes = copy.slice(0, copy.length);
     expect(changes.map(({ kind, record }) => ({ kind, record }))).toEqual(expected);
-    // Events come with their lines; claims, rebuilt from their fields, are serialised by the writer.
+    // Events come with their lines; standard claims, rebuilt from their fields, with lines written from
+    // them; a claim of another shape is serialised by the writer.
     expect(changes.map((c) => c.line)).toEqual(
-      expected.map(({ kind, record }) => (kind === 'event' ? canonicalLine(kind, record, { trusted: true }) : undefined)),
+      expected.map(({ kind, record }) =>
+        kind === 'event' || (record as Claim).stance === 'supports' ? canonicalLine(kind, record, { trusted: true }) : undefined,
+      ),
     );
     // A batch appended to an empty one keeps its lines; a row added afterwards leaves them to the writer.
     const all = new ImportedEvents(common);
     all.append(copy);
     expect(all.slice(0, 2).map((c) => c.line)).toEqual(changes.slice(0, 2).map((c) => c.line));
     all.add(event(4), claimFor(event(4)));
-    expect(all.slice(0, 2).every((c) => c.line === undefined)).toBe(true);
+    expect(
+      all
+        .slice(0, all.length)
+        .filter((c) => c.kind === 'event')
+        .every((c) => c.line === undefined),
+    ).toBe(true);
+  });
+
+  it("writes each standard claim's line byte for byte as canonicalLine would", () => {
+    const held = new ImportedEvents({ ...common, by: 'an "importer"', at: '2026-11-21T10:00:00Z' });
+    const ids = ['event:acled-mli1', 'event:acled-mli-9001-x.x4d4c4920', 'event:ucdp-ged-12'];
+    ids.forEach((id, n) => {
+      const e = { ...event(n), id };
+      const c = claimFor(e, {
+        by: 'an "importer"',
+        at: '2026-11-21T10:00:00Z',
+        credibility: ([1, 4, 6] as const)[n] ?? 2,
+        evidence: [{ source: SOURCE, start: n, end: n + 1234567, sha256: String(n).repeat(64) }],
+        note: ['quote " backslash \\ tab \t \u2028 é', 'plain', 'x'][n] ?? '',
+      });
+      if (n === 2) delete c.note;
+      held.add(e, c);
+    });
+    const claims = held.slice(0, held.length).filter((c) => c.kind === 'claim');
+    expect(claims).toHaveLength(3);
+    // The writer serialises a trusted claim as canonicalLine does with { trusted: true }; the claims are valid, so checked alike.
+    for (const c of claims) expect([c.line, c.line]).toEqual([canonicalLine('claim', c.record, { trusted: true }), canonicalLine('claim', c.record)]);
   });
 
   it('appends one batch after another, keeping each odd claim with its row', () => {

@@ -131,13 +131,36 @@ export class ImportedEvents implements ChangeList {
       const row = i >> 1;
       const event = this.events[row] as ConflictEvent;
       if (i % 2 === 1) {
-        out.push({ kind: 'claim', record: this.kept.get(row) ?? this.claimOf(row, event) });
+        const kept = this.kept.get(row);
+        out.push(kept ? { kind: 'claim', record: kept } : { kind: 'claim', record: this.claimOf(row, event), line: this.claimLine(row, event) });
         continue;
       }
       const line = this.lines?.[row];
       out.push(line === undefined ? { kind: 'event', record: event } : { kind: 'event', record: event, line });
     }
     return out;
+  }
+
+  /** The parts of a standard claim's canonical line that every row shares, built once. */
+  private shared: { source: string; tail: string } | undefined;
+
+  /**
+   * The canonical line of the standard claim of a row (`claimOf`), written from its fields: the same
+   * text as `canonicalLine('claim', claimOf(row))` (a test holds them equal), without ordering the keys
+   * of an object built for the purpose. Its keys follow the claim schema's order.
+   */
+  private claimLine(row: number, event: ConflictEvent): string {
+    const q = JSON.stringify;
+    this.shared ??= {
+      source: `"evidence":[{"source":${q(this.common.source)},"start":`,
+      tail: `,"method":${q(this.common.method)},"status":"accepted","by":${q(this.common.by)},"at":${q(this.common.at)}`,
+    };
+    const note = this.notes[row];
+    const id = q(event.id);
+    return (
+      `{"id":${id.slice(0, -1)}#1","subject":${id},"stance":"supports",${this.shared.source}${this.starts[row] ?? 0},"end":${this.ends[row] ?? 0},` +
+      `"sha256":${q(this.hashes[row] ?? '')}}],"credibility":${this.credibility[row] ?? 2}${this.shared.tail}${note === undefined ? '' : `,"note":${q(note)}`}}`
+    );
   }
 
   private claimOf(row: number, event: ConflictEvent): Claim {

@@ -44,6 +44,7 @@ import { participantAggregate, participantSpanAggregate } from './participant-ev
 import { summaryAggregate, summarySpanAggregate } from './summary-queries.js';
 import { foldsStale, readFoldedTies } from './tie-folds-read.js';
 import { moveMarks, readMarks } from './change-marks.js';
+import { AUDIT_SPAN_FROM } from './audit-spans.js';
 import type { SqliteTieFolds } from './tie-folds.js';
 
 export interface SqliteStoreOptions {
@@ -59,6 +60,8 @@ export interface SqliteStoreOptions {
   bulkWhen?: (expected: number, stored: number) => boolean;
   /** Whether aggregations read the event summaries where they answer exactly (default); false scans, as the bench's baseline. */
   readSummaries?: boolean;
+  /** Writes of at least this many versions log their audit entries as one span (audit-spans.ts); tests pass 1 to read every entry from spans. */
+  auditSpansFrom?: number;
 }
 
 interface Row {
@@ -86,7 +89,10 @@ export class SqliteStore implements TeamStore {
   private lastStamp = '';
   private readonly bulkWhen: (expected: number, stored: number) => boolean;
   private inBulk = false;
+  /** Inside a series: the kinds that had no row when it began, whose records its writes need not look up (write-versions.ts). */
+  private freshKinds: ReadonlySet<string> = new Set();
   private readonly readSummaries: boolean;
+  private readonly auditSpansFrom: number;
   /** Tells this store's marks apart from another's in one process (`changeMark`). */
   private readonly instance = randomUUID();
   /** Prepared once: the server reads the change mark on every API request. */
@@ -109,6 +115,7 @@ export class SqliteStore implements TeamStore {
     this.views = new SqliteViews(this.db);
     this.bulkWhen = options.bulkWhen ?? ((expected, stored) => expected >= 10_000 && expected >= stored);
     this.readSummaries = options.readSummaries ?? true;
+    this.auditSpansFrom = options.auditSpansFrom ?? AUDIT_SPAN_FROM;
   }
 
   private migrate(): void {
@@ -150,6 +157,8 @@ export class SqliteStore implements TeamStore {
     const folds = await this.tieFolds();
     this.db.exec('BEGIN IMMEDIATE');
     this.inBulk = true;
+    const anyOf = this.db.prepare('SELECT 1 FROM records WHERE kind = ? LIMIT 1').pluck();
+    this.freshKinds = new Set(RECORD_KINDS.filter((kind) => anyOf.get(kind) === undefined));
     folds.defer(large);
     try {
       if (large) dropSecondaryIndexes(this.db);
@@ -165,6 +174,7 @@ export class SqliteStore implements TeamStore {
     } finally {
       folds.discard();
       this.inBulk = false;
+      this.freshKinds = new Set();
       if (leftWal) this.db.pragma('journal_mode = WAL');
     }
   }
@@ -209,7 +219,7 @@ export class SqliteStore implements TeamStore {
     const [{ writeVersions }, folds] = await Promise.all([import('./write-versions.js'), this.tieFolds()]);
     const recordedAt = this.stamp();
     return this.db.transaction(() => {
-      const summary = writeVersions(this.db, changes, meta, recordedAt);
+      const summary = writeVersions(this.db, changes, meta, recordedAt, this.freshKinds, this.auditSpansFrom);
       if (summary.inserted + summary.updated > 0) folds.afterWrite(changes.map((c) => ({ kind: c.kind, id: c.record.id })));
       return summary;
     })();

@@ -3,11 +3,13 @@ import { canonicalLine } from '../../core/dataset/canonical.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
 import { fatalityEstimates } from '../event-keys.js';
+import { logSpan } from './audit-spans.js';
 import { moveMarks } from './change-marks.js';
 import { indexKeys } from '../index-keys.js';
 
 /** The latest version of a record; `retired` when it no longer stands (closed without a successor). */
 type Current = { version: number; body: string; retired?: boolean } | null;
+type CurrentRow = { id: string; version: number; body: string; retired: number };
 
 // Current versions are read a slice at a time (one indexed IN lookup) rather than one query per record.
 const LOOKUP_SLICE = 1000;
@@ -53,7 +55,12 @@ class WriteStatements {
 
 const statements = new WeakMap<Database.Database, WriteStatements>();
 
-/** Current versions of the records a write touches, read ahead a slice at a time and kept up to date as it writes. */
+/**
+ * Current versions of the records a write touches, read ahead a slice at a time and kept up to date as
+ * it writes. Records of a kind that had no row when the series began (`fresh`) are neither looked up
+ * nor kept: they are taken to be new, which the primary key checks when the version is inserted (see
+ * `writeVersions`), even for a record written earlier in the same write.
+ */
 class CurrentVersions {
   private readonly known = new Map<string, Current>();
   private readAhead = 0;
@@ -61,15 +68,24 @@ class CurrentVersions {
   constructor(
     private readonly sql: WriteStatements,
     private readonly changes: readonly Change[],
+    private readonly fresh: ReadonlySet<string>,
   ) {}
 
   get(index: number): Current {
-    if (index >= this.readAhead) this.read(index);
     const { kind, record } = this.changes[index] as Change;
+    if (this.fresh.has(kind)) return null;
+    if (index >= this.readAhead) this.read(index);
     return this.known.get(`${kind}\u0000${record.id}`) ?? null;
   }
 
+  /** The stored latest version of one record, read whatever `fresh` says (after its first version turned out to exist). */
+  stored(change: Change): Current {
+    const row = (this.sql.current.all(change.kind, JSON.stringify([change.record.id])) as CurrentRow[])[0];
+    return row ? { version: row.version, body: row.body, ...(row.retired ? { retired: true } : {}) } : null;
+  }
+
   set(change: Change, current: Current): void {
+    if (this.fresh.has(change.kind)) return;
     this.known.set(`${change.kind}\u0000${change.record.id}`, current);
   }
 
@@ -86,36 +102,43 @@ class CurrentVersions {
       wanted.set(kind, ids);
     }
     for (const [kind, ids] of wanted)
-      for (const row of this.sql.current.all(kind, JSON.stringify(ids)) as { id: string; version: number; body: string; retired: number }[])
+      for (const row of this.sql.current.all(kind, JSON.stringify(ids)) as CurrentRow[])
         this.known.set(`${kind}\u0000${row.id}`, { version: row.version, body: row.body, ...(row.retired ? { retired: true } : {}) });
   }
 }
 
+/** Whether a statement failed on a constraint (here: the primary key, a version already stored). */
+const isConstraint = (error: unknown) =>
+  typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
+
 /**
  * Writes changes inside an open transaction: each change that differs from its current version closes
  * that version and adds the next one; then the new event versions' participants and one audit entry
- * per new version are added from what was written.
+ * per new version are added from what was written. `fresh` names the kinds that had no row when the
+ * series of writes began: their records are not looked up before they are written, since an import
+ * into an empty store would find none; the first version of a record written earlier in the series
+ * then meets the primary key, and only that record is looked up and written as usual. A write of at
+ * least `spanFrom` versions logs them as one audit span (audit-spans.ts).
  */
-export function writeVersions(db: Database.Database, changes: readonly Change[], meta: WriteMeta, recordedAt: string): WriteSummary {
+export function writeVersions(
+  db: Database.Database,
+  changes: readonly Change[],
+  meta: WriteMeta,
+  recordedAt: string,
+  fresh: ReadonlySet<string> = new Set(),
+  spanFrom = Number.POSITIVE_INFINITY,
+): WriteSummary {
   let sql = statements.get(db);
   if (!sql) statements.set(db, (sql = new WriteStatements(db)));
+  const statementsOf = sql;
   const summary: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt };
   const { last } = sql.last.get() as { last: number };
-  const current = new CurrentVersions(sql, changes);
-  changes.forEach((change, index) => {
+  const current = new CurrentVersions(sql, changes, fresh);
+  const insert = (change: Change, body: string, version: number) => {
     const { kind, record } = change;
-    const body = meta.trusted === true ? (change.line ?? canonicalLine(kind, record, { trusted: true })) : canonicalLine(kind, record);
-    const existing = current.get(index);
-    // A retired record written again comes back as its next version, even with the same body.
-    if (existing && !existing.retired && existing.body === body) {
-      summary.unchanged++;
-      return;
-    }
-    if (existing && !existing.retired) sql.close.run(recordedAt, kind, record.id, existing.version);
     const keys = indexKeys(kind, record);
-    const version = (existing?.version ?? 0) + 1;
     const f = kind === 'event' ? fatalityEstimates(record as ConflictEvent) : undefined;
-    sql.insert.run(
+    statementsOf.insert.run(
       kind,
       record.id,
       version,
@@ -133,15 +156,43 @@ export function writeVersions(db: Database.Database, changes: readonly Change[],
     );
     current.set(change, { version, body });
     if (keys.names.length > 0) {
-      sql.dropNames.run(kind, record.id);
-      for (const name of new Set(keys.names)) sql.addName.run(kind, record.id, name);
+      statementsOf.dropNames.run(kind, record.id);
+      for (const name of new Set(keys.names)) statementsOf.addName.run(kind, record.id, name);
     }
+  };
+  changes.forEach((change, index) => {
+    const { kind, record } = change;
+    const body = meta.trusted === true ? (change.line ?? canonicalLine(kind, record, { trusted: true })) : canonicalLine(kind, record);
+    let existing = current.get(index);
+    if (existing === null && fresh.has(kind)) {
+      try {
+        insert(change, body, 1);
+        summary.inserted++;
+        return;
+      } catch (error) {
+        if (!isConstraint(error)) throw error;
+        existing = current.stored(change);
+      }
+    }
+    // A retired record written again comes back as its next version, even with the same body.
+    if (existing && !existing.retired && existing.body === body) {
+      current.set(change, existing);
+      summary.unchanged++;
+      return;
+    }
+    if (existing && !existing.retired) sql.close.run(recordedAt, kind, record.id, existing.version);
+    insert(change, body, (existing?.version ?? 0) + 1);
     if (existing) summary.updated++;
     else summary.inserted++;
   });
   if (summary.inserted + summary.updated > 0) {
     sql.participants.run(last);
-    sql.audit.run(last);
+    // A large write's entries as one span when its versions are the rows right after `last` (always,
+    // as records are never deleted; checked all the same), else one entry per version.
+    const added = summary.inserted + summary.updated;
+    const { last: end } = sql.last.get() as { last: number };
+    if (added >= spanFrom && end - last === added) logSpan(db, last + 1, added, recordedAt, meta.by);
+    else sql.audit.run(last);
     moveMarks(db, ['records']);
   }
   return summary;
