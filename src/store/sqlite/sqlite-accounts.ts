@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { spanEntries } from './audit-spans.js';
 import type { Credential, Role, User } from '../../core/accounts.js';
 import { FaultlineError } from '../../core/errors.js';
 import type { AuditEntry, AuditQuery } from '../../core/store-port.js';
@@ -77,15 +76,7 @@ export function readAudit(db: Database.Database, query: AuditQuery = {}): AuditE
       LEFT JOIN records r ON a.version IS NOT NULL AND r.kind = a.kind AND r.id = a.id AND r.version = a.version
       LEFT JOIN records p ON a.version IS NOT NULL AND p.kind = a.kind AND p.id = a.id AND p.version = a.version - 1
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq LIMIT ?`;
-  const limit = query.limit ?? -1;
-  const logged = db.prepare(sql).all(...params, limit) as AuditEntry[];
-  // The entries of large writes, logged as spans (audit-spans.ts), merged in by sequence number. When a
-  // full page came from the log, no span entry after its last one can be on it.
-  const full = limit >= 0 && logged.length === limit;
-  const spanned = spanEntries(db, query, limit, full ? (logged.at(-1)?.seq ?? 0) + 1 : undefined);
-  if (spanned.length === 0) return logged;
-  const merged = [...logged, ...spanned].sort((x, y) => x.seq - y.seq);
-  return limit >= 0 ? merged.slice(0, limit) : merged;
+  return db.prepare(sql).all(...params, query.limit ?? -1) as AuditEntry[];
 }
 
 /** The account tables of the embedded store. */

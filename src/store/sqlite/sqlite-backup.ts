@@ -5,37 +5,12 @@ import { join } from 'node:path';
 import { FaultlineError } from '../../core/errors.js';
 import type { BackupSummary } from '../../core/store-port.js';
 import { appendAudit } from './sqlite-accounts.js';
-import { reserveAuditSeqs } from './audit-spans.js';
 
 /** Every table a backup carries, parents before children. */
-export const SQLITE_TABLES = [
-  'records',
-  'names',
-  'source_texts',
-  'event_participants',
-  'users',
-  'credentials',
-  'saved_views',
-  'audit_log',
-  'audit_spans',
-] as const;
+export const SQLITE_TABLES = ['records', 'names', 'source_texts', 'event_participants', 'users', 'credentials', 'saved_views', 'audit_log'] as const;
 
-/** Copies the versions with their row ids, which audit spans point at (audit-spans.ts). */
-function copyRecords(db: Database.Database): string {
-  const columns = (db.prepare(`SELECT name FROM pragma_table_info('records')`).pluck().all() as string[]).join(', ');
-  return `(rowid, ${columns}) SELECT rowid, ${columns} FROM backup.records ORDER BY rowid`;
-}
-
-/** Rows per table, the audit log counted in entries: those its spans stand for included (audit-spans.ts), the spans not listed apart. */
 function countRows(db: Database.Database, schema = 'main'): Record<string, number> {
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  return Object.fromEntries(
-    SQLITE_TABLES.filter((t) => t !== 'audit_spans').map((t) => [
-      t,
-      count(`SELECT count(*) AS n FROM ${schema}.${t}`) +
-        (t === 'audit_log' ? count(`SELECT coalesce(sum(last_seq - seq + 1), 0) AS n FROM ${schema}.audit_spans`) : 0),
-    ]),
-  );
+  return Object.fromEntries(SQLITE_TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${schema}.${t}`).get() as { n: number }).n]));
 }
 
 function isSqliteFile(file: string): boolean {
@@ -78,9 +53,7 @@ export function restoreSqlite(db: Database.Database, file: string, meta: { by: s
     db.prepare('ATTACH DATABASE ? AS backup').run(copy);
     try {
       const rows = db.transaction(() => {
-        for (const table of SQLITE_TABLES) db.exec(`INSERT INTO main.${table} ${table === 'records' ? copyRecords(db) : `SELECT * FROM backup.${table}`}`);
-        // Audit spans name versions by row id (kept above) and their entries' numbers by the log's sequence.
-        reserveAuditSeqs(db, (db.prepare('SELECT coalesce(max(last_seq), 0) AS seq FROM main.audit_spans').get() as { seq: number }).seq);
+        for (const table of SQLITE_TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM backup.${table}`);
         // Folded ties are derived from the records: built again from them on first use (docs/decisions/0010).
         db.exec(`UPDATE tie_fold_state SET stale = 1`);
         const copied = countRows(db);

@@ -18,8 +18,6 @@ class BulkEveryWrite extends SqliteStore {
     return this.bulk(changes.length, () => super.write(changes, meta));
   }
 }
-// Every write's audit entries as a span (audit-spans.ts): the log reads the same.
-runStoreContract('sqlite, every write logged as an audit span', async (clock) => new SqliteStore({ path: ':memory:', clock, auditSpansFrom: 1 }));
 runStoreContract('sqlite, every write on the bulk path', async (clock) => new BulkEveryWrite({ path: ':memory:', clock, bulkWhen: () => true }));
 
 /** The declared indexes of the tables a bulk write fills (the account tables keep theirs). */

@@ -3,7 +3,6 @@ import { canonicalLine } from '../../core/dataset/canonical.js';
 import type { ConflictEvent } from '../../core/model/event.js';
 import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
 import { fatalityEstimates } from '../event-keys.js';
-import { logSpan } from './audit-spans.js';
 import { moveMarks } from './change-marks.js';
 import { indexKeys } from '../index-keys.js';
 
@@ -117,8 +116,7 @@ const isConstraint = (error: unknown) =>
  * per new version are added from what was written. `fresh` names the kinds that had no row when the
  * series of writes began: their records are not looked up before they are written, since an import
  * into an empty store would find none; the first version of a record written earlier in the series
- * then meets the primary key, and only that record is looked up and written as usual. A write of at
- * least `spanFrom` versions logs them as one audit span (audit-spans.ts).
+ * then meets the primary key, and only that record is looked up and written as usual.
  */
 export function writeVersions(
   db: Database.Database,
@@ -126,7 +124,6 @@ export function writeVersions(
   meta: WriteMeta,
   recordedAt: string,
   fresh: ReadonlySet<string> = new Set(),
-  spanFrom = Number.POSITIVE_INFINITY,
 ): WriteSummary {
   let sql = statements.get(db);
   if (!sql) statements.set(db, (sql = new WriteStatements(db)));
@@ -187,12 +184,7 @@ export function writeVersions(
   });
   if (summary.inserted + summary.updated > 0) {
     sql.participants.run(last);
-    // A large write's entries as one span when its versions are the rows right after `last` (always,
-    // as records are never deleted; checked all the same), else one entry per version.
-    const added = summary.inserted + summary.updated;
-    const { last: end } = sql.last.get() as { last: number };
-    if (added >= spanFrom && end - last === added) logSpan(db, last + 1, added, recordedAt, meta.by);
-    else sql.audit.run(last);
+    sql.audit.run(last);
     moveMarks(db, ['records']);
   }
   return summary;
