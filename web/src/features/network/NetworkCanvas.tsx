@@ -97,6 +97,9 @@ export function NetworkCanvas({
       zIndex: true,
       minCameraRatio: 0.08,
       maxCameraRatio: 3,
+      // The container is briefly zero-wide while the page navigates away or a panel reflows; sigma
+      // then throws from a pending render instead of waiting for the next one.
+      allowInvalidContainer: true,
       nodeReducer: (node, data) => reduceNode(node, data, stateRef.current, hovered.current),
       edgeReducer: (edge, data) => reduceEdge(edge, data, graph, stateRef.current, hovered.current),
     });
