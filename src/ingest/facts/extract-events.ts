@@ -430,6 +430,7 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
   // "revendiquée par le JNIM", "claimed by JNIM": the claimant follows a passive claim.
   const claimers = !claim ? [] : PASSIVE_CLAIM.test(claim.at.text) ? actorsAfter(view, claim.at.end, 30) : actorsBefore(view, claim.at.start);
   const events: ExtractedEvent[] = [];
+  const deaths: ExtractedEvent[] = [];
   let claimUsed = false;
   for (const { pattern, at } of found) {
     if (pattern.frame === 'claim') continue;
@@ -437,6 +438,11 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     const useClaim = violent && !claimUsed && claim !== undefined;
     const event = build(view, pattern, at, useClaim ? claimers : []);
     if (!event) continue;
+    // A death alone ("twelve passengers died when a boat capsized") tells no violence: it waits for an act to join.
+    if (DIED.test(at.text) && !events.some((x) => isViolent(x.type))) {
+      deaths.push(event);
+      continue;
+    }
     if (useClaim) claimUsed = true;
     // Two triggers for one violent act in one sentence ("attacked … killing", "attack … fighting") make one event,
     // unless the sentence dates them apart.
@@ -464,6 +470,13 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     if (events.some((x) => x.type === event.type && !isViolent(x.type) && x.date === event.date)) continue;
     events.push(event);
   }
+  // "Twelve soldiers died when the FLN struck": deaths told before the act are its toll; with no act, they are dropped.
+  const act = events.find((x) => isViolent(x.type));
+  if (act)
+    for (const death of deaths) {
+      for (const p of death.participants) if (!act.participants.some((q) => q.actor.id === p.actor.id)) act.participants.push(p);
+      if (!act.fatalities && death.fatalities) act.fatalities = death.fatalities;
+    }
   // One act told of several places or dates ("captured Timbuktu on 28 June and Léré on 28 November") is one incident each.
   // "des manifestants ont saccagé l’ambassade", "protesters torched a police station": protesters who attack riot.
   for (const e of events) if ((isViolent(e.type) || e.type === 'looting') && protestersAct(view, e.trigger)) e.type = 'violent_demonstration';
