@@ -20,4 +20,11 @@ describe('a day of the month alone', () => {
     expect(edtf('Le 12e régiment a quitté la ville.')).toEqual([]);
     expect(edtf('Le 12 heures de route séparent les deux villes.')).toEqual([]);
   });
+
+  it('reads a bare number after English "the" as a count, not a day; "the 12th" and French "le 12" stay days', () => {
+    expect(edtf('On 3 March 2019 rebels took 30 hostages. Of the 30 hostages, the 12 in Kidal were freed.')).toEqual(['2019-03-03']);
+    expect(edtf('On 3 March 2019 talks opened. One of the 13 at the talks left.')).toEqual(['2019-03-03']);
+    expect(edtf('On 3 March 2019 rebels took 30 hostages. The 12 held in Kidal were freed on the 12th.')).toEqual(['2019-03-03', '2019-03-12']);
+    expect(edtf('Le 3 mars 2019, des rebelles ont pris 30 otages. Le 12, ceux de Kidal ont été libérés.')).toEqual(['2019-03-03', '2019-03-12']);
+  });
 });

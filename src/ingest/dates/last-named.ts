@@ -92,7 +92,7 @@ export function addLastNamed(list: Candidate[], text: string, monthOf: MonthOf):
   add(
     list,
     regex(
-      `${B}(?:(?:le|on\\s+the|the)\\s+|(?<w>${WEEKDAY})\\s+(?:the\\s+)?)(?<d>${DAY})${E}(?![^.;:]{0,30}?${B}${MONTH}${E})(?=\\s*[,;:.)–—]|\\s+(?:à|au|aux|dans|près|en|et|lors|quand|lorsque|in|at|near|when|and|as)\\s)`,
+      `${B}(?:(?<a>le|on\\s+the|the)\\s+|(?<w>${WEEKDAY})\\s+(?:the\\s+)?)(?<d>${DAY})${E}(?![^.;:]{0,30}?${B}${MONTH}${E})(?=\\s*[,;:.)–—]|\\s+(?:à|au|aux|dans|près|en|et|lors|quand|lorsque|in|at|near|when|and|as)\\s)`,
     ),
     text,
     5,
@@ -101,6 +101,8 @@ export function addLastNamed(list: Candidate[], text: string, monthOf: MonthOf):
       const narrative = ctx.last?.month !== undefined && ctx.last.day !== undefined ? ctx.last : undefined;
       const anchor = narrative ?? deicticAnchor(ctx, 'day');
       const n = Number((m.groups?.['d'] ?? '').replace(/\D/g, ''));
+      // "the 12 in Kidal", "one of the 13 at the talks": after English "the" only an ordinal ("the 12th") names a day.
+      if (/the$/i.test(m.groups?.['a'] ?? '') && !/(?:st|nd|rd|th)$/i.test(m.groups?.['d'] ?? '')) return undefined;
       if (!anchor || anchor.month === undefined || anchor.day === undefined || ctx.future) return undefined;
       const same: CalendarDate = { year: anchor.year, month: anchor.month, day: n };
       // A report tells what has happened: a day after the time of writing is the previous month's.

@@ -101,6 +101,20 @@ function inTheSamePhrase(view: SentenceView, from: number, to: number): boolean 
 /** Deaths told without a killer: "died", "ont péri", "ont trouvé la mort". */
 const DIED = /(?:died|perished|lost\s+their\s+lives|p[ée]ri|p[ée]rirent|trouv[ée]s?\s+la\s+mort|perdu\s+la\s+vie)$/iu;
 
+/**
+ * Who burns, destroys or strikes when no group is named: "gunmen", "des hommes armés", "les soldats", "protesters".
+ * Floods and fires destroy homes too, so an unnamed act of destruction needs one of these words near it.
+ */
+const ARMED_AGENT = new RegExp(
+  String.raw`${NON_STATE_NOUN.source}|${STATE_FORCE_NOUN.source}|(?<![\p{L}])(?:armed\s+(?:men|groups?|individuals)|(?:hommes|individus|groupes?)\s+arm[ée]s|protesters|demonstrators|rioters|manifestants|[ée]meutiers)(?![\p{L}])`,
+  'iu',
+);
+function armedAgentNear(view: SentenceView, at: { start: number; end: number }): boolean {
+  return ARMED_AGENT.test(view.text.slice(Math.max(0, at.start - view.start - 100), at.end - view.start + 60));
+}
+/** "a été frappée", "sont frappés": the passive of frapper, which floods and epidemics take as often as attackers. */
+const PASSIVE_STRUCK = /(?:été|être|est|sont|était|étaient|fut|furent)\s+frapp/iu;
+
 /** Acts that reports tell of people they do not name: a date or a place is enough. */
 const UNNAMED_AT_A_SPOT = new Set<EventType>(['looting', 'peaceful_protest', 'sexual_violence', 'arrests']);
 /** "a explosé", "l’explosion", "a sauté sur": an explosion is an attack only when a device is named. */
@@ -334,6 +348,11 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // "was wounded and evacuated to Ouagadougou": a person moved is no force leaving a place.
   if ((type === 'town_abandoned' || type === 'withdrawal') && participants.length > 0 && participants.every((p) => p.actor.type === 'person')) return undefined;
   if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
+  // "Floods destroyed 300 homes", "l’incendie du marché": destruction with no one named is looting only if armed men did it.
+  if (type === 'looting' && participants.length === 0 && !armedAgentNear(view, at)) return undefined;
+  // "a été frappée par des inondations": struck by what is not armed is no attack.
+  if (PASSIVE_STRUCK.test(at.text) && participants.length === 0 && !ARMED_AGENT.test(view.text.slice(at.end - view.start, at.end - view.start + 40)))
+    return undefined;
   const date = nearestDate(view.dates, at, view);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
@@ -430,6 +449,7 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
   // "revendiquée par le JNIM", "claimed by JNIM": the claimant follows a passive claim.
   const claimers = !claim ? [] : PASSIVE_CLAIM.test(claim.at.text) ? actorsAfter(view, claim.at.end, 30) : actorsBefore(view, claim.at.start);
   const events: ExtractedEvent[] = [];
+  const deaths: ExtractedEvent[] = [];
   let claimUsed = false;
   for (const { pattern, at } of found) {
     if (pattern.frame === 'claim') continue;
@@ -437,6 +457,11 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     const useClaim = violent && !claimUsed && claim !== undefined;
     const event = build(view, pattern, at, useClaim ? claimers : []);
     if (!event) continue;
+    // A death alone ("twelve passengers died when a boat capsized") tells no violence: it waits for an act to join.
+    if (DIED.test(at.text) && !events.some((x) => isViolent(x.type))) {
+      deaths.push(event);
+      continue;
+    }
     if (useClaim) claimUsed = true;
     // Two triggers for one violent act in one sentence ("attacked … killing", "attack … fighting") make one event,
     // unless the sentence dates them apart.
@@ -464,6 +489,13 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
     if (events.some((x) => x.type === event.type && !isViolent(x.type) && x.date === event.date)) continue;
     events.push(event);
   }
+  // "Twelve soldiers died when the FLN struck": deaths told before the act are its toll; with no act, they are dropped.
+  const act = events.find((x) => isViolent(x.type));
+  if (act)
+    for (const death of deaths) {
+      for (const p of death.participants) if (!act.participants.some((q) => q.actor.id === p.actor.id)) act.participants.push(p);
+      if (!act.fatalities && death.fatalities) act.fatalities = death.fatalities;
+    }
   // One act told of several places or dates ("captured Timbuktu on 28 June and Léré on 28 November") is one incident each.
   // "des manifestants ont saccagé l’ambassade", "protesters torched a police station": protesters who attack riot.
   for (const e of events) if ((isViolent(e.type) || e.type === 'looting') && protestersAct(view, e.trigger)) e.type = 'violent_demonstration';

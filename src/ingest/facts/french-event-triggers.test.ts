@@ -55,8 +55,8 @@ describe('attacks, killings and abductions', () => {
     expect(types('Nine soldiers were wounded in the battle for Boni on 8 May.', 'en')).toEqual(['armed_clash']);
   });
 
-  it('reads deaths told without a killer only with a toll, and joins them to the act told with them', () => {
-    expect(types('Le 9 mai, quatre soldats ont trouvé la mort près de Boni.')).toEqual(['armed_clash']);
+  it('reads no event from deaths told without a killer, and joins them to the act told with them', () => {
+    expect(types('Le 9 mai, quatre soldats ont trouvé la mort près de Boni.')).toEqual([]);
     expect(types('Amadou Traore died in Gao in 2017.', 'en')).toEqual([]);
     expect(types('La National Army a repris Léré le 9 mai ; onze rebelles y ont péri.')).toEqual(['government_regains_territory']);
   });
