@@ -234,9 +234,13 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     const valid = validOf(type, view);
     out.push({ type, from: f, to: t, ...(valid ? { valid } : {}), sentence: view.index, trigger });
   };
+  // "la coalition, qu’a rejointe X": the subject follows the verb. invertedRelatives reads it; the table, which takes the
+  // actor before an active verb as its subject, would read it backwards.
+  const inverted = invertedRelatives(view);
   for (const pattern of RELATION_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (denied(view, at.start)) continue;
+      if (inverted.some(([type, , , t]) => type === pattern.type && at.start >= t.start && at.start < t.end)) continue;
       for (const [from, to, as] of pairs(pattern, view, at)) {
         // "commanded one of its katibas", "dirige l’une de ses unités": heading a unit of a group is membership of it.
         const unit =
@@ -330,7 +334,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
-  for (const [type, from, to, trigger] of invertedRelatives(view))
+  for (const [type, from, to, trigger] of inverted)
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
   for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
   for (const w of wrestedPlaces(view)) {
