@@ -50,6 +50,7 @@ describe('a fight verb with no object', () => {
     expect(relationsIn('In January 2012 the FLN and the Desert Brigade fought at Gao.')).not.toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
     expect(relationsIn('The FLN and the Desert Brigade fought for Gao in 2012.')).not.toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
     expect(relationsIn('The FLN and the Desert Brigade fought each other at Gao.')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('The FLN and the Desert Brigade fought for control of Gao.')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
   });
 
   it('keeps allies who fight a third party together apart from it', () => {

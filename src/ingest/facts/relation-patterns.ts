@@ -9,7 +9,7 @@ import { frenchVerb } from './french-verbs.js';
  * - compound: the actor written into the word is `to`, the next one `from` ("AQIM-linked Ansar Dine");
  * - title: "<group> leader <person>" (the person leads the group);
  * - pairwise: every actor named before and after ("clashes between X and Y", "X and Y, allies");
- * - mutual: every pair of the subjects before an intransitive verb ("A and B clashed in Gao", "the two groups fought").
+ * - mutual: every pair of the subjects before an intransitive verb ("A and B clashed in Gao", "the two groups fought over Gao").
  */
 export type Voice = 'active' | 'passive' | 'members' | 'compound' | 'title' | 'pairwise' | 'mutual';
 
@@ -213,8 +213,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   // "A and B clashed near Gao", "the two coalitions clashed for years": a reciprocal fight verb with no object, its
-  // subjects on both sides. Not "fought" or "battled": co-belligerents "fought at Aguelhok" together; those two need
-  // "each other" (the pairwise pattern above).
+  // subjects on both sides. "fought" and "battled" only for a contested thing ("fought over Gao", "fought for control
+  // of the crossings"): co-belligerents "fought at Aguelhok" or "for independence" together; else they need "each other"
+  // (the pairwise pattern above).
+  p(
+    'hostile_to',
+    'mutual',
+    String.raw`${B}(?:fought|battled|have\s+fought|had\s+fought)(?=\s+(?:(?:again|repeatedly|regularly|often|fiercely)\s+)?(?:over|for\s+(?:the\s+)?control\s+of)(?![\p{L}]))`,
+    { fromKinds: PARTIES, toKinds: PARTIES },
+  ),
   p(
     'hostile_to',
     'mutual',
