@@ -27,4 +27,9 @@ describe('a branch or affiliate in a place', () => {
   it('needs a noun of a unit: an apposition about something else places nothing', () => {
     expect(relationsIn('The FLN, a signatory of the deal in Gao, claimed the attack.')).not.toContainEqual(IN_GAO);
   });
+
+  it('needs the unit noun to open the apposition: another group’s unit places nothing', () => {
+    expect(relationsIn('The FLN, an enemy of the Islamic Caliphate branch in Gao, attacked Kidal.')).not.toContainEqual(IN_GAO);
+    expect(relationsIn('Le FLN, rival de la branche de l’Islamic Caliphate à Gao, a attaqué Kidal.', 'fr')).not.toContainEqual(IN_GAO);
+  });
 });

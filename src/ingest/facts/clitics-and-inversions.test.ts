@@ -15,6 +15,11 @@ describe('a French object clitic', () => {
     expect(relationsIn(`${OPENING}La Desert Brigade l’a rejoint en 2015.`, 'fr')).toContainEqual(['member_of', 'actor:brigade', 'actor:fln']);
   });
 
+  it('is no clitic when "le"/"la" is the article of a noun ("la présidence", "le président")', () => {
+    expect(relationsIn(`${OPENING}Amadou Traore a rejoint la présidence en 2014.`, 'fr')).not.toContainEqual(['member_of', 'actor:amadou', 'actor:fln']);
+    expect(relationsIn(`${OPENING}Le président de la transition, Amadou Traore, a reçu la Desert Brigade.`, 'fr')).toEqual([]);
+  });
+
   it('reads "qui le dirige" after a passive', () => {
     expect(relationsIn(`${OPENING}Il a été fondé par Amadou Traore, qui le dirige toujours.`, 'fr')).toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
   });
@@ -24,7 +29,12 @@ describe('a French inverted object relative', () => {
   it('makes the antecedent the object and the actor after the verb the subject', () => {
     expect(relationsIn('La Desert Brigade, que dirige Amadou Traore, a été dissoute.', 'fr')).toContainEqual(['leads', 'actor:amadou', 'actor:brigade']);
     expect(relationsIn('Le FLN, que dirigeait déjà Amadou Traore, a pris le nord.', 'fr')).toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
-    expect(relationsIn('La Sahel Union, que le FLN a rejointe en 2015, tient le nord.', 'fr')).not.toContainEqual(['leads', 'actor:fln', 'actor:union']);
+  });
+
+  it('makes the subject after "rejoindre" the member of the antecedent', () => {
+    const found = relationsIn('La Sahel Union, qu’a rejointe le FLN en 2016, tient le nord.', 'fr');
+    expect(found).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(found).not.toContainEqual(['member_of', 'actor:union', 'actor:fln']);
   });
 });
 

@@ -197,10 +197,17 @@ const ADVERBIAL =
 const MODAL =
   /(?:^|[^\p{L}])(?:(?:tried|tries|try|trying|attempted|attempts?|sought|seeks?|seeking|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|threatened|threatens|vowed|vows|failed|refused|refuses|expected|likely|unlikely|set|ready|preparing|prepared)\s+to|could|might|may|denie[sd]|deny|denying|rejects|rejected|nie|nient|niait|d[ée]ment|d[ée]mentent|d[ée]menti|(?:vise|visent|visait|tente|tentent|tentait|tenté|cherche|cherchent|cherchait|menace|menacent|menaçait|pr[ée]voit|compte|veut|veulent|voulait|refuse|refusent|pourrait|pourraient)\s+(?:à|de|d['’])?)\s*(?:\p{L}+\s+){0,1}$/iu;
 
+/**
+ * "denied that it had claimed the", "a démenti avoir revendiqué l’": a denial whose clause holds the trigger a few words
+ * on (MODAL takes a denial one word before it).
+ */
+const DENIAL_CLAUSE =
+  /(?:^|[^\p{L}])(?:denie[sd]|deny|denying|ni[ée]|nient|niait|d[ée]men(?:t|tent|tait|ti))\s+(?:that|avoir|qu['’]|que)(?:\s*[\p{L}'’]+){0,4}\s*$/iu;
+
 /** Whether the words just before a trigger deny it or make it an intention ("would" is left alone: histories narrate with it). */
 function denied(view: SentenceView, start: number): boolean {
   const lead = view.text.slice(Math.max(0, start - view.start - 40), start - view.start);
-  return NEGATED.test(lead.slice(-24)) || MODAL.test(lead);
+  return NEGATED.test(lead.slice(-24)) || MODAL.test(lead) || DENIAL_CLAUSE.test(lead);
 }
 
 /** "was not at war with", "never joined", "n'a pas rejoint": the relation is denied, not stated. */
@@ -234,9 +241,13 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     const valid = validOf(type, view);
     out.push({ type, from: f, to: t, ...(valid ? { valid } : {}), sentence: view.index, trigger });
   };
+  // "la coalition, qu’a rejointe X": the subject follows the verb. invertedRelatives reads it; the table, which takes the
+  // actor before an active verb as its subject, would read it backwards.
+  const inverted = invertedRelatives(view);
   for (const pattern of RELATION_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (denied(view, at.start)) continue;
+      if (inverted.some(([type, , , t]) => type === pattern.type && at.start >= t.start && at.start < t.end)) continue;
       for (const [from, to, as] of pairs(pattern, view, at)) {
         // "commanded one of its katibas", "dirige l’une de ses unités": heading a unit of a group is membership of it.
         const unit =
@@ -330,7 +341,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
-  for (const [type, from, to, trigger] of invertedRelatives(view))
+  for (const [type, from, to, trigger] of inverted)
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
   for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
   for (const w of wrestedPlaces(view)) {

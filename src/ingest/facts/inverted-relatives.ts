@@ -1,7 +1,8 @@
 /**
  * French object relatives with the subject after the verb: "la milice, que dirige X", "le CNSP, que dirigeait déjà X",
  * "le groupe, qu’a fondé X", "la coalition, que soutient l’Algérie". The relative's antecedent is the verb's object; the
- * actor after the verb its subject. (English puts the subject first, "the group that X founded", read in
+ * actor after the verb its subject. "la coalition, qu’a rejointe X": X, the subject, is the member; only support reads
+ * the other way (the antecedent is the one supported). (English puts the subject first, "the group that X founded", read in
  * extract-relations.ts.)
  */
 import type { RelationType } from '../../core/vocab/relation-types.js';
@@ -12,7 +13,7 @@ const VERBS: readonly { type: RelationType; re: string; reversed?: boolean }[] =
   { type: 'leads', re: String.raw`dirig(?:e|ent|eait|eaient|ea)|a\s+dirig[ée]e?|avait\s+dirig[ée]e?|pr[ée]sid(?:e|ent|ait|aient)` },
   { type: 'commands', re: String.raw`command(?:e|ent|ait|aient|a)|a\s+command[ée]e?|avait\s+command[ée]e?` },
   { type: 'founded', re: String.raw`fond(?:a|èrent)|a\s+fond[ée]e?|avait\s+fond[ée]e?|cr[ée](?:a|èrent)|a\s+cr[ée]{2}e?|avait\s+cr[ée]{2}e?` },
-  { type: 'member_of', re: String.raw`rejoi(?:nt|gnent|gnait|gnaient|gnit)|a\s+rejointe?|ont\s+rejointe?|avait\s+rejointe?`, reversed: true },
+  { type: 'member_of', re: String.raw`rejoi(?:nt|gnent|gnait|gnaient|gnit)|a\s+rejointe?|ont\s+rejointe?|avait\s+rejointe?` },
   { type: 'supported_by', re: String.raw`soutien(?:t|nent)|soutenait|soutenaient|a\s+soutenue?|appui(?:e|ent)|finan[cç](?:e|ent|ait|aient)`, reversed: true },
 ];
 const RELATIVE = new RegExp(

@@ -22,6 +22,12 @@ describe('an operation mounted with a partner', () => {
     expect(relationsIn('En 2012, le FLN a participé, avec la Desert Brigade, à l’attaque de Gao.', 'fr')).toContainEqual(ALLIED);
   });
 
+  it('needs "with" to name a partner of the operation, not of another verb or noun', () => {
+    expect(relationsIn('The FLN launched attacks on villages associated with the Desert Brigade.')).not.toContainEqual(ALLIED);
+    expect(relationsIn('The Desert Brigade, which had clashed with the FLN in January, launched an offensive on Gao.')).not.toContainEqual(ALLIED);
+    expect(relationsIn('En 2012, le FLN a lancé une attaque contre des villages liés avec la Desert Brigade.', 'fr')).not.toContainEqual(ALLIED);
+  });
+
   it('reads support, not an ally, in "with the support of"', () => {
     expect(relationsIn('The FLN launched the offensive with the support of the Desert Brigade.')).not.toContainEqual(ALLIED);
   });
@@ -38,6 +44,13 @@ describe('a fight verb with no object', () => {
 
   it('makes its subjects enemies (French)', () => {
     expect(relationsIn('En 2020, le FLN et la Desert Brigade se sont affrontés à Gao.', 'fr')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+  });
+
+  it('reads no enmity in "fought at" or "fought for": co-belligerents fight at a place together', () => {
+    expect(relationsIn('In January 2012 the FLN and the Desert Brigade fought at Gao.')).not.toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('The FLN and the Desert Brigade fought for Gao in 2012.')).not.toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('The FLN and the Desert Brigade fought each other at Gao.')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('The FLN and the Desert Brigade fought for control of Gao.')).toContainEqual(['hostile_to', 'actor:brigade', 'actor:fln']);
   });
 
   it('keeps allies who fight a third party together apart from it', () => {

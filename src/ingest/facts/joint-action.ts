@@ -11,6 +11,12 @@ const ACTION = new RegExp(
   'giu',
 );
 const PARTNER_LEAD = /(?:^|[^\p{L}])(?:together\s+with|along\s+with|with|avec|en\s+compagnie\s+d[e'’])\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+/**
+ * "villages associated with Y", "which had clashed with Y", "talks with Y", "liés avec Y": a "with" that completes another
+ * word, a tie or a fight, names no partner of the operation.
+ */
+const OTHER_HEAD =
+  /(?:^|[^\p{L}])(?:associated|linked|connected|affiliated|allied|aligned|sided|clash(?:ed|es|ing)?|fought|fighting|battl(?:ed|ing)|negotiat(?:ed|ing|ions?)|talks|relations|ties|links|contacts|dialogue|agreements?|accords?|deals?|truce|ceasefire|war|conflict|rivalry|tensions|li[ée]e?s?|associ[ée]e?s?|affili[ée]e?s?|alli[ée]e?s?|affront[ée]e?s?|affrontements?|combattu|combats?|n[ée]goci\p{L}*|pourparlers|liens?|guerre|conflit|rivalit[ée]|tr[êe]ve)\s*,?\s*$/iu;
 const GROUPS = new Set(['armed_group', 'coalition', 'other_org', 'state_force', 'international_force']);
 
 /** `[group, partner, trigger]` for each operation a sentence says a group mounted with another. */
@@ -19,7 +25,9 @@ export function jointActions(view: SentenceView): [Mention, Mention, { start: nu
   for (const at of matchesIn(view, ACTION)) {
     // The partner stands in the verb's clause: before the verb ("With AQIM, the group carried out…") or just after it.
     const partners = view.actors.filter((m) => {
-      if (!GROUPS.has(m.type) || !PARTNER_LEAD.test(view.text.slice(Math.max(0, m.start - view.start - 24), m.start - view.start))) return false;
+      const lead = PARTNER_LEAD.exec(view.text.slice(Math.max(0, m.start - view.start - 24), m.start - view.start));
+      if (!GROUPS.has(m.type) || !lead) return false;
+      if (OTHER_HEAD.test(view.text.slice(Math.max(0, m.start - view.start - lead[0].length - 30), m.start - view.start - lead[0].length))) return false;
       const between =
         m.start < at.start ? view.text.slice(m.end - view.start, at.start - view.start) : view.text.slice(at.end - view.start, m.start - view.start);
       return between.length <= 80 && !CLAUSE_BREAK.test(between);

@@ -9,7 +9,7 @@ import { frenchVerb } from './french-verbs.js';
  * - compound: the actor written into the word is `to`, the next one `from` ("AQIM-linked Ansar Dine");
  * - title: "<group> leader <person>" (the person leads the group);
  * - pairwise: every actor named before and after ("clashes between X and Y", "X and Y, allies");
- * - mutual: every pair of the subjects before an intransitive verb ("A and B clashed in Gao", "the two groups fought").
+ * - mutual: every pair of the subjects before an intransitive verb ("A and B clashed in Gao", "the two groups fought over Gao").
  */
 export type Voice = 'active' | 'passive' | 'members' | 'compound' | 'title' | 'pairwise' | 'mutual';
 
@@ -209,14 +209,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'pairwise',
-    String.raw`${B}(?:(?:fought|fight|fighting|clashed|clash|clashing|battled|attacked)\s+(?:with\s+)?(?:each\s+other|one\s+another)|s['’]affront(?:ent|aient|èrent|ent\s+r[ée]guli[èe]rement)|se\s+combatt(?:ent|aient)|se\s+sont\s+(?:(?:violemment|de\s+nouveau|à\s+nouveau|souvent|plusieurs\s+fois)\s+)?(?:affront[ée]e?s|combattue?s)|pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|rivaux|rivales|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
+    String.raw`${B}(?:(?:fought|fight|fighting|clashed|clash|clashing|battled|attacked)\s+(?:with\s+|against\s+)?(?:each\s+other|one\s+another)|s['’]affront(?:ent|aient|èrent|ent\s+r[ée]guli[èe]rement)|se\s+combatt(?:ent|aient)|se\s+sont\s+(?:(?:violemment|de\s+nouveau|à\s+nouveau|souvent|plusieurs\s+fois)\s+)?(?:affront[ée]e?s|combattue?s)|pitt(?:ing|ed)|(?:war|conflict|clashes|fighting|hostilities|rivalry|tensions)\s+between|rivals|rival\s+groups|rivaux|rivales|(?:guerre|conflit|affrontements|combats|rivalit[ée])\s+entre)${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
-  // "A and B clashed near Gao", "the two coalitions fought for years": a fight verb with no object, its subjects on both sides.
+  // "A and B clashed near Gao", "the two coalitions clashed for years": a reciprocal fight verb with no object, its
+  // subjects on both sides. "fought" and "battled" only for a contested thing ("fought over Gao", "fought for control
+  // of the crossings"): co-belligerents "fought at Aguelhok" or "for independence" together; else they need "each other"
+  // (the pairwise pattern above).
   p(
     'hostile_to',
     'mutual',
-    String.raw`${B}(?:clashed|fought|battled|have\s+(?:repeatedly\s+)?(?:clashed|fought)|had\s+(?:repeatedly\s+)?(?:clashed|fought))(?=\s+(?:(?:again|repeatedly|regularly|often|several\s+times|heavily|fiercely)\s+)?(?:in|near|around|at|on|over|for|during|throughout|across|since|after|before)(?![\p{L}])|\s*[,.;]|\s*$)`,
+    String.raw`${B}(?:fought|battled|have\s+fought|had\s+fought)(?=\s+(?:(?:again|repeatedly|regularly|often|fiercely)\s+)?(?:over|for\s+(?:the\s+)?control\s+of)(?![\p{L}]))`,
+    { fromKinds: PARTIES, toKinds: PARTIES },
+  ),
+  p(
+    'hostile_to',
+    'mutual',
+    String.raw`${B}(?:clashed|have\s+(?:repeatedly\s+)?clashed|had\s+(?:repeatedly\s+)?clashed)(?=\s+(?:(?:again|repeatedly|regularly|often|several\s+times|heavily|fiercely)\s+)?(?:in|near|around|at|on|over|for|during|throughout|across|since|after|before)(?![\p{L}])|\s*[,.;]|\s*$)`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(

@@ -59,8 +59,13 @@ const PLURAL_NOUNS = new Set([
 ]);
 const ADJECTIVES = new Set(['new', 'same', 'armed', 'jihadist', 'nouveau', 'nouvelle', 'même', 'former', 'ancien']);
 const CLITIC_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient', 'aurait']);
-/** Verbs of a tie to a group, finite or past participle, that take an object clitic ("le dirige", "l’a fondé"). */
-const CLITIC_VERBS = /^(?:dirig|command|fond|cr[ée]{2}|cré|rejoi|rallié|quitt|présid|financ|soutien|soutenu|soutenait|arm)/u;
+/**
+ * Verbs of a tie to a group, finite or past participle, that take an object clitic ("le dirige", "l’a fondé"). Whole
+ * words, so that the article before a noun of the same stem ("le président", "la présidence", "le commandant", "la
+ * création", "le soutien", "le financement") is not read as a clitic.
+ */
+const CLITIC_VERBS =
+  /^(?:dirig(?:e|ent|eait|eaient|é|ée|ea)|command(?:e|ent|ait|aient|é|ée|a)|fond(?:e|ent|ait|aient|é|ée|a)|cré(?:e|ent|ait|aient|é|ée|a)|rejoi(?:nt|gnent|gnait|gnaient|gnit|nte)|rallié|ralliée|quitt(?:e|ent|ait|aient|é|ée|a)|présid(?:e|ent|ait|aient|é|ée|a)|financ(?:e|ent|é|ée)|finan[çc](?:ait|aient|a)|soutien(?:t|nent)|soutenu|soutenue|soutenait|soutenaient|arm(?:e|ent|ait|aient|é|ée|a))$/u;
 const COALITION_PLURALS = new Set(['coalitions', 'alliances', 'coordinations']);
 const FORCES = new Set(['state_force', 'international_force', 'state']);
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);

@@ -26,6 +26,13 @@ describe('a place wrested from someone', () => {
     expect(relationsIn('Gao, which the FLN wrested from the Desert Brigade in 2012, is calm again.')).toEqual(expect.arrayContaining([HOLDS_GAO, HOSTILE]));
   });
 
+  it('takes no place that is not the object: "wrested concessions from Gao", "arraché aux notables de Gao"', () => {
+    expect(relationsIn('In 2015 the FLN wrested major concessions from Gao in talks.')).not.toContainEqual(HOLDS_GAO);
+    expect(relationsIn('Le FLN a arraché aux notables de Gao la promesse d’un dialogue.', 'fr')).not.toContainEqual(HOLDS_GAO);
+    expect(relationsIn('The FLN wrested control of Gao from the Desert Brigade.')).toContainEqual(HOLDS_GAO);
+    expect(relationsIn('Le FLN a arraché le contrôle de Gao à la Desert Brigade.', 'fr')).toContainEqual(HOLDS_GAO);
+  });
+
   it('reads nothing from an intention', () => {
     expect(relationsIn('The FLN tried to wrest Gao from the Desert Brigade.')).toEqual([]);
   });

@@ -11,6 +11,12 @@ const TAKEN = /(?<![\p{L}])(?:wrest(?:s|ed|ing)?|(?:a|ont|avait|avaient)\s+arrac
 const FROM = /^(?:\s+[^,;.]{0,30}?)?\s+(?:from|à|au|aux)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
 /** "Gao, qu’il a", "Gao, which the FLN": an object relative whose antecedent is the place. */
 const RELATIVE_OBJECT = /^\s*,\s*(?:qu['’]|que\s|which\s|that\s)[^,;.]{0,40}$/iu;
+/**
+ * From the verb to its object place: a determiner, "control of", "le contrôle de", "the town of". Anything else ("wrested
+ * concessions from Mali", "arraché aux notables de Gao la promesse") puts the place in another phrase.
+ */
+const TO_OBJECT =
+  /^\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:control|contr[ôo]le|town|city|village|region|ville|r[ée]gion|localit[ée])\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?)?$/iu;
 const TAKERS = new Set(['armed_group', 'coalition', 'state_force', 'international_force', 'state', 'other_org']);
 
 export interface Wresting {
@@ -27,7 +33,9 @@ export function wrestedPlaces(view: SentenceView): Wresting[] {
     const taker = actorsBefore(view, at.start).at(-1);
     if (!taker || !TAKERS.has(taker.type)) continue;
     // "wrested control of Gao" is read by the trigger table; the object may also follow "control of".
-    const object = placesAfter(view, at.end, 25);
+    const after = placesAfter(view, at.end, 25);
+    const first = after[0];
+    const object = first && TO_OBJECT.test(view.text.slice(at.end - view.start, first.start - view.start)) ? after : [];
     const antecedent = placeReadings(view).findLast(
       (p) => p.end <= taker.start && RELATIVE_OBJECT.test(view.text.slice(p.end - view.start, at.start - view.start)),
     );
