@@ -22,11 +22,9 @@ const step = z.enum(['year', 'month']);
 const communities = z
   .enum(['top', 'recorded'])
   .meta({ description: 'communal violence between the widest communities (top, default) or as group bases name them (recorded)' });
-const months = horizon
-  .optional()
-  .meta({
-    description: 'months a tie stays presumed after its last attestation, and possible before a start known only by its latest day (D8, D10; default 24)',
-  });
+const months = horizon.optional().meta({
+  description: 'months a tie stays presumed after its last attestation, and possible before a start known only by its latest day (D8, D10; default 24)',
+});
 const groupings = EVENTS_GROUPINGS as readonly EventsGrouping[] as [EventsGrouping, ...EventsGrouping[]];
 
 /** `definite=true` keeps definite ties only; `presumed=false` drops ties only presumed (D8). */

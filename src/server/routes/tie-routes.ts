@@ -18,11 +18,9 @@ export const TIE_ROUTES = {
     summary:
       'Every relation with the day bounds of its certainty (D3–D10 and the lifespans of its ends, L3; competing readings included), so a client decides definite, possible, presumed or absent on any day by comparing ISO days',
     query: recordedQuery({
-      horizon: horizon
-        .optional()
-        .meta({
-          description: 'months a tie stays presumed after its last attestation, and possible before a start known only by its latest day (D8, D10; default 24)',
-        }),
+      horizon: horizon.optional().meta({
+        description: 'months a tie stays presumed after its last attestation, and possible before a start known only by its latest day (D8, D10; default 24)',
+      }),
     }),
     responses: {
       200: '{ ties: [{ id, type, from, to, toKind, sign, instant, valid, startEarliest, startLatest, endEarliest, endLatest, presumedFrom?, windows?, lastAttested?, disputed, role? }] }. Not in force on day d before startEarliest, after endLatest or outside every window; definite when startLatest ≤ d ≤ endEarliest; presumed from presumedFrom on; possible otherwise (certaintyIn and certaintyDuring in src/core/ties/tie-span.ts; src/services/queries/ties.ts)',
