@@ -18,7 +18,7 @@ describe('frenchVerb', () => {
   });
 
   it('refuses a verb it cannot conjugate', () => {
-    expect(() => frenchVerb('prendre')).toThrow();
+    expect(() => frenchVerb('courir')).toThrow();
   });
 });
 
