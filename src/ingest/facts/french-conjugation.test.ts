@@ -13,13 +13,29 @@ describe('frenchForms', () => {
   });
 
   it('conjugates the second group and the irregular verbs, prefixed ones included', () => {
-    expect(frenchForms('périr')).toEqual({ finite: ['périt', 'périssent', 'périssait', 'périssaient', 'périrent'], participle: 'péri', present: 'périssant' });
+    expect(frenchForms('périr')).toEqual({
+      finite: ['périt', 'périssent', 'périssait', 'périssaient', 'périrent'],
+      participles: ['péri', 'péris', 'périe', 'péries'],
+      present: 'périssant',
+    });
     expect(frenchForms('reprendre').finite).toEqual(expect.arrayContaining(['reprennent', 'reprit']));
-    expect(frenchForms('reprendre').participle).toBe('repris');
+    expect(frenchForms('reprendre').participles).toEqual(['repris', 'reprise', 'reprises']);
+    expect(frenchForms('dissoudre').participles).toEqual(expect.arrayContaining(['dissous', 'dissoute']));
   });
 
-  it('refuses a verb it cannot conjugate', () => {
-    expect(() => frenchForms('pourfendre')).toThrow();
+  it('keeps an e or é before two consonants as it is, where a rule of thumb opened it', () => {
+    // The conjugator written here before the Lefff lexicon gave "déclènche" and "renvèrse".
+    expect(frenchForms('déclencher').finite).toEqual(expect.arrayContaining(['déclenche', 'déclenchent']));
+    expect(frenchForms('renverser').finite).toContain('renverse');
+  });
+
+  it('takes any verb of the lexicon, and the spelling of 1990 beside the traditional one', () => {
+    expect(frenchForms('pourfendre').finite).toContain('pourfendit');
+    expect(frenchForms('naître').finite).toEqual(expect.arrayContaining(['naît', 'nait', 'naquit']));
+  });
+
+  it('refuses a word the lexicon does not hold', () => {
+    expect(() => frenchForms('zorglubber')).toThrow(/unsupported french verb: zorglubber/);
   });
 });
 

@@ -4,93 +4,21 @@
  * de Kidal"), imperfect and passé simple; the compound past and pluperfect ("ont attaqué", "avaient enlevé"); the passive
  * ("a été attaqué", "sont tués", "fut reprise"); the bare participle ("attaqué par", "des soldats tués"); the present
  * participle and gerund ("tuant", "en attaquant"); and the pronominal forms ("s’est emparé", "se sont emparés",
- * "s’emparent"). Regular verbs of the first and second groups are conjugated by rule; the irregular ones events need are
- * listed. No future or conditional: they tell of no act.
+ * "s’emparent"). The forms come from the Lefff lexicon (`../text/french-lexicon.ts`), regular verbs and irregular alike.
+ * No future or conditional: they tell of no act.
  */
+import { frenchVerbForms, type FrenchVerbForms } from '../text/french-lexicon.js';
 
-interface Forms {
-  /** Third-person finite forms: present, imperfect, passé simple, singular and plural. */
-  finite: readonly string[];
-  /** The past participle, masculine singular; agreement adds e, s, es (or es alone after s: "pris" → "prise", "prises"). */
-  participle: string;
-  /** The present participle ("attaquant"). */
-  present: string;
+/** The forms of one verb from the Lefff lexicon; throws for a verb it lacks, so that a new trigger cannot fail silently. */
+export function frenchForms(infinitive: string): FrenchVerbForms {
+  const forms = frenchVerbForms(infinitive);
+  if (!forms) throw new Error(`unsupported french verb: ${infinitive}`);
+  return forms;
 }
 
-const IRREGULAR: Readonly<Record<string, Forms>> = {
-  prendre: { finite: ['prend', 'prennent', 'prenait', 'prenaient', 'prit', 'prirent'], participle: 'pris', present: 'prenant' },
-  abattre: { finite: ['abat', 'abattent', 'abattait', 'abattaient', 'abattit', 'abattirent'], participle: 'abattu', present: 'abattant' },
-  combattre: { finite: ['combat', 'combattent', 'combattait', 'combattaient', 'combattit', 'combattirent'], participle: 'combattu', present: 'combattant' },
-  détruire: { finite: ['détruit', 'détruisent', 'détruisait', 'détruisaient', 'détruisit', 'détruisirent'], participle: 'détruit', present: 'détruisant' },
-  tendre: { finite: ['tend', 'tendent', 'tendait', 'tendaient', 'tendit', 'tendirent'], participle: 'tendu', present: 'tendant' },
-  dissoudre: { finite: ['dissout', 'dissolvent', 'dissolvait', 'dissolvaient', 'dissolut', 'dissolurent'], participle: 'dissous', present: 'dissolvant' },
-  naître: { finite: ['naît', 'nait', 'naissent', 'naissait', 'naissaient', 'naquit', 'naquirent'], participle: 'né', present: 'naissant' },
-  conquérir: { finite: ['conquiert', 'conquièrent', 'conquérait', 'conquéraient', 'conquit', 'conquirent'], participle: 'conquis', present: 'conquérant' },
-  faire: { finite: ['fait', 'font', 'faisait', 'faisaient', 'fit', 'firent'], participle: 'fait', present: 'faisant' },
-  ouvrir: { finite: ['ouvre', 'ouvrent', 'ouvrait', 'ouvraient', 'ouvrit', 'ouvrirent'], participle: 'ouvert', present: 'ouvrant' },
-  élire: { finite: ['élit', 'élisent', 'élisait', 'élisaient', 'élut', 'élurent'], participle: 'élu', present: 'élisant' },
-  fuir: { finite: ['fuit', 'fuient', 'fuyait', 'fuyaient', 'fuirent'], participle: 'fui', present: 'fuyant' },
-  rejoindre: { finite: ['rejoint', 'rejoignent', 'rejoignait', 'rejoignaient', 'rejoignit', 'rejoignirent'], participle: 'rejoint', present: 'rejoignant' },
-  mettre: { finite: ['met', 'mettent', 'mettait', 'mettaient', 'mit', 'mirent'], participle: 'mis', present: 'mettant' },
-  perdre: { finite: ['perd', 'perdent', 'perdait', 'perdaient', 'perdit', 'perdirent'], participle: 'perdu', present: 'perdant' },
-  fondre: { finite: ['fond', 'fondent', 'fondait', 'fondaient', 'fondit', 'fondirent'], participle: 'fondu', present: 'fondant' },
-  inscrire: { finite: ['inscrit', 'inscrivent', 'inscrivait', 'inscrivaient', 'inscrivit', 'inscrivirent'], participle: 'inscrit', present: 'inscrivant' },
-  voir: { finite: ['voit', 'voient', 'voyait', 'voyaient', 'vit', 'virent'], participle: 'vu', present: 'voyant' },
-  conduire: { finite: ['conduit', 'conduisent', 'conduisait', 'conduisaient', 'conduisit', 'conduisirent'], participle: 'conduit', present: 'conduisant' },
-};
-
-/** Verbs built on an irregular one with a prefix ("reprendre" on "prendre", "reconquérir" on "conquérir"). */
-const PREFIXED = /^(re|dé|sur)(prendre|conquérir|mettre)$/u;
-
-const VOWELS = 'aeiouyéèêâîôû';
-
-function firstGroup(infinitive: string): Forms {
-  const stem = infinitive.slice(0, -2);
-  // "intégrer" → "intègre", "enlever" → "enlève": the stem's last e or é opens before a silent ending.
-  const open = stem.replace(new RegExp(`[eé]([^${VOWELS}]+)$`, 'u'), 'è$1');
-  // "déployer" → "déploie", "envoyer" → "envoie": y turns to i before a silent ending.
-  const silent = open.endsWith('oy') || open.endsWith('uy') ? `${open.slice(0, -1)}i` : open;
-  // "diriger" → "dirigea", "lancer" → "lança": a soft g or c keeps its sound before a and o.
-  const soft = stem.endsWith('g') ? `${stem}e` : stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem;
-  return {
-    finite: [`${silent}e`, `${silent}ent`, `${soft}ait`, `${soft}aient`, `${soft}a`, `${stem}èrent`],
-    participle: `${stem}é`,
-    present: `${soft}ant`,
-  };
-}
-
-function secondGroup(infinitive: string): Forms {
-  const stem = infinitive.slice(0, -2);
-  return {
-    finite: [`${stem}it`, `${stem}issent`, `${stem}issait`, `${stem}issaient`, `${stem}irent`],
-    participle: `${stem}i`,
-    present: `${stem}issant`,
-  };
-}
-
-/** Verbs of the second group among those the triggers use; every other -ir verb is listed as irregular. */
-const SECOND_GROUP = new Set(['périr', 'envahir', 'anéantir', 'saisir', 'investir', 'bannir', 'punir', 'affaiblir', 'établir', 'rétablir', 'finir']);
-
-/** The forms of one verb; throws for a verb neither listed nor regular, so that a new trigger cannot fail silently. */
-export function frenchForms(infinitive: string): Forms {
-  const irregular = IRREGULAR[infinitive];
-  if (irregular) return irregular;
-  const prefixed = PREFIXED.exec(infinitive);
-  const base = prefixed ? IRREGULAR[prefixed[2] as string] : undefined;
-  if (prefixed && base) {
-    const p = prefixed[1] as string;
-    return { finite: base.finite.map((f) => p + f), participle: p + base.participle, present: p + base.present };
-  }
-  if (infinitive.endsWith('er')) return firstGroup(infinitive);
-  if (SECOND_GROUP.has(infinitive)) return secondGroup(infinitive);
-  throw new Error(`unsupported french verb: ${infinitive}`);
-}
-
-/** The participle with its agreements: "tué|tuée|tués|tuées", "pris|prise|prises", "dissous|dissoute|dissoutes". */
-function agreed(participle: string): string {
-  if (participle === 'dissous') return '(?:dissous|dissoute|dissoutes)';
-  if (participle.endsWith('s')) return `${participle}(?:es?)?`;
-  return `${participle}(?:e|s|es)?`;
+/** The participle with its agreements ("tuées|tuée|tués|tué"), longest first so that the longest form is read whole. */
+export function agreed(participles: readonly string[]): string {
+  return `(?:${[...participles].sort((x, y) => y.length - x.length || x.localeCompare(y)).join('|')})`;
 }
 
 /** An adverb the auxiliary may take before the participle ("ont finalement repris", "a de nouveau été attaqué"). */
@@ -129,7 +57,7 @@ export function frenchEventVerbs(verbs: readonly (readonly [string, Voices?])[])
   const reflexiveGerund: string[] = [];
   for (const [infinitive, voices = {}] of verbs) {
     const forms = frenchForms(infinitive);
-    const pp = agreed(forms.participle);
+    const pp = agreed(forms.participles);
     if (voices.pronominal) {
       reflexiveFinite.push(...forms.finite);
       reflexiveParticiple.push(pp);

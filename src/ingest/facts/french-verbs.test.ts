@@ -17,8 +17,9 @@ describe('frenchVerb', () => {
     expect(whole(frenchVerb('rejoindre')).test('rejoignirent')).toBe(true);
   });
 
-  it('refuses a verb it cannot conjugate', () => {
-    expect(() => frenchVerb('courir')).toThrow();
+  it('conjugates any verb of the lexicon and refuses a word it lacks', () => {
+    expect(whole(frenchVerb('courir')).test('a couru')).toBe(true);
+    expect(() => frenchVerb('zorglubber')).toThrow();
   });
 });
 

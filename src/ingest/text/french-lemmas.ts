@@ -1,10 +1,35 @@
 /**
- * French word forms that state relations and events, mapped to the English lemma the ranker was
- * trained with, so that "opère", "a rejoint" or "dirigé par" weigh like "operate", "join", "lead".
- * Function words that shape a relation (de, par, avec, contre, dans…) map to their English
- * counterparts for the same reason. Forms, not a stemmer: French verbs inflect irregularly.
+ * French words that state relations and events, mapped to the English lemma the ranker was trained with, so that
+ * "opère", "a rejoint" or "dirigé par" weigh like "operate", "join", "lead". Verbs are named by their infinitive and
+ * every form of them comes from the Lefff lexicon (`french-lexicon.ts`): "opérèrent" or "rejoignit" weigh as "opère"
+ * does. Nouns, adjectives and function words that shape a relation (de, par, avec, contre, dans…) are listed as words.
  */
-const TABLE: Record<string, readonly string[]> = {
+import { frenchVerbWords } from './french-lexicon.js';
+
+/**
+ * Verbs by the English lemma they weigh as. "armer" is left out on purpose: its participle "armée" is also the noun
+ * "army", which would read every army as support; "armé" and "armés" are listed as words below.
+ */
+const VERBS: Record<string, readonly string[]> = {
+  operate: ['opérer'],
+  control: ['contrôler', 'tenir'],
+  seize: ['prendre', 'saisir', 'occuper', 'conquérir'],
+  capture: ['capturer'],
+  join: ['rejoindre', 'rallier', 'intégrer'],
+  ally: ['allier'],
+  fight: ['combattre', 'affronter', 'attaquer'],
+  lead: ['diriger', 'conduire', 'mener'],
+  command: ['commander'],
+  found: ['fonder', 'créer'],
+  form: ['former', 'constituer'],
+  split: ['séparer'],
+  merge: ['fusionner'],
+  support: ['soutenir', 'appuyer', 'financer'],
+  aim: ['viser', 'chercher', 'vouloir', 'souhaiter', 'projeter', 'prévoir'],
+};
+
+/** Words that are not forms of the verbs above, or that weigh differently from their verb. */
+const WORDS: Record<string, readonly string[]> = {
   operate: [
     'opère',
     'opèrent',
@@ -82,4 +107,16 @@ const TABLE: Record<string, readonly string[]> = {
   aim: ['vise', 'visent', 'viser', 'cherche', 'cherchent', 'veut', 'veulent', 'souhaite', 'projette', 'prévoit', 'pourrait', 'pourraient', 'devrait'],
 };
 
-export const FRENCH_LEMMAS: ReadonlyMap<string, string> = new Map(Object.entries(TABLE).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma])));
+let lemmas: ReadonlyMap<string, string> | undefined;
+
+/** The English lemma a French word (lower case) weighs as, or `undefined`; the table is built on first use. */
+export function frenchLemma(word: string): string | undefined {
+  lemmas ??= new Map(
+    [
+      // Listed words first: they win over a verb form spelled the same ("base" the noun, "attaque" the noun).
+      ...Object.entries(WORDS).flatMap(([lemma, words]) => words.map((w) => [w, lemma] as const)),
+      ...Object.entries(VERBS).flatMap(([lemma, verbs]) => verbs.flatMap((v) => frenchVerbWords(v).map((w) => [w, lemma] as const))),
+    ].reverse(),
+  );
+  return lemmas.get(word);
+}

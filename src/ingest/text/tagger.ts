@@ -7,7 +7,7 @@
  * mapped to the English lemma so that one ranker serves both languages.
  */
 import { createRequire } from 'node:module';
-import { FRENCH_LEMMAS } from './french-lemmas.js';
+import { frenchLemma } from './french-lemmas.js';
 
 /** One word or punctuation mark of a sentence; offsets are UTF-16 indices into the document. */
 export interface TaggedToken {
@@ -80,7 +80,7 @@ const frenchTagger: Tagger = {
       if (FRENCH_NEGATION.test(lower)) negated = true;
       if (/^[.;:!?]$/.test(lower)) negated = false;
       const pos = /^\p{P}$/u.test(m[0]) ? 'PUNCT' : /^\p{Lu}/u.test(m[0]) ? 'PROPN' : 'X';
-      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, lower, lemma: FRENCH_LEMMAS.get(lower) ?? lower, pos, negated });
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, lower, lemma: frenchLemma(lower) ?? lower, pos, negated });
     }
     return out;
   },
