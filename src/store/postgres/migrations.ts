@@ -1,4 +1,4 @@
-import { PG_CHANGE_MARKS } from './change-marks.js';
+import { PG_CHANGE_MARKS, PG_MARKS_BY_ROW } from './change-marks.js';
 import { PG_INDEXES_BY_KIND } from './kind-indexes.js';
 import { PG_PARTICIPANT_EVENTS, PG_PARTICIPANT_EVENTS_CLOSED_BY_KEY } from './participant-events-schema.js';
 import { PG_SUMMARIES_ONE_PASS } from './summary-rebuild.js';
@@ -285,8 +285,9 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
   },
   {
     version: 13,
-    name: 'event summaries rebuilt in one pass',
-    // A large import's rebuild before it commits scans the current events once and parses few bodies.
-    sql: PG_SUMMARIES_ONE_PASS,
+    name: 'event summaries rebuilt in one pass; change marks noted without copying the audit entries',
+    // A large import's rebuild before it commits scans the current events once and parses few bodies,
+    // and its audit entries are no longer copied into a transition table (change-marks.ts).
+    sql: PG_SUMMARIES_ONE_PASS + PG_MARKS_BY_ROW,
   },
 ];
