@@ -46,6 +46,46 @@ describeWithPostgres('PostgreSQL change marks', (cluster) => {
     }
   });
 
+  it('note each part its entries touch, with no transition table of the audit entries (migration 13)', async () => {
+    const url = await cluster().createDatabase();
+    const store = await new PostgresStore({ url }).open();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const entries = (actions: string[]) =>
+      client.query(
+        `INSERT INTO audit_log (at, actor, action, kind, id, before, after) SELECT now(), 'test', a, 'actor', 'actor:x', NULL, '{}' FROM unnest($1::text[]) AS a`,
+        [actions],
+      );
+    try {
+      // A large import's entries were all copied, bodies included, for the statement trigger to read two flags.
+      const { rows } = await client.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND tgnewtable IS NOT NULL`);
+      expect(rows).toEqual([]);
+      const moved = async (actions: string[][]) => {
+        const before = await store.changeMarks();
+        await client.query('BEGIN');
+        for (const a of actions) await entries(a);
+        await client.query(COMMIT_MOVING_MARKS);
+        const after = await store.changeMarks();
+        return { records: after.records !== before.records, accounts: after.accounts !== before.accounts };
+      };
+      expect(await moved([Array.from({ length: 500 }, () => 'record.insert'), ['record.update']])).toEqual({ records: true, accounts: false });
+      expect(await moved([['user.create', 'user.create']])).toEqual({ records: false, accounts: true });
+      expect(await moved([['record.insert', 'session.create']])).toEqual({ records: true, accounts: true });
+      expect(await moved([['backup.restore']])).toEqual({ records: true, accounts: true });
+      // A part noted in a savepoint rolled back is forgotten with it; noted again after, it moves.
+      const before = await store.changeMarks();
+      await client.query('BEGIN; SAVEPOINT s');
+      await entries(['record.insert']);
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      await client.query(COMMIT_MOVING_MARKS);
+      expect(await store.changeMarks()).toEqual(before);
+      expect(await moved([['user.create'], ['record.retire']])).toEqual({ records: true, accounts: true });
+    } finally {
+      await client.end();
+      await store.close();
+    }
+  });
+
   it('a database made before migration 9 upgrades on open, and its marks move from then on', async () => {
     const url = await cluster().createDatabase();
     const made = await new PostgresStore({ url }).open();
@@ -54,8 +94,10 @@ describeWithPostgres('PostgreSQL change marks', (cluster) => {
     await made.close();
     const old = new pg.Client({ connectionString: url });
     await old.connect();
-    await old.query(`DROP TRIGGER audit_log_notes_marks ON audit_log; DROP FUNCTION faultline_note_marks(); DROP TABLE change_marks;
-      DELETE FROM faultline_migrations WHERE version = 9`);
+    // As before migration 9, and so before 13, which replaced its trigger.
+    await old.query(`DROP TRIGGER audit_log_notes_records ON audit_log; DROP TRIGGER audit_log_notes_accounts ON audit_log;
+      DROP FUNCTION faultline_note_mark(); DROP TABLE change_marks;
+      DELETE FROM faultline_migrations WHERE version IN (9, 13)`);
     await old.end();
     const upgraded = await new PostgresStore({ url }).open();
     try {

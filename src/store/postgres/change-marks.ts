@@ -29,6 +29,33 @@ export const PG_CHANGE_MARKS = `
   CREATE TRIGGER audit_log_notes_marks AFTER INSERT ON audit_log REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION faultline_note_marks();
 `;
 
+/**
+ * Migration 13: the parts are noted by row triggers whose condition lets a row through only while its
+ * part is not noted yet, in place of the statement trigger, whose transition table made the server
+ * copy every audit entry of a statement (an import's bodies included) before reading two flags of
+ * them. A large series notes the records part when it begins (NOTE_RECORDS), so its entries pass
+ * none; otherwise the first statement of a transaction that audits a part calls the function once per
+ * entry of that part, and the rest of the transaction's statements not at all.
+ */
+export const PG_MARKS_BY_ROW = `
+  DROP TRIGGER audit_log_notes_marks ON audit_log;
+  DROP FUNCTION faultline_note_marks();
+  CREATE FUNCTION faultline_note_mark() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM set_config('faultline.marks', coalesce(current_setting('faultline.marks', true), '') || ' ' || TG_ARGV[0], true);
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER audit_log_notes_records AFTER INSERT ON audit_log FOR EACH ROW
+    WHEN ((NEW.action LIKE 'record.%' OR NEW.action = 'backup.restore') AND position(' records' IN coalesce(current_setting('faultline.marks', true), '')) = 0)
+    EXECUTE FUNCTION faultline_note_mark('records');
+  CREATE TRIGGER audit_log_notes_accounts AFTER INSERT ON audit_log FOR EACH ROW
+    WHEN (NEW.action NOT LIKE 'record.%' AND position(' accounts' IN coalesce(current_setting('faultline.marks', true), '')) = 0)
+    EXECUTE FUNCTION faultline_note_mark('accounts');
+`;
+
+/** Notes in the transaction that it changes records, as an audit entry of a record would. */
+export const NOTE_RECORDS = `SELECT set_config('faultline.marks', coalesce(current_setting('faultline.marks', true), '') || ' records', true)`;
+
 const NEW_MARK = `md5(random()::text || clock_timestamp()::text)`;
 
 /** Commits a transaction, replacing first the marks of the parts it changed (one round trip; a failure there rolls it back). */

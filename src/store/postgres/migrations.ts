@@ -1,6 +1,7 @@
-import { PG_CHANGE_MARKS } from './change-marks.js';
+import { PG_CHANGE_MARKS, PG_MARKS_BY_ROW } from './change-marks.js';
 import { PG_INDEXES_BY_KIND } from './kind-indexes.js';
 import { PG_PARTICIPANT_EVENTS, PG_PARTICIPANT_EVENTS_CLOSED_BY_KEY } from './participant-events-schema.js';
+import { PG_SUMMARIES_ONE_PASS } from './summary-rebuild.js';
 import { PG_SUMMARIES, PG_SUMMARIES_DEFERRABLE } from './summary-schema.js';
 
 /**
@@ -281,5 +282,12 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'secondary indexes on the partitions whose kind reads them; source texts in lz4',
     // An imported event or claim no longer writes index entries for keys its kind does not have.
     sql: PG_INDEXES_BY_KIND,
+  },
+  {
+    version: 13,
+    name: 'event summaries rebuilt in one pass; change marks noted without copying the audit entries',
+    // A large import's rebuild before it commits scans the current events once and parses few bodies,
+    // and its audit entries are no longer copied into a transition table (change-marks.ts).
+    sql: PG_SUMMARIES_ONE_PASS + PG_MARKS_BY_ROW,
   },
 ];
