@@ -94,7 +94,11 @@ export function readAcledRow(r: FieldReader, record: CsvRecord, layout: AcledLay
     tags: opt('tags'),
     timestamp: opt('timestamp'),
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (row as unknown as Record<string, unknown>)[key] = value;
+  // A loop over keys rather than Object.entries: no pair is made for each of eighteen fields of a million rows.
+  for (const key in optional) {
+    const value = optional[key as keyof typeof optional];
+    if (value !== undefined) (row as unknown as Record<string, unknown>)[key] = value;
+  }
   if (latitude !== undefined && longitude !== undefined) {
     row.latitude = latitude;
     row.longitude = longitude;
