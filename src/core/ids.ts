@@ -9,12 +9,14 @@ export const ID_PREFIXES = {
 export type PrefixedKind = keyof typeof ID_PREFIXES;
 
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+// Listed once: an import checks two ids per row.
+const PREFIXES = Object.entries(ID_PREFIXES) as [PrefixedKind, string][];
 
 /** Which kind an id belongs to, from its prefix; sources are bare SHA-256 hex. */
 export function kindOfId(id: string): PrefixedKind | 'source' | 'claim' | undefined {
   if (/^[0-9a-f]{64}$/.test(id)) return 'source';
   if (id.includes('#')) return 'claim';
-  for (const [kind, prefix] of Object.entries(ID_PREFIXES) as [PrefixedKind, string][]) {
+  for (const [kind, prefix] of PREFIXES) {
     if (id.startsWith(prefix) && SLUG.test(id.slice(prefix.length))) return kind;
   }
   return undefined;
@@ -29,6 +31,7 @@ export function isIdOf(kind: PrefixedKind, id: string): boolean {
 export function isClaimId(id: string): boolean {
   const hash = id.lastIndexOf('#');
   if (hash <= 0) return false;
-  const subject = id.slice(0, hash);
-  return /^[1-9][0-9]*$/.test(id.slice(hash + 1)) && kindOfId(subject) !== undefined && kindOfId(subject) !== 'claim';
+  if (!/^[1-9][0-9]*$/.test(id.slice(hash + 1))) return false;
+  const kind = kindOfId(id.slice(0, hash));
+  return kind !== undefined && kind !== 'claim';
 }

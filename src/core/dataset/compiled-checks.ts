@@ -75,7 +75,7 @@ const claimSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['source', 'start', 'end', 'sha256'],
-        properties: { source: sha256, start: safeInteger(0), end: safeInteger(1), sha256 },
+        properties: { source: { type: 'string', format: 'source-id' }, start: safeInteger(0), end: safeInteger(1), sha256 },
         allOf: [{ type: 'object', properties: { end: { type: 'integer', exclusiveMinimum: { $data: '1/start' } } } }],
       },
     },
@@ -102,6 +102,16 @@ function validDate(text: string): boolean {
   return valid;
 }
 
+// The claims of an import cite one source: its id (a SHA-256 in hex) is tested once, not once per row.
+const SHA256 = /^[0-9a-f]{64}$/;
+let lastSource = '';
+function validSource(id: string): boolean {
+  if (id === lastSource) return true;
+  if (!SHA256.test(id)) return false;
+  lastSource = id;
+  return true;
+}
+
 function compile(): Partial<Record<RecordKind, ValidateFunction>> {
   const ajv = new Ajv({ $data: true, allErrors: false, strict: true });
   ajv.addFormat('event-id', { type: 'string', validate: (id: string) => isIdOf('event', id) });
@@ -109,6 +119,7 @@ function compile(): Partial<Record<RecordKind, ValidateFunction>> {
   ajv.addFormat('actor-id', { type: 'string', validate: (id: string) => isIdOf('actor', id) });
   ajv.addFormat('claim-id', { type: 'string', validate: isClaimId });
   ajv.addFormat('edtf', { type: 'string', validate: validDate });
+  ajv.addFormat('source-id', { type: 'string', validate: validSource });
   return { event: ajv.compile(eventSchema), claim: ajv.compile(claimSchema) };
 }
 

@@ -169,7 +169,8 @@ export function acledRecords(
     [sides.second, roles.second],
   ] as const)
     for (const { row: r, second } of side) {
-      const cited = rowEvidence(ctx.sourceId, r.at);
+      // The row's evidence as the claim cites it (the same values, built once).
+      const cited = evidence[rows.indexOf(r)] ?? rowEvidence(ctx.sourceId, r.at);
       const name = second ? r.actor2 : r.actor1;
       if (name) add(name, second ? r.inter2 : r.inter1, role, cited);
       for (const associate of second ? r.assoc2 : r.assoc1) add(associate, undefined, role, cited);
@@ -193,7 +194,7 @@ export function acledRecords(
     fatalities: { best: row.fatalities },
     description: row.notes ?? `${EVENT_TYPES[type].label} at ${row.location} (ACLED ${row.id})`,
   };
-  const sources = [...new Set(rows.flatMap((r) => (r.source ? [r.source] : [])))].join('; ');
+  const sources = rows.length === 1 ? (row.source ?? '') : [...new Set(rows.flatMap((r) => (r.source ? [r.source] : [])))].join('; ');
   const typeNote = reading
     ? `; type read from ACLED's pre-2019 "Riots/Protests" as ${EVENT_TYPES[reading.type].label} (${reading.basis}${reading.certain ? '' : ', uncertain'})`
     : '';

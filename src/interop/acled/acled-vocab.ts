@@ -40,9 +40,17 @@ export function eventTypeFromAcled(eventType: string, subEventType: string | und
  */
 export function edtfFromAcled(day: string, precision: 1 | 2 | 3): string {
   if (precision === 1) return day;
-  if (precision === 2) return `${shiftDay(day, 'day', -3)}/${shiftDay(day, 'day', 3)}`;
-  return day.slice(0, 7);
+  if (precision === 3) return day.slice(0, 7);
+  let week = weeks.get(day);
+  if (week === undefined) {
+    week = `${shiftDay(day, 'day', -3)}/${shiftDay(day, 'day', 3)}`;
+    if (weeks.size < 100_000) weeks.set(day, week);
+  }
+  return week;
 }
+
+// An export repeats a few thousand days over a million rows: each day's week is worked out once (bounded).
+const weeks = new Map<string, string>();
 
 /** The ACLED date and time_precision that best describe an EDTF date (the inverse of edtfFromAcled). */
 export function acledFromEdtf(date: string): { day: string; precision: 1 | 2 | 3 } | undefined {

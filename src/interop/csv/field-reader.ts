@@ -2,6 +2,8 @@ import type { Issue } from '../../core/errors.js';
 import type { CsvRecord } from './read-csv.js';
 import { unescapeCell } from './spreadsheet-safe.js';
 
+const asWritten = (cell: string) => cell;
+
 /** What a cell holds when it holds nothing: empty, or R's `NA` (files written by R's write.csv). */
 export function isEmptyCell(value: string | undefined): boolean {
   return value === undefined || value === '' || value === 'NA';
@@ -37,7 +39,7 @@ export class FieldReader {
   }
 
   private raw(record: CsvRecord, column: string): string | undefined {
-    const value = this.cell(record, column, (cell) => cell);
+    const value = this.cell(record, column, asWritten);
     return isEmptyCell(value) ? undefined : value;
   }
 

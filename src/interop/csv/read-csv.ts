@@ -2,6 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import Papa from 'papaparse';
 import { FaultlineError, type Issue } from '../../core/errors.js';
 import { CodePointIndex } from '../../core/text/normalise.js';
+import { isQuotedRecord } from './quoted-record.js';
 
 /** One CSV record with where it stands in the normalised text, so a claim can cite it. */
 export interface CsvRecord {
@@ -27,12 +28,6 @@ function isHashtagRow(record: readonly string[]): boolean {
   return filled.length > 0 && filled.every((f) => /^#[a-z]/i.test(f));
 }
 
-// A record's text, quoted as RFC 4180 has it: each field bare (no quote, comma or line break) or
-// wholly quoted with inner quotes doubled. Papaparse reads a stray quote in a bare field as text,
-// where csv-parse refuses it; a record with a quote is held to this before it is handed on.
-const FIELD = '(?:"(?:[^"]|"")*"|[^",\\n]*)';
-const QUOTED_RECORD = new RegExp(`^${FIELD}(?:,${FIELD})*$`);
-
 /**
  * Reads CSV text that is already in normal form (T1: no BOM, LF line ends), calling `onRecord` for
  * each record after the header, in order. Papaparse splits the records (ten times faster than
@@ -57,7 +52,7 @@ export function readCsv(text: string, file: string, onHeader: (header: string[])
       if (meta.cursor <= startUnit) return; // the empty record papaparse reports after a final line break
       const raw = text.slice(startUnit, meta.cursor);
       const body = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
-      if (errors.length > 0 || (body.includes('"') && !QUOTED_RECORD.test(body))) throw malformed(text, file, line);
+      if (errors.length > 0 || (body.includes('"') && !isQuotedRecord(body))) throw malformed(text, file, line);
       const startLine = line;
       unit = meta.cursor;
       line += countNewlines(raw);

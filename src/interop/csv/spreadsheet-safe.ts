@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
  */
 const NEEDS_ESCAPE = /^'*[=+\-@\t\r]/;
 const ESCAPED = /^'+[=+\-@\t\r]/;
+const APOSTROPHE = 39;
 
 /** A text cell a spreadsheet shows as written: an apostrophe in front of a formula's first character. */
 export function escapeCell(text: string): string {
@@ -15,7 +16,8 @@ export function escapeCell(text: string): string {
 
 /** The inverse of `escapeCell`: one apostrophe off a cell that `escapeCell` would have written. */
 export function unescapeCell(text: string): string {
-  return ESCAPED.test(text) ? text.slice(1) : text;
+  // Most cells do not start with an apostrophe: they are passed without running the expression (every cell of an import is read here).
+  return text.charCodeAt(0) === APOSTROPHE && ESCAPED.test(text) ? text.slice(1) : text;
 }
 
 /** A CSV cell: text is escaped, numbers and booleans are written as they are (a negative number stays a number). */

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ConflictEvent } from '../../core/model/event.js';
 import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
 import { buildActor, buildClaim, buildEvent, steppingClock } from '../../../test/factories.js';
 import { runStoreContract } from '../store.contract.js';
@@ -108,5 +109,57 @@ describe('the bulk path of the embedded store', () => {
     check.close();
     expect((await reopened.filterEvents({ from: '2016-01-01', to: '2016-12-31' })).map((e) => e.id)).toEqual(['event:e']);
     await reopened.close();
+  });
+});
+
+describe('participants of the versions a write adds', () => {
+  // The rows migration 2 derived from the stored bodies: what the write path must still leave, in this order.
+  const fromBodies = `
+    SELECT r.id AS event_id, r.version, json_extract(p.value, '$.actor') AS actor, json_extract(p.value, '$.role') AS role,
+           coalesce(json_extract(p.value, '$.attribution'), 'unspecified') AS attribution
+    FROM records r, json_each(r.body, '$.participants') p WHERE r.kind = 'event' ORDER BY r.rowid, p.key`;
+  const tables = ['event_participants', 'participant_events', 'event_actor_summary', 'event_place_summary', 'event_type_summary'];
+  // Summary rows whose counts fell to zero may stay (queries keep only groups with events): they are left out.
+  const rowsOf = (db: Database.Database, table: string) =>
+    db.prepare(`SELECT * FROM ${table} WHERE ${table.endsWith('_summary') ? 'events <> 0' : 'true'} ORDER BY 1, 2, 3, 4, 5`).all();
+
+  it.each([
+    ['a single write', false],
+    ['a bulk series', true],
+  ])('are those its bodies name, in order, with the summaries they feed, after %s', async (_, bulk) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-participants-')), 'x.db');
+    const store = new SqliteStore({ path: file, clock: steppingClock(), bulkWhen: () => bulk });
+    const event = (slug: string, participants: ConflictEvent['participants'], best = 3) =>
+      ({ kind: 'event', record: buildEvent(slug, { participants, fatalities: { best } }) }) satisfies Change;
+    const write = (changes: Change[]) => store.write(changes, { by: 'tester' });
+    const run = async () => {
+      await write([
+        event('a', [
+          { actor: 'actor:x', role: 'perpetrator', attribution: 'claimed' },
+          { actor: 'actor:y', role: 'target' },
+        ]),
+        event('b', []),
+        // The same event twice in one write: its first version is closed before the write ends.
+        event('c', [{ actor: 'actor:x', role: 'participant' }]),
+        event('c', [{ actor: 'actor:z', role: 'participant', attribution: 'alleged' }], 7),
+      ]);
+      await write([event('a', [{ actor: 'actor:y', role: 'perpetrator', attribution: 'attributed' }]), event('d', [{ actor: 'actor:x', role: 'victim' }])]);
+    };
+    await (bulk ? store.bulk(100, run) : run());
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT event_id, version, actor, role, attribution FROM event_participants ORDER BY rowid').all()).toEqual(db.prepare(fromBodies).all());
+    expect((db.prepare('SELECT count(*) AS n FROM event_participants').get() as { n: number }).n).toBe(6);
+    const kept = Object.fromEntries(tables.map((t) => [t, rowsOf(db, t)]));
+    db.close();
+    // The same tables rebuilt from the stored versions (the bulk path's rebuild, the oracle of the triggers).
+    const rebuilt = new Database(file);
+    rebuilt.exec(`DROP TRIGGER participant_events_add; DROP TRIGGER event_summary_open`);
+    rebuilt.close();
+    const reopened = new SqliteStore({ path: file });
+    await reopened.close();
+    const again = new Database(file, { readonly: true });
+    for (const t of tables) expect([t, rowsOf(again, t)]).toEqual([t, kept[t]]);
+    again.close();
   });
 });

@@ -36,15 +36,13 @@ class WriteStatements {
     );
     this.dropNames = db.prepare('DELETE FROM names WHERE kind = ? AND id = ?');
     this.addName = db.prepare('INSERT INTO names (kind, id, name) VALUES (?, ?, ?)');
+    // Participants are written from the event records in hand, not read back out of the stored bodies
+    // with json_each as migration 2 did: that parsed every new event's JSON again (a twentieth of the
+    // writing thread's time in an import).
+    this.participants = db.prepare('INSERT INTO event_participants (event_id, version, actor, role, attribution) VALUES (?, ?, ?, ?, ?)');
     // The versions this write added are the rows after the largest row id it started from (records are
-    // never deleted, so row ids only grow). Participants and audit entries are derived from them in
-    // two statements, as migrations 2 and 3 derived them from the versions already stored.
-    this.participants = db.prepare(`
-      INSERT INTO event_participants (event_id, version, actor, role, attribution)
-        SELECT r.id, r.version, json_extract(p.value, '$.actor'), json_extract(p.value, '$.role'), coalesce(json_extract(p.value, '$.attribution'), 'unspecified')
-        FROM records r, json_each(r.body, '$.participants') p
-        WHERE r.rowid > ? AND r.kind = 'event'
-        ORDER BY r.rowid, p.key`);
+    // never deleted, so row ids only grow): one audit entry each, in one statement, as migration 3
+    // derived them from the versions already stored.
     this.audit = db.prepare(`
       INSERT INTO audit_log (at, actor, action, kind, id, before, after, version)
         SELECT recorded_from, recorded_by, CASE WHEN version > 1 THEN 'record.update' ELSE 'record.insert' END, kind, id, NULL, NULL, version
@@ -131,6 +129,8 @@ export function writeVersions(
   const summary: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt };
   const { last } = sql.last.get() as { last: number };
   const current = new CurrentVersions(sql, changes, fresh);
+  // The event versions written, whose participants follow once every version is in (see below).
+  const events: { id: string; version: number; participants: ConflictEvent['participants'] }[] = [];
   const insert = (change: Change, body: string, version: number) => {
     const { kind, record } = change;
     const keys = indexKeys(kind, record);
@@ -151,6 +151,8 @@ export function writeVersions(
       f?.best ?? null,
       f?.high ?? null,
     );
+    // Noted once the version is in: an insert refused by the primary key is tried again as a later version.
+    if (kind === 'event') events.push({ id: record.id, version, participants: (record as ConflictEvent).participants });
     current.set(change, { version, body });
     if (keys.names.length > 0) {
       statementsOf.dropNames.run(kind, record.id);
@@ -183,7 +185,10 @@ export function writeVersions(
     else summary.inserted++;
   });
   if (summary.inserted + summary.updated > 0) {
-    sql.participants.run(last);
+    // After every version, in the order the versions were written, as the statement reading them back
+    // wrote them: the triggers that keep the summaries see each version already closed or still current.
+    for (const { id, version, participants } of events)
+      for (const p of participants) sql.participants.run(id, version, p.actor, p.role, p.attribution ?? 'unspecified');
     sql.audit.run(last);
     moveMarks(db, ['records']);
   }
