@@ -7,8 +7,10 @@ import { claimedAttacks } from './claimed-attacks.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { invertedRelatives } from './inverted-relatives.js';
+import { hostileTargets } from './hostile-targets.js';
 import { jointActions } from './joint-action.js';
-import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
+import { movements } from './movements.js';
+import { ACTIVITY, describedSubject, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { renamedFrom } from './renames.js';
 import { wrestedPlaces } from './wrested.js';
@@ -35,7 +37,11 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
   // past the subject finds the wrong one ("X believe that Tuaregs loyal to Y…").
   const afterKinds = pattern.voice === 'passive' ? pattern.fromKinds : pattern.toKinds;
   const before = () => actorsBefore(view, at.start);
-  const after = () => actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m));
+  const after = () =>
+    pastCommunity(
+      view,
+      actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m)),
+    );
   switch (pattern.voice) {
     case 'active': {
       // "A, B et la branche saharienne de C": a relational noun after "et"/"and" is an item of a list, not a predicate.
@@ -153,6 +159,24 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       return everyPair(b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a);
     }
   }
+}
+
+/**
+ * "combat les milices touareg du GATIA et du MSA", "fought the Tuareg militias of GATIA and the MSA": a community that
+ * describes a group noun whose owners follow after "of"/"du" is no object; the groups named after it are.
+ */
+function pastCommunity(view: SentenceView, found: Mention[]): Mention[] {
+  const community = found.at(-1);
+  if (!community || !found.every((m) => m.type === 'community')) return found;
+  const owner = view.actors.find((m) => m.start >= community.end && m.type !== 'community');
+  if (
+    !owner ||
+    !/^\s+(?:[\p{Ll}-]+\s+)?(?:of|du|de|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$/iu.test(
+      view.text.slice(community.end - view.start, owner.start - view.start),
+    )
+  )
+    return found;
+  return actorsAfter(view, owner.start, 0, (m) => m.type !== 'community');
 }
 
 /** A preposition between a verb and the actor after it: the actor qualifies the verb's object ("the deal between A and B"). */
@@ -329,7 +353,9 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     const first = places[0] as Mention;
     // Both sides of a fight are where it happens ("clashed with X around P"); the target of an attack is not said to operate there.
     const mutual = /^(?:clash|fight|fought|battl|combat|affront|s['’]affront)/iu.test(at.text);
-    const sides = [...actorsBefore(view, at.start), ...(mutual ? view.actors.filter((m) => m.start >= at.end && m.end <= first.start) : [])];
+    const subjects = actorsBefore(view, at.start);
+    const described = describedSubject(view, at.start, subjects);
+    const sides = [...(described.length > 0 ? described : subjects), ...(mutual ? view.actors.filter((m) => m.start >= at.end && m.end <= first.start) : [])];
     for (const actor of sides) {
       if (actor.type === 'community' || actor.type === 'person' || territory(view, actor)) continue;
       // "Mali’s northern armed groups": the groups of a state or group are not that state or group.
@@ -339,10 +365,12 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
+  for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [type, from, to, trigger] of inverted)
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
+  for (const [attacker, target, trigger] of hostileTargets(view)) if (!denied(view, trigger.start)) push('hostile_to', attacker, target, trigger);
   for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
   for (const w of wrestedPlaces(view)) {
     if (denied(view, w.trigger.start)) continue;

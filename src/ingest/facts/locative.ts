@@ -48,3 +48,27 @@ export function locatedPlaces(view: SentenceView, at: number, maxGap = 90, group
   if (groupNoun && /^\s+\p{Lu}/u.test(view.text.slice(place.end - view.start))) return [];
   return placesAfter(view, place.start, 0);
 }
+
+/**
+ * "Le MSA est un groupe armé touareg implanté dans…", "The HCUA grew out of the Ifoghas elite and is strongest in…": the
+ * only actor before the activity word is a community that describes the predicate or ends the first verb's object; the
+ * activity is said of the clause's subject, which a copula or a coordinated verb carries to it.
+ */
+export function describedSubject(view: SentenceView, at: number, before: readonly Mention[]): Mention[] {
+  const community = before.at(-1);
+  if (!community || !before.every((m) => m.type === 'community')) return [];
+  const subject = view.actors.find((m) => m.end <= community.start && m.type !== 'community' && m.type !== 'person');
+  if (!subject || subject !== view.actors[0]) return [];
+  const lead = view.text.slice(subject.end - view.start, community.start - view.start);
+  const tail = view.text.slice(community.end - view.start, at - view.start);
+  if (CLAUSE_BREAK.test(lead) || CLAUSE_BREAK.test(tail) || lead.length > 90) return [];
+  const copular = COPULA.test(lead) && /^(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(tail);
+  const coordinated = COORDINATED_PREDICATE.test(tail);
+  return copular || coordinated ? [subject] : [];
+}
+/** A copula and the start of its predicate noun phrase: "is a", "est un groupe armé", "remains the main". */
+const COPULA =
+  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|was|remains|became|est|était|fut|reste|demeure|devient|est\s+devenu)\s+(?:(?:now|still|also|désormais|toujours|aussi)\s+)?(?:an?|the|un|une|le|la|l['’])\s*(?:[\p{Ll}-]+\s+){0,4}$/u;
+/** The first verb's object ends and a second verb of the same subject opens: "… elite and is", "… et reste". */
+const COORDINATED_PREDICATE =
+  /^(?:\s+[\p{Ll}-]+){0,4}\s*,?\s+(?:and|et)\s+(?:(?:is|are|was|were|has|have|had|remains?|est|sont|était|reste|a|ont)\s+)?(?:(?:also|now|still|mainly|mostly|aussi|désormais|surtout|principalement|toujours)\s+)*$/u;
