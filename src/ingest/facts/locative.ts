@@ -38,11 +38,16 @@ export const LOCATIVE_END =
  */
 const DESCRIBED_END = /^(?:\s+[\p{Ll}-]+)?\s+(?:of|du|de|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$/u;
 
+/** Capitalised names a list opens with, before the first known place: "Ténenkou, de ", "Foo, Bar and ". */
+const UNKNOWN_LIST_HEAD =
+  /(?<=\s)\p{Lu}[\p{L}'’-]+(?:\s*,\s*(?:(?:de|d['’]|of)\s*)?\p{Lu}[\p{L}'’-]+)*\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+)(?:(?:de|d['’]|of)\s*)?$/u;
+
 /** The places of a place phrase after an activity word, in the same clause and within `maxGap` characters. */
 export function locatedPlaces(view: SentenceView, at: number, maxGap = 90, groupNoun = false): Mention[] {
   const place = placeReadings(view).find((m) => m.start >= at);
   if (!place || place.start - at > maxGap) return [];
-  const gap = view.text.slice(at - view.start, place.start - view.start);
+  // "dans les cercles de Ténenkou, de Niono et de Djenné": a name the gazetteer lacks may open the list of places.
+  const gap = view.text.slice(at - view.start, place.start - view.start).replace(UNKNOWN_LIST_HEAD, '');
   if (CLAUSE_BREAK.test(gap) || /,\s*(?:and|et)\s|[(),]/.test(gap)) return [];
   if (!(groupNoun ? DESCRIBED_END.test(gap) : LOCATIVE_END.test(gap))) return [];
   if (groupNoun && /^\s+\p{Lu}/u.test(view.text.slice(place.end - view.start))) return [];

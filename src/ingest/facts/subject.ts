@@ -136,6 +136,9 @@ export class DocumentSubject {
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
   private lastArmed: Mention | undefined;
 
+  /** The group a title heading at the top of the text names, if any. */
+  private title: Mention | undefined;
+
   /** The actor named last, anaphors included, for "celui-ci", "ce dernier" at the start of the next sentence. */
   private lastNamed: Mention | undefined;
 
@@ -433,6 +436,10 @@ export class DocumentSubject {
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
     const firstGroup = view.actors.find(isGroup);
     if (heading && firstGroup) this.group = firstGroup;
+    // The title's group is what the whole text is about: a section heading that names no actor ("Leadership and
+    // base", "Direction et base") returns to it after a paragraph whose sentences were about another group.
+    if (heading && firstGroup && this.title === undefined && view.index <= 2) this.title = firstGroup;
+    if (heading && view.actors.length === 0 && this.title) this.group = this.title;
     const subject = openingActor(view, tokens);
     // "Allié à AQMI, le groupe…": an actor inside an opening participial phrase is not the sentence's subject.
     if (subject && isGroup(subject) && !PARTICIPLE_OPENING.test(view.text)) this.group = subject;
