@@ -10,6 +10,7 @@ import { invertedRelatives } from './inverted-relatives.js';
 import { hostileTargets } from './hostile-targets.js';
 import { jointActions } from './joint-action.js';
 import { movements } from './movements.js';
+import { ownedPresence } from './owned-presence.js';
 import { ACTIVITY, describedSubject, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { renamedFrom } from './renames.js';
@@ -353,7 +354,15 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     const first = places[0] as Mention;
     // Both sides of a fight are where it happens ("clashed with X around P"); the target of an attack is not said to operate there.
     const mutual = /^(?:clash|fight|fought|battl|combat|affront|s['’]affront)/iu.test(at.text);
-    const subjects = actorsBefore(view, at.start);
+    // "X, which is based in P", "X, qui est implanté à P": a participle or adjective after a copula in a relative clause
+    // keeps the relative's antecedent, as a passive does.
+    const stative = /^(?:based|stationed|deployed|entrenched|present|active|bas[ée]|implant[ée]|install[ée]|d[ée]ploy[ée]|pr[ée]sent|acti[fv])/iu.test(at.text);
+    const subjects = actorsBefore(
+      view,
+      at.start,
+      90,
+      stative && /(?:which|who|qui)\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?$/iu.test(view.text.slice(0, at.start - view.start)),
+    );
     const described = describedSubject(view, at.start, subjects);
     const sides = [...(described.length > 0 ? described : subjects), ...(mutual ? view.actors.filter((m) => m.start >= at.end && m.end <= first.start) : [])];
     for (const actor of sides) {
@@ -365,6 +374,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
+  for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
