@@ -6,6 +6,7 @@ import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { claimedAttacks } from './claimed-attacks.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
+import { dativeTies } from './dative-clitics.js';
 import { invertedRelatives } from './inverted-relatives.js';
 import { hostileTargets } from './hostile-targets.js';
 import { jointActions } from './joint-action.js';
@@ -380,6 +381,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [type, from, to, trigger] of inverted)
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
+  for (const [type, from, to, trigger] of dativeTies(view)) if (!denied(view, trigger.start)) push(type, from, to, trigger);
   for (const [attacker, target, trigger] of hostileTargets(view)) if (!denied(view, trigger.start)) push('hostile_to', attacker, target, trigger);
   for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
   for (const w of wrestedPlaces(view)) {

@@ -22,7 +22,7 @@ const PRONOUN_OPENING =
 
 // "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
 const LIST_GAP =
-  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la|an?|une)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)\s+(?:of|de|du|d['’])\s*(?:the\s+|l['’])?)?$/iu;
+  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la|an?|une)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)(?:\s+[\p{Ll}-]+)?\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?)?$/iu;
 export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
 const SUBJECT_PRONOUN = /^(?:it|he|she|il|elle)$/iu;

@@ -30,6 +30,8 @@ const GROUP_NOUNS = new Set([
   'mouvement',
   'organisation',
   'milice',
+  // "la katiba", "the katiba": a unit the text is about, named by the Sahel's own word for it.
+  'katiba',
 ]);
 const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet', 'du', 'au']);
 /** "du groupe", "au mouvement": the article is fused with "de"/"à", which the trigger table reads as its own ("chef du"). */
@@ -287,6 +289,16 @@ export class DocumentSubject {
       if (t.lower === 'en' && (COPULAS.has(copula) || ((copula === 'a' || copula === 'ont') && tokens[k + 2]?.lower === 'été'))) {
         const held = lastOther ?? lastPerson;
         const referent = [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
+        if (referent) standsFor(referent, t, k);
+        return;
+      }
+      // "Ansarul Islam, qui lui est rattaché", "Le GATIA, une milice imghad, lui est allié": a dative clitic before a
+      // copula stands for the group named before the clause's subject in the sentence, or else the group the text is about.
+      if ((t.lower === 'lui' || t.lower === 'leur') && COPULAS.has(copula)) {
+        // "Le GATIA, une milice imghad, lui…": a community describing the subject is not the subject.
+        const held = actors.findLast((m) => m.end <= t.start && m.type !== 'community' && m.type !== 'person');
+        const earlier = held && actors.findLast((m) => m.end <= held.start && m.id !== held.id && isGroup(m));
+        const referent = earlier || [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
         if (referent) standsFor(referent, t, k);
         return;
       }
