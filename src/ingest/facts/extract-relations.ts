@@ -9,7 +9,7 @@ import { copularKindsFit, copularRelations } from './copular.js';
 import { dativeTies } from './dative-clitics.js';
 import { invertedRelatives } from './inverted-relatives.js';
 import { hostileTargets } from './hostile-targets.js';
-import { jointActions } from './joint-action.js';
+import { coActions, jointActions } from './joint-action.js';
 import { movements } from './movements.js';
 import { ownedPresence } from './owned-presence.js';
 import { ACTIVITY, describedSubject, locatedPlaces, PRESENCE } from './locative.js';
@@ -378,6 +378,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  for (const [group, partner, trigger] of coActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [type, from, to, trigger] of inverted)
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
