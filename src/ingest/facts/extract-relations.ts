@@ -106,8 +106,12 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       const listed = actorsAfter(view, at.end);
       // Communities a group is made of are its base ("made up of Songhai and Fulani fighters"), wherever they stand in the clause.
       const clauseEnd = view.text.slice(at.end - view.start).search(/[;:!?]|\.\s/);
+      // "includes Arab and Songhai militias" lists members by their communities; it does not say what the whole is made of.
+      const listing = /includ|compris|compren|rassembl|f[ée]d[èée]r|englob|unites|groups\s+together/iu.test(
+        view.text.slice(at.start - view.start, at.end - view.start),
+      );
       const bases = view.actors.filter(
-        (m) => m.type === 'community' && m.start >= at.end && m.start - at.end <= 60 && (clauseEnd < 0 || m.start - at.end < clauseEnd),
+        (m) => !listing && m.type === 'community' && m.start >= at.end && m.start - at.end <= 60 && (clauseEnd < 0 || m.start - at.end < clauseEnd),
       );
       // "composed of former X fighters" says where fighters came from, not which groups are members.
       const members = listed.filter(

@@ -1,5 +1,5 @@
-// French dative clitics before a copula and an adjective of tie ("qui lui est rattaché", "lui est allié"), and lists and
-// unit nouns that name a group's members. The trigger table alone.
+// French dative clitics of a tie ("qui lui est rattaché", "lui est allié"), and the verbs, nouns and lists that name a
+// whole's members ("one of the groups of", "includes", "within", "both members of"). The trigger table alone.
 import { describe, expect, it } from 'vitest';
 import { testActor as actor, tableRelations, TEST_GROUPS } from './testing.js';
 
@@ -44,5 +44,23 @@ describe('members named in lists and by unit nouns', () => {
   it('reads "la katiba" as the unit the text is about', () => {
     const text = 'Katiba Sahel\n\nLa Katiba Sahel est née en 2015. Depuis 2017, la katiba est l’une des composantes du FLN.';
     expect(relationsIn(text, 'fr')).toContainEqual(['member_of', 'actor:katiba', 'actor:fln']);
+  });
+});
+
+describe('a whole’s parts named by other verbs and nouns', () => {
+  it('reads "one of the groups of", "includes", "comprend", "rassemble", "within" and "both members of"', () => {
+    expect(relationsIn('The Desert Brigade is one of the groups of the Sahel Union.')).toContainEqual(['member_of', 'actor:brigade', 'actor:union']);
+    const includes = relationsIn('The Sahel Union, which includes the FLN and the Desert Brigade, claimed the attack.');
+    expect(includes).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(includes).toContainEqual(['member_of', 'actor:brigade', 'actor:union']);
+    expect(relationsIn('La Sahel Union comprend notamment le FLN et la River Guard.', 'fr')).toContainEqual(['member_of', 'actor:guard', 'actor:union']);
+    expect(relationsIn('The River Guard operates within the Sahel Union.')).toContainEqual(['member_of', 'actor:guard', 'actor:union']);
+    const both = relationsIn('The FLN and the River Guard, both members of the Sahel Union, signed.');
+    expect(both).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(both).toContainEqual(['member_of', 'actor:guard', 'actor:union']);
+  });
+
+  it('reads no membership from an attack on one of a force’s units', () => {
+    expect(relationsIn('The FLN attacked one of the brigades of the Sahel Union.')).not.toContainEqual(['member_of', 'actor:fln', 'actor:union']);
   });
 });
