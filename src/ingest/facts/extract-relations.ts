@@ -382,6 +382,11 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  // "ses unités, appuyées par celles du GATIA, ont repoussé une attaque", "a FAMa column supported by Wagner came under
+  // fire": support given in a fight is acting together, which annotators read as an alliance as well.
+  for (const r of [...out])
+    if (r.type === 'supported_by' && r.to.type !== 'person' && FIGHT_AFTER.test(view.text.slice(r.trigger.end - view.start)))
+      push('allied_with', r.from, r.to, r.trigger);
   for (const [group, partner, trigger] of coActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [type, from, to, trigger] of inverted)
@@ -400,6 +405,10 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     if (!denied(view, r.trigger.start) && (r.type === 'kin_of' || copularKindsFit(r))) push(r.type, r.from, r.to, r.trigger);
   return out;
 }
+
+/** A fight in the clause after a trigger: a verb of combat or of coming under fire within a few words. */
+const FIGHT_AFTER =
+  /^[^.;:]{0,80}?(?<![\p{L}])(?:repelled|repulsed|fought|clashed|attacked|ambushed|came\s+under\s+(?:fire|attack)|counter-?attacked|(?:ont|a|avait|avaient)\s+(?:repouss[ée]|combattu|affront[ée]|attaqu[ée]|essuy[ée])|repouss(?:e|ent|ait|aient)|riposte|affront(?:e|ent|ait|aient))(?![\p{L}])/iu;
 
 /** The place a relative pronoun before a trigger stands for ("Gao, qu’il a tenue", "Gao, which the group held"). */
 function relativePlace(view: SentenceView, at: number): Mention[] {

@@ -44,3 +44,18 @@ describe('rivals and enemies named in apposition', () => {
     expect(hostile('The FLN drove a truck into Gao.')).toEqual([]);
   });
 });
+
+describe('support given in a fight', () => {
+  it('reads support in a riposte or under fire as an alliance too, in English and French', () => {
+    const fr = relationsIn('Le FLN annonce que ses unités, appuyées par celles de la Desert Brigade, ont repoussé une attaque.', 'fr');
+    expect(fr).toContainEqual(['allied_with', 'actor:brigade', 'actor:fln']);
+    const en = relationsIn('On 5 October a FAN column supported by the Desert Brigade came under fire near Gao.');
+    expect(en).toContainEqual(['allied_with', 'actor:army', 'actor:brigade']);
+  });
+
+  it('keeps support outside a fight as support only', () => {
+    const found = relationsIn('The FLN, supported by the Desert Brigade, opened talks in Gao.');
+    expect(found).toContainEqual(['supported_by', 'actor:fln', 'actor:brigade']);
+    expect(found.filter(([type]) => type === 'allied_with')).toEqual([]);
+  });
+});

@@ -23,3 +23,11 @@ describe('a group’s presence, acts and members named by a noun', () => {
     expect(placed('The FLN, which is based in Kidal, denied the report.')).toEqual([['operates_in', 'actor:fln', 'place:kidal']]);
   });
 });
+
+describe('a group’s camps, positions and checkpoints', () => {
+  it('places the group whose camp, positions or checkpoints a place phrase locates', () => {
+    expect(placed('Drone strikes hit Desert Brigade positions around Gao.')).toContainEqual(['operates_in', 'actor:brigade', 'place:gao']);
+    expect(placed('The FLN, which maintains checkpoints around Kidal, denied the report.')).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+    expect(placed('Le FLN a installé son quartier général à Kidal.', 'fr')).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+  });
+});
