@@ -111,3 +111,18 @@ describe('groups named together as the agents of one act', () => {
     expect(allied('The FLN and the Desert Brigade condemned the attack.')).toEqual([]);
   });
 });
+
+describe('a relative clause closed by its comma between the subject and its verb', () => {
+  it('keeps the subject before the relative clause, and pairs the agents of a fight against a third party', () => {
+    const en = relationsIn('The FLN and the Desert Brigade, which had taken Gao, fought the River Guard.');
+    expect(en).toContainEqual(['hostile_to', 'actor:fln', 'actor:guard']);
+    expect(en).toContainEqual(['hostile_to', 'actor:brigade', 'actor:guard']);
+    expect(en).toContainEqual(['allied_with', 'actor:brigade', 'actor:fln']);
+    const fr = relationsIn('Le FLN, qui a été fondé en 2011, combat la River Guard.', 'fr');
+    expect(fr).toContainEqual(['hostile_to', 'actor:fln', 'actor:guard']);
+  });
+
+  it('pairs no agents of a fight with each other when the fight has no third party', () => {
+    expect(relationsIn('The FLN and the Desert Brigade fought near Gao.').filter(([type]) => type === 'allied_with')).toEqual([]);
+  });
+});

@@ -50,6 +50,7 @@ const CO_ACTION = new RegExp(
   String.raw`(?<![\p{L}])(?:retook|recaptured|seized|captured|took\s+(?:control\s+of|over)?|attacked|ambushed|raided|stormed|overran|launched|carried\s+out|conducted|mounted|triggered|drove\s+out|expelled|liberated|(?:a|ont|avaient|avait)\s+(?:repris|pris|attaqu[ée]|lanc[ée]|men[ée]|conduit|chass[ée]|libér[ée]|d[ée]clench[ée])|se\s+sont\s+empar[ée]s|reprennent|attaquent|lancent|m[èe]nent)(?![\p{L}])`,
   'giu',
 );
+const CO_FIGHT = /(?<![\p{L}])(?:fought|fight|battled|(?:a|ont|avaient|avait)\s+(?:affront[ée]|combattu)|affrontent|combattent)(?![\p{L}])/giu;
 /** "the recapture of Kidal by", "la reprise de Kidal par": an act named by a noun, its agents after "by"/"par". */
 const CO_ACTION_NOUN =
   /(?<![\p{L}])(?:(?:re)?capture|seizure|takeover|reprise|prise|conqu[êe]te|lib[ée]ration)\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?[^,;.]{1,40}?\s(?:by|par)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
@@ -62,14 +63,24 @@ export function coActions(view: SentenceView): [Mention, Mention, { start: numbe
       for (let j = i + 1; j < groups.length; j++)
         if ((groups[i] as Mention).id !== (groups[j] as Mention).id) out.push([groups[i] as Mention, groups[j] as Mention, at]);
   };
-  for (const at of matchesIn(view, CO_ACTION)) {
+  const fights = [...matchesIn(view, CO_FIGHT)].filter((at) =>
+    // "A and B fought C": a fight verb pairs its agents only with a third party as its object, else they fought each other.
+    view.actors.some(
+      (m) =>
+        m.start >= at.end &&
+        m.start - at.end <= 30 &&
+        /^\s+(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(view.text.slice(at.end - view.start, m.start - view.start)),
+    ),
+  );
+  for (const at of [...matchesIn(view, CO_ACTION), ...fights]) {
     const agents = actorsBefore(view, at.start);
     // Only a list joined by "and"/"et" right before the verb: "A, an ally of B, attacked" names one agent.
     const first = agents[0];
     const last = agents.at(-1);
     if (agents.length < 2 || !first || !last) continue;
     if (
-      !/^\s*(?:\)\s*)?(?:(?:have|had|has|ont|avaient)\s+)?(?:(?:jointly|together|then|again|also|ensemble|conjointement|alors)\s+)?$/iu.test(
+      // A relative clause closed by its comma may stand between ("A et B, qui tiennent des postes, ont affronté C").
+      !/^\s*(?:\)\s*)?(?:,\s*(?:which|who|qui)\s[^,;:()]{1,80},\s*)?(?:(?:have|had|has|ont|avaient)\s+)?(?:(?:jointly|together|then|again|also|ensemble|conjointement|alors)\s+)?$/iu.test(
         view.text.slice(last.end - view.start, at.start - view.start),
       )
     )
