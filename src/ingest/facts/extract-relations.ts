@@ -6,13 +6,18 @@ import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { claimedAttacks } from './claimed-attacks.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
+import { dativeTies } from './dative-clitics.js';
 import { invertedRelatives } from './inverted-relatives.js';
-import { jointActions } from './joint-action.js';
-import { ACTIVITY, locatedPlaces, PRESENCE } from './locative.js';
+import { hostileTargets } from './hostile-targets.js';
+import { coActions, jointActions } from './joint-action.js';
+import { movements } from './movements.js';
+import { ownedPresence } from './owned-presence.js';
+import { ACTIVITY, describedSubject, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
+import { HELD_RELATIVE, placePartners, placesAfterOrTown, pronounPlace, relativePlace, territory } from './relation-places.js';
 import { renamedFrom } from './renames.js';
 import { wrestedPlaces } from './wrested.js';
-import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placeReadings, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
+import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
 /** A relation proposed from one sentence. Offsets are UTF-16 indices into the document. */
 export interface ExtractedRelation {
@@ -35,7 +40,11 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
   // past the subject finds the wrong one ("X believe that Tuaregs loyal to Y…").
   const afterKinds = pattern.voice === 'passive' ? pattern.fromKinds : pattern.toKinds;
   const before = () => actorsBefore(view, at.start);
-  const after = () => actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m));
+  const after = () =>
+    pastCommunity(
+      view,
+      actorsAfter(view, at.end, 60, (m) => kindFits(afterKinds, m)),
+    );
   switch (pattern.voice) {
     case 'active': {
       // "A, B et la branche saharienne de C": a relational noun after "et"/"and" is an item of a list, not a predicate.
@@ -98,8 +107,12 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       const listed = actorsAfter(view, at.end);
       // Communities a group is made of are its base ("made up of Songhai and Fulani fighters"), wherever they stand in the clause.
       const clauseEnd = view.text.slice(at.end - view.start).search(/[;:!?]|\.\s/);
+      // "includes Arab and Songhai militias" lists members by their communities; it does not say what the whole is made of.
+      const listing = /includ|compris|compren|rassembl|f[ée]d[èée]r|englob|unites|groups\s+together/iu.test(
+        view.text.slice(at.start - view.start, at.end - view.start),
+      );
       const bases = view.actors.filter(
-        (m) => m.type === 'community' && m.start >= at.end && m.start - at.end <= 60 && (clauseEnd < 0 || m.start - at.end < clauseEnd),
+        (m) => !listing && m.type === 'community' && m.start >= at.end && m.start - at.end <= 60 && (clauseEnd < 0 || m.start - at.end < clauseEnd),
       );
       // "composed of former X fighters" says where fighters came from, not which groups are members.
       const members = listed.filter(
@@ -153,6 +166,24 @@ function pairs(pattern: RelationPattern, view: SentenceView, at: { start: number
       return everyPair(b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a);
     }
   }
+}
+
+/**
+ * "combat les milices touareg du GATIA et du MSA", "fought the Tuareg militias of GATIA and the MSA": a community that
+ * describes a group noun whose owners follow after "of"/"du" is no object; the groups named after it are.
+ */
+function pastCommunity(view: SentenceView, found: Mention[]): Mention[] {
+  const community = found.at(-1);
+  if (!community || !found.every((m) => m.type === 'community')) return found;
+  const owner = view.actors.find((m) => m.start >= community.end && m.type !== 'community');
+  if (
+    !owner ||
+    !/^\s+(?:[\p{Ll}-]+\s+)?(?:of|du|de|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$/iu.test(
+      view.text.slice(community.end - view.start, owner.start - view.start),
+    )
+  )
+    return found;
+  return actorsAfter(view, owner.start, 0, (m) => m.type !== 'community');
 }
 
 /** A preposition between a verb and the actor after it: the actor qualifies the verb's object ("the deal between A and B"). */
@@ -329,7 +360,17 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     const first = places[0] as Mention;
     // Both sides of a fight are where it happens ("clashed with X around P"); the target of an attack is not said to operate there.
     const mutual = /^(?:clash|fight|fought|battl|combat|affront|s['’]affront)/iu.test(at.text);
-    const sides = [...actorsBefore(view, at.start), ...(mutual ? view.actors.filter((m) => m.start >= at.end && m.end <= first.start) : [])];
+    // "X, which is based in P", "X, qui est implanté à P": a participle or adjective after a copula in a relative clause
+    // keeps the relative's antecedent, as a passive does.
+    const stative = /^(?:based|stationed|deployed|entrenched|present|active|bas[ée]|implant[ée]|install[ée]|d[ée]ploy[ée]|pr[ée]sent|acti[fv])/iu.test(at.text);
+    const subjects = actorsBefore(
+      view,
+      at.start,
+      90,
+      stative && /(?:which|who|qui)\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?$/iu.test(view.text.slice(0, at.start - view.start)),
+    );
+    const described = describedSubject(view, at.start, subjects);
+    const sides = [...(described.length > 0 ? described : subjects), ...(mutual ? view.actors.filter((m) => m.start >= at.end && m.end <= first.start) : [])];
     for (const actor of sides) {
       if (actor.type === 'community' || actor.type === 'person' || territory(view, actor)) continue;
       // "Mali’s northern armed groups": the groups of a state or group are not that state or group.
@@ -339,10 +380,20 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
+  for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  // "ses unités, appuyées par celles du GATIA, ont repoussé une attaque", "a FAMa column supported by Wagner came under
+  // fire": support given in a fight is acting together, which annotators read as an alliance as well.
+  for (const r of [...out])
+    if (r.type === 'supported_by' && r.to.type !== 'person' && FIGHT_AFTER.test(view.text.slice(r.trigger.end - view.start)))
+      push('allied_with', r.from, r.to, r.trigger);
+  for (const [group, partner, trigger] of coActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [group, partner, trigger] of jointActions(view)) if (!denied(view, trigger.start)) push('allied_with', group, partner, trigger);
   for (const [type, from, to, trigger] of inverted)
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
+  for (const [type, from, to, trigger] of dativeTies(view)) if (!denied(view, trigger.start)) push(type, from, to, trigger);
+  for (const [attacker, target, trigger] of hostileTargets(view)) if (!denied(view, trigger.start)) push('hostile_to', attacker, target, trigger);
   for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
   for (const w of wrestedPlaces(view)) {
     if (denied(view, w.trigger.start)) continue;
@@ -356,72 +407,9 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   return out;
 }
 
-/** The place a relative pronoun before a trigger stands for ("Gao, qu’il a tenue", "Gao, which the group held"). */
-function relativePlace(view: SentenceView, at: number): Mention[] {
-  const place = placeReadings(view).findLast((m) => m.end <= at && RELATIVE_OBJECT.test(view.text.slice(m.end - view.start, at - view.start)));
-  return place ? [place] : [];
-}
-/** A relative pronoun, its subject and a verb of holding: "qu’ils ont administrée", "which the FLN held". */
-const HELD_RELATIVE =
-  /(?<![\p{L}])(?:qu['’]\s*(?:ils?|elles?|on)\s|que\s+(?:(?:le|la|les)\s+|l['’]|\p{Lu})|(?:which|that)\s+(?:(?:the|it|they|its|their)\s|\p{Lu}))[^,;.]{0,30}?(?<verb>ruled|administered|held|controlled|(?:a|ont|avait|avaient)\s+(?:administr|contr[ôo]l|occup|ten)\p{L}*|(?:administr|contr[ôo]l|occup|ten)(?:ait|aient))(?![\p{L}])/gu;
-// The relative's subject follows its pronoun: "qu’il", "que le FLN", "which the group", "which it" — not "which holds".
-const RELATIVE_OBJECT =
-  /^\s*,\s*(?:qu['’]\s*(?:ils?|elles?|on)\s|que\s+(?:(?:le|la|les)\s+|l['’]|\p{Lu})|(?:which|that)\s+(?:(?:the|it|they|its|their)\s|\p{Lu}))[^,;.]{0,40}$/u;
-
-/** Groups named right after a place (or a relative's verb) as its co-holders: "together with X", "avec X", "aux côtés de X". */
-function placePartners(view: SentenceView, from: number | undefined): Mention[] {
-  if (from === undefined) return [];
-  const partner = view.actors.find(
-    (m) => m.start >= from && m.start - from <= 40 && PARTNER_GAP.test(view.text.slice(from - view.start, m.start - view.start)),
-  );
-  return partner ? [partner] : [];
-}
-const PARTNER_GAP =
-  /^\s*,?\s*(?:(?:jusqu['’]en|until|in|en)\s+\d{4}\s+)?(?:together\s+with|along\s+with|alongside|with|avec|aux\s+c[ôo]t[ée]s\s+d[e'’]|en\s+compagnie\s+d[e'’])\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
-
-/** The places after a trigger, or for "the town", "la ville" the place named last ("s’empare de la ville", "took the town"). */
-function placesAfterOrTown(view: SentenceView, at: number): Mention[] {
-  const places = placesAfter(view, at, 25);
-  if (places.length > 0) return places;
-  // "controls large parts of the Eastern Region", "tient de vastes zones rurales dans la région de Mopti": a stretch of
-  // territory in the places named after it.
-  const stretch = TERRITORY.exec(view.text.slice(at - view.start));
-  if (stretch) {
-    const within = placesAfter(view, at + stretch[0].length, 0);
-    if (within.length > 0) return within;
-  }
-  const town = /^\s*(?:de\s+|d['’])?(?:the|la|le)\s+(?:town|city|ville|cité|localité)(?![\p{L}\s]*(?:of|de|du|d['’])\s)/iu.test(
-    view.text.slice(at - view.start),
-  );
-  const last = view.places.findLast((m) => m.end <= at) ?? view.lastPlace;
-  return town && last ? [last] : [];
-}
-
-/** Words of a stretch of territory before the place it lies in ("much of the countryside around", "de vastes zones dans la"). */
-const TERRITORY =
-  /^\s+(?:(?:much|most|large|larger|vast|wide|huge|great|big|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|rural|territory|territories|villages|roads|of|the|a|in|around|across|throughout|vastes?|grandes?|larges?|parties?|pans?|rurales?|territoires?|campagnes?|villages|routes|l['’]essentiel|majeure|partie|une?|des|de|du|d['’]|la|le|les|l['’]|dans|autour|en|au|aux)(?:\s+|(?<=['’])))*(?:much|most|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|territory|territories|villages|parties?|pans?|territoires?|campagnes?|essentiel|partie)(?:\s+(?:rural|rurales?|entiers?|entières?))?\s+(?:of|in|around|across|throughout|de|du|des|d['’]|dans|autour\s+d[e'’]|en|au|aux)\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:[\p{Ll}-]+\s+){0,2}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?)?/iu;
-
-/** A state named after a locative preposition ("near the border with Mali", "attacks in Niger") is a place, not an agent. */
-function territory(view: SentenceView, actor: Mention): boolean {
-  if (actor.type !== 'state') return false;
-  const lead = view.text.slice(Math.max(0, actor.start - view.start - 24), actor.start - view.start);
-  return /(?:^|[^\p{L}])(?:in|near|with|of|from|to|towards?|at|across|into|dans|près\s+de|avec|de|du|à|au|vers|en)\s+(?:the\s+)?$/iu.test(lead);
-}
-
-/**
- * "le groupe y recrute", "elles y sont présentes", "sent reinforcements there": the clitic "y" before the verb and "there"
- * after it stand for the place named last, in this sentence or the one before.
- */
-function pronounPlace(view: SentenceView, at: { start: number; end: number }): Mention[] {
-  const lead = view.text.slice(Math.max(0, at.start - view.start - 20), at.start - view.start);
-  const clitic = /(?:^|[\s,])y\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s+)?(?:(?:déjà|aussi|encore|toujours)\s+)?$/iu.test(lead);
-  // "il y a", "il y avait": "there is", not a place.
-  const impersonal = /(?:^|\s)il\s+y\s+(?:a|avait|aura)\s*$/iu.test(lead) || /(?:^|\s)il\s+y\s+$/iu.test(lead);
-  const there = /^\s+there(?![\p{L}])/iu.test(view.text.slice(at.end - view.start, at.end - view.start + 8));
-  if (!(clitic && !impersonal) && !there) return [];
-  const place = view.places.findLast((m) => m.end <= at.start) ?? view.lastPlace;
-  return place ? [place] : [];
-}
+/** A fight in the clause after a trigger: a verb of combat or of coming under fire within a few words. */
+const FIGHT_AFTER =
+  /^[^.;:]{0,80}?(?<![\p{L}])(?:repelled|repulsed|fought|clashed|attacked|ambushed|came\s+under\s+(?:fire|attack)|counter-?attacked|(?:ont|a|avait|avaient)\s+(?:repouss[ée]|combattu|affront[ée]|attaqu[ée]|essuy[ée])|repouss(?:e|ent|ait|aient)|riposte|affront(?:e|ent|ait|aient))(?![\p{L}])/iu;
 
 const GROUP_TYPES = new Set(['armed_group', 'coalition', 'other_org']);
 /** Words that may stand between a community's name and a group's without breaking the noun phrase. */

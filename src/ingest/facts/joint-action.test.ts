@@ -93,3 +93,36 @@ describe('"allié d’X" opening a sentence', () => {
     ]);
   });
 });
+
+describe('groups named together as the agents of one act', () => {
+  const allied = (text: string, language = 'en') => relationsIn(text, language).filter(([type]) => type === 'allied_with');
+
+  it('reads a list of groups that retook, attacked or launched something as allies, in English and French', () => {
+    expect(allied('The National Army and the Desert Brigade retook Gao on 14 November.')).toEqual([['allied_with', 'actor:army', 'actor:brigade']]);
+    expect(allied('Le FLN et la River Guard ont attaqué Gao en janvier.', 'fr')).toEqual([['allied_with', 'actor:fln', 'actor:guard']]);
+    expect(allied('Après la reprise de Gao par la National Army et la Desert Brigade, le calme est revenu.', 'fr')).toEqual([
+      ['allied_with', 'actor:army', 'actor:brigade'],
+    ]);
+  });
+
+  it('reads no alliance from a reciprocal fight, a single agent in apposition, or a non-military act', () => {
+    expect(allied('The FLN and the Desert Brigade clashed near Gao.')).toEqual([]);
+    expect(allied('The FLN, a rival of the Desert Brigade, attacked Gao.')).toEqual([]);
+    expect(allied('The FLN and the Desert Brigade condemned the attack.')).toEqual([]);
+  });
+});
+
+describe('a relative clause closed by its comma between the subject and its verb', () => {
+  it('keeps the subject before the relative clause, and pairs the agents of a fight against a third party', () => {
+    const en = relationsIn('The FLN and the Desert Brigade, which had taken Gao, fought the River Guard.');
+    expect(en).toContainEqual(['hostile_to', 'actor:fln', 'actor:guard']);
+    expect(en).toContainEqual(['hostile_to', 'actor:brigade', 'actor:guard']);
+    expect(en).toContainEqual(['allied_with', 'actor:brigade', 'actor:fln']);
+    const fr = relationsIn('Le FLN, qui a été fondé en 2011, combat la River Guard.', 'fr');
+    expect(fr).toContainEqual(['hostile_to', 'actor:fln', 'actor:guard']);
+  });
+
+  it('pairs no agents of a fight with each other when the fight has no third party', () => {
+    expect(relationsIn('The FLN and the Desert Brigade fought near Gao.').filter(([type]) => type === 'allied_with')).toEqual([]);
+  });
+});

@@ -40,3 +40,66 @@ export function jointActions(view: SentenceView): [Mention, Mention, { start: nu
   }
   return out;
 }
+
+/**
+ * A military act whose subject is a list of groups: "the Malian army and the Wagner Group retook Kidal", "le MNLA et
+ * Ansar Dine ont attaqué Aguelhok", and the noun's agents, "la reprise de Kidal par l’armée et le groupe Wagner". Groups
+ * that act together are allies; reciprocal verbs (clashed, fought) are hostility and not read here.
+ */
+const CO_ACTION = new RegExp(
+  String.raw`(?<![\p{L}])(?:retook|recaptured|seized|captured|took\s+(?:control\s+of|over)?|attacked|ambushed|raided|stormed|overran|launched|carried\s+out|conducted|mounted|triggered|drove\s+out|expelled|liberated|(?:a|ont|avaient|avait)\s+(?:repris|pris|attaqu[ée]|lanc[ée]|men[ée]|conduit|chass[ée]|libér[ée]|d[ée]clench[ée])|se\s+sont\s+empar[ée]s|reprennent|attaquent|lancent|m[èe]nent)(?![\p{L}])`,
+  'giu',
+);
+const CO_FIGHT = /(?<![\p{L}])(?:fought|fight|battled|(?:a|ont|avaient|avait)\s+(?:affront[ée]|combattu)|affrontent|combattent)(?![\p{L}])/giu;
+/** "the recapture of Kidal by", "la reprise de Kidal par": an act named by a noun, its agents after "by"/"par". */
+const CO_ACTION_NOUN =
+  /(?<![\p{L}])(?:(?:re)?capture|seizure|takeover|reprise|prise|conqu[êe]te|lib[ée]ration)\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?[^,;.]{1,40}?\s(?:by|par)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
+
+export function coActions(view: SentenceView): [Mention, Mention, { start: number; end: number }][] {
+  const out: [Mention, Mention, { start: number; end: number }][] = [];
+  const pairs = (agents: readonly Mention[], at: { start: number; end: number }) => {
+    const groups = agents.filter((m) => GROUPS.has(m.type));
+    for (let i = 0; i < groups.length; i++)
+      for (let j = i + 1; j < groups.length; j++)
+        if ((groups[i] as Mention).id !== (groups[j] as Mention).id) out.push([groups[i] as Mention, groups[j] as Mention, at]);
+  };
+  const fights = [...matchesIn(view, CO_FIGHT)].filter((at) =>
+    // "A and B fought C": a fight verb pairs its agents only with a third party as its object, else they fought each other.
+    view.actors.some(
+      (m) =>
+        m.start >= at.end &&
+        m.start - at.end <= 30 &&
+        /^\s+(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(view.text.slice(at.end - view.start, m.start - view.start)),
+    ),
+  );
+  for (const at of [...matchesIn(view, CO_ACTION), ...fights]) {
+    const agents = actorsBefore(view, at.start);
+    // Only a list joined by "and"/"et" right before the verb: "A, an ally of B, attacked" names one agent.
+    const first = agents[0];
+    const last = agents.at(-1);
+    if (agents.length < 2 || !first || !last) continue;
+    if (
+      // A relative clause closed by its comma may stand between ("A et B, qui tiennent des postes, ont affronté C").
+      !/^\s*(?:\)\s*)?(?:,\s*(?:which|who|qui)\s[^,;:()]{1,80},\s*)?(?:(?:have|had|has|ont|avaient)\s+)?(?:(?:jointly|together|then|again|also|ensemble|conjointement|alors)\s+)?$/iu.test(
+        view.text.slice(last.end - view.start, at.start - view.start),
+      )
+    )
+      continue;
+    if (!/\s(?:and|et)\s/iu.test(view.text.slice(first.end - view.start, last.start - view.start))) continue;
+    pairs(agents, at);
+  }
+  for (const m of view.actors) {
+    const lead = CO_ACTION_NOUN.exec(view.text.slice(Math.max(0, m.start - view.start - 80), m.start - view.start));
+    if (!lead) continue;
+    const at = { start: m.start - lead[0].length, end: m.start };
+    const agents = view.actors.filter((a) => a.start >= m.start && a.start - m.start <= 80);
+    const list: Mention[] = [m];
+    for (const a of agents.slice(1)) {
+      const gap = view.text.slice((list.at(-1) as Mention).end - view.start, a.start - view.start);
+      if (!/^\s*(?:,|,?\s*(?:and|et))\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:group|groupe)\s+)?$/iu.test(gap)) break;
+      list.push(a);
+    }
+    if (list.length >= 2) pairs(list, at);
+  }
+  return out;
+}

@@ -54,4 +54,20 @@ describe('verbs that inherit their clause’s subject', () => {
     expect(relationsIn('The FLN, backed by the Desert Brigade, operates in Kidal.')).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
     expect(relationsIn('The FLN, backed by the Desert Brigade, operates in Kidal.')).not.toContainEqual(['operates_in', 'actor:brigade', 'place:kidal']);
   });
+
+  it('says an activity of the clause’s subject when a community only describes the predicate or ends the first verb’s object', () => {
+    const withCommunity = tableRelations([...ACTORS, actor('imrad', 'Imrad', 'community')], PLACES);
+    const fr = withCommunity('Le FLN est un groupe armé Imrad implanté autour de Gao.', 'fr');
+    expect(fr).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
+    const en = withCommunity('The FLN grew out of the Imrad elite and is strongest in the Mopti Region.');
+    expect(en).toContainEqual(['operates_in', 'actor:fln', 'place:mopti-region']);
+    // The community is the subject of its own clause: nothing is said of the group named before.
+    expect(withCommunity('The FLN accused the Imrad of attacks near Gao.')).not.toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
+  });
+
+  it('reads a list of places that opens with a name the gazetteer lacks', () => {
+    const fr = relationsIn('Le FLN opère dans les cercles de Tinfoulane, de Gao et de Kidal.', 'fr');
+    expect(fr).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
+    expect(fr).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+  });
 });

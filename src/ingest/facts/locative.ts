@@ -13,7 +13,7 @@ const E = String.raw`(?![\p{L}])`;
 
 /** Words of a group's activity; `mutual` ones (fighting, clashing) place both sides there. */
 export const ACTIVITY = new RegExp(
-  String.raw`${B}(?:(?<mutual>clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|combat(?:s|tu|tent|tait|taient|tre)?|affront(?:e|ent|é|és|ée|ait|aient|èrent|er)|s['’]affront(?:e|ent|aient|èrent))|operat(?:e|es|ed|ing|ions?)|active|present|based|stationed|deployed|entrenched|patrol(?:s|led|ling)?|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|raid(?:s|ed|ing)?|recruit(?:s|ed|ing)?|stronghold|strongholds|strongest|bases?|op[èée]r(?:e|ent|ait|aient|ations?)|install[ée]e?s?|settled|presence|pr[ée]sence|actifs?|actives?|pr[ée]sente?s?|implant[ée]e?s?|bas[ée]e?s?|d[ée]ploy[ée]e?s?|patrouill(?:e|ent|ait|aient|es)|attaqu(?:e|ent|é|és|ée|ait|aient|es)|embuscades?|recrut(?:e|ent|ait|aient)|bastion|fief|sévit|sévissent|offensives?)${E}`,
+  String.raw`${B}(?:(?<mutual>clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|combat(?:s|tu|tent|tait|taient|tre)?|affront(?:e|ent|é|és|ée|ait|aient|èrent|er)|s['’]affront(?:e|ent|aient|èrent))|operat(?:e|es|ed|ing|ions?)|active|present|based|stationed|deployed|entrenched|patrol(?:s|led|ling)?|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|raid(?:s|ed|ing)?|recruit(?:s|ed|ing)?|stronghold|strongholds|strongest|bases?|camps?|positions|checkpoints?|headquarters|headquartered|quartiers?\s+g[ée]n[ée]raux|quartier\s+g[ée]n[ée]ral|campements?|barrages|points\s+de\s+contr[ôo]le|op[èée]r(?:e|ent|ait|aient|ations?)|install[ée]e?s?|settled|presence|pr[ée]sence|actifs?|actives?|pr[ée]sente?s?|implant[ée]e?s?|bas[ée]e?s?|d[ée]ploy[ée]e?s?|patrouill(?:e|ent|ait|aient|es)|attaqu(?:e|ent|é|és|ée|ait|aient|es)|embuscades?|recrut(?:e|ent|ait|aient)|bastion|fief|sévit|sévissent|offensives?)${E}`,
   'giu',
 );
 
@@ -38,13 +38,42 @@ export const LOCATIVE_END =
  */
 const DESCRIBED_END = /^(?:\s+[\p{Ll}-]+)?\s+(?:of|du|de|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?$/u;
 
+/** Capitalised names a list opens with, before the first known place: "Ténenkou, de ", "Foo, Bar and ". */
+const UNKNOWN_LIST_HEAD =
+  /(?<=\s)\p{Lu}[\p{L}'’-]+(?:\s*,\s*(?:(?:de|d['’]|of)\s*)?\p{Lu}[\p{L}'’-]+)*\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+)(?:(?:de|d['’]|of)\s*)?$/u;
+
 /** The places of a place phrase after an activity word, in the same clause and within `maxGap` characters. */
 export function locatedPlaces(view: SentenceView, at: number, maxGap = 90, groupNoun = false): Mention[] {
   const place = placeReadings(view).find((m) => m.start >= at);
   if (!place || place.start - at > maxGap) return [];
-  const gap = view.text.slice(at - view.start, place.start - view.start);
+  // "dans les cercles de Ténenkou, de Niono et de Djenné": a name the gazetteer lacks may open the list of places.
+  const gap = view.text.slice(at - view.start, place.start - view.start).replace(UNKNOWN_LIST_HEAD, '');
   if (CLAUSE_BREAK.test(gap) || /,\s*(?:and|et)\s|[(),]/.test(gap)) return [];
   if (!(groupNoun ? DESCRIBED_END.test(gap) : LOCATIVE_END.test(gap))) return [];
   if (groupNoun && /^\s+\p{Lu}/u.test(view.text.slice(place.end - view.start))) return [];
   return placesAfter(view, place.start, 0);
 }
+
+/**
+ * "Le MSA est un groupe armé touareg implanté dans…", "The HCUA grew out of the Ifoghas elite and is strongest in…": the
+ * only actor before the activity word is a community that describes the predicate or ends the first verb's object; the
+ * activity is said of the clause's subject, which a copula or a coordinated verb carries to it.
+ */
+export function describedSubject(view: SentenceView, at: number, before: readonly Mention[]): Mention[] {
+  const community = before.at(-1);
+  if (!community || !before.every((m) => m.type === 'community')) return [];
+  const subject = view.actors.find((m) => m.end <= community.start && m.type !== 'community' && m.type !== 'person');
+  if (!subject || subject !== view.actors[0]) return [];
+  const lead = view.text.slice(subject.end - view.start, community.start - view.start);
+  const tail = view.text.slice(community.end - view.start, at - view.start);
+  if (CLAUSE_BREAK.test(lead) || CLAUSE_BREAK.test(tail) || lead.length > 90) return [];
+  const copular = COPULA.test(lead) && /^(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(tail);
+  const coordinated = COORDINATED_PREDICATE.test(tail);
+  return copular || coordinated ? [subject] : [];
+}
+/** A copula and the start of its predicate noun phrase: "is a", "est un groupe armé", "remains the main". */
+const COPULA =
+  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|was|remains|became|est|était|fut|reste|demeure|devient|est\s+devenu)\s+(?:(?:now|still|also|désormais|toujours|aussi)\s+)?(?:an?|the|un|une|le|la|l['’])\s*(?:[\p{Ll}-]+\s+){0,4}$/u;
+/** The first verb's object ends and a second verb of the same subject opens: "… elite and is", "… et reste". */
+const COORDINATED_PREDICATE =
+  /^(?:\s+[\p{Ll}-]+){0,4}\s*,?\s+(?:and|et)\s+(?:(?:is|are|was|were|has|have|had|remains?|est|sont|était|reste|a|ont)\s+)?(?:(?:also|now|still|mainly|mostly|aussi|désormais|surtout|principalement|toujours)\s+)*$/u;

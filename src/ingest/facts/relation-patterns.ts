@@ -100,10 +100,25 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the)\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|units?|sub-?groups?|unit[ée]s?|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
+    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the|both|all\s+(?:two|three|four)|tous\s+(?:deux|les\s+deux|trois)|toutes\s+(?:deux|trois))\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|units?|sub-?groups?|unit[ée]s?|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
     {
       toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
     },
+  ),
+  // "X is one of the groups of Y", "X, l’une des katibas du JNIM": one of a whole's parts, after a copula or a comma (so
+  // "attacked one of the brigades of the army" is no membership).
+  p(
+    'member_of',
+    'active',
+    String.raw`(?:${B}(?:is|was|are|were|became|remains|est|était|fut|reste|restait|devenue?)\s+|,\s*)(?:one\s+of\s+(?:the\s+)?|l['’]une?\s+des\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:groups|movements|factions|katibas|units|brigades|militias|components|wings|branches|groupes|mouvements|unit[ée]s|milices|composantes)\s+(?:of|de|du|des|d['’])${E}`,
+    { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
+  ),
+  // "X operates within the JNIM", "X combat au sein du JNIM": a group acting inside another is one of its parts.
+  p(
+    'member_of',
+    'active',
+    String.raw`${B}(?:(?:operat(?:es|ed|ing)|fight(?:s|ing)?|fought|acts?|acted|active|serv(?:es|ed|ing))\s+(?:with)?in|au\s+sein\s+(?:de|du|des|d['’]))${E}`,
+    { fromKinds: ['armed_group', 'other_org', 'person'], toKinds: ['coalition', 'armed_group'] },
   ),
   p(
     'successor_of',
@@ -135,7 +150,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'members',
-    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|(?:constitu|form)[ée]e?s?\s+(?:de|d['’])(?!\s*\d)|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of)${E}`,
+    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|(?:constitu|form)[ée]e?s?\s+(?:de|d['’])(?!\s*\d)|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|includes|included|comprises|groups\s+together|unites|(?:which|that)\s+(?:includes|included|comprises|brings\s+together)|rassembl(?:e|ent|ait|aient|ant)|compren(?:d|nent|ait|aient|ant)|f[ée]d[èée]r(?:e|ent|ait|aient|ant)|englob(?:e|ent|ait|aient|ant)|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of)${E}`,
     { fromKinds: ['coalition', 'armed_group', 'international_force', 'other_org'] },
   ),
   p(
@@ -196,7 +211,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'active',
-    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+(?:open\s+|armed\s+|direct\s+)?conflict|at\s+(?:open\s+|all-out\s+)?war)\s+with|in\s+(?:open\s+|armed\s+|direct\s+)?conflict\s+with|at\s+(?:open\s+|all-out\s+)?war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove\s+(?:out\s+)?|expelled|ousted|push(?:ed|ing)\s+out|came\s+under\s+(?:fire|attack)\s+from|essuy[ée]\s+des\s+tirs\s+(?:de|du|des|d['’])|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+(?:ouvert\s+|arm[ée]\s+)?avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:ouverte\s+)?(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient|tu|tirent|tit)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|(?<!s['’])affront(?:e|ent|ait|aient|é|èrent|a)(?=\s)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|(?:routed|defeated|repelled|repulsed|waged\s+(?:\p{Ll}+\s+)?war\s+(?:on|against)|mis\s+en\s+d[ée]route|d[ée]fait|repouss[ée])|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
+    String.raw`${B}(?:(?:is|was|are|were|remains?)\s+(?:in\s+(?:open\s+|armed\s+|direct\s+)?conflict|at\s+(?:open\s+|all-out\s+)?war)\s+with|in\s+(?:open\s+|armed\s+|direct\s+)?conflict\s+with|at\s+(?:open\s+|all-out\s+)?war\s+with|fight(?:s|ing)?\s+against|fought\s+against|(?:fought|fights|fighting)(?!\s+(?:for|alongside|with|in|on|under|beside|among|over|back|off|against)(?![\p{L}]))|clash(?:es|ed|ing)?\s+(?:\p{L}+\s+){0,3}?with|confront(?:s|ed|ing)?|drove(?=\s+out\s|\s+[^.;:,]{1,60}?\sout\s+(?:of|from)\s)|expelled|ousted|push(?:ed|ing)\s+out|came\s+under\s+(?:fire|attack)\s+from|essuy[ée]\s+des\s+tirs\s+(?:de|du|des|d['’])|chass(?:e|ent|é|ée|és|a|èrent|ait|aient)|face\s+(?:à|au|aux)|oppos(?:es|ed|ing)(?!\s+to)|rebell?(?:ion|ions|ed|ing)\s+against|(?:uprising|insurgency|offensive|campaign|war)\s+against|(?:military\s+)?operations?\s+against|rivals?\s+(?:of|to)|hostile\s+to|enem(?:y|ies)\s+of|opposed\s+to|en\s+conflit\s+(?:ouvert\s+|arm[ée]\s+)?avec|lutt(?:e|ent|ait|aient|er)\s+contre|(?:op[ée]rations?|offensives?|attaques?|guerre|campagne)\s+(?:militaires?\s+)?contre|en\s+guerre\s+(?:ouverte\s+)?(?:contre|avec)|combat(?:tent|tu|taient)?\s+contre|combat(?:tre|tent|tait|taient|tu|tirent|tit)?(?=\s+(?:l['’]|les?\s|la\s|du\s|des\s))|(?<!s['’])affront(?:e|ent|ait|aient|é|èrent|a)(?=\s)(?:\s+(?:r[ée]guli[èe]rement|souvent|encore))?|(?:routed|defeated|repelled|repulsed|waged\s+(?:\p{Ll}+\s+)?war\s+(?:on|against)|mis\s+en\s+d[ée]route|d[ée]fait|repouss[ée])|hostiles?\s+(?:à|au|aux)|ennemis?\s+(?:de|du|des))${E}`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   // An attack on a group or force states hostility; an attack on a community is an event against civilians, not a tie.

@@ -45,9 +45,11 @@ describe('lists and plural antecedents', () => {
   });
 
   it('gives a place to every actor of the list before the trigger', () => {
+    // Taking a town together also makes the two allies (joint-action.ts, coActions).
     expect(relationsIn('The FLN and the Desert Brigade took control of Menaka.')).toEqual([
       ['controls', 'actor:fln', 'place:menaka'],
       ['controls', 'actor:brigade', 'place:menaka'],
+      ['allied_with', 'actor:brigade', 'actor:fln'],
     ]);
   });
 

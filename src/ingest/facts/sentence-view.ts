@@ -22,7 +22,7 @@ const PRONOUN_OPENING =
 
 // "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
 const LIST_GAP =
-  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la|an?|une)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)\s+(?:of|de|du|d['’])\s*(?:the\s+|l['’])?)?$/iu;
+  /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la|an?|une)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)(?:\s+[\p{Ll}-]+)?\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?)?$/iu;
 export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
 const SUBJECT_PRONOUN = /^(?:it|he|she|il|elle)$/iu;
@@ -109,6 +109,9 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   const gap = view.text.slice(nearest.end - view.start, at - view.start);
   if (gap.length > maxGap) return [];
+  // "A and B, which had seized Kidal, fought C", "Le MSA et le GATIA, qui tiennent des postes, ont affronté l’EIGS": a
+  // relative clause closed by its comma, naming no actor, stands between the subject and its verb.
+  if (CLOSED_RELATIVE.test(gap)) return outsideOpeningClause(view, at, coordinated(view, nearest, -1));
   // "The Union (SU), an alliance of A, B and a wing of C, was formed… and held": a comma then a finite verb closes the
   // apposition the sentence's first actor opened; that actor is the subject.
   const opener = view.actors[0];
@@ -155,6 +158,9 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   return outsideOpeningClause(view, at, coordinated(view, nearest, -1));
 }
+
+const CLOSED_RELATIVE =
+  /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who|qui)\s[^,;:()]{1,80},\s*(?:(?:has|have|had|ont|a|avait|avaient|then|also|later|aussi|ensuite|alors|d[ée]j[àa])\s+)*$/iu;
 
 /** "Although allied to X, the MNLA…", "Bien qu’allié à X, le MNLA…": a subordinate clause opening the sentence. */
 const SUBORDINATE_OPENING = /^(?:Although|Though|While|Whereas|Despite|When|Once|Bien\s+qu|Alors\s+qu|Quoiqu|Malgr[ée]|Lorsqu|Quand)/u;

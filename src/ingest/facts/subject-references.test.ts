@@ -67,3 +67,22 @@ describe('numbers and kinds of the referent', () => {
     expect(relationsIn(en)).not.toContainEqual(['operates_in', 'actor:army', 'place:kidal']);
   });
 });
+
+describe('the title’s subject', () => {
+  it('returns to the group a title names after a section heading, when the paragraph before was about another group', () => {
+    const text = [
+      'Northern Liberation Front',
+      '',
+      'Origins',
+      '',
+      'The FLN was founded in Kidal in 2011. The Desert Brigade, which had left the River Guard, joined it in 2013.',
+      '',
+      'Leadership',
+      '',
+      'The group is led by Amadou Traore.',
+    ].join('\n');
+    const found = tableRelations([...ACTORS, actor('amadou', 'Amadou Traore', 'person')], PLACES)(text);
+    expect(found).toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
+    expect(found).not.toContainEqual(['leads', 'actor:amadou', 'actor:brigade']);
+  });
+});

@@ -30,6 +30,8 @@ const GROUP_NOUNS = new Set([
   'mouvement',
   'organisation',
   'milice',
+  // "la katiba", "the katiba": a unit the text is about, named by the Sahel's own word for it.
+  'katiba',
 ]);
 const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet', 'du', 'au']);
 /** "du groupe", "au mouvement": the article is fused with "de"/"à", which the trigger table reads as its own ("chef du"). */
@@ -135,6 +137,9 @@ export class DocumentSubject {
   private lastCoalition: Mention | undefined;
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
   private lastArmed: Mention | undefined;
+
+  /** The group a title heading at the top of the text names, if any. */
+  private title: Mention | undefined;
 
   /** The actor named last, anaphors included, for "celui-ci", "ce dernier" at the start of the next sentence. */
   private lastNamed: Mention | undefined;
@@ -287,6 +292,16 @@ export class DocumentSubject {
         if (referent) standsFor(referent, t, k);
         return;
       }
+      // "Ansarul Islam, qui lui est rattaché", "Le GATIA, une milice imghad, lui est allié": a dative clitic before a
+      // copula stands for the group named before the clause's subject in the sentence, or else the group the text is about.
+      if ((t.lower === 'lui' || t.lower === 'leur') && COPULAS.has(copula)) {
+        // "Le GATIA, une milice imghad, lui…": a community describing the subject is not the subject.
+        const held = actors.findLast((m) => m.end <= t.start && m.type !== 'community' && m.type !== 'person');
+        const earlier = held && actors.findLast((m) => m.end <= held.start && m.id !== held.id && isGroup(m));
+        const referent = earlier || [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
+        if (referent) standsFor(referent, t, k);
+        return;
+      }
       // "X l’a dirigé", "qui le dirige toujours": a French object clitic before a verb stands for the group the text is
       // about, never for the clause's subject.
       if (DocumentSubject.objectClitic(tokens, k)) {
@@ -433,6 +448,10 @@ export class DocumentSubject {
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
     const firstGroup = view.actors.find(isGroup);
     if (heading && firstGroup) this.group = firstGroup;
+    // The title's group is what the whole text is about: a section heading that names no actor ("Leadership and
+    // base", "Direction et base") returns to it after a paragraph whose sentences were about another group.
+    if (heading && firstGroup && this.title === undefined && view.index <= 2) this.title = firstGroup;
+    if (heading && view.actors.length === 0 && this.title) this.group = this.title;
     const subject = openingActor(view, tokens);
     // "Allié à AQMI, le groupe…": an actor inside an opening participial phrase is not the sentence's subject.
     if (subject && isGroup(subject) && !PARTICIPLE_OPENING.test(view.text)) this.group = subject;

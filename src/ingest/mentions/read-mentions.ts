@@ -14,6 +14,7 @@ import { looksLikePersonName, personNames } from './person-names.js';
 import { placeNames } from './place-names.js';
 import { citedNames, isCitedAt, isOutletName, overlapsAny, sourceSpans, type Span } from './sources.js';
 import { surnameMentions } from './surnames.js';
+import { directionalAreas } from './directional-areas.js';
 import { distributedDistricts, textDefinedAliases } from './text-aliases.js';
 
 export interface MentionReading {
@@ -72,6 +73,8 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
   const found = (changed ? findMentions(text, tokens, gazetteer, context) : known).filter((m) => !isSourceOrDemonym(m, sources));
   const withSurnames = [...found, ...surnameMentions(text, tokens, found).filter((m) => !overlapsAny(m, sources))];
   const districts = distributedDistricts(text, tokens, withSurnames, gazetteer);
-  const mentions = [...withSurnames, ...districts].sort((a, b) => a.start - b.start);
+  const read = [...withSurnames, ...districts].sort((a, b) => a.start - b.start);
+  const areas = directionalAreas(text, read, gazetteer);
+  const mentions = [...read.filter((m) => !areas.drop.includes(m)), ...areas.add].sort((a, b) => a.start - b.start);
   return { mentions, proposedActors: proposedActors.sort((a, b) => a.start - b.start), cited: citedNames(text, sources) };
 }
