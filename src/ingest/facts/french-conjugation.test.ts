@@ -29,9 +29,15 @@ describe('frenchForms', () => {
     expect(frenchForms('renverser').finite).toContain('renverse');
   });
 
-  it('takes any verb of the lexicon, and the spelling of 1990 beside the traditional one', () => {
+  it('takes any verb of the lexicon, and the spelling of 1990 beside the traditional one where the reform allows it', () => {
     expect(frenchForms('pourfendre').finite).toContain('pourfendit');
     expect(frenchForms('naître').finite).toEqual(expect.arrayContaining(['naît', 'nait', 'naquit']));
+    // "croit" is croire's: the reform keeps croître's circumflex, and the passé simple's everywhere.
+    expect(frenchForms('croître').finite).not.toContain('croit');
+  });
+
+  it('gives no passé simple for dissoudre, a defective verb the lexicon conjugates without one', () => {
+    expect(frenchForms('dissoudre').finite).toEqual(['dissout', 'dissolvent', 'dissolvait', 'dissolvaient']);
   });
 
   it('refuses a word the lexicon does not hold', () => {

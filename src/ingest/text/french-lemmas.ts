@@ -28,6 +28,31 @@ const VERBS: Record<string, readonly string[]> = {
   aim: ['viser', 'chercher', 'vouloir', 'souhaiter', 'projeter', 'prévoir'],
 };
 
+/**
+ * Forms of the verbs above that are more often a noun, an adjective or a copula than the act: "sous forme de", "la
+ * tenue", "un combattant", "constitue une menace". They stay out of the table and weigh as themselves, as
+ * every word outside it does.
+ */
+const HOMOGRAPHS: ReadonlySet<string> = new Set([
+  'forme',
+  'formes',
+  'constitue',
+  'constituent',
+  'tenue',
+  'tenues',
+  'tenant',
+  'tenants',
+  'conduite',
+  'conduites',
+  'finance',
+  'finances',
+  'prévue',
+  'prévues',
+  'visa',
+  'commandes',
+  'combattant',
+]);
+
 /** Words that are not forms of the verbs above, or that weigh differently from their verb. */
 const WORDS: Record<string, readonly string[]> = {
   operate: [
@@ -115,7 +140,13 @@ export function frenchLemma(word: string): string | undefined {
     [
       // Listed words first: they win over a verb form spelled the same ("base" the noun, "attaque" the noun).
       ...Object.entries(WORDS).flatMap(([lemma, words]) => words.map((w) => [w, lemma] as const)),
-      ...Object.entries(VERBS).flatMap(([lemma, verbs]) => verbs.flatMap((v) => frenchVerbWords(v).map((w) => [w, lemma] as const))),
+      ...Object.entries(VERBS).flatMap(([lemma, verbs]) =>
+        verbs.flatMap((v) =>
+          frenchVerbWords(v)
+            .filter((w) => !HOMOGRAPHS.has(w))
+            .map((w) => [w, lemma] as const),
+        ),
+      ),
     ].reverse(),
   );
   return lemmas.get(word);

@@ -30,27 +30,30 @@ export interface FrenchVerbForms {
 const usable = (form: string | null | undefined): form is string => !!form && form !== 'NA';
 
 /**
- * Spellings of the 1990 reform that reports use beside the traditional ones: no circumflex on i and u except where it
- * tells two words apart ("nait" beside "naît", "connait" beside "connaît").
+ * The spelling of the 1990 reform that reports use beside the traditional one in the present of verbs in -aître and
+ * -oître: "nait" beside "naît", "connait" beside "connaît". The reform keeps the circumflex where it tells two words
+ * apart ("croît" of croître against "croit" of croire) and in the passé simple ("prîtes"), so only a present form
+ * ending in "ît" gets the variant, and not croître's.
  */
-const reformed = (form: string) => form.replace(/î(?=t)/gu, 'i');
+const reformed = (infinitive: string, present: string) => (present.endsWith('ît') && infinitive !== 'croître' ? `${present.slice(0, -2)}it` : present);
 
 /** The forms of a verb given by its infinitive (without "se"); `undefined` when the lexicon does not hold it. */
 export function frenchVerbForms(infinitive: string): FrenchVerbForms | undefined {
   const verb: VerbInfo | undefined = lexicon()[infinitive];
   if (!verb) return undefined;
   const third = (tense: (string | null)[] | undefined) => [tense?.[2], tense?.[5]].filter(usable);
-  const finite = [...third(verb.P), ...third(verb.I), ...third(verb.J)];
+  const finite = [...third(verb.P).flatMap((f) => [f, reformed(infinitive, f)]), ...third(verb.I), ...third(verb.J)];
   const participles = (verb.K ?? []).filter(usable);
   const present = (verb.G ?? []).find(usable);
   if (finite.length === 0 || participles.length === 0 || !present) return undefined;
-  return { finite: [...new Set(finite.flatMap((f) => [f, reformed(f)]))], participles: [...new Set(participles)], present };
+  return { finite: [...new Set(finite)], participles: [...new Set(participles)], present };
 }
 
 /** Every inflected form of a verb that a text may show (finite forms of all persons in the narrative tenses, participles, infinitive). */
 export function frenchVerbWords(infinitive: string): readonly string[] {
   const verb = lexicon()[infinitive];
   if (!verb) return [];
-  const words = [infinitive, ...(['P', 'I', 'J', 'K', 'G'] as const).flatMap((tense) => (verb[tense] ?? []).filter(usable))];
-  return [...new Set(words.flatMap((w) => [w, reformed(w)]))];
+  const present = (verb.P ?? []).filter(usable).flatMap((f) => [f, reformed(infinitive, f)]);
+  const words = [infinitive, ...present, ...(['I', 'J', 'K', 'G'] as const).flatMap((tense) => (verb[tense] ?? []).filter(usable))];
+  return [...new Set(words)];
 }
