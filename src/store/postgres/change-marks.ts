@@ -30,19 +30,22 @@ export const PG_CHANGE_MARKS = `
 `;
 
 /**
- * Migration 13: the parts are noted by row triggers whose condition lets a row through only while its
- * part is not noted yet, in place of the statement trigger, whose transition table made the server
- * copy every audit entry of a statement (an import's bodies included) before reading two flags of
- * them. A large series notes the records part when it begins (NOTE_RECORDS), so its entries pass
- * none; otherwise the first statement of a transaction that audits a part calls the function once per
- * entry of that part, and the rest of the transaction's statements not at all.
+ * Migration 13: the parts are noted by row triggers in place of the statement trigger, whose transition
+ * table made the server copy every audit entry of a statement (an import's bodies included) before
+ * reading two flags of them. A row trigger's condition is checked as its row is queued, before any
+ * trigger of the statement runs, so every entry of the first statement that audits a part calls the
+ * function; the function appends the part only when it is not noted yet (appending on every call made
+ * the setting grow with the statement and its copies cost the square of it), and the entries of the
+ * transaction's later statements fail the condition and call nothing.
  */
 export const PG_MARKS_BY_ROW = `
   DROP TRIGGER audit_log_notes_marks ON audit_log;
   DROP FUNCTION faultline_note_marks();
   CREATE FUNCTION faultline_note_mark() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    parts text := coalesce(current_setting('faultline.marks', true), '');
   BEGIN
-    PERFORM set_config('faultline.marks', coalesce(current_setting('faultline.marks', true), '') || ' ' || TG_ARGV[0], true);
+    IF position(' ' || TG_ARGV[0] IN parts) = 0 THEN PERFORM set_config('faultline.marks', parts || ' ' || TG_ARGV[0], true); END IF;
     RETURN NULL;
   END $$;
   CREATE TRIGGER audit_log_notes_records AFTER INSERT ON audit_log FOR EACH ROW
@@ -52,9 +55,6 @@ export const PG_MARKS_BY_ROW = `
     WHEN (NEW.action NOT LIKE 'record.%' AND position(' accounts' IN coalesce(current_setting('faultline.marks', true), '')) = 0)
     EXECUTE FUNCTION faultline_note_mark('accounts');
 `;
-
-/** Notes in the transaction that it changes records, as an audit entry of a record would. */
-export const NOTE_RECORDS = `SELECT set_config('faultline.marks', coalesce(current_setting('faultline.marks', true), '') || ' records', true)`;
 
 const NEW_MARK = `md5(random()::text || clock_timestamp()::text)`;
 

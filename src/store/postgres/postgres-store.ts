@@ -46,7 +46,7 @@ import { kindPartition, retireVersions, writeVersions, WRITE_SIZES, type WriteSi
 import { KEYS } from '../key-columns.js';
 import { sharedRead } from './shared-read.js';
 import { foldsStale, PostgresTieFolds, rebuildFolds } from './tie-folds.js';
-import { COMMIT_MOVING_MARKS, MOVE_RECORDS_MARK, NOTE_RECORDS, READ_MARKS } from './change-marks.js';
+import { COMMIT_MOVING_MARKS, MOVE_RECORDS_MARK, READ_MARKS } from './change-marks.js';
 import { readFoldedTies } from './tie-folds-read.js';
 import { raiseWorkMem } from './series-settings.js';
 import { deferSummaries, rebuildSummaries, storedEstimate } from './summary-deferral.js';
@@ -236,8 +236,6 @@ export class PostgresStore implements TeamStore {
         await raiseWorkMem(client);
         const disabled = large && (await deferSummaries(client));
         if (large) this.written.set(client, await writtenIds(client));
-        // Noted before the first entry, so that the audit triggers let none through (change-marks.ts).
-        if (large) await client.query(NOTE_RECORDS);
         const result = await this.series.run(client, run);
         if (large) await rebuildSummaries(client, disabled);
         await this.folds.flush(client);
