@@ -1,7 +1,7 @@
 /**
  * From a sentence's triggers to proposed events: participants, subtype, place, date, toll and the filters that say a
- * trigger tells no incident. Over 400 lines because `build` and its helpers share one sentence view and its trigger;
- * the next split is the participant helpers (agents, forces named by a noun) into a file of their own.
+ * trigger tells no incident. Participants are read in event-agents.ts, places in event-place.ts, and the checks that
+ * a trigger tells no incident are in not-an-incident.ts.
  */
 import type { Fatalities, Participant } from '../../core/model/event.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
@@ -9,8 +9,34 @@ import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { ATTACK_SUBTYPES, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
+import { WIDE, placeFor } from './event-place.js';
 import { findFatalities } from './fatalities.js';
-import { isDescribing, isHabitual, isIntended, isTotal, isUndatedFounder, isUndatedPlural } from './not-an-incident.js';
+import {
+  DEVICE,
+  DIED,
+  EXPLOSION,
+  HEADING,
+  PASSIVE_STRUCK,
+  isComparison,
+  isDescribing,
+  isHabitual,
+  isIntended,
+  isTotal,
+  isUndatedFounder,
+  isUndatedPlural,
+} from './not-an-incident.js';
+import {
+  ARMED_AGENT,
+  FORCES,
+  GROUP_KINDS,
+  SOLDIERS,
+  agentsAndPatients,
+  armedAgentNear,
+  directObjectIsAForce,
+  forceNamedByNoun,
+  protestersAct,
+  regainedByTheState,
+} from './event-agents.js';
 import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { isCoupArrest } from './coups.js';
 import { strikesMilitaryObject, unarmedObject, victimsOf } from './victims.js';
@@ -36,14 +62,7 @@ export interface ExtractedEvent {
 const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilians']);
 const AGREEMENT_WORDS =
   /agreement|accord|deal|cease-?fire|truce|tr[êe]ve|pact|memorandum|treaty|charter|charte|trait[ée]|cessez-le-feu|protocol|roadmap|feuille de route/iu;
-const GROUP_KINDS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
 const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
-const PASSIVE_BY = /^\s*(?:by|par|from|de\s+la\s+part\s+(?:de|du|des))\s+(?:the\s+|les?\s+|la\s+|l['’])?$/i;
-/** "la reprise de Kidal par l’armée", "the capture of Gao by the MNLA": a noun's object, then its agent. */
-const NOUN_OBJECT_BY = /^\s*(?:of|de|du|des|d['’])\s*[^,;:()]{1,40}?\s+(?:by|par)\s+(?:the\s+|les?\s+|la\s+|l['’])?$/iu;
-const FORCES = new Set(['state_force', 'international_force', 'state']);
-const SOLDIERS =
-  /(?<![\p{L}])(?:soldiers|troops|servicemen|peacekeepers|gendarmes|policemen|militiamen|soldats|militaires|casques\s+bleus|gendarmes|policiers)(?![\p{L}])/iu;
 /** Changes to one group: whoever is named before or after the trigger takes part. */
 const ABOUT_A_GROUP = new Set<EventType>([
   'rename',
@@ -70,24 +89,10 @@ const NOT_HELD =
   /(?<![\p{L}])(?:scheduled|planned|postponed|delayed|due|upcoming|will|would|to\s+be\s+held|pr[ée]vue?s?|report[ée]e?s?|programm[ée]e?s?|aura\s+lieu)(?![\p{L}])/iu;
 const LEFT_BASE =
   /^\s+(?:(?:its|their|the|his|sa|son|ses|leur|leurs|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+)?(?:bases?|camps?|garrisons?|emprises?|positions?)(?![\p{L}])/iu;
-/** Places too wide to be a town left behind: leaving one is a withdrawal of forces. */
-const WIDE = ['region', 'area', 'country', 'cercle'];
 const LEADER_WORDS =
   /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
 const RESIGNED =
   /^(?:resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+.*d[ée]mission)$/iu;
-/** "the army", "les troupes": a state's forces named by a common noun. */
-const STATE_FORCE_NOUN =
-  /(?<![\p{L}])(?:army|armed\s+forces|forces|troops|soldiers|military|arm[ée]e|forces\s+arm[ée]es|troupes|soldats|militaires|FAMa)(?![\p{L}])/iu;
-const NON_STATE_NOUN =
-  /(?<![\p{L}])(?:rebels?|jihadists?|islamists?|insurgents?|militants?|separatists?|fighters|militias?|gunmen|assailants|rebelles?|jihadistes?|islamistes?|insurg[ée]s|combattants|milices?|assaillants|terroristes?)(?![\p{L}])/iu;
-
-/** The actors named earlier in the trigger's clause (after its last comma, semicolon or colon). */
-function clauseBefore(view: SentenceView, at: { start: number; end: number }): Mention[] {
-  const before = view.text.slice(0, at.start - view.start);
-  const from = view.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), 0);
-  return view.actors.filter((m) => m.start >= from && m.end <= at.start);
-}
 
 const TO_FORM =
   /^[^.;:]{0,30}?(?<![\p{L}])(?:pour|afin\s+de|to|in\s+order\s+to|and)\s+(?:ensemble\s+|together\s+)?(?:former|cr[ée]er|fonder|form|create|found|merge|fusionner)(?![\p{L}])/iu;
@@ -98,69 +103,10 @@ function inTheSamePhrase(view: SentenceView, from: number, to: number): boolean 
   return to >= from && gap.length <= 70 && !/[,;:()]|\s(?:which|who|that|qui|que|dont)\s/iu.test(gap);
 }
 
-/** Deaths told without a killer: "died", "ont péri", "ont trouvé la mort". */
-const DIED = /(?:died|perished|lost\s+their\s+lives|p[ée]ri|p[ée]rirent|trouv[ée]s?\s+la\s+mort|perdu\s+la\s+vie)$/iu;
-
-/**
- * Who burns, destroys or strikes when no group is named: "gunmen", "des hommes armés", "les soldats", "protesters".
- * Floods and fires destroy homes too, so an unnamed act of destruction needs one of these words near it.
- */
-const ARMED_AGENT = new RegExp(
-  String.raw`${NON_STATE_NOUN.source}|${STATE_FORCE_NOUN.source}|(?<![\p{L}])(?:armed\s+(?:men|groups?|individuals)|(?:hommes|individus|groupes?)\s+arm[ée]s|protesters|demonstrators|rioters|manifestants|[ée]meutiers)(?![\p{L}])`,
-  'iu',
-);
-function armedAgentNear(view: SentenceView, at: { start: number; end: number }): boolean {
-  return ARMED_AGENT.test(view.text.slice(Math.max(0, at.start - view.start - 100), at.end - view.start + 60));
-}
-/** "a été frappée", "sont frappés": the passive of frapper, which floods and epidemics take as often as attackers. */
-const PASSIVE_STRUCK = /(?:été|être|est|sont|était|étaient|fut|furent)\s+frapp/iu;
-
 /** Acts that reports tell of people they do not name: a date or a place is enough. */
 const UNNAMED_AT_A_SPOT = new Set<EventType>(['looting', 'peaceful_protest', 'sexual_violence', 'arrests']);
-/** "a explosé", "l’explosion", "a sauté sur": an explosion is an attack only when a device is named. */
-const EXPLOSION = /^(?:(?:a|ont|avait|avaient)\s+)?(?:explos|saut)/iu;
-const DEVICE =
-  /(?<![\p{L}])(?:engins?\s+explosifs?|mines?(?!\s+d['’]or)|bombes?|IED|EEI|kamikazes?|pi[ée]g[ée]e?s?|obus|roquettes?|explosifs?|ceintures?\s+d['’]explosifs?)(?![\p{L}])/iu;
 
 const FORCE_MOVES = new Set<EventType>(['deployment', 'withdrawal', 'town_abandoned', 'base_established', 'arrests']);
-
-/** "French troops", "l'armée", "the soldiers": a force named by a common noun in the trigger's clause, before it. */
-function forceNamedByNoun(view: SentenceView, at: { start: number; end: number }): boolean {
-  const before = view.text.slice(0, at.start - view.start);
-  let clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
-  // "L’armée, épaulée par les VDP, a lancé…": an apposition stands between the subject and its verb.
-  if (/^,?\s*(?:(?:a|ont|avait|avaient|has|have|had)\s*)?$/iu.test(clause) && /^[^,;:]+,[^,;:]+,\s*\S*\s*$/u.test(before))
-    clause = before.slice(0, before.indexOf(','));
-  // "le départ des soldats", "the departure of the troops": a noun's complement names the force.
-  const complement = /(?:of|de|des|du|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start))
-    ? (/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?/iu.exec(view.text.slice(at.end - view.start))?.[0] ?? '') +
-      (view.text.slice(at.end - view.start).match(/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu)?.[1] ?? '')
-    : '';
-  return (STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause)) || (STATE_FORCE_NOUN.test(complement) && !NON_STATE_NOUN.test(complement));
-}
-
-/** A town taken by a state's forces (named, or "the army" with no other taker named) is territory the government regains. */
-function regainedByTheState(view: SentenceView, at: { start: number; end: number }, participants: readonly ExtractedParticipant[]): boolean {
-  // "les colonnes jihadistes qui, la veille, s’étaient emparées de Konna": a relative clause takes its antecedent's side.
-  const relative = RELATIVE_LEAD.exec(view.text.slice(Math.max(0, at.start - view.start - 90), at.start - view.start));
-  if (relative && NON_STATE_NOUN.test(relative[1] ?? '')) return false;
-  const takers = participants.filter((p) => p.role === 'perpetrator' || p.role === 'participant');
-  if (takers.some((p) => FORCES.has(p.actor.type))) return true;
-  // "The Malian Armed Forces and their allies of the Wagner Group retook Kidal": a state force leading the clause.
-  if (actorsBefore(view, at.start, 140).some((m) => FORCES.has(m.type)) || clauseBefore(view, at).some((m) => FORCES.has(m.type))) return true;
-  if (takers.some((p) => p.role === 'perpetrator')) return false;
-  const before = view.text.slice(0, at.start - view.start);
-  const clause = before.slice(Math.max(before.search(/[;:](?!.*[;:])/s) + 1, 0));
-  if (NON_STATE_NOUN.test(clause)) return false;
-  return (
-    STATE_FORCE_NOUN.test(clause) ||
-    /^\s*(?:by|par)\s+(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats)/iu.test(
-      view.text.slice(at.end - view.start),
-    )
-  );
-}
-
-const RELATIVE_LEAD = /([^,;:]{0,40})\s+(?:qui|who|which|that)(?:\s*,[^,;:]{0,30},)?\s+[^,;:]{0,20}$/iu;
 
 const isCapture = (type: EventType) => type === 'town_captured' || type === 'government_regains_territory' || type === 'non_state_actor_overtakes_territory';
 /** "seizure of", "capture of", "prise de": a noun whose complement must be the place itself ("seizure of a drug convoy" is none). */
@@ -170,33 +116,6 @@ const PLACE_COMPLEMENT =
 
 function isViolent(type: EventType): boolean {
   return VIOLENT.has(EVENT_TYPES[type].group);
-}
-
-function placeFor(view: SentenceView, at: { start: number; end: number }, needsPlace: boolean): { place: Mention; precision: 1 | 2 | 3 } | undefined {
-  const after = view.places.filter((p) => p.start >= at.end);
-  const near = needsPlace
-    ? [...after.filter((p) => p.start - at.end <= 80), ...view.places.filter((p) => p.end <= at.start && at.start - p.end <= 40)]
-    : [...after, ...view.places];
-  // "captured the city", "a pris la ville": the place named last before, when the sentence names none near.
-  const anaphoric =
-    near.length === 0 && view.lastPlace && /^\s*(?:the|la|le)\s+(?:city|town|village|ville|localit[ée])(?![\p{L}])/iu.test(view.text.slice(at.end - view.start))
-      ? view.lastPlace
-      : undefined;
-  // The place right after the trigger is its object ("left Mali", "a quitté le Mali"), whatever its kind.
-  const object = after.find((p) => /^\s*(?:the\s+|le\s+|la\s+|l['’]|from\s+(?:the\s+)?)?$/iu.test(view.text.slice(at.end - view.start, p.start - view.start)));
-  const place = object ?? near.find((p) => p.type !== 'country') ?? near[0] ?? anaphoric;
-  if (!place) return undefined;
-  if (place === anaphoric) return { place, precision: ['region', 'area', 'country', 'cercle'].includes(place.type) ? 3 : 1 };
-  const before = view.text.slice(Math.max(0, place.start - view.start - 30), place.start - view.start);
-  const wide = ['region', 'area', 'country', 'cercle'].includes(place.type);
-  const precision = wide
-    ? 3
-    : /(?:near|outside|close\s+to|around|not\s+far\s+from|km\s+(?:\w+\s+)?(?:from|of)|près\s+de|aux\s+environs\s+de|non\s+loin\s+de|autour\s+de|aux\s+alentours\s+de|à\s+proximité\s+de)\s+(?:the\s+)?(?:town\s+of\s+)?$/i.test(
-          before,
-        )
-      ? 2
-      : 1;
-  return { place, precision };
 }
 
 function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = [], at?: { start: number; end: number }): EventType {
@@ -222,36 +141,6 @@ function subtype(view: SentenceView, base: EventType, targets: readonly Mention[
 const ONE_SIDED = /^(?:massacred|massacr[ée]e?s?|slaughtered|executed|ex[ée]cut[ée]e?s)$/iu;
 /** The participle of a compound or passive trigger ("ont été massacrés" → "massacrés"). */
 const lastWord = (text: string) => text.split(/\s+/).at(-1) ?? text;
-
-/** The first actor after an active attack verb, with only an article between, is what it struck ("attacked the MSA"). */
-function directObjectIsAForce(view: SentenceView, at: { start: number; end: number }, targets: readonly Mention[]): boolean {
-  const first = targets.find((t) => t.start >= at.end);
-  return (
-    first !== undefined &&
-    GROUP_KINDS.has(first.type) &&
-    /^\s*(?:the\s+|an?\s+|le\s+|la\s+|les\s+|l['’]|des\s+|du\s+)?$/iu.test(view.text.slice(at.end - view.start, first.start - view.start))
-  );
-}
-
-/** Who acts and who is acted on around an agent trigger, active or passive. */
-function agentsAndPatients(view: SentenceView, at: { start: number; end: number }): { agents: Mention[]; patients: Mention[] } {
-  // "un groupe armé touareg fondé en 2011": a community qualifying a group noun is no agent; the clause's subject is.
-  const agents = actorsBefore(view, at.start);
-  const before =
-    agents.length > 0 && agents.every((m) => m.type === 'community')
-      ? actorsBefore({ ...view, actors: view.actors.filter((m) => m.type !== 'community') }, at.start)
-      : agents;
-  const after = actorsAfter(view, at.end);
-  const first = after[0];
-  const lead = first ? view.text.slice(at.end - view.start, first.start - view.start) : '';
-  // The trigger may end with the noun's "of", "de" ("reprise de", "capture of").
-  const nounObject = NOUN_OBJECT_BY.test(/(?:of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ` de ${lead}` : lead);
-  if (first && (PASSIVE_BY.test(lead) || nounObject)) {
-    const last = after.at(-1) as Mention;
-    return { agents: after, patients: [...before, ...actorsAfter(view, last.end, 25)] };
-  }
-  return { agents: before, patients: after };
-}
 
 function build(view: SentenceView, pattern: EventPattern, at: { start: number; end: number; text: string }, claimers: Mention[]): ExtractedEvent | undefined {
   let type = pattern.type;
@@ -387,31 +276,6 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
 /** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
 function overtaken(event: ExtractedEvent): ExtractedEvent {
   return event.type === 'town_captured' && event.place && WIDE.includes(event.place.type) ? { ...event, type: 'non_state_actor_overtakes_territory' } : event;
-}
-
-const PROTESTERS = /(?<![\p{L}])(?:protesters|demonstrators|rioters|mobs?|crowds?|manifestants|émeutiers|foules?)(?![\p{L}])/iu;
-
-/** Protesters are the subject of the trigger's clause, with no actor named between them and it. */
-function protestersAct(view: SentenceView, at: { start: number; end: number }): boolean {
-  const before = view.text.slice(0, at.start - view.start);
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
-  const found = PROTESTERS.exec(clause);
-  if (!found) return false;
-  const from = view.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), 0) + found.index;
-  return !view.actors.some((m) => m.start > from && m.end <= at.start);
-}
-
-/** A heading or headline: no closing punctuation, short. It announces what the text then tells. */
-const HEADING = (text: string) => text.length < 140 && !/[.!?…]["'’”)\]]*\s*$/.test(text);
-const SUPERLATIVE_BEFORE = /(?:deadliest|bloodiest|worst|largest|biggest|most\s+\p{L}+|plus\s+meurtri[eè]re?|plus\s+\p{L}+|pire)\s+(?:\p{L}+\s+){0,2}$/iu;
-const SINCE_AFTER = /^\s*(?:\p{L}+\s+){0,4}(?:since|depuis|in\s+(?:years|decades|a\s+decade)|ever\s+recorded|on\s+record)(?![\p{L}])/iu;
-
-/** "the deadliest attack since 2015": a comparison with earlier events, not one of its own. */
-function isComparison(view: SentenceView, at: { start: number; end: number }): boolean {
-  return (
-    SUPERLATIVE_BEFORE.test(view.text.slice(Math.max(0, at.start - view.start - 40), at.start - view.start)) &&
-    SINCE_AFTER.test(view.text.slice(at.end - view.start))
-  );
 }
 
 /**

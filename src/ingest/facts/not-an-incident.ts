@@ -139,3 +139,28 @@ export function isUndatedFounder(view: SentenceView, at: { start: number; end: n
   const to = at.end + (comma < 0 ? after.length : comma);
   return !view.dates.some((d) => d.start >= from && d.end <= to);
 }
+
+/** Deaths told without a killer: "died", "ont péri", "ont trouvé la mort". */
+export const DIED = /(?:died|perished|lost\s+their\s+lives|p[ée]ri|p[ée]rirent|trouv[ée]s?\s+la\s+mort|perdu\s+la\s+vie)$/iu;
+
+/** "a été frappée", "sont frappés": the passive of frapper, which floods and epidemics take as often as attackers. */
+export const PASSIVE_STRUCK = /(?:été|être|est|sont|était|étaient|fut|furent)\s+frapp/iu;
+
+/** "a explosé", "l’explosion", "a sauté sur": an explosion is an attack only when a device is named. */
+export const EXPLOSION = /^(?:(?:a|ont|avait|avaient)\s+)?(?:explos|saut)/iu;
+export const DEVICE =
+  /(?<![\p{L}])(?:engins?\s+explosifs?|mines?(?!\s+d['’]or)|bombes?|IED|EEI|kamikazes?|pi[ée]g[ée]e?s?|obus|roquettes?|explosifs?|ceintures?\s+d['’]explosifs?)(?![\p{L}])/iu;
+
+/** A heading or headline: no closing punctuation, short. It announces what the text then tells. */
+export const HEADING = (text: string) => text.length < 140 && !/[.!?…]["'’”)\]]*\s*$/.test(text);
+export const SUPERLATIVE_BEFORE =
+  /(?:deadliest|bloodiest|worst|largest|biggest|most\s+\p{L}+|plus\s+meurtri[eè]re?|plus\s+\p{L}+|pire)\s+(?:\p{L}+\s+){0,2}$/iu;
+export const SINCE_AFTER = /^\s*(?:\p{L}+\s+){0,4}(?:since|depuis|in\s+(?:years|decades|a\s+decade)|ever\s+recorded|on\s+record)(?![\p{L}])/iu;
+
+/** "the deadliest attack since 2015": a comparison with earlier events, not one of its own. */
+export function isComparison(view: SentenceView, at: { start: number; end: number }): boolean {
+  return (
+    SUPERLATIVE_BEFORE.test(view.text.slice(Math.max(0, at.start - view.start - 40), at.start - view.start)) &&
+    SINCE_AFTER.test(view.text.slice(at.end - view.start))
+  );
+}
