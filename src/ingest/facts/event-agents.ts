@@ -34,7 +34,7 @@ export function clauseBefore(view: SentenceView, at: { start: number; end: numbe
  * Floods and fires destroy homes too, so an unnamed act of destruction needs one of these words near it.
  */
 export const ARMED_AGENT = new RegExp(
-  String.raw`${NON_STATE_NOUN.source}|${STATE_FORCE_NOUN.source}|(?<![\p{L}])(?:armed\s+(?:men|groups?|individuals)|(?:hommes|individus|groupes?)\s+arm[ée]s|protesters|demonstrators|rioters|manifestants|[ée]meutiers)(?![\p{L}])`,
+  String.raw`${NON_STATE_NOUN.source}|${STATE_FORCE_NOUN.source}|(?<![\p{L}])(?:armed\s+(?:men|groups?|individuals)|(?:hommes|individus|groupes?)\s+arm[ée]s|attackers|raiders|bandits|protesters|demonstrators|rioters|manifestants|[ée]meutiers)(?![\p{L}])`,
   'iu',
 );
 export function armedAgentNear(view: SentenceView, at: { start: number; end: number }): boolean {
@@ -56,6 +56,9 @@ export function forceNamedByNoun(view: SentenceView, at: { start: number; end: n
   return (STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause)) || (STATE_FORCE_NOUN.test(complement) && !NON_STATE_NOUN.test(complement));
 }
 
+const STATE_AGENT_AFTER =
+  /^\s*(?:(?:of|de|du|des|d['’])\s*[^,;:()]{1,40}?\s+)?(?:by|par)\s+(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats)/iu;
+
 /** A town taken by a state's forces (named, or "the army" with no other taker named) is territory the government regains. */
 export function regainedByTheState(view: SentenceView, at: { start: number; end: number }, participants: readonly ExtractedParticipant[]): boolean {
   // "les colonnes jihadistes qui, la veille, s’étaient emparées de Konna": a relative clause takes its antecedent's side.
@@ -71,8 +74,9 @@ export function regainedByTheState(view: SentenceView, at: { start: number; end:
   if (NON_STATE_NOUN.test(clause)) return false;
   return (
     STATE_FORCE_NOUN.test(clause) ||
-    /^\s*(?:by|par)\s+(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats)/iu.test(
-      view.text.slice(at.end - view.start),
+    // "retaken by the army", "la reprise de Kidal par l’armée": the agent after the verb, or after the noun's object.
+    STATE_AGENT_AFTER.test(
+      `${/(?:of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ' de ' : ''}${view.text.slice(at.end - view.start)}`,
     )
   );
 }

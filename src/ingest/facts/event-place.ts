@@ -25,7 +25,11 @@ export function placeFor(view: SentenceView, at: { start: number; end: number },
   if (!place) return undefined;
   if (place === anaphoric) return { place, precision: ['region', 'area', 'country', 'cercle'].includes(place.type) ? 3 : 1 };
   const before = view.text.slice(Math.max(0, place.start - view.start - 30), place.start - view.start);
-  const wide = ['region', 'area', 'country', 'cercle'].includes(place.type);
+  // "in the Kidal region", "dans la région de Kidal": a town's name standing for the region around it.
+  const regionOf =
+    /^\s+(?:region|province|area|district|cercle)(?![\p{L}])/iu.test(view.text.slice(place.end - view.start)) ||
+    /(?:r[ée]gion|province|cercle|area|region|district)\s+(?:of|de|du|d['’])\s*$/iu.test(before);
+  const wide = ['region', 'area', 'country', 'cercle'].includes(place.type) || regionOf;
   const precision = wide
     ? 3
     : /(?:near|outside|close\s+to|around|not\s+far\s+from|km\s+(?:\w+\s+)?(?:from|of)|près\s+de|aux\s+environs\s+de|non\s+loin\s+de|autour\s+de|aux\s+alentours\s+de|à\s+proximité\s+de)\s+(?:the\s+)?(?:town\s+of\s+)?$/i.test(

@@ -89,6 +89,28 @@ const NOT_HELD =
   /(?<![\p{L}])(?:scheduled|planned|postponed|delayed|due|upcoming|will|would|to\s+be\s+held|pr[ée]vue?s?|report[ée]e?s?|programm[ée]e?s?|aura\s+lieu)(?![\p{L}])/iu;
 const LEFT_BASE =
   /^\s+(?:(?:its|their|the|his|sa|son|ses|leur|leurs|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+)?(?:bases?|camps?|garrisons?|emprises?|positions?)(?![\p{L}])/iu;
+const INTEGRATED = /integr|int[ée]gr|int[èe]gr|absorb|incorporat|part\s+of|adh[ée]r|adh[èe]r/iu;
+const BORN = /(?:born|n[ée]e?s?)$/iu;
+/** Verbs of forces withdrawing, as against a town abandoned or fled: "withdrew", "pulled out", "se sont retirés", "se replient". */
+const WITHDREW = /withdr|pull|retreat|retir|repli/iu;
+/** "from the", "du", "de l’": what stands between a verb of leaving and what is left. */
+const LEFT_OBJECT_LEAD = /^\s*(?:from\s+|of\s+|out\s+of\s+|de\s+|du\s+|des\s+|d['’]\s*)?(?:the\s+|its\s+|their\s+|la\s+|le\s+|les\s+|l['’]\s*)?$/iu;
+
+/**
+ * What a verb of leaving leaves when it is not a place: a group ("left the FLN", "a quitté le CSP") is a split; an
+ * organisation of states or a pact ("withdrew from ECOWAS", "se retire de l’accord d’Alger") is a strategic decision.
+ */
+function leftWhat(view: SentenceView, at: { start: number; end: number }, place: Mention | undefined): EventType | undefined {
+  const rest = view.text.slice(at.end - view.start);
+  if (ENDS_A_PACT.test(rest)) return 'other_strategic';
+  const object = view.actors.find((m) => m.start >= at.end && LEFT_OBJECT_LEAD.test(view.text.slice(at.end - view.start, m.start - view.start)));
+  if (!object || (place && place.start < object.start)) return undefined;
+  if (object.type === 'international_org') return 'other_strategic';
+  if (object.type === 'armed_group' || object.type === 'coalition') return 'split';
+  return undefined;
+}
+const ENDS_A_PACT =
+  /^\s*(?:from|of|de|du|des|d['’])\s*(?:the\s+|its\s+|their\s+|la\s+|le\s+|les\s+|l['’]\s*|ses\s+|leurs?\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:agreements?|accords?|treaty|traité|pact|pacte|charter|charte|mandate|mandat)(?![\p{L}])/iu;
 const LEADER_WORDS =
   /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
 const RESIGNED =
@@ -106,6 +128,10 @@ function inTheSamePhrase(view: SentenceView, from: number, to: number): boolean 
 /** Acts that reports tell of people they do not name: a date or a place is enough. */
 const UNNAMED_AT_A_SPOT = new Set<EventType>(['looting', 'peaceful_protest', 'sexual_violence', 'arrests']);
 
+/** Movements of forces, which a report tells with a date or a place; without either they describe how a group acts. */
+const MOVES = new Set<EventType>(['withdrawal', 'town_abandoned', 'deployment']);
+// "se sont repliés vers Tinzaouatène", "withdrew to Aguelhok": a named place the dataset may lack (no i flag: \p{Lu} is a capital).
+const TOWARDS_A_NAME = /^\s+(?:to|towards|from|into|out\s+of|vers|de|du|sur|à|en\s+direction\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}/u;
 const FORCE_MOVES = new Set<EventType>(['deployment', 'withdrawal', 'town_abandoned', 'base_established', 'arrests']);
 
 const isCapture = (type: EventType) => type === 'town_captured' || type === 'government_regains_territory' || type === 'non_state_actor_overtakes_territory';
@@ -184,6 +210,16 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
       // "X, founded by Y, broke away…", "Il a été fondé par Y": naming a founder with no date describes the group.
       if (type === 'formation' && isUndatedFounder(view, at)) return undefined;
+      // "were integrated into the army", "a intégré la coalition": a group joins a group; people and fighters folded into
+      // a state's army are no change to a group.
+      if (
+        type === 'change_to_group' &&
+        INTEGRATED.test(at.text) &&
+        (participants.some((p) => p.actor.type === 'person') || participants.some((p) => FORCES.has(p.actor.type)))
+      )
+        return undefined;
+      // "was born in 1960 in Kidal", "est né à Gao": a person's birth; a group is born ("the FLN was born in 2012").
+      if (type === 'formation' && BORN.test(at.text) && !participants.some((p) => GROUP_KINDS.has(p.actor.type))) return undefined;
       // "one of the founders of JNIM" describes a group; "… of JNIM in March 2017" tells when it was formed.
       if (new RegExp(`^(?:${FOUNDERS})$`, 'iu').test(at.text) && !view.dates.some((d) => d.role !== 'since' && inTheSamePhrase(view, at.end, d.start)))
         return undefined;
@@ -226,6 +262,10 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
     !PLACE_COMPLEMENT.test(view.text.slice(at.end - view.start, located.place.start - view.start))
   )
     return undefined;
+  // "left the FLN", "withdrew from ECOWAS", "s’est retiré de l’accord": what is left is a group or a pact, not a place.
+  if (type === 'town_abandoned' || type === 'withdrawal') type = leftWhat(view, at, located?.place) ?? type;
+  // "withdrew from Kidal", "se sont retirés de Ber": forces that withdraw, whoever they are, make a withdrawal.
+  if (type === 'town_abandoned' && WITHDREW.test(at.text)) type = 'withdrawal';
   // "withdrew from the north", "left their base": leaving a region, a country or no named town is a withdrawal.
   // So is a foreign or international force leaving its base or a town: it withdraws, the town is not lost to anyone.
   const foreign = participants.some((p) => p.actor.type === 'international_force' || p.actor.type === 'state');
@@ -248,7 +288,7 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // "Dicko died in 2017": a death tells an incident only with a toll ("71 soldiers died at Inates").
   if (DIED.test(at.text) && !fatalities) return undefined;
   if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
-  if (isViolent(type) && fatalities && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
+  if (isViolent(type) && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
   // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
   if (isViolent(type) && !date && !fatalities && (!located || located.precision > 1)) return undefined;
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
@@ -262,6 +302,8 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const moved = FORCE_MOVES.has(type) && (date || located) && forceNamedByNoun(view, at);
   if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && located))
     return undefined;
+  // "attacks army posts, then withdraws into the desert": a force moving with neither a date nor a place is a habit.
+  if (MOVES.has(type) && !date && !located && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),
@@ -303,6 +345,8 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       // "the Salafist Group for Preaching and Combat": a word inside a name is no trigger.
       if (view.actors.some((m) => m.start <= at.start && at.end <= m.end)) continue;
+      // A bare "took" takes a place only when a name follows ("took Gao", not "took place", "took its name", "took office").
+      if (/^took$/iu.test(at.text) && !/^\s+\p{Lu}/u.test(view.text.slice(at.end - view.start))) continue;
       taken.push(at);
       if (isComparison(view, at) || isDescribing(view, at)) continue;
       found.push({ pattern, at });

@@ -26,10 +26,15 @@ const MODAL =
 // The modal "may" is written in lower case and follows no day: "On 14 May gunmen attacked" names the month.
 const MAY = /(?<![\p{L}])(?<!\d\s)may\s+(?:\p{L}+\s+)?$/u;
 
-/** "to attack the north", "would seize", "pour attaquer": an aim, not an act. */
+// An act as the object of a plan, a fear or a warning: "plans an attack on Kidal", "feared a new offensive",
+// "prépare une offensive", "redoute de nouvelles attaques", "menace d'une attaque".
+const PLANNED_NOUN =
+  /(?<![\p{L}])(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott(?:ed|ing)|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of|threat(?:s|en(?:s|ed)?)?\s+(?:of\s+)?|risk\s+of|pr[ée]par(?:e|ent|ait|aient|er)|projet(?:te|tent|ait|er)|planifi(?:e|ent|ait|er)|redout(?:e|ent|ait|aient|er)|crai(?:nt|gnent|gnait)|craintes?\s+d['’]|menace\s+d['’]|risque\s+d['’])\s*(?:an?\s+|the\s+|new\s+|further\s+|une\s+|un\s+|des\s+|de\s+nouvelles\s+|nouvelles?\s+|d['’])?(?:[\p{L}-]+\s+)?$/iu;
+
+/** "to attack the north", "would seize", "pour attaquer", "plans an attack": an aim, not an act. */
 export function isIntended(view: SentenceView, at: Span): boolean {
   const lead = before(view, at);
-  if (MODAL.test(lead) || MAY.test(lead)) return true;
+  if (MODAL.test(lead) || MAY.test(lead) || PLANNED_NOUN.test(lead)) return true;
   if (TO_INFINITIVE.test(lead) && !DOING_TO.test(lead)) return true;
   return FRENCH_AIM.test(lead);
 }
@@ -124,7 +129,9 @@ const DEATH_WORD = /(?:^|\s)(?:killed|died|dead|tu[ée]e?s?|morts|p[ée]ri|la\s+
  */
 export function isTotal(view: SentenceView, at: Span, date: DateMention | undefined, wideOrNoPlace: boolean): boolean {
   if (!date || !/^\d{4}(?:\/\d{4})?$/.test(date.edtf) || !wideOrNoPlace) return false;
-  return DEATH_WORD.test(view.text.slice(at.start - view.start, at.end - view.start));
+  const word = view.text.slice(at.start - view.start, at.end - view.start);
+  // "These attacks killed 300 people in 2019", "les attaques ont fait 300 morts en 2019": acts counted over a year.
+  return DEATH_WORD.test(word) || PLURAL_EVENT_NOUN.test(word);
 }
 
 const FOUNDED_BY = /^(?:(?:was|were|has\s+been|had\s+been|a\s+[ée]t[ée])\s+)?(?:co-?)?(?:founded|created|formed|fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)$/iu;
