@@ -42,3 +42,18 @@ describe('dates without a year: a plan stated now is read forward from the publi
     expect(edtf('Smith (2015) ‘What the merger will change’, Daily Report, 14 February.', '2016-01')).toEqual(['2015', '2015-02-14']);
   });
 });
+
+// Texts written for these tests: a short news report, dated September 2023, with a background paragraph.
+describe('dates without a year: a news report’s new paragraph is read from the time of writing', () => {
+  it.each([
+    ['The coalition was formed in 2021 by two rival alliances.\n\nFighting resumed in August around the camp.', ['2021', '2023-08']],
+    ['La coalition a été créée en 2021 par deux alliances rivales.\n\nLes combats ont repris en août autour du camp.', ['2021', '2023-08']],
+  ])('%s', (text, expected) => {
+    expect(edtf(text, '2023-09-13')).toEqual(expected);
+  });
+
+  it('keeps the year within a paragraph, and in a text with no date of writing', () => {
+    expect(edtf('The coalition was formed in 2021. Fighting broke out in August.', '2023-09-13')).toEqual(['2021', '2021-08']);
+    expect(edtf('The coalition was formed in 2021.\n\nFighting broke out in August.')).toEqual(['2021', '2021-08']);
+  });
+});

@@ -463,6 +463,11 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
   for (const c of chosen) {
     // A full stop after a month written in full ends the sentence, not an abbreviation.
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, c.end))) c.end--;
+    // A news report's paragraph starts again from the time of writing: a year named as background in the paragraph
+    // before ("The CSP was formed in 2021.") does not date the next one's "Fighting resumed in August".
+    // A long report's chronology runs across its paragraphs (and a PDF's page breaks), so only a short text is read so.
+    if (ctx.publication && ctx.year !== undefined && text.length < 6000 && /[.!?]["”’)]?[ \t]*\n[ \t]*\n/u.test(text.slice(ctx.at, c.start)))
+      ctx.year = undefined;
     ctx.at = c.start;
     ctx.future = isFutureContext(text, c.start);
     ctx.intent = isIntentContext(text, c.start);
