@@ -76,7 +76,7 @@ const STOLEN = String.raw`(?:cattle|livestock|animals|herds|cows|camels|sheep|go
  * mission's mandate", "denounced the 2015 accord". What is ended must be an agreement, a mandate or a cooperation.
  */
 const ENDED_THING = String.raw`(?:agreements?|accords?|deals?|treaty|treaties|pacts?|mandates?|cooperation|partnership|charter|memorandum|ceasefire|cease-fire|truce|membership)(?![\p{L}])`;
-const ENDED = String.raw`(?:declared|pronounced)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,3}?${ENDED_THING}\s+(?:void|null|over|ended|terminated|dead|obsolete|inapplicable))|(?:terminated|ended|renounced|denounced|revoked|scrapped|tore\s+up|pulled\s+out\s+of|withdrew\s+from|put\s+an\s+end\s+to|brought\s+an\s+end\s+to|suspended)(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?${ENDED_THING})`;
+const ENDED = String.raw`(?:declared|pronounced)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,3}?${ENDED_THING}\s+(?:void|null|over|ended|terminated|dead|obsolete|inapplicable))|(?:terminated|ended|renounced|denounced|revoked|scrapped|tore\s+up|pulled\s+out\s+of|withdrew\s+from|put\s+an\s+end\s+to|brought\s+an\s+end\s+to)(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?${ENDED_THING})`;
 
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [

@@ -219,7 +219,13 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       )
         return undefined;
       // "was born in 1960 in Kidal", "est né à Gao": a person's birth; a group is born ("the FLN was born in 2012").
-      if (type === 'formation' && BORN.test(at.text) && !participants.some((p) => GROUP_KINDS.has(p.actor.type))) return undefined;
+      if (
+        type === 'formation' &&
+        BORN.test(at.text) &&
+        participants.some((p) => p.actor.type === 'person') &&
+        !participants.some((p) => GROUP_KINDS.has(p.actor.type))
+      )
+        return undefined;
       // "one of the founders of JNIM" describes a group; "… of JNIM in March 2017" tells when it was formed.
       if (new RegExp(`^(?:${FOUNDERS})$`, 'iu').test(at.text) && !view.dates.some((d) => d.role !== 'since' && inTheSamePhrase(view, at.end, d.start)))
         return undefined;
@@ -345,8 +351,12 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       // "the Salafist Group for Preaching and Combat": a word inside a name is no trigger.
       if (view.actors.some((m) => m.start <= at.start && at.end <= m.end)) continue;
-      // A bare "took" takes a place only when a name follows ("took Gao", not "took place", "took its name", "took office").
-      if (/^took$/iu.test(at.text) && !/^\s+\p{Lu}/u.test(view.text.slice(at.end - view.start))) continue;
+      // A bare "took" takes a place only when a town follows it ("took Gao"; not "took place", "took office", "took Mali out of").
+      if (
+        /^took$/iu.test(at.text) &&
+        !view.places.some((p) => !WIDE.includes(p.type) && /^\s+$/u.test(view.text.slice(at.end - view.start, p.start - view.start)))
+      )
+        continue;
       taken.push(at);
       if (isComparison(view, at) || isDescribing(view, at)) continue;
       found.push({ pattern, at });

@@ -37,7 +37,6 @@ const IRREGULAR: Readonly<Record<string, Forms>> = {
   inscrire: { finite: ['inscrit', 'inscrivent', 'inscrivait', 'inscrivaient', 'inscrivit', 'inscrivirent'], participle: 'inscrit', present: 'inscrivant' },
   voir: { finite: ['voit', 'voient', 'voyait', 'voyaient', 'vit', 'virent'], participle: 'vu', present: 'voyant' },
   rompre: { finite: ['rompt', 'rompent', 'rompait', 'rompaient', 'rompit', 'rompirent'], participle: 'rompu', present: 'rompant' },
-  suspendre: { finite: ['suspend', 'suspendent', 'suspendait', 'suspendaient', 'suspendit', 'suspendirent'], participle: 'suspendu', present: 'suspendant' },
   conduire: { finite: ['conduit', 'conduisent', 'conduisait', 'conduisaient', 'conduisit', 'conduisirent'], participle: 'conduit', present: 'conduisant' },
 };
 

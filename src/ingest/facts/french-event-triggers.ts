@@ -195,7 +195,6 @@ const ENDED_THING = String.raw`(?:accords?|traités?|pactes?|mandats?|coopérati
 export const FR_ENDED = any(
   `${vs([
     ['dénoncer', { passive: true }],
-    ['suspendre', { passive: true }],
     ['abroger', { passive: true }],
     ['rompre', { passive: true }],
   ])}(?=\\s+(?:(?:les?|la|l['’]|ses|leurs?|cet|cette|ces)\\s*)?(?:[\\p{L}\\d'’-]+\\s+){0,4}?${ENDED_THING})`,
