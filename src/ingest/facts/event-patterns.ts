@@ -78,6 +78,11 @@ const STOLEN = String.raw`(?:cattle|livestock|animals|herds|cows|camels|sheep|go
 const ENDED_THING = String.raw`(?:agreements?|accords?|deals?|treaty|treaties|pacts?|mandates?|cooperation|partnership|charter|memorandum|ceasefire|cease-fire|truce|membership)(?![\p{L}])`;
 const ENDED = String.raw`(?:declared|pronounced)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,3}?${ENDED_THING}\s+(?:void|null|over|ended|terminated|dead|obsolete|inapplicable))|(?:terminated|ended|renounced|denounced|revoked|scrapped|tore\s+up|pulled\s+out\s+of|withdrew\s+from|put\s+an\s+end\s+to|brought\s+an\s+end\s+to)(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?${ENDED_THING})`;
 
+/** People carried to safety, not a place left: "evacuated the wounded", "evacuated 40 civilians". */
+const CARRIED = String.raw`(?:wounded|injured|casualties|civilians|residents|inhabitants|bodies|nationals|citizens|staff|personnel|hostages|families|students|patients)(?![\p{L}])`;
+/** A measure decreed for the whole country: "decreed a general mobilisation", "a instauré le couvre-feu". */
+const DECREED = String.raw`(?:decreed|declared|proclaimed|ordered|d[ée]cr[ée]t[ée]|proclam[ée]|instaur[ée]|d[ée]cid[ée])(?=\s+(?:\p{L}+\s+)?(?:a\s+|an\s+|the\s+|l['’]|la\s+|le\s+|une?\s+)?(?:\p{L}+\s+)?(?:mobili[sz]ation|state\s+of\s+(?:siege|alert)|[ée]tat\s+de\s+si[èe]ge|curfew|couvre-feu|martial\s+law|loi\s+martiale)(?![\p{L}]))`;
+
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
@@ -111,7 +116,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_abandoned',
     'agent',
-    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|(?:vien(?:t|nent)|venai(?:t|ent))\s+de\s+quitter|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]|(?:${FR_LEAVE})(?!\s+(?:le\s+pouvoir|ses\s+fonctions|la\s+pr[ée]sidence|le\s+gouvernement|la\s+t[êe]te))|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
+    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated(?!\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+\s+)?${CARRIED})|retreated\s+from|(?:vien(?:t|nent)|venai(?:t|ent))\s+de\s+quitter|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|(?:${FR_LEAVE})(?!\s+(?:le\s+pouvoir|ses\s+fonctions|la\s+pr[ée]sidence|le\s+gouvernement|la\s+t[êe]te))|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
   ),
   e(
     'abduction',
@@ -196,7 +201,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'other_strategic',
     'agent',
-    String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence|${ENDED}|${FR_ENDED}`,
+    String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence|${DECREED}|${ENDED}|${FR_ENDED}`,
   ),
   e('arrests', 'agent', String.raw`arrested|detained|arrests?|${FR_ARREST}|arr[êe]t[ée]s?|interpell[ée]s?`),
   e(

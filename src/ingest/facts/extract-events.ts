@@ -17,6 +17,7 @@ import {
   EXPLOSION,
   HEADING,
   PASSIVE_STRUCK,
+  isAnnounced,
   isComparison,
   isDescribing,
   isHabitual,
@@ -90,6 +91,7 @@ const NOT_HELD =
 const LEFT_BASE =
   /^\s+(?:(?:its|their|the|his|sa|son|ses|leur|leurs|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+)?(?:bases?|camps?|garrisons?|emprises?|positions?)(?![\p{L}])/iu;
 const INTEGRATED = /integr|int[ée]gr|int[èe]gr|absorb|incorporat|part\s+of|adh[ée]r|adh[èe]r/iu;
+const YEAR_ONLY = /^\d{4}(?:\/\d{4})?$/;
 const BORN = /(?:born|n[ée]e?s?)$/iu;
 /** Verbs of forces withdrawing, as against a town abandoned or fled: "withdrew", "pulled out", "se sont retirés", "se replient". */
 const WITHDREW = /withdr|pull|retreat|retir|repli/iu;
@@ -297,11 +299,16 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   if (isViolent(type) && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
   // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
   if (isViolent(type) && !date && !fatalities && (!located || located.precision > 1)) return undefined;
+  // "Barkhane fought JNIM and the ISGS in the Ménaka region in 2018": a year and a region tell a campaign, not an incident.
+  if (isViolent(type) && date && YEAR_ONLY.test(date.edtf) && !fatalities && (!located || located.precision === 3)) return undefined;
+  // "announced the withdrawal from Mali", "son retrait, décidé en juin": a departure to come.
+  if ((type === 'withdrawal' || type === 'town_abandoned') && isAnnounced(view, at)) return undefined;
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
   // A coup or an election is often told without naming who made it ("the March 2012 coup", "the 2013 elections"), and a
   // base without who set it up: a date or a place is enough.
   // Looting, a protest, rape and arrests are told of unnamed people ("des hommes armés", "des manifestants"), at a spot.
-  const bare = (type === 'coup' || type === 'election') && (date || located);
+  // A state of emergency, a mobilisation or an independence is often told of a government or a leader the text does not name.
+  const bare = (type === 'coup' || type === 'election' || type === 'other_strategic') && (date || located);
   // "urban protests have flared" tells no protest: the unnamed need a date, or a town named right at the trigger.
   const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || placeFor(view, at, true)?.precision === 1);
   // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.

@@ -98,7 +98,7 @@ export function isDescribing(view: SentenceView, at: Span): boolean {
 // "Throughout 2018 it fought X", "tout au long de 2018": a state over a period, not an incident.
 const THROUGHOUT_BEFORE = /(?<![\p{L}])(?:throughout|tout\s+au\s+long\s+d[e'’])\s*[^,;.]{0,40}$/iu;
 const HABIT_AFTER =
-  /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors)(?![\p{L}])/iu;
+  /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors|for\s+(?:many\s+|several\s+)?(?:years|months|decades)|(?:pendant|depuis)\s+des\s+(?:ann[ée]es|mois|d[ée]cennies))(?![\p{L}])/iu;
 
 /** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
 export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
@@ -169,5 +169,23 @@ export function isComparison(view: SentenceView, at: { start: number; end: numbe
   return (
     SUPERLATIVE_BEFORE.test(view.text.slice(Math.max(0, at.start - view.start - 40), at.start - view.start)) &&
     SINCE_AFTER.test(view.text.slice(at.end - view.start))
+  );
+}
+
+// A departure announced, decided or asked for is no departure yet: "announced the withdrawal", "son retrait, décidé en
+// juin", "a exigé le départ des troupes". (An organisation left is another matter: see leftWhat in extract-events.ts.)
+const ANNOUNCED_BEFORE =
+  /(?<![\p{L}])(?:announc(?:ed|es|ing)|decided|decid(?:es|ing)|ordered|demand(?:ed|s|ing)|request(?:ed|s|ing)|call(?:ed|s|ing)\s+for|plann(?:ed|ing)|annonc[ée]e?s?|annoncent|d[ée]cid[ée]e?s?|exig[ée]e?s?|exigent|demand[ée]e?s?|r[ée]clam[ée]e?s?|r[ée]clament|pr[ée]vue?s?)\s+(?:the\s+|its\s+|their\s+|a\s+|le\s+|la\s+|les\s+|l['’]|leur\s+|son\s+|sa\s+|ses\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const ANNOUNCED_AFTER =
+  /^\s*,?\s*(?:was\s+|had\s+been\s+)?(?:announced|decided|planned|ordered|demanded|requested|scheduled|annonc[ée]e?|d[ée]cid[ée]e?|pr[ée]vue?|exig[ée]e?|demand[ée]e?|programm[ée]e?)(?![\p{L}])/iu;
+
+/** "announced the withdrawal from Mali", "son retrait, décidé en juin 2023": a departure to come, not one made. */
+export function isAnnounced(view: SentenceView, at: Span): boolean {
+  const word = view.text.slice(at.start - view.start, at.end - view.start);
+  // Only a noun is announced ("the withdrawal", "le retrait", "le départ"): "announced it had withdrawn" tells the act.
+  if (!/^(?:withdrawal|departure|pull-?out|retrait|d[ée]part)/iu.test(word)) return false;
+  return (
+    ANNOUNCED_BEFORE.test(before(view, at, 50)) ||
+    ANNOUNCED_AFTER.test(view.text.slice(at.end - view.start).replace(/^\s*(?:(?:of|from|de|du|des|d['’])\s*)?[^,;]{0,40}?(?=,)/iu, ''))
   );
 }
