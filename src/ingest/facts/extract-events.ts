@@ -104,7 +104,9 @@ const LEFT_OBJECT_LEAD = /^\s*(?:from\s+|of\s+|out\s+of\s+|de\s+|du\s+|des\s+|d[
  */
 function leftWhat(view: SentenceView, at: { start: number; end: number }, place: Mention | undefined): EventType | undefined {
   const rest = view.text.slice(at.end - view.start);
-  if (ENDS_A_PACT.test(rest)) return 'other_strategic';
+  // The verb may end with its preposition ("s’est retiré de" + "l’accord").
+  const lead = /(?:from|of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ' de ' : '';
+  if (ENDS_A_PACT.test(`${lead}${rest}`)) return 'other_strategic';
   const object = view.actors.find((m) => m.start >= at.end && LEFT_OBJECT_LEAD.test(view.text.slice(at.end - view.start, m.start - view.start)));
   if (!object || (place && place.start < object.start)) return undefined;
   if (object.type === 'international_org') return 'other_strategic';
@@ -234,7 +236,12 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
       if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
-      if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
+      // "left the FLN", "left ECOWAS": a group or an organisation left is read below (leftWhat).
+      if (
+        /^left$/i.test(at.text) &&
+        !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))) &&
+        !leftWhat(view, at, undefined)
+      )
         return undefined;
       if (type === 'election' && NOT_HELD.test(view.text)) return undefined;
       // A resignation changes an actor's leadership only when the one who resigns held a leading post.
