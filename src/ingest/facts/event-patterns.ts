@@ -18,6 +18,8 @@ import {
   FR_FIGHT,
   FR_FORMED,
   FR_FOUND,
+  FR_LEAD,
+  FR_RALLY,
   FR_LAUNCH,
   FR_LEAVE,
   FR_LOOT,
@@ -156,7 +158,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'leadership_change',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership|the\s+command)|took\s+(?:the\s+)?(?:helm|command)\s+of|(?:a|avait|ont)\s+pris\s+(?:la\s+direction|le\s+commandement)|prend\s+(?:la\s+direction|le\s+commandement)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership|the\s+command)|took\s+(?:the\s+)?(?:helm|command)\s+of|(?:a|avait|ont)\s+pris\s+(?:la\s+direction|le\s+commandement)|prend\s+(?:la\s+direction|le\s+commandement)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)|took\s+over(?=\s*(?:[.,;:]|$)|\s+(?:from|after|when|in|on|at)\s)|${FR_LEAD}`,
   ),
   e(
     'formation',
@@ -173,7 +175,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'change_to_group',
     'agent',
-    String.raw`joined|rejoined|defected\s+to|rallied\s+to|switched\s+(?:sides\s+)?to|became\s+(?:a\s+)?part\s+of|(?:was|were|had\s+been|has\s+been)\s+(?:absorbed|folded|integrated|incorporated)\s+into|${FR_JOIN}|a\s+rejoint|ont\s+rejoint|a\s+ralli[ée]|ont\s+ralli[ée]`,
+    String.raw`joined|rejoined|defected\s+to|rallied\s+to|switched\s+(?:sides\s+)?to|became\s+(?:a\s+)?part\s+of|(?:was|were|had\s+been|has\s+been)\s+(?:absorbed|folded|integrated|incorporated)\s+into|${FR_JOIN}|a\s+rejoint|ont\s+rejoint|a\s+ralli[ée]|ont\s+ralli[ée]|${FR_RALLY}`,
     false,
     true,
   ),

@@ -7,6 +7,7 @@ import { extract } from '../extract.js';
 import { testActor as actor, testPlace as place } from './testing.js';
 
 const ACTORS = [
+  actor('moussa', 'Moussa Diallo', 'person'),
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
   actor('fsa', 'Sahel Salvation Front', 'armed_group', ['FSS']),
   actor('army', 'National Army', 'state_force'),
@@ -97,6 +98,20 @@ describe('joining a group', () => {
 
   it('reads no change to a group in fighters integrated into the army', () => {
     expect(types('In 2015 Amadou Traore was integrated into the National Army as a colonel.')).toEqual([]);
+  });
+});
+
+describe('changes of leader, and joining told with an adverb', () => {
+  const profile = (text: string, language: string) => types(`Northern Liberation Front\n\n${text}`, language);
+  it('reads "took over" with no place after it, and French verbs with an adverb after the auxiliary', () => {
+    expect(profile('Amadou Traore led the FLN until 2017, when Moussa Diallo took over.', 'en')).toEqual(['leadership_change']);
+    expect(profile('Amadou Traore a dirigé le FLN jusqu’en 2017 ; Moussa Diallo lui a alors succédé.', 'fr')).toEqual(['leadership_change']);
+    expect(profile('Le FLN a ensuite rejoint le Sahel Salvation Front en 2018.', 'fr')).toEqual(['change_to_group']);
+    expect(types('The FLN took over Tessit on 3 May 2019.')).toEqual(['town_captured']);
+  });
+
+  it('reads no change to a group in a recruitment told in the present', () => {
+    expect(types('Chaque année, des jeunes de Kidal rejoignent le FLN.', 'fr')).toEqual([]);
   });
 });
 

@@ -365,6 +365,9 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       // "the Salafist Group for Preaching and Combat": a word inside a name is no trigger.
       if (view.actors.some((m) => m.start <= at.start && at.end <= m.end)) continue;
+      // "Moussa Diallo took over", "took over the group": no place follows, so the words are left to a change of leader.
+      if (/^took\s+over$/iu.test(at.text) && pattern.type === 'town_captured' && !view.places.some((p) => p.start >= at.end && p.start - at.end <= 40))
+        continue;
       // A bare "took" takes a place only when a town follows it ("took Gao"; not "took place", "took office", "took Mali out of").
       if (
         /^took$/iu.test(at.text) &&

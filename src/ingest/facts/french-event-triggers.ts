@@ -204,3 +204,20 @@ export const FR_ENDED = any(
 
 /** Founding a group, in every tense ("En 2015, il crée le FLN", "fonde", "créèrent"): the group must follow (needsObject). */
 export const FR_FOUND = vs([['créer'], ['fonder']]);
+
+/**
+ * Joining a group, with an adverb after the auxiliary ("a ensuite rejoint", "a finalement rallié") or in the passé simple
+ * ("rejoignit"): the group must follow. Not the present ("des jeunes rejoignent le groupe"), which tells a recruitment.
+ */
+export const FR_RALLY = String.raw`(?:a|ont|avait|avaient|eut|eurent)\s+(?:\p{L}+ment|ensuite|alors|aussi|d[ée]j[àa]|enfin|de\s+nouveau|à\s+son\s+tour|à\s+leur\s+tour)\s+(?:rejoint|ralli[ée]e?s?)|rejoignit|rejoignirent|rallia|ralli[èe]rent`;
+
+/** A new leader: "lui a alors succédé", "prend la tête", "a été nommé", "est remplacé par", "a limogé". */
+export const FR_LEAD = any(
+  v('succéder'),
+  `${v('prendre')}\\s+(?:la\\s+t[êe]te|la\\s+direction|le\\s+commandement)`,
+  vs([
+    ['nommer', { passive: true }],
+    ['remplacer', { passive: true }],
+    ['limoger', { passive: true }],
+  ]),
+);
