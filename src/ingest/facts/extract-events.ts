@@ -107,7 +107,13 @@ function leftWhat(view: SentenceView, at: { start: number; end: number }, place:
   // The verb may end with its preposition ("s’est retiré de" + "l’accord").
   const lead = /(?:from|of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ' de ' : '';
   if (ENDS_A_PACT.test(`${lead}${rest}`)) return 'other_strategic';
-  const object = view.actors.find((m) => m.start >= at.end && LEFT_OBJECT_LEAD.test(view.text.slice(at.end - view.start, m.start - view.start)));
+  // A name, not a pronoun read as its antecedent ("left its base": "its" stands for the group that leaves).
+  const object = view.actors.find(
+    (m) =>
+      m.start >= at.end &&
+      /^\p{Lu}/u.test(view.text.slice(m.start - view.start)) &&
+      LEFT_OBJECT_LEAD.test(view.text.slice(at.end - view.start, m.start - view.start)),
+  );
   if (!object || (place && place.start < object.start)) return undefined;
   if (object.type === 'international_org') return 'other_strategic';
   if (object.type === 'armed_group' || object.type === 'coalition') return 'split';
