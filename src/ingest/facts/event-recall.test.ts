@@ -90,6 +90,17 @@ describe('looting', () => {
   });
 });
 
+describe('one raid told as several acts', () => {
+  it('keeps the abduction and the arson apart from the attack, and the toll on the attack', () => {
+    const en = run('On 3 May 2019 gunmen attacked Tessit, killed 12 villagers, burned the market and abducted three women.');
+    const fr = run('Le 3 mai 2019, des hommes armés ont attaqué Tessit, tué 12 villageois, incendié le marché et enlevé trois femmes.', 'fr');
+    for (const events of [en, fr]) {
+      expect(events.map((e) => e.type)).toEqual(['attack_on_civilians', 'looting', 'abduction']);
+      expect(events.map((e) => e.fatalities)).toEqual([{ best: 12 }, undefined, undefined]);
+    }
+  });
+});
+
 describe('joining a group', () => {
   it('reads "became part of" and "a intégré"', () => {
     expect(types('In 2017 the FLN became part of the Sahel Salvation Front.')).toEqual(['change_to_group']);

@@ -417,8 +417,12 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
           isViolent(event.type) &&
           (!x.date || !event.date || x.date === event.date) &&
           isCapture(x.type) === isCapture(event.type) &&
+          // "attacked the village, killed 12 and abducted three women": an abduction is an act of its own.
+          (x.type === 'abduction') === (event.type === 'abduction') &&
           (!isCapture(event.type) || x.place?.id === event.place?.id),
       );
+    // The toll is the attack's, not the abduction's told beside it ("killed 12 and abducted three women").
+    if (!same && event.type === 'abduction' && events.some((x) => isViolent(x.type) && x.type !== 'abduction')) delete event.fatalities;
     if (same) {
       for (const p of event.participants) if (!same.participants.some((q) => q.actor.id === p.actor.id)) same.participants.push(p);
       if (!same.fatalities && event.fatalities) same.fatalities = event.fatalities;

@@ -89,9 +89,10 @@ const TAKEN = String.raw`(?:(?:[\p{L}'’]+\s+){0,2}?(?:b[ée]tail|cheptel|anima
 /** Looting, burning and destroying: "ont pillé", "incendient", "a été saccagé", "le pillage", "l’incendie". */
 export const FR_LOOT = any(
   vs([
-    ['piller', { passive: true, gerund: true }],
-    ['saccager', { passive: true, gerund: true }],
-    ['incendier', { passive: true, gerund: true }],
+    // The bare participle too: "ont attaqué Tessit, tué 12 villageois, incendié le marché" shares one auxiliary.
+    ['piller', { passive: true, participle: true, gerund: true }],
+    ['saccager', { passive: true, participle: true, gerund: true }],
+    ['incendier', { passive: true, participle: true, gerund: true }],
     ['détruire', { passive: true, gerund: true }],
     ['dévaster', { passive: true }],
     ['brûler', { passive: true }],
