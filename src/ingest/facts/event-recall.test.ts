@@ -146,6 +146,20 @@ describe('captures and formations', () => {
   });
 });
 
+describe('places the dataset lacks', () => {
+  it('places an incident at a village the gazetteer lacks, though the event points at no place', () => {
+    const events = run('Gunmen attacked the village of Boulkoundi and looted its shops.');
+    expect(events.map((e) => [e.type, e.place?.id])).toEqual([
+      ['armed_clash', undefined],
+      ['looting', undefined],
+    ]);
+  });
+
+  it('reads "seized power" as a coup, not a capture', () => {
+    expect(types('Amadou Traore, who seized power in a coup in January 2019, visited survivors in Gao on Sunday.')).toEqual(['coup']);
+  });
+});
+
 describe('what tells no incident', () => {
   it.each([
     ['The FLN plans an attack on Kidal.', 'en'],

@@ -274,17 +274,22 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       return undefined;
   }
   const located = placeFor(view, at, pattern.needsPlace === true || type === 'town_abandoned');
-  if (pattern.needsPlace && !located) return undefined;
+  // "attacked the village of Boni", "s’est emparé de Léré": a place the dataset lacks still places the incident for the
+  // checks below (it is a town, named at the trigger), though the event is proposed without a place to point at.
+  const placed =
+    located ??
+    (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, pattern.needsPlace === true || type === 'town_abandoned') : undefined);
+  if (pattern.needsPlace && !placed) return undefined;
   if (
-    located &&
+    placed &&
     pattern.needsPlace &&
     NOMINAL_CAPTURE.test(at.text) &&
-    located.place.start >= at.end &&
-    !PLACE_COMPLEMENT.test(view.text.slice(at.end - view.start, located.place.start - view.start))
+    placed.place.start >= at.end &&
+    !PLACE_COMPLEMENT.test(view.text.slice(at.end - view.start, placed.place.start - view.start))
   )
     return undefined;
   // "left the FLN", "withdrew from ECOWAS", "s’est retiré de l’accord": what is left is a group or a pact, not a place.
-  if (type === 'town_abandoned' || type === 'withdrawal') type = leftWhat(view, at, located?.place) ?? type;
+  if (type === 'town_abandoned' || type === 'withdrawal') type = leftWhat(view, at, placed?.place) ?? type;
   // "withdrew from Kidal", "se sont retirés de Ber": forces that withdraw, whoever they are, make a withdrawal.
   if (type === 'town_abandoned' && WITHDREW.test(at.text)) type = 'withdrawal';
   // "withdrew from the north", "left their base": leaving a region, a country or no named town is a withdrawal.
@@ -292,7 +297,7 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const foreign = participants.some((p) => p.actor.type === 'international_force' || p.actor.type === 'state');
   // Leaving "its base in X", "sa base de X", "le camp de X" is forces withdrawing too.
   const leftBase = LEFT_BASE.test(view.text.slice(at.end - view.start, at.end - view.start + 40));
-  if (type === 'town_abandoned' && (!located || WIDE.includes(located.place.type) || foreign || leftBase || /base|camp|troops|contingent/i.test(at.text)))
+  if (type === 'town_abandoned' && (!placed || WIDE.includes(placed.place.type) || foreign || leftBase || /base|camp|troops|contingent/i.test(at.text)))
     type = 'withdrawal';
   if (type === 'arrests' && isCoupArrest(view, at)) type = 'coup';
   // "was wounded and evacuated to Ouagadougou": a person moved is no force leaving a place.
@@ -309,11 +314,11 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // "Dicko died in 2017": a death tells an incident only with a toll ("71 soldiers died at Inates").
   if (DIED.test(at.text) && !fatalities) return undefined;
   if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
-  if (isViolent(type) && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
+  if (isViolent(type) && isTotal(view, at, date, !placed || placed.precision === 3)) return undefined;
   // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
-  if (isViolent(type) && !date && !fatalities && (!located || located.precision > 1)) return undefined;
+  if (isViolent(type) && !date && !fatalities && (!placed || placed.precision > 1)) return undefined;
   // "Barkhane fought JNIM and the ISGS in the Ménaka region in 2018": a year and a region tell a campaign, not an incident.
-  if (isViolent(type) && date && YEAR_ONLY.test(date.edtf) && !fatalities && (!located || located.precision === 3)) return undefined;
+  if (isViolent(type) && date && YEAR_ONLY.test(date.edtf) && !fatalities && (!placed || placed.precision === 3)) return undefined;
   // "announced the withdrawal from Mali", "son retrait, décidé en juin": a departure to come.
   if ((type === 'withdrawal' || type === 'town_abandoned') && isAnnounced(view, at)) return undefined;
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
@@ -321,15 +326,16 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // base without who set it up: a date or a place is enough.
   // Looting, a protest, rape and arrests are told of unnamed people ("des hommes armés", "des manifestants"), at a spot.
   // A state of emergency, a mobilisation or an independence is often told of a government or a leader the text does not name.
-  const bare = (type === 'coup' || type === 'election' || type === 'other_strategic') && (date || located);
+  const bare = (type === 'coup' || type === 'election' || type === 'other_strategic') && (date || placed);
   // "urban protests have flared" tells no protest: the unnamed need a date, or a town named right at the trigger.
-  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || placeFor(view, at, true)?.precision === 1);
+  const spot = placeFor(view, at, true) ?? (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, true) : undefined);
+  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || spot?.precision === 1);
   // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
-  const moved = FORCE_MOVES.has(type) && (date || located) && forceNamedByNoun(view, at);
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && located))
+  const moved = FORCE_MOVES.has(type) && (date || placed) && forceNamedByNoun(view, at);
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && placed))
     return undefined;
   // "attacks army posts, then withdraws into the desert": a force moving with neither a date nor a place is a habit.
-  if (MOVES.has(type) && !date && !located && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
+  if (MOVES.has(type) && !date && !placed && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),
