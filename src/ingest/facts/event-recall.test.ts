@@ -169,6 +169,8 @@ describe('what tells no incident', () => {
     ['Le FLN combat l’armée dans la région de Kidal.', 'fr'],
     ['The two groups had fought each other for years around Kidal.', 'en'],
     ['The Blue Mission fought the FLN in the Kidal region in 2018.', 'en'],
+    ['The Blue Mission is deployed in Gao and Kidal.', 'en'],
+    ['La Blue Mission est toujours déployée à Gao.', 'fr'],
   ])('%s', (text, language) => {
     expect(types(text, language)).toEqual([]);
   });

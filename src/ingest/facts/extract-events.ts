@@ -22,6 +22,7 @@ import {
   isDescribing,
   isHabitual,
   isIntended,
+  isPresentState,
   isTotal,
   isUndatedFounder,
   isUndatedPlural,
@@ -310,6 +311,7 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
     return undefined;
   const date = nearestDate(view.dates, at, view);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
+  if (type === 'deployment' && !date && isPresentState(view, at)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
   // "Dicko died in 2017": a death tells an incident only with a toll ("71 soldiers died at Inates").
   if (DIED.test(at.text) && !fatalities) return undefined;

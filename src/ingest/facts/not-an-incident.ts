@@ -189,3 +189,13 @@ export function isAnnounced(view: SentenceView, at: Span): boolean {
     ANNOUNCED_AFTER.test(view.text.slice(at.end - view.start).replace(/^\s*(?:(?:of|from|de|du|des|d['’])\s*)?[^,;]{0,40}?(?=,)/iu, ''))
   );
 }
+
+// "The mission is deployed in Gao", "les troupes sont stationnées / déployées à Kidal": a presence in the present, which
+// a relation tells (operates_in), not a deployment made on a day.
+const PRESENT_STATE =
+  /(?<![\p{L}])(?:is|are|remains?|stays?|est|sont|reste|restent|demeure|demeurent)\s+(?:still\s+|toujours\s+|encore\s+|currently\s+|actuellement\s+)?$/iu;
+
+/** "is deployed in Gao", "sont déployés à Kidal": forces present, not sent. */
+export function isPresentState(view: SentenceView, at: Span): boolean {
+  return PRESENT_STATE.test(before(view, at, 30));
+}
