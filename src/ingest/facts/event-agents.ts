@@ -56,6 +56,8 @@ export function forceNamedByNoun(view: SentenceView, at: { start: number; end: n
   return (STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause)) || (STATE_FORCE_NOUN.test(complement) && !NON_STATE_NOUN.test(complement));
 }
 
+const STATE_CONTROLLER_AFTER =
+  /^\s*(?:of|de|du|d['’])\s*(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats|FAMa|government|gouvernement|[ée]tat)/iu;
 const STATE_AGENT_AFTER =
   /^\s*(?:(?:of|de|du|des|d['’])\s*[^,;:()]{1,40}?\s+)?(?:by|par)\s+(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats)/iu;
 
@@ -75,6 +77,10 @@ export function regainedByTheState(view: SentenceView, at: { start: number; end:
   return (
     STATE_FORCE_NOUN.test(clause) ||
     // "retaken by the army", "la reprise de Kidal par l’armée": the agent after the verb, or after the noun's object.
+    // "sous le contrôle de l’armée", "under army control": the controller after the trigger.
+    (/contr[ôo]le?$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) &&
+      STATE_CONTROLLER_AFTER.test(view.text.slice(at.end - view.start))) ||
+    /under\s+(?:the\s+)?(?:army|military|government|state)\s+control$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ||
     STATE_AGENT_AFTER.test(
       `${/(?:of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ' de ' : ''}${view.text.slice(at.end - view.start)}`,
     )

@@ -85,6 +85,12 @@ const CARRIED = String.raw`(?:wounded|injured|casualties|civilians|residents|inh
 /** A measure decreed for the whole country: "decreed a general mobilisation", "a instauré le couvre-feu". */
 const DECREED = String.raw`(?:decreed|declared|proclaimed|ordered|d[ée]cr[ée]t[ée]|proclam[ée]|instaur[ée]|d[ée]cid[ée])(?=\s+(?:\p{L}+\s+)?(?:a\s+|an\s+|the\s+|l['’]|la\s+|le\s+|une?\s+)?(?:\p{L}+\s+)?(?:mobili[sz]ation|state\s+of\s+(?:siege|alert)|[ée]tat\s+de\s+si[èe]ge|curfew|couvre-feu|martial\s+law|loi\s+martiale)(?![\p{L}]))`;
 
+/**
+ * Verbs that take a place only when a town is their object, right after them ("regained Kidal", "occupied Tessit",
+ * "sont entrés dans Gao"); extract-events.ts drops them otherwise, so that "regained strength" and "entered talks" are none.
+ */
+export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|r[ée]cup[ée]r[ée]e?s?|occup[ée]e?s?|(?:est|sont|[ée]tait|[ée]taient)\s+entr[ée]e?s\s+(?:dans|à)|(?:a|ont)\s+(?:r[ée])?investi`;
+
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
@@ -100,7 +106,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized(?!\s+power)|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+(?:leadership|command)))|overran|retook|retaken|recapture\s+of|reconquest\s+of|reconqu[êe]te\s+(?:de|du|d['’])|took(?=\s+\p{Lu})(?![^.;]{0,40}hostage)|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}`,
+    String.raw`captured|seized(?!\s+power)|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+(?:leadership|command)))|overran|retook|retaken|took\s+back(?:\s+control\s+of)?|won\s+back(?:\s+control\s+of)?|came\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?control|(?:re)?pass[ée]e?s?\s+sous\s+(?:le\s+)?contr[ôo]le|raised\s+(?:the|its|their)\s+(?:\p{L}+\s+)?flag\s+(?:over|in|at)|hiss[ée]\s+(?:le|son|leur)\s+drapeau\s+(?:sur|à|au|dans)|recapture\s+of|reconquest\s+of|reconqu[êe]te\s+(?:de|du|d['’])|took(?=\s+\p{Lu})(?![^.;]{0,40}hostage)|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}|${BARE_TAKING}`,
     true,
   ),
   e(

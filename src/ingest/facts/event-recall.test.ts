@@ -133,6 +133,24 @@ describe('captures and formations', () => {
     expect(types('La reconquête de Kidal par l’armée a eu lieu le 14 novembre 2018.', 'fr')).toEqual(['government_regains_territory']);
   });
 
+  it.each([
+    ['The army took back Kidal on 14 November 2018.', 'en'],
+    ['The National Army regained Kidal on 14 November 2018.', 'en'],
+    ['Soldiers of the National Army entered Kidal on 14 November 2018.', 'en'],
+    ['On 14 November 2018 the army raised the flag over Kidal.', 'en'],
+    ['Les soldats sont entrés dans Kidal le 14 novembre 2018.', 'fr'],
+    ['Kidal est repassée sous le contrôle de l’armée le 14 novembre 2018.', 'fr'],
+  ])('reads the state taking a town back: %s', (text, language) => {
+    expect(types(text, language)).toEqual(['government_regains_territory']);
+  });
+
+  it('reads "regained", "entered", "occupied" as a capture only with a town for object, and an armed group entering as none', () => {
+    expect(types('The FLN occupied Tessit on 3 May 2019.')).toEqual(['town_captured']);
+    expect(types('Gunmen entered Tessit on 3 May 2019 and killed 12 civilians.')).toEqual(['attack_on_civilians']);
+    expect(types('The FLN regained strength around Gao in May 2019.')).toEqual([]);
+    expect(types('The army recovered weapons in Gao on 3 May 2019.')).toEqual([]);
+  });
+
   it('reads a bare "took" only before a town', () => {
     expect(types('The FLN took Tessit on 3 May 2019.')).toEqual(['town_captured']);
     expect(types('In October 2018 an FLN meeting took place in Kidal.')).toEqual([]);

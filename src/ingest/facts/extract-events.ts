@@ -7,7 +7,7 @@ import type { Fatalities, Participant } from '../../core/model/event.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
-import { ATTACK_SUBTYPES, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
+import { ATTACK_SUBTYPES, BARE_TAKING, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
 import { WIDE, placeFor } from './event-place.js';
 import { findFatalities } from './fatalities.js';
@@ -95,6 +95,9 @@ const INTEGRATED = /integr|int[ée]gr|int[èe]gr|absorb|incorporat|part\s+of|adh
 const YEAR_ONLY = /^\d{4}(?:\/\d{4})?$/;
 const BORN = /(?:born|n[ée]e?s?)$/iu;
 /** Verbs of forces withdrawing, as against a town abandoned or fled: "withdrew", "pulled out", "se sont retirés", "se replient". */
+const BARE_TAKING_RE = new RegExp(`^(?:${BARE_TAKING})$`, 'iu');
+/** "entered Kidal", "sont entrés dans Gao": forces of the state coming back; armed men entering a town are an attack's prelude. */
+const ENTERED = /entered|entr[ée]e?s|investi/iu;
 const WITHDREW = /withdr|pull|retreat|retir|repli/iu;
 /** "from the", "du", "de l’": what stands between a verb of leaving and what is left. */
 const LEFT_OBJECT_LEAD = /^\s*(?:from\s+|of\s+|out\s+of\s+|de\s+|du\s+|des\s+|d['’]\s*)?(?:the\s+|its\s+|their\s+|la\s+|le\s+|les\s+|l['’]\s*)?$/iu;
@@ -304,6 +307,7 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   // "was wounded and evacuated to Ouagadougou": a person moved is no force leaving a place.
   if ((type === 'town_abandoned' || type === 'withdrawal') && participants.length > 0 && participants.every((p) => p.actor.type === 'person')) return undefined;
   if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
+  else if (type === 'town_captured' && ENTERED.test(at.text)) return undefined;
   // "Floods destroyed 300 homes", "l’incendie du marché": destruction with no one named is looting only if armed men did it.
   if (type === 'looting' && participants.length === 0 && !armedAgentNear(view, at)) return undefined;
   // "a été frappée par des inondations": struck by what is not armed is no attack.
@@ -384,7 +388,7 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
         continue;
       // A bare "took" takes a place only when a town follows it ("took Gao"; not "took place", "took office", "took Mali out of").
       if (
-        /^took$/iu.test(at.text) &&
+        (/^took$/iu.test(at.text) || (pattern.type === 'town_captured' && BARE_TAKING_RE.test(at.text))) &&
         !view.places.some((p) => !WIDE.includes(p.type) && /^\s+$/u.test(view.text.slice(at.end - view.start, p.start - view.start)))
       )
         continue;
