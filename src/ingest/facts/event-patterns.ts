@@ -89,7 +89,7 @@ const DECREED = String.raw`(?:decreed|declared|proclaimed|ordered|d[ée]cr[ée]t
  * Verbs that take a place only when a town is their object, right after them ("regained Kidal", "occupied Tessit",
  * "sont entrés dans Gao"); extract-events.ts drops them otherwise, so that "regained strength" and "entered talks" are none.
  */
-export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|r[ée]cup[ée]r[ée]e?s?|occup[ée]e?s?|(?:est|sont|[ée]tait|[ée]taient)\s+entr[ée]e?s\s+(?:dans|à)|(?:a|ont)\s+(?:r[ée])?investi`;
+export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|takes|take|captures|seizes|retakes|overruns|r[ée]cup[ée]r[ée]e?s?|occup[ée]e?s?|(?:est|sont|[ée]tait|[ée]taient)\s+entr[ée]e?s\s+(?:dans|à)|(?:a|ont)\s+(?:r[ée])?investi`;
 
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
@@ -204,7 +204,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'withdrawal',
     'agent',
-    String.raw`withdrawal|withdrew|withdrawn|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|departure\s+from|(?:closed|vacated|dismantled|handed\s+over|handed)\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|garrisons?)(?![\p{L}])|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}|${FR_HAND_OVER}`,
+    String.raw`withdrawal|withdrew|withdrawn|withdraws|pulls\s+out|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|departure\s+from|(?:closed|vacated|dismantled|handed\s+over|handed)\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|garrisons?)(?![\p{L}])|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}|${FR_HAND_OVER}`,
   ),
   e(
     'other_strategic',
@@ -215,7 +215,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'looting',
     'agent',
-    String.raw`loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|pillag(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t)\s+down|razed|set\s+(?:fire\s+to|ablaze|alight)|set\s+on\s+fire|burn(?:ed|t|ing)(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?${BURNT})|(?:stole|stolen|steal(?:ing|s)?|rustl(?:ed|ing)|made\s+off\s+with|carried\s+off|took\s+away)(?=\s+(?:[\p{L}\d,]+\s+){0,5}?${STOLEN})|(?:cattle|livestock)\s+(?:rustling|theft)|theft\s+of\s+(?:cattle|livestock)|(?:demolish(?:ed|ing)?|destroy(?:ed|ing))(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?(?:mausoleums?|shrines?|houses|homes|shops|granaries|churches|mosques|markets?|villages?))|${FR_LOOT}`,
+    String.raw`loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|pillag(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t)\s+down|razed|set\s+(?:fire\s+to|ablaze|alight)|set\s+on\s+fire|(?:setting|set)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:alight|ablaze|on\s+fire)(?![\p{L}]))|burn(?:ed|t|ing)(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?${BURNT})|(?:stole|stolen|steal(?:ing|s)?|rustl(?:ed|ing)|made\s+off\s+with|carried\s+off|took\s+away)(?=\s+(?:[\p{L}\d,]+\s+){0,5}?${STOLEN})|(?:cattle|livestock)\s+(?:rustling|theft)|theft\s+of\s+(?:cattle|livestock)|(?:demolish(?:ed|ing)?|destroy(?:ed|ing))(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?(?:mausoleums?|shrines?|houses|homes|shops|granaries|churches|mosques|markets?|villages?))|${FR_LOOT}`,
   ),
   e('sexual_violence', 'agent', String.raw`raped|rapes|sexual\s+violence|${FR_SEXUAL}`),
   e(

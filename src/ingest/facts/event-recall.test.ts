@@ -101,6 +101,24 @@ describe('one raid told as several acts', () => {
   });
 });
 
+describe('the last acts of a raid, and chronologies in the present', () => {
+  it.each([
+    ['On 23 March 2019 armed men stormed Tessit, killing at least 157 villagers and setting most of the houses alight.', 'en'],
+    ['Le 21 mars 2019, des hommes armés ont tué au moins 35 civils à Tessit, avant d’incendier le marché.', 'fr'],
+  ])('%s', (text, language) => {
+    expect(types(text, language)).toEqual(['attack_on_civilians', 'looting']);
+  });
+
+  it('reads a camp looted "en partie", and a chronology told in the present', () => {
+    expect(types('Le 3 mai 2019, le camp de Tessit a été en partie pillé par des hommes armés.', 'fr')).toEqual(['looting']);
+    expect(types('April 2019 – FLN fighters take Tessit.')).toEqual(['town_captured']);
+  });
+
+  it('reads nothing the writer could not verify', () => {
+    expect(types('On 3 May 2019 the army withdrew from Tessit, partners report; this could not be verified.')).toEqual([]);
+  });
+});
+
 describe('joining a group', () => {
   it('reads "became part of" and "a intégré"', () => {
     expect(types('In 2017 the FLN became part of the Sahel Salvation Front.')).toEqual(['change_to_group']);

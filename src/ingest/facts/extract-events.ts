@@ -23,6 +23,7 @@ import {
   isHabitual,
   isIntended,
   isPresentState,
+  isUnverified,
   isTotal,
   isUndatedFounder,
   isUndatedPlural,
@@ -375,7 +376,7 @@ function triggersIn(view: SentenceView, re: RegExp): { start: number; end: numbe
 
 /** Events stated in a sentence: one per trigger, a claim of responsibility joined to the act it claims. */
 export function extractEvents(view: SentenceView): ExtractedEvent[] {
-  if (HEADING(view.text)) return [];
+  if (HEADING(view.text) || isUnverified(view)) return [];
   const taken: { start: number; end: number }[] = [];
   const found: { pattern: EventPattern; at: { start: number; end: number; text: string } }[] = [];
   for (const pattern of EVENT_PATTERNS) {

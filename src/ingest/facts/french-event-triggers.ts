@@ -106,6 +106,8 @@ export const FR_LOOT = any(
     ['razzier', { passive: true, gerund: true }],
   ])}(?=\\s+(?:[\\p{L}\\d'’,]+\\s+){0,4}?${TAKEN})`,
   String.raw`vols?\s+(?:de|du|des)\s+${TAKEN}|razzias?`,
+  // "avant d’incendier le marché": the last act of a raid, told as an infinitive after the killing.
+  String.raw`avant\s+d['’](?:incendier|piller|saccager|br[ûu]ler)`,
 );
 
 /** Sexual violence: "ont été violées", "des viols", "violences sexuelles". */
@@ -204,7 +206,10 @@ export const FR_ENDED = any(
 );
 
 /** Founding a group, in every tense ("En 2015, il crée le FLN", "fonde", "créèrent"): the group must follow (needsObject). */
-export const FR_FOUND = vs([['créer'], ['fonder']]);
+export const FR_FOUND = vs([
+  ['créer', { gerund: true }],
+  ['fonder', { gerund: true }],
+]);
 
 /**
  * Joining a group, with an adverb after the auxiliary ("a ensuite rejoint", "a finalement rallié") or in the passé simple

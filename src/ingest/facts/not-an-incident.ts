@@ -199,3 +199,13 @@ const PRESENT_STATE =
 export function isPresentState(view: SentenceView, at: Span): boolean {
   return PRESENT_STATE.test(before(view, at, 30));
 }
+
+// "…, partners report; this could not be verified", "une information qui n’a pas pu être confirmée": the writer does not
+// vouch for what the sentence tells.
+const UNVERIFIED =
+  /(?<![\p{L}])(?:could\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)|unverified|unconfirmed|n['’]a\s+pas\s+pu\s+être\s+(?:v[ée]rifi[ée]e?|confirm[ée]e?)|non\s+confirm[ée]e?s?|invérifiable)(?![\p{L}])/iu;
+
+/** The sentence says that what it tells could not be verified. */
+export function isUnverified(view: SentenceView): boolean {
+  return UNVERIFIED.test(view.text);
+}
