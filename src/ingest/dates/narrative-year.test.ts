@@ -57,3 +57,12 @@ describe('dates without a year: a news report’s new paragraph is read from the
     expect(edtf('The coalition was formed in 2021.\n\nFighting broke out in August.')).toEqual(['2021', '2021-08']);
   });
 });
+
+describe('a count after a day and a month is not a year', () => {
+  it('reads "On 2 October, 29 soldiers" as 2 October of the narrative year', () => {
+    expect(findDates('On 2 October, 29 soldiers were killed.', { documentDate: '2023-10-07' }).map((d) => [d.surface, d.edtf])).toEqual([
+      ['2 October', '2023-10-02'],
+    ]);
+    expect(edtf('On 2 October, 2023 ended.', '2024-01')).toEqual(['2023-10-02']);
+  });
+});

@@ -377,11 +377,14 @@ function plainDates(text: string): PlainDate[] {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       const lead = /^(?:on|le|the)\s+/i.exec(r.text)?.[0].length ?? 0;
       const known = { year: r.start.get('year') ?? undefined, month: r.start.get('month') ?? undefined, day: r.start.get('day') ?? undefined };
+      // "On 2 October, 29 soldiers were killed": a count after the comma, not the year '29; reports write years in full.
+      const shortYear = /,\s*\d{1,2}$/.exec(r.text.trimEnd()) ?? (r.start.isCertain('year') ? /\s+\d{1,2}$/.exec(r.text.trimEnd()) : null);
+      const yearWritten = !shortYear || /(?:1[89]|20)\d\d/.test(r.text);
       found.push({
         start: r.index + lead,
-        end: r.index + r.text.trimEnd().length,
+        end: r.index + (yearWritten ? r.text.trimEnd().length : shortYear.index),
         known: {
-          ...(r.start.isCertain('year') && known.year !== undefined ? { year: known.year } : {}),
+          ...(r.start.isCertain('year') && known.year !== undefined && yearWritten ? { year: known.year } : {}),
           ...(r.start.isCertain('month') && known.month !== undefined ? { month: known.month } : {}),
           ...(r.start.isCertain('day') && known.day !== undefined ? { day: known.day } : {}),
         },
