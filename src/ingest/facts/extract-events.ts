@@ -1,15 +1,19 @@
 /**
  * From a sentence's triggers to proposed events: participants, subtype, place, date, toll and the filters that say a
  * trigger tells no incident. Participants are read in event-agents.ts, places in event-place.ts, and the checks that
- * a trigger tells no incident are in not-an-incident.ts.
+ * a trigger tells no incident are in not-an-incident.ts. Over 400 lines because `build` runs the checks in an order
+ * that matters (type changes before the filters that read the type); the next split is `extractEvents`' merging of
+ * triggers into acts (claims, tolls, restated acts) into a file of its own.
  */
 import type { Fatalities, Participant } from '../../core/model/event.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
-import { ATTACK_SUBTYPES, BARE_TAKING, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
+import { BARE_TAKING, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
 import { WIDE, placeFor } from './event-place.js';
+import { WITHDREW, leftWhat } from './event-leaving.js';
+import { subtype } from './event-subtype.js';
 import { findFatalities } from './fatalities.js';
 import {
   DEVICE,
@@ -28,21 +32,9 @@ import {
   isUndatedFounder,
   isUndatedPlural,
 } from './not-an-incident.js';
-import {
-  ARMED_AGENT,
-  FORCES,
-  GROUP_KINDS,
-  SOLDIERS,
-  agentsAndPatients,
-  armedAgentNear,
-  directObjectIsAForce,
-  forceNamedByNoun,
-  protestersAct,
-  regainedByTheState,
-} from './event-agents.js';
+import { ARMED_AGENT, FORCES, GROUP_KINDS, agentsAndPatients, armedAgentNear, forceNamedByNoun, protestersAct, regainedByTheState } from './event-agents.js';
 import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { isCoupArrest } from './coups.js';
-import { strikesMilitaryObject, unarmedObject, victimsOf } from './victims.js';
 
 export interface ExtractedParticipant {
   actor: Mention;
@@ -95,37 +87,9 @@ const LEFT_BASE =
 const INTEGRATED = /integr|int[ée]gr|int[èe]gr|absorb|incorporat|part\s+of|adh[ée]r|adh[èe]r/iu;
 const YEAR_ONLY = /^\d{4}(?:\/\d{4})?$/;
 const BORN = /(?:born|n[ée]e?s?)$/iu;
-/** Verbs of forces withdrawing, as against a town abandoned or fled: "withdrew", "pulled out", "se sont retirés", "se replient". */
 const BARE_TAKING_RE = new RegExp(`^(?:${BARE_TAKING})$`, 'iu');
 /** "entered Kidal", "sont entrés dans Gao": forces of the state coming back; armed men entering a town are an attack's prelude. */
 const ENTERED = /entered|entr[ée]e?s|investi/iu;
-const WITHDREW = /withdr|pull|retreat|retir|repli/iu;
-/** "from the", "du", "de l’": what stands between a verb of leaving and what is left. */
-const LEFT_OBJECT_LEAD = /^\s*(?:from\s+|of\s+|out\s+of\s+|de\s+|du\s+|des\s+|d['’]\s*)?(?:the\s+|its\s+|their\s+|la\s+|le\s+|les\s+|l['’]\s*)?$/iu;
-
-/**
- * What a verb of leaving leaves when it is not a place: a group ("left the FLN", "a quitté le CSP") is a split; an
- * organisation of states or a pact ("withdrew from ECOWAS", "se retire de l’accord d’Alger") is a strategic decision.
- */
-function leftWhat(view: SentenceView, at: { start: number; end: number }, place: Mention | undefined): EventType | undefined {
-  const rest = view.text.slice(at.end - view.start);
-  // The verb may end with its preposition ("s’est retiré de" + "l’accord").
-  const lead = /(?:from|of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ' de ' : '';
-  if (ENDS_A_PACT.test(`${lead}${rest}`)) return 'other_strategic';
-  // A name, not a pronoun read as its antecedent ("left its base": "its" stands for the group that leaves).
-  const object = view.actors.find(
-    (m) =>
-      m.start >= at.end &&
-      /^\p{Lu}/u.test(view.text.slice(m.start - view.start)) &&
-      LEFT_OBJECT_LEAD.test(view.text.slice(at.end - view.start, m.start - view.start)),
-  );
-  if (!object || (place && place.start < object.start)) return undefined;
-  if (object.type === 'international_org') return 'other_strategic';
-  if (object.type === 'armed_group' || object.type === 'coalition') return 'split';
-  return undefined;
-}
-const ENDS_A_PACT =
-  /^\s*(?:from|of|de|du|des|d['’])\s*(?:the\s+|its\s+|their\s+|la\s+|le\s+|les\s+|l['’]\s*|ses\s+|leurs?\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:agreements?|accords?|treaty|traité|pact|pacte|charter|charte|mandate|mandat)(?![\p{L}])/iu;
 const LEADER_WORDS =
   /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
 const RESIGNED =
@@ -158,30 +122,6 @@ const PLACE_COMPLEMENT =
 function isViolent(type: EventType): boolean {
   return VIOLENT.has(EVENT_TYPES[type].group);
 }
-
-function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = [], at?: { start: number; end: number }): EventType {
-  if (base !== 'armed_clash') return base;
-  const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
-  // A weapon names the kind of attack whoever it hit (an air strike, a mine, a suicide bombing).
-  if (found !== base && found !== 'attack_on_civilians') return found;
-  const object = at ? view.text.slice(at.end - view.start) : '';
-  // "attacked an army post", "ambushed the National Army": a military object makes a clash, whoever else died.
-  if (at && (strikesMilitaryObject(object) || directObjectIsAForce(view, at, targets))) return base;
-  // "opened fire on residents", "fired on unarmed protesters": the object says whom the act was aimed at.
-  const unarmed = at ? unarmedObject(object) : undefined;
-  if (unarmed) return unarmed === 'protesters' ? 'excessive_force_against_protesters' : 'attack_on_civilians';
-  // Massacres and executions are one-sided by nature, whoever the dead were ("prisoners were executed").
-  if (at && ONE_SIDED.test(lastWord(view.text.slice(at.start - view.start, at.end - view.start)))) return 'attack_on_civilians';
-  // Otherwise the dead it counts say whom it hit: "killed 31 civilians and three members of the MSA" is an attack on civilians.
-  const victims = victimsOf(view.text);
-  if (victims) return victims === 'civilians' ? 'attack_on_civilians' : base;
-  // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
-  return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
-}
-
-const ONE_SIDED = /^(?:massacred|massacr[ée]e?s?|slaughtered|executed|ex[ée]cut[ée]e?s)$/iu;
-/** The participle of a compound or passive trigger ("ont été massacrés" → "massacrés"). */
-const lastWord = (text: string) => text.split(/\s+/).at(-1) ?? text;
 
 function build(view: SentenceView, pattern: EventPattern, at: { start: number; end: number; text: string }, claimers: Mention[]): ExtractedEvent | undefined {
   let type = pattern.type;
