@@ -91,6 +91,7 @@ export function extract(input: ExtractionInput): Extraction {
       actors,
       // A place proposed from the text has no record yet for an event or a relation to point at.
       places: inside.filter((x) => x.kind === 'place' && x.via !== 'proposed'),
+      newPlaces: inside.filter((x) => x.kind === 'place' && x.via === 'proposed'),
       dates: sentenceDates,
       ...(antecedent ? { antecedent } : {}),
       ...(lastPlace ? { lastPlace } : {}),

@@ -42,3 +42,27 @@ describe('dates without a year: a plan stated now is read forward from the publi
     expect(edtf('Smith (2015) ‘What the merger will change’, Daily Report, 14 February.', '2016-01')).toEqual(['2015', '2015-02-14']);
   });
 });
+
+// Texts written for these tests: a short news report, dated September 2023, with a background paragraph.
+describe('dates without a year: a news report’s new paragraph is read from the time of writing', () => {
+  it.each([
+    ['The coalition was formed in 2021 by two rival alliances.\n\nFighting resumed in August around the camp.', ['2021', '2023-08']],
+    ['La coalition a été créée en 2021 par deux alliances rivales.\n\nLes combats ont repris en août autour du camp.', ['2021', '2023-08']],
+  ])('%s', (text, expected) => {
+    expect(edtf(text, '2023-09-13')).toEqual(expected);
+  });
+
+  it('keeps the year within a paragraph, and in a text with no date of writing', () => {
+    expect(edtf('The coalition was formed in 2021. Fighting broke out in August.', '2023-09-13')).toEqual(['2021', '2021-08']);
+    expect(edtf('The coalition was formed in 2021.\n\nFighting broke out in August.')).toEqual(['2021', '2021-08']);
+  });
+});
+
+describe('a count after a day and a month is not a year', () => {
+  it('reads "On 2 October, 29 soldiers" as 2 October of the narrative year', () => {
+    expect(findDates('On 2 October, 29 soldiers were killed.', { documentDate: '2023-10-07' }).map((d) => [d.surface, d.edtf])).toEqual([
+      ['2 October', '2023-10-02'],
+    ]);
+    expect(edtf('On 2 October, 2023 ended.', '2024-01')).toEqual(['2023-10-02']);
+  });
+});

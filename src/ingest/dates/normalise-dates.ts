@@ -377,11 +377,14 @@ function plainDates(text: string): PlainDate[] {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       const lead = /^(?:on|le|the)\s+/i.exec(r.text)?.[0].length ?? 0;
       const known = { year: r.start.get('year') ?? undefined, month: r.start.get('month') ?? undefined, day: r.start.get('day') ?? undefined };
+      // "On 2 October, 29 soldiers were killed": a count after the comma, not the year '29; reports write years in full.
+      const shortYear = /,\s*\d{1,2}$/.exec(r.text.trimEnd()) ?? (r.start.isCertain('year') ? /\s+\d{1,2}$/.exec(r.text.trimEnd()) : null);
+      const yearWritten = !shortYear || /(?:1[89]|20)\d\d/.test(r.text);
       found.push({
         start: r.index + lead,
-        end: r.index + r.text.trimEnd().length,
+        end: r.index + (yearWritten ? r.text.trimEnd().length : shortYear.index),
         known: {
-          ...(r.start.isCertain('year') && known.year !== undefined ? { year: known.year } : {}),
+          ...(r.start.isCertain('year') && known.year !== undefined && yearWritten ? { year: known.year } : {}),
           ...(r.start.isCertain('month') && known.month !== undefined ? { month: known.month } : {}),
           ...(r.start.isCertain('day') && known.day !== undefined ? { day: known.day } : {}),
         },
@@ -463,6 +466,11 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
   for (const c of chosen) {
     // A full stop after a month written in full ends the sentence, not an abbreviation.
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, c.end))) c.end--;
+    // A news report's paragraph starts again from the time of writing: a year named as background in the paragraph
+    // before ("The CSP was formed in 2021.") does not date the next one's "Fighting resumed in August".
+    // A long report's chronology runs across its paragraphs (and a PDF's page breaks), so only a short text is read so.
+    if (ctx.publication && ctx.year !== undefined && text.length < 6000 && /[.!?]["”’)]?[ \t]*\n[ \t]*\n/u.test(text.slice(ctx.at, c.start)))
+      ctx.year = undefined;
     ctx.at = c.start;
     ctx.future = isFutureContext(text, c.start);
     ctx.intent = isIntentContext(text, c.start);

@@ -10,10 +10,16 @@ import {
   FR_DIED,
   FR_DISSOLVE,
   FR_DRIVE_OUT,
+  FR_ENDED,
+  FR_HAND_OVER,
+  FR_JOIN,
   FR_EXPLODE,
   FR_FALL_BACK,
   FR_FIGHT,
   FR_FORMED,
+  FR_FOUND,
+  FR_LEAD,
+  FR_RALLY,
   FR_LAUNCH,
   FR_LEAVE,
   FR_LOOT,
@@ -62,6 +68,29 @@ const OPERATION_LAUNCHED = String.raw`(?:launched|lanc[ée]e?)(?<=${OPERATION_BE
 /** "one of the founders of X in 2017", "l’un des groupes fondateurs du X": a formation when the sentence dates it. */
 export const FOUNDERS = String.raw`(?:founding\s+members?|co-?founders?|founders)\s+of|(?:groupes?\s+|membres?\s+)?(?:co-?)?fondateurs\s+(?:de|du|des|d['’])`;
 
+/** What is burnt in a raid ("burned shops", "burnt 40 homes"): burning a vehicle in a clash or a flag in a protest is no looting. */
+const BURNT = String.raw`(?:houses|homes|huts|shops|stores|granaries|markets?|villages?|schools?|churches|mosques|health\s+cent(?:re|er)s?|town\s+halls?|property|crops)(?![\p{L}])`;
+/** What raiders steal ("stole 200 head of cattle", "made off with livestock"): not a vote, an election or a march. */
+const STOLEN = String.raw`(?:cattle|livestock|animals|herds|cows|camels|sheep|goats|donkeys|motorbikes|motorcycles|vehicles|food|grain|crops|property|belongings|money|medicines?|supplies)(?![\p{L}])`;
+
+/**
+ * A decision that ends something: "declared the agreement void", "terminated the defence accords", "ended the
+ * mission's mandate", "denounced the 2015 accord". What is ended must be an agreement, a mandate or a cooperation.
+ */
+const ENDED_THING = String.raw`(?:agreements?|accords?|deals?|treaty|treaties|pacts?|mandates?|cooperation|partnership|charter|memorandum|ceasefire|cease-fire|truce|membership)(?![\p{L}])`;
+const ENDED = String.raw`(?:declared|pronounced)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,3}?${ENDED_THING}\s+(?:void|null|over|ended|terminated|dead|obsolete|inapplicable))|(?:terminated|ended|renounced|denounced|revoked|scrapped|tore\s+up|pulled\s+out\s+of|withdrew\s+from|put\s+an\s+end\s+to|brought\s+an\s+end\s+to)(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?${ENDED_THING})`;
+
+/** People carried to safety, not a place left: "evacuated the wounded", "evacuated 40 civilians". */
+const CARRIED = String.raw`(?:wounded|injured|casualties|civilians|residents|inhabitants|bodies|nationals|citizens|staff|personnel|hostages|families|students|patients)(?![\p{L}])`;
+/** A measure decreed for the whole country: "decreed a general mobilisation", "a instauré le couvre-feu". */
+const DECREED = String.raw`(?:decreed|declared|proclaimed|ordered|d[ée]cr[ée]t[ée]|proclam[ée]|instaur[ée]|d[ée]cid[ée])(?=\s+(?:\p{L}+\s+)?(?:a\s+|an\s+|the\s+|l['’]|la\s+|le\s+|une?\s+)?(?:\p{L}+\s+)?(?:mobili[sz]ation|state\s+of\s+(?:siege|alert)|[ée]tat\s+de\s+si[èe]ge|curfew|couvre-feu|martial\s+law|loi\s+martiale)(?![\p{L}]))`;
+
+/**
+ * Verbs that take a place only when a town is their object, right after them ("regained Kidal", "occupied Tessit",
+ * "sont entrés dans Gao"); extract-events.ts drops them otherwise, so that "regained strength" and "entered talks" are none.
+ */
+export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|takes|take|captures|seizes|retakes|overruns|r[ée]cup[ée]r[ée]e?s?|occup[ée]e?s?|(?:est|sont|[ée]tait|[ée]taient)\s+entr[ée]e?s\s+(?:dans|à)|(?:a|ont)\s+(?:r[ée])?investi`;
+
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
@@ -77,7 +106,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+leadership))|overran|retook|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}`,
+    String.raw`captured|seized(?!\s+power)|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+(?:leadership|command)))|overran|retook|retaken|took\s+back(?:\s+control\s+of)?|won\s+back(?:\s+control\s+of)?|came\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?control|(?:re)?pass[ée]e?s?\s+sous\s+(?:le\s+)?contr[ôo]le|raised\s+(?:the|its|their)\s+(?:\p{L}+\s+)?flag\s+(?:over|in|at)|hiss[ée]\s+(?:le|son|leur)\s+drapeau\s+(?:sur|à|au|dans)|recapture\s+of|reconquest\s+of|reconqu[êe]te\s+(?:de|du|d['’])|took(?=\s+\p{Lu})(?![^.;]{0,40}hostage)|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}|${BARE_TAKING}`,
     true,
   ),
   e(
@@ -95,7 +124,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_abandoned',
     'agent',
-    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated|retreated\s+from|(?:vien(?:t|nent)|venai(?:t|ent))\s+de\s+quitter|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|ont\s+[ée]vacu[ée]|(?:${FR_LEAVE})(?!\s+(?:le\s+pouvoir|ses\s+fonctions|la\s+pr[ée]sidence|le\s+gouvernement|la\s+t[êe]te))|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
+    String.raw`withdrew\s+from|withdrawn\s+from|pulled\s+out\s+of|abandoned|evacuated(?!\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+\s+)?${CARRIED})|retreated\s+from|(?:vien(?:t|nent)|venai(?:t|ent))\s+de\s+quitter|fled\s+from|se\s+sont\s+retir[ée]s\s+(?:de|du)|s['’]est\s+retir[ée]e?\s+(?:de|du)|a\s+abandonn[ée]|ont\s+abandonn[ée]|(?:${FR_LEAVE})(?!\s+(?:le\s+pouvoir|ses\s+fonctions|la\s+pr[ée]sidence|le\s+gouvernement|la\s+t[êe]te))|left\s+(?:their|its|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|positions?)|pulled\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:troops|forces|soldiers|contingent)\s+out\s+of|left`,
   ),
   e(
     'abduction',
@@ -135,24 +164,24 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'leadership_change',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership|the\s+command)|took\s+(?:the\s+)?(?:helm|command)\s+of|(?:a|avait|ont)\s+pris\s+(?:la\s+direction|le\s+commandement)|prend\s+(?:la\s+direction|le\s+commandement)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)|took\s+over(?=\s*(?:[.,;:]|$)|\s+(?:from|after|when|in|on|at)\s)|${FR_LEAD}`,
   ),
   e(
     'formation',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation|${FR_FORMED}`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:was|were)\s+born(?=\s+(?:in|on|of|out\s+of|from|during)\s)|(?:first\s+)?appeared(?=\s+(?:in|on|during)\s+(?:\p{L}+\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid))|(?:appara[îi]t|apparu(?:rent|t)|appara(?:issent|issait))(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation|${FR_FORMED}`,
   ),
   e(
     'formation',
     'agent',
-    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched(?<!${OPERATION_BEFORE}launched)|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}`,
+    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched(?<!${OPERATION_BEFORE}launched)|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|${FR_FOUND}|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}`,
     false,
     true,
   ),
   e(
     'change_to_group',
     'agent',
-    String.raw`joined|rejoined|defected\s+to|rallied\s+to|switched\s+(?:sides\s+)?to|a\s+rejoint|ont\s+rejoint|a\s+ralli[ée]|ont\s+ralli[ée]`,
+    String.raw`joined|rejoined|defected\s+to|rallied\s+to|switched\s+(?:sides\s+)?to|became\s+(?:a\s+)?part\s+of|(?:was|were|had\s+been|has\s+been)\s+(?:absorbed|folded|integrated|incorporated)\s+into|${FR_JOIN}|a\s+rejoint|ont\s+rejoint|a\s+ralli[ée]|ont\s+ralli[ée]|${FR_RALLY}`,
     false,
     true,
   ),
@@ -175,18 +204,18 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'withdrawal',
     'agent',
-    String.raw`withdrawal|withdrew|withdrawn|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}`,
+    String.raw`withdrawal|withdrew|withdrawn|withdraws|pulls\s+out|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|departure\s+from|(?:closed|vacated|dismantled|handed\s+over|handed)\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|garrisons?)(?![\p{L}])|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}|${FR_HAND_OVER}`,
   ),
   e(
     'other_strategic',
     'agent',
-    String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence`,
+    String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence|${DECREED}|${ENDED}|${FR_ENDED}`,
   ),
   e('arrests', 'agent', String.raw`arrested|detained|arrests?|${FR_ARREST}|arr[êe]t[ée]s?|interpell[ée]s?`),
   e(
     'looting',
     'agent',
-    String.raw`loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|pillag(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t)\s+down|razed|(?:demolish(?:ed|ing)?|destroy(?:ed|ing))(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?(?:mausoleums?|shrines?|houses|homes|shops|granaries|churches|mosques|markets?|villages?))|${FR_LOOT}`,
+    String.raw`loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|pillag(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t)\s+down|razed|set\s+(?:fire\s+to|ablaze|alight)|set\s+on\s+fire|(?:setting|set)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:alight|ablaze|on\s+fire)(?![\p{L}]))|burn(?:ed|t|ing)(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?${BURNT})|(?:stole|stolen|steal(?:ing|s)?|rustl(?:ed|ing)|made\s+off\s+with|carried\s+off|took\s+away)(?=\s+(?:[\p{L}\d,]+\s+){0,5}?${STOLEN})|(?:cattle|livestock)\s+(?:rustling|theft)|theft\s+of\s+(?:cattle|livestock)|(?:demolish(?:ed|ing)?|destroy(?:ed|ing))(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?(?:mausoleums?|shrines?|houses|homes|shops|granaries|churches|mosques|markets?|villages?))|${FR_LOOT}`,
   ),
   e('sexual_violence', 'agent', String.raw`raped|rapes|sexual\s+violence|${FR_SEXUAL}`),
   e(

@@ -1,19 +1,40 @@
 /**
  * From a sentence's triggers to proposed events: participants, subtype, place, date, toll and the filters that say a
- * trigger tells no incident. Over 400 lines because `build` and its helpers share one sentence view and its trigger;
- * the next split is the participant helpers (agents, forces named by a noun) into a file of their own.
+ * trigger tells no incident. Participants are read in event-agents.ts, places in event-place.ts, and the checks that
+ * a trigger tells no incident are in not-an-incident.ts. Over 400 lines because `build` runs the checks in an order
+ * that matters (type changes before the filters that read the type); the next split is `extractEvents`' merging of
+ * triggers into acts (claims, tolls, restated acts) into a file of its own.
  */
 import type { Fatalities, Participant } from '../../core/model/event.js';
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
-import { ATTACK_SUBTYPES, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
+import { BARE_TAKING, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
+import { WIDE, placeFor } from './event-place.js';
+import { WITHDREW, leftWhat } from './event-leaving.js';
+import { subtype } from './event-subtype.js';
 import { findFatalities } from './fatalities.js';
-import { isDescribing, isHabitual, isIntended, isTotal, isUndatedFounder, isUndatedPlural } from './not-an-incident.js';
+import {
+  DEVICE,
+  DIED,
+  EXPLOSION,
+  HEADING,
+  PASSIVE_STRUCK,
+  isAnnounced,
+  isComparison,
+  isDescribing,
+  isHabitual,
+  isIntended,
+  isPresentState,
+  isUnverified,
+  isTotal,
+  isUndatedFounder,
+  isUndatedPlural,
+} from './not-an-incident.js';
+import { ARMED_AGENT, FORCES, GROUP_KINDS, agentsAndPatients, armedAgentNear, forceNamedByNoun, protestersAct, regainedByTheState } from './event-agents.js';
 import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { isCoupArrest } from './coups.js';
-import { strikesMilitaryObject, unarmedObject, victimsOf } from './victims.js';
 
 export interface ExtractedParticipant {
   actor: Mention;
@@ -36,14 +57,7 @@ export interface ExtractedEvent {
 const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilians']);
 const AGREEMENT_WORDS =
   /agreement|accord|deal|cease-?fire|truce|tr[êe]ve|pact|memorandum|treaty|charter|charte|trait[ée]|cessez-le-feu|protocol|roadmap|feuille de route/iu;
-const GROUP_KINDS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
 const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
-const PASSIVE_BY = /^\s*(?:by|par|from|de\s+la\s+part\s+(?:de|du|des))\s+(?:the\s+|les?\s+|la\s+|l['’])?$/i;
-/** "la reprise de Kidal par l’armée", "the capture of Gao by the MNLA": a noun's object, then its agent. */
-const NOUN_OBJECT_BY = /^\s*(?:of|de|du|des|d['’])\s*[^,;:()]{1,40}?\s+(?:by|par)\s+(?:the\s+|les?\s+|la\s+|l['’])?$/iu;
-const FORCES = new Set(['state_force', 'international_force', 'state']);
-const SOLDIERS =
-  /(?<![\p{L}])(?:soldiers|troops|servicemen|peacekeepers|gendarmes|policemen|militiamen|soldats|militaires|casques\s+bleus|gendarmes|policiers)(?![\p{L}])/iu;
 /** Changes to one group: whoever is named before or after the trigger takes part. */
 const ABOUT_A_GROUP = new Set<EventType>([
   'rename',
@@ -70,24 +84,16 @@ const NOT_HELD =
   /(?<![\p{L}])(?:scheduled|planned|postponed|delayed|due|upcoming|will|would|to\s+be\s+held|pr[ée]vue?s?|report[ée]e?s?|programm[ée]e?s?|aura\s+lieu)(?![\p{L}])/iu;
 const LEFT_BASE =
   /^\s+(?:(?:its|their|the|his|sa|son|ses|leur|leurs|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+)?(?:bases?|camps?|garrisons?|emprises?|positions?)(?![\p{L}])/iu;
-/** Places too wide to be a town left behind: leaving one is a withdrawal of forces. */
-const WIDE = ['region', 'area', 'country', 'cercle'];
+const INTEGRATED = /integr|int[ée]gr|int[èe]gr|absorb|incorporat|part\s+of|adh[ée]r|adh[èe]r/iu;
+const YEAR_ONLY = /^\d{4}(?:\/\d{4})?$/;
+const BORN = /(?:born|n[ée]e?s?)$/iu;
+const BARE_TAKING_RE = new RegExp(`^(?:${BARE_TAKING})$`, 'iu');
+/** "entered Kidal", "sont entrés dans Gao": forces of the state coming back; armed men entering a town are an attack's prelude. */
+const ENTERED = /entered|entr[ée]e?s|investi/iu;
 const LEADER_WORDS =
   /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
 const RESIGNED =
   /^(?:resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+.*d[ée]mission)$/iu;
-/** "the army", "les troupes": a state's forces named by a common noun. */
-const STATE_FORCE_NOUN =
-  /(?<![\p{L}])(?:army|armed\s+forces|forces|troops|soldiers|military|arm[ée]e|forces\s+arm[ée]es|troupes|soldats|militaires|FAMa)(?![\p{L}])/iu;
-const NON_STATE_NOUN =
-  /(?<![\p{L}])(?:rebels?|jihadists?|islamists?|insurgents?|militants?|separatists?|fighters|militias?|gunmen|assailants|rebelles?|jihadistes?|islamistes?|insurg[ée]s|combattants|milices?|assaillants|terroristes?)(?![\p{L}])/iu;
-
-/** The actors named earlier in the trigger's clause (after its last comma, semicolon or colon). */
-function clauseBefore(view: SentenceView, at: { start: number; end: number }): Mention[] {
-  const before = view.text.slice(0, at.start - view.start);
-  const from = view.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), 0);
-  return view.actors.filter((m) => m.start >= from && m.end <= at.start);
-}
 
 const TO_FORM =
   /^[^.;:]{0,30}?(?<![\p{L}])(?:pour|afin\s+de|to|in\s+order\s+to|and)\s+(?:ensemble\s+|together\s+)?(?:former|cr[ée]er|fonder|form|create|found|merge|fusionner)(?![\p{L}])/iu;
@@ -98,69 +104,14 @@ function inTheSamePhrase(view: SentenceView, from: number, to: number): boolean 
   return to >= from && gap.length <= 70 && !/[,;:()]|\s(?:which|who|that|qui|que|dont)\s/iu.test(gap);
 }
 
-/** Deaths told without a killer: "died", "ont péri", "ont trouvé la mort". */
-const DIED = /(?:died|perished|lost\s+their\s+lives|p[ée]ri|p[ée]rirent|trouv[ée]s?\s+la\s+mort|perdu\s+la\s+vie)$/iu;
-
-/**
- * Who burns, destroys or strikes when no group is named: "gunmen", "des hommes armés", "les soldats", "protesters".
- * Floods and fires destroy homes too, so an unnamed act of destruction needs one of these words near it.
- */
-const ARMED_AGENT = new RegExp(
-  String.raw`${NON_STATE_NOUN.source}|${STATE_FORCE_NOUN.source}|(?<![\p{L}])(?:armed\s+(?:men|groups?|individuals)|(?:hommes|individus|groupes?)\s+arm[ée]s|protesters|demonstrators|rioters|manifestants|[ée]meutiers)(?![\p{L}])`,
-  'iu',
-);
-function armedAgentNear(view: SentenceView, at: { start: number; end: number }): boolean {
-  return ARMED_AGENT.test(view.text.slice(Math.max(0, at.start - view.start - 100), at.end - view.start + 60));
-}
-/** "a été frappée", "sont frappés": the passive of frapper, which floods and epidemics take as often as attackers. */
-const PASSIVE_STRUCK = /(?:été|être|est|sont|était|étaient|fut|furent)\s+frapp/iu;
-
 /** Acts that reports tell of people they do not name: a date or a place is enough. */
 const UNNAMED_AT_A_SPOT = new Set<EventType>(['looting', 'peaceful_protest', 'sexual_violence', 'arrests']);
-/** "a explosé", "l’explosion", "a sauté sur": an explosion is an attack only when a device is named. */
-const EXPLOSION = /^(?:(?:a|ont|avait|avaient)\s+)?(?:explos|saut)/iu;
-const DEVICE =
-  /(?<![\p{L}])(?:engins?\s+explosifs?|mines?(?!\s+d['’]or)|bombes?|IED|EEI|kamikazes?|pi[ée]g[ée]e?s?|obus|roquettes?|explosifs?|ceintures?\s+d['’]explosifs?)(?![\p{L}])/iu;
 
+/** Movements of forces, which a report tells with a date or a place; without either they describe how a group acts. */
+const MOVES = new Set<EventType>(['withdrawal', 'town_abandoned', 'deployment']);
+// "se sont repliés vers Tinzaouatène", "withdrew to Aguelhok": a named place the dataset may lack (no i flag: \p{Lu} is a capital).
+const TOWARDS_A_NAME = /^\s+(?:to|towards|from|into|out\s+of|vers|de|du|sur|à|en\s+direction\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}/u;
 const FORCE_MOVES = new Set<EventType>(['deployment', 'withdrawal', 'town_abandoned', 'base_established', 'arrests']);
-
-/** "French troops", "l'armée", "the soldiers": a force named by a common noun in the trigger's clause, before it. */
-function forceNamedByNoun(view: SentenceView, at: { start: number; end: number }): boolean {
-  const before = view.text.slice(0, at.start - view.start);
-  let clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
-  // "L’armée, épaulée par les VDP, a lancé…": an apposition stands between the subject and its verb.
-  if (/^,?\s*(?:(?:a|ont|avait|avaient|has|have|had)\s*)?$/iu.test(clause) && /^[^,;:]+,[^,;:]+,\s*\S*\s*$/u.test(before))
-    clause = before.slice(0, before.indexOf(','));
-  // "le départ des soldats", "the departure of the troops": a noun's complement names the force.
-  const complement = /(?:of|de|des|du|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start))
-    ? (/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?/iu.exec(view.text.slice(at.end - view.start))?.[0] ?? '') +
-      (view.text.slice(at.end - view.start).match(/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu)?.[1] ?? '')
-    : '';
-  return (STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause)) || (STATE_FORCE_NOUN.test(complement) && !NON_STATE_NOUN.test(complement));
-}
-
-/** A town taken by a state's forces (named, or "the army" with no other taker named) is territory the government regains. */
-function regainedByTheState(view: SentenceView, at: { start: number; end: number }, participants: readonly ExtractedParticipant[]): boolean {
-  // "les colonnes jihadistes qui, la veille, s’étaient emparées de Konna": a relative clause takes its antecedent's side.
-  const relative = RELATIVE_LEAD.exec(view.text.slice(Math.max(0, at.start - view.start - 90), at.start - view.start));
-  if (relative && NON_STATE_NOUN.test(relative[1] ?? '')) return false;
-  const takers = participants.filter((p) => p.role === 'perpetrator' || p.role === 'participant');
-  if (takers.some((p) => FORCES.has(p.actor.type))) return true;
-  // "The Malian Armed Forces and their allies of the Wagner Group retook Kidal": a state force leading the clause.
-  if (actorsBefore(view, at.start, 140).some((m) => FORCES.has(m.type)) || clauseBefore(view, at).some((m) => FORCES.has(m.type))) return true;
-  if (takers.some((p) => p.role === 'perpetrator')) return false;
-  const before = view.text.slice(0, at.start - view.start);
-  const clause = before.slice(Math.max(before.search(/[;:](?!.*[;:])/s) + 1, 0));
-  if (NON_STATE_NOUN.test(clause)) return false;
-  return (
-    STATE_FORCE_NOUN.test(clause) ||
-    /^\s*(?:by|par)\s+(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats)/iu.test(
-      view.text.slice(at.end - view.start),
-    )
-  );
-}
-
-const RELATIVE_LEAD = /([^,;:]{0,40})\s+(?:qui|who|which|that)(?:\s*,[^,;:]{0,30},)?\s+[^,;:]{0,20}$/iu;
 
 const isCapture = (type: EventType) => type === 'town_captured' || type === 'government_regains_territory' || type === 'non_state_actor_overtakes_territory';
 /** "seizure of", "capture of", "prise de": a noun whose complement must be the place itself ("seizure of a drug convoy" is none). */
@@ -170,87 +121,6 @@ const PLACE_COMPLEMENT =
 
 function isViolent(type: EventType): boolean {
   return VIOLENT.has(EVENT_TYPES[type].group);
-}
-
-function placeFor(view: SentenceView, at: { start: number; end: number }, needsPlace: boolean): { place: Mention; precision: 1 | 2 | 3 } | undefined {
-  const after = view.places.filter((p) => p.start >= at.end);
-  const near = needsPlace
-    ? [...after.filter((p) => p.start - at.end <= 80), ...view.places.filter((p) => p.end <= at.start && at.start - p.end <= 40)]
-    : [...after, ...view.places];
-  // "captured the city", "a pris la ville": the place named last before, when the sentence names none near.
-  const anaphoric =
-    near.length === 0 && view.lastPlace && /^\s*(?:the|la|le)\s+(?:city|town|village|ville|localit[ée])(?![\p{L}])/iu.test(view.text.slice(at.end - view.start))
-      ? view.lastPlace
-      : undefined;
-  // The place right after the trigger is its object ("left Mali", "a quitté le Mali"), whatever its kind.
-  const object = after.find((p) => /^\s*(?:the\s+|le\s+|la\s+|l['’]|from\s+(?:the\s+)?)?$/iu.test(view.text.slice(at.end - view.start, p.start - view.start)));
-  const place = object ?? near.find((p) => p.type !== 'country') ?? near[0] ?? anaphoric;
-  if (!place) return undefined;
-  if (place === anaphoric) return { place, precision: ['region', 'area', 'country', 'cercle'].includes(place.type) ? 3 : 1 };
-  const before = view.text.slice(Math.max(0, place.start - view.start - 30), place.start - view.start);
-  const wide = ['region', 'area', 'country', 'cercle'].includes(place.type);
-  const precision = wide
-    ? 3
-    : /(?:near|outside|close\s+to|around|not\s+far\s+from|km\s+(?:\w+\s+)?(?:from|of)|près\s+de|aux\s+environs\s+de|non\s+loin\s+de|autour\s+de|aux\s+alentours\s+de|à\s+proximité\s+de)\s+(?:the\s+)?(?:town\s+of\s+)?$/i.test(
-          before,
-        )
-      ? 2
-      : 1;
-  return { place, precision };
-}
-
-function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = [], at?: { start: number; end: number }): EventType {
-  if (base !== 'armed_clash') return base;
-  const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
-  // A weapon names the kind of attack whoever it hit (an air strike, a mine, a suicide bombing).
-  if (found !== base && found !== 'attack_on_civilians') return found;
-  const object = at ? view.text.slice(at.end - view.start) : '';
-  // "attacked an army post", "ambushed the National Army": a military object makes a clash, whoever else died.
-  if (at && (strikesMilitaryObject(object) || directObjectIsAForce(view, at, targets))) return base;
-  // "opened fire on residents", "fired on unarmed protesters": the object says whom the act was aimed at.
-  const unarmed = at ? unarmedObject(object) : undefined;
-  if (unarmed) return unarmed === 'protesters' ? 'excessive_force_against_protesters' : 'attack_on_civilians';
-  // Massacres and executions are one-sided by nature, whoever the dead were ("prisoners were executed").
-  if (at && ONE_SIDED.test(lastWord(view.text.slice(at.start - view.start, at.end - view.start)))) return 'attack_on_civilians';
-  // Otherwise the dead it counts say whom it hit: "killed 31 civilians and three members of the MSA" is an attack on civilians.
-  const victims = victimsOf(view.text);
-  if (victims) return victims === 'civilians' ? 'attack_on_civilians' : base;
-  // Civilians killed in an ambush of soldiers ("killing four soldiers and three civilians") do not make it an attack on civilians.
-  return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
-}
-
-const ONE_SIDED = /^(?:massacred|massacr[ée]e?s?|slaughtered|executed|ex[ée]cut[ée]e?s)$/iu;
-/** The participle of a compound or passive trigger ("ont été massacrés" → "massacrés"). */
-const lastWord = (text: string) => text.split(/\s+/).at(-1) ?? text;
-
-/** The first actor after an active attack verb, with only an article between, is what it struck ("attacked the MSA"). */
-function directObjectIsAForce(view: SentenceView, at: { start: number; end: number }, targets: readonly Mention[]): boolean {
-  const first = targets.find((t) => t.start >= at.end);
-  return (
-    first !== undefined &&
-    GROUP_KINDS.has(first.type) &&
-    /^\s*(?:the\s+|an?\s+|le\s+|la\s+|les\s+|l['’]|des\s+|du\s+)?$/iu.test(view.text.slice(at.end - view.start, first.start - view.start))
-  );
-}
-
-/** Who acts and who is acted on around an agent trigger, active or passive. */
-function agentsAndPatients(view: SentenceView, at: { start: number; end: number }): { agents: Mention[]; patients: Mention[] } {
-  // "un groupe armé touareg fondé en 2011": a community qualifying a group noun is no agent; the clause's subject is.
-  const agents = actorsBefore(view, at.start);
-  const before =
-    agents.length > 0 && agents.every((m) => m.type === 'community')
-      ? actorsBefore({ ...view, actors: view.actors.filter((m) => m.type !== 'community') }, at.start)
-      : agents;
-  const after = actorsAfter(view, at.end);
-  const first = after[0];
-  const lead = first ? view.text.slice(at.end - view.start, first.start - view.start) : '';
-  // The trigger may end with the noun's "of", "de" ("reprise de", "capture of").
-  const nounObject = NOUN_OBJECT_BY.test(/(?:of|de|du|des|d['’])$/iu.test(view.text.slice(at.start - view.start, at.end - view.start)) ? ` de ${lead}` : lead);
-  if (first && (PASSIVE_BY.test(lead) || nounObject)) {
-    const last = after.at(-1) as Mention;
-    return { agents: after, patients: [...before, ...actorsAfter(view, last.end, 25)] };
-  }
-  return { agents: before, patients: after };
 }
 
 function build(view: SentenceView, pattern: EventPattern, at: { start: number; end: number; text: string }, claimers: Mention[]): ExtractedEvent | undefined {
@@ -295,13 +165,34 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       if (BEGAN.test(at.text) && !OPERATION.test(withoutNames(view, at.start - 30, at.end + 50))) return undefined;
       // "X, founded by Y, broke away…", "Il a été fondé par Y": naming a founder with no date describes the group.
       if (type === 'formation' && isUndatedFounder(view, at)) return undefined;
+      // "were integrated into the army", "a intégré la coalition": a group joins a group; people and fighters folded into
+      // a state's army are no change to a group.
+      if (
+        type === 'change_to_group' &&
+        INTEGRATED.test(at.text) &&
+        (participants.some((p) => p.actor.type === 'person') || participants.some((p) => FORCES.has(p.actor.type)))
+      )
+        return undefined;
+      // "was born in 1960 in Kidal", "est né à Gao": a person's birth; a group is born ("the FLN was born in 2012").
+      if (
+        type === 'formation' &&
+        BORN.test(at.text) &&
+        participants.some((p) => p.actor.type === 'person') &&
+        !participants.some((p) => GROUP_KINDS.has(p.actor.type))
+      )
+        return undefined;
       // "one of the founders of JNIM" describes a group; "… of JNIM in March 2017" tells when it was formed.
       if (new RegExp(`^(?:${FOUNDERS})$`, 'iu').test(at.text) && !view.dates.some((d) => d.role !== 'since' && inTheSamePhrase(view, at.end, d.start)))
         return undefined;
       // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
       if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
-      if (/^left$/i.test(at.text) && !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))))
+      // "left the FLN", "left ECOWAS": a group or an organisation left is read below (leftWhat).
+      if (
+        /^left$/i.test(at.text) &&
+        !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))) &&
+        !leftWhat(view, at, undefined)
+      )
         return undefined;
       if (type === 'election' && NOT_HELD.test(view.text)) return undefined;
       // A resignation changes an actor's leadership only when the one who resigns held a leading post.
@@ -328,26 +219,36 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       return undefined;
   }
   const located = placeFor(view, at, pattern.needsPlace === true || type === 'town_abandoned');
-  if (pattern.needsPlace && !located) return undefined;
+  // "attacked the village of Boni", "s’est emparé de Léré": a place the dataset lacks still places the incident for the
+  // checks below (it is a town, named at the trigger), though the event is proposed without a place to point at.
+  const placed =
+    located ??
+    (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, pattern.needsPlace === true || type === 'town_abandoned') : undefined);
+  if (pattern.needsPlace && !placed) return undefined;
   if (
-    located &&
+    placed &&
     pattern.needsPlace &&
     NOMINAL_CAPTURE.test(at.text) &&
-    located.place.start >= at.end &&
-    !PLACE_COMPLEMENT.test(view.text.slice(at.end - view.start, located.place.start - view.start))
+    placed.place.start >= at.end &&
+    !PLACE_COMPLEMENT.test(view.text.slice(at.end - view.start, placed.place.start - view.start))
   )
     return undefined;
+  // "left the FLN", "withdrew from ECOWAS", "s’est retiré de l’accord": what is left is a group or a pact, not a place.
+  if (type === 'town_abandoned' || type === 'withdrawal') type = leftWhat(view, at, placed?.place) ?? type;
+  // "withdrew from Kidal", "se sont retirés de Ber": forces that withdraw, whoever they are, make a withdrawal.
+  if (type === 'town_abandoned' && WITHDREW.test(at.text)) type = 'withdrawal';
   // "withdrew from the north", "left their base": leaving a region, a country or no named town is a withdrawal.
   // So is a foreign or international force leaving its base or a town: it withdraws, the town is not lost to anyone.
   const foreign = participants.some((p) => p.actor.type === 'international_force' || p.actor.type === 'state');
   // Leaving "its base in X", "sa base de X", "le camp de X" is forces withdrawing too.
   const leftBase = LEFT_BASE.test(view.text.slice(at.end - view.start, at.end - view.start + 40));
-  if (type === 'town_abandoned' && (!located || WIDE.includes(located.place.type) || foreign || leftBase || /base|camp|troops|contingent/i.test(at.text)))
+  if (type === 'town_abandoned' && (!placed || WIDE.includes(placed.place.type) || foreign || leftBase || /base|camp|troops|contingent/i.test(at.text)))
     type = 'withdrawal';
   if (type === 'arrests' && isCoupArrest(view, at)) type = 'coup';
   // "was wounded and evacuated to Ouagadougou": a person moved is no force leaving a place.
   if ((type === 'town_abandoned' || type === 'withdrawal') && participants.length > 0 && participants.every((p) => p.actor.type === 'person')) return undefined;
   if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
+  else if (type === 'town_captured' && ENTERED.test(at.text)) return undefined;
   // "Floods destroyed 300 homes", "l’incendie du marché": destruction with no one named is looting only if armed men did it.
   if (type === 'looting' && participants.length === 0 && !armedAgentNear(view, at)) return undefined;
   // "a été frappée par des inondations": struck by what is not armed is no attack.
@@ -355,24 +256,33 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
     return undefined;
   const date = nearestDate(view.dates, at, view);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
+  if (type === 'deployment' && !date && isPresentState(view, at)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
   // "Dicko died in 2017": a death tells an incident only with a toll ("71 soldiers died at Inates").
   if (DIED.test(at.text) && !fatalities) return undefined;
   if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
-  if (isViolent(type) && fatalities && isTotal(view, at, date, !located || located.precision === 3)) return undefined;
+  if (isViolent(type) && isTotal(view, at, date, !placed || placed.precision === 3)) return undefined;
   // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
-  if (isViolent(type) && !date && !fatalities && (!located || located.precision > 1)) return undefined;
+  if (isViolent(type) && !date && !fatalities && (!placed || placed.precision > 1)) return undefined;
+  // "Barkhane fought JNIM and the ISGS in the Ménaka region in 2018": a year and a region tell a campaign, not an incident.
+  if (isViolent(type) && date && YEAR_ONLY.test(date.edtf) && !fatalities && (!placed || placed.precision === 3)) return undefined;
+  // "announced the withdrawal from Mali", "son retrait, décidé en juin": a departure to come.
+  if ((type === 'withdrawal' || type === 'town_abandoned') && isAnnounced(view, at)) return undefined;
   // A coup is often told without naming its makers ("the March 2012 coup"); its date or place is enough.
   // A coup or an election is often told without naming who made it ("the March 2012 coup", "the 2013 elections"), and a
   // base without who set it up: a date or a place is enough.
   // Looting, a protest, rape and arrests are told of unnamed people ("des hommes armés", "des manifestants"), at a spot.
-  const bare = (type === 'coup' || type === 'election') && (date || located);
+  // A state of emergency, a mobilisation or an independence is often told of a government or a leader the text does not name.
+  const bare = (type === 'coup' || type === 'election' || type === 'other_strategic') && (date || placed);
   // "urban protests have flared" tells no protest: the unnamed need a date, or a town named right at the trigger.
-  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || placeFor(view, at, true)?.precision === 1);
+  const spot = placeFor(view, at, true) ?? (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, true) : undefined);
+  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || spot?.precision === 1);
   // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
-  const moved = FORCE_MOVES.has(type) && (date || located) && forceNamedByNoun(view, at);
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && located))
+  const moved = FORCE_MOVES.has(type) && (date || placed) && forceNamedByNoun(view, at);
+  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && placed))
     return undefined;
+  // "attacks army posts, then withdraws into the desert": a force moving with neither a date nor a place is a habit.
+  if (MOVES.has(type) && !date && !placed && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
   return {
     type,
     ...(date ? { date: date.edtf } : {}),
@@ -387,31 +297,6 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
 /** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
 function overtaken(event: ExtractedEvent): ExtractedEvent {
   return event.type === 'town_captured' && event.place && WIDE.includes(event.place.type) ? { ...event, type: 'non_state_actor_overtakes_territory' } : event;
-}
-
-const PROTESTERS = /(?<![\p{L}])(?:protesters|demonstrators|rioters|mobs?|crowds?|manifestants|émeutiers|foules?)(?![\p{L}])/iu;
-
-/** Protesters are the subject of the trigger's clause, with no actor named between them and it. */
-function protestersAct(view: SentenceView, at: { start: number; end: number }): boolean {
-  const before = view.text.slice(0, at.start - view.start);
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), 0));
-  const found = PROTESTERS.exec(clause);
-  if (!found) return false;
-  const from = view.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), 0) + found.index;
-  return !view.actors.some((m) => m.start > from && m.end <= at.start);
-}
-
-/** A heading or headline: no closing punctuation, short. It announces what the text then tells. */
-const HEADING = (text: string) => text.length < 140 && !/[.!?…]["'’”)\]]*\s*$/.test(text);
-const SUPERLATIVE_BEFORE = /(?:deadliest|bloodiest|worst|largest|biggest|most\s+\p{L}+|plus\s+meurtri[eè]re?|plus\s+\p{L}+|pire)\s+(?:\p{L}+\s+){0,2}$/iu;
-const SINCE_AFTER = /^\s*(?:\p{L}+\s+){0,4}(?:since|depuis|in\s+(?:years|decades|a\s+decade)|ever\s+recorded|on\s+record)(?![\p{L}])/iu;
-
-/** "the deadliest attack since 2015": a comparison with earlier events, not one of its own. */
-function isComparison(view: SentenceView, at: { start: number; end: number }): boolean {
-  return (
-    SUPERLATIVE_BEFORE.test(view.text.slice(Math.max(0, at.start - view.start - 40), at.start - view.start)) &&
-    SINCE_AFTER.test(view.text.slice(at.end - view.start))
-  );
 }
 
 /**
@@ -431,7 +316,7 @@ function triggersIn(view: SentenceView, re: RegExp): { start: number; end: numbe
 
 /** Events stated in a sentence: one per trigger, a claim of responsibility joined to the act it claims. */
 export function extractEvents(view: SentenceView): ExtractedEvent[] {
-  if (HEADING(view.text)) return [];
+  if (HEADING(view.text) || isUnverified(view)) return [];
   const taken: { start: number; end: number }[] = [];
   const found: { pattern: EventPattern; at: { start: number; end: number; text: string } }[] = [];
   for (const pattern of EVENT_PATTERNS) {
@@ -439,6 +324,15 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
       if (taken.some((t) => t.start < at.end && at.start < t.end)) continue;
       // "the Salafist Group for Preaching and Combat": a word inside a name is no trigger.
       if (view.actors.some((m) => m.start <= at.start && at.end <= m.end)) continue;
+      // "Moussa Diallo took over", "took over the group": no place follows, so the words are left to a change of leader.
+      if (/^took\s+over$/iu.test(at.text) && pattern.type === 'town_captured' && !view.places.some((p) => p.start >= at.end && p.start - at.end <= 40))
+        continue;
+      // A bare "took" takes a place only when a town follows it ("took Gao"; not "took place", "took office", "took Mali out of").
+      if (
+        (/^took$/iu.test(at.text) || (pattern.type === 'town_captured' && BARE_TAKING_RE.test(at.text))) &&
+        !view.places.some((p) => !WIDE.includes(p.type) && /^\s+$/u.test(view.text.slice(at.end - view.start, p.start - view.start)))
+      )
+        continue;
       taken.push(at);
       if (isComparison(view, at) || isDescribing(view, at)) continue;
       found.push({ pattern, at });
@@ -476,8 +370,12 @@ export function extractEvents(view: SentenceView): ExtractedEvent[] {
           isViolent(event.type) &&
           (!x.date || !event.date || x.date === event.date) &&
           isCapture(x.type) === isCapture(event.type) &&
+          // "attacked the village, killed 12 and abducted three women": an abduction is an act of its own.
+          (x.type === 'abduction') === (event.type === 'abduction') &&
           (!isCapture(event.type) || x.place?.id === event.place?.id),
       );
+    // The toll is the attack's, not the abduction's told beside it ("killed 12 and abducted three women").
+    if (!same && event.type === 'abduction' && events.some((x) => isViolent(x.type) && x.type !== 'abduction')) delete event.fatalities;
     if (same) {
       for (const p of event.participants) if (!same.participants.some((q) => q.actor.id === p.actor.id)) same.participants.push(p);
       if (!same.fatalities && event.fatalities) same.fatalities = event.fatalities;

@@ -63,7 +63,8 @@ export const QUALIFIER = String.raw`(?:at\s+least|no\s+fewer\s+than|a\s+minimum\
 // "d’assaillants": a French partitive glued to its noun.
 const VICTIM = String.raw`(?:\s+(?:[\p{L}'’-]+\s+){0,3}?)`;
 const DEATH = String.raw`(?:killed|dead|deaths|died|fatalities|lives|casualties|bodies|perished|were\s+killed|have\s+been\s+killed|morts|tués|tuées|décès|victimes|ont\s+été\s+tués|ont\s+péri|(?:ont\s+|a\s+)?trouvé\s+la\s+mort|(?:ont\s+|a\s+)?perdu\s+la\s+vie|sont\s+morts|décédés)`;
-const KILL = String.raw`(?:killing|killed|left|leaving|claimed\s+the\s+lives\s+of|faisant|fait|tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à)`;
+// A bare participle shares an auxiliary said before it: "ont attaqué Tessit, tué 12 villageois", "massacred 30 herders".
+const KILL = String.raw`(?:killing|killed|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|faisant|fait|tuant|a\s+tué|ont\s+tué|tué|massacré|exécuté|coûté\s+la\s+vie\s+à)`;
 
 /** Parses "twenty-five", "1,200", "a dozen", "une trentaine" into a number. */
 export function parseNumber(raw: string): { value: number; vague?: 'low' } | undefined {
@@ -128,7 +129,7 @@ export function findFatalities(sentence: string): { fatalities: Fatalities; star
 const GROUP = String.raw`(?:(?:${QUALIFIER})\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+)?[\p{L}-]+`;
 const GROUP_LIST = String.raw`${GROUP}(?:\s*,\s*${GROUP})*\s*,?\s+(?:and|et)\s+${GROUP}`;
 // Only verbs that kill take a list: "leaving 30 dead and 1000 fleeing" counts the dead alone.
-const KILL_LIST = String.raw`(?:killing|killed|claimed\s+the\s+lives\s+of|tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à)`;
+const KILL_LIST = String.raw`(?:killing|killed|claimed\s+the\s+lives\s+of|massacred|tuant|a\s+tué|ont\s+tué|tué|massacré|coûté\s+la\s+vie\s+à)`;
 const NOT_DEAD = /(?:^|\s)(?:dead|killed|wounded|injured|fleeing|displaced|missing|morts|tués|blessés|disparus)(?:\s|$)/iu;
 const GROUPS_KILLED = [
   new RegExp(String.raw`${KILL_LIST}\s+(?<list>${GROUP_LIST})(?![\p{L}\d])`, 'iu'),

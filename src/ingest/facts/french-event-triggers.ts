@@ -83,18 +83,31 @@ export const FR_FIGHT = vs([['affronter', { pronominal: true }], ['affronter'], 
 /** An explosion, which tells an attack only when a device is named (explosives.ts). */
 export const FR_EXPLODE = any(v('exploser'), `${v('sauter')}\\s+sur\\s+(?:une|un|des)`, String.raw`explosions?`);
 
+/** What raiders take: herds, vehicles, food, goods ("du bétail", "des motos", "les vivres"). */
+const TAKEN = String.raw`(?:(?:[\p{L}'’]+\s+){0,2}?(?:b[ée]tail|cheptel|animaux|troupeaux|b[œo]e?ufs|vaches|chameaux|moutons|ch[èe]vres|[âa]nes|motos?|v[ée]hicules|vivres|biens|r[ée]coltes|c[ée]r[ée]ales|argent|m[ée]dicaments))(?![\p{L}])`;
+
 /** Looting, burning and destroying: "ont pillé", "incendient", "a été saccagé", "le pillage", "l’incendie". */
 export const FR_LOOT = any(
   vs([
-    ['piller', { passive: true, gerund: true }],
-    ['saccager', { passive: true, gerund: true }],
-    ['incendier', { passive: true, gerund: true }],
+    // The bare participle too: "ont attaqué Tessit, tué 12 villageois, incendié le marché" shares one auxiliary.
+    ['piller', { passive: true, participle: true, gerund: true }],
+    ['saccager', { passive: true, participle: true, gerund: true }],
+    ['incendier', { passive: true, participle: true, gerund: true }],
     ['détruire', { passive: true, gerund: true }],
     ['dévaster', { passive: true }],
     ['brûler', { passive: true }],
   ]),
   `${v('mettre')}\\s+le\\s+feu`,
   String.raw`pillages?|saccages?|incendies?\s+(?:de|du|des|d['’])|destructions?\s+(?:de|du|des|d['’])`,
+  // "ont volé 200 têtes de bétail", "emportant le cheptel", "le vol de bétail": what raiders take, not a flight ("vol").
+  `${vs([
+    ['voler', { passive: true, gerund: true }],
+    ['emporter', { passive: true, gerund: true }],
+    ['razzier', { passive: true, gerund: true }],
+  ])}(?=\\s+(?:[\\p{L}\\d'’,]+\\s+){0,4}?${TAKEN})`,
+  String.raw`vols?\s+(?:de|du|des)\s+${TAKEN}|razzias?`,
+  // "avant d’incendier le marché": the last act of a raid, told as an infinitive after the killing.
+  String.raw`avant\s+d['’](?:incendier|piller|saccager|br[ûu]ler)`,
 );
 
 /** Sexual violence: "ont été violées", "des viols", "violences sexuelles". */
@@ -171,3 +184,46 @@ export const FR_FORMED = any(
 
 /** A designation: "a inscrit le mouvement sur sa liste des organisations terroristes" (the object stays outside the trigger). */
 export const FR_LISTED = String.raw`${vs([['inscrire', { passive: true, participle: true }]])}(?=\s+(?:[\p{L}'’-]+\s+){0,4}?sur\s+(?:sa|la|leur|une)\s+liste)`;
+
+/** A force leaving its base by handing it over or closing it: "a remis son camp de Ber aux FAMa", "ferme sa base". */
+export const FR_HAND_OVER = String.raw`${vs([['remettre'], ['rétrocéder'], ['fermer'], ['céder'], ['évacuer'], ['démanteler']])}\s+(?:sa|son|ses|leur|leurs|la|le|les|l['’])\s*(?:\p{L}+\s+)?(?:bases?|camps?|emprises?|garnisons?)(?![\p{L}])`;
+
+/** Joining a group: "a intégré le CSP", "adhère au CMA", "a été intégré à" (the group must follow: needsObject). */
+export const FR_JOIN = any(v('intégrer', { passive: true }), `${v('adhérer')}\\s+(?:à|au|aux)`);
+
+/** What a decision ends (an agreement, a mandate, a cooperation), as in the English ENDED_THING. */
+const ENDED_THING = String.raw`(?:accords?|traités?|pactes?|mandats?|coopération|partenariat|charte|cessez-le-feu|trêve|protocoles?|adhésion)(?![\p{L}])`;
+
+/** A decision that ends something: "a dénoncé les accords de défense", "a mis fin à l'accord", "déclare caduc l'accord". */
+export const FR_ENDED = any(
+  `${vs([
+    ['dénoncer', { passive: true }],
+    ['abroger', { passive: true }],
+    ['rompre', { passive: true }],
+  ])}(?=\\s+(?:(?:les?|la|l['’]|ses|leurs?|cet|cette|ces)\\s*)?(?:[\\p{L}\\d'’-]+\\s+){0,4}?${ENDED_THING})`,
+  `${v('mettre')}\\s+(?:un\\s+)?(?:terme|fin)\\s+(?:à|au|aux)(?=\\s*(?:(?:la|l['’]|les?|sa|son|ses|leurs?)\\s*)?(?:[\\p{L}\\d'’-]+\\s+){0,4}?${ENDED_THING})`,
+  `${v('déclarer', { passive: true })}\\s+(?:caduc|caducs|caduque|caduques|nul|nuls|nulle|nulles)`,
+);
+
+/** Founding a group, in every tense ("En 2015, il crée le FLN", "fonde", "créèrent"): the group must follow (needsObject). */
+export const FR_FOUND = vs([
+  ['créer', { gerund: true }],
+  ['fonder', { gerund: true }],
+]);
+
+/**
+ * Joining a group, with an adverb after the auxiliary ("a ensuite rejoint", "a finalement rallié") or in the passé simple
+ * ("rejoignit"): the group must follow. Not the present ("des jeunes rejoignent le groupe"), which tells a recruitment.
+ */
+export const FR_RALLY = String.raw`(?:a|ont|avait|avaient|eut|eurent)\s+(?:\p{L}+ment|ensuite|alors|aussi|d[ée]j[àa]|enfin|de\s+nouveau|à\s+son\s+tour|à\s+leur\s+tour)\s+(?:rejoint|ralli[ée]e?s?)|rejoignit|rejoignirent|rallia|ralli[èe]rent`;
+
+/** A new leader: "lui a alors succédé", "prend la tête", "a été nommé", "est remplacé par", "a limogé". */
+export const FR_LEAD = any(
+  v('succéder'),
+  `${v('prendre')}\\s+(?:la\\s+t[êe]te|la\\s+direction|le\\s+commandement)`,
+  vs([
+    ['nommer', { passive: true }],
+    ['remplacer', { passive: true }],
+    ['limoger', { passive: true }],
+  ]),
+);

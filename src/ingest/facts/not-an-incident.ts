@@ -26,10 +26,15 @@ const MODAL =
 // The modal "may" is written in lower case and follows no day: "On 14 May gunmen attacked" names the month.
 const MAY = /(?<![\p{L}])(?<!\d\s)may\s+(?:\p{L}+\s+)?$/u;
 
-/** "to attack the north", "would seize", "pour attaquer": an aim, not an act. */
+// An act as the object of a plan, a fear or a warning: "plans an attack on Kidal", "feared a new offensive",
+// "prépare une offensive", "redoute de nouvelles attaques", "menace d'une attaque".
+const PLANNED_NOUN =
+  /(?<![\p{L}])(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott(?:ed|ing)|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of|threat(?:s|en(?:s|ed)?)?\s+(?:of\s+)?|risk\s+of|pr[ée]par(?:e|ent|ait|aient|er)|projet(?:te|tent|ait|er)|planifi(?:e|ent|ait|er)|redout(?:e|ent|ait|aient|er)|crai(?:nt|gnent|gnait)|craintes?\s+d['’]|menace\s+d['’]|risque\s+d['’])\s*(?:an?\s+|the\s+|new\s+|further\s+|une\s+|un\s+|des\s+|de\s+nouvelles\s+|nouvelles?\s+|d['’])?(?:[\p{L}-]+\s+)?$/iu;
+
+/** "to attack the north", "would seize", "pour attaquer", "plans an attack": an aim, not an act. */
 export function isIntended(view: SentenceView, at: Span): boolean {
   const lead = before(view, at);
-  if (MODAL.test(lead) || MAY.test(lead)) return true;
+  if (MODAL.test(lead) || MAY.test(lead) || PLANNED_NOUN.test(lead)) return true;
   if (TO_INFINITIVE.test(lead) && !DOING_TO.test(lead)) return true;
   return FRENCH_AIM.test(lead);
 }
@@ -93,7 +98,7 @@ export function isDescribing(view: SentenceView, at: Span): boolean {
 // "Throughout 2018 it fought X", "tout au long de 2018": a state over a period, not an incident.
 const THROUGHOUT_BEFORE = /(?<![\p{L}])(?:throughout|tout\s+au\s+long\s+d[e'’])\s*[^,;.]{0,40}$/iu;
 const HABIT_AFTER =
-  /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors)(?![\p{L}])/iu;
+  /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors|for\s+(?:many\s+|several\s+)?(?:years|months|decades)|(?:pendant|depuis)\s+des\s+(?:ann[ée]es|mois|d[ée]cennies))(?![\p{L}])/iu;
 
 /** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
 export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
@@ -124,7 +129,9 @@ const DEATH_WORD = /(?:^|\s)(?:killed|died|dead|tu[ée]e?s?|morts|p[ée]ri|la\s+
  */
 export function isTotal(view: SentenceView, at: Span, date: DateMention | undefined, wideOrNoPlace: boolean): boolean {
   if (!date || !/^\d{4}(?:\/\d{4})?$/.test(date.edtf) || !wideOrNoPlace) return false;
-  return DEATH_WORD.test(view.text.slice(at.start - view.start, at.end - view.start));
+  const word = view.text.slice(at.start - view.start, at.end - view.start);
+  // "These attacks killed 300 people in 2019", "les attaques ont fait 300 morts en 2019": acts counted over a year.
+  return DEATH_WORD.test(word) || PLURAL_EVENT_NOUN.test(word);
 }
 
 const FOUNDED_BY = /^(?:(?:was|were|has\s+been|had\s+been|a\s+[ée]t[ée])\s+)?(?:co-?)?(?:founded|created|formed|fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)$/iu;
@@ -138,4 +145,67 @@ export function isUndatedFounder(view: SentenceView, at: { start: number; end: n
   const comma = after.search(/[,;.]/);
   const to = at.end + (comma < 0 ? after.length : comma);
   return !view.dates.some((d) => d.start >= from && d.end <= to);
+}
+
+/** Deaths told without a killer: "died", "ont péri", "ont trouvé la mort". */
+export const DIED = /(?:died|perished|lost\s+their\s+lives|p[ée]ri|p[ée]rirent|trouv[ée]s?\s+la\s+mort|perdu\s+la\s+vie)$/iu;
+
+/** "a été frappée", "sont frappés": the passive of frapper, which floods and epidemics take as often as attackers. */
+export const PASSIVE_STRUCK = /(?:été|être|est|sont|était|étaient|fut|furent)\s+frapp/iu;
+
+/** "a explosé", "l’explosion", "a sauté sur": an explosion is an attack only when a device is named. */
+export const EXPLOSION = /^(?:(?:a|ont|avait|avaient)\s+)?(?:explos|saut)/iu;
+export const DEVICE =
+  /(?<![\p{L}])(?:engins?\s+explosifs?|mines?(?!\s+d['’]or)|bombes?|IED|EEI|kamikazes?|pi[ée]g[ée]e?s?|obus|roquettes?|explosifs?|ceintures?\s+d['’]explosifs?)(?![\p{L}])/iu;
+
+/** A heading or headline: no closing punctuation, short. It announces what the text then tells. */
+export const HEADING = (text: string) => text.length < 140 && !/[.!?…]["'’”)\]]*\s*$/.test(text);
+export const SUPERLATIVE_BEFORE =
+  /(?:deadliest|bloodiest|worst|largest|biggest|most\s+\p{L}+|plus\s+meurtri[eè]re?|plus\s+\p{L}+|pire)\s+(?:\p{L}+\s+){0,2}$/iu;
+export const SINCE_AFTER = /^\s*(?:\p{L}+\s+){0,4}(?:since|depuis|in\s+(?:years|decades|a\s+decade)|ever\s+recorded|on\s+record)(?![\p{L}])/iu;
+
+/** "the deadliest attack since 2015": a comparison with earlier events, not one of its own. */
+export function isComparison(view: SentenceView, at: { start: number; end: number }): boolean {
+  return (
+    SUPERLATIVE_BEFORE.test(view.text.slice(Math.max(0, at.start - view.start - 40), at.start - view.start)) &&
+    SINCE_AFTER.test(view.text.slice(at.end - view.start))
+  );
+}
+
+// A departure announced, decided or asked for is no departure yet: "announced the withdrawal", "son retrait, décidé en
+// juin", "a exigé le départ des troupes". (An organisation left is another matter: see leftWhat in extract-events.ts.)
+const ANNOUNCED_BEFORE =
+  /(?<![\p{L}])(?:announc(?:ed|es|ing)|decided|decid(?:es|ing)|ordered|demand(?:ed|s|ing)|request(?:ed|s|ing)|call(?:ed|s|ing)\s+for|plann(?:ed|ing)|annonc[ée]e?s?|annoncent|d[ée]cid[ée]e?s?|exig[ée]e?s?|exigent|demand[ée]e?s?|r[ée]clam[ée]e?s?|r[ée]clament|pr[ée]vue?s?)\s+(?:the\s+|its\s+|their\s+|a\s+|le\s+|la\s+|les\s+|l['’]|leur\s+|son\s+|sa\s+|ses\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const ANNOUNCED_AFTER =
+  /^\s*,?\s*(?:was\s+|had\s+been\s+)?(?:announced|decided|planned|ordered|demanded|requested|scheduled|annonc[ée]e?|d[ée]cid[ée]e?|pr[ée]vue?|exig[ée]e?|demand[ée]e?|programm[ée]e?)(?![\p{L}])/iu;
+
+/** "announced the withdrawal from Mali", "son retrait, décidé en juin 2023": a departure to come, not one made. */
+export function isAnnounced(view: SentenceView, at: Span): boolean {
+  const word = view.text.slice(at.start - view.start, at.end - view.start);
+  // Only a noun is announced ("the withdrawal", "le retrait", "le départ"): "announced it had withdrawn" tells the act.
+  if (!/^(?:withdrawal|departure|pull-?out|retrait|d[ée]part)/iu.test(word)) return false;
+  return (
+    ANNOUNCED_BEFORE.test(before(view, at, 50)) ||
+    ANNOUNCED_AFTER.test(view.text.slice(at.end - view.start).replace(/^\s*(?:(?:of|from|de|du|des|d['’])\s*)?[^,;]{0,40}?(?=,)/iu, ''))
+  );
+}
+
+// "The mission is deployed in Gao", "les troupes sont stationnées / déployées à Kidal": a presence in the present, which
+// a relation tells (operates_in), not a deployment made on a day.
+const PRESENT_STATE =
+  /(?<![\p{L}])(?:is|are|remains?|stays?|est|sont|reste|restent|demeure|demeurent)\s+(?:still\s+|toujours\s+|encore\s+|currently\s+|actuellement\s+)?$/iu;
+
+/** "is deployed in Gao", "sont déployés à Kidal": forces present, not sent. */
+export function isPresentState(view: SentenceView, at: Span): boolean {
+  return PRESENT_STATE.test(before(view, at, 30));
+}
+
+// "…, partners report; this could not be verified", "une information qui n’a pas pu être confirmée": the writer does not
+// vouch for what the sentence tells.
+const UNVERIFIED =
+  /(?<![\p{L}])(?:could\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)|unverified|unconfirmed|n['’]a\s+pas\s+pu\s+être\s+(?:v[ée]rifi[ée]e?|confirm[ée]e?)|non\s+confirm[ée]e?s?|invérifiable)(?![\p{L}])/iu;
+
+/** The sentence says that what it tells could not be verified. */
+export function isUnverified(view: SentenceView): boolean {
+  return UNVERIFIED.test(view.text);
 }

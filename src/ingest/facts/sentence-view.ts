@@ -14,6 +14,8 @@ export interface SentenceView {
   antecedent?: Mention;
   /** The place named last before this sentence, for "the city" or "la ville" when the sentence names none. */
   lastPlace?: Mention;
+  /** Places the text names that the dataset lacks (villages, districts): they place an incident, but no event can point at them. */
+  newPlaces?: Mention[];
 }
 
 const PRONOUN_OPENING =
