@@ -52,6 +52,10 @@ describe('dates without a year: a news report’s new paragraph is read from the
     expect(edtf(text, '2023-09-13')).toEqual(expected);
   });
 
+  it('carries a year given with its day into the next paragraph, as a short chronology runs', () => {
+    expect(edtf('On 5 May 2019, the coalition attacked the camp.\n\nOn 7 June, it attacked the town.', '2023-09-13')).toEqual(['2019-05-05', '2019-06-07']);
+  });
+
   it('keeps the year within a paragraph, and in a text with no date of writing', () => {
     expect(edtf('The coalition was formed in 2021. Fighting broke out in August.', '2023-09-13')).toEqual(['2021', '2021-08']);
     expect(edtf('The coalition was formed in 2021.\n\nFighting broke out in August.')).toEqual(['2021', '2021-08']);

@@ -463,13 +463,15 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
   const stated = statement?.resolve(fresh(given));
   const ctx = fresh(publicationOf(given, stated && calendarOf(stated.edtf)));
   const out: DateMention[] = [];
+  let yearOfADay = false;
   for (const c of chosen) {
     // A full stop after a month written in full ends the sentence, not an abbreviation.
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, c.end))) c.end--;
     // A news report's paragraph starts again from the time of writing: a year named as background in the paragraph
     // before ("The CSP was formed in 2021.") does not date the next one's "Fighting resumed in August".
     // A long report's chronology runs across its paragraphs (and a PDF's page breaks), so only a short text is read so.
-    if (ctx.publication && ctx.year !== undefined && text.length < 6000 && /[.!?]["”’)]?[ \t]*\n[ \t]*\n/u.test(text.slice(ctx.at, c.start)))
+    // A year the paragraph before gave with its day ("On 5 May 2019 …") is where the narrative stands, and carries on.
+    if (ctx.publication && ctx.year !== undefined && !yearOfADay && text.length < 6000 && /[.!?]["”’)]?[ \t]*\n[ \t]*\n/u.test(text.slice(ctx.at, c.start)))
       ctx.year = undefined;
     ctx.at = c.start;
     ctx.future = isFutureContext(text, c.start);
@@ -486,7 +488,10 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
     if (date) ctx.last = date;
     // Looking back does not count from the day a statement was made ("claimed on Monday … the day before").
     if (date && !isStatementDate(text, c.start)) ctx.lastTold = date;
-    if (date && anchors === 'all' && !isBackgroundDate(text, c.start)) ctx.year = date.year;
+    if (date && anchors === 'all' && !isBackgroundDate(text, c.start)) {
+      ctx.year = date.year;
+      yearOfADay = /^\d{4}-\d{2}-\d{2}$/.test(resolved.edtf);
+    }
     // A phrase read from the time of writing brings the text back to it: dates without a year read from the publication again.
     if (anchors === 'deictic') ctx.year = undefined;
   }

@@ -22,6 +22,7 @@ describe('a claimed attack', () => {
   it('gives no tie for a place attacked or a denied attack', () => {
     expect(relationsIn('The FLN claimed the attack on Gao.').filter(([type]) => type === 'hostile_to')).toEqual([]);
     expect(relationsIn('The FLN denied that it had claimed the attack on the National Army.')).toEqual([]);
+    expect(relationsIn('The FLN denied it had claimed the attack on the National Army.')).toEqual([]);
     expect(relationsIn('Le FLN a démenti avoir revendiqué l’attaque contre la Desert Brigade.', 'fr')).toEqual([]);
   });
 });

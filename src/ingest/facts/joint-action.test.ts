@@ -125,4 +125,14 @@ describe('a relative clause closed by its comma between the subject and its verb
   it('pairs no agents of a fight with each other when the fight has no third party', () => {
     expect(relationsIn('The FLN and the Desert Brigade fought near Gao.').filter(([type]) => type === 'allied_with')).toEqual([]);
   });
+
+  it('reads no alliance in a list of groups that launched an appeal, acted apart or attacked each other', () => {
+    const allied = (text: string, language = 'en') => relationsIn(text, language).filter(([type]) => type === 'allied_with');
+    expect(allied('The FLN and the Desert Brigade carried out a prisoner exchange in Kidal.')).toEqual([]);
+    expect(allied('The FLN and the Desert Brigade launched a joint appeal for talks.')).toEqual([]);
+    expect(allied('Le FLN et la Desert Brigade ont lancé un appel au dialogue.', 'fr')).toEqual([]);
+    expect(allied('The FLN and the Desert Brigade attacked each other near Kidal.')).toEqual([]);
+    expect(allied('The FLN and the Desert Brigade attacked civilians in separate incidents.')).toEqual([]);
+    expect(allied('The FLN and the Desert Brigade launched a joint offensive on Kidal.')).not.toEqual([]);
+  });
 });

@@ -55,6 +55,18 @@ const CO_FIGHT = /(?<![\p{L}])(?:fought|fight|battled|(?:a|ont|avaient|avait)\s+
 const CO_ACTION_NOUN =
   /(?<![\p{L}])(?:(?:re)?capture|seizure|takeover|reprise|prise|conqu[êe]te|lib[ée]ration)\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?[^,;.]{1,40}?\s(?:by|par)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
 
+/** Verbs that name no act until their object does: "launched an offensive" is one, "launched an appeal" is not. */
+const GENERIC_ACT = /(?:launched|carried\s+out|conducted|mounted|triggered|lanc[ée]|men[ée]|conduit|d[ée]clench[ée]|lancent|m[èe]nent)$/iu;
+const MILITARY_OBJECT =
+  /^\s+(?:(?:a|an|the|their|its|joint|new|several|two|three|une?|des|la|le|les|leur|leurs|nouvelles?|plusieurs)\s+){0,3}(?:[\p{L}-]+\s+)?(?:attacks?|offensives?|operations?|raids?|assaults?|ambush(?:es)?|strikes?|campaigns?|counter-offensives?|attaques?|opérations?|assauts?|embuscades?|frappes?|contre-offensives?)(?![\p{L}])/iu;
+const APART =
+  /(?:^|[^\p{L}])(?:each\s+other|one\s+another|separately|in\s+separate|respectively|mutuellement|l['’]un\s+l['’]autre|les\s+uns\s+les\s+autres|séparément|respectivement)(?![\p{L}])/iu;
+
+function militaryAct(view: SentenceView, at: { start: number; end: number }): boolean {
+  const verb = view.text.slice(at.start - view.start, at.end - view.start);
+  return !GENERIC_ACT.test(verb) || MILITARY_OBJECT.test(view.text.slice(at.end - view.start, at.end - view.start + 60));
+}
+
 export function coActions(view: SentenceView): [Mention, Mention, { start: number; end: number }][] {
   const out: [Mention, Mention, { start: number; end: number }][] = [];
   const pairs = (agents: readonly Mention[], at: { start: number; end: number }) => {
@@ -72,7 +84,9 @@ export function coActions(view: SentenceView): [Mention, Mention, { start: numbe
         /^\s+(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(view.text.slice(at.end - view.start, m.start - view.start)),
     ),
   );
-  for (const at of [...matchesIn(view, CO_ACTION), ...fights]) {
+  for (const at of [...[...matchesIn(view, CO_ACTION)].filter((at) => militaryAct(view, at)), ...fights]) {
+    // "attacked each other", "in separate incidents": acting at once is not acting together.
+    if (APART.test(view.text.slice(at.end - view.start, at.end - view.start + 80).split(/[;.]/u)[0] ?? '')) continue;
     const agents = actorsBefore(view, at.start);
     // Only a list joined by "and"/"et" right before the verb: "A, an ally of B, attacked" names one agent.
     const first = agents[0];

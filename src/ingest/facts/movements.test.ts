@@ -31,4 +31,16 @@ describe('a group’s moves', () => {
     expect(placed('Amadou Traore returned to Kidal.')).toEqual([]);
     expect(placed('The FLN never returned to Kidal.')).toEqual([]);
   });
+
+  it('says nothing of a group named as a complement of who moved, or of its envoys', () => {
+    expect(placed('Civilians displaced by the FLN moved to Gao.')).toEqual([]);
+    expect(placed('Refugees fleeing the FLN fled to Gao.')).toEqual([]);
+    expect(placed('Fear of the FLN spread to Gao.')).toEqual([]);
+    expect(placed('Talks between the FLN and the Desert Brigade moved to Gao.')).toEqual([]);
+    expect(placed('The FLN leader returned to Kidal for talks.')).toEqual([]);
+    expect(placed('Des milliers de civils fuyant le FLN sont arrivés à Gao.', 'fr')).toEqual([]);
+    expect(placed('La délégation du FLN est arrivée à Gao.', 'fr')).toEqual([]);
+    // Its own fighters moving move the group.
+    expect(placed('Fighters of the FLN returned to Kidal.')).toEqual([['operates_in', 'actor:fln', 'place:kidal']]);
+  });
 });

@@ -51,14 +51,31 @@ export function movements(view: SentenceView): [Mention, Mention, { start: numbe
       ? directedPlaces(view, last.end, 'to')
       : [];
     for (const actor of actorsBefore(view, at.start)) {
-      // A state named after a preposition is a place ("troops from Chad returned to Gao").
-      const lead = view.text.slice(Math.max(0, actor.start - view.start - 12), actor.start - view.start);
-      if (actor.type === 'community' || actor.type === 'person' || (actor.type === 'state' && /(?:from|of|in|de|du|en|au)\s+(?:the\s+)?$/iu.test(lead)))
-        continue;
+      if (actor.type === 'community' || actor.type === 'person' || !movesItself(view, actor)) continue;
       for (const place of [...places, ...onward]) out.push([actor, place, at]);
     }
   }
   return out;
+}
+
+/**
+ * A group named as a complement moved nowhere: "civilians displaced by JNIM moved to Gao", "fear of JNIM spread to Gao",
+ * "talks between the MNLA and the government moved to Algiers", "troops from Chad returned to Gao" (a state named after a
+ * preposition is a place). Nor did a group whose leader, delegation or envoy travelled ("the MNLA leader returned to
+ * Algiers"). Its own fighters, troops or units did move it ("fighters of JNIM returned to Gao").
+ */
+function movesItself(view: SentenceView, actor: Mention): boolean {
+  const lead = view.text.slice(Math.max(0, actor.start - view.start - 40), actor.start - view.start);
+  const after = view.text.slice(actor.end - view.start, actor.end - view.start + 24);
+  if (/^\s*(?:['’]s\s+)?(?:leaders?|delegations?|envoys?|spokesm[ae]n|negotiators?|emissar(?:y|ies)|chiefs?)(?![\p{L}])/iu.test(after)) return false;
+  const complement =
+    /(?:^|[^\p{L}])(?:from|of|in|by|fleeing|between|linked\s+to|par|fuyant|entre|de|du|des|en|au)\s+(?:(?:the|les?|la)\s+|l['’]\s*)?$|(?:^|[^\p{L}])d['’]\s*$/iu;
+  // The second of two complements: "between the MNLA and the government", "by JNIM and ISGS".
+  const second = /(?:^|[^\p{L}])(?:between|by|of|fleeing|entre|par|fuyant)\s+[^,;.]{1,40}?\s+(?:and|et)\s+(?:(?:the|les?|la)\s+|l['’]\s*)?$/iu;
+  if (!complement.test(lead) && !second.test(lead)) return true;
+  return /(?:^|[^\p{L}])(?:fighters|troops|elements|units|men|militants|combattants|éléments|hommes|unités|troupes|soldats)\s+(?:of|from|du|de|des|d['’])\s*(?:(?:the|les?|la)\s+|l['’]\s*)?$/iu.test(
+    lead,
+  );
 }
 
 /** The places named after a verb of motion with a preposition of direction, in the same clause. */
