@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { LRUCache } from 'lru-cache';
 import { foldName } from '../core/text/normalise.js';
 
 countries.registerLocale(en);
@@ -83,20 +84,19 @@ function names(): Map<string, string> {
   return byName;
 }
 
+// An export names a few hundred countries over a million rows; folding each name (Unicode
+// normalisation and three replacements) took a twentieth of an import's reading thread. A name no
+// country has is kept as '' (the cache holds no undefined).
+const byWritten = new LRUCache<string, string>({
+  max: 10_000,
+  // UCDP appends former names in brackets: "Yemen (North Yemen)", "Myanmar (Burma)".
+  memoMethod: (name) => names().get(foldName(name)) ?? names().get(foldName(name.replace(/\(.*\)/g, ''))) ?? '',
+});
+
 /** The ISO 3166-1 alpha-2 code for a country name as ACLED or UCDP write it ("Mali", "DR Congo (Zaire)", "Côte d'Ivoire"). */
 export function countryCode(name: string): string | undefined {
-  // An export names a few hundred countries over a million rows; folding each name (Unicode
-  // normalisation and three replacements) took a twentieth of an import's reading thread.
-  const known = byWritten.get(name);
-  if (known !== undefined || byWritten.has(name)) return known;
-  const whole = names().get(foldName(name));
-  // UCDP appends former names in brackets: "Yemen (North Yemen)", "Myanmar (Burma)".
-  const code = whole ?? names().get(foldName(name.replace(/\(.*\)/g, '')));
-  if (byWritten.size < 10_000) byWritten.set(name, code);
-  return code;
+  return byWritten.memo(name) || undefined;
 }
-
-const byWritten = new Map<string, string | undefined>();
 
 /** What a row says about its country, in any of the columns datasets have carried. */
 export interface CountryColumns {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { shiftDay } from '../../core/dates/bounds.js';
 import { parseTemporal } from '../../core/dates/edtf.js';
 import type { ActorKind, AcledActorType } from '../../core/vocab/actor-kinds.js';
@@ -41,16 +42,11 @@ export function eventTypeFromAcled(eventType: string, subEventType: string | und
 export function edtfFromAcled(day: string, precision: 1 | 2 | 3): string {
   if (precision === 1) return day;
   if (precision === 3) return day.slice(0, 7);
-  let week = weeks.get(day);
-  if (week === undefined) {
-    week = `${shiftDay(day, 'day', -3)}/${shiftDay(day, 'day', 3)}`;
-    if (weeks.size < 100_000) weeks.set(day, week);
-  }
-  return week;
+  return weeks.memo(day);
 }
 
 // An export repeats a few thousand days over a million rows: each day's week is worked out once (bounded).
-const weeks = new Map<string, string>();
+const weeks = new LRUCache<string, string>({ max: 100_000, memoMethod: (day) => `${shiftDay(day, 'day', -3)}/${shiftDay(day, 'day', 3)}` });
 
 /** The ACLED date and time_precision that best describe an EDTF date (the inverse of edtfFromAcled). */
 export function acledFromEdtf(date: string): { day: string; precision: 1 | 2 | 3 } | undefined {
