@@ -15,6 +15,8 @@ import { placeNames } from './place-names.js';
 import { citedNames, isCitedAt, isOutletName, overlapsAny, sourceSpans, type Span } from './sources.js';
 import { surnameMentions } from './surnames.js';
 import { directionalAreas } from './directional-areas.js';
+import { longerActorNames } from './longest-names.js';
+import { capitalsAsGovernments } from './capital-metonymy.js';
 import { distributedDistricts, textDefinedAliases } from './text-aliases.js';
 
 export interface MentionReading {
@@ -38,7 +40,10 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
   const known = findMentions(text, tokens, gazetteer, context).filter((m) => !isSourceOrDemonym(m, sources));
 
   const proposedActors: ProposedActor[] = [];
+  // A branch named after a known parent ("Islamic State Sahel Province") is read whole, before anything inside it.
+  for (const p of longerActorNames(text, tokens, known)) if (!proposedActors.some((q) => q.id === p.id || overlapsAny(p, [q]))) proposedActors.push(p);
   for (const p of proposeActors(text, tokens, known)) {
+    if (overlapsAny(p, proposedActors)) continue;
     if (overlapsAny(p, sources) || isOutletName(p.name) || (p.acronym !== undefined && isOutletName(p.acronym))) continue;
     // An organisation that publishes the report's figures, or that the report quotes, is its source.
     if (p.cue !== 'person' && isCitedAt(text, p)) {
@@ -75,6 +80,7 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
   const districts = distributedDistricts(text, tokens, withSurnames, gazetteer);
   const read = [...withSurnames, ...districts].sort((a, b) => a.start - b.start);
   const areas = directionalAreas(text, read, gazetteer);
-  const mentions = [...read.filter((m) => !areas.drop.includes(m)), ...areas.add].sort((a, b) => a.start - b.start);
+  const placed = [...read.filter((m) => !areas.drop.includes(m)), ...areas.add].sort((a, b) => a.start - b.start);
+  const mentions = capitalsAsGovernments(text, placed, gazetteer, placeOf);
   return { mentions, proposedActors: proposedActors.sort((a, b) => a.start - b.start), cited: citedNames(text, sources) };
 }

@@ -1,0 +1,119 @@
+/**
+ * A capital standing for its government ("Bamako asked MINUSMA to leave", "les autorités de Niamey ont dénoncé",
+ * "les relations entre Bamako et Paris"): annotators give the government, or the state when the database has no
+ * government of that country. A capital after a locative preposition ("in Bamako", "à Niamey") stays the town.
+ * find-mentions.ts already reads a capital the database lists as a government's nickname in a few agent positions; this
+ * covers capitals of any state, as subjects of a verb, as the seat of "authorities", and paired with another capital.
+ */
+import type { Place } from '../../core/model/place.js';
+import { nameKeys } from '../text/tokens.js';
+import type { Mention } from './find-mentions.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+
+/** Capitals of the states the reports name, by country code, in the spellings of both languages (folded keys). */
+const CAPITALS: Record<string, readonly string[]> = {
+  ML: ['bamako'],
+  BF: ['ouagadougou', 'ouaga'],
+  NE: ['niamey'],
+  FR: ['paris'],
+  DZ: ['algiers', 'alger'],
+  MR: ['nouakchott'],
+  TD: ['n djamena', 'ndjamena'],
+  SN: ['dakar'],
+  RU: ['moscow', 'moscou'],
+  US: ['washington'],
+  NG: ['abuja'],
+  GN: ['conakry'],
+  LY: ['tripoli'],
+  MA: ['rabat'],
+  CI: ['yamoussoukro'],
+  TG: ['lome'],
+  BJ: ['porto novo', 'cotonou'],
+  TR: ['ankara'],
+  CN: ['beijing', 'pekin'],
+  GB: ['london', 'londres'],
+  DE: ['berlin'],
+};
+
+/**
+ * Words before a capital that make it the seat of a government: "les autorités de Niamey". Annotators keep the town in
+ * "the government in Bamako" and "the junta in Bamako", where "in" says where the government sits.
+ */
+const SEAT_BEFORE = /(?:authorities|government|regime|junta|rulers|autorités|gouvernement|régime|junte|pouvoir|dirigeants)\s+(?:of|de|d['’])\s*$/iu;
+/**
+ * Words before a capital that make it a party: "sanctions against Bamako", "pressure on Niamey". Annotators differ on
+ * "an agreement with Ouagadougou" and "announced by Paris", so "with" and "by" are left to the nickname rule of find-mentions.ts.
+ */
+const PARTY_BEFORE = /(?:\b(?:against|contre|pressure\s+on|pression\s+sur)\s+)$/iu;
+/** Between two capitals of different states, the governments are meant: "relations between Bamako and Paris". */
+const BETWEEN_BEFORE = /(?:\b(?:between|entre)\s+)$/iu;
+/** English finite verbs after a subject: auxiliaries and modals, or a past tense in -ed (but not a participle of place). */
+const EN_VERB =
+  /^\s+(?:(?:has|had|have|will|would|could|should|did|does|do|cannot|can|must|may|might|also|then|later|now|says|said|wants|accuses|rejects|denies|refuses|demands|insists|claims|asks|hopes|fears|plans|seeks|expects|considers|sees|sent|took|broke|chose|made|went|won|lost|left|sought|withdrew|threw)(?![\p{L}\p{N}])(?!\s+been\b)|(?!(?:located|situated|based|surrounded|shaken|hit|struck|targeted|attacked|hosted)\b)\p{Ll}{3,}ed\b)/u;
+/** French finite verbs after a subject: the auxiliary of a compound past (not of the passive), a clitic, or a verb of saying or deciding. */
+const FR_VERB =
+  /^\s+(?:(?:a|ont|avait|avaient|aurait|auraient|avaient|va|vont|doit|doivent|veut|veulent|entend|entendent)\s+(?!été\b)\p{Ll}|(?:n['’]|ne\s|se\s|s['’]|l['’]|les\s|lui\s|leur\s)|(?:accuse|accusent|exige|exigent|dénonce|dénoncent|rejette|rejettent|refuse|refusent|réclame|réclament|demande|demandent|annonce|annoncent|affirme|affirment|répond|répondent|reproche|reprochent|estime|estiment|juge|jugent|menace|menacent|soutient|soutiennent|appelle|rappelle|rompt|rompent|suspend|suspendent|quitte|quittent|tolère|tolèrent|décide|décident)(?![\p{L}\p{N}]))/u;
+
+const isVerbAfter = (rest: string) => EN_VERB.test(rest) || FR_VERB.test(rest);
+
+interface Capital {
+  mention: Mention;
+  country: string;
+}
+
+/** The capital a mention names, with its country, or undefined. */
+function capitalOf(m: Mention, placeOf: (id: string) => Place | undefined): Capital | undefined {
+  if (m.kind !== 'place' || m.via === 'proposed') return undefined;
+  const place = placeOf(m.id);
+  const country = place?.country;
+  if (!country || !/^(?:town|city)$/.test(place.kind)) return undefined;
+  return (CAPITALS[country] ?? []).includes(nameKeys(m.surface).join(' ')) ? { mention: m, country } : undefined;
+}
+
+/** The actor a capital stands for: the government the database names by the capital, else the state of its country. */
+function governmentOf(capital: Capital, gazetteer: Gazetteer, placeOf: (id: string) => Place | undefined): GazetteerEntry | undefined {
+  const actors = (keys: readonly string[]) =>
+    gazetteer
+      .lookup(keys, 0)
+      .find((f) => f.length === keys.length)
+      ?.entries.filter((e) => e.kind === 'actor') ?? [];
+  const byNickname = actors(nameKeys(capital.mention.surface)).find((e) => e.via === 'nickname' && e.country === capital.country);
+  if (byNickname) return byNickname;
+  const parent = placeOf(capital.mention.id)?.parent;
+  const countryName = parent ? placeOf(parent)?.name : undefined;
+  return countryName ? actors(nameKeys(countryName)).find((e) => e.type === 'state' && e.country === capital.country) : undefined;
+}
+
+/** Whether the text makes this capital an agent: a seat of authorities, a party, one of two capitals, or a subject. */
+function governs(text: string, c: Capital, all: readonly Capital[]): boolean {
+  const { start, end } = c.mention;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (SEAT_BEFORE.test(before) || PARTY_BEFORE.test(before) || /^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  // "Bamako and Ouagadougou tolerated …", "entre Bamako et Paris": two capitals of different states joined by "and".
+  const partner = all.find(
+    (o) =>
+      o.country !== c.country &&
+      /^\s*(?:,|and|et|,\s*and|,\s*et)\s*$/u.test(o.mention.start > end ? text.slice(end, o.mention.start) : text.slice(o.mention.end, start)),
+  );
+  const first = partner && partner.mention.start < start ? partner : c;
+  const lastEnd = partner && partner.mention.start > start ? partner.mention.end : end;
+  const firstBefore = text.slice(Math.max(0, first.mention.start - 40), first.mention.start);
+  if (partner && BETWEEN_BEFORE.test(firstBefore)) return true;
+  // A subject: nothing locative before the first capital of the pair, a finite verb after the last.
+  if (/(?:\b(?:in|at|to|from|near|into|via|towards?|outside|around)|(?:^|[\s(])(?:à|au|vers|depuis|dans|de|d['’]|près\s+de|sur))\s*$/iu.test(firstBefore))
+    return false;
+  return isVerbAfter(text.slice(lastEnd, lastEnd + 40));
+}
+
+/** The mentions with each capital that stands for its government read as that government (or its state). */
+export function capitalsAsGovernments(text: string, mentions: readonly Mention[], gazetteer: Gazetteer, placeOf: (id: string) => Place | undefined): Mention[] {
+  const capitals = mentions.map((m) => capitalOf(m, placeOf)).filter((c): c is Capital => c !== undefined);
+  if (capitals.length === 0) return [...mentions];
+  return mentions.map((m) => {
+    const c = capitals.find((x) => x.mention === m);
+    if (!c || !governs(text, c, capitals)) return m;
+    const actor = governmentOf(c, gazetteer, placeOf);
+    if (!actor) return m;
+    return { ...m, kind: 'actor', id: actor.id, name: actor.name, type: actor.type, via: actor.via, alternatives: [m.id] };
+  });
+}
