@@ -8,6 +8,7 @@ import { slugOf } from '../../core/text/slug.js';
 import type { Token } from '../text/tokens.js';
 import { nameKeys } from '../text/tokens.js';
 import towns from './sahel-towns.json' with { type: 'json' };
+import { isUncuedTown } from './gazetteer-cue.js';
 
 export interface PlaceName {
   id: string;
@@ -182,6 +183,11 @@ export function placeNames(
       continue;
     }
     const keys = words.map((w) => w.key);
+    if (isSahelTown(keys) && isUncuedTown(text, tokens, i, j, isPersonName)) {
+      push(i, j, 'town', 'gazetteer');
+      i = j;
+      continue;
+    }
     if (isPersonName(keys) || !standsAlone(text, last, tokens[j + 1])) continue;
     const town = isSahelTown(keys);
     if (!town && (words.length > 1 || ADJECTIVE_ENDING.test(first.surface))) continue;
