@@ -6,6 +6,7 @@ import type { Actor } from '../../core/model/actor.js';
 import type { Place } from '../../core/model/place.js';
 import { nameKeys } from '../text/tokens.js';
 import { demonymForms, isDemonymPhrase } from './demonyms.js';
+import { unitForms } from './admin-units.js';
 
 export interface GazetteerEntry {
   kind: 'actor' | 'place';
@@ -114,5 +115,6 @@ function generatedPlaceForms(kind: string, names: readonly string[]): string[] {
     if (kind === 'region') forms.push(`${bare} region`, `region of ${bare}`, `région de ${bare}`, `${bare} Region`);
     if (kind === 'cercle') forms.push(`${bare} cercle`, `cercle de ${bare}`, `${bare} circle`, `circle of ${bare}`);
   }
-  return forms;
+  // Provinces and departments too, and French with the article ("province du Soum", "région de l’Est").
+  return [...forms, ...unitForms(kind, names)];
 }

@@ -135,14 +135,15 @@ function frenchDistrictList(text: string, tokens: readonly Token[], kindAt: numb
   for (;;) {
     // "de Ménaka et Gao": after the first name the "de" may be left out.
     const bare = names.length > 0 && isCapitalised(tokens[k]);
-    if (!bare && (!/^(?:de|d)$/.test(tokens[k]?.key ?? '') || !isCapitalised(tokens[k + 1]))) break;
+    // English writes the same list with "of": "the cercles of Koro and Douentza".
+    if (!bare && (!/^(?:de|d|of)$/.test(tokens[k]?.key ?? '') || !isCapitalised(tokens[k + 1]))) break;
     if (bare) k -= 1;
     const name = tokens[k + 1] as Token;
     names.push(name);
     const next = tokens[k + 2];
     const gap = text.slice(name.end, next?.start ?? name.end);
     if (/^\s*,\s*$/.test(gap)) k += 2;
-    else if (/^\s+$/.test(gap) && next?.key === 'et') k += 3;
+    else if (/^\s+$/.test(gap) && (next?.key === 'et' || next?.key === 'and')) k += 3;
     else break;
   }
   return names;
