@@ -17,6 +17,7 @@ import { surnameMentions } from './surnames.js';
 import { directionalAreas } from './directional-areas.js';
 import { longerActorNames } from './longest-names.js';
 import { capitalsAsGovernments } from './capital-metonymy.js';
+import { undefinedAcronyms } from './undefined-acronyms.js';
 import { distributedDistricts, textDefinedAliases } from './text-aliases.js';
 
 export interface MentionReading {
@@ -64,6 +65,7 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
     if (!seen.has(p.id)) proposedActors.push(p);
     seen.add(p.id);
   }
+  for (const p of undefinedAcronyms(text, tokens, taken)) if (!isOutletName(p.name) && !seen.has(p.id)) proposedActors.push(p);
   const places = placeNames(text, tokens, taken, looksLikePersonName);
 
   for (const p of proposedActors) {
