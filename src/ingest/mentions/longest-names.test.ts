@@ -49,3 +49,22 @@ describe('a longer organisation name holding a known actor’s name', () => {
     ]);
   });
 });
+
+describe('organisation names beside known ones', () => {
+  it('proposes an organisation named by "Corps" or "Volontaires" without the known name and "and" before it', () => {
+    expect(
+      namesIn(
+        'FAMa and Africa Corps hold Kidal. Le Parlement a créé les Volontaires pour la défense de la patrie (VDP).',
+        'fr',
+        [knownActor('fama', 'FAMa', 'state_force')],
+        [],
+      ),
+    ).toEqual([
+      ['FAMa', 'actor:fama'],
+      ['Africa Corps', 'new:actor:africa-corps'],
+      ['Kidal', 'new:place:kidal'],
+      ['Volontaires pour la défense de la patrie', 'new:actor:vdp'],
+      ['VDP', 'new:actor:vdp'],
+    ]);
+  });
+});

@@ -68,6 +68,10 @@ const ORG_HEADS: Record<string, ActorKind> = {
   organization: 'other_org',
   league: 'other_org',
   ligue: 'other_org',
+  // "Africa Corps"; "Volontaires pour la défense de la patrie (VDP)", "Volunteers for the Defence of the Homeland".
+  corps: 'state_force',
+  volontaires: 'armed_group',
+  volunteers: 'armed_group',
   mission: 'international_force',
   operation: 'state_force',
 };
@@ -337,11 +341,23 @@ function persons(text: string, tokens: readonly Token[]): ProposedActor[] {
   return out;
 }
 
+/** "FAMa and Africa Corps": a known name and "and" before an organisation's name are not part of it. */
+function afterKnownAndConnector(text: string, p: ProposedActor, known: readonly Mention[]): ProposedActor {
+  if (p.cue !== 'organisation') return p;
+  const lead = known.find((m) => m.start === p.start && m.end < p.end);
+  const gap = lead ? /^\s+(?:and|et|&)\s+/.exec(text.slice(lead.end, p.end)) : null;
+  if (!lead || !gap) return p;
+  const start = lead.end + gap[0].length;
+  const name = text.slice(start, p.end);
+  return { ...p, id: `actor:${slugOf(name)}`, name, kind: kindOf(name), start, surface: name };
+}
+
 /** Every actor the text introduces that the known mentions do not already cover, once per name. */
 export function proposeActors(text: string, tokens: readonly Token[], known: readonly Mention[]): ProposedActor[] {
   const knownIds = new Set(known.map((m) => m.id));
   const byId = new Map<string, ProposedActor>();
-  for (const p of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...persons(text, tokens)]) {
+  for (const found of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...persons(text, tokens)]) {
+    const p = afterKnownAndConnector(text, found, known);
     if (covered(p.start, p.end, known) || knownIds.has(p.id)) continue;
     // A known acronym in brackets means the long name is only another spelling of a known actor.
     if (p.cue === 'acronym' && p.acronym && known.some((m) => m.surface === p.acronym && m.start >= p.start && m.end <= p.end)) continue;

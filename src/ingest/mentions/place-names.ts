@@ -13,11 +13,11 @@ import { isUncuedTown } from './gazetteer-cue.js';
 export interface PlaceName {
   id: string;
   name: string;
-  /** village or town (a settlement), or area (a district named with its kind). */
-  type: 'village' | 'town' | 'area';
+  /** village or town (a settlement), area (a district named with its kind), or site (a venue, venues.ts). */
+  type: 'village' | 'town' | 'area' | 'site';
   start: number;
   end: number;
-  cue: 'settlement' | 'district' | 'locative' | 'gazetteer';
+  cue: 'settlement' | 'district' | 'locative' | 'gazetteer' | 'venue';
 }
 
 const TOWN_KEYS = new Map<string, string>();

@@ -18,6 +18,7 @@ import { directionalAreas } from './directional-areas.js';
 import { longerActorNames } from './longest-names.js';
 import { capitalsAsGovernments } from './capital-metonymy.js';
 import { undefinedAcronyms } from './undefined-acronyms.js';
+import { venueNames } from './venues.js';
 import { distributedDistricts, textDefinedAliases } from './text-aliases.js';
 
 export interface MentionReading {
@@ -66,7 +67,8 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
     seen.add(p.id);
   }
   for (const p of undefinedAcronyms(text, tokens, taken)) if (!isOutletName(p.name) && !seen.has(p.id)) proposedActors.push(p);
-  const places = placeNames(text, tokens, taken, looksLikePersonName);
+  const venues = venueNames(text, tokens, taken);
+  const places = [...venues, ...placeNames(text, tokens, (start, end) => taken(start, end) || overlapsAny({ start, end }, venues), looksLikePersonName)];
 
   for (const p of proposedActors) {
     const entry = { kind: 'actor' as const, id: p.id, type: p.kind, name: p.name, via: 'proposed' as const };
