@@ -36,6 +36,7 @@ describe('a capital standing for its government', () => {
       'Ouagadougou=actor:burkina-faso',
     ]);
     expect(ids('Niamey blamed the attackers. Paris n’aurait pas l’intention de rester.', 'en')).toEqual(['Niamey=actor:niger', 'Paris=actor:france']);
+    expect(ids('Paris announces his death. Niamey change de chef d’état-major.', 'fr')).toEqual(['Paris=actor:france', 'Niamey=actor:niger']);
   });
 
   it('reads the seat of authorities and two capitals of different states as governments', () => {
