@@ -305,12 +305,15 @@ function organisationNames(text: string, tokens: readonly Token[]): ProposedActo
   return out;
 }
 
+/** Words that make a title word part of an institution's name: "the General Staff", "the General Assembly". */
+const INSTITUTIONS_AFTER_TITLE = new Set(['staff', 'assembly', 'secretariat', 'directorate', 'command', 'headquarters', 'inspectorate', 'prosecutor']);
+
 /** Persons after a title or function: "General X Ag Y", "leader Iyad Ag Ghali", "le colonel X". */
 function persons(text: string, tokens: readonly Token[]): ProposedActor[] {
   const out: ProposedActor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !isCapitalised(t) || ORG_HEADS[t.key]) continue;
+    if (!t || !isCapitalised(t) || ORG_HEADS[t.key] || INSTITUTIONS_AFTER_TITLE.has(t.key)) continue;
     const title = TITLE_RE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
     if (!title) continue;
     let j = i;

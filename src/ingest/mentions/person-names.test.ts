@@ -56,4 +56,8 @@ describe('a person named again by family name', () => {
       ['Alghabass Ag Intalla', 'actor:alghabass-ag-intalla'],
     ]);
   });
+
+  it('reads no person in an institution named with a title word ("the General Staff"), but the person after a title', () => {
+    expect(namesIn('The General Staff denies the rumours. General Oumar Diarra spoke.', 'en')).toEqual([['Oumar Diarra', 'new:actor:oumar-diarra']]);
+  });
 });
