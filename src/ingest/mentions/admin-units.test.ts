@@ -25,6 +25,7 @@ describe('administrative units written with their kind', () => {
 
   it('reads the dataset’s unit, not a new place or the town of that name', () => {
     expect(namesIn('Le JNIM contrôle les routes de la province du Soum, dans la région du Sahel et la province de l’Oudalan.', 'fr', [], PLACES)).toEqual([
+      ['JNIM', 'new:actor:jnim'],
       ['province du Soum', 'place:soum-province'],
       ['région du Sahel', 'place:sahel-region'],
       ['province de l’Oudalan', 'place:oudalan-province'],
