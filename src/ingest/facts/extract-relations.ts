@@ -11,6 +11,7 @@ import { invertedRelatives } from './inverted-relatives.js';
 import { hostileTargets } from './hostile-targets.js';
 import { coActions, jointActions } from './joint-action.js';
 import { movements } from './movements.js';
+import { nominalAttacks } from './nominal-attacks.js';
 import { ownedPresence } from './owned-presence.js';
 import { ACTIVITY, describedSubject, locatedPlaces, PRESENCE } from './locative.js';
 import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
@@ -394,6 +395,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
   for (const [type, from, to, trigger] of dativeTies(view)) if (!denied(view, trigger.start)) push(type, from, to, trigger);
   for (const [attacker, target, trigger] of hostileTargets(view)) if (!denied(view, trigger.start)) push('hostile_to', attacker, target, trigger);
+  for (const [attacker, target, trigger] of nominalAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', attacker, target, trigger);
   for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
   for (const w of wrestedPlaces(view)) {
     if (denied(view, w.trigger.start)) continue;
