@@ -4,6 +4,7 @@ import { apposedPlaces } from './apposed-places.js';
 import { apposedRelations } from './apposed.js';
 import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { claimedAttacks } from './claimed-attacks.js';
+import { frontedWhole } from './fronted-whole.js';
 import { communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { dativeTies } from './dative-clitics.js';
@@ -380,6 +381,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     }
   }
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
+  for (const [part, whole, trigger] of frontedWhole(view)) push('member_of', part, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
