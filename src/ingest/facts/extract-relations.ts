@@ -19,6 +19,7 @@ import { PLACE_PATTERNS, RELATION_PATTERNS, type RelationPattern } from './relat
 import { HELD_RELATIVE, placePartners, placesAfterOrTown, pronounPlace, relativePlace, territory } from './relation-places.js';
 import { renamedFrom } from './renames.js';
 import { sharedEnemies } from './shared-enemies.js';
+import { wherePlaces } from './where-places.js';
 import { wrestedPlaces } from './wrested.js';
 import { actorsAfter, actorsBefore, clauseSubject, matchesIn, placesAfter, sentenceDate, type SentenceView } from './sentence-view.js';
 
@@ -373,7 +374,12 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       stative && /(?:which|who|qui)\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?$/iu.test(view.text.slice(0, at.start - view.start)),
     );
     const described = describedSubject(view, at.start, subjects);
-    for (const actor of described.length > 0 ? described : subjects) {
+    // "conducted joint operations with the FAMa in the Liptako-Gourma", "patrouille avec X dans…": the partner is there too.
+    const first = places[0] as Mention;
+    const partners = view.actors.filter(
+      (m) => m.start >= at.end && m.end <= first.start && ACTIVITY_PARTNER.test(view.text.slice(at.end - view.start, m.start - view.start)),
+    );
+    for (const actor of [...(described.length > 0 ? described : subjects), ...partners]) {
       if (actor.type === 'community' || actor.type === 'person' || territory(view, actor)) continue;
       // "Mali’s northern armed groups": the groups of a state or group are not that state or group.
       if (groupNoun && /^['’]s?\s/u.test(view.text.slice(actor.end - view.start))) continue;
@@ -385,6 +391,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  for (const [group, place, trigger] of wherePlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   // "ses unités, appuyées par celles du GATIA, ont repoussé une attaque", "a FAMa column supported by Wagner came under
   // fire": support given in a fight is acting together, which annotators read as an alliance as well.
@@ -411,6 +418,10 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [side, enemy, trigger] of sharedEnemies(view, out)) if (!denied(view, trigger.start)) push('hostile_to', side, enemy, trigger);
   return out;
 }
+
+/** Between an activity word and its partner: "with", "avec", "alongside", "aux côtés de", maybe after an adjective. */
+const ACTIVITY_PARTNER =
+  /^\s+(?:(?:joint|conjointes?|communes?|combined)\s+)?(?:with|together\s+with|alongside|avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des|d['’]))\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
 
 /** Activity words that name an incident (a fight, an attack): where it happened is the event's place. */
 const INCIDENT = /^(?:clash|fight|fought|battl|combat|affront|s['’]affront|attack|ambush|raid|attaqu|embuscade)/iu;

@@ -21,6 +21,16 @@ describe('place phrases of a group’s activity', () => {
     expect(placed('FLN fighters ambushed a convoy near Kidal.')).toEqual([]);
   });
 
+  it('places the partner an activity names with "with", "avec", "alongside" there too, but not a supporter', () => {
+    expect(relationsIn('The FLN conducted joint operations with the National Army in Gao.')).toContainEqual(['operates_in', 'actor:army', 'place:gao']);
+    expect(relationsIn('Le FLN patrouille avec la Desert Brigade autour de Kidal.', 'fr')).toContainEqual(['operates_in', 'actor:brigade', 'place:kidal']);
+    expect(relationsIn('The FLN operates with the support of the Desert Brigade around Kidal.')).not.toContainEqual([
+      'operates_in',
+      'actor:brigade',
+      'place:kidal',
+    ]);
+  });
+
   it('reads a stronghold or a patrol through the group’s pronoun', () => {
     expect(relationsIn('Northern Liberation Front\n\nIts stronghold lies in the Mopti Region.')).toContainEqual([
       'operates_in',
