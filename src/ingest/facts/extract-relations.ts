@@ -5,7 +5,7 @@ import { apposedRelations } from './apposed.js';
 import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import { claimedAttacks } from './claimed-attacks.js';
 import { frontedWhole } from './fronted-whole.js';
-import { communityBases } from './community-base.js';
+import { communityAdjectives, communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { dativeTies } from './dative-clitics.js';
 import { invertedRelatives } from './inverted-relatives.js';
@@ -429,22 +429,3 @@ const INCIDENT = /^(?:clash|fight|fought|battl|combat|affront|s['’]affront|att
 /** A fight in the clause after a trigger: a verb of combat or of coming under fire within a few words. */
 const FIGHT_AFTER =
   /^[^.;:]{0,80}?(?<![\p{L}])(?:repelled|repulsed|fought|clashed|attacked|ambushed|came\s+under\s+(?:fire|attack)|counter-?attacked|(?:ont|a|avait|avaient)\s+(?:repouss[ée]|combattu|affront[ée]|attaqu[ée]|essuy[ée])|repouss(?:e|ent|ait|aient)|riposte|affront(?:e|ent|ait|aient))(?![\p{L}])/iu;
-
-const GROUP_TYPES = new Set(['armed_group', 'coalition', 'other_org']);
-/** Words that may stand between a community's name and a group's without breaking the noun phrase. */
-const DESCRIBING =
-  /^\s+(?:(?!(?:and|or|of|by|from|to|in|on|at|with|against|the|et|ou|contre|avec|par)\s)(?:armed|[\p{Ll}-]*[^d\s]|[\p{Ll}-]*[^e\s]d)\s+){0,2}$/u;
-
-/**
- * "the Tuareg nationalist MNLA", "the Songhai Ganda Koy militia", "la milice dogon Dan Na Ambassagou": a community named
- * in the noun phrase of a group, with at most two describing words between, is the group's base.
- */
-function communityAdjectives(view: SentenceView): [Mention, Mention][] {
-  const out: [Mention, Mention][] = [];
-  view.actors.forEach((c, i) => {
-    const g = view.actors[i + 1];
-    if (c.type !== 'community' || !g || !GROUP_TYPES.has(g.type) || g.start < c.end) return;
-    if (DESCRIBING.test(view.text.slice(c.end - view.start, g.start - view.start))) out.push([g, c]);
-  });
-  return out;
-}
