@@ -75,3 +75,13 @@ describe('a possessive in an opening phrase', () => {
     ]);
   });
 });
+
+describe('a French dative clitic after "selon X"', () => {
+  it('stands for the group the text is about, and the source X holds no tie', () => {
+    const allied = relationsIn(`${OPENING}Selon la Desert Brigade, la River Guard lui est alliée.`, 'fr');
+    expect(allied).toContainEqual(['allied_with', 'actor:fln', 'actor:guard']);
+    expect(allied.filter(([, from, to]) => from === 'actor:brigade' || to === 'actor:brigade')).toEqual([]);
+    const hostile = relationsIn(`${OPENING}D’après la Desert Brigade, la River Guard lui est hostile depuis 2019.`, 'fr');
+    expect(hostile).toEqual([['hostile_to', 'actor:fln', 'actor:guard']]);
+  });
+});

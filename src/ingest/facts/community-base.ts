@@ -52,3 +52,22 @@ export function communityBases(view: SentenceView): [Mention, Mention][] {
   }
   return out;
 }
+
+const GROUP_TYPES = new Set(['armed_group', 'coalition', 'other_org']);
+/** Words that may stand between a community's name and a group's without breaking the noun phrase. */
+const DESCRIBING =
+  /^\s+(?:(?!(?:and|or|of|by|from|to|in|on|at|with|against|the|et|ou|contre|avec|par)\s)(?:armed|[\p{Ll}-]*[^d\s]|[\p{Ll}-]*[^e\s]d)\s+){0,2}$/u;
+
+/**
+ * "the Tuareg nationalist MNLA", "the Songhai Ganda Koy militia", "la milice dogon Dan Na Ambassagou": a community named
+ * in the noun phrase of a group, with at most two describing words between, is the group's base.
+ */
+export function communityAdjectives(view: SentenceView): [Mention, Mention][] {
+  const out: [Mention, Mention][] = [];
+  view.actors.forEach((c, i) => {
+    const g = view.actors[i + 1];
+    if (c.type !== 'community' || !g || !GROUP_TYPES.has(g.type) || g.start < c.end) return;
+    if (DESCRIBING.test(view.text.slice(c.end - view.start, g.start - view.start))) out.push([g, c]);
+  });
+  return out;
+}

@@ -53,3 +53,19 @@ describe('relatives', () => {
     expect(relationsIn(text, 'fr')).toContainEqual(['split_from', 'actor:brigade', 'actor:fln']);
   });
 });
+
+describe('a relational noun with its "of", then a copula', () => {
+  it('reads "Le secrétaire général du mouvement est X", "the founder of the FLN was X" as the holder’s tie', () => {
+    expect(relationsIn('Le FLN est apparu dans le nord. Le secrétaire général du mouvement est Amadou Traore.', 'fr')).toContainEqual([
+      'leads',
+      'actor:amadou',
+      'actor:fln',
+    ]);
+    expect(relationsIn('Le secrétaire général du FLN est Amadou Traore.', 'fr')).toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
+    expect(relationsIn('In 2012 the founder of the FLN was Amadou Traore.')).toContainEqual(['founded', 'actor:amadou', 'actor:fln']);
+  });
+
+  it('reads nothing when the complement names no one', () => {
+    expect(relationsIn('The leader of the FLN is a former soldier.')).toEqual([]);
+  });
+});

@@ -60,6 +60,15 @@ const AFTER_SUBJECT = re(String.raw`^\s+${COPULA}\s+${ADVERBS}${DETERMINER}${QUA
 const INVERTED = re(
   String.raw`^(?:${COPULA}\s+${ADVERBS}${DETERMINER}${QUALIFIER}(${NOUN})${TAIL}|${DETERMINER}${QUALIFIER}(${NOUN})${TAIL}(?:\s+${COPULA}\s+|\s*,\s*|\s+))\s*(?:(?:the|le|la|les)\s+|l['’])?$`,
 );
+/** "the secretary-general of the ", "Le chef du ": a noun opening its clause, then its "of". */
+const NOUN_OF = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+)(?:the|le|la|l['’])\s*${QUALIFIER}(${NOUN})${TAIL}\s+(?:of|de|du|des|d['’])\s*(?:(?:the|le|la|les)\s+|l['’])?$`,
+  'iu',
+);
+/** "Le secrétaire général " before "du mouvement", whose mention holds the "du". */
+const NOUN_BEFORE_FUSED = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+)(?:the|le|la|l['’])\s*${QUALIFIER}(${NOUN})${TAIL}\s+$`, 'iu');
+/** After the group: an acronym in brackets, then the copula, up to the holder's name. */
+const COPULA_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?${COPULA}\s+${ADVERBS}`, 'iu');
 const WHOSE = re(String.raw`(?<![\p{L}])whose\s+`);
 
 export const typeOf = (noun: string): (typeof NOUNS)[number] | undefined => NOUNS.find((n) => new RegExp(`^${n.re}$`, 'iu').test(noun.trim()));
@@ -98,6 +107,16 @@ export function copularRelations(view: SentenceView): CopularRelation[] {
     if (!copula || !noun) continue;
     const at = pos.start - lead.length + copula.index;
     for (const from of actorsBefore(view, at, 40)) add(noun[1] ?? '', from, pos, at, pos.end + noun[0].length);
+  }
+  // "The secretary-general of the MSA is X", "Le secrétaire général du mouvement est X": the noun's "of" names the group,
+  // the copula's complement the holder.
+  for (const to of view.actors) {
+    const fused = /^(?:du|de|des|d['’])(?![\p{L}])/iu.test(to.surface);
+    const lead = slice(view, Math.max(view.start, to.start - 70), to.start);
+    const noun = lead.match(fused ? NOUN_BEFORE_FUSED : NOUN_OF);
+    const copula = slice(view, to.end, view.end).match(COPULA_AFTER);
+    const from = copula && view.actors.find((a) => a.start === to.end + (copula[0]?.length ?? 0));
+    if (noun && from) add(noun[1] ?? '', from, to, to.start - (noun[0]?.length ?? 0), from.start);
   }
   for (const m of [...view.text.matchAll(RELATIVE), ...view.text.matchAll(WHOSE)]) {
     const at = view.start + m.index;

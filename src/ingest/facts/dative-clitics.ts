@@ -7,6 +7,7 @@
 import type { RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { actorsBefore, type SentenceView } from './sentence-view.js';
+import { ATTRIBUTION } from './subject.js';
 
 const TIE =
   /(?<![\p{L}])(?:lui|leur)\s+(?:(?:est|sont|était|étaient|reste|restent|demeure|demeurent|fut|furent)|(?:a|ont|avait|avaient)\s+été)\s+(?:(?:toujours|désormais|aussi|officiellement|formellement|étroitement|longtemps)\s+)?(?<adj>alli[ée]e?s?|affili[ée]e?s?|rattach[ée]e?s?|subordonn[ée]e?s?|li[ée]e?s?|fid[èe]les?|hostiles?|oppos[ée]e?s?)(?![\p{L}])/giu;
@@ -27,7 +28,10 @@ export function dativeTies(view: SentenceView): [RelationType, Mention, Mention,
     const type = TYPE.find(([re]) => re.test(m.groups?.adj ?? ''))?.[1];
     if (!clitic || !type) continue;
     const trigger = { start, end: start + m[0].length };
-    for (const subject of actorsBefore(view, start)) if (subject.id !== clitic.id && subject.type !== 'person') out.push([type, subject, clitic, trigger]);
+    // "Selon la CMA, le GATIA lui est hostile": the source of the clause is not its subject.
+    const attributed = (m: Mention) => ATTRIBUTION.test(view.text.slice(Math.max(0, m.start - view.start - 16), m.start - view.start));
+    for (const subject of actorsBefore(view, start))
+      if (subject.id !== clitic.id && subject.type !== 'person' && !attributed(subject)) out.push([type, subject, clitic, trigger]);
   }
   return out;
 }

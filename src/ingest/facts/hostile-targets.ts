@@ -14,7 +14,7 @@ const E = String.raw`(?![\p{L}])`;
 
 /** Verbs of violence that take a force's people or posts as object; the attack verbs of the trigger table are among them. */
 const VIOLENCE = new RegExp(
-  String.raw`${B}(?:kill(?:s|ed|ing)?|overr(?:an|un|uns|unning)|stormed|storm(?:s|ing)?|assault(?:s|ed|ing)?|target(?:s|ed|ing)?|struck|strikes?|shell(?:s|ed|ing)?|besieg(?:es|ed|ing)|ambush(?:es|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|hit|overwhelm(?:s|ed|ing)?|(?:a|ont|avait|avaient)\s+(?:tu[ée]|abattu|neutralis[ée]|attaqu[ée]|vis[ée]|frapp[ée]|pilonn[ée]|assi[ée]g[ée]|pris\s+(?:d['’]assaut|pour\s+cible)|tendu\s+une\s+embuscade\s+(?:à|aux?))|tu(?:e|ent|ait|aient|èrent)|attaqu(?:e|ent|ait|aient|èrent)|vis(?:e|ent|ait|aient)|pilonn(?:e|ent|ait|aient))${E}`,
+  String.raw`${B}(?:kill(?:s|ed|ing)?|overr(?:an|un|uns|unning)|stormed|storm(?:s|ing)?|assault(?:s|ed|ing)?|target(?:s|ed|ing)?|(?:struck|strikes?)(?!\s+(?:(?:an?|the|a\s+new)\s+)?(?:deal|agreement|bargain|truce|pact|accord|compromise|balance)${E})|shell(?:s|ed|ing)?|besieg(?:es|ed|ing)|ambush(?:es|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|hit|overwhelm(?:s|ed|ing)?|(?:a|ont|avait|avaient)\s+(?:tu[ée]|abattu|neutralis[ée]|attaqu[ée]|vis[ée]|frapp[ée]|pilonn[ée]|assi[ée]g[ée]|pris\s+(?:d['’]assaut|pour\s+cible)|tendu\s+une\s+embuscade\s+(?:à|aux?))|tu(?:e|ent|ait|aient|èrent)|attaqu(?:e|ent|ait|aient|èrent)|vis(?:e|ent|ait|aient)|pilonn(?:e|ent|ait|aient))${E}`,
   'giu',
 );
 

@@ -136,3 +136,11 @@ describe('a relative clause closed by its comma between the subject and its verb
     expect(allied('The FLN and the Desert Brigade launched a joint offensive on Kidal.')).not.toEqual([]);
   });
 });
+
+describe('a chronology’s present tense', () => {
+  it('reads a list of groups acting together in the present as allies (English and French)', () => {
+    expect(relationsIn('4 May 2019 – The FLN and the Desert Brigade attack a convoy near Gao.')).toContainEqual(ALLIED);
+    expect(relationsIn('15 janvier 2016 – Un commando du FLN et de la Desert Brigade attaque un hôtel à Gao.', 'fr')).toContainEqual(ALLIED);
+    expect(relationsIn('The FLN and the Desert Brigade attack each other near Gao.')).not.toContainEqual(ALLIED);
+  });
+});

@@ -47,7 +47,7 @@ export function jointActions(view: SentenceView): [Mention, Mention, { start: nu
  * that act together are allies; reciprocal verbs (clashed, fought) are hostility and not read here.
  */
 const CO_ACTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:retook|recaptured|seized|captured|took\s+(?:control\s+of|over)?|attacked|ambushed|raided|stormed|overran|launched|carried\s+out|conducted|mounted|triggered|drove\s+out|expelled|liberated|(?:a|ont|avaient|avait)\s+(?:repris|pris|attaqu[ée]|lanc[ée]|men[ée]|conduit|chass[ée]|libér[ée]|d[ée]clench[ée])|se\s+sont\s+empar[ée]s|reprennent|attaquent|lancent|m[èe]nent)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:retook|recaptured|seized|captured|took\s+(?:control\s+of|over)?|attacked|ambushed|raided|stormed|overran|launched|carried\s+out|conducted|mounted|triggered|drove\s+out|expelled|liberated|(?:a|ont|avaient|avait)\s+(?:repris|pris|attaqu[ée]|lanc[ée]|men[ée]|conduit|chass[ée]|libér[ée]|d[ée]clench[ée])|se\s+sont\s+empar[ée]s|reprennent|attaquent|lancent|m[èe]nent|attaque|reprend|prend|lance|m[èe]ne|attacks?|seizes?|captures?|retakes?|launch(?:es)?|ambush(?:es)?|raids?|storms?|overruns?)(?![\p{L}])`,
   'giu',
 );
 const CO_FIGHT = /(?<![\p{L}])(?:fought|fight|battled|(?:a|ont|avaient|avait)\s+(?:affront[ée]|combattu)|affrontent|combattent)(?![\p{L}])/giu;

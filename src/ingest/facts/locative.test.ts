@@ -12,18 +12,26 @@ const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'M
 const relationsIn = tableRelations(ACTORS, PLACES);
 
 describe('place phrases of a group’s activity', () => {
-  it('places both sides of a fight where it happens, in English and French', () => {
-    const en = relationsIn('The FLN clashed with the Desert Brigade around Kidal and Gao.');
-    for (const who of ['actor:fln', 'actor:brigade']) for (const where of ['place:kidal', 'place:gao']) expect(en).toContainEqual(['operates_in', who, where]);
-    const fr = relationsIn('Le FLN affronte la Desert Brigade près de Menaka.', 'fr');
-    expect(fr).toContainEqual(['operates_in', 'actor:fln', 'place:menaka']);
-    expect(fr).toContainEqual(['operates_in', 'actor:brigade', 'place:menaka']);
+  it('reads no operating place from a fight or an attack, which is an event there (English and French)', () => {
+    const placed = (text: string, language = 'en') => relationsIn(text, language).filter(([type]) => type === 'operates_in');
+    expect(placed('The FLN clashed with the Desert Brigade around Kidal and Gao.')).toEqual([]);
+    expect(placed('Le FLN affronte la Desert Brigade près de Menaka.', 'fr')).toEqual([]);
+    expect(placed('The FLN attacked a post of the National Army near Gao.')).toEqual([]);
+    expect(placed('En mai, le FLN a attaqué un poste de la National Army près de Gao.', 'fr')).toEqual([]);
+    expect(placed('FLN fighters ambushed a convoy near Kidal.')).toEqual([]);
   });
 
-  it('places the attacker, not its target, and reads a stronghold or a patrol through the group’s pronoun', () => {
-    const attack = relationsIn('The FLN attacked a post of the National Army near Gao.');
-    expect(attack).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
-    expect(attack).not.toContainEqual(['operates_in', 'actor:army', 'place:gao']);
+  it('places the partner an activity names with "with", "avec", "alongside" there too, but not a supporter', () => {
+    expect(relationsIn('The FLN conducted joint operations with the National Army in Gao.')).toContainEqual(['operates_in', 'actor:army', 'place:gao']);
+    expect(relationsIn('Le FLN patrouille avec la Desert Brigade autour de Kidal.', 'fr')).toContainEqual(['operates_in', 'actor:brigade', 'place:kidal']);
+    expect(relationsIn('The FLN operates with the support of the Desert Brigade around Kidal.')).not.toContainEqual([
+      'operates_in',
+      'actor:brigade',
+      'place:kidal',
+    ]);
+  });
+
+  it('reads a stronghold or a patrol through the group’s pronoun', () => {
     expect(relationsIn('Northern Liberation Front\n\nIts stronghold lies in the Mopti Region.')).toContainEqual([
       'operates_in',
       'actor:fln',

@@ -38,11 +38,17 @@ const FROM_END =
 const PREPOSITION = /^\s+(?:[\p{Ll}]+\s+)?(?:to|into|towards?|onto|on|from|across|throughout|in|back|à|au|aux|dans|vers|en|sur|jusqu|depuis|de|du|d['’])/iu;
 const DIRECT_OBJECT = /^(?:(?:re-?)?enter|reach|regagn|(?:a|ont|avait|avaient)\s+(?:gagn|atteint|regagn|rejoint))/iu;
 
+/** An auxiliary of the future or the conditional, or "to", right before the verb (maybe with an adverb). */
+const TO_COME =
+  /(?<![\p{L}])(?:would|will|shall|could|might|may|to|['’]ll|pourrait|pourraient|devrait|devraient|va|vont|allait|allaient|compte|comptent)\s+(?:(?:soon|eventually|then|not|never|bientôt|ensuite)\s+)?(?:se\s+|s['’])?$/iu;
+
 /** Places a group moved to in a sentence: `[group, place, trigger]`. */
 export function movements(view: SentenceView): [Mention, Mention, { start: number; end: number }][] {
   const out: [Mention, Mention, { start: number; end: number }][] = [];
   for (const m of view.text.matchAll(MOVE)) {
     const at = { start: view.start + (m.index ?? 0), end: view.start + (m.index ?? 0) + m[0].length };
+    // "said it would return to Gao", "will move into", "decided to return": a move to come is not a presence.
+    if (TO_COME.test(view.text.slice(Math.max(0, at.start - view.start - 30), at.start - view.start))) continue;
     const places = directedPlaces(view, at.end, m[0]);
     if (places.length === 0) continue;
     // "expanded from Ménaka towards Tidermène": the second place phrase of the same motion.

@@ -105,6 +105,21 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
     },
   ),
+  // "Belmokhtar, a veteran of the GSPC", "X, vétéran du MNLA", "ancien combattant du FLN": a person who served in a group.
+  p(
+    'member_of',
+    'active',
+    String.raw`${B}(?:veterans?|v[ée]t[ée]rans?|anciens?\s+(?:combattants?|membres?|cadres?|soldats?|lieutenants?))\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?${E}`,
+    { fromKinds: PERSON, toKinds: ['coalition', 'armed_group', 'international_force', 'state_force'] },
+  ),
+  // "Y, one of its commanders", "rejoined AQIM as one of its brigades", "X, l’un de ses adjoints": one of the parts or
+  // people of the group the possessive stands for (the document's subject, read as a mention at "its"/"ses").
+  p(
+    'member_of',
+    'active',
+    String.raw`(?:,\s*|${B}as\s+|${B}comme\s+)(?:one\s+of|l['’]une?\s+de)\s*(?=(?:its|their|ses|leurs)\s+(?:[\p{Ll}-]+\s+)?(?:commanders|leaders|brigades|katibas|units|members|founders|emirs|chiefs|lieutenants|deputies|commandants|chefs|unit[ée]s|membres|fondateurs|adjoints|[ée]mirs|cadres)(?![\p{L}]))`,
+    { toKinds: ['coalition', 'armed_group', 'international_force', 'state_force'] },
+  ),
   // "X is one of the groups of Y", "X, l’une des katibas du JNIM": one of a whole's parts, after a copula or a comma (so
   // "attacked one of the brigades of the army" is no membership).
   p(

@@ -25,6 +25,9 @@ const PRONOUN_OPENING =
 // "Aguelhok et de Tessalit", "in Kidal and in Gao": a preposition repeated after the conjunction.
 const LIST_GAP =
   /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with|&|\/|–|-)\s*(?:(?:de|du|des|à|au|aux|dans|en|in|to|at)\s+|d['’])?(?:(?:the|les?|la|an?|une)\s+(?:[\p{Ll}-]+\s+)?|l['’])?(?:(?<=(?:the|la|l['’])\s*(?:[\p{L}-]+\s+)?)(?:branch|wing|emirate|branche|aile)(?:\s+[\p{Ll}-]+)?\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?)?$/iu;
+/** A sentence's opening preposition (maybe after a date) whose object is not the clause's subject. */
+const FRONTED_PREPOSITION =
+  /^(?:[^,]{1,24},\s*)?(?:au\s+sein\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|dans\s+les\s+rangs\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|within|inside|in\s+the\s+ranks\s+of|selon|d['’]apr[èe]s|according\s+to)\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
 export const CLAUSE_BREAK = /[;:!?]|\.\s|\s(?:which|who|that|while|whereas|but|although|tandis|alors que|mais|qui|que)\s/i;
 
 const SUBJECT_PRONOUN = /^(?:it|he|she|il|elle)$/iu;
@@ -62,6 +65,8 @@ function coordinated(view: SentenceView, first: Mention, direction: -1 | 1, acto
     }
     // "X left Y, and it joined Z": a subject pronoun after the conjunction opens a clause; it is no item of a list.
     if (SUBJECT_PRONOUN.test(a.surface) || SUBJECT_PRONOUN.test(b.surface)) break;
+    // "Au sein du JNIM, la katiba…", "Selon la CMA, le GATIA…": the object of a fronted preposition is no item of the list.
+    if (a.kind === 'actor' && FRONTED_PREPOSITION.test(view.text.slice(0, a.start - view.start))) break;
     // "both groups" stands for several actors at one span: a list of its own.
     // "X et leurs alliés du groupe Y", "X and its allies Y": the allies act with X.
     const allies = ALLIES_GAP.test(gap) || (POSSESSIVE.test(a.surface) && ALLIES_AFTER_POSSESSIVE.test(gap));

@@ -76,6 +76,8 @@ const SUBJECT_PRONOUNS = new Set(['it', 'il', 'elle']);
 /** Forms of "to be" after which "en" is the clitic ("en est membre"), not the preposition ("en 2012"). */
 const COPULAS = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'devient', 'deviennent', 'devint', 'reste', 'restent', 'demeure']);
 const RELATIVES = new Set(['dont', 'que', 'qu']);
+/** "selon la", "d’après le", "according to": the actor after it is the source of what the clause says. */
+export const ATTRIBUTION = /(?:^|[^\p{L}])(?:selon|d['’]apr[èe]s|according\s+to)\s+(?:(?:le|la|les|the)\s+|l['’])?$/iu;
 const ARMY_DETERMINERS = new Set(['the', 'l', 'les', 'this', 'ces']);
 const ARMY_NOUNS = new Set(['army', 'military', 'armée', 'militaires', 'soldats']);
 /** "it is said", "it has been reported", "il y a", "il faut": impersonal, unlike "it has been at war with". */
@@ -297,7 +299,16 @@ export class DocumentSubject {
       if ((t.lower === 'lui' || t.lower === 'leur') && COPULAS.has(copula)) {
         // "Le GATIA, une milice imghad, lui…": a community describing the subject is not the subject.
         const held = actors.findLast((m) => m.end <= t.start && m.type !== 'community' && m.type !== 'person');
-        const earlier = held && actors.findLast((m) => m.end <= held.start && m.id !== held.id && isGroup(m));
+        // "Selon la CMA, le GATIA lui est hostile": the source a clause is attributed to holds no tie in it.
+        const earlier =
+          held &&
+          actors.findLast(
+            (m) =>
+              m.end <= held.start &&
+              m.id !== held.id &&
+              isGroup(m) &&
+              !ATTRIBUTION.test(view.text.slice(Math.max(0, m.start - view.start - 16), m.start - view.start)),
+          );
         const referent = earlier || [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
         if (referent) standsFor(referent, t, k);
         return;
