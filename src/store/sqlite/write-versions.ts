@@ -111,8 +111,7 @@ class CurrentVersions {
 export const idOf = (change: Change): string => change.columns?.id ?? change.record.id;
 
 /** What is stored beside a change's body: given with a trusted change (an import's), else derived here. */
-const columnsOf = (change: Change, trusted: boolean): StoredColumns =>
-  trusted && change.columns ? change.columns : storedColumns(change.kind, change.record);
+const columnsOf = (change: Change, trusted: boolean): StoredColumns => (trusted && change.columns ? change.columns : storedColumns(change.kind, change.record));
 
 /** Whether a statement failed on a constraint (here: the primary key, a version already stored). */
 const isConstraint = (error: unknown) =>
@@ -183,8 +182,7 @@ export function writeVersions(
   if (summary.inserted + summary.updated > 0) {
     // After every version, in the order the versions were written, as the statement reading them back
     // wrote them: the triggers that keep the summaries see each version already closed or still current.
-    for (const { id, version, participants } of events)
-      for (const p of participants) sql.participants.run(id, version, p.actor, p.role, p.attribution);
+    for (const { id, version, participants } of events) for (const p of participants) sql.participants.run(id, version, p.actor, p.role, p.attribution);
     sql.audit.run(last);
     moveMarks(db, ['records']);
   }
