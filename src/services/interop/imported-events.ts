@@ -240,11 +240,11 @@ export class ImportedEvents implements ChangeList {
       fHigh: of.fHigh[row] ?? null,
       participants,
     };
-    const batch = this;
+    const read = () => this.event(row);
     return {
       kind: 'event',
       get record() {
-        return batch.event(row);
+        return read();
       },
       line,
       columns: stored,
@@ -253,12 +253,12 @@ export class ImportedEvents implements ChangeList {
 
   private lazyClaim(row: number, id: string): Change {
     const claimId = `${id}#1`;
-    const batch = this;
     let claim: Claim | undefined;
+    const read = () => (claim ??= this.claimOf(row, id));
     return {
       kind: 'claim',
       get record() {
-        return (claim ??= batch.claimOf(row, id));
+        return read();
       },
       line: this.claimLine(row, id),
       // What storedColumns derives from a standard claim (its subject and status; a test holds them equal).
