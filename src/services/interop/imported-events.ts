@@ -122,7 +122,7 @@ export class ImportedEvents implements ChangeList {
     const events = this.records;
     const lines = this.lines ?? events.map((event) => canonicalLine('event', event, { trusted: true }));
     const columns = this.columns?.of ?? eventColumns(events);
-    return { common, events: [...events], starts, ends, hashes, credibility, notes, kept: [...this.kept], lines, columns };
+    return { common, events: events as ConflictEvent[], starts, ends, hashes, credibility, notes, kept: [...this.kept], lines, columns };
   }
 
   /** The event of a row, parsed from its line the first time when the batch came without records. */
