@@ -126,7 +126,7 @@ export class ImportedEvents implements ChangeList {
   }
 
   /** The event of a row, parsed from its line the first time when the batch came without records. */
-  private event(row: number): ConflictEvent {
+  event(row: number): ConflictEvent {
     let event = this.events[row];
     if (event === undefined) {
       event = JSON.parse(this.lines?.[row] ?? 'null') as ConflictEvent;
@@ -240,30 +240,14 @@ export class ImportedEvents implements ChangeList {
       fHigh: of.fHigh[row] ?? null,
       participants,
     };
-    const read = () => this.event(row);
-    return {
-      kind: 'event',
-      get record() {
-        return read();
-      },
-      line,
-      columns: stored,
-    };
+    return new LazyEventChange(this, row, line, stored);
   }
 
   private lazyClaim(row: number, id: string): Change {
     const claimId = `${id}#1`;
-    let claim: Claim | undefined;
-    const read = () => (claim ??= this.claimOf(row, id));
-    return {
-      kind: 'claim',
-      get record() {
-        return read();
-      },
-      line: this.claimLine(row, id),
-      // What storedColumns derives from a standard claim (its subject and status; a test holds them equal).
-      columns: storedColumns('claim', { id: claimId, subject: id, status: 'accepted' } as Claim),
-    };
+    // What storedColumns derives from a standard claim (its subject and status; a test holds them equal).
+    const columns = storedColumns('claim', { id: claimId, subject: id, status: 'accepted' } as Claim);
+    return new LazyClaimChange(this, row, id, this.claimLine(row, id), columns);
   }
 
   /** The parts of a standard claim's canonical line that every row shares, built once. */
@@ -288,7 +272,8 @@ export class ImportedEvents implements ChangeList {
     );
   }
 
-  private claimOf(row: number, eventId: string): Claim {
+  /** The standard claim of a row, built from its fields. */
+  claimOf(row: number, eventId: string): Claim {
     const note = this.notes[row];
     return {
       id: `${eventId}#1`,
@@ -314,4 +299,37 @@ function withFirstParts(of: EventColumns): { of: EventColumns; firstPart: number
     next += n;
   }
   return { of, firstPart };
+}
+
+// The changes of a batch that came with its lines and columns: classes rather than object literals with
+// a getter, so that no closure is made per change. Each builds its record only when it is read.
+
+class LazyEventChange implements Change<'event'> {
+  readonly kind = 'event' as const;
+  constructor(
+    private readonly batch: ImportedEvents,
+    private readonly row: number,
+    readonly line: string,
+    readonly columns: StoredColumns,
+  ) {}
+
+  get record(): ConflictEvent {
+    return this.batch.event(this.row);
+  }
+}
+
+class LazyClaimChange implements Change<'claim'> {
+  readonly kind = 'claim' as const;
+  private built: Claim | undefined;
+  constructor(
+    private readonly batch: ImportedEvents,
+    private readonly row: number,
+    private readonly eventId: string,
+    readonly line: string,
+    readonly columns: StoredColumns,
+  ) {}
+
+  get record(): Claim {
+    return (this.built ??= this.batch.claimOf(this.row, this.eventId));
+  }
 }
