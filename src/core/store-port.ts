@@ -8,6 +8,7 @@ import type { Place } from './model/place.js';
 import type { Relation } from './model/relation.js';
 import type { Source } from './model/source.js';
 import type { SavedView } from './saved-views.js';
+import type { StoredColumns } from './dataset/stored-columns.js';
 import type { TieFoldState } from './ties/tie-fold.js';
 import type { Attribution } from './vocab/event-types.js';
 
@@ -32,6 +33,14 @@ export interface Change<K extends RecordKind = RecordKind> {
    * Adapters take it for a trusted write instead of serialising the record a second time.
    */
   line?: string;
+  /**
+   * What the adapter derives from the record to store it (its id, index columns, an event's tolls and
+   * participants: `storedColumns(kind, record)` in `src/core/dataset/stored-columns.ts`), when the writer has
+   * them already: an import's reading thread computes them. Taken only for a trusted write, like `line`;
+   * with both, the SQLite adapter never reads `record` of a record it adds (an import's event is then
+   * never parsed back from its line).
+   */
+  columns?: StoredColumns;
 }
 
 /** Who writes; `trusted` says the records were validated already, so adapters skip re-validating them. */

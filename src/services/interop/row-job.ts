@@ -69,24 +69,23 @@ type WireEvents = Omit<ImportedEventsData, 'events' | 'lines'> & { lines: string
 /**
  * Structured cloning of tens of thousands of small event objects took a tenth of the reading
  * thread's time; one text each way costs less. The text is the events' canonical lines, one a line
- * (JSON escapes every line break inside a value): the writer stores them as they are, and parses each
- * back into its record (canonical JSON holds every value an event has, in schema order). Each line is
- * parsed on its own: joining them into one array text first cost as much again as parsing (on this
- * machine a fresh string of megabytes costs tens of milliseconds to build). The claims, cheaper to
+ * (JSON escapes every line break inside a value): the writer stores them as they are. Beside them
+ * cross what the store derives from each event (`EventColumns`, arrays of strings and numbers), so
+ * the writer does not parse the lines back into records: an event is parsed only when something
+ * reads its record (the PostgreSQL adapter, withdrawing missing events). The claims, cheaper to
  * build than to carry, still cross as their fields.
  */
 export function toWire(message: RowMessage): RowWireMessage {
   if (message.type !== 'batch') return message;
-  const { common, starts, ends, hashes, credibility, notes, kept, lines } = message.events;
-  return { ...message, events: { common, starts, ends, hashes, credibility, notes, kept, lines: lines.join('\n') } };
+  const { common, starts, ends, hashes, credibility, notes, kept, lines, columns } = message.events;
+  return { ...message, events: { common, starts, ends, hashes, credibility, notes, kept, lines: lines.join('\n'), columns } };
 }
 
 export function fromWire(message: RowWireMessage): RowMessage {
   if (message.type !== 'batch') return message;
   const { lines: text, ...rest } = message.events;
   const lines = text === '' ? [] : text.split('\n');
-  const events = lines.map((line) => JSON.parse(line) as ImportedEventsData['events'][number]);
-  return { ...message, events: { ...rest, events, lines } };
+  return { ...message, events: { ...rest, lines } };
 }
 
 type Built = ReturnType<typeof acledRecords>;

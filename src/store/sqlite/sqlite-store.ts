@@ -211,11 +211,11 @@ export class SqliteStore implements TeamStore {
 
   async write(changes: readonly Change[], meta: WriteMeta): Promise<WriteSummary> {
     // The write path (schemas, date parsing, canonical form) loads on the first write, so reads start light.
-    const [{ writeVersions }, folds] = await Promise.all([import('./write-versions.js'), this.tieFolds()]);
+    const [{ writeVersions, idOf }, folds] = await Promise.all([import('./write-versions.js'), this.tieFolds()]);
     const recordedAt = this.stamp();
     return this.db.transaction(() => {
       const summary = writeVersions(this.db, changes, meta, recordedAt, this.freshKinds);
-      if (summary.inserted + summary.updated > 0) folds.afterWrite(changes.map((c) => ({ kind: c.kind, id: c.record.id })));
+      if (summary.inserted + summary.updated > 0) folds.afterWrite(changes.map((c) => ({ kind: c.kind, id: idOf(c) })));
       return summary;
     })();
   }

@@ -1,10 +1,8 @@
 import type Database from 'better-sqlite3';
 import { canonicalLine } from '../../core/dataset/canonical.js';
-import type { ConflictEvent } from '../../core/model/event.js';
+import { storedColumns, type StoredColumns } from '../../core/dataset/stored-columns.js';
 import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
-import { fatalityEstimates } from '../event-keys.js';
 import { moveMarks } from './change-marks.js';
-import { indexKeys } from '../index-keys.js';
 
 /** The latest version of a record; `retired` when it no longer stands (closed without a successor). */
 type Current = { version: number; body: string; retired?: boolean } | null;
@@ -69,33 +67,35 @@ class CurrentVersions {
   ) {}
 
   get(index: number): Current {
-    const { kind, record } = this.changes[index] as Change;
-    if (this.fresh.has(kind)) return null;
+    const change = this.changes[index] as Change;
+    if (this.fresh.has(change.kind)) return null;
     if (index >= this.readAhead) this.read(index);
-    return this.known.get(`${kind}\u0000${record.id}`) ?? null;
+    return this.known.get(`${change.kind}\u0000${idOf(change)}`) ?? null;
   }
 
   /** The stored latest version of one record, read whatever `fresh` says (after its first version turned out to exist). */
   stored(change: Change): Current {
-    const row = (this.sql.current.all(change.kind, JSON.stringify([change.record.id])) as CurrentRow[])[0];
+    const row = (this.sql.current.all(change.kind, JSON.stringify([idOf(change)])) as CurrentRow[])[0];
     return row ? { version: row.version, body: row.body, ...(row.retired ? { retired: true } : {}) } : null;
   }
 
   set(change: Change, current: Current): void {
     if (this.fresh.has(change.kind)) return;
-    this.known.set(`${change.kind}\u0000${change.record.id}`, current);
+    this.known.set(`${change.kind}\u0000${idOf(change)}`, current);
   }
 
   private read(from: number): void {
     this.readAhead = Math.min(this.changes.length, from + LOOKUP_SLICE);
     const wanted = new Map<string, string[]>();
     for (let i = from; i < this.readAhead; i++) {
-      const { kind, record } = this.changes[i] as Change;
-      const key = `${kind}\u0000${record.id}`;
+      const change = this.changes[i] as Change;
+      const { kind } = change;
+      const id = idOf(change);
+      const key = `${kind}\u0000${id}`;
       if (this.known.has(key)) continue;
       this.known.set(key, null);
       const ids = wanted.get(kind) ?? [];
-      ids.push(record.id);
+      ids.push(id);
       wanted.set(kind, ids);
     }
     for (const [kind, ids] of wanted)
@@ -103,6 +103,16 @@ class CurrentVersions {
         this.known.set(`${kind}\u0000${row.id}`, { version: row.version, body: row.body, ...(row.retired ? { retired: true } : {}) });
   }
 }
+
+/**
+ * A change's id without reading its record when the change carries its stored columns: an import's
+ * events then are never parsed back from their lines (see `Change.columns`).
+ */
+export const idOf = (change: Change): string => change.columns?.id ?? change.record.id;
+
+/** What is stored beside a change's body: given with a trusted change (an import's), else derived here. */
+const columnsOf = (change: Change, trusted: boolean): StoredColumns =>
+  trusted && change.columns ? change.columns : storedColumns(change.kind, change.record);
 
 /** Whether a statement failed on a constraint (here: the primary key, a version already stored). */
 const isConstraint = (error: unknown) =>
@@ -130,38 +140,24 @@ export function writeVersions(
   const { last } = sql.last.get() as { last: number };
   const current = new CurrentVersions(sql, changes, fresh);
   // The event versions written, whose participants follow once every version is in (see below).
-  const events: { id: string; version: number; participants: ConflictEvent['participants'] }[] = [];
+  const events: { id: string; version: number; participants: StoredColumns['participants'] }[] = [];
+  const trusted = meta.trusted === true;
   const insert = (change: Change, body: string, version: number) => {
-    const { kind, record } = change;
-    const keys = indexKeys(kind, record);
-    const f = kind === 'event' ? fatalityEstimates(record as ConflictEvent) : undefined;
-    statementsOf.insert.run(
-      kind,
-      record.id,
-      version,
-      body,
-      recordedAt,
-      meta.by,
-      keys.lo,
-      keys.hi,
-      keys.a,
-      keys.b,
-      keys.c,
-      f?.low ?? null,
-      f?.best ?? null,
-      f?.high ?? null,
-    );
+    const { kind } = change;
+    const keys = columnsOf(change, trusted);
+    const id = keys.id;
+    statementsOf.insert.run(kind, id, version, body, recordedAt, meta.by, keys.lo, keys.hi, keys.a, keys.b, keys.c, keys.fLow, keys.fBest, keys.fHigh);
     // Noted once the version is in: an insert refused by the primary key is tried again as a later version.
-    if (kind === 'event') events.push({ id: record.id, version, participants: (record as ConflictEvent).participants });
+    if (kind === 'event') events.push({ id, version, participants: keys.participants });
     current.set(change, { version, body });
     if (keys.names.length > 0) {
-      statementsOf.dropNames.run(kind, record.id);
-      for (const name of new Set(keys.names)) statementsOf.addName.run(kind, record.id, name);
+      statementsOf.dropNames.run(kind, id);
+      for (const name of new Set(keys.names)) statementsOf.addName.run(kind, id, name);
     }
   };
   changes.forEach((change, index) => {
-    const { kind, record } = change;
-    const body = meta.trusted === true ? (change.line ?? canonicalLine(kind, record, { trusted: true })) : canonicalLine(kind, record);
+    const { kind } = change;
+    const body = trusted ? (change.line ?? canonicalLine(kind, change.record, { trusted: true })) : canonicalLine(kind, change.record);
     let existing = current.get(index);
     if (existing === null && fresh.has(kind)) {
       try {
@@ -179,7 +175,7 @@ export function writeVersions(
       summary.unchanged++;
       return;
     }
-    if (existing && !existing.retired) sql.close.run(recordedAt, kind, record.id, existing.version);
+    if (existing && !existing.retired) sql.close.run(recordedAt, kind, idOf(change), existing.version);
     insert(change, body, (existing?.version ?? 0) + 1);
     if (existing) summary.updated++;
     else summary.inserted++;
@@ -188,7 +184,7 @@ export function writeVersions(
     // After every version, in the order the versions were written, as the statement reading them back
     // wrote them: the triggers that keep the summaries see each version already closed or still current.
     for (const { id, version, participants } of events)
-      for (const p of participants) sql.participants.run(id, version, p.actor, p.role, p.attribution ?? 'unspecified');
+      for (const p of participants) sql.participants.run(id, version, p.actor, p.role, p.attribution);
     sql.audit.run(last);
     moveMarks(db, ['records']);
   }
