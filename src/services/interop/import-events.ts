@@ -12,7 +12,8 @@ import { indexedActors } from './indexed-actors.js';
 import { ProposedNames } from './proposed-actors.js';
 import { withdrawMissing, type ExportScope } from './withdraw-missing.js';
 import { withoutRestatedClaims } from './write-batches.js';
-import type { RowFormat, RowJob } from './row-job.js';
+import type { RowFormat, RowJob, RowMessage } from './row-job.js';
+import { pipelined } from './pipelined-batches.js';
 import { readRowsHere, startRowWorker, type RowWorker } from './row-reader.js';
 
 /** How one event export is described and cited. */
@@ -107,10 +108,18 @@ async function importWith(store: Store, file: string, options: ImportOptions, fo
     textStored = true;
     await store.putSourceText(imported.source.id, imported.text);
   };
+  // A batch's changes, made once: what is prepared ahead is found again by record object.
+  const changesOf = (message: Extract<RowMessage, { type: 'batch' }>) => {
+    const batch = ImportedEvents.of(message.events);
+    const places = message.places.map((record): Change => ({ kind: 'place', record }));
+    return { batch, places, changes: [...places, ...batch.slice(0, batch.length)] };
+  };
   const run = async () => {
     claimsBefore = (await store.counts()).claim > 0;
     await store.write([{ kind: 'source', record: imported.source }], { by: options.by });
-    for await (const message of reader.messages) {
+    const messages = pipelined(reader, changesOf, (changes) => store.prepareAhead?.(changes, { trusted: true }));
+    for (let next = await messages.next(); ; next = await messages.next()) {
+      const { message, made } = next;
       if (message.type === 'failed') throw new FaultlineError(message.code, message.message, { issues: message.issues });
       if (message.type === 'done') {
         await storeText();
@@ -145,17 +154,14 @@ async function importWith(store: Store, file: string, options: ImportOptions, fo
           ...(withdrawn ? { withdrawn } : {}),
         };
       }
-      const batch = ImportedEvents.of(message.events);
-      const places = message.places.map((record): Change => ({ kind: 'place', record }));
+      const { batch, places, changes } = made ?? changesOf(message);
       events += batch.count;
       newPlaces += places.length;
       if (withdrawing) for (const event of batch.records) seen.add(event);
-      await writeRows([...places, ...batch.slice(0, batch.length)]);
+      await messages.writing(writeRows(changes));
       options.progress?.('write', Math.min(events, total), total);
-      reader.written();
       await storeText();
     }
-    throw new Error('the reading of the export ended without a result');
   };
   const reader = worker ? worker.read(job) : readRowsHere(job);
   try {

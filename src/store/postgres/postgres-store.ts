@@ -198,7 +198,8 @@ export class PostgresStore implements TeamStore {
           prepare: (c) => this.ahead.take(c, meta.trusted === true),
           written: this.written.get(client),
         });
-        const touched = changes.map((c) => ({ kind: c.kind, id: c.record.id }));
+        // The id from the change's stored columns when it has them: an imported event's record is built only when read.
+        const touched = changes.map((c) => ({ kind: c.kind, id: c.columns?.id ?? c.record.id }));
         if (written.inserted + written.updated > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined, forFolds);
         return written;
       });

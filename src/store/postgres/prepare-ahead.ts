@@ -9,11 +9,13 @@ const CHUNK = 500;
  * Changes announced as written next (`Store.prepareAhead`), prepared while the connection waits for
  * the server's statements on the write before: their canonical bodies, index keys and COPY rows, a
  * third of the main thread's work in a large import, then no longer alternate with the server's
- * work but overlap it. A write takes what was prepared by each record object, and prepares the rest
+ * work but overlap it. A write takes what was prepared by each change object, and prepares the rest
  * itself; preparing is a pure function of the record, so the result is the same either way.
  */
 export class PreparedAhead {
-  private readonly prepared = new WeakMap<object, { kind: string; trusted: boolean; change: PreparedChange }>();
+  // By change, not by its record: an import's record may be built only when read (ImportedEvents), and
+  // its line and stored columns, which the preparation takes, belong to the change.
+  private readonly prepared = new WeakMap<Change, { trusted: boolean; change: PreparedChange }>();
   private pending: { changes: readonly Change[]; trusted: boolean; next: number } | undefined;
 
   /** Starts preparing `changes` in the background, in place of whatever was announced before. */
@@ -32,7 +34,7 @@ export class PreparedAhead {
       try {
         const prepared = prepareChange(change, job.trusted);
         prepared.row = copyRow(prepared);
-        this.prepared.set(change.record, { kind: change.kind, trusted: job.trusted, change: prepared });
+        this.prepared.set(change, { trusted: job.trusted, change: prepared });
       } catch {
         // A record the write will refuse: left for the write, which refuses it where its caller hears.
       }
@@ -45,11 +47,11 @@ export class PreparedAhead {
   take(changes: readonly Change[], trusted: boolean): PreparedChange[] {
     // The write came before its preparation ended: it prepares the rest itself (the same batch,
     // perhaps less the changes the import left out; a batch always starts with its first event).
-    if (this.pending && this.pending.changes[0]?.record === changes[0]?.record) this.pending = undefined;
+    if (this.pending && this.pending.changes[0] === changes[0]) this.pending = undefined;
     return changes.map((change) => {
-      const ahead = this.prepared.get(change.record);
-      if (ahead && ahead.kind === change.kind && ahead.trusted === trusted) {
-        this.prepared.delete(change.record);
+      const ahead = this.prepared.get(change);
+      if (ahead && ahead.trusted === trusted) {
+        this.prepared.delete(change);
         return ahead.change;
       }
       return prepareChange(change, trusted);

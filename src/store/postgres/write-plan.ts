@@ -4,6 +4,7 @@ import type { ConflictEvent } from '../../core/model/event.js';
 import type { Change } from '../../core/store-port.js';
 import { fatalityEstimates, participantRows } from '../event-keys.js';
 import { indexKeys, type IndexKeys } from '../index-keys.js';
+import type { StoredColumns } from '../../core/dataset/stored-columns.js';
 
 /** A change with everything the database needs, computed before any round trip. */
 export interface PreparedChange {
@@ -49,7 +50,12 @@ export function prepareChanges(changes: readonly Change[], options: { trusted?: 
 }
 
 /** One change with everything the database needs. */
-export function prepareChange({ kind, record, line }: Change, trusted: boolean): PreparedChange {
+export function prepareChange(change: Change, trusted: boolean): PreparedChange {
+  const { kind, line, columns } = change;
+  // An import's reading thread derived the stored columns already: the record is then never read
+  // (an imported event would be parsed back from its line only to derive them again).
+  if (trusted && line !== undefined && columns !== undefined) return fromColumns(kind, line, columns);
+  const { record } = change;
   const event = kind === 'event' ? (record as ConflictEvent) : undefined;
   return {
     kind,
@@ -88,4 +94,17 @@ export function planWrite(changes: readonly PreparedChange[], stored: ReadonlyMa
     else plan.inserted++;
   }
   return plan;
+}
+
+/** A trusted change from its canonical line and the columns derived from its record (`storedColumns`). */
+function fromColumns(kind: RecordKind, body: string, columns: StoredColumns): PreparedChange {
+  const { id, lo, hi, a, b, c, names, fLow, fBest, fHigh, participants } = columns;
+  return {
+    kind,
+    id,
+    body,
+    keys: { lo, hi, a, b, c, names },
+    participants,
+    fatalities: kind === 'event' ? { low: fLow ?? 0, best: fBest ?? 0, high: fHigh ?? 0 } : null,
+  };
 }
