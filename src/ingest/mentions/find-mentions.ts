@@ -93,10 +93,15 @@ function choosePlace(entries: GazetteerEntry[], surface: string, context: Mentio
 
 /** Words before a name that make it an agent or a party rather than a place: "by", "against", "favourable to", "instrument of". */
 const AGENT_BEFORE =
-  /(?:\b(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien\s+de|allies\s+of|ally\s+of|instrument\s+of)[\s-]+)$/iu;
+  /(?:(?<![\p{L}])(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien(?:\s+\p{Ll}+)?\s+de|aide\s+de|appui\s+de|pressions?\s+sur|accus\p{Ll}*|allies\s+of|ally\s+of|instrument\s+of|(?:talks?|talking|negotiat\p{Ll}*)\s+(?:to|with)|support\s+(?:of|from)|help\s+(?:of|from)|pressure\s+on)[\s-]+)$/iu;
 /** Saying and deciding verbs after a name in subject position: "Bamako said", "Bamako, qui …, rejette". */
+// "Paris does not intend", "Bamako n’a pas confirmé", "Niamey blamed": a negated or auxiliary verb, or a verb of saying,
+// blaming or deciding, right after the name.
 const AGENT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}])|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|accused|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé)(?![\p{L}\p{N}]))/iu;
+  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}])|\s+(?:n['’]|ne\s+)|\s+(?:does|did|do)\s+not\s|\s+(?:has|had|have|a|avait|aurait)\s+(?:not\s+|pas\s+)?\p{Ll}+(?:ed|é|i|u|is|it)(?![\p{L}\p{N}])|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|announces|accused|accuses|blamed|blames|spreads|spread|hopes|hoped|intends|wants|wanted|confirmed|confirms|insists|condemned|condemns|welcomed|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé|espère|souhaite|veut|change|confirme|condamne|affirme|assure|estime|répond)(?![\p{L}\p{N}]))/iu;
+
+/** "in Niamey", "à Paris": the town where something is, whatever verb follows ("de Bamako" may name the government). */
+const IN_PLACE = /(?:^|\s)(?:in|at|near|around|inside|outside|dans|à|en|près\s+de|autour\s+de)\s+$/iu;
 
 function actsThere(text: string, start: number, end: number): boolean {
   return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AGENT_AFTER.test(text.slice(end, end + 40));
@@ -111,7 +116,8 @@ function choose(text: string, start: number, surface: string, entries: Gazetteer
     const possessive = /^['’]s\b/.test(text.slice(start + surface.length, start + surface.length + 3));
     const onlyNicknames = actors.every((a) => a.via === 'nickname');
     // A capital standing for its government ("Bamako’s strategy", "negotiations opened by Bamako", "Bamako rejects") is the actor.
-    if (onlyNicknames && actsThere(text, start, start + surface.length)) return actors[0];
+    // "some intermediaries in Niamey have suggested": after a locative preposition the verb is the clause's, not the capital's.
+    if (onlyNicknames && !IN_PLACE.test(before) && actsThere(text, start, start + surface.length)) return actors[0];
     if ((locative && !possessive) || onlyNicknames) return choosePlace(places, surface, context);
   }
   if (actors.length > 0) return actors.find((a) => a.via === 'name') ?? actors.find((a) => a.via !== 'nickname') ?? actors[0];
