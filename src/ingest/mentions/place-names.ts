@@ -42,6 +42,9 @@ const SETTLEMENT_AFTER = new RegExp(
 const DISTRICT_AFTER = /^\s+(?:province|department|cercle|circle|prefecture|district|commune)(?![\p{L}\p{N}])/iu;
 const DISTRICT_BEFORE =
   /(?:^|[\s(])(?:(?:cercle|province|département|préfecture|arrondissement|commune|district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|(?:department|province|district|prefecture)\s+of\s+(?:the\s+)?)$/iu;
+/** "la région de X", "the area of X", "bound for X": a phrase that places what follows as much as a preposition does. */
+const AREA_OF =
+  /(?:(?:^|[\s(])(?:r[ée]gion|zone|environs|alentours)\s+(?:de\s+|d['’]\s*)|\b(?:area|region|outskirts|vicinity)\s+of\s+|\bbound\s+for\s+|\bbesieg(?:ing|ed|es)\s+)$/iu;
 /** Locative prepositions before a name, English and French. */
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|around|towards?|from|to|into|via|between)|(?:^|[\s(])(?:à|vers|depuis|entre|près\s+d['’e]|autour\s+d['’e]|non\s+loin\s+d['’e]|et\s+à))\s*$/iu;
@@ -182,11 +185,23 @@ export function placeNames(
       continue;
     }
     const keys = words.map((w) => w.key);
-    if (isPersonName(keys) || !standsAlone(text, last, tokens[j + 1])) continue;
+    if (!standsAlone(text, last, tokens[j + 1])) continue;
     const town = isSahelTown(keys);
+    const locative = LOCATIVE_BEFORE.test(before) || AREA_OF.test(before);
+    // "near Djibo", "la région de Djibo": a town of the offline gazetteer that is also a given or family name is the
+    // town after a locative, alone (a capitalised word after it would make a person's full name).
+    const townNotPerson = town && words.length === 1 && locative && !/^\s+\p{Lu}/u.test(after);
+    if (isPersonName(keys) && !townNotPerson) continue;
     if (!town && (words.length > 1 || ADJECTIVE_ENDING.test(first.surface))) continue;
-    if (LOCATIVE_BEFORE.test(before)) push(i, j, 'town', town ? 'gazetteer' : 'locative');
-    else if (town && name.replace(/[^\p{L}]/gu, '').length >= 5) push(i, j, 'town', 'gazetteer');
+    if (locative) {
+      push(i, j, 'town', town ? 'gazetteer' : 'locative');
+      // "vers Sebba et Dori", "near Djibo and Arbinda": the other towns of the list the preposition governs.
+      for (const [a, b] of listAfter(text, tokens, j)) {
+        const item = tokens.slice(a, b + 1);
+        if (plausible(item) && isSahelTown(item.map((w) => w.key)) && !taken((tokens[a] as Token).start, (tokens[b] as Token).end))
+          push(a, b, 'town', 'gazetteer');
+      }
+    } else if (town && name.replace(/[^\p{L}]/gu, '').length >= 5) push(i, j, 'town', 'gazetteer');
     i = j;
   }
   return out.sort((a, b) => a.start - b.start);
