@@ -337,12 +337,29 @@ function persons(text: string, tokens: readonly Token[]): ProposedActor[] {
   return out;
 }
 
+/**
+ * "Islamic State Sahel Province", "Islamic State West Africa Province": a known group's name that capitalised words and
+ * "Province" continue names a branch of its own, although known names (the group, "Sahel") cover most of it.
+ */
+function groupProvinces(text: string, known: readonly Mention[]): ProposedActor[] {
+  const out: ProposedActor[] = [];
+  for (const m of known) {
+    if (m.kind !== 'actor' || (m.type !== 'armed_group' && m.type !== 'coalition')) continue;
+    const rest = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}?\s+Province(?![\p{L}])/u.exec(text.slice(m.end, m.end + 60));
+    if (!rest) continue;
+    const name = text.slice(m.start, m.end + rest[0].length);
+    out.push({ id: `actor:${slugOf(name)}`, name, kind: 'armed_group', start: m.start, end: m.end + rest[0].length, surface: name, cue: 'organisation' });
+  }
+  return out;
+}
+
 /** Every actor the text introduces that the known mentions do not already cover, once per name. */
 export function proposeActors(text: string, tokens: readonly Token[], known: readonly Mention[]): ProposedActor[] {
   const knownIds = new Set(known.map((m) => m.id));
   const byId = new Map<string, ProposedActor>();
-  for (const p of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...persons(text, tokens)]) {
-    if (covered(p.start, p.end, known) || knownIds.has(p.id)) continue;
+  const provinces = groupProvinces(text, known);
+  for (const p of [...provinces, ...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...persons(text, tokens)]) {
+    if ((!provinces.includes(p) && covered(p.start, p.end, known)) || knownIds.has(p.id)) continue;
     // A known acronym in brackets means the long name is only another spelling of a known actor.
     if (p.cue === 'acronym' && p.acronym && known.some((m) => m.surface === p.acronym && m.start >= p.start && m.end <= p.end)) continue;
     if (![...byId.values()].some((q) => q.start < p.end && p.start < q.end) && !byId.has(p.id)) byId.set(p.id, p);

@@ -75,3 +75,17 @@ describe('names a document defines', () => {
     expect(namesIn('Security sector reform (SSR) stalled.', 'en')).toEqual([]);
   });
 });
+
+describe('a known group’s province', () => {
+  it('reads "<known group> <capitalised words> Province" as a new group, not the group and a place', () => {
+    const actors = [knownActor('islamic-state', 'Islamic State', 'armed_group')];
+    const places = [knownPlace('sahel', 'Sahel', 'area')];
+    expect(namesIn('In 2022 the group was renamed Islamic State Sahel Province.', 'en', actors, places)).toEqual([
+      ['Islamic State Sahel Province', 'new:actor:islamic-state-sahel-province'],
+    ]);
+    expect(namesIn('Islamic State fighters moved across the Sahel.', 'en', actors, places)).toEqual([
+      ['Islamic State', 'actor:islamic-state'],
+      ['Sahel', 'place:sahel'],
+    ]);
+  });
+});
