@@ -1,6 +1,7 @@
 import { unwrapLines } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { nameKeys } from '../text/tokens.js';
 
 /** A place in the text where a known (or proposed) actor or place is named. Offsets are UTF-16. */
 export interface Mention {
@@ -124,6 +125,22 @@ function choose(text: string, start: number, surface: string, entries: Gazetteer
   return choosePlace(places, surface, context);
 }
 
+/**
+ * "les cercles de Bankass, de Koro et de Bandiagara", "the cercles of Bankass and Koro", "les régions de Mopti, Ségou
+ * et Tombouctou": a district noun before a list makes each name of the list that district, not its town.
+ */
+const DISTRICT_LIST_BEFORE =
+  /(?<![\p{L}])(?<noun>[Cc]ercles?|[Cc]ircles?|[Rr][ée]gions?)\s+(?:de\s+|d['’]\s*|du\s+|of\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|,?\s+(?:et|and)\s+)(?:de\s+|d['’]\s*)?)*$/u;
+
+function districtOfList(text: string, start: number, surface: string, gazetteer: Gazetteer): GazetteerEntry | undefined {
+  const noun = DISTRICT_LIST_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.groups?.noun;
+  if (!noun) return undefined;
+  const kind = /^c/i.test(noun) ? 'cercle' : 'region';
+  const keys = nameKeys(`${kind} de ${surface}`);
+  const full = gazetteer.lookup(keys, 0).find((f) => f.length === keys.length);
+  return full?.entries.find((e) => e.kind === 'place' && e.type === kind);
+}
+
 /** Every mention of a gazetteer entry, longest match first, in reading order. */
 export function findMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer, context: MentionContext = {}): Mention[] {
   const keys = tokens.map((t) => t.key);
@@ -140,8 +157,9 @@ export function findMentions(text: string, tokens: readonly Token[], gazetteer: 
       const surface = text.slice(first.start, last.end);
       if (insideLargerWord(text, first.start, last.end)) continue;
       const allowed = entries.filter((e) => caseAllows(e.form, surface) || isAdjectivalEthnonym(e, text, first.start, surface));
-      const entry = choose(text, first.start, surface, allowed, context);
-      if (!entry) continue;
+      const chosen = choose(text, first.start, surface, allowed, context);
+      if (!chosen) continue;
+      const entry = chosen.kind === 'place' ? (districtOfList(flat, first.start, surface, gazetteer) ?? chosen) : chosen;
       const others = [...new Set(allowed.map((e) => e.id))].filter((id) => id !== entry.id);
       mentions.push({
         kind: entry.kind,

@@ -89,3 +89,19 @@ describe('a known group’s province', () => {
     ]);
   });
 });
+
+describe('a district noun before a list', () => {
+  it('reads each name of "the cercles of A and B" as the cercle, and a lone name as the town', () => {
+    const places = [
+      knownPlace('koro', 'Koro'),
+      { ...knownPlace('koro-cercle', 'Koro Cercle', 'cercle'), aliases: [{ name: 'Cercle de Koro' }] },
+      knownPlace('douentza', 'Douentza'),
+      { ...knownPlace('douentza-cercle', 'Douentza Cercle', 'cercle'), aliases: [{ name: 'Cercle de Douentza' }] },
+    ];
+    expect(namesIn('The militia operates in the cercles of Douentza and Koro.', 'en', [], places)).toEqual([
+      ['Douentza', 'place:douentza-cercle'],
+      ['Koro', 'place:koro-cercle'],
+    ]);
+    expect(namesIn('The militia entered Koro in May.', 'en', [], places)).toEqual([['Koro', 'place:koro']]);
+  });
+});
