@@ -6,6 +6,7 @@ import { mergeRestatements } from './facts/restatements.js';
 import { extractRelations, validOf, type ExtractedRelation } from './facts/extract-relations.js';
 import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js';
 import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
+import { ForceReferences, keepsReference } from './facts/force-references.js';
 import { DocumentSubject } from './facts/subject.js';
 import type { SentenceView } from './facts/sentence-view.js';
 import type { Mention } from './mentions/find-mentions.js';
@@ -70,6 +71,7 @@ export function extract(input: ExtractionInput): Extraction {
   const tagger = taggerFor(language);
   const subject = new DocumentSubject();
   const ranker = input.ranker ?? RANKER;
+  const forces = ForceReferences.from(input.actors, input.places, mentions, text);
   for (const s of sentences) {
     if (s.index % 256 === 255) checkTime();
     const inside: Mention[] = [];
@@ -100,16 +102,23 @@ export function extract(input: ExtractionInput): Extraction {
     antecedent = actors[0] ?? antecedent;
     const tagged = tagger.tag(view.text, view.start);
     const anaphors = subject.anaphors(view, tagged);
-    const candidates = pairCandidates(view, tagged, anaphors);
+    // "the army", "l’armée burkinabè": a state's force named by a common noun, for relations only (events read their own nouns).
+    const forceNouns = forces.in(view, tagged, [...view.actors, ...view.places, ...anaphors.map((a) => a.mention)]);
+    const references = [...anaphors, ...forceNouns];
+    const candidates = pairCandidates(view, tagged, references);
     // "it", "its", "the group" stand for the document's subject wherever the trigger table looks for an actor.
     const withSubject =
       anaphors.length === 0 ? view : { ...view, actors: [...view.actors, ...anaphors.map((a) => a.mention)].sort((x, y) => x.start - y.start) };
-    const stated = extractRelations(withSubject);
+    const withReferences =
+      references.length === anaphors.length
+        ? withSubject
+        : { ...view, actors: [...view.actors, ...references.map((a) => a.mention)].sort((x, y) => x.start - y.start) };
+    const stated = extractRelations(withReferences).filter((r) => keepsReference(r, forceNouns));
     const proposed = new Set(stated.map((r) => relationKey(r.type, r.from.id, r.to.id)));
     input.onCandidates?.(view, candidates, proposed);
     relations.push(...stated);
     for (const r of rankRelations(candidates, proposed, ranker, s.index, (t) => validOf(t, view)))
-      if (!proposed.has(relationKey(r.type, r.from.id, r.to.id))) relations.push(r);
+      if (!proposed.has(relationKey(r.type, r.from.id, r.to.id)) && keepsReference(r, forceNouns)) relations.push(r);
     subject.update(view, tagged);
     events.push(...extractEvents(withSubject));
   }

@@ -3,7 +3,7 @@ import { foldName } from '../../core/text/normalise.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
 /** Adjectives of the states reports about the Sahel name most, English then French forms. */
-const DEMONYMS: Record<string, readonly string[]> = {
+export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   mali: ['Malian', 'malien', 'malienne', 'maliens', 'maliennes'],
   france: ['French', 'français', 'française', 'françaises'],
   niger: ['Nigerien', 'Nigérien', 'nigérienne', 'nigériens', 'nigériennes'],

@@ -1,6 +1,7 @@
 import { unwrapLines } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { nameKeys } from '../text/tokens.js';
 
 /** A place in the text where a known (or proposed) actor or place is named. Offsets are UTF-16. */
 export interface Mention {
@@ -93,10 +94,15 @@ function choosePlace(entries: GazetteerEntry[], surface: string, context: Mentio
 
 /** Words before a name that make it an agent or a party rather than a place: "by", "against", "favourable to", "instrument of". */
 const AGENT_BEFORE =
-  /(?:\b(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien\s+de|allies\s+of|ally\s+of|instrument\s+of)[\s-]+)$/iu;
+  /(?:(?<![\p{L}])(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien(?:\s+\p{Ll}+)?\s+de|aide\s+de|appui\s+de|pressions?\s+sur|accus\p{Ll}*|allies\s+of|ally\s+of|instrument\s+of|(?:talks?|talking|negotiat\p{Ll}*)\s+(?:to|with)|support\s+(?:of|from)|help\s+(?:of|from)|pressure\s+on)[\s-]+)$/iu;
 /** Saying and deciding verbs after a name in subject position: "Bamako said", "Bamako, qui …, rejette". */
+// "Paris does not intend", "Bamako n’a pas confirmé", "Niamey blamed": a negated or auxiliary verb, or a verb of saying,
+// blaming or deciding, right after the name.
 const AGENT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}])|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|accused|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé)(?![\p{L}\p{N}]))/iu;
+  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}])|\s+(?:n['’]|ne\s+)|\s+(?:does|did|do)\s+not\s|\s+(?:has|had|have|a|avait|aurait)\s+(?:not\s+|pas\s+)?\p{Ll}+(?:ed|é|i|u|is|it)(?![\p{L}\p{N}])|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|announces|accused|accuses|blamed|blames|spreads|spread|hopes|hoped|intends|wants|wanted|confirmed|confirms|insists|condemned|condemns|welcomed|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé|espère|souhaite|veut|change|confirme|condamne|affirme|assure|estime|répond)(?![\p{L}\p{N}]))/iu;
+
+/** "in Niamey", "à Paris": the town where something is, whatever verb follows ("de Bamako" may name the government). */
+const IN_PLACE = /(?:^|\s)(?:in|at|near|around|inside|outside|dans|à|en|près\s+de|autour\s+de)\s+$/iu;
 
 function actsThere(text: string, start: number, end: number): boolean {
   return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AGENT_AFTER.test(text.slice(end, end + 40));
@@ -111,11 +117,28 @@ function choose(text: string, start: number, surface: string, entries: Gazetteer
     const possessive = /^['’]s\b/.test(text.slice(start + surface.length, start + surface.length + 3));
     const onlyNicknames = actors.every((a) => a.via === 'nickname');
     // A capital standing for its government ("Bamako’s strategy", "negotiations opened by Bamako", "Bamako rejects") is the actor.
-    if (onlyNicknames && actsThere(text, start, start + surface.length)) return actors[0];
+    // "some intermediaries in Niamey have suggested": after a locative preposition the verb is the clause's, not the capital's.
+    if (onlyNicknames && !IN_PLACE.test(before) && actsThere(text, start, start + surface.length)) return actors[0];
     if ((locative && !possessive) || onlyNicknames) return choosePlace(places, surface, context);
   }
   if (actors.length > 0) return actors.find((a) => a.via === 'name') ?? actors.find((a) => a.via !== 'nickname') ?? actors[0];
   return choosePlace(places, surface, context);
+}
+
+/**
+ * "les cercles de Bankass, de Koro et de Bandiagara", "the cercles of Bankass and Koro", "les régions de Mopti, Ségou
+ * et Tombouctou": a district noun before a list makes each name of the list that district, not its town.
+ */
+const DISTRICT_LIST_BEFORE =
+  /(?<![\p{L}])(?<noun>[Cc]ercles?|[Cc]ircles?|[Rr][ée]gions?)\s+(?:de\s+|d['’]\s*|du\s+|of\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|,?\s+(?:et|and)\s+)(?:de\s+|d['’]\s*)?)*$/u;
+
+function districtOfList(text: string, start: number, surface: string, gazetteer: Gazetteer): GazetteerEntry | undefined {
+  const noun = DISTRICT_LIST_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.groups?.noun;
+  if (!noun) return undefined;
+  const kind = /^c/i.test(noun) ? 'cercle' : 'region';
+  const keys = nameKeys(`${kind} de ${surface}`);
+  const full = gazetteer.lookup(keys, 0).find((f) => f.length === keys.length);
+  return full?.entries.find((e) => e.kind === 'place' && e.type === kind);
 }
 
 /** Every mention of a gazetteer entry, longest match first, in reading order. */
@@ -134,8 +157,9 @@ export function findMentions(text: string, tokens: readonly Token[], gazetteer: 
       const surface = text.slice(first.start, last.end);
       if (insideLargerWord(text, first.start, last.end)) continue;
       const allowed = entries.filter((e) => caseAllows(e.form, surface) || isAdjectivalEthnonym(e, text, first.start, surface));
-      const entry = choose(text, first.start, surface, allowed, context);
-      if (!entry) continue;
+      const chosen = choose(text, first.start, surface, allowed, context);
+      if (!chosen) continue;
+      const entry = chosen.kind === 'place' ? (districtOfList(flat, first.start, surface, gazetteer) ?? chosen) : chosen;
       const others = [...new Set(allowed.map((e) => e.id))].filter((id) => id !== entry.id);
       mentions.push({
         kind: entry.kind,

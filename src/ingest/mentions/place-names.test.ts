@@ -65,3 +65,19 @@ describe('villages and districts the database lacks', () => {
     expect(extraction.events.map((e) => [e.type, e.place?.id])).toEqual([['attack_on_civilians', undefined]]);
   });
 });
+
+describe('towns whose name is also a person’s', () => {
+  it('reads a Sahel town that is also a given name as the town after a locative, and the towns listed with it', () => {
+    expect(namesIn('A convoy was ambushed near Djibo on Monday.', 'en')).toEqual([['Djibo', 'new:place:djibo']]);
+    expect(namesIn('Il prêchait dans la région de Djibo.', 'fr')).toEqual([['Djibo', 'new:place:djibo']]);
+    expect(namesIn('Des déplacés ont afflué vers Sebba et Dori.', 'fr')).toEqual([
+      ['Sebba', 'new:place:sebba'],
+      ['Dori', 'new:place:dori'],
+    ]);
+  });
+
+  it('keeps the person where the name is followed by a family name or stands without a locative', () => {
+    expect(namesIn('The mediator met Djibo Hamani in May.', 'en').some(([, id]) => id === 'new:place:djibo')).toBe(false);
+    expect(namesIn('Djibo said the talks had failed.', 'en').some(([, id]) => id === 'new:place:djibo')).toBe(false);
+  });
+});

@@ -43,6 +43,11 @@ const SETTLEMENT_AFTER = new RegExp(
 const DISTRICT_AFTER = /^\s+(?:province|department|cercle|circle|prefecture|district|commune)(?![\p{L}\p{N}])/iu;
 const DISTRICT_BEFORE =
   /(?:^|[\s(])(?:(?:cercle|province|département|préfecture|arrondissement|commune|district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|(?:department|province|district|prefecture)\s+of\s+(?:the\s+)?)$/iu;
+/** "la région de X", "the area of X", "bound for X": a phrase that places what follows as much as a preposition does. */
+const AREA_OF =
+  /(?:(?:^|[\s(])(?:r[ée]gion|zone|environs|alentours)\s+(?:de\s+|d['’]\s*)|\b(?:area|region|outskirts|vicinity)\s+of\s+|\bbound\s+for\s+|\bbesieg(?:ing|ed|es)\s+|\b(?:blockade|siege)\s+of\s+|(?:^|[\s(])(?:blocus|si[èe]ge)\s+(?:de\s+|d['’]\s*)|(?:^|[\s(])(?:axe|axis|road|route)\s+)$/iu;
+const DISTRICT_GIVEN_AFTER =
+  /^\s*(?:\(\s*(?:province|r[ée]gion|region|cercle|district|commune)|,\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:province|r[ée]gion|region|cercle|district))(?![\p{L}])/iu;
 /** Locative prepositions before a name, English and French. */
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|around|towards?|from|to|into|via|between)|(?:^|[\s(])(?:à|vers|depuis|entre|près\s+d['’e]|autour\s+d['’e]|non\s+loin\s+d['’e]|et\s+à))\s*$/iu;
@@ -188,11 +193,25 @@ export function placeNames(
       i = j;
       continue;
     }
-    if (isPersonName(keys) || !standsAlone(text, last, tokens[j + 1])) continue;
+    if (!standsAlone(text, last, tokens[j + 1])) continue;
     const town = isSahelTown(keys);
+    const locative = LOCATIVE_BEFORE.test(before) || AREA_OF.test(before);
+    // "Djibo (province du Soum)", "Djibo, in Soum province": the district the name lies in, given after it.
+    const placed = locative || DISTRICT_GIVEN_AFTER.test(after);
+    // "near Djibo", "la région de Djibo": a town of the offline gazetteer that is also a given or family name is the
+    // town after a locative, alone (a capitalised word after it would make a person's full name).
+    const townNotPerson = town && words.length === 1 && placed && !/^\s+\p{Lu}/u.test(after);
+    if (isPersonName(keys) && !townNotPerson) continue;
     if (!town && (words.length > 1 || ADJECTIVE_ENDING.test(first.surface))) continue;
-    if (LOCATIVE_BEFORE.test(before)) push(i, j, 'town', town ? 'gazetteer' : 'locative');
-    else if (town && name.replace(/[^\p{L}]/gu, '').length >= 5) push(i, j, 'town', 'gazetteer');
+    if (locative) {
+      push(i, j, 'town', town ? 'gazetteer' : 'locative');
+      // "vers Sebba et Dori", "near Djibo and Arbinda": the other towns of the list the preposition governs.
+      for (const [a, b] of listAfter(text, tokens, j)) {
+        const item = tokens.slice(a, b + 1);
+        if (plausible(item) && isSahelTown(item.map((w) => w.key)) && !taken((tokens[a] as Token).start, (tokens[b] as Token).end))
+          push(a, b, 'town', 'gazetteer');
+      }
+    } else if (town && (placed || name.replace(/[^\p{L}]/gu, '').length >= 5)) push(i, j, 'town', 'gazetteer');
     i = j;
   }
   return out.sort((a, b) => a.start - b.start);

@@ -75,3 +75,33 @@ describe('names a document defines', () => {
     expect(namesIn('Security sector reform (SSR) stalled.', 'en')).toEqual([]);
   });
 });
+
+describe('a known group’s province', () => {
+  it('reads "<known group> <capitalised words> Province" as a new group, not the group and a place', () => {
+    const actors = [knownActor('islamic-state', 'Islamic State', 'armed_group')];
+    const places = [knownPlace('sahel', 'Sahel', 'area')];
+    expect(namesIn('In 2022 the group was renamed Islamic State Sahel Province.', 'en', actors, places)).toEqual([
+      ['Islamic State Sahel Province', 'new:actor:islamic-state-sahel-province'],
+    ]);
+    expect(namesIn('Islamic State fighters moved across the Sahel.', 'en', actors, places)).toEqual([
+      ['Islamic State', 'actor:islamic-state'],
+      ['Sahel', 'place:sahel'],
+    ]);
+  });
+});
+
+describe('a district noun before a list', () => {
+  it('reads each name of "the cercles of A and B" as the cercle, and a lone name as the town', () => {
+    const places = [
+      knownPlace('koro', 'Koro'),
+      { ...knownPlace('koro-cercle', 'Koro Cercle', 'cercle'), aliases: [{ name: 'Cercle de Koro' }] },
+      knownPlace('douentza', 'Douentza'),
+      { ...knownPlace('douentza-cercle', 'Douentza Cercle', 'cercle'), aliases: [{ name: 'Cercle de Douentza' }] },
+    ];
+    expect(namesIn('The militia operates in the cercles of Douentza and Koro.', 'en', [], places)).toEqual([
+      ['Douentza', 'place:douentza-cercle'],
+      ['Koro', 'place:koro-cercle'],
+    ]);
+    expect(namesIn('The militia entered Koro in May.', 'en', [], places)).toEqual([['Koro', 'place:koro']]);
+  });
+});
