@@ -133,3 +133,27 @@ describe('towns the database lacks, and towns lost', () => {
     expect(types('The last troops in Mali left on 15 May 2019.')).toEqual(['withdrawal']);
   });
 });
+
+describe('forces that come under fire, raids that loot, alliances founded', () => {
+  it('reads "came under fire from" and "a essuyé des tirs" with the one after as the attacker', () => {
+    for (const [text, language] of [
+      ['On 5 May 2019 an army column came under fire from FLN fighters near Tessit.', 'en'],
+      ['Le 5 mai 2019, une colonne de la National Army a essuyé des tirs du FLN près de Tessit.', 'fr'],
+    ] as const) {
+      const [event] = run(text, language);
+      expect(event?.type).toBe('armed_clash');
+      expect(event?.participants.find((p) => p.role === 'perpetrator')?.actor.id).toBe('actor:fln');
+    }
+  });
+
+  it('reads a camp looted in a sentence that tells the killing, with no one named', () => {
+    expect(types('Le 3 mai 2019, au moins 30 personnes ont été tuées à Tessit et le marché a été en partie pillé.', 'fr')).toEqual([
+      'attack_on_civilians',
+      'looting',
+    ]);
+  });
+
+  it('reads states founding an organisation of states', () => {
+    expect(types('Le 16 mai 2019, le Mali signe la charte de Gao, créant la Sahel League.', 'fr')).toEqual(['agreement', 'formation']);
+  });
+});

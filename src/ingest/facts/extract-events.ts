@@ -93,7 +93,8 @@ const LOOT_NOUN =
 const FOUGHT_AGAINST =
   /(?:lutter|lutte|combattre|fight(?:ing)?|combat(?:ing)?|against|contre|prevent(?:ing)?|emp[êe]cher|pr[ée]venir|curb(?:ing)?|stop(?:ping)?)\s+(?:contre\s+)?(?:le|la|les|l['’]|the)?\s*$/iu;
 const NATURAL_TOO = /destr|d[ée]trui|d[ée]vast|ravag|incendies?\s|br[ûu]l|burn/iu;
-const AN_ATTACK = /(?<![\p{L}])(?:attack|assault|raid|ambush|offensive|attaqu|assaut|embuscade)/iu;
+const UNDER_FIRE = /^(?:came\s+under|(?:a|ont|avait|avaient)\s+essuy)/iu;
+const AN_ATTACK = /(?<![\p{L}])(?:attack|assault|raid|ambush|offensive|killed|killing|attaqu|assaut|embuscade|tu[ée]s?(?![\p{L}]))/iu;
 const YEAR_ONLY = /^\d{4}(?:\/\d{4})?$/;
 const BORN = /(?:born|n[ée]e?s?)$/iu;
 const BARE_TAKING_RE = new RegExp(`^(?:${BARE_TAKING})$`, 'iu');
@@ -141,11 +142,22 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   };
   switch (pattern.frame) {
     case 'agent': {
-      const { agents, patients } = agentsAndPatients(view, at);
+      const read = agentsAndPatients(view, at);
+      // "a FAMa column came under fire from CSP fighters", "a essuyé des tirs": the subject is struck, the one after attacks.
+      const struck = UNDER_FIRE.test(at.text);
+      const named = [...read.agents, ...read.patients];
+      const agents = struck ? named.filter((m) => m.start >= at.end) : read.agents;
+      const patients = struck ? named.filter((m) => m.end <= at.start) : read.patients;
       // "created the group X", "joined the CMA": the group must follow, or the verb is about something else.
       if (pattern.needsObject) {
         // The nearest group after the verb, past the words that describe it ("created the Tuareg-dominated group X").
-        const objects = actorsAfter(view, at.end, 60, (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org');
+        // States found an alliance of states too ("créant l’Alliance des États du Sahel").
+        const objects = actorsAfter(
+          view,
+          at.end,
+          60,
+          (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org' || (type === 'formation' && m.type === 'international_org'),
+        );
         if (objects.length === 0 || patients.length === 0) return undefined;
         for (const o of objects) add(o, 'participant');
         // "launched Operation Serval": what is launched is a force's operation, so it starts a deployment.
