@@ -157,3 +157,18 @@ describe('forces that come under fire, raids that loot, alliances founded', () =
     expect(types('Le 16 mai 2019, le Mali signe la charte de Gao, créant la Sahel League.', 'fr')).toEqual(['agreement', 'formation']);
   });
 });
+
+describe('a sentence that goes on telling a dated incident', () => {
+  it('dates the arrests or the move it adds with the sentence before, in the same paragraph', () => {
+    const events = run('On 3 May 2019 the FLN attacked Tessit. The National Army then arrested 20 men in the town.');
+    expect(events.map((e) => [e.type, e.date])).toEqual([
+      ['armed_clash', '2019-05-03'],
+      ['arrests', '2019-05-03'],
+    ]);
+    expect(types('On 3 May 2019 the FLN attacked Tessit.\n\nSoldiers withdraw when the rains come.')).toEqual(['armed_clash']);
+  });
+
+  it('leaves arson told after a raid to the raid', () => {
+    expect(types('On 3 May 2019 the FLN attacked Tessit. The assailants also set fire to the market.')).toEqual(['armed_clash']);
+  });
+});

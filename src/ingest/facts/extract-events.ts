@@ -317,16 +317,21 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const bare = (type === 'coup' || type === 'election' || type === 'other_strategic') && (date || placed);
   // "urban protests have flared" tells no protest: the unnamed need a date, or a town named right at the trigger.
   const spot = placeFor(view, at, true) ?? (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, true) : undefined);
-  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || spot?.precision === 1);
+  // "On 3 May the army arrested 20 men in Tessit. The next morning troops withdrew.": a sentence that goes on telling a
+  // dated incident dates the arrests, protest or move it adds. Not looting: arson told after a raid is the raid's own
+  // (the development texts annotate "the assailants also set fire to the market" as part of the attack).
+  const carried = !date && type !== 'looting' && (UNNAMED_AT_A_SPOT.has(type) || MOVES.has(type)) ? view.previousDate : undefined;
+  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || carried || spot?.precision === 1);
   // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
-  const moved = FORCE_MOVES.has(type) && (date || placed) && forceNamedByNoun(view, at);
+  const moved = FORCE_MOVES.has(type) && (date || carried || placed) && forceNamedByNoun(view, at);
   if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && placed))
     return undefined;
   // "attacks army posts, then withdraws into the desert": a force moving with neither a date nor a place is a habit.
-  if (MOVES.has(type) && !date && !placed && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
+  if (MOVES.has(type) && !date && !carried && !placed && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
+  const when = date ?? carried;
   return {
     type,
-    ...(date ? { date: date.edtf } : {}),
+    ...(when ? { date: when.edtf } : {}),
     ...(located ? { place: located.place, placePrecision: located.precision } : {}),
     participants,
     ...(fatalities ? { fatalities } : {}),
