@@ -94,7 +94,8 @@ const FOUGHT_AGAINST =
   /(?:lutter|lutte|combattre|fight(?:ing)?|combat(?:ing)?|against|contre|prevent(?:ing)?|emp[êe]cher|pr[ée]venir|curb(?:ing)?|stop(?:ping)?)\s+(?:contre\s+)?(?:le|la|les|l['’]|the)?\s*$/iu;
 const NATURAL_TOO = /destr|d[ée]trui|d[ée]vast|ravag|incendies?\s|br[ûu]l|burn/iu;
 const UNDER_FIRE = /^(?:came\s+under|(?:a|ont|avait|avaient)\s+essuy)/iu;
-const AN_ATTACK = /(?<![\p{L}])(?:attack|assault|raid|ambush|offensive|killed|killing|attaqu|assaut|embuscade|tu[ée]s?(?![\p{L}]))/iu;
+// Not killing: "floods killed 20 people and destroyed 300 homes" tells no raid.
+const AN_ATTACK = /(?<![\p{L}])(?:attack|assault|raid|ambush|offensive|attaqu|assaut|embuscade)/iu;
 const YEAR_ONLY = /^\d{4}(?:\/\d{4})?$/;
 const BORN = /(?:born|n[ée]e?s?)$/iu;
 const BARE_TAKING_RE = new RegExp(`^(?:${BARE_TAKING})$`, 'iu');

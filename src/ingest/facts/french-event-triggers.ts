@@ -99,7 +99,6 @@ export const FR_LOOT = any(
   ]),
   `${v('mettre')}\\s+le\\s+feu`,
   v('vandaliser', { passive: true, participle: true }),
-  v('saboter', { passive: true, participle: true }),
   String.raw`r[ée]duite?s?\s+en\s+cendres|fait\s+sauter(?=\s+(?:le|la|les|un|une|des|l['’]|plusieurs)\s*(?:\p{L}+\s+)?(?:ponts?|antennes?|pyl[ôo]nes?|relais|forages?|puits|infrastructures?))`,
   String.raw`pillages?|saccages?|incendies?\s+(?:de|du|des|d['’])|destructions?\s+(?:de|du|des|d['’])`,
   // "ont volé 200 têtes de bétail", "emportant le cheptel", "le vol de bétail": what raiders take, not a flight ("vol").
