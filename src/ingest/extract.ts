@@ -68,6 +68,7 @@ export function extract(input: ExtractionInput): Extraction {
   let d = 0;
   let antecedent: Mention | undefined;
   let lastPlace: Mention | undefined;
+  let previous: { end: number; date: DateMention | undefined } | undefined;
   const tagger = taggerFor(language);
   const subject = new DocumentSubject();
   const ranker = input.ranker ?? RANKER;
@@ -97,7 +98,10 @@ export function extract(input: ExtractionInput): Extraction {
       dates: sentenceDates,
       ...(antecedent ? { antecedent } : {}),
       ...(lastPlace ? { lastPlace } : {}),
+      // Only across a sentence break, not a paragraph's: a new paragraph may tell another incident.
+      ...(previous?.date && !/\n\s*\n/u.test(text.slice(previous.end, s.start)) ? { previousDate: previous.date } : {}),
     };
+    previous = { end: s.end, date: sentenceDates.at(-1) };
     lastPlace = view.places.at(-1) ?? lastPlace;
     antecedent = actors[0] ?? antecedent;
     const tagged = tagger.tag(view.text, view.start);

@@ -53,8 +53,12 @@ export function forceNamedByNoun(view: SentenceView, at: { start: number; end: n
     ? (/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?/iu.exec(view.text.slice(at.end - view.start))?.[0] ?? '') +
       (view.text.slice(at.end - view.start).match(/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu)?.[1] ?? '')
     : '';
-  return (STATE_FORCE_NOUN.test(clause) && !NON_STATE_NOUN.test(clause)) || (STATE_FORCE_NOUN.test(complement) && !NON_STATE_NOUN.test(complement));
+  const force = (text: string) => (STATE_FORCE_NOUN.test(text) || PEACEKEEPERS.test(text)) && !NON_STATE_NOUN.test(text);
+  return force(clause) || force(complement);
 }
+
+/** Peacekeepers are a force that moves, though no state's: "the peacekeepers were withdrawn", "les casques bleus ont quitté". */
+const PEACEKEEPERS = /(?<![\p{L}])(?:peacekeepers|blue\s+helmets|casques\s+bleus|contingents?)(?![\p{L}])/iu;
 
 const STATE_CONTROLLER_AFTER =
   /^\s*(?:of|de|du|d['’])\s*(?:the\s+|l['’]|les\s+|la\s+)?(?:\p{L}+\s+)?(?:army|arm[ée]e|troops|troupes|forces|soldiers|soldats|FAMa|government|gouvernement|[ée]tat)/iu;
@@ -69,10 +73,12 @@ export function regainedByTheState(view: SentenceView, at: { start: number; end:
   const takers = participants.filter((p) => p.role === 'perpetrator' || p.role === 'participant');
   if (takers.some((p) => FORCES.has(p.actor.type))) return true;
   // "The Malian Armed Forces and their allies of the Wagner Group retook Kidal": a state force leading the clause.
-  if (actorsBefore(view, at.start, 140).some((m) => FORCES.has(m.type)) || clauseBefore(view, at).some((m) => FORCES.has(m.type))) return true;
+  // "the army camp at Aguelhok was overrun", "Gao fell to": before a passive verb stands what was lost, not its taker.
+  const passive = PASSIVE_TAKING.test(view.text.slice(at.start - view.start, at.end - view.start));
+  if (!passive && (actorsBefore(view, at.start, 140).some((m) => FORCES.has(m.type)) || clauseBefore(view, at).some((m) => FORCES.has(m.type)))) return true;
   if (takers.some((p) => p.role === 'perpetrator')) return false;
   const before = view.text.slice(0, at.start - view.start);
-  const clause = before.slice(Math.max(before.search(/[;:](?!.*[;:])/s) + 1, 0));
+  const clause = passive ? '' : before.slice(Math.max(before.search(/[;:](?!.*[;:])/s) + 1, 0));
   if (NON_STATE_NOUN.test(clause)) return false;
   return (
     STATE_FORCE_NOUN.test(clause) ||
@@ -86,6 +92,10 @@ export function regainedByTheState(view: SentenceView, at: { start: number; end:
     )
   );
 }
+
+// "sont entrés dans Kidal" is active: être makes a passive only with a participle of taking or falling.
+const PASSIVE_TAKING =
+  /^(?:was|were|had\s+been|has\s+been|have\s+been|fell|(?:a|ont|avait|avaient)\s+été|(?:est|sont|était|étaient|fut|furent)\s+(?:tomb|pris|repris|conquis|occup))/iu;
 
 export const RELATIVE_LEAD = /([^,;:]{0,40})\s+(?:qui|who|which|that)(?:\s*,[^,;:]{0,30},)?\s+[^,;:]{0,20}$/iu;
 

@@ -26,7 +26,10 @@ import {
   FR_MERGE,
   FR_RENAME,
   FR_SEXUAL,
+  FR_SIGN,
   FR_SPLIT,
+  FR_SANCTION,
+  FR_WITHDRAW_TROOPS,
 } from './french-event-triggers.js';
 
 /**
@@ -70,6 +73,8 @@ export const FOUNDERS = String.raw`(?:founding\s+members?|co-?founders?|founders
 
 /** What is burnt in a raid ("burned shops", "burnt 40 homes"): burning a vehicle in a clash or a flag in a protest is no looting. */
 const BURNT = String.raw`(?:houses|homes|huts|shops|stores|granaries|markets?|villages?|schools?|churches|mosques|health\s+cent(?:re|er)s?|town\s+halls?|property|crops)(?![\p{L}])`;
+/** What saboteurs destroy: bridges, antennas, pylons, water points. */
+const INFRASTRUCTURE = String.raw`(?:bridges?|antennas?|antennae|masts?|pylons?|relay\s+towers?|telecommunications?\s+(?:towers?|infrastructure)|infrastructure|water\s+points?|wells|power\s+lines?|power\s+stations?)(?![\p{L}])`;
 /** What raiders steal ("stole 200 head of cattle", "made off with livestock"): not a vote, an election or a march. */
 const STOLEN = String.raw`(?:cattle|livestock|animals|herds|cows|camels|sheep|goats|donkeys|motorbikes|motorcycles|vehicles|food|grain|crops|property|belongings|money|medicines?|supplies)(?![\p{L}])`;
 
@@ -79,6 +84,19 @@ const STOLEN = String.raw`(?:cattle|livestock|animals|herds|cows|camels|sheep|go
  */
 const ENDED_THING = String.raw`(?:agreements?|accords?|deals?|treaty|treaties|pacts?|mandates?|cooperation|partnership|charter|memorandum|ceasefire|cease-fire|truce|membership)(?![\p{L}])`;
 const ENDED = String.raw`(?:declared|pronounced)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,3}?${ENDED_THING}\s+(?:void|null|over|ended|terminated|dead|obsolete|inapplicable))|(?:terminated|ended|renounced|denounced|revoked|scrapped|tore\s+up|pulled\s+out\s+of|withdrew\s+from|put\s+an\s+end\s+to|brought\s+an\s+end\s+to)(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?${ENDED_THING})`;
+
+/**
+ * A bomber who dies by the bomb: "blew himself up", "detonated his vest", "s’est fait exploser", "un attentat-suicide"
+ * (the subtype reads "suicide" or "kamikaze" from the sentence).
+ */
+const SELF_DETONATED = String.raw`blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+)?(?:explosives?|vests?|belts?|bombs?|car\s+bomb|device)|s['’](?:est|était)\s+fait\s+exploser|se\s+sont\s+fait\s+exploser|attentats?[-\s]suicides?`;
+
+/**
+ * A pact agreed, by its verb and its noun: "reached a ceasefire", "a truce was agreed", "agreed on a roadmap". Without
+ * the noun "reached" and "agreed" tell of towns and intentions; "the accord reached in Algiers" names a pact told before.
+ */
+const PACT = String.raw`(?:agreements?|accords?|deals?|cease-?fires?|truces?|pacts?|treaty|roadmap|memorandum)(?![\p{L}])`;
+const AGREED = String.raw`(?:reached|struck|agreed\s+(?:on|to|upon)|brokered|concluded|secured)(?=\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?${PACT})|(?<=${PACT}\s+(?:was|were|had\s+been|has\s+been)\s+)(?:reached|struck|agreed|brokered|concluded)`;
 
 /** People carried to safety, not a place left: "evacuated the wounded", "evacuated 40 civilians". */
 const CARRIED = String.raw`(?:wounded|injured|casualties|civilians|residents|inhabitants|bodies|nationals|citizens|staff|personnel|hostages|families|students|patients)(?![\p{L}])`;
@@ -106,7 +124,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized(?!\s+power)|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+(?:leadership|command)))|overran|retook|retaken|took\s+back(?:\s+control\s+of)?|won\s+back(?:\s+control\s+of)?|came\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?control|(?:re)?pass[ée]e?s?\s+sous\s+(?:le\s+)?contr[ôo]le|raised\s+(?:the|its|their)\s+(?:\p{L}+\s+)?flag\s+(?:over|in|at)|hiss[ée]\s+(?:le|son|leur)\s+drapeau\s+(?:sur|à|au|dans)|recapture\s+of|reconquest\s+of|reconqu[êe]te\s+(?:de|du|d['’])|took(?=\s+\p{Lu})(?![^.;]{0,40}hostage)|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}|${BARE_TAKING}`,
+    String.raw`captured|seized(?!\s+power)|(?:was|were|had\s+been|has\s+been)\s+overrun|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+(?:leadership|command)))|overran|retook|retaken|took\s+back(?:\s+control\s+of)?|won\s+back(?:\s+control\s+of)?|came\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?control|(?:re)?pass[ée]e?s?\s+sous\s+(?:le\s+)?contr[ôo]le|raised\s+(?:the|its|their)\s+(?:\p{L}+\s+)?flag\s+(?:over|in|at)|hiss[ée]\s+(?:le|son|leur)\s+drapeau\s+(?:sur|à|au|dans)|recapture\s+of|reconquest\s+of|reconqu[êe]te\s+(?:de|du|d['’])|took(?=\s+\p{Lu})(?![^.;]{0,40}hostage)|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:le\s+contr[ôo]le|la\s+t[êe]te|la\s+pr[ée]sidence|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}|${BARE_TAKING}`,
     true,
   ),
   e(
@@ -134,7 +152,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'armed_clash',
     'agent',
-    String.raw`attack(?:s|ed|ing)?|killed|killing|struck|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?|opened\s+fire|ouvert\s+le\s+feu|slaughtered|massacr[ée]e?s|executed|ex[ée]cut[ée]e?s(?!\s+publique)|shot\s+(?:dead|and\s+killed|\d+)|died|perished|lost\s+their\s+lives|${FR_ATTACK}|${FR_DIED}|${FR_EXPLODE}`,
+    String.raw`attack(?:s|ed|ing)?|killed|killing|struck(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?${PACT})|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?|opened\s+fire|ouvert\s+le\s+feu|came\s+under\s+(?:heavy\s+|sustained\s+|mortar\s+|rocket\s+)?(?:fire|attack)|(?:a|ont|avait|avaient)\s+essuy[ée]\s+(?:des\s+tirs|une\s+attaque)|slaughtered|massacr[ée]e?s|executed|ex[ée]cut[ée]e?s(?!\s+publique)|shot\s+(?:dead|and\s+killed|\d+)|died|perished|lost\s+their\s+lives|${SELF_DETONATED}|${FR_ATTACK}|${FR_DIED}|${FR_EXPLODE}`,
   ),
   e(
     'armed_clash',
@@ -144,7 +162,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'agreement',
     'signing',
-    String.raw`signed|signing|signature|concluded|ratified|sign[ée]|sign[ée]rent|ont\s+sign[ée]|a\s+sign[ée]|(?:a|ont|avait|avaient)\s+conclu`,
+    String.raw`signed|signing|signature|concluded|ratified|initial(?:l)?ed|${AGREED}|sign[ée]|sign[ée]rent|ont\s+sign[ée]|a\s+sign[ée]|(?:a|ont|avait|avaient)\s+conclu|${FR_SIGN}`,
   ),
   e(
     'base_established',
@@ -164,12 +182,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'leadership_change',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership|the\s+command)|took\s+(?:the\s+)?(?:helm|command)\s+of|(?:a|avait|ont)\s+pris\s+(?:la\s+direction|le\s+commandement)|prend\s+(?:la\s+direction|le\s+commandement)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)|took\s+over(?=\s*(?:[.,;:]|$)|\s+(?:from|after|when|in|on|at)\s)|${FR_LEAD}`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership|the\s+command)|took\s+(?:the\s+)?(?:helm|command)\s+of|(?:took\s+over|assumed|took)\s+(?:the\s+)?(?:presidency|leadership|chairmanship|command)\s+of|(?:a|avait|ont)\s+pris\s+la\s+pr[ée]sidence|prend\s+la\s+pr[ée]sidence|(?:d[ée]sign[ée]|port[ée]|plac[ée]|nomm[ée])e?\s+à\s+la\s+t[êe]te|(?:a|avait|ont)\s+pris\s+(?:la\s+direction|le\s+commandement)|prend\s+(?:la\s+direction|le\s+commandement)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)|took\s+over(?=\s*(?:[.,;:]|$)|\s+(?:from|after|when|in|on|at)\s)|${FR_LEAD}`,
   ),
   e(
     'formation',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:was|were)\s+born(?=\s+(?:in|on|of|out\s+of|from|during)\s)|(?:first\s+)?appeared(?=\s+(?:in|on|during)\s+(?:\p{L}+\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid))|(?:appara[îi]t|apparu(?:rent|t)|appara(?:issent|issait))(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation|${FR_FORMED}`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?|constitu[ée]e?s?|institu[ée]e?s?|mise?s?\s+sur\s+pied)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:was|were)\s+born(?=\s+(?:in|on|of|out\s+of|from|during)\s)|(?:first\s+)?appeared(?=\s+(?:in|on|during)\s+(?:\p{L}+\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid))|(?:appara[îi]t|apparu(?:rent|t)|appara(?:issent|issait))(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation|${FR_FORMED}`,
   ),
   e(
     'formation',
@@ -204,7 +222,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'withdrawal',
     'agent',
-    String.raw`withdrawal|withdrew|withdrawn|withdraws|pulls\s+out|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|departure\s+from|(?:closed|vacated|dismantled|handed\s+over|handed)\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|garrisons?)(?![\p{L}])|retrait|se\s+retire(?:nt)?|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}|${FR_HAND_OVER}`,
+    String.raw`withdrawal|withdrew|withdrawn|withdraws|pulls\s+out|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|departure\s+from|(?:closed|vacated|dismantled|handed\s+over|handed)\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|garrisons?)(?![\p{L}])|retrait|se\s+retire(?:nt)?|ended\s+(?:its|their)\s+(?:\p{L}+\s+)?presence|(?:a|ont|avait|avaient)\s+mis\s+fin\s+à\s+(?:sa|leur)\s+pr[ée]sence|retreat\s+of|pull-?out\s+(?:of|from)|repli\s+(?:des|du|de\s+la|de\s+l['’])|pulled\s+(?:[\p{L}'’]+\s+){1,5}?(?:troops|forces|soldiers|contingent|peacekeepers)\s+out\s+of|${FR_WITHDRAW_TROOPS}|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}|${FR_HAND_OVER}`,
   ),
   e(
     'other_strategic',
@@ -215,13 +233,13 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'looting',
     'agent',
-    String.raw`loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|pillag(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t)\s+down|razed|set\s+(?:fire\s+to|ablaze|alight)|set\s+on\s+fire|(?:setting|set)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:alight|ablaze|on\s+fire)(?![\p{L}]))|burn(?:ed|t|ing)(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?${BURNT})|(?:stole|stolen|steal(?:ing|s)?|rustl(?:ed|ing)|made\s+off\s+with|carried\s+off|took\s+away)(?=\s+(?:[\p{L}\d,]+\s+){0,5}?${STOLEN})|(?:cattle|livestock)\s+(?:rustling|theft)|theft\s+of\s+(?:cattle|livestock)|(?:demolish(?:ed|ing)?|destroy(?:ed|ing))(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?(?:mausoleums?|shrines?|houses|homes|shops|granaries|churches|mosques|markets?|villages?))|${FR_LOOT}`,
+    String.raw`loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|pillag(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t)\s+down|razed|set\s+(?:fire\s+to|ablaze|alight)|set\s+on\s+fire|(?:setting|set)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:alight|ablaze|on\s+fire)(?![\p{L}]))|burn(?:ed|t|ing)(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:[\p{L}'’]+\s+)?${BURNT})|(?<=${BURNT}\s+(?:(?:and\s+|,\s*)(?:\p{L}+\s+){1,2})?)(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{L}+ly\s+)?)(?:burn(?:ed|t)(?:\s+down)?|torched|razed|looted|pillaged|ransacked|destroyed|set\s+(?:on\s+fire|ablaze|alight))|vandali[sz](?:ed|ing)|(?:blew\s+up|sabotag(?:ed|ing)|destroy(?:ed|ing)|demolish(?:ed|ing))(?=\s+(?:the\s+|several\s+|\d+\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?${INFRASTRUCTURE})|(?:stole|stolen|steal(?:ing|s)?|rustl(?:ed|ing)|made\s+off\s+with|carried\s+off|took\s+away)(?=\s+(?:[\p{L}\d,]+\s+){0,5}?${STOLEN})|(?:looting|pillaging|ransacking|plundering|sacking|torching|burning|destruction)\s+of(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${BURNT}|mausoleums?|shrines?|camp|base|barracks|offices?|warehouses?|stocks?))|(?:cattle|livestock)\s+(?:rustling|theft)|theft\s+of\s+(?:cattle|livestock)|(?:demolish(?:ed|ing)?|destroy(?:ed|ing))(?=\s+(?:the\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:\p{L}+\s+)?(?:mausoleums?|shrines?|houses|homes|shops|granaries|churches|mosques|markets?|villages?))|${FR_LOOT}`,
   ),
   e('sexual_violence', 'agent', String.raw`raped|rapes|sexual\s+violence|${FR_SEXUAL}`),
   e(
     'sanction',
     'agent',
-    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|suspended\s+(?:\p{L}+\s+){1,3}from\s+(?:its|the)|suspendu\s+(?:\p{L}+\s+){1,3}de\s+(?:ses|ces|des)\s+instances|sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?|(?:added|put)(?=\s+[^,;.]{1,60}?\s(?:to|on)\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}?list\s+of\s+(?:\p{L}+\s+)?terrorist)|${FR_LISTED}`,
+    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|suspended\s+(?:\p{L}+\s+){1,3}from\s+(?:its|the)|suspendu\s+(?:\p{L}+\s+){1,3}de\s+(?:ses|ces|des)\s+instances|sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?|${FR_SANCTION}|(?:added|put)(?=\s+[^,;.]{1,60}?\s(?:to|on)\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}?list\s+of\s+(?:\p{L}+\s+)?terrorist)|${FR_LISTED}`,
   ),
   e('negotiation', 'mutual', String.raw`(?:peace\s+)?talks|negotiations|negotiated|mediation|pourparlers|n[ée]gociations|m[ée]diation`),
   e(

@@ -39,3 +39,35 @@ export function placeFor(view: SentenceView, at: { start: number; end: number },
       : 1;
   return { place, precision };
 }
+
+/** Capitalised words that are no town: months, days, and the articles and pronouns that open a sentence. */
+const NOT_A_TOWN =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janvier|F[ée]vrier|Mars|Avril|Mai|Juin|Juillet|Ao[ûu]t|Septembre|Octobre|Novembre|D[ée]cembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|The|This|That|It|Its|They|Their|He|She|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Son|Sa|Ses|Leur|Leurs)$/u;
+const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?`;
+/** Words that may follow a town's name in a clause: a preposition, a conjunction, a date word, or punctuation. */
+const AFTER_A_TOWN = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|before|and|from|near|during|last|this|le|en|à|après|au|aux|et|dans|près|lors|pendant|fin|début|mi|hier|yesterday)(?![\p{L}]))`;
+const NAMED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:the\s+)?(?:town|city|village|camp|base|garrison)\s+(?:of|at)\s+|(?:la\s+)?(?:ville|localit[ée]|commune)\s+(?:de|d['’])\s*|(?:le\s+)?(?:camp|village)\s+(?:de|d['’])\s*)?(${NAME})${AFTER_A_TOWN}`,
+  'u',
+);
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*|\s(?:and|et|then|puis)\s+)(${NAME})\s+$`, 'u');
+
+/**
+ * A town the database lacks, named as the object of a capture ("took control of Boulkessi", "a pris Dioura") or as the
+ * subject of a passive one ("Djibo was overrun"): the event is told of a place, though there is no record to point at.
+ */
+export function unknownTownAt(view: SentenceView, at: { start: number; end: number }): boolean {
+  const named = (m: RegExpExecArray | null, offset: (m: RegExpExecArray) => number): boolean => {
+    const name = m?.[1];
+    if (!m || !name || name.split(/[\s-]/u).some((w) => NOT_A_TOWN.test(w))) return false;
+    const start = offset(m);
+    return !view.actors.some((a) => a.start < start + name.length && start < a.end);
+  };
+  const after = view.text.slice(at.end - view.start);
+  if (named(NAMED_AFTER.exec(after), (m) => at.end + m[0].indexOf(m[1] ?? ''))) return true;
+  const passive = /^(?:was|were|had\s+been|has\s+been|fell|est|a\s+été|avait\s+été|sont|ont\s+été|[ée]tait|tomb)/iu.test(
+    view.text.slice(at.start - view.start, at.end - view.start),
+  );
+  const before = view.text.slice(0, at.start - view.start);
+  return passive && named(NAMED_BEFORE.exec(before), (m) => view.start + m.index + m[0].indexOf(m[1] ?? ''));
+}

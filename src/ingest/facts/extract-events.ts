@@ -11,7 +11,7 @@ import { nearestDate } from '../dates/nearest-date.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { BARE_TAKING, EVENT_PATTERNS, FOUNDERS, type EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
-import { WIDE, placeFor } from './event-place.js';
+import { WIDE, placeFor, unknownTownAt } from './event-place.js';
 import { WITHDREW, leftWhat } from './event-leaving.js';
 import { subtype } from './event-subtype.js';
 import { findFatalities } from './fatalities.js';
@@ -85,6 +85,17 @@ const NOT_HELD =
 const LEFT_BASE =
   /^\s+(?:(?:its|their|the|his|sa|son|ses|leur|leurs|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+)?(?:bases?|camps?|garrisons?|emprises?|positions?)(?![\p{L}])/iu;
 const INTEGRATED = /integr|int[ée]gr|int[èe]gr|absorb|incorporat|part\s+of|adh[ée]r|adh[èe]r/iu;
+const LEFT_A_TOLL =
+  /^\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|around|dozens|scores|hundreds|many|several|a\s+number)(?![\p{L}])|\d|(?:[\p{L}\d,-]+\s+){0,5}?(?:dead|wounded|injured|killed|homeless|displaced)(?![\p{L}]))/iu;
+/** "le vol de bétail", "cattle rustling": a noun may name a scourge, not an act, when no one is named. */
+const LOOT_NOUN =
+  /^(?:vols?|pillages?|saccages?|razzias?|incendies?|destructions?|looting|pillaging|ransacking|plundering|sacking|torching|burning|destruction|cattle|livestock|theft)(?![\p{L}])/iu;
+const FOUGHT_AGAINST =
+  /(?:lutter|lutte|combattre|fight(?:ing)?|combat(?:ing)?|against|contre|prevent(?:ing)?|emp[êe]cher|pr[ée]venir|curb(?:ing)?|stop(?:ping)?)\s+(?:contre\s+)?(?:le|la|les|l['’]|the)?\s*$/iu;
+const NATURAL_TOO = /destr|d[ée]trui|d[ée]vast|ravag|incendies?\s|br[ûu]l|burn/iu;
+const UNDER_FIRE = /^(?:came\s+under|(?:a|ont|avait|avaient)\s+essuy)/iu;
+// Not killing: "floods killed 20 people and destroyed 300 homes" tells no raid.
+const AN_ATTACK = /(?<![\p{L}])(?:attack|assault|raid|ambush|offensive|attaqu|assaut|embuscade)/iu;
 const YEAR_ONLY = /^\d{4}(?:\/\d{4})?$/;
 const BORN = /(?:born|n[ée]e?s?)$/iu;
 const BARE_TAKING_RE = new RegExp(`^(?:${BARE_TAKING})$`, 'iu');
@@ -132,11 +143,22 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   };
   switch (pattern.frame) {
     case 'agent': {
-      const { agents, patients } = agentsAndPatients(view, at);
+      const read = agentsAndPatients(view, at);
+      // "a FAMa column came under fire from CSP fighters", "a essuyé des tirs": the subject is struck, the one after attacks.
+      const struck = UNDER_FIRE.test(at.text);
+      const named = [...read.agents, ...read.patients];
+      const agents = struck ? named.filter((m) => m.start >= at.end) : read.agents;
+      const patients = struck ? named.filter((m) => m.end <= at.start) : read.patients;
       // "created the group X", "joined the CMA": the group must follow, or the verb is about something else.
       if (pattern.needsObject) {
         // The nearest group after the verb, past the words that describe it ("created the Tuareg-dominated group X").
-        const objects = actorsAfter(view, at.end, 60, (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org');
+        // States found an alliance of states too ("créant l’Alliance des États du Sahel").
+        const objects = actorsAfter(
+          view,
+          at.end,
+          60,
+          (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org' || (type === 'formation' && m.type === 'international_org'),
+        );
         if (objects.length === 0 || patients.length === 0) return undefined;
         for (const o of objects) add(o, 'participant');
         // "launched Operation Serval": what is launched is a force's operation, so it starts a deployment.
@@ -190,7 +212,12 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
       // "left the FLN", "left ECOWAS": a group or an organisation left is read below (leftWhat).
       if (
         /^left$/i.test(at.text) &&
-        !view.places.some((p) => /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start))) &&
+        // "near Tessalit … left 12 soldiers dead": a toll after "left" makes the town named before no place left.
+        !view.places.some(
+          (p) =>
+            /^\s*(?:the\s+)?$/i.test(view.text.slice(at.end - view.start, p.start - view.start)) &&
+            (p.start >= at.end || !LEFT_A_TOLL.test(view.text.slice(at.end - view.start))),
+        ) &&
         !leftWhat(view, at, undefined)
       )
         return undefined;
@@ -224,7 +251,7 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const placed =
     located ??
     (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, pattern.needsPlace === true || type === 'town_abandoned') : undefined);
-  if (pattern.needsPlace && !placed) return undefined;
+  if (pattern.needsPlace && !placed && !unknownTownAt(view, at)) return undefined;
   if (
     placed &&
     pattern.needsPlace &&
@@ -239,10 +266,13 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   if (type === 'town_abandoned' && WITHDREW.test(at.text)) type = 'withdrawal';
   // "withdrew from the north", "left their base": leaving a region, a country or no named town is a withdrawal.
   // So is a foreign or international force leaving its base or a town: it withdraws, the town is not lost to anyone.
-  const foreign = participants.some((p) => p.actor.type === 'international_force' || p.actor.type === 'state');
+  const foreign = participants.some((p) => p.actor.type === 'international_force' || p.actor.type === 'international_org' || p.actor.type === 'state');
   // Leaving "its base in X", "sa base de X", "le camp de X" is forces withdrawing too.
   const leftBase = LEFT_BASE.test(view.text.slice(at.end - view.start, at.end - view.start + 40));
-  if (type === 'town_abandoned' && (!placed || WIDE.includes(placed.place.type) || foreign || leftBase || /base|camp|troops|contingent/i.test(at.text)))
+  if (
+    type === 'town_abandoned' &&
+    (!placed || WIDE.includes(placed.place.type) || foreign || leftBase || /base|camp|troops|contingent|positions/i.test(at.text))
+  )
     type = 'withdrawal';
   if (type === 'arrests' && isCoupArrest(view, at)) type = 'coup';
   // "was wounded and evacuated to Ouagadougou": a person moved is no force leaving a place.
@@ -250,7 +280,19 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   if (type === 'town_captured' && regainedByTheState(view, at, participants)) type = 'government_regains_territory';
   else if (type === 'town_captured' && ENTERED.test(at.text)) return undefined;
   // "Floods destroyed 300 homes", "l’incendie du marché": destruction with no one named is looting only if armed men did it.
-  if (type === 'looting' && participants.length === 0 && !armedAgentNear(view, at)) return undefined;
+  // "the camp was looted after the assault": destruction told with an attack is the attackers'. Looting, torching and
+  // vandalism are acts of people whoever is named; only destruction and fire may be a flood's or an accident's.
+  // "pour lutter contre le vol de bétail", "to fight cattle theft": a scourge fought is no act.
+  if (type === 'looting' && LOOT_NOUN.test(at.text) && FOUGHT_AGAINST.test(view.text.slice(Math.max(0, at.start - view.start - 30), at.start - view.start)))
+    return undefined;
+  if (
+    type === 'looting' &&
+    participants.length === 0 &&
+    !armedAgentNear(view, at) &&
+    !AN_ATTACK.test(view.text) &&
+    (NATURAL_TOO.test(at.text) || LOOT_NOUN.test(at.text))
+  )
+    return undefined;
   // "a été frappée par des inondations": struck by what is not armed is no attack.
   if (PASSIVE_STRUCK.test(at.text) && participants.length === 0 && !ARMED_AGENT.test(view.text.slice(at.end - view.start, at.end - view.start + 40)))
     return undefined;
@@ -276,16 +318,21 @@ function build(view: SentenceView, pattern: EventPattern, at: { start: number; e
   const bare = (type === 'coup' || type === 'election' || type === 'other_strategic') && (date || placed);
   // "urban protests have flared" tells no protest: the unnamed need a date, or a town named right at the trigger.
   const spot = placeFor(view, at, true) ?? (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, true) : undefined);
-  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || spot?.precision === 1);
+  // "On 3 May the army arrested 20 men in Tessit. The next morning troops withdrew.": a sentence that goes on telling a
+  // dated incident dates the arrests, protest or move it adds. Not looting: arson told after a raid is the raid's own
+  // (the development texts annotate "the assailants also set fire to the market" as part of the attack).
+  const carried = !date && type !== 'looting' && (UNNAMED_AT_A_SPOT.has(type) || MOVES.has(type)) ? view.previousDate : undefined;
+  const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || carried || spot?.precision === 1);
   // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
-  const moved = FORCE_MOVES.has(type) && (date || placed) && forceNamedByNoun(view, at);
+  const moved = FORCE_MOVES.has(type) && (date || carried || placed) && forceNamedByNoun(view, at);
   if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && placed))
     return undefined;
   // "attacks army posts, then withdraws into the desert": a force moving with neither a date nor a place is a habit.
-  if (MOVES.has(type) && !date && !placed && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
+  if (MOVES.has(type) && !date && !carried && !placed && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
+  const when = date ?? carried;
   return {
     type,
-    ...(date ? { date: date.edtf } : {}),
+    ...(when ? { date: when.edtf } : {}),
     ...(located ? { place: located.place, placePrecision: located.precision } : {}),
     participants,
     ...(fatalities ? { fatalities } : {}),

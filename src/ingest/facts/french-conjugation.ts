@@ -22,7 +22,7 @@ export function agreed(participles: readonly string[]): string {
 }
 
 /** An adverb the auxiliary may take before the participle ("ont finalement repris", "a de nouveau été attaqué"). */
-const ADVERB = String.raw`(?:(?:d[ée]j[àa]|aussi|encore|également|longtemps|alors|ensuite|ainsi|enfin|bien|presque|de\s+nouveau|à\s+nouveau|finalement|notamment|récemment|rapidement|officiellement|progressivement|totalement|complètement|partiellement|violemment|simultanément|brièvement|temporairement|massivement|entièrement|largement|en\s+partie)\s+)?`;
+const ADVERB = String.raw`(?:(?:d[ée]j[àa]|aussi|encore|également|longtemps|alors|ensuite|ainsi|enfin|bien|presque|de\s+nouveau|à\s+nouveau|finalement|définitivement|notamment|récemment|rapidement|officiellement|progressivement|totalement|complètement|partiellement|violemment|simultanément|brièvement|temporairement|massivement|entièrement|largement|en\s+partie)\s+)?`;
 const AVOIR = String.raw`(?:a|ont|avait|avaient|eut|eurent)`;
 const ETRE = String.raw`(?:est|sont|était|étaient|fut|furent)`;
 

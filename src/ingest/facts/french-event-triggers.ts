@@ -9,7 +9,7 @@ const any = (...sources: string[]) => `(?:${sources.join('|')})`;
 const OF = String.raw`\s+(?:de|du|des|d['’])`;
 
 /** "prendre", "reprendre" as taking a place: not "prendre la tête", "prendre part", "prendre d’assaut", "prendre le pouvoir"… */
-const NOT_TAKING_A_PLACE = String.raw`(?!\s+(?:(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|position|contact|acte|soin|place|la\s+parole|la\s+fuite|la\s+d[ée]cision|des\s+mesures|en\s+charge|au\s+s[ée]rieux|le\s+relais|la\s+direction|le\s+commandement|ses\s+distances|de\s+l['’]ampleur|du\s+terrain)(?![\p{L}])|(?:sa|son|ses|leur|leurs)\s+(?:place|part|revanche|d[ée]cision|distances)|(?:le|son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))`;
+const NOT_TAKING_A_PLACE = String.raw`(?!\s+(?:(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|position|contact|acte|soin|place|la\s+parole|la\s+fuite|la\s+d[ée]cision|des\s+mesures|en\s+charge|au\s+s[ée]rieux|le\s+relais|le\s+contr[ôo]le|la\s+direction|la\s+pr[ée]sidence|le\s+commandement|ses\s+distances|de\s+l['’]ampleur|du\s+terrain)(?![\p{L}])|(?:sa|son|ses|leur|leurs)\s+(?:place|part|revanche|d[ée]cision|distances)|(?:le|son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))`;
 
 /** A capture: "s’emparent de", "a été reprise", "conquit", "libère", "prennent Gao" (the place must follow: needsPlace). */
 export const FR_CAPTURE = any(
@@ -98,6 +98,8 @@ export const FR_LOOT = any(
     ['brûler', { passive: true }],
   ]),
   `${v('mettre')}\\s+le\\s+feu`,
+  v('vandaliser', { passive: true, participle: true }),
+  String.raw`r[ée]duite?s?\s+en\s+cendres|fait\s+sauter(?=\s+(?:le|la|les|un|une|des|l['’]|plusieurs)\s*(?:\p{L}+\s+)?(?:ponts?|antennes?|pyl[ôo]nes?|relais|forages?|puits|infrastructures?))`,
   String.raw`pillages?|saccages?|incendies?\s+(?:de|du|des|d['’])|destructions?\s+(?:de|du|des|d['’])`,
   // "ont volé 200 têtes de bétail", "emportant le cheptel", "le vol de bétail": what raiders take, not a flight ("vol").
   `${vs([
@@ -226,4 +228,25 @@ export const FR_LEAD = any(
     ['remplacer', { passive: true }],
     ['limoger', { passive: true }],
   ]),
+);
+
+/** Signing or concluding a pact, in every tense: "signent la charte", "ont paraphé l’accord", "sont convenus de". */
+export const FR_SIGN = any(
+  vs([
+    ['signer', { passive: true, participle: true }],
+    ['parapher', { passive: true, participle: true }],
+    ['ratifier', { passive: true, participle: true }],
+  ]),
+  // "un cessez-le-feu a été conclu": the pact's noun comes first ("un accord conclu à Gao" names a pact told before).
+  String.raw`(?<=(?:accords?|cessez-le-feu|trêve|pacte|traité|charte|protocole)\s+(?:de\s+paix\s+)?(?:a|avait|ont)\s+été\s+)conclue?s?`,
+  String.raw`(?:sont|étaient|se\s+sont|s['’]étaient)\s+convenue?s\s+(?:de|d['’])`,
+);
+
+/** Sanctions imposed: "a imposé des sanctions au Mali", "des sanctions contre la junte" (the target follows). */
+export const FR_SANCTION = String.raw`(?:impos[ée]e?s?|inflig[ée]e?s?|d[ée]cid[ée]|adopt[ée]|pris)\s+(?:de\s+(?:nouvelles\s+)?|des\s+)?(?:lourdes\s+|nouvelles\s+)?sanctions|sanctions\s+(?:contre|à\s+l['’]encontre)`;
+
+/** Forces taken out of a place: "a retiré ses derniers soldats du Mali", "les casques bleus ont été retirés d’Aguelhok". */
+export const FR_WITHDRAW_TROOPS = any(
+  `${v('retirer')}\\s+(?:ses|leurs|les|son|leur)\\s+(?:\\p{L}+\\s+){0,2}?(?:soldats|troupes|forces|militaires|casques\\s+bleus|contingents?|hommes)`,
+  String.raw`(?:ont|a|avaient|avait)\s+été\s+retir[ée]e?s\s+(?:de|du|des|d['’])`,
 );

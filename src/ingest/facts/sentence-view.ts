@@ -16,6 +16,8 @@ export interface SentenceView {
   lastPlace?: Mention;
   /** Places the text names that the dataset lacks (villages, districts): they place an incident, but no event can point at them. */
   newPlaces?: Mention[];
+  /** The last date of the sentence before, in the same paragraph: a sentence that goes on telling an incident keeps its date. */
+  previousDate?: DateMention;
 }
 
 const PRONOUN_OPENING =
