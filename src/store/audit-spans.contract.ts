@@ -2,6 +2,9 @@
 // back as the entries they stand for: one per version, with every filter and page, after the records
 // they name are edited again, and (SQLite) after VACUUM. The expected entries are built from the
 // records' histories, not from the log, so the suite holds whatever the log stores.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, AuditQuery, Change, TeamStore } from '../core/store-port.js';
 import type { RecordKind } from '../core/dataset/kinds.js';
@@ -158,6 +161,31 @@ export function runAuditSpanContract(name: string, open: (clock: () => Date) => 
         await hooks.compact(store);
         expect(await store.audit()).toEqual(later);
         expect(await store.audit({ id: 'event:s1500' })).toEqual(later.filter((e) => e.id === 'event:s1500'));
+      }
+    });
+
+    it('a backup carries the spans: restored, the log reads the same and later writes number after it', { timeout: 60_000 }, async () => {
+      await history(store);
+      const all = await store.audit();
+      const dir = mkdtempSync(join(tmpdir(), 'faultline-span-backup-'));
+      const other = await open(steppingClock('2026-03-01T00:00:00.000Z'));
+      try {
+        const file = join(dir, 'backup');
+        await store.backupTo(file);
+        await other.restoreFrom(file, { by: 'root', at: '2026-04-01T00:00:00.000Z' });
+        const restored = await other.audit();
+        expect(restored.slice(0, -1)).toEqual(all);
+        expect(restored.at(-1)).toMatchObject({ action: 'backup.restore' });
+        expect(await hooks.spans(other)).toBe(await hooks.spans(store));
+        // A large write after the restore: new numbers after every restored one, its own spans.
+        await other.write(events(10_000, LARGE), { by: 'dee' });
+        const later = await other.audit({ afterSeq: restored.at(-1)?.seq ?? 0 });
+        expect(later).toHaveLength(LARGE);
+        expect(later.every((e) => e.actor === 'dee' && e.action === 'record.insert')).toBe(true);
+        expect(await other.audit()).toEqual([...restored, ...later]);
+      } finally {
+        await other.close();
+        rmSync(dir, { recursive: true, force: true });
       }
     });
   });

@@ -19,7 +19,7 @@ import type { PreparedChange } from './write-plan.js';
  * versions took 3.7 s against 6.2 s, their audit entries 2.6 s against 4.1 s (docs/interop.md).
  *
  * It leaves what `stagedWrite` leaves for the same changes: each record's first version at one
- * instant, an audit entry per version in the order of the changes, participants after their events
+ * instant, its audit entries (spans, or an entry per version in the order of the changes), participants after their events
  * in one statement, names. Going round the parent skips only its insert trigger, the summaries',
  * which steps aside in such a series anyway and is rebuilt before it commits.
  */

@@ -85,8 +85,11 @@ export async function readAudit(db: Queryable, query: AuditQuery = {}): Promise<
   const limit = query.limit === undefined ? '' : ` LIMIT ${p.add(query.limit)}`;
   const { rows } = await db.query<Omit<AuditEntry, 'at' | 'seq'> & { at: Date; seq: string }>(
     `SELECT a.seq, a.at, a.actor, a.action, a.kind, a.id,
-       CASE WHEN a.version IS NULL THEN a.before WHEN a.version > 1 THEN (SELECT p.body FROM records p WHERE p.kind = a.kind AND p.id = a.id AND p.version = a.version - 1) END AS before,
-       CASE WHEN a.version IS NULL THEN a.after ELSE (SELECT r.body FROM records r WHERE r.kind = a.kind AND r.id = a.id AND r.version = a.version) END AS after
+       CASE WHEN a.version IS NULL THEN a.before
+         WHEN a.action = 'record.retire' THEN (SELECT r.body FROM records r WHERE r.kind = a.kind AND r.id = a.id AND r.version = a.version)
+         WHEN a.version > 1 THEN (SELECT p.body FROM records p WHERE p.kind = a.kind AND p.id = a.id AND p.version = a.version - 1) END AS before,
+       CASE WHEN a.version IS NULL OR a.action = 'record.retire' THEN a.after
+         ELSE (SELECT r.body FROM records r WHERE r.kind = a.kind AND r.id = a.id AND r.version = a.version) END AS after
      FROM audit_log a ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq${limit}`,
     p.values,
   );

@@ -21,8 +21,8 @@ import { logSpans } from './audit-spans.js';
  *
  * It gives what `planWrite` gives when every record appears once in the write (the caller checks):
  * an identical current record is unchanged (H2), any other becomes its next version (H1), a retired
- * one comes back as its next version even with the same body, and each new version is audited, in
- * the order of the changes, with the latest stored body (retired or not) as `before`.
+ * one comes back as its next version even with the same body, and each new version is audited: by
+ * spans when there are many (audit-spans.ts), else by an entry naming it, in the order of the changes.
  */
 
 /** The staging table and the versions found stored, per connection; their rows vanish when the transaction ends. */

@@ -2,7 +2,6 @@ import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
 import { LOCKS, lockUntilCommit } from './advisory-locks.js';
-import { appendAudit } from './pg-accounts.js';
 import { spanFloor } from './audit-spans.js';
 import { freshWrite } from './fresh-write.js';
 import { eachRecordOnce, stagedWrite } from './staged-write.js';
@@ -128,14 +127,17 @@ export async function retireVersions(
     [kind, unique],
   );
   const recordedAt = stamp(latest[0]?.latest?.toISOString() ?? '');
-  const { rows } = await client.query<{ id: string; body: string }>(
-    'UPDATE records SET recorded_to = $1 WHERE kind = $2 AND id = ANY($3::text[]) AND recorded_to IS NULL RETURNING id, body',
+  const { rows } = await client.query<{ id: string; version: number }>(
+    'UPDATE records SET recorded_to = $1 WHERE kind = $2 AND id = ANY($3::text[]) AND recorded_to IS NULL RETURNING id, version',
     [recordedAt, kind, unique],
   );
-  await appendAudit(
-    client,
-    rows.map((r) => ({ at: recordedAt, actor: by, action: 'record.retire', kind, id: r.id, before: r.body, after: null })),
-  );
+  // Each entry names the version it closed, which is its `before` (migration 14).
+  if (rows.length > 0)
+    await client.query(
+      `INSERT INTO audit_log (at, actor, action, kind, id, version)
+       SELECT $1, $2, 'record.retire', $3, u.id, u.version FROM unnest($4::text[], $5::integer[]) WITH ORDINALITY AS u(id, version, n) ORDER BY u.n`,
+      [recordedAt, by, kind, rows.map((r) => r.id), rows.map((r) => r.version)],
+    );
   return { retired: rows.length, recordedAt };
 }
 
