@@ -12,8 +12,6 @@ import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditQuery } from '../../core/store-port.js';
 import { AUDIT_SPAN_FROM, spanRange } from '../audit-span-range.js';
 
-export { AUDIT_SPAN_FROM };
-
 /** Migration 12's SQL: the spans, append-only as the log is, and the clock that keeps their keys apart. */
 export const SQLITE_AUDIT_SPANS = `
   CREATE TABLE audit_spans (
@@ -65,7 +63,7 @@ function nextSeq(db: Database.Database): number {
  * such) as one span per kind, in the order the kinds first appear, each span's entries in (id, version)
  * order. The versions are counted by row id inside the write only: the span never names one.
  */
-export function logSpans(db: Database.Database, last: number, at: string, actor: string): void {
+function logSpans(db: Database.Database, last: number, at: string, actor: string): void {
   const kinds = db.prepare('SELECT kind, count(*) AS n FROM records WHERE rowid > ? GROUP BY kind ORDER BY min(rowid)').all(last) as {
     kind: string;
     n: number;
