@@ -4,6 +4,7 @@ import { FaultlineError } from '../../core/errors.js';
 import type { AuditEntry, AuditQuery } from '../../core/store-port.js';
 import { credentialAuditView, userAuditView } from '../audit-views.js';
 import { Params } from './sql.js';
+import { LOCK_CLASS, LOCKS } from './advisory-locks.js';
 import { cut, mergeBySeq } from '../audit-span-range.js';
 import { spanEntries } from './audit-spans.js';
 
@@ -52,10 +53,13 @@ const toCredential = (r: CredentialRow): Credential => ({
 export async function appendAudit(db: Queryable, entries: readonly NewEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const column = <T>(pick: (e: NewEntry) => T) => entries.map(pick);
+  // The entries take their numbers holding the log's sequence lock shared (advisory-locks.ts), taken
+  // before any row is numbered: no audit span reserves a run of numbers meanwhile (audit-spans.ts).
   await db.query(
-    `INSERT INTO audit_log (at, actor, action, kind, id, before, after)
+    `WITH numbers AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${LOCK_CLASS}, ${LOCKS.auditNumbers}))
+     INSERT INTO audit_log (at, actor, action, kind, id, before, after)
      SELECT u.at, u.actor, u.action, u.kind, u.id, u.before, u.after
-     FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS u(at, actor, action, kind, id, before, after, n)
+     FROM numbers, unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS u(at, actor, action, kind, id, before, after, n)
      ORDER BY u.n`,
     [
       column((e) => e.at),
