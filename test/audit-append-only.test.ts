@@ -20,6 +20,10 @@ describe('audit log, embedded store', () => {
       const raw = new Database(join(dir, 'db'));
       expect(() => raw.prepare(`UPDATE audit_log SET actor = 'mallory'`).run()).toThrow(/append-only/);
       expect(() => raw.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+      // The spans of large writes (audit-spans.ts) stand for entries too.
+      raw.prepare(`INSERT INTO audit_spans (seq, count, kind, at, actor) VALUES (1000, 1, 'actor', '2020-01-01T00:00:00.000Z', 'ana')`).run();
+      expect(() => raw.prepare(`UPDATE audit_spans SET actor = 'mallory'`).run()).toThrow(/append-only/);
+      expect(() => raw.prepare('DELETE FROM audit_spans').run()).toThrow(/append-only/);
       raw.close();
       expect((await store.audit()).map((e) => e.actor)).toEqual(['ana']);
       await store.close();
@@ -40,6 +44,10 @@ describeWithPostgres('audit log, PostgreSQL', (cluster) => {
       await expect(raw.query(`UPDATE audit_log SET actor = 'mallory'`)).rejects.toThrow(/append-only/);
       await expect(raw.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
       await expect(raw.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
+      await raw.query(`INSERT INTO audit_spans (seq, count, kind, at, actor) VALUES (1000, 1, 'actor', '2020-01-01T00:00:00Z', 'ana')`);
+      await expect(raw.query(`UPDATE audit_spans SET actor = 'mallory'`)).rejects.toThrow(/append-only/);
+      await expect(raw.query('DELETE FROM audit_spans')).rejects.toThrow(/append-only/);
+      await expect(raw.query('TRUNCATE audit_spans')).rejects.toThrow(/append-only/);
     } finally {
       await raw.end();
     }

@@ -1,6 +1,6 @@
 // PostgreSQL's staged write path (src/store/postgres/staged-write.ts: COPY into a staging table, then
 // set-based statements) must leave every table readers use exactly as the per-row path does: versions
-// and bodies, record times, the audit log, participants, the participant index, the summaries, names,
+// and bodies, record times, the audit log (its entries as read), participants, the participant index, the summaries, names,
 // the tie folds and lifespans, the stored texts. Two databases take the same steps, one by each path,
 // and are compared table by table after each: a new database and one already holding data/mali, an
 // import, a later export of the same events with changed rows, missing rows withdrawn and unchanged
@@ -16,6 +16,7 @@ import { generateAcledCsv } from '../src/interop/acled/generate-acled.js';
 import { loadDataset } from '../src/services/dataset/load-dataset.js';
 import { importAcled } from '../src/services/interop/import-acled.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
+import { readAudit } from '../src/store/postgres/pg-accounts.js';
 import { WRITE_SIZES } from '../src/store/postgres/write-versions.js';
 import { importOptions as options, seedImportWorld } from './support/interop-world.js';
 import { describeWithPostgres } from './support/postgres-cluster.js';
@@ -26,7 +27,6 @@ const BATCH_ROWS = 150;
 /** Every table a reader reads, each as sorted JSON rows. */
 const TABLES = [
   'records',
-  'audit_log',
   'event_participants',
   'participant_events',
   'event_type_summary',
@@ -47,6 +47,10 @@ async function tables(url: string): Promise<Record<string, string[]>> {
     for (const table of TABLES) {
       out[table] = (await client.query<{ j: string }>(`SELECT to_jsonb(t)::text AS j FROM ${table} t ORDER BY j`)).rows.map((r) => r.j);
     }
+    // The audit log as its readers see it: a large staged write logs spans (audit-spans.ts), whose
+    // entries are numbered in (id, version) order, where the per-row path logs a row per version in the
+    // order of the changes; the entries themselves, sequence numbers aside, must be the same.
+    out['audit entries'] = (await readAudit(client as unknown as pg.PoolClient)).map(({ seq: _seq, ...entry }) => JSON.stringify(entry)).sort();
     out['source_texts'] = (await client.query<{ j: string }>(`SELECT id || ' ' || md5(text) AS j FROM source_texts ORDER BY j`)).rows.map((r) => r.j);
     return out;
   } finally {

@@ -6,7 +6,7 @@ import type pg from 'pg';
  * apart from each other and from the per-record bigint locks of write-versions.ts. Kept in one place
  * so that two modules taking "the writers' lock" take the same one.
  */
-const LOCK_CLASS = 7004;
+export const LOCK_CLASS = 7004;
 export const LOCKS = {
   /** Applying migrations: one process at a time. */
   migrations: 1,
@@ -14,6 +14,12 @@ export const LOCKS = {
   writers: 2,
   /** Refolding ties and lifespans: one writer at a time. */
   folds: 3,
+  /**
+   * The log's sequence: an entry appended outside the record writers (accounts, views, restores) holds
+   * it shared until its transaction ends; a large write reserving a run of numbers for its audit spans
+   * tries it exclusively for that one statement (audit-spans.ts).
+   */
+  auditNumbers: 4,
 } as const;
 
 /** Takes the lock until the transaction ends; `shared` lets other shared holders in. */

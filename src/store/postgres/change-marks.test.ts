@@ -100,10 +100,11 @@ describeWithPostgres('PostgreSQL change marks', (cluster) => {
     await made.close();
     const old = new pg.Client({ connectionString: url });
     await old.connect();
-    // As before migration 9, and so before 13, which replaced its trigger.
-    await old.query(`DROP TRIGGER audit_log_notes_records ON audit_log; DROP TRIGGER audit_log_notes_accounts ON audit_log;
+    // As before migration 9, and so before 13, which replaced its trigger, and 14, whose spans note the mark too.
+    await old.query(`DROP TABLE audit_spans; ALTER TABLE audit_log DROP COLUMN version;
+      DROP TRIGGER audit_log_notes_records ON audit_log; DROP TRIGGER audit_log_notes_accounts ON audit_log;
       DROP FUNCTION faultline_note_mark(); DROP TABLE change_marks;
-      DELETE FROM faultline_migrations WHERE version IN (9, 13)`);
+      DELETE FROM faultline_migrations WHERE version IN (9, 13, 14)`);
     await old.end();
     const upgraded = await new PostgresStore({ url }).open();
     try {

@@ -6,6 +6,7 @@ import type { RecordKind } from '../../core/dataset/kinds.js';
 import type { WriteSummary } from '../../core/store-port.js';
 import { LIFESPAN_EVENT_TYPES } from '../../core/ties/lifespans.js';
 import { copyField as field, copyRow } from './copy-rows.js';
+import { logSpans } from './audit-spans.js';
 import type { FoundForFolds } from './tie-folds.js';
 import type { PreparedChange } from './write-plan.js';
 
@@ -18,7 +19,7 @@ import type { PreparedChange } from './write-plan.js';
  * versions took 3.7 s against 6.2 s, their audit entries 2.6 s against 4.1 s (docs/interop.md).
  *
  * It leaves what `stagedWrite` leaves for the same changes: each record's first version at one
- * instant, an audit entry per version in the order of the changes, participants after their events
+ * instant, its audit entries (spans, or an entry per version in the order of the changes), participants after their events
  * in one statement, names. Going round the parent skips only its insert trigger, the summaries',
  * which steps aside in such a series anyway and is rebuilt before it commits.
  */
@@ -56,7 +57,9 @@ export async function freshWrite(
       (r) => (r.kind === kind ? [r.head, '\t1\t', r.body, stamped, r.keys, '\n'] : undefined),
     );
   }
-  await copy(client, 'COPY audit_log (at, actor, action, kind, id, before, after) FROM STDIN', rows, (r) => [audited, r.head, '\t\\N\t', r.body, '\n']);
+  // The audit entries: spans (audit-spans.ts), or one entry per version naming it (version 1).
+  if (!(await logSpans(client, kinds, prepared.length, recordedAt, by)))
+    await copy(client, 'COPY audit_log (at, actor, action, kind, id, version) FROM STDIN', rows, (r) => [audited, r.head, '\t1\n']);
   // Participants after their event versions, all of a write in one statement (the participant index's trigger needs this order).
   const participants = prepared.flatMap((c) => c.participants.map((p) => `${field(c.id)}\t1\t${field(p.actor)}\t${field(p.role)}\t${field(p.attribution)}\n`));
   if (participants.length > 0)

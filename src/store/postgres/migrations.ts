@@ -1,3 +1,4 @@
+import { PG_AUDIT_SPANS } from './audit-spans.js';
 import { PG_CHANGE_MARKS, PG_MARKS_BY_ROW } from './change-marks.js';
 import { PG_INDEXES_BY_KIND } from './kind-indexes.js';
 import { PG_PARTICIPANT_EVENTS, PG_PARTICIPANT_EVENTS_CLOSED_BY_KEY } from './participant-events-schema.js';
@@ -289,5 +290,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     // A large import's rebuild before it commits scans the current events once and parses few bodies,
     // and its audit entries are no longer copied into a transition table (change-marks.ts).
     sql: PG_SUMMARIES_ONE_PASS + PG_MARKS_BY_ROW,
+  },
+  {
+    version: 14,
+    name: 'audit entries name their versions; a large write logs spans that name them by key',
+    // Entries logged before keep their bodies and read as they did (audit-spans.ts).
+    sql: PG_AUDIT_SPANS,
   },
 ];

@@ -4,6 +4,9 @@ import { FaultlineError } from '../../core/errors.js';
 import type { AuditEntry, AuditQuery } from '../../core/store-port.js';
 import { credentialAuditView, userAuditView } from '../audit-views.js';
 import { Params } from './sql.js';
+import { LOCK_CLASS, LOCKS } from './advisory-locks.js';
+import { cut, mergeBySeq } from '../audit-span-range.js';
+import { spanEntries } from './audit-spans.js';
 
 type Queryable = pg.Pool | pg.PoolClient;
 export type NewEntry = Omit<AuditEntry, 'seq'>;
@@ -50,10 +53,13 @@ const toCredential = (r: CredentialRow): Credential => ({
 export async function appendAudit(db: Queryable, entries: readonly NewEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const column = <T>(pick: (e: NewEntry) => T) => entries.map(pick);
+  // The entries take their numbers holding the log's sequence lock shared (advisory-locks.ts), taken
+  // before any row is numbered: no audit span reserves a run of numbers meanwhile (audit-spans.ts).
   await db.query(
-    `INSERT INTO audit_log (at, actor, action, kind, id, before, after)
+    `WITH numbers AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${LOCK_CLASS}, ${LOCKS.auditNumbers}))
+     INSERT INTO audit_log (at, actor, action, kind, id, before, after)
      SELECT u.at, u.actor, u.action, u.kind, u.id, u.before, u.after
-     FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS u(at, actor, action, kind, id, before, after, n)
+     FROM numbers, unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS u(at, actor, action, kind, id, before, after, n)
      ORDER BY u.n`,
     [
       column((e) => e.at),
@@ -67,21 +73,33 @@ export async function appendAudit(db: Queryable, entries: readonly NewEntry[]): 
   );
 }
 
+/**
+ * Reads the audit log in sequence order, filtered: its rows, an entry that names its version (migration
+ * 14) with before and after read from the versions, and the entries of the spans (audit-spans.ts).
+ */
 export async function readAudit(db: Queryable, query: AuditQuery = {}): Promise<AuditEntry[]> {
   const p = new Params();
   const where: string[] = [];
-  if (query.actor !== undefined) where.push(`actor = ${p.add(query.actor)}`);
-  if (query.since !== undefined) where.push(`at >= ${p.add(query.since)}::timestamptz`);
-  if (query.until !== undefined) where.push(`at <= ${p.add(query.until)}::timestamptz`);
-  if (query.kind !== undefined) where.push(`kind = ${p.add(query.kind)}`);
-  if (query.id !== undefined) where.push(`id = ${p.add(query.id)}`);
-  if (query.afterSeq !== undefined) where.push(`seq > ${p.add(query.afterSeq)}`);
+  if (query.actor !== undefined) where.push(`a.actor = ${p.add(query.actor)}`);
+  if (query.since !== undefined) where.push(`a.at >= ${p.add(query.since)}::timestamptz`);
+  if (query.until !== undefined) where.push(`a.at <= ${p.add(query.until)}::timestamptz`);
+  if (query.kind !== undefined) where.push(`a.kind = ${p.add(query.kind)}`);
+  if (query.id !== undefined) where.push(`a.id = ${p.add(query.id)}`);
+  if (query.afterSeq !== undefined) where.push(`a.seq > ${p.add(query.afterSeq)}`);
   const limit = query.limit === undefined ? '' : ` LIMIT ${p.add(query.limit)}`;
   const { rows } = await db.query<Omit<AuditEntry, 'at' | 'seq'> & { at: Date; seq: string }>(
-    `SELECT seq, at, actor, action, kind, id, before, after FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq${limit}`,
+    `SELECT a.seq, a.at, a.actor, a.action, a.kind, a.id,
+       CASE WHEN a.version IS NULL THEN a.before
+         WHEN a.action = 'record.retire' THEN (SELECT r.body FROM records r WHERE r.kind = a.kind AND r.id = a.id AND r.version = a.version)
+         WHEN a.version > 1 THEN (SELECT p.body FROM records p WHERE p.kind = a.kind AND p.id = a.id AND p.version = a.version - 1) END AS before,
+       CASE WHEN a.version IS NULL OR a.action = 'record.retire' THEN a.after
+         ELSE (SELECT r.body FROM records r WHERE r.kind = a.kind AND r.id = a.id AND r.version = a.version) END AS after
+     FROM audit_log a ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq${limit}`,
     p.values,
   );
-  return rows.map((r) => ({ ...r, seq: Number(r.seq), at: r.at.toISOString() }));
+  const logged = rows.map((r) => ({ ...r, seq: Number(r.seq), at: r.at.toISOString() }));
+  const max = query.limit ?? -1;
+  return mergeBySeq(logged, max === 0 ? [] : await spanEntries(db, query, max, cut(logged, max)), max);
 }
 
 export async function getUser(db: Queryable, name: string): Promise<User | undefined> {

@@ -16,6 +16,7 @@ const TABLES: readonly (readonly [string, string])[] = [
   ['credentials', 'id'],
   ['saved_views', 'id'],
   ['audit_log', 'seq'],
+  ['audit_spans', 'seq'],
 ];
 const FORMAT = 'faultline-backup';
 const BATCH = 2000;
@@ -89,7 +90,7 @@ export async function restorePostgres(client: pg.PoolClient, file: string, meta:
       throw new FaultlineError('conflict', `backup schema ${JSON.stringify(header.migrations)} differs from this database's ${JSON.stringify(mine)}`);
     }
     const { rows: used } = await client.query<{ n: number }>(
-      'SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_log) AS n',
+      'SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM audit_spans) AS n',
     );
     if (Number(used[0]?.n ?? 0) > 0) throw new FaultlineError('conflict', 'restore needs an empty database; this one has records, users or audit entries');
     const known = new Set(TABLES.map(([t]) => t));
@@ -103,7 +104,10 @@ export async function restorePostgres(client: pg.PoolClient, file: string, meta:
       ]);
       rows[chunk.table] = (rows[chunk.table] ?? 0) + chunk.rows.length;
     }
-    await client.query(`SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), greatest((SELECT max(seq) FROM audit_log), 1))`);
+    // Past the log's rows and the numbers its spans reserved (audit-spans.ts).
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), greatest((SELECT max(seq) FROM audit_log), (SELECT max(seq + count - 1) FROM audit_spans), 1))`,
+    );
     // Chunks may split one event's participants, which the summaries' triggers count per statement.
     await client.query('SELECT rebuild_event_summaries()');
     // Folded ties are derived from the records: built again from them on first use (docs/decisions/0010).

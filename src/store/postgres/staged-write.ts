@@ -9,6 +9,7 @@ import type { FoundForFolds } from './tie-folds.js';
 import type { PreparedChange } from './write-plan.js';
 import { versionKey } from './write-plan.js';
 import { copyRow } from './copy-rows.js';
+import { logSpans } from './audit-spans.js';
 
 /**
  * The write path of a large write (an import's batch): the prepared changes travel once, by COPY, into
@@ -20,8 +21,8 @@ import { copyRow } from './copy-rows.js';
  *
  * It gives what `planWrite` gives when every record appears once in the write (the caller checks):
  * an identical current record is unchanged (H2), any other becomes its next version (H1), a retired
- * one comes back as its next version even with the same body, and each new version is audited, in
- * the order of the changes, with the latest stored body (retired or not) as `before`.
+ * one comes back as its next version even with the same body, and each new version is audited: by
+ * spans when there are many (audit-spans.ts), else by an entry naming it, in the order of the changes.
  */
 
 /** The staging table and the versions found stored, per connection; their rows vanish when the transaction ends. */
@@ -123,14 +124,11 @@ export async function stagedWrite(
     );
   }
   await client.query(
-    `WITH written AS MATERIALIZED ${WRITTEN}, inserted AS (
-       INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high)
-       SELECT kind, id, coalesce(stored, 0) + 1, body, $1, NULL, $2, lo, hi, a, b, c, f_low, f_best, f_high FROM written
-     )
-     INSERT INTO audit_log (at, actor, action, kind, id, before, after)
-     SELECT $1, $2, CASE WHEN before IS NULL THEN 'record.insert' ELSE 'record.update' END, kind, id, before, body FROM written ORDER BY n`,
+    `INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high)
+     SELECT kind, id, coalesce(stored, 0) + 1, body, $1, NULL, $2, lo, hi, a, b, c, f_low, f_best, f_high FROM ${WRITTEN} w`,
     [recordedAt, by],
   );
+  await auditStaged(client, kinds, summary.inserted + summary.updated, recordedAt, by);
   // Participants after their event versions, all of a write in one statement (the summaries' triggers need this order).
   if (prepared.some((c) => c.participants.length > 0)) {
     await client.query(
@@ -150,6 +148,19 @@ export async function stagedWrite(
     );
   }
   return summary;
+}
+
+/**
+ * The audit entries of a staged write's new versions: spans (audit-spans.ts), or one entry per version
+ * naming it, in the order of the changes.
+ */
+async function auditStaged(client: pg.PoolClient, kinds: readonly string[], added: number, recordedAt: string, by: string): Promise<void> {
+  if (await logSpans(client, kinds, added, recordedAt, by)) return;
+  await client.query(
+    `INSERT INTO audit_log (at, actor, action, kind, id, version)
+     SELECT $1, $2, CASE WHEN stored IS NULL THEN 'record.insert' ELSE 'record.update' END, kind, id, coalesce(stored, 0) + 1 FROM ${WRITTEN} w ORDER BY n`,
+    [recordedAt, by],
+  );
 }
 
 /** The staged rows as COPY text, in chunks of a few hundred rows. */

@@ -2,7 +2,7 @@ import { RECORD_KINDS, type RecordKind } from '../../core/dataset/kinds.js';
 import type pg from 'pg';
 import type { Change, WriteSummary } from '../../core/store-port.js';
 import { LOCKS, lockUntilCommit } from './advisory-locks.js';
-import { appendAudit } from './pg-accounts.js';
+import { spanFloor } from './audit-spans.js';
 import { freshWrite } from './fresh-write.js';
 import { eachRecordOnce, stagedWrite } from './staged-write.js';
 import type { FoundForFolds } from './tie-folds.js';
@@ -47,10 +47,11 @@ export async function writeVersions(
   const kinds = prepared.map((c) => c.kind);
   const ids = prepared.map((c) => c.id);
   await lockRecords(client, kinds, ids, sizes.recordLocksUpTo);
+  const stampAfterSpans = await afterSpans(client, stamp);
   // Noted before writing: whether they were all new until now decides the path.
   const fresh = options.written?.note(prepared) === true;
   if (prepared.length >= sizes.stagedFrom && eachRecordOnce(prepared)) {
-    return (fresh ? freshWrite : stagedWrite)(client, prepared, by, stamp, kindPartition);
+    return (fresh ? freshWrite : stagedWrite)(client, prepared, by, stampAfterSpans, kindPartition);
   }
   const rows = await latestVersions(client, prepared);
   const stored = new Map<string, CurrentVersion>();
@@ -60,7 +61,7 @@ export async function writeVersions(
     if (recordedFrom > latest) latest = recordedFrom;
     stored.set(versionKey(row.kind, row.id), { version: row.version, body: row.body, recordedFrom, ...(row.retired ? { retired: true } : {}) });
   }
-  const recordedAt = stamp(latest);
+  const recordedAt = stampAfterSpans(latest);
   const plan = planWrite(prepared, stored, recordedAt);
   if (plan.closes.length > 0) {
     await client.query(
@@ -69,17 +70,9 @@ export async function writeVersions(
       [recordedAt, plan.closes.map((c) => c.kind), plan.closes.map((c) => c.id), plan.closes.map((c) => c.version)],
     );
   }
-  // One audit entry per new version, in the same statement; `before` is the version it replaces.
-  const bodies = new Map([...stored].map(([key, current]) => [key, current.body]));
-  const befores = plan.inserts.map((row) => {
-    const key = versionKey(row.kind, row.id);
-    const before = bodies.get(key) ?? null;
-    bodies.set(key, row.body);
-    return before;
-  });
   const size = sizes.rowsPerStatement;
   for (let start = 0; start < plan.inserts.length; start += size) {
-    await insertVersions(client, plan.inserts.slice(start, start + size), befores.slice(start, start + size), recordedAt, by);
+    await insertVersions(client, plan.inserts.slice(start, start + size), recordedAt, by);
   }
   return { inserted: plan.inserted, updated: plan.updated, unchanged: plan.unchanged, recordedAt };
 }
@@ -134,30 +127,27 @@ export async function retireVersions(
     [kind, unique],
   );
   const recordedAt = stamp(latest[0]?.latest?.toISOString() ?? '');
-  const { rows } = await client.query<{ id: string; body: string }>(
-    'UPDATE records SET recorded_to = $1 WHERE kind = $2 AND id = ANY($3::text[]) AND recorded_to IS NULL RETURNING id, body',
+  const { rows } = await client.query<{ id: string; version: number }>(
+    'UPDATE records SET recorded_to = $1 WHERE kind = $2 AND id = ANY($3::text[]) AND recorded_to IS NULL RETURNING id, version',
     [recordedAt, kind, unique],
   );
-  await appendAudit(
-    client,
-    rows.map((r) => ({ at: recordedAt, actor: by, action: 'record.retire', kind, id: r.id, before: r.body, after: null })),
-  );
+  // Each entry names the version it closed, which is its `before` (migration 14).
+  if (rows.length > 0)
+    await client.query(
+      `INSERT INTO audit_log (at, actor, action, kind, id, version)
+       SELECT $1, $2, 'record.retire', $3, u.id, u.version FROM unnest($4::text[], $5::integer[]) WITH ORDINALITY AS u(id, version, n) ORDER BY u.n`,
+      [recordedAt, by, kind, rows.map((r) => r.id), rows.map((r) => r.version)],
+    );
   return { retired: rows.length, recordedAt };
 }
 
 /**
  * Inserts new versions with their audit entries, participants and names. Each table's rows travel as
  * one JSON parameter that the server unpacks (json_to_recordset): the driver's escaping of text
- * arrays, element by element in JavaScript, cost more than the database's work, and each body now
- * travels once (the audit entry's `after` is read from the same rows).
+ * arrays, element by element in JavaScript, cost more than the database's work. An audit entry names
+ * its version (migration 14): before and after are read from the versions.
  */
-async function insertVersions(
-  client: pg.PoolClient,
-  rows: readonly NewVersion[],
-  befores: readonly (string | null)[],
-  recordedAt: string,
-  by: string,
-): Promise<void> {
+async function insertVersions(client: pg.PoolClient, rows: readonly NewVersion[], recordedAt: string, by: string): Promise<void> {
   const versions = rows.map((r, n) => ({
     n,
     kind: r.kind,
@@ -173,18 +163,17 @@ async function insertVersions(
     f_low: r.fatalities?.low ?? null,
     f_best: r.fatalities?.best ?? null,
     f_high: r.fatalities?.high ?? null,
-    before: befores[n] ?? null,
   }));
   await client.query(
     `WITH u AS (
        SELECT * FROM json_to_recordset($3::json) AS u(n integer, kind text, id text, version integer, body text, recorded_to timestamptz, lo text, hi text,
-                                                     a text, b text, c text, f_low integer, f_best integer, f_high integer, before text)
+                                                     a text, b text, c text, f_low integer, f_best integer, f_high integer)
      ), inserted AS (
        INSERT INTO records (kind, id, version, body, recorded_from, recorded_to, recorded_by, lo, hi, a, b, c, f_low, f_best, f_high)
        SELECT u.kind, u.id, u.version, u.body, $1, u.recorded_to, $2, u.lo, u.hi, u.a, u.b, u.c, u.f_low, u.f_best, u.f_high FROM u
      )
-     INSERT INTO audit_log (at, actor, action, kind, id, before, after)
-     SELECT $1, $2, CASE WHEN u.before IS NULL THEN 'record.insert' ELSE 'record.update' END, u.kind, u.id, u.before, u.body FROM u ORDER BY u.n`,
+     INSERT INTO audit_log (at, actor, action, kind, id, version)
+     SELECT $1, $2, CASE WHEN u.version > 1 THEN 'record.update' ELSE 'record.insert' END, u.kind, u.id, u.version FROM u ORDER BY u.n`,
     [recordedAt, by, JSON.stringify(versions)],
   );
   const participants = rows.flatMap((r) =>
@@ -205,6 +194,16 @@ async function insertVersions(
      ON CONFLICT DO NOTHING`,
     [JSON.stringify(names)],
   );
+}
+
+/**
+ * `stamp`, taking a record time later than every audit span's, so that no version written from now on
+ * has the key a span names its versions by (audit-spans.ts). Read under the writers' lock: a span is
+ * only logged by a write holding it exclusively.
+ */
+async function afterSpans(client: pg.PoolClient, stamp: (latest: string) => string): Promise<(latest: string) => string> {
+  const floor = await spanFloor(client);
+  return (latest) => stamp(latest > floor ? latest : floor);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SQLITE_AUDIT_SPANS } from './audit-spans.js';
 import { SQLITE_CHANGE_MARKS } from './change-marks.js';
 import { PARTICIPANT_EVENTS_TABLE, PARTICIPANT_EVENTS_TRIGGERS, REBUILD_PARTICIPANT_EVENTS } from './participant-events-schema.js';
 import { REBUILD_SUMMARIES, SUMMARY_TABLES, SUMMARY_TRIGGERS } from './summary-schema.js';
@@ -225,5 +226,12 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
     name: 'change marks for records and accounts apart',
     // What reads depend on moves apart from what authentication depends on (change-marks.ts).
     sql: SQLITE_CHANGE_MARKS,
+  },
+  {
+    version: 12,
+    name: 'audit entries of a large write as spans that name their versions by key',
+    // One row per kind stands for the entries of every version a large write adds (audit-spans.ts);
+    // entries logged before stay as they are and read alike.
+    sql: SQLITE_AUDIT_SPANS,
   },
 ];

@@ -4,6 +4,8 @@ import { FaultlineError } from '../../core/errors.js';
 import type { AuditEntry, AuditQuery } from '../../core/store-port.js';
 import { moveMarks, partsOf } from './change-marks.js';
 import { credentialAuditView, userAuditView } from '../audit-views.js';
+import { cut, mergeBySeq } from '../audit-span-range.js';
+import { spanEntries } from './audit-spans.js';
 
 interface UserRow {
   name: string;
@@ -76,7 +78,10 @@ export function readAudit(db: Database.Database, query: AuditQuery = {}): AuditE
       LEFT JOIN records r ON a.version IS NOT NULL AND r.kind = a.kind AND r.id = a.id AND r.version = a.version
       LEFT JOIN records p ON a.version IS NOT NULL AND p.kind = a.kind AND p.id = a.id AND p.version = a.version - 1
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq LIMIT ?`;
-  return db.prepare(sql).all(...params, query.limit ?? -1) as AuditEntry[];
+  const limit = query.limit ?? -1;
+  const logged = db.prepare(sql).all(...params, limit) as AuditEntry[];
+  // The entries of large writes, logged as spans (audit-spans.ts), merged in by sequence number.
+  return mergeBySeq(logged, limit === 0 ? [] : spanEntries(db, query, limit, cut(logged, limit)), limit);
 }
 
 /** The account tables of the embedded store. */

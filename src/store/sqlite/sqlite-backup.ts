@@ -5,12 +5,25 @@ import { join } from 'node:path';
 import { FaultlineError } from '../../core/errors.js';
 import type { BackupSummary } from '../../core/store-port.js';
 import { appendAudit } from './sqlite-accounts.js';
+import { reserveAuditSeqs, spannedEntries } from './audit-spans.js';
 
 /** Every table a backup carries, parents before children. */
-export const SQLITE_TABLES = ['records', 'names', 'source_texts', 'event_participants', 'users', 'credentials', 'saved_views', 'audit_log'] as const;
+export const SQLITE_TABLES = [
+  'records',
+  'names',
+  'source_texts',
+  'event_participants',
+  'users',
+  'credentials',
+  'saved_views',
+  'audit_log',
+  'audit_spans',
+] as const;
 
+/** Rows per table; the audit log counted in entries, those its spans stand for included (audit-spans.ts), the spans not listed apart. */
 function countRows(db: Database.Database, schema = 'main'): Record<string, number> {
-  return Object.fromEntries(SQLITE_TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${schema}.${t}`).get() as { n: number }).n]));
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${schema}.${table}`).get() as { n: number }).n;
+  return Object.fromEntries(SQLITE_TABLES.filter((t) => t !== 'audit_spans').map((t) => [t, count(t) + (t === 'audit_log' ? spannedEntries(db, schema) : 0)]));
 }
 
 function isSqliteFile(file: string): boolean {
@@ -54,6 +67,10 @@ export function restoreSqlite(db: Database.Database, file: string, meta: { by: s
     try {
       const rows = db.transaction(() => {
         for (const table of SQLITE_TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM backup.${table}`);
+        // Spans name versions by (kind, record time), copied as they are; their entries' numbers stay
+        // reserved in the log's sequence, and later writes take record times after the restored ones.
+        reserveAuditSeqs(db, (db.prepare('SELECT coalesce(max(seq + count - 1), 0) AS seq FROM main.audit_spans').get() as { seq: number }).seq);
+        db.exec(`UPDATE write_clock SET last = max(last, coalesce((SELECT max(recorded_from) FROM main.records), ''))`);
         // Folded ties are derived from the records: built again from them on first use (docs/decisions/0010).
         db.exec(`UPDATE tie_fold_state SET stale = 1`);
         const copied = countRows(db);

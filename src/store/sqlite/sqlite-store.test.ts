@@ -7,6 +7,7 @@ import type { ConflictEvent } from '../../core/model/event.js';
 import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
 import { buildActor, buildClaim, buildEvent, steppingClock } from '../../../test/factories.js';
 import { runStoreContract } from '../store.contract.js';
+import { runAuditSpanContract } from '../audit-spans.contract.js';
 import { SECONDARY_INDEXES } from './bulk-indexes.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -19,6 +20,13 @@ class BulkEveryWrite extends SqliteStore {
     return this.bulk(changes.length, () => super.write(changes, meta));
   }
 }
+const sqliteOf = (store: unknown) => (store as { db: Database.Database }).db;
+runAuditSpanContract('sqlite file', async (clock) => new SqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'faultline-spans-')), 'spans.db'), clock }), {
+  spans: async (store) => (sqliteOf(store).prepare('SELECT count(*) AS n FROM audit_spans').get() as { n: number }).n,
+  compact: async (store) => {
+    sqliteOf(store).exec('VACUUM');
+  },
+});
 runStoreContract('sqlite, every write on the bulk path', async (clock) => new BulkEveryWrite({ path: ':memory:', clock, bulkWhen: () => true }));
 
 /** The declared indexes of the tables a bulk write fills (the account tables keep theirs). */

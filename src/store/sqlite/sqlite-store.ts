@@ -59,6 +59,8 @@ export interface SqliteStoreOptions {
   bulkWhen?: (expected: number, stored: number) => boolean;
   /** Whether aggregations read the event summaries where they answer exactly (default); false scans, as the bench's baseline. */
   readSummaries?: boolean;
+  /** Writes of at least this many versions log their audit entries as spans (audit-spans.ts); tests pass 1 to read every entry from spans. */
+  auditSpansFrom?: number;
 }
 
 interface Row {
@@ -89,6 +91,7 @@ export class SqliteStore implements TeamStore {
   /** Inside a series: the kinds that had no row when it began, whose records its writes need not look up (write-versions.ts). */
   private freshKinds: ReadonlySet<string> = new Set();
   private readonly readSummaries: boolean;
+  private readonly auditSpansFrom: number | undefined;
   /** Tells this store's marks apart from another's in one process (`changeMark`). */
   private readonly instance = randomUUID();
   /** Prepared once: the server reads the change mark on every API request. */
@@ -111,6 +114,7 @@ export class SqliteStore implements TeamStore {
     this.views = new SqliteViews(this.db);
     this.bulkWhen = options.bulkWhen ?? ((expected, stored) => expected >= 10_000 && expected >= stored);
     this.readSummaries = options.readSummaries ?? true;
+    this.auditSpansFrom = options.auditSpansFrom;
   }
 
   private migrate(): void {
@@ -214,7 +218,7 @@ export class SqliteStore implements TeamStore {
     const [{ writeVersions, idOf }, folds] = await Promise.all([import('./write-versions.js'), this.tieFolds()]);
     const recordedAt = this.stamp();
     return this.db.transaction(() => {
-      const summary = writeVersions(this.db, changes, meta, recordedAt, this.freshKinds);
+      const summary = writeVersions(this.db, changes, meta, recordedAt, this.freshKinds, this.auditSpansFrom);
       if (summary.inserted + summary.updated > 0) folds.afterWrite(changes.map((c) => ({ kind: c.kind, id: idOf(c) })));
       return summary;
     })();

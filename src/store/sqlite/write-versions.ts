@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { canonicalLine } from '../../core/dataset/canonical.js';
 import { storedColumns, type StoredColumns } from '../../core/dataset/stored-columns.js';
 import type { Change, WriteMeta, WriteSummary } from '../../core/store-port.js';
+import { auditVersions, laterThanEveryWrite } from './audit-spans.js';
 import { moveMarks } from './change-marks.js';
 
 /** The latest version of a record; `retired` when it no longer stands (closed without a successor). */
@@ -123,15 +124,19 @@ const isConstraint = (error: unknown) =>
  * per new version are added from what was written. `fresh` names the kinds that had no row when the
  * series of writes began: their records are not looked up before they are written, since an import
  * into an empty store would find none; the first version of a record written earlier in the series
- * then meets the primary key, and only that record is looked up and written as usual.
+ * then meets the primary key, and only that record is looked up and written as usual. A write of at
+ * least `spanFrom` versions logs their audit entries as spans (audit-spans.ts).
  */
 export function writeVersions(
   db: Database.Database,
   changes: readonly Change[],
   meta: WriteMeta,
-  recordedAt: string,
+  stamp: string,
   fresh: ReadonlySet<string> = new Set(),
+  spanFrom?: number,
 ): WriteSummary {
+  // Later than every write before it, so that (kind, recorded_from) names this write's versions (audit-spans.ts).
+  const recordedAt = laterThanEveryWrite(db, stamp);
   let sql = statements.get(db);
   if (!sql) statements.set(db, (sql = new WriteStatements(db)));
   const statementsOf = sql;
@@ -183,7 +188,7 @@ export function writeVersions(
     // After every version, in the order the versions were written, as the statement reading them back
     // wrote them: the triggers that keep the summaries see each version already closed or still current.
     for (const { id, version, participants } of events) for (const p of participants) sql.participants.run(id, version, p.actor, p.role, p.attribution);
-    sql.audit.run(last);
+    auditVersions(db, sql.audit, last, summary.inserted + summary.updated, recordedAt, meta.by, spanFrom);
     moveMarks(db, ['records']);
   }
   return summary;
