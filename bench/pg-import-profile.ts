@@ -1,22 +1,17 @@
 // `npx tsx bench/pg-import-profile.ts [rows]`: where the PostgreSQL import's server time goes. Imports a
 // generated file once with every statement logged with its duration (log_min_duration_statement = 0),
 // then prints the statements grouped by their first words, with their total, and the process's CPU.
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { importAcled } from '../src/services/interop/import-acled.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
-import { generateAcledCsv } from '../src/interop/acled/generate-acled.js';
+import { generatedAcledFile } from './generated-acled-file.js';
 import { findPostgresBin, startPostgresCluster } from '../test/support/postgres-cluster.js';
 
 const rows = Number(process.argv[2] ?? 50000);
-const file = join(tmpdir(), `faultline-pg-paths-${rows}.csv`);
-if (!existsSync(file)) {
-  const out = createWriteStream(file);
-  for (const chunk of generateAcledCsv(rows)) if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-  await new Promise<void>((r) => out.end(() => r()));
-}
+const file = await generatedAcledFile(rows);
 const bin = findPostgresBin();
 if (!bin) throw new Error('PostgreSQL is not installed');
 const cluster = await startPostgresCluster(bin);

@@ -4,25 +4,18 @@
 // the cluster's server processes from /proc (Linux only). Prints one line per step with each one's
 // share of a core, then the fraction of the import during which two or three of them overlapped.
 // Turns show as one column busy while the others idle; overlap as two or three busy at once.
-import { createWriteStream, existsSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { importAcled } from '../src/services/interop/import-acled.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
-import { generateAcledCsv } from '../src/interop/acled/generate-acled.js';
+import { generatedAcledFile } from './generated-acled-file.js';
 import { findPostgresBin, startPostgresCluster } from '../test/support/postgres-cluster.js';
 
 const rows = Number(process.argv[2] ?? 100000);
 const step = Number(process.argv[3] ?? 500);
 // A share of a core above which a step counts as busy: low, since on shared cores a busy thread may get little.
 const BUSY = Number(process.argv[4] ?? 0.1);
-const file = join(tmpdir(), `faultline-pg-paths-${rows}.csv`);
-if (!existsSync(file)) {
-  const out = createWriteStream(file);
-  for (const chunk of generateAcledCsv(rows)) if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-  await new Promise<void>((r) => out.end(() => r()));
-}
+const file = await generatedAcledFile(rows);
 const bin = findPostgresBin();
 if (!bin) throw new Error('PostgreSQL is not installed');
 const cluster = await startPostgresCluster(bin);

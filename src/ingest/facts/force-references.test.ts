@@ -73,6 +73,13 @@ describe('the army named by a bare noun, by the sentence’s place or the docume
     expect(relations('Near Gao, the army, supported by Sand Shield, repelled the FLN.')).toContain('actor:mali-army supported_by actor:sand-shield');
   });
 
+  it('never gives the document’s country to the army of a sentence that names another country, known or not', () => {
+    const text = 'Niger faces the FLN near Téra. Niger is hit again.';
+    expect(relations(`${text} In Nigeria, the army clashed with the FLN.`).filter((r) => r.includes('army'))).toEqual([]);
+    expect(relations(`${text} Au Tchad, l’armée a combattu le FLN.`, 'fr').filter((r) => r.includes('army'))).toEqual([]);
+    expect(relations(`${text} Near the town, the army clashed with the FLN.`)).toContain(hostile('fln', 'niger-army'));
+  });
+
   it('never reads a country across a border, nor an area spanning several states, as the army’s', () => {
     const text = 'Fighting spread around Dori in March. The FLN overran an army post near the border with Niger.';
     expect(relations(text)).toContain(hostile('fln', 'burkina-army'));

@@ -12,6 +12,9 @@
  */
 import type { Actor } from '../../core/model/actor.js';
 import type { Place } from '../../core/model/place.js';
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { foldName } from '../../core/text/normalise.js';
 import { DEMONYMS } from '../mentions/demonyms.js';
 import type { Mention } from '../mentions/find-mentions.js';
@@ -244,8 +247,29 @@ export class ForceReferences {
       const army = this.armies.get(this.countryOf(p) as string);
       if (army) return army;
     }
-    return this.dominant ? this.armies.get(this.dominant) : undefined;
+    // "In Nigeria, the army clashed with ISWAP": a sentence that names another country (known to the dataset or not)
+    // speaks of that country's army, which the dataset may lack; the document's country is then no answer.
+    if (!this.dominant || namesOtherCountry(view.text, this.dominant, (at) => ACROSS_BORDER.test(view.text.slice(Math.max(0, at - 40), at)))) return undefined;
+    return this.armies.get(this.dominant);
   }
+}
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+/**
+ * Whether a capitalised word or pair of words of the text is a country's English or French name other than `code`'s,
+ * leaving out the countries `across` says lie across a border ("near the border with Niger").
+ */
+function namesOtherCountry(text: string, code: string, across: (at: number) => boolean): boolean {
+  const words = [...text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const named = (name: string) => countries.getAlpha2Code(name, 'en') ?? countries.getAlpha2Code(name, 'fr');
+  return words.some((w, i) => {
+    const next = words[i + 1];
+    const pair = next && /^\s+$/.test(text.slice(w.end, next.start)) ? named(`${w.word} ${next.word}`) : undefined;
+    const found = pair ?? named(w.word);
+    return found !== undefined && found !== code && !across(w.start);
+  });
 }
 
 /**

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_GROUPS, testActor, testPlace, tableRelations } from './testing.js';
 
-const relationsIn = tableRelations([...TEST_GROUPS, testActor('amadou', 'Amadou Traore', 'person')], [testPlace('gao', 'Gao')]);
+const relationsIn = tableRelations(
+  [...TEST_GROUPS, testActor('amadou', 'Amadou Traore', 'person'), testActor('cabinet', 'Cabinet of Mali', 'other_org')],
+  [testPlace('gao', 'Gao')],
+);
 const BRIGADE_IN_FLN = ['member_of', 'actor:brigade', 'actor:fln'];
 
 describe('a fronted phrase of inclusion', () => {
@@ -10,6 +13,10 @@ describe('a fronted phrase of inclusion', () => {
     expect(relationsIn('Au sein du FLN, la Desert Brigade est la plus active.', 'fr')).toContainEqual(BRIGADE_IN_FLN);
     expect(relationsIn('Depuis 2017, au sein du FLN, la Desert Brigade tient Gao.', 'fr')).toContainEqual(BRIGADE_IN_FLN);
     expect(relationsIn('Within the FLN, the Desert Brigade remains the largest unit.')).toContainEqual(BRIGADE_IN_FLN);
+  });
+
+  it('never makes an armed group a part of a government or another civil body', () => {
+    expect(relationsIn('Au sein du Cabinet of Mali, le FLN a des soutiens.', 'fr').filter(([type]) => type === 'member_of')).toEqual([]);
   });
 
   it('makes the unit a person subject heads the part, not the person', () => {

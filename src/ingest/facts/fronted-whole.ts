@@ -31,5 +31,8 @@ export function frontedWhole(view: SentenceView): [Mention, Mention, Trigger][] 
   if (!subject) return [];
   // "Au sein du JNIM, Amadou Koufa dirige la katiba Macina": the unit the person heads is the part.
   const part = subject.type === 'person' ? inClause.find((m) => GROUPS.has(m.type)) : GROUPS.has(subject.type) ? subject : undefined;
+  // « Au sein du gouvernement malien, le MNLA a des soutiens »: an armed group is not a part of a government or another
+  // civil body; within such a whole only a unit of the same kind of body could be, and the clause rarely says so.
+  if (part && whole.type === 'other_org' && part.type !== 'other_org') return [];
   return part ? [[part, whole, trigger]] : [];
 }

@@ -21,5 +21,7 @@ describe('a relative "where"/"où" after a place', () => {
     expect(placed('Gao, where the FLN killed 30 civilians, remains tense.')).toEqual([]);
     expect(placed('Les milices tiennent des postes près de Kidal, où elles affrontent le FLN.', 'fr')).toEqual([]);
     expect(placed('Gao, where the FLN is not present, stayed calm.')).toEqual([]);
+    expect(placed('Kidal, where the FLN held a press conference, is quiet.')).toEqual([]);
+    expect(placed('Gao, where the FLN used to be present, is quiet.')).toEqual([]);
   });
 });

@@ -14,8 +14,9 @@ const SUBJECT_LEAD =
   /^(?:(?:the|le|la|les|l['’]|des)\s*)?(?:(?:fighters|militants|men|units|combattants|hommes|unit[ée]s|[ée]l[ée]ments)\s+(?:of|du|de|des|d['’])\s*(?:(?:the|le|la|les)\s+|l['’])?)?$/iu;
 /** A verb of presence, holding or movement in the relative clause, a few words after its subject. */
 const THERE =
-  /^[^,;:.]{0,50}?(?<![\p{L}])(?:operat\p{L}*|active|present|based|stationed|deployed|entrenched|recruit\p{L}*|hold\p{L}*|held|control\p{L}*|levie[sd]|levy|impos\p{L}*|maintain\p{L}*|patrol\p{L}*|pushing|push(?:es|ed)|advanc\p{L}*|expand\p{L}*|op[èée]r\p{L}*|actifs?|actives?|pr[ée]sente?s?|implant[ée]e?s?|install[ée]e?s?|bas[ée]e?s?|d[ée]ploy[ée]e?s?|recrut\p{L}*|tien(?:t|nent|nait|naient)|contr[ôo]l\p{L}*|impos\p{L}*|pr[ée]l[èe]v\p{L}*|patrouill\p{L}*|progress\p{L}*|avanc\p{L}*|s[ée]vi\p{L}*|r[èe]gne\p{L}*)(?![\p{L}])/iu;
-const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|n['’]|ne|pas|jamais)(?![\p{L}])/iu;
+  /^[^,;:.]{0,50}?(?<![\p{L}])(?:operat\p{L}*|active|present|based|stationed|deployed|entrenched|recruit\p{L}*|(?:hold\p{L}*|held)(?!\s+(?:(?:a|an|its|their|the)\s+)?(?:press|news|conference|talks|meeting|rally|congress|summit|vote|elections?|ceremony|negotiations?))|control\p{L}*|levie[sd]|levy|impos\p{L}*|maintain\p{L}*|patrol\p{L}*|pushing|push(?:es|ed)|advanc\p{L}*|expand\p{L}*|op[èée]r\p{L}*|actifs?|actives?|pr[ée]sente?s?|implant[ée]e?s?|install[ée]e?s?|bas[ée]e?s?|d[ée]ploy[ée]e?s?|recrut\p{L}*|tien(?:t|nent|nait|naient)|contr[ôo]l\p{L}*|impos\p{L}*|pr[ée]l[èe]v\p{L}*|patrouill\p{L}*|progress\p{L}*|avanc\p{L}*|s[ée]vi\p{L}*|r[èe]gne\p{L}*)(?![\p{L}])/iu;
+// "where the MNLA used to be present", « où il était autrefois implanté »: a presence that has ended is no presence.
+const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|used\s+to|formerly|once|n['’]|ne|pas|jamais|autrefois|jadis|naguère)(?![\p{L}])/iu;
 const GROUPS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
 /** Between two places of one list: a comma or "and"/"et", maybe with "de"/"of" repeated. */
 const PLACE_LIST_GAP = /^\s*(?:,|,?\s*(?:and|et))\s*(?:(?:de|du|des|d['’]|of|in|à|dans)\s*)?(?:(?:the|la|le|les)\s+|l['’])?$/iu;

@@ -57,3 +57,28 @@ describe('a capital standing for its government', () => {
     expect(ids('The road between Bamako and Ségou is open.', 'en')).toEqual(['Bamako=place:bamako', 'Ségou=new:place:segou']);
   });
 });
+
+describe('a capital that is only a town, whatever verb follows', () => {
+  it.each([
+    ['Bamako experienced heavy flooding, and Niamey recorded record temperatures.', 'en'],
+    ['Bamako and Niamey suffered power cuts in May.', 'en'],
+    ['Ouagadougou also hosts a film festival.', 'en'],
+    ['Paris will host the games.', 'en'],
+    ['Flights between Bamako and Paris were suspended.', 'en'],
+    ['Les vols entre Bamako et Paris ont été suspendus.', 'fr'],
+    ['Ouagadougou se réveille sous la poussière.', 'fr'],
+    ['Le marché de Bamako a brûlé.', 'fr'],
+    ['Bamako a connu de fortes inondations.', 'fr'],
+    ['Niamey a accueilli le sommet.', 'fr'],
+    ['Niamey welcomed thousands of pilgrims.', 'en'],
+  ])('%s', (text, language) => {
+    expect(ids(text, language).filter((m) => m.includes('actor:'))).toEqual([]);
+  });
+
+  it('still reads the government where the capital speaks, decides or is a party to relations between states', () => {
+    expect(ids('Bamako has asked MINUSMA to leave.', 'en')).toContain('Bamako=actor:malian-government');
+    expect(ids('Niamey a dénoncé l’accord militaire avec Paris.', 'fr')).toEqual(['Niamey=actor:niger', 'Paris=actor:france']);
+    expect(ids('Relations between Ouagadougou and Paris soured.', 'en')).toEqual(['Ouagadougou=actor:burkina-faso', 'Paris=actor:france']);
+    expect(ids('Paris will not recall its ambassador.', 'en')).toEqual(['Paris=actor:france']);
+  });
+});

@@ -9,6 +9,7 @@ import type { Place } from '../../core/model/place.js';
 import { nameKeys } from '../text/tokens.js';
 import type { Mention } from './find-mentions.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { governingVerbAfter } from './governing-verbs.js';
 
 /** Capitals of the states the reports name, by country code, in the spellings of both languages (folded keys). */
 const CAPITALS: Record<string, readonly string[]> = {
@@ -45,16 +46,15 @@ const SEAT_BEFORE = /(?:authorities|government|regime|junta|rulers|autorités|go
  * "an agreement with Ouagadougou" and "announced by Paris", so "with" and "by" are left to the nickname rule of find-mentions.ts.
  */
 const PARTY_BEFORE = /(?:\b(?:against|contre|pressure\s+on|pression\s+sur)\s+)$/iu;
-/** Between two capitals of different states, the governments are meant: "relations between Bamako and Paris". */
-const BETWEEN_BEFORE = /(?:\b(?:between|entre)\s+)$/iu;
-/** English finite verbs after a subject: auxiliaries and modals, or a past tense in -ed (but not a participle of place). */
-const EN_VERB =
-  /^\s+(?:(?:has|had|have|will|would|could|should|did|does|do|cannot|can|must|may|might|also|then|later|now|says|said|wants|accuses|rejects|denies|refuses|demands|insists|claims|asks|hopes|fears|plans|seeks|expects|considers|sees|announces|spreads|blames|warns|threatens|supports|backs|welcomes|condemns|denounces|suspends|expels|recalls|sent|took|broke|chose|made|went|won|lost|left|sought|withdrew|threw)(?![\p{L}\p{N}])(?!\s+been\b)|(?!(?:located|situated|based|surrounded|shaken|hit|struck|targeted|attacked|hosted)\b)\p{Ll}{3,}ed\b)/u;
-/** French finite verbs after a subject: the auxiliary of a compound past (not of the passive), a clitic, or a verb of saying or deciding. */
-const FR_VERB =
-  /^\s+(?:(?:a|ont|avait|avaient|aurait|auraient|avaient|va|vont|doit|doivent|veut|veulent|entend|entendent)\s+(?!été\b)\p{Ll}|(?:n['’]|ne\s|se\s|s['’]|l['’]|les\s|lui\s|leur\s)|(?:accuse|accusent|exige|exigent|dénonce|dénoncent|rejette|rejettent|refuse|refusent|réclame|réclament|demande|demandent|annonce|annoncent|affirme|affirment|répond|répondent|reproche|reprochent|estime|estiment|juge|jugent|menace|menacent|soutient|soutiennent|appelle|rappelle|rompt|rompent|suspend|suspendent|quitte|quittent|tolère|tolèrent|décide|décident|espère|espèrent|change|changent|fournit|fournissent|inscrit|soutenait|annonçait|accusait)(?![\p{L}\p{N}]))/u;
+/**
+ * Between two capitals of different states, after a noun of relations between states, the governments are meant:
+ * "relations between Bamako and Paris", « les tensions entre Niamey et Paris »; "flights between Bamako and Paris" and
+ * "a bus between Bamako and Dakar" name the towns.
+ */
+const BETWEEN_BEFORE =
+  /\b(?:relations?|ties|talks|tensions?|dialogue|rapprochement|rift|dispute|row|negotiations?|agreements?|accords?|cooperation|crisis|pourparlers|brouille|différend|coopération|crise|rupture|entente)\s+(?:\p{Ll}+\s+){0,2}(?:between|entre)\s+$/iu;
 
-const isVerbAfter = (rest: string) => EN_VERB.test(rest) || FR_VERB.test(rest);
+const isVerbAfter = (rest: string) => governingVerbAfter(rest);
 
 interface Capital {
   mention: Mention;
@@ -97,21 +97,28 @@ function governs(text: string, c: Capital, all: readonly Capital[]): boolean {
   );
   const first = partner && partner.mention.start < start ? partner : c;
   const lastEnd = partner && partner.mention.start > start ? partner.mention.end : end;
-  const firstBefore = text.slice(Math.max(0, first.mention.start - 40), first.mention.start);
+  const firstBefore = text.slice(Math.max(0, first.mention.start - 60), first.mention.start);
   if (partner && BETWEEN_BEFORE.test(firstBefore)) return true;
   // A subject: nothing locative before the first capital of the pair, a finite verb after the last.
   if (/(?:\b(?:in|at|to|from|near|into|via|towards?|outside|around)|(?:^|[\s(])(?:à|au|vers|depuis|dans|de|d['’]|près\s+de|sur))\s*$/iu.test(firstBefore))
     return false;
-  return isVerbAfter(text.slice(lastEnd, lastEnd + 40));
+  return isVerbAfter(text.slice(lastEnd, lastEnd + 60));
 }
 
 /** The mentions with each capital that stands for its government read as that government (or its state). */
 export function capitalsAsGovernments(text: string, mentions: readonly Mention[], gazetteer: Gazetteer, placeOf: (id: string) => Place | undefined): Mention[] {
   const capitals = mentions.map((m) => capitalOf(m, placeOf)).filter((c): c is Capital => c !== undefined);
   if (capitals.length === 0) return [...mentions];
+  // Capitals find-mentions.ts already read as their state ("Bamako and Ouagadougou tolerated"): partners of a pair.
+  const read = mentions.flatMap((m): Capital[] => {
+    if (m.kind !== 'actor') return [];
+    const keys = nameKeys(m.surface).join(' ');
+    const country = Object.keys(CAPITALS).find((code) => CAPITALS[code]?.includes(keys));
+    return country ? [{ mention: m, country }] : [];
+  });
   return mentions.map((m) => {
     const c = capitals.find((x) => x.mention === m);
-    if (!c || !governs(text, c, capitals)) return m;
+    if (!c || !governs(text, c, [...capitals, ...read])) return m;
     const actor = governmentOf(c, gazetteer, placeOf);
     if (!actor) return m;
     return { ...m, kind: 'actor', id: actor.id, name: actor.name, type: actor.type, via: actor.via, alternatives: [m.id] };

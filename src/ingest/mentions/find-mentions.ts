@@ -2,6 +2,7 @@ import { unwrapLines } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { nameKeys } from '../text/tokens.js';
+import { governingVerbAfter } from './governing-verbs.js';
 
 /** A place in the text where a known (or proposed) actor or place is named. Offsets are UTF-16. */
 export interface Mention {
@@ -95,17 +96,18 @@ function choosePlace(entries: GazetteerEntry[], surface: string, context: Mentio
 /** Words before a name that make it an agent or a party rather than a place: "by", "against", "favourable to", "instrument of". */
 const AGENT_BEFORE =
   /(?:(?<![\p{L}])(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien(?:\s+\p{Ll}+)?\s+de|aide\s+de|appui\s+de|pressions?\s+sur|accus\p{Ll}*|allies\s+of|ally\s+of|instrument\s+of|(?:talks?|talking|negotiat\p{Ll}*)\s+(?:to|with)|support\s+(?:of|from)|help\s+(?:of|from)|pressure\s+on)[\s-]+)$/iu;
-/** Saying and deciding verbs after a name in subject position: "Bamako said", "Bamako, qui …, rejette". */
-// "Paris does not intend", "Bamako n’a pas confirmé", "Niamey blamed": a negated or auxiliary verb, or a verb of saying,
-// blaming or deciding, right after the name.
-const AGENT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}])|\s+(?:n['’]|ne\s+)|\s+(?:does|did|do)\s+not\s|\s+(?:has|had|have|a|avait|aurait)\s+(?:not\s+|pas\s+)?\p{Ll}+(?:ed|é|i|u|is|it)(?![\p{L}\p{N}])|\s+(?:has\s+|had\s+|a\s+)?(?:said|says|announced|announces|accused|accuses|blamed|blames|spreads|spread|hopes|hoped|intends|wants|wanted|confirmed|confirms|insists|condemned|condemns|welcomed|rejected|rejects|denied|denies|refused|refuses|demanded|expelled|ordered|decided|signed|dit|annonce|annoncé|accuse|accusé|rejette|rejeté|dément|démenti|refuse|refusé|exige|exigé|expulsé|expulse|ordonné|décidé|signé|dénonce|dénoncé|espère|souhaite|veut|change|confirme|condamne|affirme|assure|estime|répond)(?![\p{L}\p{N}]))/iu;
+/**
+ * A name in subject position that speaks or acts as a state: "Bamako's strategy", "Bamako, qui …", or a verb of state
+ * action after it (governing-verbs.ts), negated or after an auxiliary ("Paris will not recall", "Bamako n’a pas confirmé").
+ */
+const AGENT_AFTER = /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}]))/iu;
 
 /** "in Niamey", "à Paris": the town where something is, whatever verb follows ("de Bamako" may name the government). */
 const IN_PLACE = /(?:^|\s)(?:in|at|near|around|inside|outside|dans|à|en|près\s+de|autour\s+de)\s+$/iu;
 
 function actsThere(text: string, start: number, end: number): boolean {
-  return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AGENT_AFTER.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 60);
+  return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AGENT_AFTER.test(after) || governingVerbAfter(after);
 }
 
 function choose(text: string, start: number, surface: string, entries: GazetteerEntry[], context: MentionContext): GazetteerEntry | undefined {

@@ -9,6 +9,8 @@ describe('acronyms a report uses without spelling them out', () => {
       ['BCEAO', 'new:actor:bceao'],
     ]);
     expect(namesIn('A joint operation with the VDP reopened the road.', 'en')).toEqual([['VDP', 'new:actor:vdp']]);
+    expect(namesIn('Selon l’OCHA, le DG et le PDG sont arrivés, et les FDS ont repoussé l’attaque.', 'fr')).toEqual([]);
+    expect(namesIn('A CNN report said the road reopened.', 'en')).toEqual([]);
   });
 
   it('proposes no acronym of a common noun, no heading, no label and no part of a code', () => {

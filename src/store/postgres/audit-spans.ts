@@ -47,20 +47,27 @@ export async function spanFloor(client: pg.PoolClient): Promise<string> {
  */
 export async function logSpans(client: pg.PoolClient, kinds: readonly string[], added: number, at: string, actor: string): Promise<boolean> {
   if (added < AUDIT_SPAN_FROM) return false;
+  // Only a write holding the writers' lock exclusively may log spans: a small write under the shared lock numbers its
+  // entries with nextval as it goes and would race the run reserved below (write sizes are a public option).
+  const { rows: held } = await client.query<{ exclusive: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted
+       AND mode = 'ExclusiveLock' AND classid = ${LOCK_CLASS} AND objid = ${LOCKS.writers} AND objsubid = 2) AS exclusive`,
+  );
+  if (!held[0]?.exclusive) return false;
   const { rows: counted } = await client.query<{ kind: string; n: number }>(
     'SELECT kind, count(*)::integer AS n FROM records WHERE kind = ANY($1::text[]) AND recorded_from = $2 GROUP BY kind',
     [kinds, at],
   );
   if (counted.reduce((sum, r) => sum + r.n, 0) !== added) return false;
-  // A run of `added` numbers in one statement: the sequence lock tried exclusively, the sequence moved
-  // past the run, the lock let go. Record writers cannot number entries now (this write holds the
-  // writers' lock exclusively) and others hold the lock shared while they do (appendAudit); when one
-  // does, the write logs an entry per version instead. (Taking numbers one by one with nextval cost
-  // 2.5 s of the server's time per 200,000.)
+  // A run of `added` numbers in one statement: the sequence lock tried exclusively until the transaction ends, the
+  // sequence moved past the run. Record writers cannot number entries now (this write holds the writers' lock
+  // exclusively) and others hold the lock shared while they do (appendAudit); when one does, the write logs an entry
+  // per version instead, and one that comes later waits for this write's commit. The lock is the transaction's, not
+  // the session's, so a statement that fails cannot leave a pooled connection holding it. (Taking numbers one by one
+  // with nextval cost 2.5 s of the server's time per 200,000.)
   const { rows: run } = await client.query<{ last: string }>(
-    `SELECT r.last, pg_advisory_unlock(${LOCK_CLASS}, ${LOCKS.auditNumbers}) FROM (
-       SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), nextval(pg_get_serial_sequence('audit_log', 'seq')) + $1 - 1) AS last
-       FROM (SELECT pg_try_advisory_lock(${LOCK_CLASS}, ${LOCKS.auditNumbers}) AS got OFFSET 0) AS l WHERE l.got OFFSET 0) AS r`,
+    `SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), nextval(pg_get_serial_sequence('audit_log', 'seq')) + $1 - 1) AS last
+       FROM (SELECT pg_try_advisory_xact_lock(${LOCK_CLASS}, ${LOCKS.auditNumbers}) AS got OFFSET 0) AS l WHERE l.got`,
     [added],
   );
   if (run.length === 0) return false;

@@ -171,3 +171,26 @@ describe('participants of the versions a write adds', () => {
     again.close();
   });
 });
+
+describe('record time across processes whose clocks differ', () => {
+  it('never closes a version before it began when a process whose clock lags retires it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faultline-clock-')), 'x.db');
+    const ahead = new SqliteStore({ path: file, clock: () => new Date('2026-01-01T01:00:00.000Z') });
+    await ahead.write([{ kind: 'actor', record: buildActor('a') }], { by: 'ahead' });
+    const behind = new SqliteStore({ path: file, clock: () => new Date('2026-01-01T00:00:00.000Z') });
+    await behind.write([{ kind: 'actor', record: buildActor('b') }], { by: 'behind' });
+    const { recordedAt } = await behind.retire('actor', ['actor:a'], { by: 'behind' });
+    await ahead.close();
+    await behind.close();
+    const db = new Database(file, { readonly: true });
+    const row = db.prepare(`SELECT recorded_from, recorded_to FROM records WHERE kind = 'actor' AND id = 'actor:a'`).get() as {
+      recorded_from: string;
+      recorded_to: string;
+    };
+    const times = (db.prepare('SELECT at FROM audit_log ORDER BY seq').all() as { at: string }[]).map((r) => r.at);
+    db.close();
+    expect(row.recorded_to).toBe(recordedAt);
+    expect(row.recorded_to > row.recorded_from).toBe(true);
+    expect(times).toEqual([...times].sort());
+  });
+});

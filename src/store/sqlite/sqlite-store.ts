@@ -44,6 +44,7 @@ import { participantAggregate, participantSpanAggregate } from './participant-ev
 import { summaryAggregate, summarySpanAggregate } from './summary-queries.js';
 import { foldsStale, readFoldedTies } from './tie-folds-read.js';
 import { moveMarks, readMarks } from './change-marks.js';
+import { laterThanEveryWrite } from './audit-spans.js';
 import type { SqliteTieFolds } from './tie-folds.js';
 
 export interface SqliteStoreOptions {
@@ -194,12 +195,14 @@ export class SqliteStore implements TeamStore {
 
   async retire(kind: RecordKind, ids: readonly string[], meta: WriteMeta): Promise<{ retired: number; recordedAt: string }> {
     const folds = await this.tieFolds();
-    const recordedAt = this.stamp();
+    const stamp = this.stamp();
     const close = this.db.prepare('UPDATE records SET recorded_to = ? WHERE kind = ? AND id = ? AND recorded_to IS NULL RETURNING version');
     const audit = this.db.prepare(
       `INSERT INTO audit_log (at, actor, action, kind, id, before, after, version) VALUES (?, ?, 'record.retire', ?, ?, NULL, NULL, ?)`,
     );
     return this.db.transaction(() => {
+      // Stamped from the write clock, as writes are: a process whose clock lags must not close a version before it began.
+      const recordedAt = laterThanEveryWrite(this.db, stamp);
       let retired = 0;
       for (const id of new Set(ids)) {
         const closed = close.get(recordedAt, kind, id) as { version: number } | undefined;
@@ -219,7 +222,7 @@ export class SqliteStore implements TeamStore {
     const recordedAt = this.stamp();
     return this.db.transaction(() => {
       const summary = writeVersions(this.db, changes, meta, recordedAt, this.freshKinds, this.auditSpansFrom);
-      if (summary.inserted + summary.updated > 0) folds.afterWrite(changes.map((c) => ({ kind: c.kind, id: idOf(c) })));
+      if (summary.inserted + summary.updated > 0) folds.afterWrite(changes.map((c) => ({ kind: c.kind, id: meta.trusted === true ? idOf(c) : c.record.id })));
       return summary;
     })();
   }

@@ -129,12 +129,15 @@ const isConstraint = (error: unknown) =>
  */
 export function writeVersions(
   db: Database.Database,
-  changes: readonly Change[],
+  given: readonly Change[],
   meta: WriteMeta,
   stamp: string,
   fresh: ReadonlySet<string> = new Set(),
   spanFrom?: number,
 ): WriteSummary {
+  // Stored columns are taken on trust only from a trusted writer (an import's reading thread): any other change is
+  // read from its record alone, so a stray `columns` can never file it under another id.
+  const changes: readonly Change[] = meta.trusted === true ? given : given.map(({ columns: _ignored, ...rest }) => rest as Change);
   // Later than every write before it, so that (kind, recorded_from) names this write's versions (audit-spans.ts).
   const recordedAt = laterThanEveryWrite(db, stamp);
   let sql = statements.get(db);

@@ -1,0 +1,104 @@
+/**
+ * The verbs after which a capital is its government speaking or acting ("Bamako accused", "Niamey a dénoncé", "Paris
+ * will not recall"): saying, demanding, deciding, diplomacy and coercion between states. A capital followed by any other
+ * verb stays the town ("Bamako experienced flooding", "Niamey a accueilli le sommet", "Ouagadougou se réveille"): a
+ * reviewer's sentences showed that a past tense in -ed or a bare auxiliary made governments of weather, festivals and
+ * markets. One list serves find-mentions.ts (nicknames the data declares) and capital-metonymy.ts (any capital).
+ */
+import { frenchVerbForms } from '../text/french-lexicon.js';
+
+/** English forms: present third person, past and participle of each verb of state action. */
+const ENGLISH =
+  'say says said announce announces announced accuse accuses accused reject rejects rejected deny denies denied refuse ' +
+  'refuses refused demand demands demanded insist insists insisted claim claims claimed ask asks asked request requests ' +
+  'requested want wants wanted hope hopes hoped intend intends intended seek seeks sought blame blames blamed warn warns ' +
+  'warned threaten threatens threatened support supports supported back backs backed condemn condemns condemned denounce ' +
+  'denounces denounced suspend suspends suspended expel expels expelled recall recalls recalled send sends sent withdraw ' +
+  'withdraws withdrew withdrawn decide decides decided sign signs signed order orders ordered sanction sanctions sanctioned ' +
+  'urge urges urged appoint appoints appointed recognise recognises recognised recognize recognizes recognized confirm ' +
+  'confirms confirmed summon summons summoned protest protests protested retaliate retaliates retaliated negotiate ' +
+  'negotiates negotiated agree agrees agreed accept accepts accepted hire hires hired invite invites invited deploy ' +
+  'deploys deployed break broke broken cut severed sever severs responded respond responds tolerate tolerates tolerated ' +
+  'chose choose chooses spread spreads end ends ended terminate terminates terminated renounce renounces renounced quit quits';
+
+/** French infinitives of the same acts; their forms come from the Lefff lexicon. */
+const FRENCH = [
+  'dire',
+  'déclarer',
+  'annoncer',
+  'accuser',
+  'rejeter',
+  'démentir',
+  'nier',
+  'refuser',
+  'exiger',
+  'réclamer',
+  'demander',
+  'affirmer',
+  'répondre',
+  'reprocher',
+  'estimer',
+  'juger',
+  'menacer',
+  'soutenir',
+  'appeler',
+  'rappeler',
+  'rompre',
+  'suspendre',
+  'quitter',
+  'tolérer',
+  'décider',
+  'espérer',
+  'souhaiter',
+  'vouloir',
+  'entendre',
+  'fournir',
+  'expulser',
+  'condamner',
+  'dénoncer',
+  'signer',
+  'ordonner',
+  'retirer',
+  'choisir',
+  'solliciter',
+  'confirmer',
+  'assurer',
+  'recruter',
+  'sanctionner',
+  'convoquer',
+  'déployer',
+  'envoyer',
+  'reconnaître',
+  'négocier',
+  'accepter',
+  'inviter',
+  'avertir',
+  'changer',
+  'mettre',
+];
+/** Phrases of intent after an auxiliary: « Paris n’aurait pas l’intention de rester ». */
+const FRENCH_PHRASES = [String.raw`l['’]intention`];
+
+const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+
+let english: RegExp | undefined;
+let french: RegExp | undefined;
+
+/** Whether the text right after a name opens with a verb of state action, after an auxiliary, a negation or "also". */
+export function governingVerbAfter(rest: string): boolean {
+  english ??= new RegExp(
+    String.raw`^\s+(?:(?:has|had|have|will|would|could|should|did|does|do|may|might|must|can|cannot)\s+)?(?:(?:not|also|then|later|now|again|formally|officially)\s+)?(?:${alternation(ENGLISH.split(' '))})(?![\p{L}\p{N}])`,
+    'iu',
+  );
+  if (english.test(rest)) return true;
+  french ??= new RegExp(
+    String.raw`^\s+(?:n['’]|ne\s+)?(?:(?:l['’]|les\s+|lui\s+|leur\s+|en\s+|y\s+))?(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|doit|doivent)\s+(?:(?:pas|aussi|déjà|également|officiellement)\s+)?)?(?:${alternation(
+      FRENCH.flatMap((verb) => {
+        const forms = frenchVerbForms(verb);
+        return forms ? [...forms.finite, ...forms.participles, verb] : [verb];
+      }),
+    )}|${FRENCH_PHRASES.join('|')})(?![\p{L}\p{N}])`,
+    'iu',
+  );
+  return french.test(rest);
+}
