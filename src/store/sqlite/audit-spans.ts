@@ -11,6 +11,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditQuery } from '../../core/store-port.js';
 import { AUDIT_SPAN_FROM, spanRange } from '../audit-span-range.js';
+import { whoAndWhen } from './audit-filters.js';
 
 /** Migration 12's SQL: the spans, append-only as the log is, and the clock that keeps their keys apart. */
 export const SQLITE_AUDIT_SPANS = `
@@ -107,16 +108,12 @@ interface Span {
  * (all when negative), and none at or past `before` when given (the merge with the log needs no more).
  */
 export function spanEntries(db: Database.Database, query: AuditQuery, limit: number, before?: number): AuditEntry[] {
-  const where: string[] = ['s.seq + s.count - 1 > ?'];
-  const params: unknown[] = [query.afterSeq ?? Number.MIN_SAFE_INTEGER];
+  const { where, params } = whoAndWhen('s', query);
   const add = (sql: string, value: unknown) => {
     where.push(sql);
     params.push(value);
   };
-  if (query.actor !== undefined) add('s.actor = ?', query.actor);
-  if (query.since !== undefined) add('s.at >= ?', query.since);
-  if (query.until !== undefined) add('s.at <= ?', query.until);
-  if (query.kind !== undefined) add('s.kind = ?', query.kind);
+  add('s.seq + s.count - 1 > ?', query.afterSeq ?? Number.MIN_SAFE_INTEGER);
   if (before !== undefined) add('s.seq < ?', before);
   // Only the spans that hold a version of the record asked for (found by the primary key).
   if (query.id !== undefined) add('EXISTS (SELECT 1 FROM records v WHERE v.kind = s.kind AND v.id = ? AND v.recorded_from = s.at)', query.id);

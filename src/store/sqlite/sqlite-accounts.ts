@@ -6,6 +6,7 @@ import { moveMarks, partsOf } from './change-marks.js';
 import { credentialAuditView, userAuditView } from '../audit-views.js';
 import { cut, mergeBySeq } from '../audit-span-range.js';
 import { spanEntries } from './audit-spans.js';
+import { whoAndWhen } from './audit-filters.js';
 
 interface UserRow {
   name: string;
@@ -57,16 +58,11 @@ export function appendAudit(db: Database.Database, entries: readonly Omit<AuditE
 
 /** Reads the audit log in sequence order, filtered; every value is a bound parameter. */
 export function readAudit(db: Database.Database, query: AuditQuery = {}): AuditEntry[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
+  const { where, params } = whoAndWhen('a', query);
   const add = (sql: string, value: unknown) => {
     where.push(sql);
     params.push(value);
   };
-  if (query.actor !== undefined) add('a.actor = ?', query.actor);
-  if (query.since !== undefined) add('a.at >= ?', query.since);
-  if (query.until !== undefined) add('a.at <= ?', query.until);
-  if (query.kind !== undefined) add('a.kind = ?', query.kind);
   if (query.id !== undefined) add('a.id = ?', query.id);
   if (query.afterSeq !== undefined) add('a.seq > ?', query.afterSeq);
   // Entries of record versions (migration 5) name the version: before and after are read from it.
