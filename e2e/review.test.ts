@@ -32,8 +32,9 @@ const GAO_CLASH = 'event:2018-04-03-armed-clash-gao';
 const FORMATION = 'event:2018-formation-kidal';
 // The clash also supports two recorded hostilities, which the extractor proposes as of its date.
 const HOSTILITIES = ['rel:isgs.hostile-to.gatia', 'rel:isgs.hostile-to.msa'];
-// The attack near Gao gives the attacker's hostility to the army and its area of operation (extractor 0.5.0).
-const FROM_THE_ATTACK = ['rel:jnim.hostile-to.fama', 'rel:jnim.operates-in.gao'];
+// The attack near Gao gives the attacker's hostility to the army; since extractor 0.10.0 an attack no longer places the
+// attacker in an area of operation (the event keeps where it struck: fights gave more wrong operates_in than right).
+const FROM_THE_ATTACK = ['rel:jnim.hostile-to.fama'];
 
 const chromiumReady = requireChromium('review browser suite');
 
@@ -77,7 +78,7 @@ describe.skipIf(!chromiumReady)('review queue', () => {
       await page.goto(`${app.baseUrl}/#/review`);
       await title(page).waitFor();
       await signIn(page);
-      expect(await page.locator('.review-queue li').count()).toBe(8);
+      expect(await page.locator('.review-queue li').count()).toBe(proposed.length);
       expect(await title(page).textContent()).toBe('Armed clash at Ménaka');
       const passage = page.locator('.review-passage__text');
       expect(await passage.locator('mark').textContent()).toBe(REPORT.split('\n')[5]);
