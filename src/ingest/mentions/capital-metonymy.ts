@@ -54,8 +54,6 @@ const PARTY_BEFORE = /(?:\b(?:against|contre|pressure\s+on|pression\s+sur)\s+)$/
 const BETWEEN_BEFORE =
   /\b(?:relations?|ties|talks|tensions?|dialogue|rapprochement|rift|dispute|row|negotiations?|agreements?|accords?|cooperation|crisis|pourparlers|brouille|différend|coopération|crise|rupture|entente)\s+(?:\p{Ll}+\s+){0,2}(?:between|entre)\s+$/iu;
 
-const isVerbAfter = (rest: string) => governingVerbAfter(rest);
-
 interface Capital {
   mention: Mention;
   country: string;
@@ -102,7 +100,7 @@ function governs(text: string, c: Capital, all: readonly Capital[]): boolean {
   // A subject: nothing locative before the first capital of the pair, a finite verb after the last.
   if (/(?:\b(?:in|at|to|from|near|into|via|towards?|outside|around)|(?:^|[\s(])(?:à|au|vers|depuis|dans|de|d['’]|près\s+de|sur))\s*$/iu.test(firstBefore))
     return false;
-  return isVerbAfter(text.slice(lastEnd, lastEnd + 60));
+  return governingVerbAfter(text.slice(lastEnd, lastEnd + 60));
 }
 
 /** The mentions with each capital that stands for its government read as that government (or its state). */
