@@ -1,7 +1,7 @@
 /**
- * Every annotated document the evaluation and the ranker's training read, in five groups kept apart: seeds held out
- * (never used to tune), seeds tuned on, the texts written for development (eval/texts/train) and two blind test sets
- * (eval/texts/test and eval/texts/test2, whose misses are never printed).
+ * Every annotated document the evaluation and the ranker's training read, in six groups kept apart: seeds held out
+ * (never used to tune), seeds tuned on, the texts written for development (eval/texts/train) and three blind test sets
+ * (eval/texts/test, test2 and test3, whose misses are never printed).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +10,10 @@ import type { Annotation } from './annotation.js';
 import { TUNED_ON, seedDocuments } from './corpus.js';
 import { TEXTS_DIR, annotatedTexts } from './texts.js';
 
-export type Group = 'held-out' | 'tuned-on' | 'development' | 'test' | 'test2';
+export type Group = 'held-out' | 'tuned-on' | 'development' | 'test' | 'test2' | 'test3';
 
 /** The sets under eval/texts that are scored, each in its own group; `train` is the only one trained on. */
-export type TextSet = 'train' | 'test' | 'test2';
+export type TextSet = 'train' | 'test' | 'test2' | 'test3';
 
 export interface EvalDocument {
   /** A seed's three digits, or set/name for a text. */

@@ -1,8 +1,8 @@
 /**
  * `npm run eval:extract`: runs the extractor on every annotated document and prints precision, recall and F1 for
- * mentions, dates, relations and events, in five groups kept apart (eval-documents.ts): seeds held out, seeds tuned on,
- * development texts (eval/texts/train, which the ranker is trained on) and two blind test sets (eval/texts/test and
- * eval/texts/test2, written by different annotators) — each with a line per type and per language — then the misses of
+ * mentions, dates, relations and events, in six groups kept apart (eval-documents.ts): seeds held out, seeds tuned on,
+ * development texts (eval/texts/train, which the ranker is trained on) and three blind test sets (eval/texts/test,
+ * eval/texts/test2 and eval/texts/test3, written by different annotators) — each with a line per type and per language — then the misses of
  * the seeds tuned on and the development texts. The misses of held-out seeds and test texts are never printed, so that
  * nobody tunes on them.
  * Flags: --quiet (no list of misses); --no-ranker (the trigger table alone, to see what the trained ranker adds);
@@ -23,7 +23,7 @@ const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 if (onlyAt >= 0 && !only) throw new Error('--only needs the text a development key must hold (e.g. --only ann3-)');
 const docs: EvalDocument[] = only
   ? textEvalDocuments('train').filter((d) => d.key.includes(only))
-  : [...seedEvalDocuments(), ...textEvalDocuments('train'), ...textEvalDocuments('test'), ...textEvalDocuments('test2')];
+  : [...seedEvalDocuments(), ...textEvalDocuments('train'), ...textEvalDocuments('test'), ...textEvalDocuments('test2'), ...textEvalDocuments('test3')];
 const scoredByDoc = new Map<string, Scored[]>();
 for (const doc of docs) {
   const extraction = extract({
@@ -94,6 +94,7 @@ const GROUPS: { group: Group; title: string }[] = [
   { group: 'development', title: 'DEVELOPMENT TEXTS (eval/texts/train), written to train on: an upper bound' },
   { group: 'test', title: 'TEST TEXTS (eval/texts/test), blind: never tuned or trained on' },
   { group: 'test2', title: 'TEST TEXTS 2 (eval/texts/test2), blind, a second annotator: never tuned or trained on' },
+  { group: 'test3', title: 'TEST TEXTS 3 (eval/texts/test3), blind, a fifth annotator: never tuned or trained on' },
 ];
 const lines = [`extraction accuracy on ${docs.length} annotated document(s)`];
 for (const doc of docs) lines.push(...section(`document ${doc.key} (${doc.group}, ${doc.language})`, [doc], false));

@@ -42,6 +42,8 @@ const metadataSchema = z.strictObject({
     .pipe(edtfText)
     .optional(),
   kind: z.string().regex(/^[a-z-]+$/, 'expected a lower-case word such as news or profile'),
+  /** Relations with a `new:` end are annotated as relations, not kept as `//` notes. */
+  newEnds: z.boolean().optional(),
 });
 
 const quote = z.string().min(1, 'must not be empty');

@@ -61,6 +61,15 @@ describe('annotated texts (eval/texts)', () => {
     expect(test2.filter((d) => trained.has(d.text)).map((d) => d.key)).toEqual([]);
   });
 
+  it('keeps the third blind set (test3) in its own group, eight texts per language, and never trains on it', () => {
+    const test3 = textEvalDocuments('test3');
+    expect(new Set(test3.map((d) => d.group))).toEqual(new Set(['test3']));
+    expect(test3.filter((d) => d.language === 'en')).toHaveLength(8);
+    expect(test3.filter((d) => d.language === 'fr')).toHaveLength(8);
+    const trained = new Set(trainingDocuments().map((d) => d.text));
+    expect(test3.filter((d) => trained.has(d.text)).map((d) => d.key)).toEqual([]);
+  });
+
   describe('refuses a faulty set, naming file, line and field', () => {
     const dirs: string[] = [];
     afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
