@@ -22,6 +22,8 @@ export interface EvalDocument {
   text: string;
   language: string;
   date?: string;
+  /** Relations with a `new:` end are annotated, so the scorer counts proposals to actors the dataset lacks. */
+  newEnds?: boolean;
   gold: Annotation[];
 }
 
@@ -49,6 +51,7 @@ export function textEvalDocuments(set: TextSet): EvalDocument[] {
     text: t.text,
     language: t.language,
     ...(t.date ? { date: t.date } : {}),
+    ...(t.newEnds ? { newEnds: true } : {}),
     gold: t.gold,
   }));
 }

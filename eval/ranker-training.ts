@@ -10,6 +10,7 @@ import { relationKey, typedFeatures, type RankerModel } from '../src/ingest/fact
 import type { Annotation } from './annotation.js';
 import { frozenGazetteer } from './corpus.js';
 import type { EvalDocument } from './eval-documents.js';
+import { newEndResolver, proposedIds } from './new-end-keys.js';
 
 /** One annotated sentence: its candidate pairs, what the trigger table proposed, and the gold relations it states. */
 export interface LabelledSentence {
@@ -26,7 +27,11 @@ const EMPTY: RankerModel = { threshold: 1, types: {} };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** The labelled sentences of the given documents (inside their annotated regions), extracted without a ranker. */
+/**
+ * The labelled sentences of the given documents (inside their annotated regions), extracted without a ranker. A gold end
+ * `new:slug` labels the pair with the actor proposed at its mention; in a document whose annotation keeps such relations
+ * as notes (no `newEnds`), pairs and table proposals with a proposed end are left out, being neither right nor wrong.
+ */
 export function labelledSentences(docs: readonly EvalDocument[]): LabelledSentence[] {
   const { actors, places } = frozenGazetteer();
   const out: LabelledSentence[] = [];
@@ -34,7 +39,8 @@ export function labelledSentences(docs: readonly EvalDocument[]): LabelledSenten
     const gold = doc.gold;
     const regions = gold.filter((a) => a.type === 'region');
     const relations = gold.filter((a): a is Extract<Annotation, { type: 'relation' }> => a.type === 'relation');
-    extract({
+    const pending: { candidates: PairCandidate[]; proposed: ReadonlySet<string>; here: typeof relations }[] = [];
+    const extraction = extract({
       text: doc.text,
       actors,
       places,
@@ -43,10 +49,19 @@ export function labelledSentences(docs: readonly EvalDocument[]): LabelledSenten
       ranker: EMPTY,
       onCandidates: (view, candidates, proposed) => {
         if (!regions.some((r) => view.start < r.end && r.start < view.end)) return;
-        const here = relations.filter((r) => overlaps(r.evidence, view)).map((r) => relationKey(r.relation, r.from, r.to));
-        out.push({ doc: doc.key, candidates, proposed, gold: new Set(here) });
+        pending.push({ candidates, proposed, here: relations.filter((r) => overlaps(r.evidence, view)) });
       },
     });
+    const end = newEndResolver(doc.text, extraction.mentions, gold);
+    const unscored = doc.newEnds ? new Set<string>() : proposedIds(extraction.mentions);
+    const scored = (ids: readonly string[]) => !ids.some((id) => unscored.has(id));
+    for (const p of pending)
+      out.push({
+        doc: doc.key,
+        candidates: p.candidates.filter((c) => scored([c.from.id, c.to.id])),
+        proposed: new Set([...p.proposed].filter((k) => scored(k.split('|').slice(1)))),
+        gold: new Set(p.here.map((r) => relationKey(r.relation, end(r.from), end(r.to)))),
+      });
   }
   return out;
 }

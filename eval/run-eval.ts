@@ -34,7 +34,7 @@ for (const doc of docs) {
     ...(doc.date ? { documentDate: doc.date } : {}),
     ...(noRanker ? { ranker: { threshold: 1, types: {} } } : {}),
   });
-  scoredByDoc.set(doc.key, scoreDocument(presentExtraction(extraction, doc.text), doc.gold, doc.key));
+  scoredByDoc.set(doc.key, scoreDocument(presentExtraction(extraction, doc.text), doc.gold, doc.key, doc.newEnds ? { newEnds: true } : {}));
 }
 
 interface Total {
@@ -42,6 +42,7 @@ interface Total {
   misses: string[];
   right: number;
   of: number;
+  setAside: number;
 }
 const sum = (tallies: Iterable<Tally>): Tally =>
   [...tallies].reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
@@ -50,11 +51,12 @@ const sum = (tallies: Iterable<Tally>): Tally =>
 function combine(keys: readonly string[]): Map<Scored['task'], Total> {
   const totals = new Map<Scored['task'], Total>();
   for (const scored of keys.flatMap((k) => scoredByDoc.get(k) ?? [])) {
-    const total = totals.get(scored.task) ?? { scores: new Map(), misses: [], right: 0, of: 0 };
+    const total = totals.get(scored.task) ?? { scores: new Map(), misses: [], right: 0, of: 0, setAside: 0 };
     for (const [key, t] of scored.scores) total.scores.set(key, sum([total.scores.get(key) ?? { tp: 0, fp: 0, fn: 0 }, t]));
     total.misses.push(...scored.misses);
     total.right += scored.accuracy?.right ?? 0;
     total.of += scored.accuracy?.of ?? 0;
+    total.setAside += scored.setAside ?? 0;
     totals.set(scored.task, total);
   }
   return totals;
@@ -78,6 +80,8 @@ function section(title: string, group: readonly EvalDocument[], byType: boolean)
     lines.push(row(task, sum(total.scores.values())));
     if (!byType) continue;
     if (task === 'dates') lines.push(edtf(total));
+    if (task === 'relations' && total.setAside > 0)
+      lines.push(`  set aside: ${total.setAside} proposal(s) with a proposed end, in texts whose annotation keeps new: ends as notes`);
     if (languages.length > 1)
       for (const { l, totals } of perLanguage) {
         const t = totals.get(task);

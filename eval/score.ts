@@ -25,16 +25,41 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const sameReferent = (a: string | undefined, b: string) =>
   a === b || (a !== undefined && a.split(':')[1] === b.split(':')[1] && a.split(':')[0] !== b.split(':')[0]);
 
+/**
+ * Whether a proposed relation end stands for a gold one: the same id, or, for a gold `new:slug`, an actor the extractor
+ * proposed (no dataset id) with a mention overlapping one of the gold mentions of `new:slug`, as mentions are matched.
+ */
+export function newEndMatcher(report: Pick<ExtractionReport, 'mentions' | 'proposedActors'>, gold: readonly Annotation[]) {
+  const proposedMentions = new Map<string, { start: number; end: number }[]>();
+  for (const m of report.mentions) if (m.proposed !== undefined && m.id !== undefined) proposedMentions.set(m.id, [...(proposedMentions.get(m.id) ?? []), m]);
+  const proposedIds = new Set([...proposedMentions.keys(), ...report.proposedActors.map((p) => p.id)]);
+  const goldNew = new Map<string, { start: number; end: number }[]>();
+  for (const a of gold) if (a.type === 'mention' && a.id.startsWith('new:')) goldNew.set(a.id, [...(goldNew.get(a.id) ?? []), a]);
+  const same = (proposed: string, goldEnd: string) =>
+    proposed === goldEnd ||
+    (goldEnd.startsWith('new:') &&
+      proposedIds.has(proposed) &&
+      (proposedMentions.get(proposed) ?? []).some((m) => (goldNew.get(goldEnd) ?? []).some((g) => overlaps(m, g))));
+  return Object.assign(same, { isProposed: (id: string) => proposedIds.has(id) });
+}
+
 export interface Scored {
   task: 'mentions' | 'dates' | 'relations' | 'events';
   scores: Scores;
   misses: string[];
   /** For dates: spans found whose EDTF was right, out of spans found. */
   accuracy?: { right: number; of: number };
+  /** For relations in a document without `newEnds`: proposals with an end the extractor proposed, left unscored. */
+  setAside?: number;
+}
+
+export interface ScoreOptions {
+  /** The document annotates relations whose end is a `new:` id (its metadata's `newEnds`); otherwise they are notes. */
+  newEnds?: boolean;
 }
 
 /** Scores one document; only what lies inside the annotated regions counts. */
-export function scoreDocument(report: ExtractionReport, gold: readonly Annotation[], label: string): Scored[] {
+export function scoreDocument(report: ExtractionReport, gold: readonly Annotation[], label: string, options: ScoreOptions = {}): Scored[] {
   const regions = gold.filter((a): a is Extract<Annotation, { type: 'region' }> => a.type === 'region');
   const inside = (s: { start: number; end: number }) => regions.some((r) => s.start >= r.start && s.end <= r.end);
   const out: Scored[] = [];
@@ -106,11 +131,16 @@ export function scoreDocument(report: ExtractionReport, gold: readonly Annotatio
     const scores: Scores = new Map();
     const misses: string[] = [];
     const goldRelations = gold.filter((a): a is Extract<Annotation, { type: 'relation' }> => a.type === 'relation');
-    const predicted = report.relations.filter((r) => inside(r.sentence));
+    const sameEnd = newEndMatcher(report, gold);
+    const inRegions = report.relations.filter((r) => inside(r.sentence));
+    // Without `newEnds` the annotation keeps relations to actors the dataset lacks as notes: such a proposal is neither right nor wrong.
+    const unscored = options.newEnds ? [] : inRegions.filter((r) => sameEnd.isProposed(r.from) || sameEnd.isProposed(r.to));
+    const predicted = inRegions.filter((r) => !unscored.includes(r));
     const used = new Set<number>();
     const same = (p: (typeof predicted)[number], g: (typeof goldRelations)[number]) =>
       p.type === g.relation &&
-      ((p.from === g.from && p.to === g.to) || ((g.relation === 'allied_with' || g.relation === 'hostile_to') && p.from === g.to && p.to === g.from));
+      ((sameEnd(p.from, g.from) && sameEnd(p.to, g.to)) ||
+        ((g.relation === 'allied_with' || g.relation === 'hostile_to') && sameEnd(p.from, g.to) && sameEnd(p.to, g.from)));
     for (const g of goldRelations) {
       const i = predicted.findIndex((p, k) => !used.has(k) && same(p, g) && overlaps(p.sentence, g.evidence));
       if (i >= 0) {
@@ -126,7 +156,7 @@ export function scoreDocument(report: ExtractionReport, gold: readonly Annotatio
       tally(scores, p.type, 'fp');
       misses.push(`${label} extra relation ${p.from} ${p.type} ${p.to} at ${p.sentence.start}`);
     });
-    out.push({ task: 'relations', scores, misses });
+    out.push({ task: 'relations', scores, misses, setAside: unscored.length });
   }
 
   // Events: same type, stated in a sentence that holds the evidence.

@@ -31,6 +31,8 @@ export interface AnnotatedText {
   /** Publication date, when the text has one. */
   date?: string;
   kind: string;
+  /** Relations with a `new:` end are annotated (metadata `newEnds`); otherwise the draft keeps them as notes. */
+  newEnds?: boolean;
   gold: Annotation[];
 }
 
@@ -129,8 +131,9 @@ function readText(dir: string, set: string, key: string, knownIds: ReadonlySet<s
   const drafts = parseDrafts(readFileSync(draftFile, 'utf8'), draftFile);
   for (const d of drafts) checkDraft(d, text, draftFile, knownIds);
   const whole: DraftLine[] = drafts.some((d) => d.fields['type'] === 'region') ? [] : [{ line: 0, fields: { type: 'region', quote: text, endQuote: text } }];
-  const { language, date, kind } = meta.data;
-  return { key, set, text, id: sha256Hex(text), language, ...(date ? { date } : {}), kind, gold: locateDrafts(text, [...whole, ...drafts], draftFile) };
+  const { language, date, kind, newEnds } = meta.data;
+  const gold = locateDrafts(text, [...whole, ...drafts], draftFile);
+  return { key, set, text, id: sha256Hex(text), language, ...(date ? { date } : {}), kind, ...(newEnds ? { newEnds } : {}), gold };
 }
 
 /** The annotated texts of one set, in file-name order; throws naming the file, line and field of the first fault. */

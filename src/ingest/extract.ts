@@ -8,6 +8,7 @@ import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js
 import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
 import { ForceReferences, keepsReference } from './facts/force-references.js';
 import { DocumentSubject } from './facts/subject.js';
+import { HeadsOfState } from './facts/heads-of-state.js';
 import type { SentenceView } from './facts/sentence-view.js';
 import type { Mention } from './mentions/find-mentions.js';
 import { Gazetteer } from './mentions/gazetteer.js';
@@ -73,6 +74,7 @@ export function extract(input: ExtractionInput): Extraction {
   const subject = new DocumentSubject();
   const ranker = input.ranker ?? RANKER;
   const forces = ForceReferences.from(input.actors, input.places, mentions, text);
+  const heads = HeadsOfState.from(input.actors, input.places, mentions, text);
   for (const s of sentences) {
     if (s.index % 256 === 255) checkTime();
     const inside: Mention[] = [];
@@ -118,6 +120,8 @@ export function extract(input: ExtractionInput): Extraction {
         ? withSubject
         : { ...view, actors: [...view.actors, ...references.map((a) => a.mention)].sort((x, y) => x.start - y.start) };
     const stated = extractRelations(withReferences).filter((r) => keepsReference(r, forceNouns));
+    // "President X", "the government of X": a head of state leads the state, which the sentence seldom names.
+    for (const r of heads.in(view)) if (!stated.some((x) => x.type === r.type && x.from.id === r.from.id && x.to.id === r.to.id)) stated.push(r);
     const proposed = new Set(stated.map((r) => relationKey(r.type, r.from.id, r.to.id)));
     input.onCandidates?.(view, candidates, proposed);
     relations.push(...stated);
