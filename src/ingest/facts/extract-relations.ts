@@ -4,6 +4,7 @@ import { apposedPlaces } from './apposed-places.js';
 import { apposedRelations } from './apposed.js';
 import { alongsideMembers } from './co-members.js';
 import { claimedAttacks } from './claimed-attacks.js';
+import { partnersAfterFounded } from './co-founders.js';
 import { frontedWhole } from './fronted-whole.js';
 import { communityAdjectives, communityBases } from './community-base.js';
 import { copularKindsFit, copularRelations } from './copular.js';
@@ -82,6 +83,10 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
       }
     }
   }
+  // "X founded D with A and B": the partners founded D too.
+  for (const r of [...out])
+    if (r.type === 'founded')
+      for (const partner of partnersAfterFounded(view, r.to, r.trigger)) if (partner.type !== 'community') push('founded', partner, r.to, r.trigger);
   placeTableRelations(view, push);
   activityPlaces(view, push);
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);

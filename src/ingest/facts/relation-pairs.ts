@@ -1,5 +1,7 @@
 import type { RelationType } from '../../core/vocab/relation-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
+import { foundedAfterPartners, foundsActively } from './co-founders.js';
+import { reportedClause } from './reported-clause.js';
 import { alongsideMembers, joinedWithin, mergedToForm } from './co-members.js';
 import type { RelationPattern } from './relation-patterns.js';
 import { actorsAfter, actorsBefore, clauseSubject, type SentenceView } from './sentence-view.js';
@@ -46,24 +48,37 @@ export function pairs(pattern: RelationPattern, view: SentenceView, at: { start:
           view.actors.find((m) => m.id === only.id && m.end <= only.start && /^\s*\(\s*$/.test(view.text.slice(m.end - view.start, only.start - view.start))) ??
           only;
         const lead = view.text.slice(0, named.start - view.start);
-        if (/(?:^|\s)(?:that|which|whom|que|qu['’])\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(lead)) {
+        if (/(?:^|\s)(?:that|which|whom|que|qu['’])\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(lead) && !reportedClause(lead)) {
           const object = view.actors.findLast((m) => m.end <= named.start && named.start - m.end <= 70 && kindFits(pattern.toKinds, m));
           return object ? [[only, object]] : [];
         }
       }
       const joinedIn = pattern.type === 'member_of' ? joinedWithin(view, at, after()) : undefined;
       if (joinedIn) return [...subjects, ...joinedIn.others].map((f) => [f, joinedIn.whole] as [Mention, Mention]);
+      const partnered = pattern.type === 'founded' ? foundedAfterPartners(view, at) : undefined;
+      if (partnered) return [...subjects, ...partnered.partners].map((f) => [f, partnered.founded] as [Mention, Mention]);
       const formed = pattern.type === 'merged_into' ? mergedToForm(view, at, after()) : undefined;
       if (formed) return [...subjects, ...formed.others].map((f) => [f, formed.whole] as [Mention, Mention]);
       // "member of Y, alongside A and B": A and B are fellow members (alongsideMembers), not allies of the subject.
       if (adverbial && near[0] && alongsideMembers(view).some(([m]) => m.start >= at.end && m.start - at.end <= 30)) return [];
-      return subjects.flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
+      const found = subjects.flatMap((f) => after().map((t) => [f, t] as [Mention, Mention]));
+      return pattern.type === 'founded' ? found.filter(([f, t]) => foundsActively(view, subjects, f, t, at)) : found;
     }
     case 'passive': {
       const agents = after();
       // "Algeria backed the peace deal between A and B": an actor inside a phrase after a non-actor object is not the one backed.
       const first = agents[0];
       if (pattern.type === 'supported_by' && first && OBJECT_PHRASE.test(view.text.slice(at.end - view.start, first.start - view.start))) return [];
+      // "formed by the movements of the CSP": a group founds as the agent itself, not through a part of it named before it;
+      // "launched in 2013 and backed by X": the agent of the second participle did not found the group.
+      if (
+        pattern.type === 'founded' &&
+        first &&
+        first.type !== 'person' &&
+        (!/^\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(view.text.slice(at.end - view.start, first.start - view.start)) ||
+          /\s(?:and|et)\s/iu.test(view.text.slice(at.start - view.start, at.end - view.start)))
+      )
+        return [];
       // "renamed Islamic State Sahel Province": a known name that goes on is only the start of a new name, not that actor.
       const named = pattern.type === 'successor_of' ? agents.filter((m) => !NAME_GOES_ON.test(view.text.slice(m.end - view.start))) : agents;
       return named.flatMap((f) => actorsBefore(view, at.start, 90, true).map((t) => [f, t] as [Mention, Mention]));
