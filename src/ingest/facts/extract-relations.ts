@@ -14,7 +14,9 @@ import { hostileTargets } from './hostile-targets.js';
 import { coActions, jointActions } from './joint-action.js';
 import { movements } from './movements.js';
 import { nominalAttacks } from './nominal-attacks.js';
+import { opposedParties } from './opposed-parties.js';
 import { ownedPresence } from './owned-presence.js';
+import { possessiveAllies } from './possessive-allies.js';
 import { activityPlaces } from './relation-activities.js';
 import { denied } from './relation-denial.js';
 import { kindFits, pairs } from './relation-pairs.js';
@@ -107,6 +109,8 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
     if (!denied(view, trigger.start) && copularKindsFit({ type, from, to, trigger })) push(type, from, to, trigger);
   for (const [type, from, to, trigger] of dativeTies(view)) if (!denied(view, trigger.start)) push(type, from, to, trigger);
   for (const [attacker, target, trigger] of hostileTargets(view)) if (!denied(view, trigger.start)) push('hostile_to', attacker, target, trigger);
+  for (const [first, second, trigger] of opposedParties(view)) if (!denied(view, trigger.start)) push('hostile_to', first, second, trigger);
+  for (const [actor, ally, trigger] of possessiveAllies(view)) if (!denied(view, trigger.start)) push('allied_with', actor, ally, trigger);
   for (const [attacker, target, trigger] of nominalAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', attacker, target, trigger);
   for (const [claimant, target, trigger] of claimedAttacks(view)) if (!denied(view, trigger.start)) push('hostile_to', claimant, target, trigger);
   for (const w of wrestedPlaces(view)) {

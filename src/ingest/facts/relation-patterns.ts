@@ -258,7 +258,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'mutual',
-    String.raw`${B}(?:clashed|have\s+(?:repeatedly\s+)?clashed|had\s+(?:repeatedly\s+)?clashed)(?=\s+(?:(?:again|repeatedly|regularly|often|several\s+times|heavily|fiercely)\s+)?(?:in|near|around|at|on|over|for|during|throughout|across|since|after|before)(?![\p{L}])|\s*[,.;]|\s*$)`,
+    String.raw`${B}(?:clashed|have\s+(?:repeatedly\s+)?clashed|had\s+(?:repeatedly\s+)?clashed|(?:continued|continue[sd]?|began|begun|started|kept\s+on)\s+to\s+clash)(?=\s+(?:(?:again|repeatedly|regularly|often|several\s+times|heavily|fiercely)\s+)?(?:in|near|around|at|on|over|for|during|throughout|across|since|after|before)(?![\p{L}])|\s*[,.;]|\s*$)`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(
