@@ -26,6 +26,9 @@ const GROUPS = ['armed_group', 'coalition', 'state_force', 'international_force'
 const PERSON = ['person'];
 // Who takes part in hostilities: groups, forces and states, and communities (communal violence).
 const PARTIES = [...GROUPS, 'community'];
+// Who founds a group: a person, or groups and states that set up a coalition or a force together ("the two coalitions
+// set up the CSP", "le Niger a fondé avec le Mali et le Burkina Faso l’AES").
+const FOUNDERS = [...PERSON, ...GROUPS];
 const p = (type: RelationType, voice: Voice, source: string, kinds: Pick<RelationPattern, 'fromKinds' | 'toKinds'> = {}): RelationPattern => ({
   type,
   voice,
@@ -171,15 +174,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'founded',
     'active',
-    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|fonda|cr[ée]a|${frenchVerb('fonder')}|${frenchVerb('créer')}|founder\s+of|co-?founder\s+of|fondateur${Q}\s+(?:de|du|d['’]))${E}`,
-    { fromKinds: PERSON, toKinds: GROUPS },
+    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|(?:a|ont|avait|avaient)\s+form[ée]e?s?|fonda|cr[ée]a|${frenchVerb('fonder')}|${frenchVerb('créer')}|(?:co-?)?founders?\s+of|fondat(?:eur|eurs|rice|rices)${Q}\s+(?:de|du|d['’]))${E}`,
+    { fromKinds: FOUNDERS, toKinds: GROUPS },
   ),
   p(
     'founded',
     'passive',
     String.raw`${B}(?:(?:founded|co-?founded|established|set\s+up|created|launched|formed)(?:\s+[^\s,;.]+){0,6}?\s+by|(?:fond[ée]e?|cr[ée]{2}e?)(?:\s+[^\s,;.]+){0,6}?\s+par)${E}`,
     {
-      fromKinds: PERSON,
+      fromKinds: FOUNDERS,
       toKinds: GROUPS,
     },
   ),
@@ -255,7 +258,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'hostile_to',
     'mutual',
-    String.raw`${B}(?:clashed|have\s+(?:repeatedly\s+)?clashed|had\s+(?:repeatedly\s+)?clashed)(?=\s+(?:(?:again|repeatedly|regularly|often|several\s+times|heavily|fiercely)\s+)?(?:in|near|around|at|on|over|for|during|throughout|across|since|after|before)(?![\p{L}])|\s*[,.;]|\s*$)`,
+    String.raw`${B}(?:clashed|have\s+(?:repeatedly\s+)?clashed|had\s+(?:repeatedly\s+)?clashed|(?:continued|continue[sd]?|began|begun|started|kept\s+on)\s+to\s+clash)(?=\s+(?:(?:again|repeatedly|regularly|often|several\s+times|heavily|fiercely)\s+)?(?:in|near|around|at|on|over|for|during|throughout|across|since|after|before)(?![\p{L}])|\s*[,.;]|\s*$)`,
     { fromKinds: PARTIES, toKinds: PARTIES },
   ),
   p(
