@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownActor, namesIn } from './testing.js';
+import { knownActor, knownPlace, namesIn } from './testing.js';
 
 const STATES = [
   { ...knownActor('russia', 'Russia', 'state'), country: 'RU' },
@@ -22,5 +22,16 @@ describe("a state named in the other language's form", () => {
 
   it('leaves short codes and states the dataset lacks alone', () => {
     expect(namesIn('La Suède et les US ont voté.', 'fr', STATES)).toEqual([]);
+  });
+
+  it('reads the state, not the country, after a noun of its institutions or troops', () => {
+    const places = [knownPlace('chad', 'Chad', 'country', 'TD')];
+    const read = (text: string, language: string) => namesIn(text, language, STATES, places).map(([, id]) => id);
+    expect(read('A battalion from Chad arrived. The juntas of Chad agreed. L’ambassade du Tchad a fermé.', 'en')).toEqual([
+      'actor:chad',
+      'actor:chad',
+      'actor:chad',
+    ]);
+    expect(read('Fighters crossed from Chad. Refugees of Chad arrived.', 'en')).toEqual(['place:chad', 'place:chad']);
   });
 });

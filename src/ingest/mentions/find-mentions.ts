@@ -21,8 +21,9 @@ export interface Mention {
 
 const LOCATIVE =
   /(?:^|[\s(])(?:in|at|near|around|across|throughout|into|to|from|towards?|outside|inside|within|of|between|and|en|à|au|aux|dans|vers|près\s+de|de|du|des|northern|southern|eastern|western|central|north|south|east|west|nord|sud|est|ouest)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/i;
+/** A noun of a state's institutions or troops before "of"/"de": "the juntas of Niger", "l’ambassade de France", "a battalion from Chad". */
 const ACTOR_OF =
-  /(?:government|president|army|republic|people|minister|forces|state|authorities|gouvernement|président|armée|peuple|ministre|autorités)\s+(?:of|de|du)\s+(?:the\s+)?$/i;
+  /(?:government|president|army|republic|people|minister|forces|state|authorities|juntas?|regimes?|embass(?:y|ies)|ambassadors?|troops|battalions?|contingents?|gouvernement|président|armée|peuple|ministre|autorités|juntes?|régimes?|ambassades?|ambassadeurs?|troupes|bataillons?|contingents?)\s+(?:of|from|de|du|d['’])\s*(?:the\s+)?$/iu;
 
 /** Whether a surface may stand for a form: acronyms must be upper case, proper names capitalised. */
 export function caseAllows(form: string, surface: string): boolean {
