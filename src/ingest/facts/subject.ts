@@ -7,83 +7,31 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { TaggedToken } from '../text/tagger.js';
 import { PARTICIPLE_OPENING, type SentenceView } from './sentence-view.js';
+import { armyPhrase, forwardSubject, isGroup, latterPhrase, listIn, objectClitic, openingActor, pluralPhrase } from './subject-phrases.js';
+import {
+  ATTRIBUTION,
+  ADJECTIVES,
+  COALITION_NOUNS,
+  COALITION_PLURALS,
+  COPULAS,
+  DEFINITE,
+  DEMONSTRATIVE,
+  FORCES,
+  FUSED,
+  GROUP_NOUNS,
+  GROUP_PRONOUNS,
+  IMPERSONAL,
+  KIN_NOUNS,
+  KIN_POSSESSIVES,
+  NUMBER_WORDS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  POSSESSIVE_WORDS,
+  RELATIVES,
+  SUBJECT_PRONOUNS,
+} from './subject-words.js';
 
-const GROUP_PRONOUNS = new Set(['it', 'its', 'itself', 'il', 'elle', 'son', 'sa', 'ses']);
-const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'ils', 'elles', 'leur', 'leurs']);
-const PERSON_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
-const KIN_POSSESSIVES = new Set(['son', 'sa']);
-const POSSESSIVE_WORDS = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
-const KIN_NOUNS = new Set(['frère', 'frere', 'sœur', 'soeur', 'fils', 'père', 'pere', 'cousin', 'cousine', 'neveu', 'oncle', 'beau-frère', 'gendre', 'fille']);
-const GROUP_NOUNS = new Set([
-  'group',
-  'movement',
-  'organization',
-  'organisation',
-  'coalition',
-  'alliance',
-  'militia',
-  'front',
-  'jihadists',
-  'insurgents',
-  'rebels',
-  'groupe',
-  'mouvement',
-  'organisation',
-  'milice',
-  // "la katiba", "the katiba": a unit the text is about, named by the Sahel's own word for it.
-  'katiba',
-]);
-const DEFINITE = new Set(['the', 'le', 'la', 'l', 'this', 'ce', 'cette', 'that', 'cet', 'du', 'au']);
-/** "du groupe", "au mouvement": the article is fused with "de"/"à", which the trigger table reads as its own ("chef du"). */
-const FUSED = new Set(['du', 'au']);
-/** "that militia", "ce mouvement": the group named last, not the document's subject. */
-const DEMONSTRATIVE = new Set(['this', 'that', 'ce', 'cette', 'cet']);
-/** "both groups", "the two movements", "les deux organisations", "ces trois groupes": the actors of the last list. */
-const PLURAL_DETERMINERS = new Set(['both', 'les', 'ces', 'the', 'these', 'those']);
-const PLURAL_NUMBERS = new Set(['two', 'three', 'four', 'deux', 'trois', 'quatre']);
-const PLURAL_NOUNS = new Set([
-  'groups',
-  'movements',
-  'organizations',
-  'organisations',
-  'coalitions',
-  'factions',
-  'militias',
-  'alliances',
-  'sides',
-  'parties',
-  'groupes',
-  'mouvements',
-  'milices',
-  'coordinations',
-  'formations',
-  'camps',
-]);
-const ADJECTIVES = new Set(['new', 'same', 'armed', 'jihadist', 'nouveau', 'nouvelle', 'même', 'former', 'ancien']);
-const CLITIC_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient', 'aurait']);
-/**
- * Verbs of a tie to a group, finite or past participle, that take an object clitic ("le dirige", "l’a fondé"). Whole
- * words, so that the article before a noun of the same stem ("le président", "la présidence", "le commandant", "la
- * création", "le soutien", "le financement") is not read as a clitic.
- */
-const CLITIC_VERBS =
-  /^(?:dirig(?:e|ent|eait|eaient|é|ée|ea)|command(?:e|ent|ait|aient|é|ée|a)|fond(?:e|ent|ait|aient|é|ée|a)|cré(?:e|ent|ait|aient|é|ée|a)|rejoi(?:nt|gnent|gnait|gnaient|gnit|nte)|rallié|ralliée|quitt(?:e|ent|ait|aient|é|ée|a)|présid(?:e|ent|ait|aient|é|ée|a)|financ(?:e|ent|é|ée)|finan[çc](?:ait|aient|a)|soutien(?:t|nent)|soutenu|soutenue|soutenait|soutenaient|arm(?:e|ent|ait|aient|é|ée|a))$/u;
-const COALITION_PLURALS = new Set(['coalitions', 'alliances', 'coordinations']);
-const FORCES = new Set(['state_force', 'international_force', 'state']);
-const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
-const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, deux: 2, trois: 3, quatre: 4 };
-const SUBJECT_PRONOUNS = new Set(['it', 'il', 'elle']);
-/** Forms of "to be" after which "en" is the clitic ("en est membre"), not the preposition ("en 2012"). */
-const COPULAS = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'devient', 'deviennent', 'devint', 'reste', 'restent', 'demeure']);
-const RELATIVES = new Set(['dont', 'que', 'qu']);
-/** "selon la", "d’après le", "according to": the actor after it is the source of what the clause says. */
-export const ATTRIBUTION = /(?:^|[^\p{L}])(?:selon|d['’]apr[èe]s|according\s+to)\s+(?:(?:le|la|les|the)\s+|l['’])?$/iu;
-const ARMY_DETERMINERS = new Set(['the', 'l', 'les', 'this', 'ces']);
-const ARMY_NOUNS = new Set(['army', 'military', 'armée', 'militaires', 'soldats']);
-/** "it is said", "it has been reported", "il y a", "il faut": impersonal, unlike "it has been at war with". */
-const IMPERSONAL =
-  /^(?:(?:is|was|has\s+been|had\s+been)\s+(?:said|believed|thought|reported|estimated|likely|unlikely|possible|probable|clear|unclear|known|feared|alleged|understood|true|difficult|hard|important|necessary|worth|time)|seems|appears|y|faut|est\s+(?:probable|possible))\b/i;
-const LIST_JOINT = /^\)?\s*(?:,|,?\s*and|,?\s*et|,?\s*as\s+well\s+as|,?\s*along\s+with)\s*(?:(?:the|les?|la)\s+|l['’])?$/iu;
+export { ATTRIBUTION };
 
 /** A word or phrase of a sentence that stands for the subject, with the actor it stands for. */
 export interface Anaphor {
@@ -91,35 +39,6 @@ export interface Anaphor {
   /** Token indices of the phrase, inclusive. */
   first: number;
   last: number;
-}
-
-const isGroup = (m: Mention) => m.kind === 'actor' && m.type !== 'person' && m.type !== 'community' && m.type !== 'state';
-
-/**
- * The actor a sentence opens with, within its first four words: its subject, unless a preposition stands before it
- * ("À la différence d’Ansar Dine, il…", "Unlike X, the group…"); a date may ("In 2012 AQIM…").
- */
-function openingActor(view: SentenceView, tokens: readonly TaggedToken[]): Mention | undefined {
-  const first = view.actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
-  if (!first) return undefined;
-  const lead = view.text.slice(0, first.start - view.start);
-  return OPENING_LEAD.test(lead) ? first : undefined;
-}
-const OPENING_LEAD = /^(?:(?:in|en|on|le|by|since|depuis|from|dès)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
-
-/** A phrase opening a sentence before its subject: "Since its creation,", "Under his leadership,", "Depuis sa création,". */
-// The possessive comes right after the preposition or its noun ("Since its", "Under the leadership of its", "Sous la
-// direction de son"): a phrase that reaches a verb first ("In 2017 its units joined X, …") is the main clause.
-const FRONTED_PHRASE =
-  /^(?:Since|Under|After|Before|Following|Despite|During|Throughout|Upon|Depuis|Sous|Apr[èe]s|Avant|Lors|D[èe]s|Malgr[ée]|Pendant|Durant)\s+(?:(?:the|la|le|l['’])\s*[\p{L}-]+\s+(?:of|de|du|d['’])\s*)?(?:its|his|her|their|son|sa|ses|leurs?)\s[^,;:.]{0,60},\s*/u;
-
-/** The subject a fronted possessive points forward to: the actor right after the opening phrase's comma. */
-function forwardSubject(view: SentenceView): Mention | undefined {
-  const phrase = FRONTED_PHRASE.exec(view.text);
-  if (!phrase) return undefined;
-  const after = view.actors.find((m) => m.start - view.start >= phrase[0].length);
-  if (!after || !/^(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(view.text.slice(phrase[0].length, after.start - view.start))) return undefined;
-  return after.type === 'person' || isGroup(after) ? after : undefined;
 }
 
 export class DocumentSubject {
@@ -146,65 +65,6 @@ export class DocumentSubject {
   /** The actor named last, anaphors included, for "celui-ci", "ce dernier" at the start of the next sentence. */
   private lastNamed: Mention | undefined;
 
-  /** "celui-ci", "celle-ci", "ce dernier", "cette dernière", "the latter" at token k: how many tokens the phrase takes. */
-  private static latterPhrase(tokens: readonly TaggedToken[], k: number): number {
-    const t = (tokens[k] as TaggedToken).lower;
-    if ((t === 'celui' || t === 'celle') && tokens[k + 1]?.lower === '-' && tokens[k + 2]?.lower === 'ci') return 3;
-    if (t === 'celui-ci' || t === 'celle-ci') return 1;
-    const next = tokens[k + 1]?.lower;
-    if ((t === 'ce' && next === 'dernier') || (t === 'cette' && next === 'dernière') || (t === 'the' && next === 'latter')) return 2;
-    return 0;
-  }
-
-  /** The groups named together in a sentence, in reading order: its first list of two or more. */
-  private static listIn(view: SentenceView): Mention[] {
-    const groups = view.actors.filter((m) => m.type !== 'person');
-    for (let i = 0; i < groups.length; i++) {
-      const list = [groups[i] as Mention];
-      for (let j = i + 1; j < groups.length; j++) {
-        const a = groups[j - 1] as Mention;
-        const b = groups[j] as Mention;
-        if (!LIST_JOINT.test(view.text.slice(a.end - view.start, b.start - view.start))) break;
-        if (!list.some((m) => m.id === b.id)) list.push(b);
-      }
-      if (list.length >= 2) return list;
-    }
-    return [];
-  }
-
-  /** "both", "both groups", "the two movements", "les deux organisations" at token k: how many tokens the phrase takes. */
-  private static pluralPhrase(tokens: readonly TaggedToken[], k: number): number {
-    const t = tokens[k] as TaggedToken;
-    const next = tokens[k + 1]?.lower;
-    if (t.lower === 'both') return next !== undefined && PLURAL_NOUNS.has(next) ? 2 : next === 'of' || next === 'and' ? 0 : 1;
-    // "these groups", "ces milices": a demonstrative needs no number.
-    if ((t.lower === 'these' || t.lower === 'those' || t.lower === 'ces') && next !== undefined && PLURAL_NOUNS.has(next)) return 2;
-    if (!PLURAL_DETERMINERS.has(t.lower) || next === undefined || !PLURAL_NUMBERS.has(next)) return 0;
-    const noun = tokens[k + 2]?.lower;
-    return noun !== undefined && PLURAL_NOUNS.has(noun) ? 3 : 0;
-  }
-
-  /** "l’a", "l’avait" before a participle, or "le"/"la" before a verb of leading, founding or joining: an object clitic. */
-  private static objectClitic(tokens: readonly TaggedToken[], k: number): boolean {
-    const t = (tokens[k] as TaggedToken).lower;
-    const next = tokens[k + 1]?.lower ?? '';
-    if (t === 'l' && (next === '’' || next === "'")) return CLITIC_AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && CLITIC_VERBS.test(tokens[k + 3]?.lower ?? '');
-    return (t === 'le' || t === 'la') && CLITIC_VERBS.test(next);
-  }
-
-  /** "the army", "the military", "l’armée", "les militaires", "les soldats" at token k: how many tokens the phrase takes. */
-  private static armyPhrase(tokens: readonly TaggedToken[], k: number): number {
-    const t = tokens[k] as TaggedToken;
-    if (!ARMY_DETERMINERS.has(t.lower)) return 0;
-    const apostrophe = tokens[k + 1]?.lower === '’' || tokens[k + 1]?.lower === "'";
-    const noun = tokens[k + (apostrophe ? 2 : 1)];
-    if (!noun || !ARMY_NOUNS.has(noun.lower)) return 0;
-    // "the military capabilities", "the army chief": the word qualifies another noun.
-    const after = tokens[k + (apostrophe ? 3 : 2)];
-    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && /^\p{L}/u.test(after.lower)) return 0;
-    return apostrophe ? 3 : 2;
-  }
-
   /** The anaphors of a tagged sentence, each standing for the current subject. */
   anaphors(view: SentenceView, tokens: readonly TaggedToken[]): Anaphor[] {
     const out: Anaphor[] = [];
@@ -223,7 +83,7 @@ export class DocumentSubject {
     // Within a sentence, a list named before the phrase comes first ("A and B … both groups").
     // "the two groups" after a list of four means the two named last, not the list.
     const plural = (count: number | undefined) => {
-      const before = DocumentSubject.listIn({ ...view, actors: actors.slice(0, next) });
+      const before = listIn({ ...view, actors: actors.slice(0, next) });
       if (before.length >= 2 && (count === undefined || before.length === count)) return before;
       if (this.plural.length >= 2 && (count === undefined || this.plural.length === count)) return this.plural;
       return count === undefined || count === 2 ? this.recentGroups : [];
@@ -244,7 +104,7 @@ export class DocumentSubject {
       }
       if (inMention(t)) return;
       // "Celui-ci opère…", "ce dernier": the actor named last, in this sentence or the one before.
-      const latter = DocumentSubject.latterPhrase(tokens, k);
+      const latter = latterPhrase(tokens, k);
       const named =
         [lastPerson, lastOther]
           .filter((m) => m !== undefined)
@@ -258,7 +118,7 @@ export class DocumentSubject {
         return;
       }
       // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
-      const phrase = DocumentSubject.pluralPhrase(tokens, k);
+      const phrase = pluralPhrase(tokens, k);
       const count = NUMBER_WORDS[tokens[k + 1]?.lower ?? ''];
       // "the two coalitions", "les deux coordinations": the coalitions named last, not the groups of the last list.
       const coalitions =
@@ -315,7 +175,7 @@ export class DocumentSubject {
       }
       // "X l’a dirigé", "qui le dirige toujours": a French object clitic before a verb stands for the group the text is
       // about, never for the clause's subject.
-      if (DocumentSubject.objectClitic(tokens, k)) {
+      if (objectClitic(tokens, k)) {
         const held = lastPerson ?? lastOther;
         const referent = [this.group, this.lastGroup].find((g) => g && g.id !== held?.id);
         if (referent) standsFor(referent, t, k);
@@ -326,7 +186,7 @@ export class DocumentSubject {
         return;
       }
       // "the army", "l’armée", "les militaires": the state force the document named last.
-      const army = DocumentSubject.armyPhrase(tokens, k);
+      const army = armyPhrase(tokens, k);
       if (army > 0 && this.stateForce) {
         const last = tokens[k + army - 1] as TaggedToken;
         if (!inMention(last)) {
@@ -454,7 +314,7 @@ export class DocumentSubject {
     this.lastCoalition = view.actors.findLast((m) => m.type === 'coalition') ?? this.lastCoalition;
     this.lastArmed = view.actors.findLast((m) => m.type === 'armed_group' || m.type === 'coalition') ?? this.lastArmed;
     this.lastGroup = view.actors.findLast(isGroup) ?? this.lastGroup;
-    const list = DocumentSubject.listIn(view);
+    const list = listIn(view);
     if (list.length >= 2) this.plural = list;
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
     const firstGroup = view.actors.find(isGroup);

@@ -7,34 +7,10 @@
  */
 import type { Place } from '../../core/model/place.js';
 import { nameKeys } from '../text/tokens.js';
+import { capitalCountry } from './capitals.js';
 import type { Mention } from './find-mentions.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { governingVerbAfter } from './governing-verbs.js';
-
-/** Capitals of the states the reports name, by country code, in the spellings of both languages (folded keys). */
-const CAPITALS: Record<string, readonly string[]> = {
-  ML: ['bamako'],
-  BF: ['ouagadougou', 'ouaga'],
-  NE: ['niamey'],
-  FR: ['paris'],
-  DZ: ['algiers', 'alger'],
-  MR: ['nouakchott'],
-  TD: ['n djamena', 'ndjamena'],
-  SN: ['dakar'],
-  RU: ['moscow', 'moscou'],
-  US: ['washington'],
-  NG: ['abuja'],
-  GN: ['conakry'],
-  LY: ['tripoli'],
-  MA: ['rabat'],
-  CI: ['yamoussoukro'],
-  TG: ['lome'],
-  BJ: ['porto novo', 'cotonou'],
-  TR: ['ankara'],
-  CN: ['beijing', 'pekin'],
-  GB: ['london', 'londres'],
-  DE: ['berlin'],
-};
+import { STATE_POSSESSIVE, governingVerbAfter } from './governing-verbs.js';
 
 /**
  * Words before a capital that make it the seat of a government: "les autorités de Niamey". Annotators keep the town in
@@ -65,7 +41,7 @@ function capitalOf(m: Mention, placeOf: (id: string) => Place | undefined): Capi
   const place = placeOf(m.id);
   const country = place?.country;
   if (!country || !/^(?:town|city)$/.test(place.kind)) return undefined;
-  return (CAPITALS[country] ?? []).includes(nameKeys(m.surface).join(' ')) ? { mention: m, country } : undefined;
+  return capitalCountry(m.surface) === country ? { mention: m, country } : undefined;
 }
 
 /** The actor a capital stands for: the government the database names by the capital, else the state of its country. */
@@ -86,7 +62,7 @@ function governmentOf(capital: Capital, gazetteer: Gazetteer, placeOf: (id: stri
 function governs(text: string, c: Capital, all: readonly Capital[]): boolean {
   const { start, end } = c.mention;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (SEAT_BEFORE.test(before) || PARTY_BEFORE.test(before) || /^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  if (SEAT_BEFORE.test(before) || PARTY_BEFORE.test(before) || STATE_POSSESSIVE.test(text.slice(end, end + 60))) return true;
   // "Bamako and Ouagadougou tolerated …", "entre Bamako et Paris": two capitals of different states joined by "and".
   const partner = all.find(
     (o) =>
@@ -110,8 +86,7 @@ export function capitalsAsGovernments(text: string, mentions: readonly Mention[]
   // Capitals find-mentions.ts already read as their state ("Bamako and Ouagadougou tolerated"): partners of a pair.
   const read = mentions.flatMap((m): Capital[] => {
     if (m.kind !== 'actor') return [];
-    const keys = nameKeys(m.surface).join(' ');
-    const country = Object.keys(CAPITALS).find((code) => CAPITALS[code]?.includes(keys));
+    const country = capitalCountry(m.surface);
     return country ? [{ mention: m, country }] : [];
   });
   return mentions.map((m) => {

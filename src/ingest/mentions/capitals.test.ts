@@ -43,4 +43,27 @@ describe('a capital standing for its state', () => {
   it('keeps the actor the dataset already gives a capital as a nickname', () => {
     expect(read('Bamako rejected the offer.')).toEqual([['Bamako', 'actor:malian-government']]);
   });
+
+  it('reads the town after a possessive or a relative unless the state acts there', () => {
+    expect(read("Bamako's streets were empty. Bamako, which hosts the summit, was calm. Bamako, qui accueille le sommet, est calme.")).toEqual([
+      ['Bamako', 'place:bamako'],
+      ['Bamako', 'place:bamako'],
+      ['Bamako', 'place:bamako'],
+    ]);
+    expect(read("Bamako's decision angered Paris. Bamako, which accused the FLN, expelled the envoy.")).toEqual([
+      ['Bamako', 'actor:malian-government'],
+      ['Paris', 'place:paris'],
+      ['Bamako', 'actor:malian-government'],
+      ['FLN', 'actor:fln'],
+    ]);
+    expect(read('Bamako, qui n’a jamais autorisé l’accès au village, rejette ces conclusions.', 'fr')).toEqual([['Bamako', 'actor:malian-government']]);
+  });
+
+  it('reads no state in a capital the dataset lacks as a place, where the text says it is a town', () => {
+    const moscow = [{ ...knownActor('russia', 'Russia', 'state'), country: 'RU' }];
+    expect(namesIn('Moscow sent instructors. They were trained in Moscow.', 'en', moscow, [])).toEqual([
+      ['Moscow', 'actor:russia'],
+      ['Moscow', 'new:place:moscow'],
+    ]);
+  });
 });

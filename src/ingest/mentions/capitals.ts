@@ -6,10 +6,15 @@
  */
 import type { Actor } from '../../core/model/actor.js';
 import { foldName } from '../../core/text/normalise.js';
+import { nameKeys } from '../text/tokens.js';
 import type { GazetteerEntry } from './gazetteer.js';
 
-/** The seats of the states reports about the Sahel name most, by ISO code, with their French spellings. */
-const CAPITALS: Readonly<Record<string, readonly string[]>> = {
+/**
+ * The seats of government of the states reports about the Sahel name, by ISO code, in the spellings of both languages:
+ * the one table both readings use (nicknames here, capital-metonymy.ts for capitals the gazetteer holds as towns). The
+ * dataset's places carry no capital flag and most of these seats are not places of the dataset, so the table is written.
+ */
+export const CAPITALS: Readonly<Record<string, readonly string[]>> = {
   ML: ['Bamako'],
   NE: ['Niamey'],
   BF: ['Ouagadougou', 'Ouaga'],
@@ -21,7 +26,24 @@ const CAPITALS: Readonly<Record<string, readonly string[]>> = {
   RU: ['Moscow', 'Moscou'],
   US: ['Washington'],
   SN: ['Dakar'],
+  NG: ['Abuja'],
+  GN: ['Conakry'],
+  MA: ['Rabat'],
+  CI: ['Yamoussoukro'],
+  TG: ['Lomé'],
+  BJ: ['Porto-Novo', 'Cotonou'],
+  TR: ['Ankara'],
+  CN: ['Beijing', 'Pékin'],
+  GB: ['London', 'Londres'],
+  DE: ['Berlin'],
 };
+
+const BY_KEYS = new Map(Object.entries(CAPITALS).flatMap(([code, forms]) => forms.map((f) => [nameKeys(f).join(' '), code] as const)));
+
+/** The country whose seat of government a surface names ("Niamey", "N’Djamena", "Moscou"), if any. */
+export function capitalCountry(surface: string): string | undefined {
+  return BY_KEYS.get(nameKeys(surface).join(' '));
+}
 
 /** Nickname entries that read each capital as its state. */
 export function capitalForms(actors: readonly Actor[]): { form: string; entry: GazetteerEntry }[] {

@@ -2,7 +2,8 @@ import { unwrapLines } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { nameKeys } from '../text/tokens.js';
-import { governingVerbAfter } from './governing-verbs.js';
+import { capitalCountry } from './capitals.js';
+import { STATE_POSSESSIVE, governingVerbAfter } from './governing-verbs.js';
 
 /** A place in the text where a known (or proposed) actor or place is named. Offsets are UTF-16. */
 export interface Mention {
@@ -20,8 +21,9 @@ export interface Mention {
 
 const LOCATIVE =
   /(?:^|[\s(])(?:in|at|near|around|across|throughout|into|to|from|towards?|outside|inside|within|of|between|and|en|à|au|aux|dans|vers|près\s+de|de|du|des|northern|southern|eastern|western|central|north|south|east|west|nord|sud|est|ouest)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/i;
+/** A noun of a state's institutions or troops before "of"/"de": "the juntas of Niger", "l’ambassade de France", "a battalion from Chad". */
 const ACTOR_OF =
-  /(?:government|president|army|republic|people|minister|forces|state|authorities|gouvernement|président|armée|peuple|ministre|autorités)\s+(?:of|de|du)\s+(?:the\s+)?$/i;
+  /(?:government|president|army|republic|people|minister|forces|state|authorities|juntas?|regimes?|embass(?:y|ies)|ambassadors?|troops|battalions?|contingents?|gouvernement|président|armée|peuple|ministre|autorités|juntes?|régimes?|ambassades?|ambassadeurs?|troupes|bataillons?|contingents?)\s+(?:of|from|de|du|d['’])\s*(?:the\s+)?$/iu;
 
 /** Whether a surface may stand for a form: acronyms must be upper case, proper names capitalised. */
 export function caseAllows(form: string, surface: string): boolean {
@@ -97,17 +99,26 @@ function choosePlace(entries: GazetteerEntry[], surface: string, context: Mentio
 const AGENT_BEFORE =
   /(?:(?<![\p{L}])(?:by|against|with|par|contre|avec|pro|favorables?\s+à|hostiles?\s+à|proches?\s+de|alliés?\s+de|instrument\s+de|soutien(?:\s+\p{Ll}+)?\s+de|aide\s+de|appui\s+de|pressions?\s+sur|accus\p{Ll}*|allies\s+of|ally\s+of|instrument\s+of|(?:talks?|talking|negotiat\p{Ll}*)\s+(?:to|with)|support\s+(?:of|from)|help\s+(?:of|from)|pressure\s+on)[\s-]+)$/iu;
 /**
- * A name in subject position that speaks or acts as a state: "Bamako's strategy", "Bamako, qui …", or a verb of state
- * action after it (governing-verbs.ts), negated or after an auxiliary ("Paris will not recall", "Bamako n’a pas confirmé").
+ * A name in subject position that speaks or acts as a state: "Bamako's strategy", "Bamako, which accused …", "Bamako,
+ * qui a dénoncé …", or a verb of state action after it (governing-verbs.ts), negated or after an auxiliary ("Paris will
+ * not recall", "Bamako n’a pas confirmé"). "Bamako's streets" and "Bamako, which hosts the summit" stay the town.
  */
-const AGENT_AFTER = /^(?:['’]s\b|\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}]))/iu;
+function agentAfter(after: string): boolean {
+  if (STATE_POSSESSIVE.test(after)) return true;
+  const relative = /^\s*,\s+(?:which|who|qui)(?![\p{L}\p{N}])/iu.exec(after);
+  if (!relative) return false;
+  // The verb of the relative clause, or the main verb after it: "Bamako, qui n’a jamais autorisé l’accès, rejette …".
+  const clause = after.slice(relative[0].length);
+  const close = /^[^,;.]{1,100},/u.exec(clause);
+  return governingVerbAfter(clause) || (close !== null && governingVerbAfter(clause.slice(close[0].length)));
+}
 
 /** "in Niamey", "à Paris": the town where something is, whatever verb follows ("de Bamako" may name the government). */
 const IN_PLACE = /(?:^|\s)(?:in|at|near|around|inside|outside|dans|à|en|près\s+de|autour\s+de)\s+$/iu;
 
 function actsThere(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
-  return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AGENT_AFTER.test(after) || governingVerbAfter(after);
+  return AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || agentAfter(text.slice(end, end + 160)) || governingVerbAfter(after);
 }
 
 function choose(text: string, start: number, surface: string, entries: GazetteerEntry[], context: MentionContext): GazetteerEntry | undefined {
@@ -123,6 +134,9 @@ function choose(text: string, start: number, surface: string, entries: Gazetteer
     if (onlyNicknames && !IN_PLACE.test(before) && actsThere(text, start, start + surface.length)) return actors[0];
     if ((locative && !possessive) || onlyNicknames) return choosePlace(places, surface, context);
   }
+  // "in Moscow", "à Washington": a capital the gazetteer holds only as its state's nickname is there a town it lacks.
+  if (places.length === 0 && actors.every((a) => a.via === 'nickname') && capitalCountry(surface) && IN_PLACE.test(text.slice(Math.max(0, start - 30), start)))
+    return undefined;
   if (actors.length > 0) return actors.find((a) => a.via === 'name') ?? actors.find((a) => a.via !== 'nickname') ?? actors[0];
   return choosePlace(places, surface, context);
 }
@@ -143,6 +157,20 @@ function districtOfList(text: string, start: number, surface: string, gazetteer:
   return full?.entries.find((e) => e.kind === 'place' && e.type === kind);
 }
 
+/** A verb of speech right after a name: "Boni said", "Boni a déclaré". */
+const SPEECH_AFTER =
+  /^\s+(?:(?:has|had)\s+)?(?:said|says|told|tells|added|adds|explained|explains|declared|declares|insisted|recalled|stated|states|noted|argued|wrote|replied|(?:a|avait)\s+(?:déclaré|dit|affirmé|expliqué|ajouté|indiqué|précisé|confié|raconté|assuré|répondu)|déclare|affirme|explique|ajoute|indique|précise|raconte|confie|répond)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A town that speaks is a person of the same name ("Boni said", "Mao a déclaré"): places do not talk. A capital may
+ * (its government, capital-metonymy.ts), and so may a country (its state), so only smaller places are left out.
+ */
+function isSpeaker(text: string, start: number, end: number, surface: string, entry: GazetteerEntry): boolean {
+  if (!/^(?:town|village|commune|site)$/.test(entry.type) || capitalCountry(surface) || !SPEECH_AFTER.test(text.slice(end, end + 40))) return false;
+  // "Residents of Sebba told": the town names where the speakers are from.
+  return !LOCATIVE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Every mention of a gazetteer entry, longest match first, in reading order. */
 export function findMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer, context: MentionContext = {}): Mention[] {
   const keys = tokens.map((t) => t.key);
@@ -161,6 +189,7 @@ export function findMentions(text: string, tokens: readonly Token[], gazetteer: 
       const allowed = entries.filter((e) => caseAllows(e.form, surface) || isAdjectivalEthnonym(e, text, first.start, surface));
       const chosen = choose(text, first.start, surface, allowed, context);
       if (!chosen) continue;
+      if (chosen.kind === 'place' && isSpeaker(text, first.start, last.end, surface, chosen)) continue;
       const entry = chosen.kind === 'place' ? (districtOfList(flat, first.start, surface, gazetteer) ?? chosen) : chosen;
       const others = [...new Set(allowed.map((e) => e.id))].filter((id) => id !== entry.id);
       mentions.push({

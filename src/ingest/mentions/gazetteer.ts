@@ -6,6 +6,7 @@ import type { Actor } from '../../core/model/actor.js';
 import type { Place } from '../../core/model/place.js';
 import { nameKeys } from '../text/tokens.js';
 import { capitalForms } from './capitals.js';
+import { countryNameForms } from './country-names.js';
 import { demonymForms, isDemonymPhrase } from './demonyms.js';
 import { unitForms } from './admin-units.js';
 
@@ -68,6 +69,7 @@ export class Gazetteer {
     }
     for (const { form, entry } of demonymForms(actors)) g.add(form, entry);
     for (const { form, entry } of capitalForms(actors)) g.add(form, entry);
+    for (const { form, entry } of countryNameForms(actors)) g.add(form, entry);
     return g;
   }
 

@@ -84,6 +84,13 @@ const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b)
 let english: RegExp | undefined;
 let french: RegExp | undefined;
 
+/**
+ * A possessive whose noun is the policy, acts or instruments of a state: "Bamako's strategy", "Paris's decision",
+ * "Niamey's army"; "Bamako's streets" and "Niamey's markets" are the town's.
+ */
+export const STATE_POSSESSIVE =
+  /^['’]s\s+(?:(?:new|own|latest|recent|former|military|diplomatic|official|security)\s+)?(?:strategy|strategies|decisions?|policy|policies|position|stance|response|reaction|refusal|request|demands?|decree|approach|government|authorities|regime|junta|rulers|leaders(?:hip)?|army|forces|troops|military|allies|ally|partners?|partnership|support|backing|relations|ties|diplomacy|envoys?|ambassadors?|officials|ministers?|withdrawal|accusations?|threats?|sanctions|plans?|offer|proposal|pressure|objections?|intentions|choice|move|turn|pivot|rapprochement|break|rupture)(?![\p{L}\p{N}])/iu;
+
 /** Whether the text right after a name opens with a verb of state action, after an auxiliary, a negation or "also". */
 export function governingVerbAfter(rest: string): boolean {
   english ??= new RegExp(

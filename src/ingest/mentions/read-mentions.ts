@@ -18,6 +18,7 @@ import { directionalAreas } from './directional-areas.js';
 import { longerActorNames } from './longest-names.js';
 import { capitalsAsGovernments } from './capital-metonymy.js';
 import { undefinedAcronyms } from './undefined-acronyms.js';
+import { isTranslatedName } from './translated-names.js';
 import { venueNames } from './venues.js';
 import { distributedDistricts, textDefinedAliases } from './text-aliases.js';
 
@@ -42,8 +43,15 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
   const known = findMentions(text, tokens, gazetteer, context).filter((m) => !isSourceOrDemonym(m, sources));
 
   const proposedActors: ProposedActor[] = [];
+  const translations: { name: string; of: ProposedActor }[] = [];
   // A branch named after a known parent ("Islamic State Sahel Province") is read whole, before anything inside it.
-  for (const p of longerActorNames(text, tokens, known)) if (!proposedActors.some((q) => q.id === p.id || overlapsAny(p, [q]))) proposedActors.push(p);
+  // "État islamique au Sahel" after "Islamic State Sahel Province": the second name of a group already proposed.
+  const propose = (p: ProposedActor) => {
+    const same = p.kind !== 'person' && proposedActors.find((q) => q.kind !== 'person' && q.id !== p.id && isTranslatedName(q.name, p.name));
+    if (same) translations.push({ name: p.name, of: same });
+    else proposedActors.push(p);
+  };
+  for (const p of longerActorNames(text, tokens, known)) if (!proposedActors.some((q) => q.id === p.id || overlapsAny(p, [q]))) propose(p);
   for (const p of proposeActors(text, tokens, known)) {
     if (overlapsAny(p, proposedActors)) continue;
     if (overlapsAny(p, sources) || isOutletName(p.name) || (p.acronym !== undefined && isOutletName(p.acronym))) continue;
@@ -52,7 +60,7 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
       sources.push({ start: p.start, end: p.end });
       continue;
     }
-    proposedActors.push(p);
+    propose(p);
   }
   const aliases = textDefinedAliases(text, tokens, known);
   const taken = (start: number, end: number) =>
@@ -75,10 +83,11 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
     gazetteer.add(p.name, { ...entry, form: p.name });
     if (p.acronym) gazetteer.add(p.acronym, { ...entry, form: p.acronym });
   }
+  for (const { name, of } of translations) gazetteer.add(name, { kind: 'actor', id: of.id, type: of.kind, name: of.name, via: 'proposed', form: name });
   for (const p of places) gazetteer.add(p.name, { kind: 'place', id: p.id, type: p.type, name: p.name, via: 'proposed', form: p.name });
   for (const a of aliases) gazetteer.add(a.surface, { ...a.entry, via: 'alias', form: a.surface });
 
-  const changed = proposedActors.length > 0 || places.length > 0 || aliases.length > 0;
+  const changed = proposedActors.length > 0 || translations.length > 0 || places.length > 0 || aliases.length > 0;
   const found = (changed ? findMentions(text, tokens, gazetteer, context) : known).filter((m) => !isSourceOrDemonym(m, sources));
   const withSurnames = [...found, ...surnameMentions(text, tokens, found).filter((m) => !overlapsAny(m, sources))];
   const districts = distributedDistricts(text, tokens, withSurnames, gazetteer);
