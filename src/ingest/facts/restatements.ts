@@ -5,7 +5,7 @@
  * restates instead of becoming an event of its own.
  */
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
-import type { ExtractedEvent } from './extract-events.js';
+import type { ExtractedEvent } from './extracted-event.js';
 
 const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilians']);
 const isViolent = (type: EventType) => VIOLENT.has(EVENT_TYPES[type].group);
