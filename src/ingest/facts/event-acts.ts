@@ -21,6 +21,10 @@ function overtaken(event: ExtractedEvent): ExtractedEvent {
   return event.type === 'town_captured' && event.place && WIDE.includes(event.place.type) ? { ...event, type: 'non_state_actor_overtakes_territory' } : event;
 }
 
+/** Two triggers placed each at its own town, not a region: acts told of two towns are two acts. */
+const inTwoTowns = (a: ExtractedEvent, b: ExtractedEvent) =>
+  a.place !== undefined && b.place !== undefined && a.placePrecision === 1 && b.placePrecision === 1 && a.place.id !== b.place.id;
+
 /** The events a sentence's triggers tell, once each act. */
 export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: TriggerAt }[]): ExtractedEvent[] {
   const claim = found.find((f) => f.pattern.frame === 'claim');
@@ -56,7 +60,9 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
           isCapture(x.type) === isCapture(event.type) &&
           // "attacked the village, killed 12 and abducted three women": an abduction is an act of its own.
           (x.type === 'abduction') === (event.type === 'abduction') &&
-          (!isCapture(event.type) || x.place?.id === event.place?.id),
+          (!isCapture(event.type) || x.place?.id === event.place?.id) &&
+          // "the raid on a hotel in Bamako and the assault on a hotel in Ouagadougou": two towns, two acts.
+          !inTwoTowns(x, event),
       );
     // The toll is the attack's, not the abduction's told beside it ("killed 12 and abducted three women").
     if (!same && event.type === 'abduction' && events.some((x) => isViolent(x.type) && x.type !== 'abduction')) delete event.fatalities;
