@@ -3,6 +3,7 @@
  * violent act made one event, deaths joined to the act that caused them, protesters who attack made a riot, and one act
  * told of several places spread into one event each.
  */
+import type { EventType } from '../../core/vocab/event-types.js';
 import { nearestDate } from '../dates/nearest-date.js';
 import type { EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
@@ -14,6 +15,8 @@ import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js
 import { buildEvent } from './build-event.js';
 import { isCapture, isViolent, type ExtractedEvent, type TriggerAt } from './extracted-event.js';
 
+/** Forces moving: "withdrew from Tessit and Ber" is a withdrawal from each town (the annotation guide's rule). */
+const MOVEMENTS = new Set<EventType>(['withdrawal', 'town_abandoned', 'deployment']);
 const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
 
 /** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
@@ -24,6 +27,12 @@ function overtaken(event: ExtractedEvent): ExtractedEvent {
 /** Two triggers placed each at its own town, not a region: acts told of two towns are two acts. */
 const inTwoTowns = (a: ExtractedEvent, b: ExtractedEvent) =>
   a.place !== undefined && b.place !== undefined && a.placePrecision === 1 && b.placePrecision === 1 && a.place.id !== b.place.id;
+
+/** A movement told of a list of towns, one per town; "le retrait du Mali, du Burkina Faso et du Niger" lists who leaves. */
+function townsLeft(view: SentenceView, event: ExtractedEvent): ExtractedEvent[] {
+  const each = spreadOverLists(view, event);
+  return each.length > 1 && each.every((e) => e.place && !WIDE.includes(e.place.type)) ? each : [event];
+}
 
 /** The events a sentence's triggers tell, once each act. */
 export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: TriggerAt }[]): ExtractedEvent[] {
@@ -91,7 +100,9 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
   // "opened fire on protesters": the protesters are the force's object, not a protest told apart.
   if (events.some((e) => e.type === 'excessive_force_against_protesters'))
     events.splice(0, events.length, ...events.filter((e) => e.type !== 'peaceful_protest'));
-  const spread = events.flatMap((e) => (isViolent(e.type) || isCapture(e.type) ? spreadOverLists(view, e) : [e])).map(overtaken);
+  const spread = events
+    .flatMap((e) => (isViolent(e.type) || isCapture(e.type) ? spreadOverLists(view, e) : MOVEMENTS.has(e.type) ? townsLeft(view, e) : [e]))
+    .map(overtaken);
   events.splice(0, events.length, ...spread);
   if (claim && !claimUsed && claimers.length > 0) {
     const date = nearestDate(view.dates, claim.at, view);

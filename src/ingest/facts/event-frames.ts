@@ -6,7 +6,7 @@
 import type { Participant } from '../../core/model/event.js';
 import type { EventType } from '../../core/vocab/event-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
-import { FOUNDERS, type EventPattern } from './event-patterns.js';
+import { FOUNDERS, LOST_TO, type EventPattern } from './event-patterns.js';
 import { leftWhat } from './event-leaving.js';
 import { subtype } from './event-subtype.js';
 import { DEVICE, EXPLOSION, isUndatedFounder } from './not-an-incident.js';
@@ -44,6 +44,7 @@ const INTEGRATED = /integr|int[ée]gr|int[èe]gr|absorb|incorporat|part\s+of|adh
 const LEFT_A_TOLL =
   /^\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|around|dozens|scores|hundreds|many|several|a\s+number)(?![\p{L}])|\d|(?:[\p{L}\d,-]+\s+){0,5}?(?:dead|wounded|injured|killed|homeless|displaced)(?![\p{L}]))/iu;
 const UNDER_FIRE = /^(?:came\s+under|(?:a|ont|avait|avaient)\s+essuy)/iu;
+const LOST = new RegExp(`^(?:${LOST_TO})$`, 'iu');
 const BORN = /(?:born|n[ée]e?s?)$/iu;
 const LEADER_WORDS =
   /(?<![\p{L}])(?:leader|head|chief|emir|commander|president|prime\s+minister|minister|secretary-general|chef|[ée]mir|dirigeant|pr[ée]sident|premier\s+ministre|ministre|commandant)s?(?![\p{L}])/iu;
@@ -78,8 +79,10 @@ export function readFrame(
       // "a FAMa column came under fire from CSP fighters", "a essuyé des tirs": the subject is struck, the one after attacks.
       const struck = UNDER_FIRE.test(at.text);
       const named = [...read.agents, ...read.patients];
-      const agents = struck ? named.filter((m) => m.start >= at.end) : read.agents;
-      const patients = struck ? named.filter((m) => m.end <= at.start) : read.patients;
+      // "the CSP lost Kidal to the army": the taker follows the place, the loser stands before the verb.
+      const lost = LOST.test(at.text);
+      const agents = struck ? named.filter((m) => m.start >= at.end) : lost ? actorsAfter(view, at.end, 90) : read.agents;
+      const patients = struck || lost ? named.filter((m) => m.end <= at.start) : read.patients;
       // "created the group X", "joined the CMA": the group must follow, or the verb is about something else.
       if (pattern.needsObject) {
         // The nearest group after the verb, past the words that describe it ("created the Tuareg-dominated group X").

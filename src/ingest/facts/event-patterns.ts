@@ -107,10 +107,32 @@ const DECREED = String.raw`(?:decreed|declared|proclaimed|ordered|d[ée]cr[ée]t
  * Verbs that take a place only when a town is their object, right after them ("regained Kidal", "occupied Tessit",
  * "sont entrés dans Gao"); extract-events.ts drops them otherwise, so that "regained strength" and "entered talks" are none.
  */
-export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|takes|take|captures|seizes|retakes|overruns|r[ée]cup[ée]r[ée]e?s?|occup[ée]e?s?|(?:est|sont|[ée]tait|[ée]taient)\s+entr[ée]e?s\s+(?:dans|à)|(?:a|ont)\s+(?:r[ée])?investi`;
+export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|takes|take|captures|seizes|retakes|overruns|r[ée]cup[ée]r[ée]e?s?|occup[ée]e?s?|(?:est|sont|[ée]tait|[ée]taient)\s+entr[ée]e?s?\s+(?:dans|à)|(?:a|ont)\s+(?:r[ée])?investi`;
+
+/**
+ * Forces arriving, coming back or taking over a post: "the arrival of the Wagner Group", "redeployed to Kidal", "moved
+ * into the camp", "took over its positions", « a pris le relais », « ont pris position à », « s'est installée à ».
+ * Before the captures, whose "took over" and « ont pris » would read them as a town taken; the deployment frame keeps
+ * only forces (named or by a common noun) with a date or a place.
+ */
+const ARRIVALS = String.raw`arrival\s+of|(?<=['’]s\s+)arrival|arriv[ée]e\s+(?:des|du|de\s+la|de\s+l['’]|d['’])|redeploy(?:ed|ment)|red[ée]ploiement|red[ée]ploy[ée]e?s?|s['’]est\s+red[ée]ploy[ée]e?|se\s+sont\s+red[ée]ploy[ée]e?s|took\s+over\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:role|positions?|camps?|bases?|duties|mission)|(?:a|ont|avait|avaient)\s+pris\s+le\s+relais`;
+/** Forces coming into a place: the place must follow ("returned to Kidal", not "returned to power"). */
+const MOVED_IN = String.raw`moved\s+(?:back\s+)?(?:in|into)|returned\s+to|(?:est|sont)\s+revenue?s?\s+(?:à|dans)|(?:a|ont|avait|avaient)\s+pris\s+position|s['’]est\s+install[ée]e?|se\s+sont\s+install[ée]e?s`;
+
+/** "the CSP lost Kidal to the army", « a perdu Gao face à l'opération Serval »: the taker follows, the loser stands before. */
+export const LOST_TO = String.raw`lost|(?:a|ont|avait|avaient)\s+perdu`;
 
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
+  e('deployment', 'agent', ARRIVALS),
+  e('deployment', 'agent', MOVED_IN, true),
+  // A town lost is taken by whoever it is lost to (event-frames.ts reads the taker after "to", « face à », « au profit de »).
+  e(
+    'town_captured',
+    'agent',
+    String.raw`(?:${LOST_TO})(?=\s+(?:control\s+of\s+|le\s+contr[ôo]le\s+(?:de|du|d['’])\s*)?[^.;]{1,60}?(?:\sto\s|face\s+(?:à|au|aux)|au\s+profit\s+(?:de|du|des|d['’])))`,
+    true,
+  ),
   e(
     'allegiance_pledge',
     'agent',
