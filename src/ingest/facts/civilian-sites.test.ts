@@ -47,6 +47,10 @@ describe('acts told of two towns, and restatements dated months later', () => {
     ]);
   });
 
+  it('keeps one act when a second trigger takes its place from a dateline', () => {
+    expect(types('GAO, 10 June 2019 — Gunmen stormed an army camp in Tessit on Tuesday, killing 11 soldiers.')).toEqual(['armed_clash']);
+  });
+
   it('reads a definite attack dated months after an earlier one as another incident, a claim days later as the same', () => {
     expect(types('On 7 March 2019 the FLN attacked a bar in Gao. The raid on a hotel in Gao that November killed 20.')).toEqual([
       'attack_on_civilians',

@@ -24,9 +24,14 @@ function overtaken(event: ExtractedEvent): ExtractedEvent {
   return event.type === 'town_captured' && event.place && WIDE.includes(event.place.type) ? { ...event, type: 'non_state_actor_overtakes_territory' } : event;
 }
 
-/** Two triggers placed each at its own town, not a region: acts told of two towns are two acts. */
+/**
+ * Two triggers each followed closely by its own town ("the raid on a hotel in Bamako and the assault on a hotel in
+ * Ouagadougou") are two acts. A place far from its trigger, such as a dateline's town, separates nothing.
+ */
 const inTwoTowns = (a: ExtractedEvent, b: ExtractedEvent) =>
-  a.place !== undefined && b.place !== undefined && a.placePrecision === 1 && b.placePrecision === 1 && a.place.id !== b.place.id;
+  a.place !== undefined && b.place !== undefined && a.place.id !== b.place.id && placedAtTrigger(a) && placedAtTrigger(b);
+const placedAtTrigger = (e: ExtractedEvent) =>
+  e.place !== undefined && e.placePrecision === 1 && e.place.start >= e.trigger.end && e.place.start - e.trigger.end <= 60;
 
 /** A movement told of a list of towns, one per town; "le retrait du Mali, du Burkina Faso et du Niger" lists who leaves. */
 function townsLeft(view: SentenceView, event: ExtractedEvent): ExtractedEvent[] {
