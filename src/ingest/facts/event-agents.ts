@@ -3,7 +3,7 @@
  * and the forces a report names by a common noun ("the army", "les soldats", "des hommes armés", "protesters").
  */
 import type { Mention } from '../mentions/find-mentions.js';
-import type { ExtractedParticipant } from './extract-events.js';
+import type { ExtractedParticipant } from './extracted-event.js';
 import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 
 export const GROUP_KINDS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);

@@ -6,7 +6,7 @@
  */
 import type { DateMention } from '../dates/normalise-dates.js';
 import type { Mention } from '../mentions/find-mentions.js';
-import type { ExtractedEvent } from './extract-events.js';
+import type { ExtractedEvent } from './extracted-event.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How far a list may run from one item to the next, in characters. */

@@ -96,7 +96,9 @@ const SELF_DETONATED = String.raw`blew\s+(?:himself|herself|themselves)\s+up|det
  * the noun "reached" and "agreed" tell of towns and intentions; "the accord reached in Algiers" names a pact told before.
  */
 const PACT = String.raw`(?:agreements?|accords?|deals?|cease-?fires?|truces?|pacts?|treaty|roadmap|memorandum)(?![\p{L}])`;
-const AGREED = String.raw`(?:reached|struck|agreed\s+(?:on|to|upon)|brokered|concluded|secured)(?=\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?${PACT})|(?<=${PACT}\s+(?:was|were|had\s+been|has\s+been)\s+)(?:reached|struck|agreed|brokered|concluded)`;
+/** French names of a pact, for the phrasings that reach one (« sont parvenus à un accord », « se sont entendus sur une trêve »). */
+const FR_PACT = String.raw`(?:accords?|cessez-le-feu|tr[êe]ves?|pactes?|trait[ée]s?|feuille\s+de\s+route|protocoles?|m[ée]morandum|entente)(?![\p{L}])`;
+const AGREED = String.raw`(?:reached|struck|agreed(?:\s+(?:on|to|upon))?|brokered|concluded|secured)(?=\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?${PACT})|(?<=${PACT}\s+(?:was|were|had\s+been|has\s+been)\s+)(?:reached|struck|agreed|brokered|concluded)|(?:(?:sont|est|[ée]taient|[ée]tait)\s+parvenue?s?\s+à|se\s+sont\s+entendue?s\s+sur|(?:a|ont)\s+trouv[ée])(?=\s+(?:un|une|l['’]|le|la|les|des|leur)\s*(?:[\p{L}\d-]+\s+){0,2}?${FR_PACT})|(?<=${FR_PACT}[^.;,]{0,60}?\s)(?:(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+(?:conclue?s?|sign[ée]e?s?|paraph[ée]e?s?))`;
 
 /** People carried to safety, not a place left: "evacuated the wounded", "evacuated 40 civilians". */
 const CARRIED = String.raw`(?:wounded|injured|casualties|civilians|residents|inhabitants|bodies|nationals|citizens|staff|personnel|hostages|families|students|patients)(?![\p{L}])`;
@@ -107,10 +109,32 @@ const DECREED = String.raw`(?:decreed|declared|proclaimed|ordered|d[ée]cr[ée]t
  * Verbs that take a place only when a town is their object, right after them ("regained Kidal", "occupied Tessit",
  * "sont entrés dans Gao"); extract-events.ts drops them otherwise, so that "regained strength" and "entered talks" are none.
  */
-export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|takes|take|captures|seizes|retakes|overruns|r[ée]cup[ée]r[ée]e?s?|occup[ée]e?s?|(?:est|sont|[ée]tait|[ée]taient)\s+entr[ée]e?s\s+(?:dans|à)|(?:a|ont)\s+(?:r[ée])?investi`;
+export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|takes|take|captures|seizes|retakes|overruns|r[ée]cup[ée]r[ée]e?s?|occup[ée]e?s?|(?:est|sont|[ée]tait|[ée]taient)\s+entr[ée]e?s?\s+(?:dans|à)|(?:a|ont)\s+(?:r[ée])?investi`;
+
+/**
+ * Forces arriving, coming back or taking over a post: "the arrival of the Wagner Group", "redeployed to Kidal", "moved
+ * into the camp", "took over its positions", « a pris le relais », « ont pris position à », « s'est installée à ».
+ * Before the captures, whose "took over" and « ont pris » would read them as a town taken; the deployment frame keeps
+ * only forces (named or by a common noun) with a date or a place.
+ */
+const ARRIVALS = String.raw`arrival\s+of|(?<=['’]s\s+)arrival|arriv[ée]e\s+(?:des|du|de\s+la|de\s+l['’]|d['’])|redeploy(?:ed|ment)|red[ée]ploiement|red[ée]ploy[ée]e?s?|s['’]est\s+red[ée]ploy[ée]e?|se\s+sont\s+red[ée]ploy[ée]e?s|took\s+over\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:role|positions?|camps?|bases?|duties|mission)|(?:a|ont|avait|avaient)\s+pris\s+le\s+relais`;
+/** Forces coming into a place: the place must follow ("returned to Kidal", not "returned to power"). */
+const MOVED_IN = String.raw`moved\s+(?:back\s+)?(?:in|into)|returned\s+to|(?:est|sont)\s+revenue?s?\s+(?:à|dans)|(?:a|ont|avait|avaient)\s+pris\s+position|s['’]est\s+install[ée]e?|se\s+sont\s+install[ée]e?s`;
+
+/** "the CSP lost Kidal to the army", « a perdu Gao face à l'opération Serval »: the taker follows, the loser stands before. */
+export const LOST_TO = String.raw`lost|(?:a|ont|avait|avaient)\s+perdu`;
 
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
+  e('deployment', 'agent', ARRIVALS),
+  e('deployment', 'agent', MOVED_IN, true),
+  // A town lost is taken by whoever it is lost to (event-frames.ts reads the taker after "to", « face à », « au profit de »).
+  e(
+    'town_captured',
+    'agent',
+    String.raw`(?:${LOST_TO})(?=\s+(?:control\s+of\s+|le\s+contr[ôo]le\s+(?:de|du|d['’])\s*)?[^.;]{1,60}?(?:\sto\s|face\s+(?:à|au|aux)|au\s+profit\s+(?:de|du|des|d['’])))`,
+    true,
+  ),
   e(
     'allegiance_pledge',
     'agent',
@@ -182,7 +206,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'leadership_change',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership|the\s+command)|took\s+(?:the\s+)?(?:helm|command)\s+of|(?:took\s+over|assumed|took)\s+(?:the\s+)?(?:presidency|leadership|chairmanship|command)\s+of|(?:a|avait|ont)\s+pris\s+la\s+pr[ée]sidence|prend\s+la\s+pr[ée]sidence|(?:d[ée]sign[ée]|port[ée]|plac[ée]|nomm[ée])e?\s+à\s+la\s+t[êe]te|(?:a|avait|ont)\s+pris\s+(?:la\s+direction|le\s+commandement)|prend\s+(?:la\s+direction|le\s+commandement)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)|took\s+over(?=\s*(?:[.,;:]|$)|\s+(?:from|after|when|in|on|at)\s)|${FR_LEAD}`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|chosen|designated)|(?:re-)?elected(?=\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:head|leader|chief|emir|secretary-general)\s+of)|(?:r[ée])?[ée]lue?(?=\s+(?:à\s+la\s+t[êe]te|(?:comme\s+)?(?:nouvel?\s+)?(?:chef|[ée]mir|dirigeant|secr[ée]taire\s+g[ée]n[ée]ral)\s+(?:de|du|des|d['’])))|resigned|stepped\s+down|d[ée]missionn[ée]|(?:a|avait)\s+pr[ée]sent[ée]\s+sa\s+d[ée]mission|(?:a|ont|avait|avaient)\s+remis\s+(?:\p{L}+\s+){0,2}(?:sa|leur)\s+d[ée]mission|appointed|succeeded|dismissed|sacked|limog[ée]e?s?|replaced|took\s+over\s+(?:as|the\s+leadership|the\s+command)|took\s+(?:the\s+)?(?:helm|command)\s+of|(?:took\s+over|assumed|took)\s+(?:the\s+)?(?:presidency|leadership|chairmanship|command)\s+of|(?:a|avait|ont)\s+pris\s+la\s+pr[ée]sidence|prend\s+la\s+pr[ée]sidence|(?:d[ée]sign[ée]|port[ée]|plac[ée]|nomm[ée])e?\s+à\s+la\s+t[êe]te|(?:a|avait|ont)\s+pris\s+(?:la\s+direction|le\s+commandement)|prend\s+(?:la\s+direction|le\s+commandement)|became\s+(?:the\s+)?(?:new\s+)?(?:leader|head|emir|chief|commander|president|secretary-general)|(?:new|next)\s+(?:leader|emir|chief|commander)|was\s+sworn\s+in|took\s+office|nomm[ée]e?s?|d[ée]sign[ée]e?s?\s+(?:comme\s+)?(?:nouveau|nouvel|nouvelle|chef|[ée]mir|pr[ée]sident)|(?:a|avait)\s+succ[ée]d[ée]|succ[èe]de|rempla[cç][ée]e?|(?:a|avait)\s+pris\s+la\s+t[êe]te|prend\s+la\s+t[êe]te|nouve(?:au|l)\s+(?:chef|[ée]mir|dirigeant|leader|commandant)|(?:est|[ée]tait)\s+devenu\s+(?:le\s+)?(?:nouveau\s+)?(?:chef|[ée]mir|dirigeant|pr[ée]sident|commandant)|investi|a\s+pr[êe]t[ée]\s+serment(?!\s+d['’]all)|took\s+over(?=\s*(?:[.,;:]|$)|\s+(?:from|after|when|in|on|at)\s)|${FR_LEAD}`,
   ),
   e(
     'formation',
@@ -199,7 +223,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'change_to_group',
     'agent',
-    String.raw`joined|rejoined|defected\s+to|rallied\s+to|switched\s+(?:sides\s+)?to|became\s+(?:a\s+)?part\s+of|(?:was|were|had\s+been|has\s+been)\s+(?:absorbed|folded|integrated|incorporated)\s+into|${FR_JOIN}|a\s+rejoint|ont\s+rejoint|a\s+ralli[ée]|ont\s+ralli[ée]|${FR_RALLY}`,
+    String.raw`joined|rejoined|defected\s+to|rallied\s+to|switched\s+(?:sides\s+)?to|became\s+(?:a\s+)?part\s+of|(?:was|were|had\s+been|has\s+been)\s+(?:absorbed|folded|integrated|incorporated)\s+into|${FR_JOIN}|a\s+rejoint|ont\s+rejoint|a\s+ralli[ée]|ont\s+ralli[ée]|s['’]est\s+ralli[ée]e?|se\s+sont\s+ralli[ée]e?s|${FR_RALLY}`,
     false,
     true,
   ),
@@ -245,7 +269,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'election',
     'agent',
-    String.raw`elections?|elected|re-elected|referendum|presidential\s+polls?|run-?off|[ée]lections?|[ée]lu|r[ée][ée]lu|scrutin|r[ée]f[ée]rendum`,
+    String.raw`elections?|(?:re-)?elected(?!\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:head|leader|chief|emir|secretary-general)\s+of)|referendum|presidential\s+polls?|run-?off|[ée]lections?|(?:r[ée])?[ée]lue?(?!\s+(?:à\s+la\s+t[êe]te|(?:comme\s+)?(?:nouvel?\s+)?(?:chef|[ée]mir|dirigeant|secr[ée]taire\s+g[ée]n[ée]ral)\s+(?:de|du|des|d['’])))|scrutin|r[ée]f[ée]rendum`,
   ),
   e('peaceful_protest', 'agent', String.raw`protests|protesters|demonstrations?|demonstrators|marched|manifestations?|manifestants|ont\s+manifest[ée]`),
   e('taxation', 'governance', String.raw`tax(?:es|ed|ation|ing)?|zakat|levies|levy|levied|impôts?|taxes?|pr[ée]l[èe]vements?|racket(?:eering)?`),

@@ -5,7 +5,7 @@
  * restates instead of becoming an event of its own.
  */
 import { EVENT_TYPES, type EventType } from '../../core/vocab/event-types.js';
-import type { ExtractedEvent } from './extract-events.js';
+import type { ExtractedEvent } from './extracted-event.js';
 
 const VIOLENT = new Set(['battle', 'remote_violence', 'violence_against_civilians']);
 const isViolent = (type: EventType) => VIOLENT.has(EVENT_TYPES[type].group);
@@ -30,7 +30,25 @@ const CLAIM = /^(?:claimed|claims|took\s+credit|takes\s+credit|(?:was|were|has\s
  */
 function sameTime(a: string | undefined, b: string | undefined, later: boolean, near = false): boolean {
   if (!a || !b) return true;
-  return a.startsWith(b) || b.startsWith(a) || (later && /^\d{4}/.test(a) && /^\d{4}/.test(b) && (b > a || (near && daysApart(a, b) <= NEAR_DAYS)));
+  return (
+    a.startsWith(b) ||
+    b.startsWith(a) ||
+    (later && /^\d{4}/.test(a) && /^\d{4}/.test(b) && ((b > a && soonAfter(a, b)) || (near && daysApart(a, b) <= NEAR_DAYS)))
+  );
+}
+
+/** How long after an incident a report may date its claim or its telling ("the attack was claimed on Monday"). */
+const CLAIM_DAYS = 31;
+/**
+ * Whether `b` may date a claim or report of an incident dated `a`: within a month when both give the day, in the same or
+ * the next month when one gives only the month. "The raid on the hotel that November" is no restatement of a March shooting.
+ */
+function soonAfter(a: string, b: string): boolean {
+  if (daysApart(a, b) <= CLAIM_DAYS) return true;
+  const month = (d: string) => (/^\d{4}-\d{2}/.test(d) ? Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) : undefined);
+  const [ma, mb] = [month(a), month(b)];
+  if (ma === undefined || mb === undefined) return false;
+  return mb - ma <= 1 && (daysApart(a, b) === Infinity || daysApart(a, b) <= CLAIM_DAYS);
 }
 
 /** "l'embuscade du 26 septembre", "the attack of 3 May": a noun dated by its own complement names its incident. */

@@ -31,10 +31,32 @@ const CIVILIAN_OBJECT = new RegExp(
 const PROTESTER_OBJECT =
   /^\s+(?:(?:on|at|upon|sur|contre)\s+)?(?:(?:the|a|an|les|des)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protest(?:e|o)rs|demonstrators|manifestants|marchers)(?![\p{L}])/iu;
 
+// Places and gatherings of unarmed people: an attack aimed at one is on civilians, whoever it killed ("attacked a hotel",
+// "l'attaque du bar-restaurant", "a raid on a wedding", "attacked Fulani villages", "a attaqué un car de transport").
+const CIVILIAN_SITE = String.raw`hotels?|bars?|restaurants?|bar-restaurants?|caf[ée]s?|maquis|night-?clubs?|markets?|mosques?|church(?:es)?|schools?|weddings?|funerals?|baptisms?|ceremon(?:y|ies)|buses|bus|coaches|minibus(?:es)?|boats?|villages?|hamlets?|communit(?:y|ies)|h[ôo]tels?|march[ée]s?|mosqu[ée]es?|[ée]glises?|[ée]coles?|mariages?|fun[ée]railles|bapt[êe]mes?|c[ée]r[ée]monies?|cars?\s+de\s+transport|autocars?|autobus|bateaux?|pirogues?|hameaux?|communaut[ée]s?|foires?`;
+// The object of an attack verb or noun: "attacked a hotel", "the raid on the Kanaga hotel", "l'attaque de l'hôtel".
+const SITE_OBJECT = new RegExp(
+  String.raw`^\s*(?:(?:on|at|upon|against|of|sur|contre|de|du|des|d['’])\s*)?(?:(?:the|a|an|two|three|several|its|their|le|la|les|l['’]|un|une|deux|trois|plusieurs)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:${CIVILIAN_SITE})(?![\p{L}])`,
+  'iu',
+);
+// A camp of displaced people is no military camp ("attacked a camp for displaced people", "un camp de déplacés").
+const DISPLACED_CAMP =
+  /^\s*(?:(?:on|at|upon|against|of|sur|contre|de|du|des|d['’])\s*)?(?:(?:the|a|an|its|le|la|les|l['’]|un|une)\s*)?(?:(?:IDP|displacement|refugee)\s+camps?|(?:camps?|sites?)\s+(?:for|of|de)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees|personnes\s+d[ée]plac[ée]es|d[ée]plac[ée]s|r[ée]fugi[ée]s))/iu;
+
 /** Whom the words right after an attack verb name, when they name civilians or protesters. */
 export function unarmedObject(after: string): 'civilians' | 'protesters' | undefined {
   if (PROTESTER_OBJECT.test(after)) return 'protesters';
   return CIVILIAN_OBJECT.test(after) ? 'civilians' : undefined;
+}
+
+/** Whether the words right after an attack verb or noun name a place or gathering of unarmed people ("a hotel", "du marché"). */
+export function strikesCivilianSite(after: string): boolean {
+  return SITE_OBJECT.test(after);
+}
+
+/** Whether the words right after an attack verb or noun name a camp of displaced people or refugees. */
+export function strikesDisplacedCamp(after: string): boolean {
+  return DISPLACED_CAMP.test(after);
 }
 
 /** Whether the words right after an attack verb name a military target ("attacked an army post", "a attaqué le camp"). */
