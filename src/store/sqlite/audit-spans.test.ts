@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { WRITTEN_KINDS } from './audit-spans.js';
 import { SqliteStore } from './sqlite-store.js';
