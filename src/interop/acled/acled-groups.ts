@@ -1,4 +1,5 @@
 import type { Issue } from '../../core/errors.js';
+import { sha256Hex } from '../../core/text/normalise.js';
 import { RowIds } from '../csv/row-ids.js';
 import type { AcledLayout } from './acled-layout.js';
 import type { AcledRow } from './acled-row.js';
@@ -52,7 +53,7 @@ export class AcledEventGroups {
   ) {}
 
   add(row: AcledRow): void {
-    const seen = this.ids.note(row.id, row.at.line, row.at.text);
+    const seen = this.ids.note(row.id, row.at.line, row.at.sha256 ?? sha256Hex(row.at.text));
     if (seen.kind === 'near') {
       this.problem(row, `event ${row.id} differs only in case or punctuation from event ${seen.id} on line ${seen.line}; give each event one id`);
       return;

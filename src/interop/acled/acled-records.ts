@@ -52,7 +52,7 @@ export interface UnresolvedName {
 
 /** Evidence citing one row of the export by its code-point span and hash. */
 export function rowEvidence(sourceId: string, at: AcledRow['at']): Evidence {
-  return { source: sourceId, start: at.start, end: at.end, sha256: sha256Hex(at.text) };
+  return { source: sourceId, start: at.start, end: at.end, sha256: at.sha256 ?? sha256Hex(at.text) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { alpha3Of, countryOfRow } from '../countries.js';
 import { MAX_FATALITIES } from '../../core/model/event.js';
+import { sha256Hex } from '../../core/text/normalise.js';
 import type { FieldReader } from '../csv/field-reader.js';
 import type { CsvRecord } from '../csv/read-csv.js';
 import { parseAcledDate } from './acled-date.js';
@@ -39,8 +40,8 @@ export interface AcledRow {
   fatalities: number;
   tags?: string;
   timestamp?: string;
-  /** Where the row stands in the export (line, code-point offsets), for evidence and messages. */
-  at: Pick<CsvRecord, 'line' | 'start' | 'end' | 'text'>;
+  /** Where the row stands in the export (line, code-point offsets), for evidence and messages; with its text's hash when read from a file. */
+  at: Pick<CsvRecord, 'line' | 'start' | 'end' | 'text'> & { sha256?: string };
 }
 
 const list = (value: string | undefined): string[] =>
@@ -73,7 +74,8 @@ export function readAcledRow(r: FieldReader, record: CsvRecord, layout: AcledLay
     location: r.required(record, 'location'),
     geoPrecision: r.code(record, 'geo_precision', [1, 2, 3] as const) ?? 1,
     fatalities: r.count(record, 'fatalities', [], MAX_FATALITIES) ?? 0,
-    at: { line: record.line, start: record.start, end: record.end, text: record.text },
+    // Hashed once here: the check for repeated rows and the claim's evidence both need it.
+    at: { line: record.line, start: record.start, end: record.end, text: record.text, sha256: sha256Hex(record.text) },
   };
   const optional = {
     subEventType: r.text(record, 'sub_event_type'),

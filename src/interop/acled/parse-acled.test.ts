@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../core/text/normalise.js';
+import { normaliseText, sha256Hex } from '../../core/text/normalise.js';
+import { rowEvidence } from './acled-records.js';
 import type { AcledRow } from './acled-row.js';
 import { parseAcled } from './parse-acled.js';
 
@@ -36,6 +37,14 @@ describe('ACLED reader', () => {
       expect(row.at.text.startsWith(row.id)).toBe(true);
     }
     expect(rows.map((r) => r.at.line)).toEqual([2, 3, 5, 6]);
+  });
+
+  it('hashes each row once as it is read: the repeat check and the claim’s evidence take that hash', () => {
+    const { rows } = rowsOf('acled-current.csv');
+    for (const row of rows) {
+      expect(row.at.sha256).toBe(sha256Hex(row.at.text));
+      expect(rowEvidence('source', row.at).sha256).toBe(row.at.sha256);
+    }
   });
 
   it('leaves coordinates out when the row has none', () => {

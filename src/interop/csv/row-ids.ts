@@ -1,4 +1,3 @@
-import { sha256Hex } from '../../core/text/normalise.js';
 import { looseSlug } from '../imported-ids.js';
 
 /** What a row's id says about the rows before it. */
@@ -24,10 +23,10 @@ export class RowIds {
   /** A 16-hex-digit prefix of each row's hash, as two 32-bit numbers: enough to tell rows apart. */
   private readonly hashes: number[] = [];
 
-  note(id: string, line: number, text: string): RowIdSeen {
+  /** Notes a row's id, with the SHA-256 (hex) of the row's text, which its claim cites too: hashed once by the caller. */
+  note(id: string, line: number, hex: string): RowIdSeen {
     const key = looseSlug(id);
     const earlier = this.seen.get(key);
-    const hex = sha256Hex(text);
     const high = Number.parseInt(hex.slice(0, 8), 16);
     const low = Number.parseInt(hex.slice(8, 16), 16);
     if (earlier === undefined) {

@@ -1,5 +1,6 @@
 import { FaultlineError, type Issue } from '../../core/errors.js';
 import { MAX_FATALITIES } from '../../core/model/event.js';
+import { sha256Hex } from '../../core/text/normalise.js';
 import { FieldReader } from '../csv/field-reader.js';
 import type { CsvRecord } from '../csv/read-csv.js';
 import { columnIndex, readCsv } from '../csv/read-csv.js';
@@ -129,7 +130,7 @@ export function parseGed(text: string, file: string, onRow: (row: GedRow) => voi
       if (latitude !== undefined && longitude !== undefined) Object.assign(optional, { latitude, longitude });
       if (issues.length > before || !row.id) return;
       // One event per id: a repeated row is read once, another row with the same id (or one differing only in case or punctuation) is a problem.
-      const seen = ids.note(row.id, record.line, record.text);
+      const seen = ids.note(row.id, record.line, sha256Hex(record.text));
       if (seen.kind === 'repeat') warnings.push(`${file}:${record.line}: repeats line ${seen.line} (event ${row.id}) word for word; read once`);
       else if (seen.kind === 'clash')
         r.fail(record, 'id', `event ${row.id} is already on line ${seen.line} with other values; a GED file lists each event once`);

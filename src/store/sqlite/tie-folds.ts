@@ -28,10 +28,15 @@ export class SqliteTieFolds {
 
   constructor(private readonly db: Database.Database) {}
 
+  /** Whether `afterWrite` uses what it is told: not inside a series that folds everything again at its end. */
+  wantsTouched(): boolean {
+    return !(this.deferred && this.rebuilding);
+  }
+
   /** After versions of these records were added or closed, in the same transaction. */
   afterWrite(touched: readonly { kind: RecordKind; id: string }[]): void {
     // A series that folds everything again at its end needs nothing collected on the way.
-    if (this.deferred && this.rebuilding) return;
+    if (!this.wantsTouched()) return;
     const dirty = this.deferred ?? emptyDirty();
     this.collect(dirty, touched);
     if (!this.deferred) this.apply(dirty);
