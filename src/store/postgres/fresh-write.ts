@@ -7,7 +7,6 @@ import type { WriteSummary } from '../../core/store-port.js';
 import { LIFESPAN_EVENT_TYPES } from '../../core/ties/lifespans.js';
 import { copyField as field, copyRow } from './copy-rows.js';
 import { logSpans } from './audit-spans.js';
-import { addFreshEventSummaries } from './fresh-summaries.js';
 import type { FoundForFolds } from './tie-folds.js';
 import type { PreparedChange } from './write-plan.js';
 
@@ -22,8 +21,7 @@ import type { PreparedChange } from './write-plan.js';
  * It leaves what `stagedWrite` leaves for the same changes: each record's first version at one
  * instant, its audit entries (spans, or an entry per version in the order of the changes), participants after their events
  * in one statement, names. Going round the parent skips only its insert trigger, the summaries',
- * which steps aside in such a series anyway: the write adds its events to the summaries itself
- * (fresh-summaries.ts), so that the series need not rebuild them before it commits.
+ * which steps aside in such a series anyway and is rebuilt before it commits.
  */
 export async function freshWrite(
   client: pg.PoolClient,
@@ -31,7 +29,7 @@ export async function freshWrite(
   by: string,
   stamp: (latest: string) => string,
   partition: (kind: RecordKind) => string,
-): Promise<WriteSummary & { forFolds: FoundForFolds; eventsSummarised: true }> {
+): Promise<WriteSummary & { forFolds: FoundForFolds }> {
   const recordedAt = stamp('');
   // What the folds learn from a staged write's lookups: the relations its claims are about, among
   // those stored before it, and whether it adds events of a type lifespans are derived from.
@@ -66,11 +64,6 @@ export async function freshWrite(
   const participants = prepared.flatMap((c) => c.participants.map((p) => `${field(c.id)}\t1\t${field(p.actor)}\t${field(p.role)}\t${field(p.attribution)}\n`));
   if (participants.length > 0)
     await copy(client, 'COPY event_participants (event_id, version, actor, role, attribution) FROM STDIN', participants, (line) => [line]);
-  // The summaries, deferred in the series, gain these events now rather than by a rebuild at its end.
-  await addFreshEventSummaries(
-    client,
-    prepared.filter((c) => c.kind === 'event').map((c) => c.id),
-  );
   const names = prepared.flatMap((c) => c.keys.names.map((name) => ({ kind: c.kind, id: c.id, name })));
   if (names.length > 0) {
     await client.query(
@@ -80,7 +73,7 @@ export async function freshWrite(
       [JSON.stringify(names)],
     );
   }
-  return { inserted: prepared.length, updated: 0, unchanged: 0, recordedAt, forFolds, eventsSummarised: true };
+  return { inserted: prepared.length, updated: 0, unchanged: 0, recordedAt, forFolds };
 }
 
 /** The escaped fields of a change's staging row (copy-rows.ts) that its version and audit entry repeat, as slices of it. */

@@ -104,8 +104,6 @@ export class PostgresStore implements TeamStore {
   private readonly bulkWhen: (expected: number, stored: number) => boolean;
   /** What each large series knows of the records it may write without asking (written-ids.ts), by its connection. */
   private readonly written = new WeakMap<pg.PoolClient, WrittenIds>();
-  /** Large series that changed events otherwise than by fresh writes, which keep the summaries as they go: these rebuild them. */
-  private readonly staleSummaries = new WeakSet<pg.PoolClient>();
   /** Changes announced as written next, prepared while the server works (prepare-ahead.ts). */
   private readonly ahead = new PreparedAhead();
 
@@ -194,7 +192,7 @@ export class PostgresStore implements TeamStore {
     let summary: WriteSummary;
     try {
       summary = await this.transaction(async (client) => {
-        const { forFolds, eventsSummarised, ...written } = await writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), {
+        const { forFolds, ...written } = await writeVersions(client, changes, meta.by, (latest) => this.stamp(latest), {
           trusted: meta.trusted === true,
           sizes: this.writeSizes,
           prepare: (c) => this.ahead.take(c, meta.trusted === true),
@@ -203,7 +201,6 @@ export class PostgresStore implements TeamStore {
         // The id from the change's stored columns when it has them: an imported event's record is built only when read.
         const touched = changes.map((c) => ({ kind: c.kind, id: c.columns?.id ?? c.record.id }));
         if (written.inserted + written.updated > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined, forFolds);
-        if (written.inserted + written.updated > 0 && eventsSummarised !== true && changes.some((c) => c.kind === 'event')) this.summariesStale();
         return written;
       });
     } catch (error) {
@@ -217,12 +214,6 @@ export class PostgresStore implements TeamStore {
       else await this.analyze();
     }
     return summary;
-  }
-
-  /** The current series, if any, must rebuild the summaries before it commits. */
-  private summariesStale(): void {
-    const series = this.series.getStore();
-    if (series) this.staleSummaries.add(series);
   }
 
   private async analyze(): Promise<void> {
@@ -247,7 +238,7 @@ export class PostgresStore implements TeamStore {
         const disabled = large && (await deferSummaries(client));
         if (large) this.written.set(client, await writtenIds(client));
         const result = await this.series.run(client, run);
-        if (large) await rebuildSummaries(client, disabled, this.staleSummaries.has(client));
+        if (large) await rebuildSummaries(client, disabled);
         await this.folds.flush(client);
         return result;
       });
@@ -256,7 +247,6 @@ export class PostgresStore implements TeamStore {
     } finally {
       this.folds.discard();
       this.written.delete(client);
-      this.staleSummaries.delete(client);
       client.release();
       if (this.analyzeAfterSeries) {
         this.analyzeAfterSeries = false;
@@ -270,7 +260,6 @@ export class PostgresStore implements TeamStore {
     try {
       return await this.transaction(async (client) => {
         const retired = await retireVersions(client, kind, ids, meta.by, (latest) => this.stamp(latest));
-        if (retired.retired > 0 && kind === 'event') this.summariesStale();
         const touched = [...new Set(ids)].map((id) => ({ kind, id }));
         if (retired.retired > 0) await this.folds.afterWrite(client, touched, this.series.getStore() !== undefined);
         return retired;

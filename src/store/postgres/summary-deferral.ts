@@ -49,13 +49,12 @@ export async function deferSummaries(client: pg.PoolClient): Promise<boolean> {
 
 /**
  * Ends a deferral inside the series' transaction: the summaries are built again from the stored
- * events, exactly; `disabled` tells whether `deferSummaries` disabled the triggers. `rebuild` false:
- * the series kept them itself as it went (fresh-summaries.ts), and only the triggers come back.
+ * events, exactly; `disabled` tells whether `deferSummaries` disabled the triggers.
  */
-export async function rebuildSummaries(client: pg.PoolClient, disabled = false, rebuild = true): Promise<void> {
+export async function rebuildSummaries(client: pg.PoolClient, disabled = false): Promise<void> {
   // The writers' lock, exclusively: no other write changes events while the summaries are rebuilt.
   await lockUntilCommit(client, LOCKS.writers);
   if (disabled) await client.query(alterTriggers('ENABLE'));
   await client.query(`SELECT set_config('faultline.summaries_deferred', 'off', true)`);
-  if (rebuild) await client.query('SELECT rebuild_event_summaries()');
+  await client.query('SELECT rebuild_event_summaries()');
 }

@@ -10,19 +10,18 @@ const TEXT = 'text COLLATE "C" NOT NULL';
 const SUMS = 'events integer NOT NULL, unknown integer NOT NULL, low bigint NOT NULL, best bigint NOT NULL, high bigint NOT NULL';
 
 /** 1 when an event version `r` gives no fatality estimate at all (as event-span-queries.ts). */
-export const unknown = (r: string) =>
-  `CASE WHEN ${r}.f_high > 0 THEN 0 WHEN (${r}.body::jsonb -> 'fatalities') ?| array['low', 'best', 'high'] THEN 0 ELSE 1 END`;
+const unknown = (r: string) => `CASE WHEN ${r}.f_high > 0 THEN 0 WHEN (${r}.body::jsonb -> 'fatalities') ?| array['low', 'best', 'high'] THEN 0 ELSE 1 END`;
 
-export const SUMMED = (sign: string) =>
+const SUMMED = (sign: string) =>
   `${sign} count(*), ${sign} sum(u), ${sign} sum(coalesce(f_low, 0)), ${sign} sum(coalesce(f_best, 0)), ${sign} sum(coalesce(f_high, 0))`;
 
-export const ADD = (key: string) =>
+const ADD = (key: string) =>
   `ON CONFLICT (${key}) DO UPDATE SET events = s.events + excluded.events, unknown = s.unknown + excluded.unknown,
      low = s.low + excluded.low, best = s.best + excluded.best, high = s.high + excluded.high`;
 
-export const PLACE_KEY = 'place, first_month, last_month, type';
-export const TYPE_KEY = 'first_month, last_month, type';
-export const ACTOR_KEY = 'actor, attribution, first_month, last_month, type, place';
+const PLACE_KEY = 'place, first_month, last_month, type';
+const TYPE_KEY = 'first_month, last_month, type';
+const ACTOR_KEY = 'actor, attribution, first_month, last_month, type, place';
 
 /** Upserts the type and place rows of the event versions `rows` (with a column `u`), each counted with `sign`. */
 const eventRows = (rows: string, sign: string) => `

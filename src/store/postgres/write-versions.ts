@@ -41,7 +41,7 @@ export async function writeVersions(
     /** In a large series that defers the summaries: what it knows of records not stored yet (fresh-write.ts). */
     written?: WrittenIds | undefined;
   } = {},
-): Promise<WriteSummary & { forFolds?: FoundForFolds; eventsSummarised?: boolean }> {
+): Promise<WriteSummary & { forFolds?: FoundForFolds }> {
   const sizes = options.sizes ?? WRITE_SIZES;
   const prepared = options.prepare ? options.prepare(changes) : prepareChanges(changes, options);
   const kinds = prepared.map((c) => c.kind);
