@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../core/store-port.js';
 import { buildActor, buildClaim, buildEvent } from '../../../test/factories.js';
-import { copyRow } from './copy-rows.js';
+import { copyFields } from './copy-rows.js';
 import { PreparedAhead } from './prepare-ahead.js';
 import { prepareChanges } from './write-plan.js';
 
@@ -18,9 +18,9 @@ const changes = (n: number): Change[] =>
     { kind: 'actor', record: buildActor(`a${i}`, { aliases: [{ name: `Àlias ${i}` }] }) },
   ]).flat();
 
-/** What the write would prepare itself, with the COPY rows the staged write would send. */
-const expected = (batch: readonly Change[], trusted: boolean) => prepareChanges(batch, { trusted }).map((c) => ({ ...c, row: copyRow(c) }));
-const withRows = (prepared: ReturnType<PreparedAhead['take']>) => prepared.map((c) => ({ ...c, row: c.row ?? copyRow(c) }));
+/** What the write would prepare itself, with the COPY fields either write path would send. */
+const expected = (batch: readonly Change[], trusted: boolean) => prepareChanges(batch, { trusted }).map((c) => ({ ...c, copied: copyFields(c) }));
+const withRows = (prepared: ReturnType<PreparedAhead['take']>) => prepared.map((c) => ({ ...c, copied: c.copied ?? copyFields(c) }));
 const turns = (n: number) =>
   new Promise<void>((resolve) =>
     (function next(left: number) {
@@ -36,7 +36,7 @@ describe('changes prepared ahead of their write', () => {
     ahead.announce(batch, true);
     await turns(10);
     const taken = ahead.take(batch, true);
-    expect(taken.every((c) => c.row !== undefined)).toBe(true);
+    expect(taken.every((c) => c.copied !== undefined)).toBe(true);
     expect(withRows(taken)).toEqual(expected(batch, true));
 
     const next = changes(700);
@@ -44,7 +44,7 @@ describe('changes prepared ahead of their write', () => {
     await turns(1);
     const part = next.filter((c) => c.kind !== 'claim');
     const early = ahead.take(part, true);
-    expect(early.some((c) => c.row === undefined)).toBe(true);
+    expect(early.some((c) => c.copied === undefined)).toBe(true);
     expect(withRows(early)).toEqual(expected(part, true));
   });
 
@@ -63,7 +63,7 @@ describe('changes prepared ahead of their write', () => {
     ahead.announce(batch, true);
     await turns(3);
     const taken = ahead.take(batch, false);
-    expect(taken.every((c) => c.row === undefined)).toBe(true);
+    expect(taken.every((c) => c.copied === undefined)).toBe(true);
     expect(withRows(taken)).toEqual(expected(batch, false));
   });
 });

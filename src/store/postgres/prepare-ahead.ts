@@ -1,5 +1,5 @@
 import type { Change } from '../../core/store-port.js';
-import { copyRow } from './copy-rows.js';
+import { copyFields } from './copy-rows.js';
 import { prepareChange, type PreparedChange } from './write-plan.js';
 
 /** Changes prepared per turn of the event loop: a few milliseconds, so the driver's replies are read between turns. */
@@ -7,7 +7,7 @@ const CHUNK = 500;
 
 /**
  * Changes announced as written next (`Store.prepareAhead`), prepared while the connection waits for
- * the server's statements on the write before: their canonical bodies, index keys and COPY rows, a
+ * the server's statements on the write before: their canonical bodies, index keys and escaped COPY fields, a
  * third of the main thread's work in a large import, then no longer alternate with the server's
  * work but overlap it. A write takes what was prepared by each change object, and prepares the rest
  * itself; preparing is a pure function of the record, so the result is the same either way.
@@ -33,7 +33,7 @@ export class PreparedAhead {
       const change = job.changes[job.next] as Change;
       try {
         const prepared = prepareChange(change, job.trusted);
-        prepared.row = copyRow(prepared);
+        prepared.copied = copyFields(prepared);
         this.prepared.set(change, { trusted: job.trusted, change: prepared });
       } catch {
         // A record the write will refuse: left for the write, which refuses it where its caller hears.

@@ -168,7 +168,7 @@ function* copyLines(prepared: readonly PreparedChange[]): Generator<string> {
   let chunk = '';
   for (let n = 0; n < prepared.length; n++) {
     const c = prepared[n] as PreparedChange;
-    chunk += `${n}\t${c.row ?? copyRow(c)}`;
+    chunk += `${n}\t${copyRow(c)}`;
     if (chunk.length >= 1 << 16) {
       yield chunk;
       chunk = '';

@@ -15,8 +15,14 @@ export interface PreparedChange {
   /** Events only: participant rows and fatality estimates, indexed for the query layer. */
   participants: { actor: string; role: string; attribution: string }[];
   fatalities: { low: number; best: number; high: number } | null;
-  /** Its row for the staging table's COPY (copy-rows.ts), when prepared ahead of the write. */
-  row?: string;
+  /** Its escaped COPY fields (copy-rows.ts), when prepared ahead of the write. */
+  copied?: CopiedFields;
+}
+
+/** A version's body and key fields (lo to f_high, tab-separated) in COPY's text format, escaped once for either write path. */
+export interface CopiedFields {
+  body: string;
+  keys: string;
 }
 
 /** The current version of a record as the write finds it. */
