@@ -184,9 +184,10 @@ describe('captures and formations', () => {
 
 describe('places the dataset lacks', () => {
   it('places an incident at a village the gazetteer lacks, though the event points at no place', () => {
+    // An attack on a village is an attack on civilians.
     const events = run('Gunmen attacked the village of Boulkoundi and looted its shops.');
     expect(events.map((e) => [e.type, e.place?.id])).toEqual([
-      ['armed_clash', undefined],
+      ['attack_on_civilians', undefined],
       ['looting', undefined],
     ]);
   });

@@ -25,7 +25,9 @@ describe('captures in every tense', () => {
   ])('%s', (_, text) => expect(types(text)).toEqual(['town_captured']));
 
   it('reads "prendre d’assaut" as an attack, not a capture', () => {
-    expect(types('Le 10 mai, des hommes armés ont pris d’assaut un hôtel de Gao.')).toEqual(['armed_clash']);
+    // The target is a hotel, so the attack is on civilians.
+    expect(types('Le 10 mai, des hommes armés ont pris d’assaut un hôtel de Gao.')).toEqual(['attack_on_civilians']);
+    expect(types('Le 10 mai, des hommes armés ont pris d’assaut un poste militaire de Gao.')).toEqual(['armed_clash']);
   });
 
   it('reads a capture whose agent follows its object as the state’s when the army takes it', () => {

@@ -56,10 +56,12 @@ describe('coalitions formed by groups, mergers, French phrasings', () => {
   const rel = (text: string, language = 'en') =>
     extract({ text, language, actors: more, places: [], ranker: NO_RANKER }).relations.map((r) => [r.type, r.from.id, r.to.id]);
 
-  it('reads groups that form a coalition as its members, and a person who forms a group as its founder', () => {
+  it('reads groups that form a coalition as its members and founders, and a person who forms a group as its founder', () => {
     expect(rel('The FLN and the Desert Brigade formed the Sahel Union in 2017.')).toEqual([
       ['member_of', 'actor:fln', 'actor:union'],
       ['member_of', 'actor:brigade', 'actor:union'],
+      ['founded', 'actor:fln', 'actor:union'],
+      ['founded', 'actor:brigade', 'actor:union'],
     ]);
     expect(rel('The Sahel Union was formed by the FLN and the Desert Brigade.')).toContainEqual(['member_of', 'actor:brigade', 'actor:union']);
     expect(rel('The FLN is one of the groups that formed the Sahel Union.')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
