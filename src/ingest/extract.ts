@@ -9,6 +9,7 @@ import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ra
 import { ForceReferences, keepsReference } from './facts/force-references.js';
 import { DocumentSubject } from './facts/subject.js';
 import { HeadsOfState } from './facts/heads-of-state.js';
+import { personRoles } from './facts/person-roles.js';
 import type { SentenceView } from './facts/sentence-view.js';
 import type { Mention } from './mentions/find-mentions.js';
 import { Gazetteer } from './mentions/gazetteer.js';
@@ -120,8 +121,10 @@ export function extract(input: ExtractionInput): Extraction {
         ? withSubject
         : { ...view, actors: [...view.actors, ...references.map((a) => a.mention)].sort((x, y) => x.start - y.start) };
     const stated = extractRelations(withReferences).filter((r) => keepsReference(r, forceNouns));
-    // "President X", "the government of X": a head of state leads the state, which the sentence seldom names.
-    for (const r of heads.in(view)) if (!stated.some((x) => x.type === r.type && x.from.id === r.from.id && x.to.id === r.to.id)) stated.push(r);
+    // "President X", "the government of X": a head of state leads the state, which the sentence seldom names;
+    // "X, a senior member of Y", "X, a JNIM commander": a person's role in a group.
+    for (const r of [...heads.in(view), ...personRoles(view)])
+      if (!stated.some((x) => x.type === r.type && x.from.id === r.from.id && x.to.id === r.to.id)) stated.push(r);
     const proposed = new Set(stated.map((r) => relationKey(r.type, r.from.id, r.to.id)));
     input.onCandidates?.(view, candidates, proposed);
     relations.push(...stated);
