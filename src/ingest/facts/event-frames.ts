@@ -60,6 +60,19 @@ function inTheSamePhrase(view: SentenceView, from: number, to: number): boolean 
   return to >= from && gap.length <= 70 && !/[,;:()]|\s(?:which|who|that|qui|que|dont)\s/iu.test(gap);
 }
 
+// An object relative pronoun and the relative clause's subject before its verb: "which it", "that they", « qu'il », « que le FLN ».
+const OBJECT_RELATIVE =
+  /(?:,\s*|\s)(?:which|that|qu['’]|que\s)\s*(?:it|they|he|she|il|elle|ils|elles|[^,;:()]{1,40}?)?\s*(?:(?:had|has|have|a|ont|avait|avaient)\s+)?$/iu;
+/** The group a relative clause's object pronoun stands for: the last group named right before "which" or « qu' ». */
+function relativeAntecedent(view: SentenceView, at: TriggerAt): Mention | undefined {
+  const before = view.text.slice(Math.max(0, at.start - view.start - 60), at.start - view.start);
+  const relative = OBJECT_RELATIVE.exec(before);
+  if (!relative) return undefined;
+  const pronounAt = at.start - (before.length - relative.index);
+  const antecedent = view.actors.filter((m) => m.end <= pronounAt && pronounAt - m.end <= 3 && GROUP_KINDS.has(m.type)).at(-1);
+  return antecedent;
+}
+
 /** The event's type and participants as the trigger's frame reads them, or undefined when the words tell no such event. */
 export function readFrame(
   view: SentenceView,
@@ -93,11 +106,17 @@ export function readFrame(
           60,
           (m) => GROUP_KINDS.has(m.type) || m.type === 'other_org' || (type === 'formation' && m.type === 'international_org'),
         );
-        if (objects.length === 0 || patients.length === 0) return undefined;
+        // "the CMA, which it formed in 2014", « la CMA, qu'il a formée en 2014 »: the object is the relative's antecedent.
+        const antecedent = objects.length === 0 ? relativeAntecedent(view, at) : undefined;
+        if (antecedent) add(antecedent, 'participant');
+        else if (objects.length === 0 || patients.length === 0) return undefined;
         for (const o of objects) add(o, 'participant');
         // "launched Operation Serval": what is launched is a force's operation, so it starts a deployment.
         if (/^launched$/i.test(at.text) && objects.some((o) => FORCES.has(o.type) || /^op[ée]ration\s/iu.test(o.name))) type = 'deployment';
       }
+      // "the Sahel Union, which it formed in 2014": the group formed is the antecedent, whoever formed it.
+      const formed = type === 'formation' && !pattern.needsObject ? relativeAntecedent(view, at) : undefined;
+      if (formed) add(formed, 'participant');
       const violent = isViolent(type) || type === 'abduction';
       for (const c of claimers) add(c, 'perpetrator', 'claimed');
       for (const a of agents) add(a, violent ? 'perpetrator' : 'participant');

@@ -216,7 +216,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'formation',
     'agent',
-    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched(?<!${OPERATION_BEFORE}launched)|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|cr[ée]a|fonda|${FR_FOUND}|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}`,
+    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched(?<!${OPERATION_BEFORE}launched)|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|(?<=(?:qu['’]|que\s)[^,;:]{0,40}?)(?:a|ont|avait|avaient)\s+form[ée]e?s?|cr[ée]a|fonda|${FR_FOUND}|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}`,
     false,
     true,
   ),
@@ -231,7 +231,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'split',
     'agent',
-    String.raw`split\s+(?:off\s+|away\s+)?from|broke\s+(?:away|off)\s+from|splintered|scission|dissidence|s['’]est\s+s[ée]par[ée]e?|${FR_SPLIT}`,
+    String.raw`split\s+(?:off\s+|away\s+)?from|split\s+(?:(?:up\s+)?into|along|in\s+two)|broke\s+up\s+into|broke\s+(?:away|off)\s+from|splintered|scission|(?:a|ont|avait|avaient)\s+[ée]clat[ée]\s+en|s['’]est\s+divis[ée]e?\s+en|dissidence|s['’]est\s+s[ée]par[ée]e?|${FR_SPLIT}`,
   ),
   e(
     'coup',

@@ -180,6 +180,14 @@ describe('captures and formations', () => {
     expect(types('En 2015, Amadou Traore crée le FLN.', 'fr')).toEqual(['formation']);
     expect(types('Amadou Traore was born in 1960 in Kidal.')).toEqual([]);
   });
+
+  it('reads the group a relative clause formed, and a group that split into factions', () => {
+    const formed = run('Amadou Traore led the FLN, which he formed in 2014.');
+    expect(formed.map((e) => [e.type, e.participants.map((p) => p.actor.id)])).toContainEqual(['formation', expect.arrayContaining(['actor:fln'])]);
+    expect(types('Le FLN, qu’il a formé en 2014, a perdu Kidal.', 'fr')).toContain('formation');
+    expect(types('In May 2019 the FLN split into two factions.')).toEqual(['split']);
+    expect(types('En mai 2019, le FLN a éclaté en deux factions.', 'fr')).toEqual(['split']);
+  });
 });
 
 describe('places the dataset lacks', () => {
