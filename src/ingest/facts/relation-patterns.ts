@@ -174,7 +174,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'founded',
     'active',
-    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|(?:a|ont|avait|avaient)\s+form[ée]e?s?|fonda|cr[ée]a|${frenchVerb('fonder')}|${frenchVerb('créer')}|(?:co-?)?founders?\s+of|fondat(?:eur|eurs|rice|rices)${Q}\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|(?:a|ont|avait|avaient)\s+form[ée]e?s?|fonda|cr[ée]a|${frenchVerb('fonder')}|${frenchVerb('créer')}|(?:co-?)?founders?\s+of|founding\s+(?:groups?|movements?|factions?|organi[sz]ations?)\s+of|fondat(?:eur|eurs|rice|rices)${Q}\s+(?:de|du|d['’]))${E}`,
     { fromKinds: FOUNDERS, toKinds: GROUPS },
   ),
   p(
