@@ -244,7 +244,8 @@ const INSIDE_APPOSITION =
   /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:an?|the|une?|la|le|l['’])\s*[^,;:()]{0,40}?(?:\s(?:of|de|du|des)\s*|\sd['’]|regroupant\s+|comprising\s+|r[ée]unissant\s+)(?:(?:the|la|le|les)\s+|l['’])?$/iu;
 
 /** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
-const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
+// "France, which keeps 1,500 soldiers in…": a comma between digits groups thousands and ends no clause.
+const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s(?:[^;:!?,]|(?<=\d),(?=\d{3}))*$/i;
 /** "who was kidnapped": the antecedent undergoes the act; the patterns' active reading would make it the agent. */
 const PASSIVE_END = /\s(?:was|were|is|are|been|being|got|a\s+été|ont\s+été|est|sont|fut)\s+$/i;
 /** A sentence opening with a participle ("Backed by X, …", "Allied with X and …", "Soutenu par X, …"). */
