@@ -145,6 +145,18 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
     )
   )
     return coordinated(view, qualified, -1);
+  // "la katiba Macina d’Amadou Koufa recrute…", "the brigade of Ibrahim Kone holds…": a person in a group's genitive names
+  // its leader; the group is the subject.
+  if (
+    !passiveTrigger &&
+    qualified &&
+    nearest.type === 'person' &&
+    qualified.type !== 'person' &&
+    qualified.type !== 'community' &&
+    !/[,;:()]/.test(gap) &&
+    /^\s*(?:of|de|du|d['’])\s*$/iu.test(view.text.slice(qualified.end - view.start, nearest.start - view.start))
+  )
+    return [qualified];
   // "X allied with Y before fighting Z", "le MNLA s’allie à Ansar Dine, avant de combattre le MUJAO", "X attacked Y and
   // seized Z": a coordinated verb or an infinitive takes the clause's subject, not the object named last.
   // "X seized Y, pushing out Z": a trailing participle's subject is the clause's.
