@@ -42,4 +42,16 @@ describe('groups and states that found a group', () => {
     expect(founded('The Sahel Union, launched in 2013 and backed by the River Guard, took Gao.')).toEqual([]);
     expect(founded('The Sahel Union was formed in 2024 by the movements of the Desert Brigade.')).toEqual([]);
   });
+
+  it('reads a group named a founder by a copula or an apposition as founding the group after the noun', () => {
+    expect(founded('The Desert Brigade was one of the founders of the Sahel Union.')).toEqual(['brigade>union']);
+    expect(founded('The River Guard was one of the three founding groups of the Sahel Union.')).toEqual(['guard>union']);
+    expect(founded("La Desert Brigade a été l'un des trois groupes fondateurs de la Sahel Union.", 'fr')).toEqual(['brigade>union']);
+    expect(founded("Le FLN, l'un des fondateurs de la Sahel Union, tient Gao.", 'fr')).toEqual(['fln>union']);
+  });
+
+  it('reads no founding from a founder noun that is the object of another verb', () => {
+    expect(founded('The Desert Brigade killed one of the founders of the Sahel Union.')).toEqual([]);
+    expect(founded("La Desert Brigade a arrêté l'un des fondateurs de la Sahel Union.", 'fr')).toEqual([]);
+  });
 });

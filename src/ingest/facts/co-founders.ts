@@ -60,8 +60,22 @@ export function foundsActively(view: SentenceView, subjects: readonly Mention[],
   // The subject nearest the verb stands for the whole list ("A and B set up C").
   const nearest = subjects.filter((m) => m.end <= at.start).at(-1);
   if (!nearest || from.end > at.start || to.start < at.end) return false;
+  // "X was one of the founders of D", "X, l’un des quatre groupes fondateurs du D": a group named a founder of D by a
+  // copula or an apposition founded it, as the subject of a founding verb does.
+  if (FOUNDER_NOUN.test(slice(view, at.start, at.end)))
+    return FOUNDER_LEAD.test(slice(view, nearest.end, at.start)) && /^\s*(?:(?:the|la|le|les)\s+|l['’])?$/iu.test(slice(view, at.end, to.start));
   return SUBJECT_GAP.test(slice(view, nearest.end, at.start)) && DIRECT_OBJECT.test(slice(view, at.end, to.start));
 }
+
+/** A founder named by a noun ("founders of", "founding groups of", "fondateurs du"), not by a verb. */
+const FOUNDER_NOUN = /^(?:(?:co-?)?(?:founders?|fondat(?:eur|eurs|rice|rices))|founding\s+\p{L}+\s+of)(?![\p{L}])/iu;
+
+/**
+ * Between a group and a founder noun: a copula or a comma, then "one of the", "among the", "a", "l’un des", maybe with
+ * up to two words ("one of the four founding groups of", "l’un des groupes fondateurs du").
+ */
+const FOUNDER_LEAD =
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|(?:is|was|are|were|became|remains?|has\s+been|had\s+been|est|était|fut|a\s+été|avait\s+été|reste|devient|est\s+devenue?)\s+(?:(?:also|thus|aussi|ainsi|donc)\s+)?)(?:(?:one\s+of|among)\s+the\s+|(?:l['’]une?|une?)\s+des\s+|parmi\s+les\s+|the\s+|an?\s+|le\s+|la\s+|l['’]|une?\s+)(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Between a subject and its verb: nothing, an acronym in brackets, "and other groups", an auxiliary or an adverb. */
 const SUBJECT_GAP =

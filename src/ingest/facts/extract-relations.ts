@@ -7,6 +7,7 @@ import { claimedAttacks } from './claimed-attacks.js';
 import { partnersAfterFounded } from './co-founders.js';
 import { frontedWhole } from './fronted-whole.js';
 import { communityAdjectives, communityBases } from './community-base.js';
+import { communityPlaces } from './community-places.js';
 import { copularKindsFit, copularRelations } from './copular.js';
 import { dativeTies } from './dative-clitics.js';
 import { invertedRelatives } from './inverted-relatives.js';
@@ -120,6 +121,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   }
   for (const [group, community] of communityAdjectives(view)) push('based_on_community', group, community, community);
   for (const [group, community] of communityBases(view)) push('based_on_community', group, community, community);
+  for (const [group, place, trigger] of communityPlaces(view, out)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const r of [...copularRelations(view), ...apposedRelations(view)])
     if (!denied(view, r.trigger.start) && (r.type === 'kin_of' || copularKindsFit(r))) push(r.type, r.from, r.to, r.trigger);
   for (const [side, enemy, trigger] of sharedEnemies(view, out)) if (!denied(view, trigger.start)) push('hostile_to', side, enemy, trigger);

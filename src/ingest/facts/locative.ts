@@ -23,7 +23,7 @@ export const ACTIVITY = new RegExp(
  * Ménaka area", "une milice armée du nord du Mali"), which takes "of"/"du" instead of a locative preposition.
  */
 export const PRESENCE = new RegExp(
-  String.raw`${B}(?:(?<strike>strikes?|struck|bomb(?:ed|ing|ings)|shell(?:ed|ing)|frappes?|frapp[ée]e?s?|bombard(?:e|ent|é|ée|ements?))|(?<troops>troops|soldiers|contingents?|reinforcements|soldats|troupes|renforts)|(?<expand>expand(?:s|ed|ing)?|spread|spreads|s['’](?:est|sont)\s+(?:étendue?s?|implant[ée]e?s?))|(?<noun>groups?|militias?|movements?|factions?|groupes?|milices?|mouvements?|katibas?))${E}`,
+  String.raw`${B}(?:(?<strike>strikes?|struck|bomb(?:ed|ing|ings)|shell(?:ed|ing)|frappes?|frapp[ée]e?s?|bombard(?:e|ent|é|ée|ements?))|(?<troops>troops|soldiers|contingents?|reinforcements|soldats|troupes|renforts|(?<=\d\s+)militaires)|(?<expand>expand(?:s|ed|ing)?|spread|spreads|s['’](?:est|sont)\s+(?:étendue?s?|implant[ée]e?s?))|(?<noun>groups?|militias?|movements?|factions?|groupes?|milices?|mouvements?|katibas?))${E}`,
   'giu',
 );
 

@@ -90,3 +90,14 @@ describe('wrong ends kept out', () => {
     ]);
   });
 });
+
+describe('troops counted in a place', () => {
+  it('reads a relative clause whose number groups thousands with a comma as said of its antecedent', () => {
+    expect(relationsIn('Ruritania, which keeps about 2,400 soldiers in Mali, protested.')).toContainEqual(['operates_in', 'actor:ruritania', 'place:mali']);
+  });
+
+  it('reads "militaires" after a number as troops, and not the adjective', () => {
+    expect(relationsIn('Ruritania compte environ 600 militaires au Mali.', 'fr')).toContainEqual(['operates_in', 'actor:ruritania', 'place:mali']);
+    expect(relationsIn('Ruritania a dénoncé les exercices militaires au Mali.', 'fr')).not.toContainEqual(['operates_in', 'actor:ruritania', 'place:mali']);
+  });
+});

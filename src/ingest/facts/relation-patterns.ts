@@ -44,6 +44,11 @@ const B = String.raw`(?<![\p{L}])`;
 const Q = String.raw`(?:\s+(?!militaires?(?![\p{L}]))\p{Ll}{2,}(?:é|ée|és|ées|ien|ienne|iens|iennes|al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|iques|aire|aires|eur|eurs|ant|ante|ants|antes|ent|ente|ents|entes))?`;
 // After an elided article ("fondateur d’Ansar Dine") the next word follows with no space.
 const E = String.raw`(?:(?<=['’])|(?![\p{L}]))`;
+/**
+ * After "joined Y": "for operations", "in an offensive", « pour des opérations », « dans une offensive ». Joining a force
+ * for an operation is fighting beside it, not becoming one of its parts.
+ */
+const FOR_OPERATIONS = String.raw`(?=[^,.;:]{1,60}?\s(?:for|in|on|during|pour|dans|lors\s+d['’]?|en)\s+(?:(?:a|an|the|its|their|joint|new|une?|des|les|la|le|l['’]|ses|leurs|nouvelles?)\s*)*(?:operations?|offensives?|patrols?|campaigns?|missions?|op[ée]rations?|patrouilles?|campagnes?)(?![\p{L}]))`;
 
 /** The trigger table, English and French; general phrasing, not phrases of particular reports. */
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -97,7 +102,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')}(?!\s+(?:à|au|aux|dans|des|ses|leurs|plusieurs|quelques|\d+)(?![\p{L}])|\s+les\s+(?!rangs))|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|under\s+(?:the\s+)?(?:banner|flag|umbrella)\s+of|under(?=\s+[^,.;]{1,40}?['’]s?\s+(?:banner|flag|umbrella)(?![\p{L}]))|sous\s+(?:la\s+banni[èe]re|le\s+drapeau|l['’]ombrelle)\s+(?:de|du|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}`,
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')}(?!\s+(?:à|au|aux|dans|des|ses|leurs|plusieurs|quelques|\d+)(?![\p{L}])|\s+les\s+(?!rangs))|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|under\s+(?:the\s+)?(?:banner|flag|umbrella)\s+of|under(?=\s+[^,.;]{1,40}?['’]s?\s+(?:banner|flag|umbrella)(?![\p{L}]))|sous\s+(?:la\s+banni[èe]re|le\s+drapeau|l['’]ombrelle)\s+(?:de|du|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}(?!${FOR_OPERATIONS})`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
   p(
@@ -174,7 +179,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'founded',
     'active',
-    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|(?:a|ont|avait|avaient)\s+form[ée]e?s?|fonda|cr[ée]a|${frenchVerb('fonder')}|${frenchVerb('créer')}|(?:co-?)?founders?\s+of|fondat(?:eur|eurs|rice|rices)${Q}\s+(?:de|du|d['’]))${E}`,
+    String.raw`${B}(?:founded|co-?founded|established|set\s+up|created|formed|launched|a\s+fond[ée]|a\s+cr[ée]{2}|(?:a|ont|avait|avaient)\s+form[ée]e?s?|fonda|cr[ée]a|${frenchVerb('fonder')}|${frenchVerb('créer')}|(?:co-?)?founders?\s+of|founding\s+(?:groups?|movements?|factions?|organi[sz]ations?)\s+of|fondat(?:eur|eurs|rice|rices)${Q}\s+(?:de|du|d['’]))${E}`,
     { fromKinds: FOUNDERS, toKinds: GROUPS },
   ),
   p(
@@ -220,6 +225,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|d['’]|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
+  // "X joined Y for operations in P", « X a rejoint Y pour une offensive »: partners in an operation.
+  p('allied_with', 'active', String.raw`${B}(?:joined|joins|(?:a|ont|avait|avaient)\s+rejoint|rejoignent|rejoint)${E}${FOR_OPERATIONS}`, {
+    fromKinds: GROUPS,
+    toKinds: GROUPS,
+  }),
   p(
     'allied_with',
     'pairwise',

@@ -104,3 +104,21 @@ describe('intentions', () => {
     expect(rel('The FLN seized Gao.')).toEqual([['controls', 'actor:fln', 'place:gao']]);
   });
 });
+
+describe('joining a force for an operation', () => {
+  it('reads "joined Y for operations" and « a rejoint Y pour une offensive » as an alliance, not a membership', () => {
+    const en = relationsIn('In May the Desert Brigade joined the National Army for operations near the border.');
+    expect(en).toContainEqual(['allied_with', 'actor:army', 'actor:brigade']);
+    expect(en).not.toContainEqual(['member_of', 'actor:brigade', 'actor:army']);
+    const fr = relationsIn('La Desert Brigade a rejoint la National Army pour une offensive dans le nord.', 'fr');
+    expect(fr).toContainEqual(['allied_with', 'actor:army', 'actor:brigade']);
+    expect(fr).not.toContainEqual(['member_of', 'actor:brigade', 'actor:army']);
+  });
+
+  it('keeps joining a coalition without an operation as membership', () => {
+    const en = relationsIn('The FLN joined the Sahel Union in 2016.');
+    expect(en).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+    expect(en).not.toContainEqual(['allied_with', 'actor:fln', 'actor:union']);
+    expect(relationsIn('Le FLN a rejoint la Sahel Union en 2016.', 'fr')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+  });
+});

@@ -145,6 +145,18 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
     )
   )
     return coordinated(view, qualified, -1);
+  // "la katiba Macina d’Amadou Koufa recrute…", "the brigade of Ibrahim Kone holds…": a person in a group's genitive names
+  // its leader; the group is the subject.
+  if (
+    !passiveTrigger &&
+    qualified &&
+    nearest.type === 'person' &&
+    qualified.type !== 'person' &&
+    qualified.type !== 'community' &&
+    !/[,;:()]/.test(gap) &&
+    /^\s*(?:of|de|du|d['’])\s*$/iu.test(view.text.slice(qualified.end - view.start, nearest.start - view.start))
+  )
+    return [qualified];
   // "X allied with Y before fighting Z", "le MNLA s’allie à Ansar Dine, avant de combattre le MUJAO", "X attacked Y and
   // seized Z": a coordinated verb or an infinitive takes the clause's subject, not the object named last.
   // "X seized Y, pushing out Z": a trailing participle's subject is the clause's.
@@ -244,7 +256,8 @@ const INSIDE_APPOSITION =
   /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:an?|the|une?|la|le|l['’])\s*[^,;:()]{0,40}?(?:\s(?:of|de|du|des)\s*|\sd['’]|regroupant\s+|comprising\s+|r[ée]unissant\s+)(?:(?:the|la|le|les)\s+|l['’])?$/iu;
 
 /** "which", "who", "qui" opening a clause right after its antecedent, with no other clause in between. */
-const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s[^;:!?,]*$/i;
+// "France, which keeps 1,500 soldiers in…": a comma between digits groups thousands and ends no clause.
+const RELATIVE_AFTER = /^\)?\s*,?\s*(?:which|who|qui)\s(?:[^;:!?,]|(?<=\d),(?=\d{3}))*$/i;
 /** "who was kidnapped": the antecedent undergoes the act; the patterns' active reading would make it the agent. */
 const PASSIVE_END = /\s(?:was|were|is|are|been|being|got|a\s+été|ont\s+été|est|sont|fut)\s+$/i;
 /** A sentence opening with a participle ("Backed by X, …", "Allied with X and …", "Soutenu par X, …"). */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
 import { testActor as actor, testPlace as place, NO_RANKER } from './testing.js';
 
-const ACTORS = [actor('fln', 'Northern Liberation Front'), actor('brigade', 'Desert Brigade'), actor('fulani', 'Fulani', 'community')];
+const ACTORS = [
+  actor('fln', 'Northern Liberation Front'),
+  actor('brigade', 'Desert Brigade'),
+  actor('fulani', 'Fulani', 'community'),
+  actor('kone', 'Ibrahim Kone', 'person'),
+];
 const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('menaka', 'Menaka')];
 // The trigger table alone, so these tests say what the subject does, not what the trained weights do.
 
@@ -41,5 +46,22 @@ describe("the document's subject", () => {
       ['operates_in', 'actor:fln', 'place:kidal'],
       ['member_of', 'actor:fln', 'actor:brigade'],
     ]);
+  });
+});
+
+describe('a person in a group’s genitive', () => {
+  it('reads the group, not its leader named after "of" or « de », as the subject', () => {
+    expect(relationsIn('The Desert Brigade of Ibrahim Kone operates around Menaka.')).toContainEqual(['operates_in', 'actor:brigade', 'place:menaka']);
+    expect(relationsIn("La Desert Brigade d'Ibrahim Kone recrute surtout autour de Menaka.", 'fr')).toContainEqual([
+      'operates_in',
+      'actor:brigade',
+      'place:menaka',
+    ]);
+  });
+
+  it('keeps the subject after a comma that closes the genitive phrase', () => {
+    const found = relationsIn('Unlike the Desert Brigade of Ibrahim Kone, the FLN operates around Menaka.');
+    expect(found).toContainEqual(['operates_in', 'actor:fln', 'place:menaka']);
+    expect(found).not.toContainEqual(['operates_in', 'actor:brigade', 'place:menaka']);
   });
 });
