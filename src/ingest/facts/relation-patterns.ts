@@ -136,11 +136,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`(?:${B}(?:is|was|are|were|became|remains|est|était|fut|reste|restait|devenue?)\s+|,\s*)(?:one\s+of\s+(?:the\s+)?|l['’]une?\s+des\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:groups|movements|factions|katibas|units|brigades|militias|components|wings|branches|groupes|mouvements|unit[ée]s|milices|composantes)\s+(?:of|de|du|des|d['’])${E}`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
-  // "X operates within the JNIM", "X combat au sein du JNIM": a group acting inside another is one of its parts.
+  // "X operates within the JNIM", "X combat au sein du JNIM": a group acting inside another is one of its parts;
+  // "fought in coalition with Y" is an alliance, not membership.
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:(?:operat(?:es|ed|ing)|fight(?:s|ing)?|fought|acts?|acted|active|serv(?:es|ed|ing))\s+(?:with)?in|au\s+sein\s+(?:de|du|des|d['’]))${E}`,
+    String.raw`${B}(?:(?:operat(?:es|ed|ing)|fight(?:s|ing)?|fought|acts?|acted|active|serv(?:es|ed|ing))\s+(?:with)?in(?!\s+(?:\p{Ll}+\s+)?(?:coalition|alliance|concert|coordination|tandem|partnership)\s+with)|au\s+sein\s+(?:de|du|des|d['’]))${E}`,
     { fromKinds: ['armed_group', 'other_org', 'person'], toKinds: ['coalition', 'armed_group'] },
   ),
   p(
@@ -222,7 +223,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'allied_with',
     'active',
-    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|d['’]|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
+    String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|(?:in|(?:formed|forged|joined)\s+an?)\s+(?:\p{Ll}+\s+)?coalition\s+with|en\s+coalition\s+avec|(?:form[ée]|constitu[ée]|cr[ée]{2})\s+une\s+coalition\s+avec|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|alli[ée]e?s?\s+(?:à|au|aux|de|du|d['’]|avec)|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   // "X joined Y for operations in P", « X a rejoint Y pour une offensive »: partners in an operation.

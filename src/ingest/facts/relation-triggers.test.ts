@@ -22,6 +22,16 @@ describe('membership', () => {
   });
 });
 
+describe('alliances told by a coalition', () => {
+  it('reads "in coalition with", "formed a coalition with", « en coalition avec » as an alliance, never as membership', () => {
+    expect(relationsIn('The FLN fought in coalition with the Desert Brigade in 2015.')).toEqual([['allied_with', 'actor:brigade', 'actor:fln']]);
+    expect(relationsIn('The FLN formed a coalition with the Desert Brigade in 2015.')).toEqual([['allied_with', 'actor:brigade', 'actor:fln']]);
+    expect(relationsIn('Le FLN a combattu en coalition avec la Desert Brigade.', 'fr')).toEqual([['allied_with', 'actor:brigade', 'actor:fln']]);
+    // Fighting inside a coalition is still membership.
+    expect(relationsIn('The FLN fought in the Sahel Union until 2016.')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+  });
+});
+
 describe('hostility', () => {
   it('reads an attack on a group or force, but not on a community', () => {
     expect(relationsIn('The FLN ambushed the National Army.')).toContainEqual(['hostile_to', 'actor:army', 'actor:fln']);
