@@ -185,7 +185,12 @@ export const PERSON_TITLES = [
   'dirigeant',
   'prédicateur',
 ];
-const TITLE_RE = new RegExp(`(?<![\\p{L}])(${PERSON_TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+$`, 'u');
+/** Abbreviated titles take a full stop ("Gen. X"); after any other title a full stop ends the sentence ("… its commander. In May"). */
+const ABBREVIATED_TITLES = ['Gen', 'Col', 'Lt', 'Maj', 'Capt', 'Cmdr', 'Sgt', 'Dr'];
+const TITLE_RE = new RegExp(
+  `(?<![\\p{L}])(${PERSON_TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATED_TITLES.join('|')}))\\.)?\\s+$`,
+  'u',
+);
 
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.surface);
 const initialOf = (t: Token) => t.key.charAt(0);

@@ -51,6 +51,13 @@ describe('villages and districts the database lacks', () => {
     ]);
   });
 
+  it('reads a town whose name ends like an adjective ("Solhan"), but no demonym or faith', () => {
+    expect(namesIn('Gunmen took cattle from herders near Solhan.', 'en')).toEqual([['Solhan', 'new:place:solhan']]);
+    expect(namesIn('Des bergers ont fui vers Solhan.', 'fr')).toEqual([['Solhan', 'new:place:solhan']]);
+    expect(namesIn('They turned to American and Libyan brokers.', 'en')).toEqual([]);
+    expect(namesIn('Ils se confient à Dieu.', 'fr')).toEqual([]);
+  });
+
   it('reads "the Ménaka and Gao regions" as two regions and "l’ouest du Niger" as Western Niger', () => {
     expect(namesIn('He commanded its fighters in the Ménaka and Gao regions.', 'en', [], PLACES)).toEqual([
       ['Ménaka', 'place:menaka-region'],

@@ -55,7 +55,7 @@ const LOCATIVE_BEFORE =
 const NOT_PLACES = new Set(
   (
     'tamasheq tamashek arabic french english fulfulde songhai bambara hausa islam ramadan tabaski christmas parliament congress ' +
-    'god allah january february march april may june july august september october november december monday tuesday wednesday ' +
+    'god dieu allah january february march april may june july august september october november december monday tuesday wednesday ' +
     'thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi ' +
     'mardi mercredi jeudi vendredi samedi dimanche power court ' +
     'the a an this that these those his her its their le la les l un une ce cette ces son sa ses leur leurs ' +
@@ -116,7 +116,7 @@ const AFTER_PLACE = new Set(
   ).split(/\s+/),
 );
 /** Adjectives of peoples, places and creeds ("Malian", "European", "Islamist", "Azawadi") are not places. */
-const ADJECTIVE_ENDING = /(?:ian|ean|ese|ist|ists|ic|ics|ique|ien|iens|ienne|iennes|ais|aise|ois|oise|ite|ites|di|an)$/i;
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ist|ists|ic|ics|ique|ien|iens|ienne|iennes|ais|aise|ois|oise|ite|ites|di|can|yan)$/i;
 
 function standsAlone(text: string, last: Token, next: Token | undefined): boolean {
   if (!next || !/^\s+$/.test(text.slice(last.end, next.start))) return true;
