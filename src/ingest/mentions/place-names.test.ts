@@ -51,6 +51,16 @@ describe('villages and districts the database lacks', () => {
     ]);
   });
 
+  it('reads a region named with compass words before "region", but no bare "The region" nor a known place\'s region', () => {
+    const text = 'Gunmen killed 40 people in the Nord region. Displaced families reached the Centre-Nord region. The region is calm.';
+    expect(namesIn(text, 'en', [], PLACES)).toEqual([
+      ['Nord region', 'new:place:nord-region'],
+      ['Centre-Nord region', 'new:place:centre-nord-region'],
+    ]);
+    expect(namesIn('Fighting spread across the Gao region.', 'en', [], PLACES)).toEqual([['Gao region', 'place:gao-region']]);
+    expect(namesIn('La région reste calme.', 'fr', [], PLACES)).toEqual([]);
+  });
+
   it('reads a town whose name ends like an adjective ("Solhan"), but no demonym or faith', () => {
     expect(namesIn('Gunmen took cattle from herders near Solhan.', 'en')).toEqual([['Solhan', 'new:place:solhan']]);
     expect(namesIn('Des bergers ont fui vers Solhan.', 'fr')).toEqual([['Solhan', 'new:place:solhan']]);

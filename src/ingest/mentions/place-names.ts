@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens.js';
 import { nameKeys } from '../text/tokens.js';
 import towns from './sahel-towns.json' with { type: 'json' };
 import { isUncuedTown } from './gazetteer-cue.js';
+import { isFunctionOrCalendarWord } from './person-names.js';
 
 export interface PlaceName {
   id: string;
@@ -41,6 +42,9 @@ const SETTLEMENT_AFTER = new RegExp(
 );
 /** Kinds of district written after the name ("Séno province") or before it ("cercle de Djenné", "province du Soum"). */
 const DISTRICT_AFTER = /^\s+(?:province|department|cercle|circle|prefecture|district|commune)(?![\p{L}\p{N}])/iu;
+/** "Nord region", "the Centre-Nord Region": a region's kind after its name (English word order). */
+const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'north', 'south', 'east', 'west', 'central']);
+const REGION_AFTER = /^\s+[Rr]egion(?![\p{L}\p{N}])/u;
 const DISTRICT_BEFORE =
   /(?:^|[\s(])(?:(?:cercle|province|département|préfecture|arrondissement|commune|district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|(?:department|province|district|prefecture)\s+of\s+(?:the\s+)?)$/iu;
 /** "la région de X", "the area of X", "bound for X": a phrase that places what follows as much as a preposition does. */
@@ -149,6 +153,15 @@ export function placeNames(
     const first = tokens[i] as Token;
     const last = tokens[j] as Token;
     const words = tokens.slice(i, j + 1);
+    const regionAfter = REGION_AFTER.exec(text.slice(last.end, last.end + 12));
+    // "the Nord region", "Centre-Nord region": Burkina Faso names regions with compass words, which a region's kind word
+    // after them makes a name; the whole must be free, as a known place before "region" names that place.
+    if (regionAfter && words.every((w) => !NOT_PLACE_WORDS.test(w.surface) && (COMPASS.has(w.key) || !isFunctionOrCalendarWord(w.key)))) {
+      const end = last.end + regionAfter[0].length;
+      if (!taken(first.start, end)) push(i, j, 'area', 'district', first.start, end);
+      i = j;
+      continue;
+    }
     if (!plausible(words)) continue;
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const after = text.slice(last.end, last.end + 60);
