@@ -7,6 +7,7 @@ import type { ActorKind } from '../../core/vocab/actor-kinds.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './find-mentions.js';
 import { slugOf } from '../../core/text/slug.js';
+import { titledPersons } from './titled-persons.js';
 
 export interface ProposedActor {
   id: string;
@@ -119,78 +120,6 @@ const CONNECTORS = new Set([
   'en',
   'on',
 ]);
-const NAME_PARTICLES = new Set(['ag', 'ould', 'ben', 'bin', 'ibn', 'al', 'el', 'abu', 'abou', 'dit', 'wuld', 'mint', 'walet', 'bint', 'de', 'le', 'la']);
-/** Titles and functions that introduce a person, English and French. */
-export const PERSON_TITLES = [
-  'General',
-  'Gen',
-  'Colonel',
-  'Col',
-  'Lieutenant',
-  'Lt',
-  'Major',
-  'Maj',
-  'Captain',
-  'Capt',
-  'Commander',
-  'Cmdr',
-  'Sergeant',
-  'Sgt',
-  'President',
-  'Prime Minister',
-  'Minister',
-  'Sheikh',
-  'Cheikh',
-  'Imam',
-  'Emir',
-  'Amir',
-  'Dr',
-  'Governor',
-  'Mayor',
-  'Chief',
-  'Ambassador',
-  'Secretary-General',
-  'Marabout',
-  'Général',
-  'Capitaine',
-  'Commandant',
-  'Président',
-  'Ministre',
-  'Gouverneur',
-  'Maire',
-  'Chef',
-  'Adjudant',
-  'Colonel-Major',
-  'leader',
-  'founder',
-  'co-founder',
-  'spokesman',
-  'spokesperson',
-  'commander',
-  'emir',
-  'chief',
-  'head',
-  'deputy',
-  'militant',
-  'preacher',
-  'jihadist',
-  'général',
-  'colonel',
-  'capitaine',
-  'commandant',
-  'chef',
-  'fondateur',
-  'porte-parole',
-  'émir',
-  'dirigeant',
-  'prédicateur',
-];
-/** Abbreviated titles take a full stop ("Gen. X"); after any other title a full stop ends the sentence ("… its commander. In May"). */
-const ABBREVIATED_TITLES = ['Gen', 'Col', 'Lt', 'Maj', 'Capt', 'Cmdr', 'Sgt', 'Dr'];
-const TITLE_RE = new RegExp(
-  `(?<![\\p{L}])(${PERSON_TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATED_TITLES.join('|')}))\\.)?\\s+$`,
-  'u',
-);
 
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.surface);
 const initialOf = (t: Token) => t.key.charAt(0);
@@ -310,45 +239,6 @@ function organisationNames(text: string, tokens: readonly Token[]): ProposedActo
   return out;
 }
 
-/** Words that make a title word part of an institution's name: "the General Staff", "the General Assembly". */
-const INSTITUTIONS_AFTER_TITLE = new Set(['staff', 'assembly', 'secretariat', 'directorate', 'command', 'headquarters', 'inspectorate', 'prosecutor']);
-
-/** Persons after a title or function: "General X Ag Y", "leader Iyad Ag Ghali", "le colonel X". */
-function persons(text: string, tokens: readonly Token[]): ProposedActor[] {
-  const out: ProposedActor[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || !isCapitalised(t) || ORG_HEADS[t.key] || INSTITUTIONS_AFTER_TITLE.has(t.key)) continue;
-    const title = TITLE_RE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
-    if (!title) continue;
-    let j = i;
-    while (j + 1 < tokens.length && j - i < 5) {
-      const b = tokens[j + 1] as Token;
-      if (!gapIs(text, tokens[j] as Token, b, /^[ -]$/)) break;
-      if (isCapitalised(b) || NAME_PARTICLES.has(b.key)) j++;
-      else break;
-    }
-    while (j > i && NAME_PARTICLES.has(tokens[j]?.key ?? '') && !isCapitalised(tokens[j])) j--;
-    if (j === i && !/^\p{Lu}/u.test(title)) continue; // "leader Kouffa" is too thin without a title proper
-    const first = t;
-    const last = tokens[j] as Token;
-    const name = text.slice(first.start, last.end);
-    if (name.split(/\s+/).some((w) => ORG_HEADS[w.toLowerCase()])) continue;
-    out.push({
-      id: `actor:${slugOf(name)}`,
-      name,
-      kind: 'person',
-      title: title.replace(/\.$/, ''),
-      start: first.start,
-      end: last.end,
-      surface: name,
-      cue: 'person',
-    });
-    i = j;
-  }
-  return out;
-}
-
 /** "FAMa and Africa Corps": a known name and "and" before an organisation's name are not part of it. */
 function afterKnownAndConnector(text: string, p: ProposedActor, known: readonly Mention[]): ProposedActor {
   if (p.cue !== 'organisation') return p;
@@ -364,7 +254,8 @@ function afterKnownAndConnector(text: string, p: ProposedActor, known: readonly 
 export function proposeActors(text: string, tokens: readonly Token[], known: readonly Mention[]): ProposedActor[] {
   const knownIds = new Set(known.map((m) => m.id));
   const byId = new Map<string, ProposedActor>();
-  for (const found of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...persons(text, tokens)]) {
+  const isOrgWord = (key: string) => ORG_HEADS[key] !== undefined;
+  for (const found of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...titledPersons(text, tokens, isOrgWord)]) {
     const p = afterKnownAndConnector(text, found, known);
     if (covered(p.start, p.end, known) || knownIds.has(p.id)) continue;
     // A known acronym in brackets means the long name is only another spelling of a known actor.
