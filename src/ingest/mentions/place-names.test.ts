@@ -61,6 +61,24 @@ describe('villages and districts the database lacks', () => {
     expect(namesIn('La région reste calme.', 'fr', [], PLACES)).toEqual([]);
   });
 
+  it('reads the place of a military post or gendarmerie (French), but not the post of a function', () => {
+    const text = 'Des assaillants ont attaqué le poste de Kourfa puis le détachement de gendarmerie d’Intagou. Il brigue le poste de Premier ministre.';
+    expect(namesIn(text, 'fr', [], PLACES)).toEqual([
+      ['Kourfa', 'new:place:kourfa'],
+      ['Intagou', 'new:place:intagou'],
+    ]);
+    expect(namesIn('He sought the post of Prime Minister.', 'en', [], PLACES)).toEqual([]);
+  });
+
+  it('reads a name before its district in brackets (English and French), but not a name with no district after it', () => {
+    expect(namesIn('12/03 – Tiguila (Bankass cercle) – gunmen burnt shops.', 'en', [], PLACES)).toEqual([
+      ['Tiguila', 'new:place:tiguila'],
+      ['Bankass cercle', 'new:place:bankass-cercle'],
+    ]);
+    expect(namesIn('Tiguila (cercle de Bankass) a été attaqué.', 'fr', [], PLACES).map(([s]) => s)).toContain('Tiguila');
+    expect(namesIn('12/03 – Tiguila (two dead) – gunmen burnt shops.', 'en', [], PLACES)).toEqual([]);
+  });
+
   it('reads a town whose name ends like an adjective ("Solhan"), but no demonym or faith', () => {
     expect(namesIn('Gunmen took cattle from herders near Solhan.', 'en')).toEqual([['Solhan', 'new:place:solhan']]);
     expect(namesIn('Des bergers ont fui vers Solhan.', 'fr')).toEqual([['Solhan', 'new:place:solhan']]);

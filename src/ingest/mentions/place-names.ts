@@ -29,7 +29,8 @@ const isSahelTown = (keys: readonly string[]): boolean => TOWN_KEYS.has(keys.joi
 
 const SETTLEMENT =
   'village|villages|hamlet|hamlets|town|towns|locality|localities|settlement|settlements|commune|communes|municipality|city|market\\s+town|camp|camps|base|bases|garrison|outpost';
-const SETTLEMENT_FR = 'village|villages|hameau|hameaux|localité|localités|bourg|commune|communes|ville|campement|campements|site|camp|camps|base|garnison';
+const SETTLEMENT_FR =
+  'village|villages|hameau|hameaux|localité|localités|bourg|commune|communes|ville|campement|campements|site|camp|camps|base|garnison|poste|postes|détachement|gendarmerie|caserne';
 /** "the village of X", "le village de X", "des villages d’X": a settlement noun then the name. */
 const SETTLEMENT_BEFORE = new RegExp(
   `(?:\\b(?:${SETTLEMENT})\\s+of\\s+(?:the\\s+)?|(?:^|[\\s(])(?:${SETTLEMENT_FR})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+|d['’]\\s*|du\\s+|des\\s+)|\\b(?:villages|towns|hamlets|localités|localities),\\s+)$`,
@@ -51,7 +52,7 @@ const DISTRICT_BEFORE =
 const AREA_OF =
   /(?:(?:^|[\s(])(?:r[ée]gion|zone|environs|alentours)\s+(?:de\s+|d['’]\s*)|\b(?:area|region|outskirts|vicinity)\s+of\s+|\bbound\s+for\s+|\bbesieg(?:ing|ed|es)\s+|\b(?:blockade|siege)\s+of\s+|(?:^|[\s(])(?:blocus|si[èe]ge)\s+(?:de\s+|d['’]\s*)|(?:^|[\s(])(?:axe|axis|road|route)\s+)$/iu;
 const DISTRICT_GIVEN_AFTER =
-  /^\s*(?:\(\s*(?:province|r[ée]gion|region|cercle|district|commune)|,\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:province|r[ée]gion|region|cercle|district))(?![\p{L}])/iu;
+  /^\s*(?:\(\s*(?:\p{Lu}[\p{L}'’-]*\s+)?(?:province|r[ée]gion|region|cercle|district|commune)|,\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:province|r[ée]gion|region|cercle|district))(?![\p{L}])/iu;
 /** Locative prepositions before a name, English and French. */
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|around|towards?|from|to|into|via|between)|(?:^|[\s(])(?:à|vers|depuis|entre|près\s+d['’e]|autour\s+d['’e]|non\s+loin\s+d['’e]|et\s+à))\s*$/iu;
@@ -64,7 +65,9 @@ const NOT_PLACES = new Set(
     'mardi mercredi jeudi vendredi samedi dimanche power court ' +
     'the a an this that these those his her its their le la les l un une ce cette ces son sa ses leur leurs ' +
     'central northern southern eastern western north south east west national federal regional local international african islamic ' +
-    'nord sud est ouest centre national nationale international internationale'
+    'nord sud est ouest centre national nationale international internationale ' +
+    // Functions after « le poste de » ("the post of Prime Minister").
+    'premier president ministre secretaire directeur chef commandant gouverneur maire'
   ).split(/\s+/),
 );
 /** Words that make a capitalised phrase an organisation or a function rather than a place. */
@@ -225,6 +228,8 @@ export function placeNames(
           push(a, b, 'town', 'gazetteer');
       }
     } else if (town && (placed || name.replace(/[^\p{L}]/gu, '').length >= 5)) push(i, j, 'town', 'gazetteer');
+    // "Dinangourou (Koro cercle, Mopti region)": a district in brackets places any name before it.
+    else if (/^\s*\(/.test(after) && DISTRICT_GIVEN_AFTER.test(after)) push(i, j, 'town', 'locative');
     i = j;
   }
   return out.sort((a, b) => a.start - b.start);
