@@ -7,6 +7,7 @@ import type { ActorKind } from '../../core/vocab/actor-kinds.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './find-mentions.js';
 import { slugOf } from '../../core/text/slug.js';
+import { titledPersons } from './titled-persons.js';
 
 export interface ProposedActor {
   id: string;
@@ -119,73 +120,6 @@ const CONNECTORS = new Set([
   'en',
   'on',
 ]);
-const NAME_PARTICLES = new Set(['ag', 'ould', 'ben', 'bin', 'ibn', 'al', 'el', 'abu', 'abou', 'dit', 'wuld', 'mint', 'walet', 'bint', 'de', 'le', 'la']);
-/** Titles and functions that introduce a person, English and French. */
-export const PERSON_TITLES = [
-  'General',
-  'Gen',
-  'Colonel',
-  'Col',
-  'Lieutenant',
-  'Lt',
-  'Major',
-  'Maj',
-  'Captain',
-  'Capt',
-  'Commander',
-  'Cmdr',
-  'Sergeant',
-  'Sgt',
-  'President',
-  'Prime Minister',
-  'Minister',
-  'Sheikh',
-  'Cheikh',
-  'Imam',
-  'Emir',
-  'Amir',
-  'Dr',
-  'Governor',
-  'Mayor',
-  'Chief',
-  'Ambassador',
-  'Secretary-General',
-  'Marabout',
-  'Général',
-  'Capitaine',
-  'Commandant',
-  'Président',
-  'Ministre',
-  'Gouverneur',
-  'Maire',
-  'Chef',
-  'Adjudant',
-  'Colonel-Major',
-  'leader',
-  'founder',
-  'co-founder',
-  'spokesman',
-  'spokesperson',
-  'commander',
-  'emir',
-  'chief',
-  'head',
-  'deputy',
-  'militant',
-  'preacher',
-  'jihadist',
-  'général',
-  'colonel',
-  'capitaine',
-  'commandant',
-  'chef',
-  'fondateur',
-  'porte-parole',
-  'émir',
-  'dirigeant',
-  'prédicateur',
-];
-const TITLE_RE = new RegExp(`(?<![\\p{L}])(${PERSON_TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+$`, 'u');
 
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.surface);
 const initialOf = (t: Token) => t.key.charAt(0);
@@ -270,6 +204,9 @@ function kindOf(name: string): ActorKind {
   return 'armed_group';
 }
 
+/** Units whose kind French writes in lower case before the name. */
+const LOWER_CASE_UNITS = new Set(['katiba', 'katibat', 'brigade', 'bataillon', 'milice']);
+
 /** Capitalised phrases with an organisational head word, outside known names. */
 function organisationNames(text: string, tokens: readonly Token[]): ProposedActor[] {
   const out: ProposedActor[] = [];
@@ -294,52 +231,33 @@ function organisationNames(text: string, tokens: readonly Token[]): ProposedActo
     const heads = span.filter((w) => ORG_HEADS[w.key] !== undefined && isCapitalised(w));
     const leadingThe = span[0]?.key === 'the' || span[0]?.key === 'le' || span[0]?.key === 'la';
     const words = leadingThe ? span.slice(1) : span;
-    if (heads.length > 0 && words.length >= 2 && words.length <= 12) {
+    // « sa katiba Hanifa », « la brigade Tarik »: French writes a unit's kind in lower case before its name.
+    const unit = tokens[i - 1];
+    const lowerUnit =
+      heads.length === 0 &&
+      unit &&
+      LOWER_CASE_UNITS.has(unit.key) &&
+      /^\p{Ll}/u.test(unit.surface) &&
+      gapIs(text, unit, t, /^ $/) &&
+      /(?:^|\s)(?:sa|la|une|cette|leur|du|de\s+la|ladite)\s+$/iu.test(text.slice(Math.max(0, unit.start - 10), unit.start));
+    if (lowerUnit && words.length <= 3 && !leadingThe) {
+      const name = text.slice(unit.start, (tokens[j] as Token).end);
+      out.push({
+        id: `actor:${slugOf(name)}`,
+        name,
+        kind: 'armed_group',
+        start: unit.start,
+        end: (tokens[j] as Token).end,
+        surface: name,
+        cue: 'organisation',
+      });
+    } else if (heads.length > 0 && words.length >= 2 && words.length <= 12) {
       const first = words[0] as Token;
       const last = words[words.length - 1] as Token;
       const name = text.slice(first.start, last.end);
       out.push({ id: `actor:${slugOf(name)}`, name, kind: kindOf(name), start: first.start, end: last.end, surface: name, cue: 'organisation' });
     }
     i = j + 1;
-  }
-  return out;
-}
-
-/** Words that make a title word part of an institution's name: "the General Staff", "the General Assembly". */
-const INSTITUTIONS_AFTER_TITLE = new Set(['staff', 'assembly', 'secretariat', 'directorate', 'command', 'headquarters', 'inspectorate', 'prosecutor']);
-
-/** Persons after a title or function: "General X Ag Y", "leader Iyad Ag Ghali", "le colonel X". */
-function persons(text: string, tokens: readonly Token[]): ProposedActor[] {
-  const out: ProposedActor[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || !isCapitalised(t) || ORG_HEADS[t.key] || INSTITUTIONS_AFTER_TITLE.has(t.key)) continue;
-    const title = TITLE_RE.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
-    if (!title) continue;
-    let j = i;
-    while (j + 1 < tokens.length && j - i < 5) {
-      const b = tokens[j + 1] as Token;
-      if (!gapIs(text, tokens[j] as Token, b, /^[ -]$/)) break;
-      if (isCapitalised(b) || NAME_PARTICLES.has(b.key)) j++;
-      else break;
-    }
-    while (j > i && NAME_PARTICLES.has(tokens[j]?.key ?? '') && !isCapitalised(tokens[j])) j--;
-    if (j === i && !/^\p{Lu}/u.test(title)) continue; // "leader Kouffa" is too thin without a title proper
-    const first = t;
-    const last = tokens[j] as Token;
-    const name = text.slice(first.start, last.end);
-    if (name.split(/\s+/).some((w) => ORG_HEADS[w.toLowerCase()])) continue;
-    out.push({
-      id: `actor:${slugOf(name)}`,
-      name,
-      kind: 'person',
-      title: title.replace(/\.$/, ''),
-      start: first.start,
-      end: last.end,
-      surface: name,
-      cue: 'person',
-    });
-    i = j;
   }
   return out;
 }
@@ -355,13 +273,30 @@ function afterKnownAndConnector(text: string, p: ProposedActor, known: readonly 
   return { ...p, id: `actor:${slugOf(name)}`, name, kind: kindOf(name), start, surface: name };
 }
 
+/**
+ * "Azawad Liberation Front (FLA)": an acronym in brackets right after an organisation's name is its acronym even when
+ * its letters follow another language's word order, unless it is a known actor's.
+ */
+function withBracketedAcronym(text: string, p: ProposedActor, known: readonly Mention[]): ProposedActor {
+  if (p.cue !== 'organisation' || p.acronym) return p;
+  const m = /^\s*\(\s*(\p{Lu}[\p{Lu}\d]{1,9})\s*\)/u.exec(text.slice(p.end, p.end + 16));
+  const acronym = m?.[1];
+  if (!m || !acronym) return p;
+  const at = p.end + m[0].indexOf(acronym);
+  if (known.some((k) => k.start < at + acronym.length && at < k.end)) return p;
+  return { ...p, acronym };
+}
+
 /** Every actor the text introduces that the known mentions do not already cover, once per name. */
 export function proposeActors(text: string, tokens: readonly Token[], known: readonly Mention[]): ProposedActor[] {
   const knownIds = new Set(known.map((m) => m.id));
   const byId = new Map<string, ProposedActor>();
-  for (const found of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...persons(text, tokens)]) {
-    const p = afterKnownAndConnector(text, found, known);
+  const isOrgWord = (key: string) => ORG_HEADS[key] !== undefined;
+  for (const found of [...acronymDefinitions(text, tokens), ...organisationNames(text, tokens), ...titledPersons(text, tokens, isOrgWord)]) {
+    const p = withBracketedAcronym(text, afterKnownAndConnector(text, found, known), known);
     if (covered(p.start, p.end, known) || knownIds.has(p.id)) continue;
+    // « une milice Imrad »: a known name after a unit's kind in lower case is a community's or a place's, not a new unit's.
+    if (/^\p{Ll}/u.test(p.name) && known.some((m) => m.start < p.end && p.start < m.end)) continue;
     // A known acronym in brackets means the long name is only another spelling of a known actor.
     if (p.cue === 'acronym' && p.acronym && known.some((m) => m.surface === p.acronym && m.start >= p.start && m.end <= p.end)) continue;
     if (![...byId.values()].some((q) => q.start < p.end && p.start < q.end) && !byId.has(p.id)) byId.set(p.id, p);

@@ -46,6 +46,20 @@ describe('a person named again by family name', () => {
     ]);
   });
 
+  it('reads a family name in the headline as the person the report then names in full, but not in its body', () => {
+    const en = 'Soldiers oust Sangaré\n\nOn Friday officers removed Moussa Sangaré from office.';
+    expect(namesIn(en, 'en')).toEqual([
+      ['Sangaré', 'new:actor:moussa-sangare'],
+      ['Moussa Sangaré', 'new:actor:moussa-sangare'],
+    ]);
+    const fr = 'Des officiers écartent Sangaré\n\nVendredi, des officiers ont renversé Moussa Sangaré.';
+    expect(namesIn(fr, 'fr')).toEqual([
+      ['Sangaré', 'new:actor:moussa-sangare'],
+      ['Moussa Sangaré', 'new:actor:moussa-sangare'],
+    ]);
+    expect(namesIn('Officers met Sangaré on Friday. They later removed Moussa Sangaré.', 'en')).toEqual([['Moussa Sangaré', 'new:actor:moussa-sangare']]);
+  });
+
   it('reads the particle and the name after it as a known person, but not a family ("the Ag Intalla brothers")', () => {
     expect(namesIn('Iyad Ag Ghaly founded it. Ag Ghaly’s aides followed him.', 'en', KNOWN)).toEqual([
       ['Iyad Ag Ghaly', 'actor:iyad-ag-ghaly'],

@@ -51,6 +51,41 @@ describe('villages and districts the database lacks', () => {
     ]);
   });
 
+  it('reads a region named with compass words before "region", but no bare "The region" nor a known place\'s region', () => {
+    const text = 'Gunmen killed 40 people in the Nord region. Displaced families reached the Centre-Nord region. The region is calm.';
+    expect(namesIn(text, 'en', [], PLACES)).toEqual([
+      ['Nord region', 'new:place:nord-region'],
+      ['Centre-Nord region', 'new:place:centre-nord-region'],
+    ]);
+    expect(namesIn('Fighting spread across the Gao region.', 'en', [], PLACES)).toEqual([['Gao region', 'place:gao-region']]);
+    expect(namesIn('La région reste calme.', 'fr', [], PLACES)).toEqual([]);
+  });
+
+  it('reads the place of a military post or gendarmerie (French), but not the post of a function', () => {
+    const text = 'Des assaillants ont attaqué le poste de Kourfa puis le détachement de gendarmerie d’Intagou. Il brigue le poste de Premier ministre.';
+    expect(namesIn(text, 'fr', [], PLACES)).toEqual([
+      ['Kourfa', 'new:place:kourfa'],
+      ['Intagou', 'new:place:intagou'],
+    ]);
+    expect(namesIn('He sought the post of Prime Minister.', 'en', [], PLACES)).toEqual([]);
+  });
+
+  it('reads a name before its district in brackets (English and French), but not a name with no district after it', () => {
+    expect(namesIn('12/03 – Tiguila (Bankass cercle) – gunmen burnt shops.', 'en', [], PLACES)).toEqual([
+      ['Tiguila', 'new:place:tiguila'],
+      ['Bankass cercle', 'new:place:bankass-cercle'],
+    ]);
+    expect(namesIn('Tiguila (cercle de Bankass) a été attaqué.', 'fr', [], PLACES).map(([s]) => s)).toContain('Tiguila');
+    expect(namesIn('12/03 – Tiguila (two dead) – gunmen burnt shops.', 'en', [], PLACES)).toEqual([]);
+  });
+
+  it('reads a town whose name ends like an adjective ("Solhan"), but no demonym or faith', () => {
+    expect(namesIn('Gunmen took cattle from herders near Solhan.', 'en')).toEqual([['Solhan', 'new:place:solhan']]);
+    expect(namesIn('Des bergers ont fui vers Solhan.', 'fr')).toEqual([['Solhan', 'new:place:solhan']]);
+    expect(namesIn('They turned to American and Libyan brokers.', 'en')).toEqual([]);
+    expect(namesIn('Ils se confient à Dieu.', 'fr')).toEqual([]);
+  });
+
   it('reads "the Ménaka and Gao regions" as two regions and "l’ouest du Niger" as Western Niger', () => {
     expect(namesIn('He commanded its fighters in the Ménaka and Gao regions.', 'en', [], PLACES)).toEqual([
       ['Ménaka', 'place:menaka-region'],

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens.js';
 import { nameKeys } from '../text/tokens.js';
 import towns from './sahel-towns.json' with { type: 'json' };
 import { isUncuedTown } from './gazetteer-cue.js';
+import { isFunctionOrCalendarWord } from './person-names.js';
 
 export interface PlaceName {
   id: string;
@@ -28,7 +29,8 @@ const isSahelTown = (keys: readonly string[]): boolean => TOWN_KEYS.has(keys.joi
 
 const SETTLEMENT =
   'village|villages|hamlet|hamlets|town|towns|locality|localities|settlement|settlements|commune|communes|municipality|city|market\\s+town|camp|camps|base|bases|garrison|outpost';
-const SETTLEMENT_FR = 'village|villages|hameau|hameaux|localité|localités|bourg|commune|communes|ville|campement|campements|site|camp|camps|base|garnison';
+const SETTLEMENT_FR =
+  'village|villages|hameau|hameaux|localité|localités|bourg|commune|communes|ville|campement|campements|site|camp|camps|base|garnison|poste|postes|détachement|gendarmerie|caserne';
 /** "the village of X", "le village de X", "des villages d’X": a settlement noun then the name. */
 const SETTLEMENT_BEFORE = new RegExp(
   `(?:\\b(?:${SETTLEMENT})\\s+of\\s+(?:the\\s+)?|(?:^|[\\s(])(?:${SETTLEMENT_FR})(?:\\s+\\p{Ll}+)?\\s+(?:de\\s+|d['’]\\s*|du\\s+|des\\s+)|\\b(?:villages|towns|hamlets|localités|localities),\\s+)$`,
@@ -41,13 +43,16 @@ const SETTLEMENT_AFTER = new RegExp(
 );
 /** Kinds of district written after the name ("Séno province") or before it ("cercle de Djenné", "province du Soum"). */
 const DISTRICT_AFTER = /^\s+(?:province|department|cercle|circle|prefecture|district|commune)(?![\p{L}\p{N}])/iu;
+/** "Nord region", "the Centre-Nord Region": a region's kind after its name (English word order). */
+const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'north', 'south', 'east', 'west', 'central']);
+const REGION_AFTER = /^\s+[Rr]egion(?![\p{L}\p{N}])/u;
 const DISTRICT_BEFORE =
   /(?:^|[\s(])(?:(?:cercle|province|département|préfecture|arrondissement|commune|district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|(?:department|province|district|prefecture)\s+of\s+(?:the\s+)?)$/iu;
 /** "la région de X", "the area of X", "bound for X": a phrase that places what follows as much as a preposition does. */
 const AREA_OF =
   /(?:(?:^|[\s(])(?:r[ée]gion|zone|environs|alentours)\s+(?:de\s+|d['’]\s*)|\b(?:area|region|outskirts|vicinity)\s+of\s+|\bbound\s+for\s+|\bbesieg(?:ing|ed|es)\s+|\b(?:blockade|siege)\s+of\s+|(?:^|[\s(])(?:blocus|si[èe]ge)\s+(?:de\s+|d['’]\s*)|(?:^|[\s(])(?:axe|axis|road|route)\s+)$/iu;
 const DISTRICT_GIVEN_AFTER =
-  /^\s*(?:\(\s*(?:province|r[ée]gion|region|cercle|district|commune)|,\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:province|r[ée]gion|region|cercle|district))(?![\p{L}])/iu;
+  /^\s*(?:\(\s*(?:\p{Lu}[\p{L}'’-]*\s+)?(?:province|r[ée]gion|region|cercle|district|commune)|,\s+(?:in|dans)\s+(?:the\s+|la\s+|le\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:province|r[ée]gion|region|cercle|district))(?![\p{L}])/iu;
 /** Locative prepositions before a name, English and French. */
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|around|towards?|from|to|into|via|between)|(?:^|[\s(])(?:à|vers|depuis|entre|près\s+d['’e]|autour\s+d['’e]|non\s+loin\s+d['’e]|et\s+à))\s*$/iu;
@@ -55,12 +60,14 @@ const LOCATIVE_BEFORE =
 const NOT_PLACES = new Set(
   (
     'tamasheq tamashek arabic french english fulfulde songhai bambara hausa islam ramadan tabaski christmas parliament congress ' +
-    'god allah january february march april may june july august september october november december monday tuesday wednesday ' +
+    'god dieu allah january february march april may june july august september october november december monday tuesday wednesday ' +
     'thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi ' +
     'mardi mercredi jeudi vendredi samedi dimanche power court ' +
     'the a an this that these those his her its their le la les l un une ce cette ces son sa ses leur leurs ' +
     'central northern southern eastern western north south east west national federal regional local international african islamic ' +
-    'nord sud est ouest centre national nationale international internationale'
+    'nord sud est ouest centre national nationale international internationale ' +
+    // Functions after « le poste de » ("the post of Prime Minister").
+    'premier president ministre secretaire directeur chef commandant gouverneur maire'
   ).split(/\s+/),
 );
 /** Words that make a capitalised phrase an organisation or a function rather than a place. */
@@ -116,7 +123,7 @@ const AFTER_PLACE = new Set(
   ).split(/\s+/),
 );
 /** Adjectives of peoples, places and creeds ("Malian", "European", "Islamist", "Azawadi") are not places. */
-const ADJECTIVE_ENDING = /(?:ian|ean|ese|ist|ists|ic|ics|ique|ien|iens|ienne|iennes|ais|aise|ois|oise|ite|ites|di|an)$/i;
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ist|ists|ic|ics|ique|ien|iens|ienne|iennes|ais|aise|ois|oise|ite|ites|di|can|yan)$/i;
 
 function standsAlone(text: string, last: Token, next: Token | undefined): boolean {
   if (!next || !/^\s+$/.test(text.slice(last.end, next.start))) return true;
@@ -149,6 +156,15 @@ export function placeNames(
     const first = tokens[i] as Token;
     const last = tokens[j] as Token;
     const words = tokens.slice(i, j + 1);
+    const regionAfter = REGION_AFTER.exec(text.slice(last.end, last.end + 12));
+    // "the Nord region", "Centre-Nord region": Burkina Faso names regions with compass words, which a region's kind word
+    // after them makes a name; the whole must be free, as a known place before "region" names that place.
+    if (regionAfter && words.every((w) => !NOT_PLACE_WORDS.test(w.surface) && (COMPASS.has(w.key) || !isFunctionOrCalendarWord(w.key)))) {
+      const end = last.end + regionAfter[0].length;
+      if (!taken(first.start, end)) push(i, j, 'area', 'district', first.start, end);
+      i = j;
+      continue;
+    }
     if (!plausible(words)) continue;
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const after = text.slice(last.end, last.end + 60);
@@ -212,6 +228,8 @@ export function placeNames(
           push(a, b, 'town', 'gazetteer');
       }
     } else if (town && (placed || name.replace(/[^\p{L}]/gu, '').length >= 5)) push(i, j, 'town', 'gazetteer');
+    // "Dinangourou (Koro cercle, Mopti region)": a district in brackets places any name before it.
+    else if (/^\s*\(/.test(after) && DISTRICT_GIVEN_AFTER.test(after)) push(i, j, 'town', 'locative');
     i = j;
   }
   return out.sort((a, b) => a.start - b.start);

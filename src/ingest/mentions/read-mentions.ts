@@ -20,6 +20,8 @@ import { capitalsAsGovernments } from './capital-metonymy.js';
 import { undefinedAcronyms } from './undefined-acronyms.js';
 import { isTranslatedName } from './translated-names.js';
 import { venueNames } from './venues.js';
+import { featurePlaces } from './feature-places.js';
+import { apposedGroups } from './apposed-groups.js';
 import { distributedDistricts, textDefinedAliases } from './text-aliases.js';
 
 export interface MentionReading {
@@ -69,14 +71,26 @@ export function readMentions(text: string, tokens: readonly Token[], gazetteer: 
     overlapsAny({ start, end }, sources) ||
     overlapsAny({ start, end }, aliases);
   const seen = new Set(proposedActors.map((p) => p.id));
+  for (const p of apposedGroups(text, tokens, taken)) {
+    if (!seen.has(p.id)) proposedActors.push(p);
+    seen.add(p.id);
+  }
   for (const n of personNames(text, tokens, taken)) {
     const p: ProposedActor = { id: `actor:${slugOf(n.name)}`, name: n.name, kind: 'person', start: n.start, end: n.end, surface: n.name, cue: 'person' };
     if (!seen.has(p.id)) proposedActors.push(p);
     seen.add(p.id);
   }
   for (const p of undefinedAcronyms(text, tokens, taken)) if (!isOutletName(p.name) && !seen.has(p.id)) proposedActors.push(p);
-  const venues = venueNames(text, tokens, taken);
-  const places = [...venues, ...placeNames(text, tokens, (start, end) => taken(start, end) || overlapsAny({ start, end }, venues), looksLikePersonName)];
+  // A landform's phrase holds a known name ("la boucle du Niger"), which does not block it; a known name around it does.
+  const features = featurePlaces(
+    text,
+    (start, end) =>
+      overlapsAny({ start, end }, [...proposedActors, ...sources, ...aliases]) ||
+      known.some((k) => k.start < end && start < k.end && (k.start < start || k.end > end || (k.start === start && k.end === end))),
+  );
+  const venues = venueNames(text, tokens, (start, end) => taken(start, end) || overlapsAny({ start, end }, features));
+  const sites = [...features, ...venues];
+  const places = [...sites, ...placeNames(text, tokens, (start, end) => taken(start, end) || overlapsAny({ start, end }, sites), looksLikePersonName)];
 
   for (const p of proposedActors) {
     const entry = { kind: 'actor' as const, id: p.id, type: p.kind, name: p.name, via: 'proposed' as const };

@@ -1,7 +1,7 @@
 /**
  * A person named in full is named again by family name alone ("Paul-Henri Sandaogo Damiba … Damiba said"), or by the
  * particle and the name after it ("Iyad Ag Ghaly … Ag Ghaly's aides"). Those later mentions stand for the person most
- * recently named in full with that family name.
+ * recently named in full with that family name; in a headline, for the first person its report names in full.
  */
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './find-mentions.js';
@@ -41,6 +41,9 @@ export function surnameMentions(text: string, tokens: readonly Token[], mentions
       byFirstKey.set(form[0] ?? '', list);
     }
   }
+  // The first line, when a blank line follows it: the report's headline.
+  const firstBreak = text.indexOf('\n');
+  const headlineEnd = firstBreak > 0 && /^\n\s*\n/.test(text.slice(firstBreak)) ? firstBreak : 0;
   const taken = [...mentions].sort((a, b) => a.start - b.start);
   let m = 0;
   const out: Mention[] = [];
@@ -50,8 +53,10 @@ export function surnameMentions(text: string, tokens: readonly Token[], mentions
     if (!candidates || !isCapitalised(t)) continue;
     // The person most recently named in full before this word whose short form starts here.
     let best: { person: Mention; length: number } | undefined;
+    // A headline names by family name the person its report then names in full ("X ousts Damiba").
+    const inHeadline = t.end <= headlineEnd;
     for (const { person, form } of candidates) {
-      if (person.end > t.start || !form.every((k, j) => tokens[i + j]?.key === k)) continue;
+      if ((person.end > t.start && !inHeadline) || !form.every((k, j) => tokens[i + j]?.key === k)) continue;
       const lastToken = tokens[i + form.length - 1] as Token;
       // Part of a longer capitalised name ("Hama Ag Mahmoud" is not "Ag Mahmoud") is not a short form.
       const prev = tokens[i - 1];
@@ -60,7 +65,8 @@ export function surnameMentions(text: string, tokens: readonly Token[], mentions
       if (next && isCapitalised(next) && /^[ -]$/.test(text.slice(lastToken.end, next.start))) continue;
       // "The Ag Intalla brothers" name a family, not the person.
       if (next && KIN.test(next.key)) continue;
-      if (!best || person.start > best.person.start) best = { person, length: form.length };
+      const better = !best || (inHeadline ? person.start < best.person.start : person.start > best.person.start);
+      if (better) best = { person, length: form.length };
     }
     if (!best) continue;
     const end = (tokens[i + best.length - 1] as Token).end;
