@@ -65,8 +65,7 @@ for (const doc of trainingDocuments()) {
       if (!here.some((v) => v.ids.has(g.from) && v.ids.has(g.to))) stage = 'end-missing';
       else if (paired.length === 0) stage = 'no-candidate';
       else if (paired.some((v) => v.proposed.has(key) || (v.pairs.get(key) ?? 0) >= RANKER.threshold)) stage = 'dropped';
-      else if (paired.some((v) => [...v.proposed].some((p) => p.endsWith(`|${g.from}|${g.to}`) || p.endsWith(`|${g.to}|${g.from}`))))
-        stage = 'other-type';
+      else if (paired.some((v) => [...v.proposed].some((p) => p.endsWith(`|${g.from}|${g.to}`) || p.endsWith(`|${g.to}|${g.from}`)))) stage = 'other-type';
       else stage = 'rejected';
     }
     count(`${g.relation} ${doc.language}`, stage);

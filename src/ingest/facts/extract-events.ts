@@ -8,7 +8,7 @@ import { triggersFound } from './event-triggers-found.js';
 import { actsOf } from './event-acts.js';
 import type { ExtractedEvent } from './extracted-event.js';
 
-export type { ExtractedEvent, ExtractedParticipant } from './extracted-event.js';
+export type { ExtractedEvent } from './extracted-event.js';
 
 /** Events stated in a sentence: one per trigger, a claim of responsibility joined to the act it claims. */
 export function extractEvents(view: SentenceView): ExtractedEvent[] {
