@@ -8,6 +8,7 @@
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import { validOf, type ExtractedRelation } from './extract-relations.js';
+import { denied } from './relation-denial.js';
 import type { SentenceView } from './sentence-view.js';
 
 type RoleType = 'member_of' | 'commands' | 'leads' | 'founded';
@@ -46,7 +47,6 @@ const BEFORE_ROLE = new RegExp(String.raw`^${DETERMINER}(?:(?!(?:of|in|for|de|du
 const ROLE_AFTER_GROUP = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)??(?<role>${ROLE_WORDS})(?![\p{L}-])`, 'iu');
 /** "AQIM's emir, X", "the CSP spokesman, X": the role before the person. */
 const OWNER_ROLE = new RegExp(String.raw`^['’]s\s+${ADJECTIVES}(?<role>${ROLE_WORDS})\s*,\s*$`, 'iu');
-const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|pas|jamais)(?![\p{L}])/iu;
 
 const roleType = (word: string): RoleType | undefined => ROLES.find(([re]) => re.test(word))?.[1];
 
@@ -71,7 +71,8 @@ export function personRoles(view: SentenceView): ExtractedRelation[] {
       cursor += opening[0].length;
       const found = roleAfter(view, actors, cursor, limit);
       if (!found) break;
-      if (!NEGATION.test(view.text.slice(at(person.end), at(found.trigger.start)))) add(found.type, person, found.group, found.trigger);
+      // The words before a role phrase may deny it as they deny a trigger ("was never", « n'a jamais été »).
+      if (!denied(view, found.trigger.start)) add(found.type, person, found.group, found.trigger);
       cursor = found.end;
       opening = RELATIVE.exec(view.text.slice(at(cursor), at(limit)));
     }
