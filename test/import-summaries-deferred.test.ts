@@ -16,6 +16,7 @@ import { importAcled } from '../src/services/interop/import-acled.js';
 import { scanFoldedTies } from '../src/store/fold-oracle.js';
 import pg from 'pg';
 import { PG_AUDIT_SPANS } from '../src/store/postgres/audit-spans.js';
+import { PG_SOURCE_TEXT_PARTS } from '../src/store/postgres/source-text-parts.js';
 import { POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { scanAggregateEvents, scanAggregateEventSpans } from '../src/store/query-oracles.js';
@@ -112,18 +113,26 @@ describeWithPostgres('a large import into PostgreSQL with the summaries deferred
     const all = POSTGRES_MIGRATIONS as { version: number; name: string; sql: string }[];
     const later = all.filter((m) => m.version >= 10);
     all.splice(all.length - later.length, later.length);
-    // Today's writer also names audit versions and may log spans (migration 14, which needs 13): for the old database
-    // it gets the two objects it writes to, without 14's triggers, taken away again before the upgrade runs 10 to 14.
+    // Today's writer also names audit versions and may log spans (migration 14, which needs 13), and stores texts in
+    // parts (15): for the old database it gets the objects it writes to, without 14's triggers, taken away again (the
+    // texts joined back whole) before the upgrade runs 10 to 15.
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       const old = await new PostgresStore({ url, clock: options.clock }).open();
       await client.query(PG_AUDIT_SPANS.slice(0, PG_AUDIT_SPANS.indexOf('CREATE TRIGGER')));
+      await client.query(PG_SOURCE_TEXT_PARTS);
       await seed(old);
       // A quarter of the rows, so that the next import is still large beside what is stored.
       await importAcled(old, exportFile('old.csv', ROWS / 4, 6), options);
       await old.close();
       await client.query('DROP TABLE audit_spans; ALTER TABLE audit_log DROP COLUMN version');
+      await client.query(`
+        CREATE TABLE whole (id text COLLATE "C" PRIMARY KEY, text text NOT NULL);
+        INSERT INTO whole SELECT id, string_agg(text, '' ORDER BY part) FROM source_texts GROUP BY id;
+        DROP TABLE source_texts;
+        ALTER TABLE whole RENAME TO source_texts;
+        ALTER TABLE source_texts RENAME CONSTRAINT whole_pkey TO source_texts_pkey;`);
     } finally {
       await client.end();
       all.push(...later);

@@ -7,6 +7,7 @@ import { runSummaryContract } from './summary.contract.js';
 import { scanAggregateEvents, scanAggregateEventSpans, scanFilterEvents, scanRelationsOf } from './query-oracles.js';
 import { scanFoldedTies } from './fold-oracle.js';
 import { sha256Hex } from '../core/text/normalise.js';
+import { PART_UNITS } from './text-parts.js';
 
 export function runStoreContract(name: string, open: (clock: () => Date) => Promise<TeamStore>): void {
   describe(`store contract: ${name}`, () => {
@@ -444,6 +445,16 @@ export function runStoreContract(name: string, open: (clock: () => Date) => Prom
       await store.putSourceText('a'.repeat(64), 'hello');
       expect(await store.getSourceText('a'.repeat(64))).toBe('hello');
       expect(await store.getSourceText('b'.repeat(64))).toBeUndefined();
+    });
+
+    it('stores a text of many parts whole, tabs, backslashes and characters beyond the BMP included, and the empty text', async () => {
+      // Longer than two parts (text-parts.ts), with a supplementary character across a part boundary.
+      const long = 'x'.repeat(PART_UNITS - 1) + '\u{1F30D}\t\\ \n' + 'Ségou '.repeat(PART_UNITS / 2) + 'end';
+      await store.putSourceText('c'.repeat(64), long);
+      await store.putSourceText('c'.repeat(64), 'another text under the same id is not stored');
+      await store.putSourceText('d'.repeat(64), '');
+      expect(await store.getSourceText('c'.repeat(64))).toBe(long);
+      expect(await store.getSourceText('d'.repeat(64))).toBe('');
     });
 
     runSummaryContract(() => store);

@@ -12,7 +12,8 @@ import { indexedActors } from './indexed-actors.js';
 import { ProposedNames } from './proposed-actors.js';
 import { withdrawMissing, type ExportScope } from './withdraw-missing.js';
 import { withoutRestatedClaims } from './write-batches.js';
-import type { RowFormat, RowJob, RowMessage } from './row-job.js';
+import type { RowFormat, RowMessage } from './row-job.js';
+import { citingReader, PENDING_SOURCE } from './pending-source.js';
 import { pipelined } from './pipelined-batches.js';
 import { readRowsHere, startRowWorker, type RowWorker } from './row-reader.js';
 
@@ -53,18 +54,10 @@ export async function importEvents(store: Store, file: string, options: ImportOp
 }
 
 async function importWith(store: Store, file: string, options: ImportOptions, format: EventFormat, worker: RowWorker | undefined): Promise<ImportSummary> {
-  const imported = await readImportedFile(
-    store,
-    file,
-    { ...format.meta, title: `${format.label} export ${file.split(/[\\/]/).pop() ?? file}` },
-    options.encoding ? { encoding: options.encoding } : {},
-  );
   const at = (options.clock ?? (() => new Date()))().toISOString().slice(0, 10);
-  const job: RowJob = {
-    format: format.format,
-    text: imported.text,
+  const decoding = options.encoding ? { encoding: options.encoding } : {};
+  const common = {
     file,
-    sourceId: imported.source.id,
     method: format.method,
     by: options.by,
     at,
@@ -75,6 +68,14 @@ async function importWith(store: Store, file: string, options: ImportOptions, fo
     places: await store.list('place'),
     batchRows: options.batchRows ?? BATCH_ROWS,
   };
+  // A worker reads the file itself and starts on its rows at once, citing a pending source, while
+  // this thread reads, decodes and hashes the file to register it (some five seconds for a million
+  // rows, which the reading waited for when the text was handed over): see pending-source.ts.
+  const early = worker?.read({ format: format.format, text: { decoding }, sourceId: PENDING_SOURCE, ...common });
+  const imported = await readImportedFile(store, file, { ...format.meta, title: `${format.label} export ${file.split(/[\\/]/).pop() ?? file}` }, decoding);
+  const reader = early
+    ? citingReader(early, imported.source.id)
+    : readRowsHere({ format: format.format, text: imported.text, sourceId: imported.source.id, ...common });
   // Rows after the header, counting line breaks inside quoted fields as rows: the progress bars count rows.
   const total = Math.max(1, countLines(imported.text) - 1);
   const written: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, recordedAt: '' };
@@ -163,7 +164,6 @@ async function importWith(store: Store, file: string, options: ImportOptions, fo
       await storeText();
     }
   };
-  const reader = worker ? worker.read(job) : readRowsHere(job);
   try {
     // About two changes per line: the event and the claim citing its row.
     const outcome = await store.bulk(2 * total, run);

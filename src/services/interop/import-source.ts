@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { FaultlineError } from '../../core/errors.js';
 import type { Source } from '../../core/model/source.js';
 import type { Store } from '../../core/store-port.js';
 import { normaliseText, sha256Hex } from '../../core/text/normalise.js';
+import { exportText, type ImportEncoding } from './export-text.js';
 import { parseActorMapping } from '../../interop/actor-names.js';
-import { decodeText } from '../../ingest/readers/decode.js';
 import { readUtf8 } from '../register-source.js';
 
 /** An imported file in normal form (T1) with the source record that its rows will be cited from. */
@@ -15,12 +15,6 @@ export interface ImportedFile {
   name: string;
 }
 
-/** How an export's bytes become text: UTF-8 unless a label says otherwise; `published` is the encoding its publisher uses, tried when the bytes are not UTF-8. */
-export interface ImportEncoding {
-  encoding?: string;
-  published?: string;
-}
-
 /** Reads an export file and describes it as a source; the metadata applies only when the source is new. */
 export async function readImportedFile(
   store: Store,
@@ -28,8 +22,7 @@ export async function readImportedFile(
   meta: Omit<Source, 'id' | 'title'> & { title?: string },
   decoding: ImportEncoding = {},
 ): Promise<ImportedFile> {
-  if (!existsSync(file)) throw new FaultlineError('not_found', `file not found: ${file}`);
-  const text = normaliseText(decodeImport(readFileSync(file), file, decoding));
+  const text = exportText(file, decoding);
   if (text.trim() === '') throw new FaultlineError('invalid_input', `${file}: the file is empty`);
   const id = sha256Hex(text);
   const existing = await store.get('source', id);
@@ -44,14 +37,4 @@ export async function actorMapping(mappingFile: string | undefined): Promise<Map
   const parsed = parseActorMapping(normaliseText(readUtf8(mappingFile)), mappingFile);
   if (parsed.issues.length > 0) throw new FaultlineError('invalid_input', `${mappingFile}: ${parsed.issues.length} problem(s)`, { issues: parsed.issues });
   return parsed.mapping;
-}
-
-function decodeImport(bytes: Uint8Array, file: string, { encoding, published }: ImportEncoding): string {
-  if (encoding || !published) return decodeText({ bytes, name: file, ...(encoding ? { encoding } : {}) });
-  try {
-    return decodeText({ bytes, name: file });
-  } catch (error) {
-    if (!(error instanceof FaultlineError) || error.code !== 'invalid_encoding') throw error;
-    return decodeText({ bytes, name: file, encoding: published });
-  }
 }

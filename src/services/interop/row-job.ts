@@ -10,6 +10,7 @@ import { PlaceIndex } from '../../interop/place-index.js';
 import { loadGazetteer } from '../places/load-gazetteer.js';
 import { gedRecords } from '../../interop/ucdp/ged-records.js';
 import { parseGed } from '../../interop/ucdp/parse-ged.js';
+import { exportText, type ImportEncoding } from './export-text.js';
 import { ImportedEvents, type ImportedEventsData } from './imported-events.js';
 import { ProposedNames, type ProposedName } from './proposed-actors.js';
 
@@ -22,9 +23,14 @@ export type RowFormat = 'acled' | 'ucdp-ged';
  */
 export interface RowJob {
   format: RowFormat;
-  /** The export in normal form (T1) and its name for messages. */
-  text: string;
+  /**
+   * The export in normal form (T1), or how to decode the file to get it: a worker reads the file
+   * itself (export-text.ts) rather than wait for the writing thread to read it and hand it over.
+   */
+  text: string | { decoding: ImportEncoding };
+  /** The file, read when `text` says so, and named in messages. */
   file: string;
+  /** The id the claims cite: PENDING_SOURCE when the reading starts before the file is hashed. */
   sourceId: string;
   method: string;
   by: string;
@@ -137,7 +143,8 @@ export function runRowJob(job: RowJob, post: (message: RowMessage) => void): voi
       placesPosted = created.length;
       batch = new ImportedEvents(common);
     };
-    const parsed = FORMATS[job.format](job.text, job.file, ctx, issues, (built, rowEnd, line) => {
+    const text = typeof job.text === 'string' ? job.text : exportText(job.file, job.text.decoding);
+    const parsed = FORMATS[job.format](text, job.file, ctx, issues, (built, rowEnd, line) => {
       if (!built) return;
       for (const u of built.unresolved) proposed.note(u.name, u.evidence, { country: u.country, ...(u.acledType ? { acledType: u.acledType } : {}) });
       // What a row built is held to the loader's own rule, so an import never stores what load would refuse.

@@ -4,6 +4,7 @@ import { PG_INDEXES_BY_KIND } from './kind-indexes.js';
 import { PG_PARTICIPANT_EVENTS, PG_PARTICIPANT_EVENTS_CLOSED_BY_KEY } from './participant-events-schema.js';
 import { PG_SUMMARIES_ONE_PASS } from './summary-rebuild.js';
 import { PG_SUMMARIES, PG_SUMMARIES_DEFERRABLE } from './summary-schema.js';
+import { PG_SOURCE_TEXT_PARTS } from './source-text-parts.js';
 
 /**
  * Numbered migrations, applied in order on open inside one transaction. A migration is never edited
@@ -296,5 +297,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
     name: 'audit entries name their versions; a large write logs spans that name them by key',
     // Entries logged before keep their bodies and read as they did (audit-spans.ts).
     sql: PG_AUDIT_SPANS,
+  },
+  {
+    version: 15,
+    name: 'source texts in parts',
+    // PostgreSQL writes one value of hundreds of megabytes slowly (text-parts.ts).
+    sql: PG_SOURCE_TEXT_PARTS,
   },
 ];

@@ -11,7 +11,7 @@ const TABLES: readonly (readonly [string, string])[] = [
   ['records', 'kind, id, version'],
   ['names', 'kind, id, version, name'],
   ['event_participants', 'event_id, version, actor, role, attribution'],
-  ['source_texts', 'id'],
+  ['source_texts', 'id, part'],
   ['users', 'name'],
   ['credentials', 'id'],
   ['saved_views', 'id'],

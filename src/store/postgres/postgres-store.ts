@@ -46,7 +46,8 @@ import { kindPartition, retireVersions, writeVersions, WRITE_SIZES, type WriteSi
 import { KEYS } from '../key-columns.js';
 import { sharedRead } from './shared-read.js';
 import { foldsStale, PostgresTieFolds, rebuildFolds } from './tie-folds.js';
-import { COMMIT_MOVING_MARKS, MOVE_RECORDS_MARK, READ_MARKS } from './change-marks.js';
+import { COMMIT_MOVING_MARKS, READ_MARKS } from './change-marks.js';
+import { GET_TEXT_PARTS, putTextParts } from './source-text-parts.js';
 import { readFoldedTies } from './tie-folds-read.js';
 import { raiseWorkMem } from './series-settings.js';
 import { deferSummaries, rebuildSummaries, storedEstimate } from './summary-deferral.js';
@@ -420,15 +421,19 @@ export class PostgresStore implements TeamStore {
   }
 
   async putSourceText(id: string, text: string): Promise<void> {
-    await this.query(`WITH changed AS (INSERT INTO source_texts (id, text) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING 1) ${MOVE_RECORDS_MARK}`, [
-      id,
-      text,
-    ]);
+    await this.ready;
+    try {
+      await this.transaction((client) => putTextParts(client, id, text));
+    } catch (error) {
+      // Another transaction stored the same text meanwhile: it is stored, as ON CONFLICT DO NOTHING would leave it.
+      if ((error as { code?: string }).code === '23505') return;
+      throw toFaultlineError(error, this.url);
+    }
   }
 
   async getSourceText(id: string): Promise<string | undefined> {
-    const rows = await this.query<{ text: string }>('SELECT text FROM source_texts WHERE id = $1', [id]);
-    return rows[0]?.text;
+    const rows = await this.query<{ text: string | null }>(GET_TEXT_PARTS, [id]);
+    return rows[0]?.text ?? undefined;
   }
 
   async counts(options?: ReadOptions): Promise<Record<RecordKind, number>> {

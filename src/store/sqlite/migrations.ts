@@ -1,5 +1,6 @@
 import { SQLITE_AUDIT_SPANS } from './audit-spans.js';
 import { SQLITE_CHANGE_MARKS } from './change-marks.js';
+import { SQLITE_SOURCE_TEXT_PARTS } from './source-text-parts.js';
 import { PARTICIPANT_EVENTS_TABLE, PARTICIPANT_EVENTS_TRIGGERS, REBUILD_PARTICIPANT_EVENTS } from './participant-events-schema.js';
 import { REBUILD_SUMMARIES, SUMMARY_TABLES, SUMMARY_TRIGGERS } from './summary-schema.js';
 
@@ -233,5 +234,11 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
     // One row per kind stands for the entries of every version a large write adds (audit-spans.ts);
     // entries logged before stay as they are and read alike.
     sql: SQLITE_AUDIT_SPANS,
+  },
+  {
+    version: 13,
+    name: 'source texts in parts',
+    // SQLite writes one value of hundreds of megabytes slowly (text-parts.ts).
+    sql: SQLITE_SOURCE_TEXT_PARTS,
   },
 ];

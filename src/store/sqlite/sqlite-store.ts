@@ -38,6 +38,7 @@ import { readAudit, SqliteAccounts } from './sqlite-accounts.js';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
 import { SqliteViews } from './sqlite-views.js';
 import { dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes.js';
+import { getTextParts, putTextParts } from './source-text-parts.js';
 import { KEYS, type KeyColumn } from '../key-columns.js';
 import { readsParticipantEvents, summaryPlan } from '../summary-plan.js';
 import { participantAggregate, participantSpanAggregate } from './participant-event-queries.js';
@@ -458,14 +459,12 @@ export class SqliteStore implements TeamStore {
 
   async putSourceText(id: string, text: string): Promise<void> {
     this.db.transaction(() => {
-      const added = this.db.prepare('INSERT INTO source_texts (id, text) VALUES (?, ?) ON CONFLICT (id) DO NOTHING').run(id, text);
-      if (added.changes > 0) moveMarks(this.db, ['records']);
+      if (putTextParts(this.db, id, text)) moveMarks(this.db, ['records']);
     })();
   }
 
   async getSourceText(id: string): Promise<string | undefined> {
-    const row = this.db.prepare('SELECT text FROM source_texts WHERE id = ?').get(id) as { text: string } | undefined;
-    return row?.text;
+    return getTextParts(this.db, id);
   }
 
   async counts(options?: ReadOptions): Promise<Record<RecordKind, number>> {
