@@ -93,60 +93,85 @@ export function trainRanker(sentences: readonly LabelledSentence[], threshold: n
   return { threshold, types };
 }
 
-/** Relations a model proposes in each sentence (with the trigger table's), by key. */
-export function predict(sentences: readonly LabelledSentence[], model: RankerModel, threshold: number): Set<string>[] {
-  return sentences.map((s) => {
-    const out = new Set(s.proposed);
-    for (const c of s.candidates)
-      for (const [type, m] of Object.entries(model.types))
-        if (m.kinds.includes(c.kinds) && probability(m.weights, typedFeatures(c, type, s.proposed)) >= threshold)
-          out.add(relationKey(type, c.from.id, c.to.id));
-    return out;
-  });
+/** Per sentence, the best probability each typed pair key gets from a model that never saw the sentence's document. */
+export type OutOfFold = Map<string, { type: string; p: number }>[];
+
+/**
+ * Out-of-fold scores: the documents split into `folds` groups (every document its own when `folds` is 0: leave one
+ * document out), each group scored by a model trained on the rest. Scores, not decisions, so that thresholds can be
+ * chosen afterwards without training again.
+ */
+export function outOfFold(sentences: readonly LabelledSentence[], options: TrainOptions = TRAIN_OPTIONS, folds = 0): OutOfFold {
+  const docs = [...new Set(sentences.map((s) => s.doc))];
+  const foldOf = new Map(docs.map((d, i) => [d, folds > 0 ? i % folds : i]));
+  const out: OutOfFold = sentences.map(() => new Map());
+  for (const fold of new Set(foldOf.values())) {
+    const model = trainRanker(
+      sentences.filter((s) => foldOf.get(s.doc) !== fold),
+      0.5,
+      options,
+    );
+    sentences.forEach((s, i) => {
+      if (foldOf.get(s.doc) !== fold) return;
+      const scores = out[i] as Map<string, { type: string; p: number }>;
+      for (const c of s.candidates)
+        for (const [type, m] of Object.entries(model.types)) {
+          if (!m.kinds.includes(c.kinds)) continue;
+          const key = relationKey(type, c.from.id, c.to.id);
+          const p = probability(m.weights, typedFeatures(c, type, s.proposed));
+          if (p > (scores.get(key)?.p ?? -1)) scores.set(key, { type, p });
+        }
+    });
+  }
+  return out;
 }
 
-/** Micro precision, recall and F1 of predictions against the sentences' gold relations. */
-export function relationF1(sentences: readonly LabelledSentence[], predicted: readonly Set<string>[]) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const typeOf = (key: string) => key.slice(0, key.indexOf('|'));
+
+/** Counts per relation type (and `all`) of the table's proposals plus the scored keys at or above their type's threshold. */
+export function countsAt(sentences: readonly LabelledSentence[], scores: OutOfFold, threshold: (type: string) => number): Map<string, Counts> {
+  const out = new Map<string, Counts>();
+  const add = (key: string, field: keyof Counts) => {
+    for (const row of [typeOf(key), 'all']) {
+      const c = out.get(row) ?? { tp: 0, fp: 0, fn: 0 };
+      c[field]++;
+      out.set(row, c);
+    }
+  };
   sentences.forEach((s, i) => {
-    const p = predicted[i] as Set<string>;
-    for (const k of p)
-      if (s.gold.has(k)) tp++;
-      else fp++;
-    for (const k of s.gold) if (!p.has(k)) fn++;
+    const predicted = new Set(s.proposed);
+    for (const [key, v] of scores[i] as Map<string, { type: string; p: number }>) if (v.p >= threshold(v.type)) predicted.add(key);
+    for (const k of predicted) add(k, s.gold.has(k) ? 'tp' : 'fp');
+    for (const k of s.gold) if (!predicted.has(k)) add(k, 'fn');
   });
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return out;
+}
+
+/** Micro precision, recall and F1 of counts. */
+export function f1Of(c: Counts) {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { ...c, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 export const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 
 /**
- * The threshold chosen by leave-one-document-out: each training document is predicted by a model trained on
- * the others, and the threshold with the best pooled F1 wins.
+ * The threshold chosen by leave-one-document-out: each training document is scored by a model trained on the others,
+ * and the threshold with the best pooled F1 wins. Also the cross-validated counts per relation type at that threshold
+ * and of the trigger table alone, the honest estimate of what the ranker adds on text it was not trained on.
  */
 export function chooseThreshold(sentences: readonly LabelledSentence[], options: TrainOptions = TRAIN_OPTIONS) {
-  const docs = [...new Set(sentences.map((s) => s.doc))];
-  const folds = docs.map((d) => ({
-    test: sentences.filter((s) => s.doc === d),
-    model: trainRanker(
-      sentences.filter((s) => s.doc !== d),
-      0.5,
-      options,
-    ),
-  }));
-  const rows = THRESHOLDS.map((threshold) => {
-    const test = folds.flatMap((f) => f.test);
-    const predicted = folds.flatMap((f) => predict(f.test, f.model, threshold));
-    return { threshold, ...relationF1(test, predicted) };
-  });
-  const baseline = relationF1(
-    sentences,
-    sentences.map((s) => new Set(s.proposed)),
-  );
+  const scores = outOfFold(sentences, options);
+  const rows = THRESHOLDS.map((threshold) => ({ threshold, ...f1Of(countsAt(sentences, scores, () => threshold).get('all') ?? { tp: 0, fp: 0, fn: 0 }) }));
   const best = rows.reduce((a, b) => (b.f1 > a.f1 ? b : a));
-  return { best, rows, baseline };
+  const perType = countsAt(sentences, scores, () => best.threshold);
+  const tableAlone = countsAt(sentences, scores, () => Infinity);
+  const baseline = f1Of(tableAlone.get('all') ?? { tp: 0, fp: 0, fn: 0 });
+  return { best, rows, baseline, perType, tableAlone };
 }
