@@ -7,16 +7,28 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { TaggedToken } from '../text/tagger.js';
 import { PARTICIPLE_OPENING, type SentenceView } from './sentence-view.js';
-import { armyPhrase, forwardSubject, isGroup, latterPhrase, listIn, objectClitic, openingActor, pluralPhrase } from './subject-phrases.js';
+import {
+  armyPhrase,
+  describedGroups,
+  fitsGroupNoun,
+  forwardSubject,
+  isGroup,
+  salientGroup,
+  latterPhrase,
+  listIn,
+  objectClitic,
+  openingActor,
+  pluralPhrase,
+} from './subject-phrases.js';
 import {
   ATTRIBUTION,
   ADJECTIVES,
+  ARMED,
   COALITION_NOUNS,
   COALITION_PLURALS,
   COPULAS,
   DEFINITE,
   DEMONSTRATIVE,
-  FORCES,
   FUSED,
   GROUP_NOUNS,
   GROUP_PRONOUNS,
@@ -58,6 +70,10 @@ export class DocumentSubject {
   private lastCoalition: Mention | undefined;
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
   private lastArmed: Mention | undefined;
+  /** The actor an apposition last gave a group noun ("X, the Dogon militia"), by noun, for "the militia" later. */
+  private described = new Map<string, Mention>();
+  /** The armed group or coalition that was last the subject, for "the group" once a force or a government opened a sentence. */
+  private armedSubject: Mention | undefined;
 
   /** The group a title heading at the top of the text names, if any. */
   private title: Mention | undefined;
@@ -253,8 +269,13 @@ export class DocumentSubject {
         tokens[k + 1] && (tokens[k + 1]?.pos === 'ADJ' || ADJECTIVES.has(tokens[k + 1]?.lower ?? '')) && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '');
       const noun = tokens[k + (adjective ? 2 : 1)];
       const coalitionNoun = noun && COALITION_NOUNS.has(noun.lower) && this.group?.type !== 'coalition' ? this.lastCoalition : undefined;
-      // "the group", "le groupe jihadiste" names an armed group, never the army the document may be about.
-      const subjectGroup = this.group && FORCES.has(this.group.type) ? this.lastArmed : this.group;
+      // "the group", "le groupe jihadiste" names an armed group, never the army or the government the document may be
+      // about: then the armed group that was last a subject ("Operation Barkhane killed its leader. The group…"), else
+      // the one named last.
+      // An armed group named earlier in the sentence ("a JNIM commander … promised that the group…") comes before those.
+      const subjectGroup = noun
+        ? [this.group, this.described.get(noun.lower), before(false), this.armedSubject, this.lastArmed].find((g) => g && fitsGroupNoun(noun.lower, g))
+        : undefined;
       // Within a sentence "the group" is the actor the sentence opened with, once a new clause has begun ("X took Kidal,
       // and the group then…"); not the subject of its own clause ("X s’est rallié au mouvement"), nor the actor named
       // last ("Allié à AQMI et à Ansar Dine, le groupe…" is neither of them).
@@ -313,7 +334,8 @@ export class DocumentSubject {
     for (const g of view.actors.filter(isGroup)) this.recentGroups = [...this.recentGroups.filter((m) => m.id !== g.id), g].slice(-2);
     this.lastCoalition = view.actors.findLast((m) => m.type === 'coalition') ?? this.lastCoalition;
     this.lastArmed = view.actors.findLast((m) => m.type === 'armed_group' || m.type === 'coalition') ?? this.lastArmed;
-    this.lastGroup = view.actors.findLast(isGroup) ?? this.lastGroup;
+    this.lastGroup = salientGroup(view) ?? this.lastGroup;
+    for (const [noun, m] of describedGroups(view)) this.described.set(noun, m);
     const list = listIn(view);
     if (list.length >= 2) this.plural = list;
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
@@ -329,5 +351,6 @@ export class DocumentSubject {
     if (subject?.type === 'person') this.person = subject;
     if (!this.person) this.person = view.actors.find((m) => m.type === 'person');
     if (!this.group && firstGroup) this.group = firstGroup;
+    if (this.group && ARMED.has(this.group.type)) this.armedSubject = this.group;
   }
 }
