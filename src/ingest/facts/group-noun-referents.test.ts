@@ -41,3 +41,32 @@ describe('a demonstrative group noun', () => {
     expect(relationsIn(en)).toContainEqual(['operates_in', 'actor:brigade', 'place:gao']);
   });
 });
+
+describe('the subject group from headings, chronologies and the coalition named before', () => {
+  it('reads "la coalition" as the coalition the sentence before named, even in a text about another coalition', () => {
+    const fr =
+      'La Sahel Union\n\nLa Sahel Union bloque Gao depuis mai. Le mois dernier, la River Guard a combattu les hommes du FLN, une coalition rivale. La coalition touarègue opère aussi à Kidal.';
+    const found = tableRelations(
+      [...ACTORS.filter((a) => a.id !== 'actor:fln'), actor('fln', 'FLN', 'coalition')],
+      [place('kidal', 'Kidal'), place('gao', 'Gao')],
+    )(fr, 'fr');
+    expect(found).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+    expect(found).not.toContainEqual(['operates_in', 'actor:union', 'place:kidal']);
+  });
+
+  it('takes no group before a possessive in a title as the text’s subject', () => {
+    const en =
+      'The Global Caliphate Network’s desert wing\n\nSummary.\n\nSince 2020 the Desert Brigade has been led by a council. In 2023 the group expanded towards Gao.';
+    const found = relationsIn(en);
+    expect(found).toContainEqual(['operates_in', 'actor:brigade', 'place:gao']);
+    expect(found).not.toContainEqual(['operates_in', 'actor:parent', 'place:gao']);
+  });
+
+  it('reads the subject of a chronology’s entries after their date and dash', () => {
+    const en =
+      'The Global Caliphate Network: a chronology\n\nEntries by date.\n\n10 May 2019 – The Desert Brigade overruns a camp near Kidal.\n\nMarch 2022 – The group launches an offensive around Gao.';
+    const found = relationsIn(en);
+    expect(found).toContainEqual(['operates_in', 'actor:brigade', 'place:gao']);
+    expect(found).not.toContainEqual(['operates_in', 'actor:parent', 'place:gao']);
+  });
+});

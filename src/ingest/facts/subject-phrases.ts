@@ -60,11 +60,15 @@ export function fitsGroupNoun(noun: string, m: Mention): boolean {
  * ("À la différence d’Ansar Dine, il…", "Unlike X, the group…"); a date may ("In 2012 AQIM…").
  */
 export function openingActor(view: SentenceView, tokens: readonly TaggedToken[]): Mention | undefined {
-  const first = view.actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
+  // "10 December 2019 – The ISGS overruns…", "Mars 2022 — Le groupe…": a chronology's date and dash come before the sentence.
+  const dateline = DATELINE.exec(view.text)?.[0].length ?? 0;
+  const words = tokens.filter((t) => t.start - view.start >= dateline).slice(0, 4);
+  const first = view.actors.find((m) => words.some((t) => t.start === m.start));
   if (!first) return undefined;
-  const lead = view.text.slice(0, first.start - view.start);
+  const lead = view.text.slice(dateline, first.start - view.start);
   return OPENING_LEAD.test(lead) ? first : undefined;
 }
+const DATELINE = /^(?:\d{1,2}(?:er)?\s+)?(?:\p{L}+\s+)?\d{4}\s*[–—-]\s+/u;
 const OPENING_LEAD = /^(?:(?:in|en|on|le|by|since|depuis|from|dès)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
 /** A phrase opening a sentence before its subject: "Since its creation,", "Under his leadership,", "Depuis sa création,". */

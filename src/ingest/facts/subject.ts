@@ -68,6 +68,8 @@ export class DocumentSubject {
   private recentCoalitions: Mention[] = [];
   /** The coalition named last, for "the coalition" when the document's subject is not one. */
   private lastCoalition: Mention | undefined;
+  /** Whether the sentence just before named a coalition other than the subject: "la coalition" is then that one. */
+  private coalitionJustNamed = false;
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
   private lastArmed: Mention | undefined;
   /** The actor an apposition last gave a group noun ("X, the Dogon militia"), by noun, for "the militia" later. */
@@ -268,7 +270,8 @@ export class DocumentSubject {
       const adjective =
         tokens[k + 1] && (tokens[k + 1]?.pos === 'ADJ' || ADJECTIVES.has(tokens[k + 1]?.lower ?? '')) && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '');
       const noun = tokens[k + (adjective ? 2 : 1)];
-      const coalitionNoun = noun && COALITION_NOUNS.has(noun.lower) && this.group?.type !== 'coalition' ? this.lastCoalition : undefined;
+      const coalitionNoun =
+        noun && COALITION_NOUNS.has(noun.lower) && (this.group?.type !== 'coalition' || this.coalitionJustNamed) ? this.lastCoalition : undefined;
       // "the group", "le groupe jihadiste" names an armed group, never the army or the government the document may be
       // about: then the armed group that was last a subject ("Operation Barkhane killed its leader. The group…"), else
       // the one named last.
@@ -332,14 +335,19 @@ export class DocumentSubject {
     this.stateForce = view.actors.findLast((m) => m.type === 'state_force') ?? this.stateForce;
     // The two groups named last, for "these militias" when no list named them together.
     for (const g of view.actors.filter(isGroup)) this.recentGroups = [...this.recentGroups.filter((m) => m.id !== g.id), g].slice(-2);
-    this.lastCoalition = view.actors.findLast((m) => m.type === 'coalition') ?? this.lastCoalition;
+    const coalition = view.actors.findLast((m) => m.type === 'coalition');
+    // "…affronté les combattants de la CMA. La coalition touarègue…": a coalition the sentence before named, when the
+    // subject was not named with it.
+    this.coalitionJustNamed = coalition !== undefined && !view.actors.some((m) => m.id === this.group?.id);
+    this.lastCoalition = coalition ?? this.lastCoalition;
     this.lastArmed = view.actors.findLast((m) => m.type === 'armed_group' || m.type === 'coalition') ?? this.lastArmed;
     this.lastGroup = salientGroup(view) ?? this.lastGroup;
     for (const [noun, m] of describedGroups(view)) this.described.set(noun, m);
     const list = listIn(view);
     if (list.length >= 2) this.plural = list;
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
-    const firstGroup = view.actors.find(isGroup);
+    // "the Islamic State's Sahel branch": in a heading, a group before a possessive owns what the text is about.
+    const firstGroup = view.actors.find((m) => isGroup(m) && !(heading && /^['’]s\b/u.test(view.text.slice(m.end - view.start))));
     if (heading && firstGroup) this.group = firstGroup;
     // The title's group is what the whole text is about: a section heading that names no actor ("Leadership and
     // base", "Direction et base") returns to it after a paragraph whose sentences were about another group.
