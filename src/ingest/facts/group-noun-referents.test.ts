@@ -70,3 +70,14 @@ describe('the subject group from headings, chronologies and the coalition named 
     expect(found).not.toContainEqual(['operates_in', 'actor:parent', 'place:gao']);
   });
 });
+
+describe('French "il" in a portrait', () => {
+  it('stands for the person a portrait is about after a sentence the person opened, and for the group elsewhere', () => {
+    const people = [...ACTORS, actor('moussa', 'Moussa Diallo', 'person')];
+    const portrait = 'Moussa Diallo, un chef du nord\n\nMoussa Diallo est né à Kidal. Ancien officier de la River Guard, il rejoint le FLN en 2012.';
+    const found = tableRelations(people, [place('kidal', 'Kidal')])(portrait, 'fr');
+    expect(found).toContainEqual(['member_of', 'actor:moussa', 'actor:fln']);
+    const profile = 'Le FLN\n\nLe FLN est né à Kidal. Moussa Diallo le dirige depuis 2015. Il a rejoint la Sahel Union en 2017.';
+    expect(tableRelations(people, [place('kidal', 'Kidal')])(profile, 'fr')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
+  });
+});

@@ -77,6 +77,11 @@ export class DocumentSubject {
   /** The armed group or coalition that was last the subject, for "the group" once a force or a government opened a sentence. */
   private armedSubject: Mention | undefined;
 
+  /** Whether the latest subject was a person ("Né à Kidal, X rejoint…", a portrait's title), for French "il". */
+  private personSubject = false;
+  /** Whether the title names a person first: a portrait, where "il" is mostly the person. */
+  private portrait: boolean | undefined;
+
   /** The group a title heading at the top of the text names, if any. */
   private title: Mention | undefined;
 
@@ -218,8 +223,11 @@ export class DocumentSubject {
       if (t.pos === 'PROPN' && !word) return;
       // "son frère", "sa sœur": French possessives agree with the noun, not the holder; kin is a person's.
       const kin = KIN_POSSESSIVES.has(t.lower) && KIN_NOUNS.has(tokens[k + 1]?.lower ?? '');
-      const person = PERSON_PRONOUNS.has(t.lower) || kin;
-      const group = !kin && (GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower));
+      // French "il" is a person's pronoun too: in a portrait, after a sentence a person opened, it stands for that person
+      // (elsewhere "X dirige le groupe. Il…" is as often the group: measured, it lost more than it gained).
+      const ilPerson = t.lower === 'il' && this.portrait === true && this.personSubject && this.person !== undefined;
+      const person = PERSON_PRONOUNS.has(t.lower) || kin || ilPerson;
+      const group = !kin && !ilPerson && (GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower));
       // "Since its founding in 2017, JNIM has…", "Depuis sa création, le FLN…", "Under his leadership, X…": a pronoun in
       // an opening phrase points forward to the subject right after the phrase's comma.
       if ((person || group) && forward && t.start < forward.start && !PLURAL_PRONOUNS.has(t.lower) && (forward.type === 'person') === person) {
@@ -256,7 +264,17 @@ export class DocumentSubject {
       // sentence's subject, not an actor named inside that phrase.
       const fronted = SUBJECT_PRONOUNS.has(t.lower) && previous?.lower === ',' && !opening && view.text.indexOf(',') === previous.start - view.start;
       const near =
-        person || group ? (fronted ? this.group : opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
+        person || group
+          ? fronted
+            ? person
+              ? this.person
+              : this.group
+            : opener && opener.type !== 'person' && !person
+              ? opener
+              : relative
+                ? undefined
+                : before(person)
+          : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
       if (subject && (t.lower === 'it' || t.lower === 'il') && IMPERSONAL.test(view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart()))
@@ -357,6 +375,11 @@ export class DocumentSubject {
     // "Allié à AQMI, le groupe…": an actor inside an opening participial phrase is not the sentence's subject.
     if (subject && isGroup(subject) && !PARTICIPLE_OPENING.test(view.text)) this.group = subject;
     if (subject?.type === 'person') this.person = subject;
+    const first = view.actors.find((m) => m.type === 'person' || isGroup(m));
+    // A sentence opened by an actor, or a heading, names whom "il" stands for next.
+    const opener = subject && (subject.type === 'person' || isGroup(subject)) ? subject : heading ? first : undefined;
+    if (opener) this.personSubject = opener.type === 'person';
+    if (heading && view.index <= 2 && first) this.portrait ??= first.type === 'person';
     if (!this.person) this.person = view.actors.find((m) => m.type === 'person');
     if (!this.group && firstGroup) this.group = firstGroup;
     if (this.group && ARMED.has(this.group.type)) this.armedSubject = this.group;
