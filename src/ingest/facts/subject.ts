@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import type { TaggedToken } from '../text/tagger.js';
+import { announcedList } from './announced-lists.js';
 import { PARTICIPLE_OPENING, type SentenceView } from './sentence-view.js';
 import {
   armyPhrase,
@@ -138,6 +139,15 @@ export class DocumentSubject {
         const surface = view.text.slice(t.start - view.start, last.end - view.start);
         out.push({ mention: { ...named, start: t.start, end: last.end, surface }, first: k, last: k + latter - 1 });
         skipTo = k + latter - 1;
+        return;
+      }
+      // "three groups joined X: A, B and C": the counted phrase stands for each actor the colon announces.
+      const announced = announcedList(view, tokens, k);
+      if (announced) {
+        const last = tokens[k + announced.length - 1] as TaggedToken;
+        const surface = view.text.slice(t.start - view.start, last.end - view.start);
+        for (const m of announced.members) out.push({ mention: { ...m, start: t.start, end: last.end, surface }, first: k, last: k + announced.length - 1 });
+        skipTo = k + announced.length - 1;
         return;
       }
       // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
