@@ -1,6 +1,6 @@
 // A person's role in a group, read from the noun phrase that gives it. Sentences written for the tests; the table alone.
 import { describe, expect, it } from 'vitest';
-import { TEST_GROUPS, tableRelations, testActor } from './testing.js';
+import { TEST_GROUPS, tableRelations, testActor, testPlace } from './testing.js';
 
 const relationsIn = tableRelations([
   ...TEST_GROUPS,
@@ -38,5 +38,14 @@ describe('person roles', () => {
     expect(ofKone('Amadou Kone was never a member of the Desert Brigade.')).toEqual([]);
     expect(ofKone('Amadou Kone, a friend of the FLN leader, spoke on the radio.')).toEqual([]);
     expect(ofKone('Amadou Kone, a critic of the Desert Brigade, spoke on the radio.')).toEqual([]);
+  });
+
+  it('places the group where a role phrase says its member serves, for armed groups only', () => {
+    const placed = tableRelations([...TEST_GROUPS, testActor('army', 'National Army', 'state_force')], [testPlace('kidal', 'Kidal')]);
+    expect(placed('Amadou Kone, a FLN commander in the Kidal region, promised revenge.')).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
+    expect(placed('Amadou Kone, un chef de la Desert Brigade à Kidal, a été arrêté.', 'fr')).toContainEqual(['operates_in', 'actor:brigade', 'place:kidal']);
+    // A state's officer may serve anywhere; a founder's place is where the group began, not where it operates.
+    expect(placed('Amadou Kone, an officer of the National Army in Kidal, was arrested.')).not.toContainEqual(['operates_in', 'actor:army', 'place:kidal']);
+    expect(placed('Amadou Kone, a founder of the FLN in Kidal, died in 2019.')).not.toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
   });
 });

@@ -4,7 +4,8 @@
  * officer", "X, le directeur de la division des droits de l’homme de la Minusma", "AQIM's emir, X". Persons new to the
  * dataset are mostly introduced so, with any adjectives and a chain of "of" phrases the trigger table's fixed phrasings
  * do not foresee. The role noun says the type: a member, officer, spokesman or deputy is `member_of`, a commander
- * `commands`, a leader, emir or head `leads`, a founder `founded`.
+ * `commands`, a leader, emir or head `leads`, a founder `founded`. A place right after the role ("a JNIM commander in the
+ * Kidal region", « un chef du JNIM dans la région de Mopti ») is where the group operates.
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import { validOf, type ExtractedRelation } from './extract-relations.js';
@@ -72,7 +73,11 @@ export function personRoles(view: SentenceView): ExtractedRelation[] {
       const found = roleAfter(view, actors, cursor, limit);
       if (!found) break;
       // The words before a role phrase may deny it as they deny a trigger ("was never", « n'a jamais été »).
-      if (!denied(view, found.trigger.start)) add(found.type, person, found.group, found.trigger);
+      if (!denied(view, found.trigger.start)) {
+        add(found.type, person, found.group, found.trigger);
+        const place = placeAfter(view, found.end);
+        if (place && ARMED.has(found.group.type) && found.type !== 'founded') operatesIn(out, view, found.group, place, found.trigger);
+      }
       cursor = found.end;
       opening = RELATIVE.exec(view.text.slice(at(cursor), at(limit)));
     }
@@ -88,6 +93,23 @@ export function personRoles(view: SentenceView): ExtractedRelation[] {
     }
   }
   return out;
+}
+
+/** Groups whose fighters' posts say where they operate; a state's officers may serve anywhere. */
+const ARMED = new Set(['armed_group', 'coalition']);
+/** "in the", « dans la », « à »: a place right after a role phrase, before any other word. */
+const IN_PLACE = /^\s+(?:in|dans|à|au)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
+
+/** The place named right after a role phrase ending at `from`, if any. */
+function placeAfter(view: SentenceView, from: number): Mention | undefined {
+  const place = view.places.find((p) => p.start >= from);
+  return place && IN_PLACE.test(view.text.slice(from - view.start, place.start - view.start)) ? place : undefined;
+}
+
+function operatesIn(out: ExtractedRelation[], view: SentenceView, group: Mention, place: Mention, trigger: { start: number; end: number }): void {
+  if (out.some((r) => r.type === 'operates_in' && r.from.id === group.id && r.to.id === place.id)) return;
+  const valid = validOf('operates_in', view);
+  out.push({ type: 'operates_in', from: group, to: place, sentence: view.index, trigger, ...(valid ? { valid } : {}) });
 }
 
 /** The first role phrase starting at `from`, with the group it names and where it ends. */

@@ -174,7 +174,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'members',
-    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|(?:constitu|form)[ée]e?s?\s+(?:de|d['’])(?!\s*\d)|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|includes|included|comprises|groups\s+together|unites|(?:which|that)\s+(?:includes|included|comprises|brings\s+together)|rassembl(?:e|ent|ait|aient|ant)|compren(?:d|nent|ait|aient|ant)|f[ée]d[èée]r(?:e|ent|ait|aient|ant)|englob(?:e|ent|ait|aient|ant)|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of)${E}`,
+    String.raw`${B}(?:composed\s+of|comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|consists\s+of|bringing\s+together|brings\s+together|brought\s+together|component\s+(?:parts|groups)|constituent\s+groups|members\s+include|compos[ée]e?s?\s+de|(?:constitu|form)[ée]e?s?\s+(?:de|d['’])(?!\s*\d)|regroupant|regroupe|r[ée]unit|r[ée]unissant|coalition\s+of|includes|included|comprises|groups\s+together|unites|(?:which|that)\s+(?:includes|included|comprises|brings\s+together)|rassembl(?:e|ent|ait|aient|ant)|compren(?:d|nent|ait|aient|ant)|f[ée]d[èée]r(?:e|ent|ait|aient|ant)|englob(?:e|ent|ait|aient|ant)|umbrella\s+(?:group|coalition|organi[sz]ation)\s+of|alliance\s+of|(?:has|had|have|counts|counted|compt(?:e|ent|ait|aient))(?=\s+(?:[\p{L}-]+\s+){1,2}(?:members|components|membres|composantes)\s*(?::|\s[—–])))${E}`,
     { fromKinds: ['coalition', 'armed_group', 'international_force', 'other_org'] },
   ),
   p(

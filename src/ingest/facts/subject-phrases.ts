@@ -6,8 +6,12 @@ import {
   ARMY_DETERMINERS,
   ARMY_NOUNS,
   CLITIC_AUXILIARIES,
+  ARMED,
   CLITIC_VERBS,
+  COALITION_NOUNS,
+  GROUP_NOUNS,
   LIST_JOINT,
+  ORGANISATION_NOUNS,
   PLURAL_DETERMINERS,
   PLURAL_NOUNS,
   PLURAL_NUMBERS,
@@ -16,15 +20,55 @@ import {
 export const isGroup = (m: Mention) => m.kind === 'actor' && m.type !== 'person' && m.type !== 'community' && m.type !== 'state';
 
 /**
+ * The group a sentence leaves most in view, for "ce mouvement" in the next: the last one named, unless it is only the
+ * complement of a noun ("la branche sahélienne d’al-Qaïda", "a faction of AQIM") and another group is not.
+ */
+export function salientGroup(view: SentenceView): Mention | undefined {
+  const groups = view.actors.filter(isGroup);
+  const complement = (m: Mention) => GENITIVE_BEFORE.test(view.text.slice(Math.max(0, m.start - view.start - 24), m.start - view.start));
+  return groups.findLast((m) => !complement(m)) ?? groups.at(-1);
+}
+/** A noun then "of", "de", "d’", "du", "des" right before a name: the name is the noun's complement. */
+const GENITIVE_BEFORE = /\p{L}{3,}\s+(?:of\s+(?:the\s+)?|d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+)$/iu;
+
+/** "X, the Dogon militia", "Y, un mouvement armé": the group noun an apposition gives the actor right before it. */
+export function describedGroups(view: SentenceView): [string, Mention][] {
+  const out: [string, Mention][] = [];
+  for (const m of view.actors.filter(isGroup)) {
+    const phrase = APPOSED_NOUN.exec(view.text.slice(m.end - view.start, m.end - view.start + 60));
+    // The noun may follow an adjective or a community: "the Dogon militia", "un mouvement armé".
+    const noun = (phrase?.[1] ?? '')
+      .toLowerCase()
+      .split(/\s+/u)
+      .find((w) => GROUP_NOUNS.has(w));
+    if (noun && fitsGroupNoun(noun, m)) out.push([noun, m]);
+  }
+  return out;
+}
+const APPOSED_NOUN = /^\)?\s*,\s*(?:the|a|an|le|la|l['’]|un|une)\s*((?:[\p{L}-]+\s*){1,3})/u;
+
+/** Whether a group noun ("group", "milice", "coalition", "organisation") can stand for this actor, by its kind. */
+export function fitsGroupNoun(noun: string, m: Mention): boolean {
+  if (ORGANISATION_NOUNS.has(noun)) return isGroup(m);
+  // "la coalition" may be a coalition the dataset records as a group of states ("l’alliance" of three countries).
+  if (COALITION_NOUNS.has(noun)) return m.type === 'coalition' || m.type === 'armed_group' || m.type === 'international_org';
+  return ARMED.has(m.type ?? '');
+}
+
+/**
  * The actor a sentence opens with, within its first four words: its subject, unless a preposition stands before it
  * ("À la différence d’Ansar Dine, il…", "Unlike X, the group…"); a date may ("In 2012 AQIM…").
  */
 export function openingActor(view: SentenceView, tokens: readonly TaggedToken[]): Mention | undefined {
-  const first = view.actors.find((m) => tokens.slice(0, 4).some((t) => t.start === m.start));
+  // "10 December 2019 – The ISGS overruns…", "Mars 2022 — Le groupe…": a chronology's date and dash come before the sentence.
+  const dateline = DATELINE.exec(view.text)?.[0].length ?? 0;
+  const words = tokens.filter((t) => t.start - view.start >= dateline).slice(0, 4);
+  const first = view.actors.find((m) => words.some((t) => t.start === m.start));
   if (!first) return undefined;
-  const lead = view.text.slice(0, first.start - view.start);
+  const lead = view.text.slice(dateline, first.start - view.start);
   return OPENING_LEAD.test(lead) ? first : undefined;
 }
+const DATELINE = /^(?:\d{1,2}(?:er)?\s+)?(?:\p{L}+\s+)?\d{4}\s*[–—-]\s+/u;
 const OPENING_LEAD = /^(?:(?:in|en|on|le|by|since|depuis|from|dès)\s+[^,]{0,24}?,?\s*)?(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
 /** A phrase opening a sentence before its subject: "Since its creation,", "Under his leadership,", "Depuis sa création,". */

@@ -6,17 +6,30 @@
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import type { TaggedToken } from '../text/tagger.js';
+import { announcedList } from './announced-lists.js';
 import { PARTICIPLE_OPENING, type SentenceView } from './sentence-view.js';
-import { armyPhrase, forwardSubject, isGroup, latterPhrase, listIn, objectClitic, openingActor, pluralPhrase } from './subject-phrases.js';
+import {
+  armyPhrase,
+  describedGroups,
+  fitsGroupNoun,
+  forwardSubject,
+  isGroup,
+  salientGroup,
+  latterPhrase,
+  listIn,
+  objectClitic,
+  openingActor,
+  pluralPhrase,
+} from './subject-phrases.js';
 import {
   ATTRIBUTION,
   ADJECTIVES,
+  ARMED,
   COALITION_NOUNS,
   COALITION_PLURALS,
   COPULAS,
   DEFINITE,
   DEMONSTRATIVE,
-  FORCES,
   FUSED,
   GROUP_NOUNS,
   GROUP_PRONOUNS,
@@ -56,8 +69,19 @@ export class DocumentSubject {
   private recentCoalitions: Mention[] = [];
   /** The coalition named last, for "the coalition" when the document's subject is not one. */
   private lastCoalition: Mention | undefined;
+  /** Whether the sentence just before named a coalition other than the subject: "la coalition" is then that one. */
+  private coalitionJustNamed = false;
   /** The armed group or coalition named last, for "the group" in a document about a state force. */
   private lastArmed: Mention | undefined;
+  /** The actor an apposition last gave a group noun ("X, the Dogon militia"), by noun, for "the militia" later. */
+  private described = new Map<string, Mention>();
+  /** The armed group or coalition that was last the subject, for "the group" once a force or a government opened a sentence. */
+  private armedSubject: Mention | undefined;
+
+  /** Whether the latest subject was a person ("Né à Kidal, X rejoint…", a portrait's title), for French "il". */
+  private personSubject = false;
+  /** Whether the title names a person first: a portrait, where "il" is mostly the person. */
+  private portrait: boolean | undefined;
 
   /** The group a title heading at the top of the text names, if any. */
   private title: Mention | undefined;
@@ -115,6 +139,15 @@ export class DocumentSubject {
         const surface = view.text.slice(t.start - view.start, last.end - view.start);
         out.push({ mention: { ...named, start: t.start, end: last.end, surface }, first: k, last: k + latter - 1 });
         skipTo = k + latter - 1;
+        return;
+      }
+      // "three groups joined X: A, B and C": the counted phrase stands for each actor the colon announces.
+      const announced = announcedList(view, tokens, k);
+      if (announced) {
+        const last = tokens[k + announced.length - 1] as TaggedToken;
+        const surface = view.text.slice(t.start - view.start, last.end - view.start);
+        for (const m of announced.members) out.push({ mention: { ...m, start: t.start, end: last.end, surface }, first: k, last: k + announced.length - 1 });
+        skipTo = k + announced.length - 1;
         return;
       }
       // Before the proper-noun test: a tokeniser without a model tags a capitalised "Les" as one.
@@ -200,8 +233,11 @@ export class DocumentSubject {
       if (t.pos === 'PROPN' && !word) return;
       // "son frère", "sa sœur": French possessives agree with the noun, not the holder; kin is a person's.
       const kin = KIN_POSSESSIVES.has(t.lower) && KIN_NOUNS.has(tokens[k + 1]?.lower ?? '');
-      const person = PERSON_PRONOUNS.has(t.lower) || kin;
-      const group = !kin && (GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower));
+      // French "il" is a person's pronoun too: in a portrait, after a sentence a person opened, it stands for that person
+      // (elsewhere "X dirige le groupe. Il…" is as often the group: measured, it lost more than it gained).
+      const ilPerson = t.lower === 'il' && this.portrait === true && this.personSubject && this.person !== undefined;
+      const person = PERSON_PRONOUNS.has(t.lower) || kin || ilPerson;
+      const group = !kin && !ilPerson && (GROUP_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower));
       // "Since its founding in 2017, JNIM has…", "Depuis sa création, le FLN…", "Under his leadership, X…": a pronoun in
       // an opening phrase points forward to the subject right after the phrase's comma.
       if ((person || group) && forward && t.start < forward.start && !PLURAL_PRONOUNS.has(t.lower) && (forward.type === 'person') === person) {
@@ -238,7 +274,17 @@ export class DocumentSubject {
       // sentence's subject, not an actor named inside that phrase.
       const fronted = SUBJECT_PRONOUNS.has(t.lower) && previous?.lower === ',' && !opening && view.text.indexOf(',') === previous.start - view.start;
       const near =
-        person || group ? (fronted ? this.group : opener && opener.type !== 'person' && !person ? opener : relative ? undefined : before(person)) : undefined;
+        person || group
+          ? fronted
+            ? person
+              ? this.person
+              : this.group
+            : opener && opener.type !== 'person' && !person
+              ? opener
+              : relative
+                ? undefined
+                : before(person)
+          : undefined;
       const subject = person || group ? (PLURAL_PRONOUNS.has(t.lower) ? undefined : (near ?? (person ? this.person : this.group))) : undefined;
       // "it is believed", "il y a", "il faut": impersonal, standing for nothing.
       if (subject && (t.lower === 'it' || t.lower === 'il') && IMPERSONAL.test(view.text.slice(t.end - view.start, t.end - view.start + 40).trimStart()))
@@ -252,9 +298,15 @@ export class DocumentSubject {
       const adjective =
         tokens[k + 1] && (tokens[k + 1]?.pos === 'ADJ' || ADJECTIVES.has(tokens[k + 1]?.lower ?? '')) && GROUP_NOUNS.has(tokens[k + 2]?.lower ?? '');
       const noun = tokens[k + (adjective ? 2 : 1)];
-      const coalitionNoun = noun && COALITION_NOUNS.has(noun.lower) && this.group?.type !== 'coalition' ? this.lastCoalition : undefined;
-      // "the group", "le groupe jihadiste" names an armed group, never the army the document may be about.
-      const subjectGroup = this.group && FORCES.has(this.group.type) ? this.lastArmed : this.group;
+      const coalitionNoun =
+        noun && COALITION_NOUNS.has(noun.lower) && (this.group?.type !== 'coalition' || this.coalitionJustNamed) ? this.lastCoalition : undefined;
+      // "the group", "le groupe jihadiste" names an armed group, never the army or the government the document may be
+      // about: then the armed group that was last a subject ("Operation Barkhane killed its leader. The group…"), else
+      // the one named last.
+      // An armed group named earlier in the sentence ("a JNIM commander … promised that the group…") comes before those.
+      const subjectGroup = noun
+        ? [this.group, this.described.get(noun.lower), before(false), this.armedSubject, this.lastArmed].find((g) => g && fitsGroupNoun(noun.lower, g))
+        : undefined;
       // Within a sentence "the group" is the actor the sentence opened with, once a new clause has begun ("X took Kidal,
       // and the group then…"); not the subject of its own clause ("X s’est rallié au mouvement"), nor the actor named
       // last ("Allié à AQMI et à Ansar Dine, le groupe…" is neither of them).
@@ -311,13 +363,19 @@ export class DocumentSubject {
     this.stateForce = view.actors.findLast((m) => m.type === 'state_force') ?? this.stateForce;
     // The two groups named last, for "these militias" when no list named them together.
     for (const g of view.actors.filter(isGroup)) this.recentGroups = [...this.recentGroups.filter((m) => m.id !== g.id), g].slice(-2);
-    this.lastCoalition = view.actors.findLast((m) => m.type === 'coalition') ?? this.lastCoalition;
+    const coalition = view.actors.findLast((m) => m.type === 'coalition');
+    // "…affronté les combattants de la CMA. La coalition touarègue…": a coalition the sentence before named, when the
+    // subject was not named with it.
+    this.coalitionJustNamed = coalition !== undefined && !view.actors.some((m) => m.id === this.group?.id);
+    this.lastCoalition = coalition ?? this.lastCoalition;
     this.lastArmed = view.actors.findLast((m) => m.type === 'armed_group' || m.type === 'coalition') ?? this.lastArmed;
-    this.lastGroup = view.actors.findLast(isGroup) ?? this.lastGroup;
+    this.lastGroup = salientGroup(view) ?? this.lastGroup;
+    for (const [noun, m] of describedGroups(view)) this.described.set(noun, m);
     const list = listIn(view);
     if (list.length >= 2) this.plural = list;
     const heading = !/[.!?…]["'’”)]*\s*$/.test(view.text) && view.text.length < 120;
-    const firstGroup = view.actors.find(isGroup);
+    // "the Islamic State's Sahel branch": in a heading, a group before a possessive owns what the text is about.
+    const firstGroup = view.actors.find((m) => isGroup(m) && !(heading && /^['’]s\b/u.test(view.text.slice(m.end - view.start))));
     if (heading && firstGroup) this.group = firstGroup;
     // The title's group is what the whole text is about: a section heading that names no actor ("Leadership and
     // base", "Direction et base") returns to it after a paragraph whose sentences were about another group.
@@ -327,7 +385,13 @@ export class DocumentSubject {
     // "Allié à AQMI, le groupe…": an actor inside an opening participial phrase is not the sentence's subject.
     if (subject && isGroup(subject) && !PARTICIPLE_OPENING.test(view.text)) this.group = subject;
     if (subject?.type === 'person') this.person = subject;
+    const first = view.actors.find((m) => m.type === 'person' || isGroup(m));
+    // A sentence opened by an actor, or a heading, names whom "il" stands for next.
+    const opener = subject && (subject.type === 'person' || isGroup(subject)) ? subject : heading ? first : undefined;
+    if (opener) this.personSubject = opener.type === 'person';
+    if (heading && view.index <= 2 && first) this.portrait ??= first.type === 'person';
     if (!this.person) this.person = view.actors.find((m) => m.type === 'person');
     if (!this.group && firstGroup) this.group = firstGroup;
+    if (this.group && ARMED.has(this.group.type)) this.armedSubject = this.group;
   }
 }
