@@ -124,6 +124,9 @@ const MOVED_IN = String.raw`moved\s+(?:back\s+)?(?:in|into)|returned\s+to|(?:est
 /** "the CSP lost Kidal to the army", « a perdu Gao face à l'opération Serval »: the taker follows, the loser stands before. */
 export const LOST_TO = String.raw`lost|(?:a|ont|avait|avaient)\s+perdu`;
 
+/** "lost dozens of men to the jihadists", « ont perdu plusieurs dizaines d'hommes face aux jihadistes »: losses, not a town. */
+const NOT_PEOPLE_LOST = String.raw`(?!\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:d['’])?(?:men|soldiers|troops|fighters|lives|personnel|hommes|soldats|militaires|combattants|[ée]l[ée]ments|la\s+vie)(?![\p{L}]))`;
+
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
   e('deployment', 'agent', ARRIVALS),
@@ -132,7 +135,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`(?:${LOST_TO})(?=\s+(?:control\s+of\s+|le\s+contr[ôo]le\s+(?:de|du|d['’])\s*)?[^.;]{1,60}?(?:\sto\s|face\s+(?:à|au|aux)|au\s+profit\s+(?:de|du|des|d['’])))`,
+    String.raw`(?:${LOST_TO})${NOT_PEOPLE_LOST}(?=\s+(?:control\s+of\s+|le\s+contr[ôo]le\s+(?:de|du|d['’])\s*)?[^.;]{1,60}?(?:\sto\s|face\s+(?:à|au|aux)|au\s+profit\s+(?:de|du|des|d['’])))`,
     true,
   ),
   e(

@@ -4,7 +4,7 @@
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import type { EventType } from '../../core/vocab/event-types.js';
-import { nearestDate } from '../dates/nearest-date.js';
+import { eventDate } from './event-date.js';
 import { placeFor } from './event-place.js';
 import { findFatalities } from './fatalities.js';
 import { DIED, isAnnounced, isHabitual, isIntended, isPresentState, isTotal, isUndatedPlural } from './not-an-incident.js';
@@ -32,7 +32,7 @@ export function toldEvent(
   located: Placed | undefined,
   placed: Placed | undefined,
 ): ExtractedEvent | undefined {
-  const date = nearestDate(view.dates, at, view);
+  const date = eventDate(view, at);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   if (type === 'deployment' && !date && isPresentState(view, at)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
