@@ -160,7 +160,7 @@ export function readFrame(
       if (new RegExp(`^(?:${FOUNDERS})$`, 'iu').test(at.text) && !view.dates.some((d) => d.role !== 'since' && inTheSamePhrase(view, at.end, d.start)))
         return undefined;
       // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
-      if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
+      if (/^(?:broke(?!\s+into)|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
       // "left the FLN", "left ECOWAS": a group or an organisation left is read below (leftWhat).
       if (
