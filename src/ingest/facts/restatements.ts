@@ -62,12 +62,28 @@ function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
+// "Quelques jours plus tôt", "days earlier", "la veille", "had already killed", « avait déjà coûté la vie »: a toll told as
+// before the incident just told is another incident.
+const EARLIER =
+  /(?<![\p{L}])(?:earlier|previously|(?:had|avait|avaient)\s+(?:already|d[ée]j[àa])|the\s+day\s+before|the\s+previous\s+(?:day|week|month)|plus\s+t[ôo]t|auparavant|la\s+veille|l['’]avant-veille|pr[ée]c[ée]dente?)(?![\p{L}])/iu;
+
+/** Whether the words around a trigger, within its sentence, tell its act as earlier than the one told before. */
+function toldAsEarlier(event: ExtractedEvent, text: string): boolean {
+  const before =
+    text
+      .slice(Math.max(0, event.trigger.start - 120), event.trigger.start)
+      .split(/[.!?]\s/u)
+      .at(-1) ?? '';
+  const after = text.slice(event.trigger.start, event.trigger.end + 60).split(/[.!?]\s/u)[0] ?? '';
+  return EARLIER.test(before + after);
+}
+
 function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll' | undefined {
   const trigger = text.slice(event.trigger.start, event.trigger.end);
   const lead = text.slice(Math.max(0, event.trigger.start - 40), event.trigger.start);
   if (EVENT_NOUN.test(trigger) && DEFINITE_BEFORE.test(lead)) return 'definite';
   if (CLAIM.test(trigger) && event.participants.length > 0 && event.participants.every((p) => p.attribution === 'claimed')) return 'definite';
-  if (isViolent(event.type) && event.participants.length === 0 && !event.place && !event.date) return 'toll';
+  if (isViolent(event.type) && event.participants.length === 0 && !event.place && !event.date && !toldAsEarlier(event, text)) return 'toll';
   return undefined;
 }
 
