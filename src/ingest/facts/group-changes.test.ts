@@ -37,6 +37,11 @@ const CASES: [string, string, string[]][] = [
   ['en', 'Thieves broke into the FLN office in 2014.', []],
   ['fr', 'En 2014, le FLN s’est fondu deux mois plus tard dans le Group for Preaching and Combat.', ['merger']],
   ['fr', 'Le FLN, qui a pris en mai 2016 la suite du GPC, est actif près de Gao.', []],
+  // A person or fighters joining a group is a membership, not a group changing sides; a group joining one is.
+  ['en', 'In 2012 Mokhtar Belmokhtar deserted and joined the FLN.', []],
+  ['fr', 'En 2013, Mokhtar Belmokhtar a rejoint le FLN.', []],
+  ['en', 'In 2014 dozens of commanders who had rallied to the FLN left the region.', []],
+  ['en', 'In 2014 Dan Na Ambassagou joined the FLN.', ['change_to_group']],
 ];
 
 describe('changes to groups', () => {
