@@ -1,5 +1,6 @@
-// A toll told as earlier than the incident before it, French numbers in tolls, list items closed by a semicolon, and
-// French idioms: « prendre à partie » (to attack), « s'en retirer », « prendre possession du camp » (issue 20, session 18).
+// A toll told as earlier than the incident before it, damage told as following an act, French numbers in tolls, list
+// items closed by a semicolon, and French idioms: « prendre à partie » (to attack), « s'en retirer », « prendre possession
+// du camp » (issue 20, session 18).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
 import { findFatalities } from './fatalities.js';
@@ -46,5 +47,21 @@ describe('French idioms', () => {
 
   it('reads forces taking possession of a camp as a deployment', () => {
     expect(types('Le 13 mai, à Boni, les soldats de la NA ont pris possession du camp.', 'fr')).toEqual(['deployment']);
+  });
+});
+
+describe('damage told as following the act', () => {
+  it('is part of the act told just before', () => {
+    expect(
+      types('On 3 May FLN fighters ambushed an army convoy near Boni, killing nine soldiers. Its lorries were torched after the fighting, a driver said.'),
+    ).toEqual(['armed_clash']);
+    expect(types('Le 3 mai, le FLN a attaqué le camp de Boni. Des maisons ont été pillées après l’attaque, selon un élu.', 'fr')).toEqual(['armed_clash']);
+  });
+
+  it('keeps looting dated on its own', () => {
+    expect(types('Le 3 mai, le FLN a attaqué le camp de Boni. Le 5 mai, des hommes armés ont pillé le marché de Gao.', 'fr')).toEqual([
+      'armed_clash',
+      'looting',
+    ]);
   });
 });
