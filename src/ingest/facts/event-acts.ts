@@ -4,7 +4,7 @@
  * told of several places spread into one event each.
  */
 import type { EventType } from '../../core/vocab/event-types.js';
-import { nearestDate } from '../dates/nearest-date.js';
+import { eventDate } from './event-date.js';
 import type { EventPattern } from './event-patterns.js';
 import { spreadOverLists } from './event-lists.js';
 import { WIDE, placeFor } from './event-place.js';
@@ -17,6 +17,8 @@ import { isCapture, isViolent, type ExtractedEvent, type TriggerAt } from './ext
 
 /** Forces moving: "withdrew from Tessit and Ber" is a withdrawal from each town (the annotation guide's rule). */
 const MOVEMENTS = new Set<EventType>(['withdrawal', 'town_abandoned', 'deployment']);
+/** A word that tells what follows as coming after: "then", "later", « puis », « ensuite », « avant de ». */
+const THEN = /(?<![\p{L}])(?:then|later|afterwards|subsequently|puis|ensuite|avant\s+d['’e])(?![\p{L}])/iu;
 const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
 
 /** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
@@ -76,7 +78,10 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
           (x.type === 'abduction') === (event.type === 'abduction') &&
           (!isCapture(event.type) || x.place?.id === event.place?.id) &&
           // "the raid on a hotel in Bamako and the assault on a hotel in Ouagadougou": two towns, two acts.
-          !inTwoTowns(x, event),
+          !inTwoTowns(x, event) &&
+          // "overran the army's positions and then massacred herders", « ont attaqué le camp, puis ont exécuté … »: a
+          // second act told as coming after the first.
+          !THEN.test(view.text.slice(x.trigger.end - view.start, at.start - view.start)),
       );
     // The toll is the attack's, not the abduction's told beside it ("killed 12 and abducted three women").
     if (!same && event.type === 'abduction' && events.some((x) => isViolent(x.type) && x.type !== 'abduction')) delete event.fatalities;
@@ -110,7 +115,7 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
     .map(overtaken);
   events.splice(0, events.length, ...spread);
   if (claim && !claimUsed && claimers.length > 0) {
-    const date = nearestDate(view.dates, claim.at, view);
+    const date = eventDate(view, claim.at);
     const located = placeFor(view, claim.at, false);
     if (date || located) {
       events.push({

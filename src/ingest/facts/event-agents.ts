@@ -53,9 +53,12 @@ export function forceNamedByNoun(view: SentenceView, at: { start: number; end: n
     ? (/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?/iu.exec(view.text.slice(at.end - view.start))?.[0] ?? '') +
       (view.text.slice(at.end - view.start).match(/^\s*(?:the\s+|la\s+|les\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/iu)?.[1] ?? '')
     : '';
-  const force = (text: string) => (STATE_FORCE_NOUN.test(text) || PEACEKEEPERS.test(text)) && !NON_STATE_NOUN.test(text);
+  const force = (text: string) => (STATE_FORCE_NOUN.test(text) || PEACEKEEPERS.test(text) || FORCE_UNIT.test(text)) && !NON_STATE_NOUN.test(text);
   return force(clause) || force(complement);
 }
+
+/** Units of a force that move: "reinforcements reached the town", « un convoi militaire est arrivé », « des renforts ». */
+const FORCE_UNIT = /(?<![\p{L}])(?:reinforcements|military\s+(?:convoy|column)|renforts|convoi\s+militaire|colonne\s+militaire)(?![\p{L}])/iu;
 
 /** Peacekeepers are a force that moves, though no state's: "the peacekeepers were withdrawn", "les casques bleus ont quitté". */
 const PEACEKEEPERS = /(?<![\p{L}])(?:peacekeepers|blue\s+helmets|casques\s+bleus|contingents?)(?![\p{L}])/iu;

@@ -73,6 +73,18 @@ function relativeAntecedent(view: SentenceView, at: TriggerAt): Mention | undefi
   return antecedent;
 }
 
+// People named by a common noun as the subject of a relative clause right before the verb: "commanders who had rallied to".
+const PEOPLE_WHO =
+  /(?<![\p{L}])(?:commanders|fighters|members|cadres|officers|men|soldiers|leaders|chiefs|combattants|commandants|membres|officiers|hommes|soldats|chefs|dirigeants)\s+(?:who|that|qui)\s+(?:(?:had|have|has|avaient|avait|ont|a)\s+)?(?:\p{L}+\s+)?$/iu;
+/** Whether the one who joins is a person (named last in the clause before the verb) or people named by a common noun. */
+function joinedByPeople(view: SentenceView, at: TriggerAt): boolean {
+  if (PEOPLE_WHO.test(view.text.slice(Math.max(0, at.start - view.start - 60), at.start - view.start))) return true;
+  const before = view.text.slice(0, at.start - view.start);
+  const clauseStart = view.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0);
+  const subject = view.actors.filter((m) => m.start >= clauseStart && m.end <= at.start).at(-1);
+  return subject?.type === 'person';
+}
+
 /** The event's type and participants as the trigger's frame reads them, or undefined when the words tell no such event. */
 export function readFrame(
   view: SentenceView,
@@ -148,6 +160,9 @@ export function readFrame(
         (participants.some((p) => p.actor.type === 'person') || participants.some((p) => FORCES.has(p.actor.type)))
       )
         return undefined;
+      // "Alghabass joined Ansar Dine", "commanders who had rallied to the ISGS": a person or fighters joining a group is a
+      // membership (a relation), not a group changing sides.
+      if (type === 'change_to_group' && joinedByPeople(view, at)) return undefined;
       // "was born in 1960 in Kidal", "est né à Gao": a person's birth; a group is born ("the FLN was born in 2012").
       if (
         type === 'formation' &&
@@ -160,7 +175,7 @@ export function readFrame(
       if (new RegExp(`^(?:${FOUNDERS})$`, 'iu').test(at.text) && !view.dates.some((d) => d.role !== 'since' && inTheSamePhrase(view, at.end, d.start)))
         return undefined;
       // "broke with France", "a rompu avec Bamako": a state or a government left is a change of policy, not a split.
-      if (/^(?:broke|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
+      if (/^(?:broke(?!\s+into)|rompu)/i.test(at.text) && !['armed_group', 'coalition'].includes(patients[0]?.type ?? '')) return undefined;
       // A bare "left" is a departure only from the place it names next ("left Mali"), not "left 20 dead".
       // "left the FLN", "left ECOWAS": a group or an organisation left is read below (leftWhat).
       if (

@@ -63,6 +63,9 @@ const e = (type: EventType, frame: EventFrame, source: string, needsPlace = fals
 // People who "fell" or "sont tombés" died; only a place falls to its captors ("13 soldats sont tombés au combat").
 const PEOPLE = String.raw`(?:soldiers|troops|men|civilians|fighters|militants|peacekeepers|soldats|militaires|hommes|civils|combattants|casques\s+bleus|\d+)`;
 
+/** People an act can execute: "ont exécuté une vingtaine d'éleveurs", "a exécuté trois otages". */
+const PEOPLE_KILLED = String.raw`(?:civils|villageois|habitants|personnes|hommes|femmes|[ée]leveurs|bergers|otages|prisonniers|soldats|militaires|captifs|fid[èe]les|\d+)(?![\p{L}])`;
+
 const OPERATION_BEFORE = String.raw`(?:operation|intervention|mission|op[ée]ration)(?:\s[^,;.]{0,40}?)?,?\s`;
 /** "Operation Serval, launched on 11 January", "l’opération Serval, lancée le 11 janvier": the operation stays outside the trigger. */
 // The lookbehind follows the verb so that it is tried only where the verb stands.
@@ -117,12 +120,15 @@ export const BARE_TAKING = String.raw`regained|recovered|occupied|entered|takes|
  * Before the captures, whose "took over" and « ont pris » would read them as a town taken; the deployment frame keeps
  * only forces (named or by a common noun) with a date or a place.
  */
-const ARRIVALS = String.raw`arrival\s+of|(?<=['’]s\s+)arrival|arriv[ée]e\s+(?:des|du|de\s+la|de\s+l['’]|d['’])|redeploy(?:ed|ment)|red[ée]ploiement|red[ée]ploy[ée]e?s?|s['’]est\s+red[ée]ploy[ée]e?|se\s+sont\s+red[ée]ploy[ée]e?s|took\s+over\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:role|positions?|camps?|bases?|duties|mission)|(?:a|ont|avait|avaient)\s+pris\s+le\s+relais`;
+const ARRIVALS = String.raw`arrival\s+of|(?<=['’]s\s+)arrival|arriv[ée]e\s+(?:des|du|de\s+la|de\s+l['’]|d['’])|redeploy(?:ed|ment)|red[ée]ploiement|red[ée]ploy[ée]e?s?|s['’]est\s+red[ée]ploy[ée]e?|se\s+sont\s+red[ée]ploy[ée]e?s|took\s+over\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:role|positions?|camps?|bases?|duties|mission)|(?:a|ont|avait|avaient)\s+pris\s+le\s+relais|took\s+possession\s+of|(?:a|ont|avait|avaient)\s+pris\s+possession\s+(?:du|de\s+la|des|de\s+l['’]|d['’])`;
 /** Forces coming into a place: the place must follow ("returned to Kidal", not "returned to power"). */
 const MOVED_IN = String.raw`moved\s+(?:back\s+)?(?:in|into)|returned\s+to|(?:est|sont)\s+revenue?s?\s+(?:à|dans)|(?:a|ont|avait|avaient)\s+pris\s+position|s['’]est\s+install[ée]e?|se\s+sont\s+install[ée]e?s`;
 
 /** "the CSP lost Kidal to the army", « a perdu Gao face à l'opération Serval »: the taker follows, the loser stands before. */
 export const LOST_TO = String.raw`lost|(?:a|ont|avait|avaient)\s+perdu`;
+
+/** "lost dozens of men to the jihadists", « ont perdu plusieurs dizaines d'hommes face aux jihadistes »: losses, not a town. */
+const NOT_PEOPLE_LOST = String.raw`(?!\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:d['’])?(?:men|soldiers|troops|fighters|lives|personnel|hommes|soldats|militaires|combattants|[ée]l[ée]ments|la\s+vie)(?![\p{L}]))`;
 
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
@@ -132,7 +138,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`(?:${LOST_TO})(?=\s+(?:control\s+of\s+|le\s+contr[ôo]le\s+(?:de|du|d['’])\s*)?[^.;]{1,60}?(?:\sto\s|face\s+(?:à|au|aux)|au\s+profit\s+(?:de|du|des|d['’])))`,
+    String.raw`(?:${LOST_TO})${NOT_PEOPLE_LOST}(?=\s+(?:control\s+of\s+|le\s+contr[ôo]le\s+(?:de|du|d['’])\s*)?[^.;]{1,60}?(?:\sto\s|face\s+(?:à|au|aux)|au\s+profit\s+(?:de|du|des|d['’])))`,
     true,
   ),
   e(
@@ -148,7 +154,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'town_captured',
     'agent',
-    String.raw`captured|seized(?!\s+power)|(?:was|were|had\s+been|has\s+been)\s+overrun|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+(?:leadership|command)))|overran|retook|retaken|took\s+back(?:\s+control\s+of)?|won\s+back(?:\s+control\s+of)?|came\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?control|(?:re)?pass[ée]e?s?\s+sous\s+(?:le\s+)?contr[ôo]le|raised\s+(?:the|its|their)\s+(?:\p{L}+\s+)?flag\s+(?:over|in|at)|hiss[ée]\s+(?:le|son|leur)\s+drapeau\s+(?:sur|à|au|dans)|recapture\s+of|reconquest\s+of|reconqu[êe]te\s+(?:de|du|d['’])|took(?=\s+\p{Lu})(?![^.;]{0,40}hostage)|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:le\s+contr[ôo]le|la\s+t[êe]te|la\s+pr[ée]sidence|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}|${BARE_TAKING}`,
+    String.raw`captured|seized(?!\s+power)|(?:was|were|had\s+been|has\s+been)\s+overrun|seizure\s+of|took\s+control\s+of|taken\s+control\s+of|took\s+over(?!\s+(?:as|the\s+(?:leadership|command)))|overran|retook|retaken|took\s+back(?:\s+control\s+of)?|won\s+back(?:\s+control\s+of)?|came\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?control|(?:re)?pass[ée]e?s?\s+sous\s+(?:le\s+)?contr[ôo]le|raised\s+(?:the|its|their)\s+(?:\p{L}+\s+)?flag\s+(?:over|in|at)|hiss[ée]\s+(?:le|son|leur)\s+drapeau\s+(?:sur|à|au|dans)|recapture\s+of|reconquest\s+of|reconqu[êe]te\s+(?:de|du|d['’])|took(?=\s+\p{Lu})(?![^.;]{0,40}hostage)|liberated|reconquered|recovered\s+control\s+of|r[ée]cup[ée]r[ée]\s+(?:le\s+contr[ôo]le\s+(?:de|du|d['’])|le\s+camp\s+(?:de|d['’])|la\s+ville\s+(?:de|d['’])|la\s+base\s+(?:de|d['’]))|lib[ée]r[ée]e?|reconquis|reprise\s+(?:de|du|d['’])|recaptured|regained\s+control\s+of|fell\s+to|fell\s+into\s+the\s+hands\s+of|capture\s+of|pris\s+le\s+contr[ôo]le\s+(?:de|du)|a\s+repris|ont\s+repris|(?:a|ont)\s+pris(?!\s+(?:à\s+partie|(?:[\p{L}\d]+\s+){0,3}?la\s+suite\s+(?:de|du|des|d['’])|le\s+contr[ôo]le|la\s+t[êe]te|la\s+pr[ée]sidence|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|(?:son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))|prise\s+de(?!\s+(?:position|contact|conscience|parole))|(?<!${PEOPLE}\s+)fell(?!\s+(?:back|short|silent|ill|apart|asleep|victim|out|in\s+(?:battle|action|combat|the\s+fighting)|into\s+(?:an?\s+)?ambush))|(?<!${PEOPLE}\s+)(?:est|sont|[ée]tait|[ée]taient)\s+tomb[ée]e?s?(?!\s+(?:dans|sous|au\s+(?:combat|champ|front)|en\s+martyrs?|les\s+armes))|[ée]tendu\s+son\s+emprise\s+(?:sur|à)|${FR_CAPTURE}|${BARE_TAKING}`,
     true,
   ),
   e(
@@ -176,7 +182,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'armed_clash',
     'agent',
-    String.raw`attack(?:s|ed|ing)?|killed|killing|struck(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?${PACT})|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?|opened\s+fire|ouvert\s+le\s+feu|came\s+under\s+(?:heavy\s+|sustained\s+|mortar\s+|rocket\s+)?(?:fire|attack)|(?:a|ont|avait|avaient)\s+essuy[ée]\s+(?:des\s+tirs|une\s+attaque)|slaughtered|massacr[ée]e?s|executed|ex[ée]cut[ée]e?s(?!\s+publique)|shot\s+(?:dead|and\s+killed|\d+)|died|perished|lost\s+their\s+lives|${SELF_DETONATED}|${FR_ATTACK}|${FR_DIED}|${FR_EXPLODE}`,
+    String.raw`attack(?:s|ed|ing)?|killed|killing|struck(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?${PACT})|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed|overran|targeted|attaqu(?:e|es|é|ée|és|ées|ent|aient)|frappes?\s+a[ée]riennes?|air\s*strikes?|airstrikes?|drone\s+strikes?|vis[ée]e?s?\s+par|cibl[ée]e?s?\s+par|attentats?|embuscades?|tu[ée]s?|tu[ée]es|assauts?|a\s+frapp[ée]|ont\s+frapp[ée]|ciblant|bombing|bombed|shelled|shelling|massacred|massacre|tuerie|shot\s+dead|gunned\s+down|abattu(?:e|s|es)?|(?:launched|mounted|began)\s+(?:\p{L}+\s+){0,3}offensive|(?:lanc[ée]|men[ée])\s+(?:\p{L}+\s+){0,3}offensive|offensive\s+(?:against|on|contre)|raids?\s+a[ée]riens?|air\s+raids?|bombardements?|frappes?\s+de\s+drones?|pris\s+pour\s+cibles?|opened\s+fire|ouvert\s+le\s+feu|came\s+under\s+(?:heavy\s+|sustained\s+|mortar\s+|rocket\s+)?(?:fire|attack)|(?:a|ont|avait|avaient)\s+essuy[ée]\s+(?:des\s+tirs|une\s+attaque)|slaughtered|massacr[ée]e?s|executed|(?:a|ont|avait|avaient)\s+ex[ée]cut[ée](?=\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:d['’])?${PEOPLE_KILLED})|ex[ée]cut[ée]e?s(?!\s+publique)|shot\s+(?:dead|and\s+killed|\d+)|died|perished|lost\s+their\s+lives|${SELF_DETONATED}|${FR_ATTACK}|${FR_DIED}|${FR_EXPLODE}`,
   ),
   e(
     'armed_clash',
@@ -211,7 +217,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'formation',
     'agent',
-    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?|constitu[ée]e?s?|institu[ée]e?s?|mise?s?\s+sur\s+pied)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:was|were)\s+born(?=\s+(?:in|on|of|out\s+of|from|during)\s)|(?:first\s+)?appeared(?=\s+(?:in|on|during)\s+(?:\p{L}+\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid))|(?:appara[îi]t|apparu(?:rent|t)|appara(?:issent|issait))(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation|${FR_FORMED}`,
+    String.raw`(?:was|were|has\s+been|had\s+been)\s+(?:founded|formed|created|established|set\s+up|launched)|(?:founded|formed|created)(?=\s+(?:in|on|by|during)\s)|set\s+up(?=\s+(?:in\s+(?:(?:early|late|mid)-?\s*)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|by)\s)|(?<!(?<![\p{L}])(?:a|ont|avait|avaient)\s)(?:fond[ée]e?s?|cr[ée]{2}e?s?|form[ée]e?s?|constitu[ée]e?s?|institu[ée]e?s?|mise?s?\s+sur\s+pied)(?=\s+(?:en|le\s+\d|par|au|à|d[ée]but|fin|mi|courant)[\s-])|announced\s+(?:its|their)\s+(?:existence|creation|formation)|came\s+into\s+being|emerged|(?:was|were)\s+born(?=\s+(?:in|on|of|out\s+of|from|during)\s)|(?:first\s+)?appeared(?=\s+(?:in|on|during)\s+(?:\p{L}+\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid))|(?:appara[îi]t|apparu(?:rent|t)|appara(?:issent|issait))(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|(?:est|sont)\s+apparue?s?(?=\s+(?:en|fin|d[ée]but|mi|courant|le\s+\d)[\s-])|se\s+sont\s+form[ée]e?s|a\s+[ée]t[ée]\s+(?:cr[ée]{2}|fond[ée])e?|a\s+vu\s+le\s+jour|est\s+n[ée]e?|annonc[ée]\s+sa\s+cr[ée]ation|${FR_FORMED}`,
   ),
   e(
     'formation',
@@ -231,7 +237,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'split',
     'agent',
-    String.raw`split\s+(?:off\s+|away\s+)?from|split\s+(?:(?:up\s+)?into|along|in\s+two)|broke\s+up\s+into|broke\s+(?:away|off)\s+from|splintered|scission|(?:a|ont|avait|avaient)\s+[ée]clat[ée]\s+en|s['’]est\s+divis[ée]e?\s+en|dissidence|s['’]est\s+s[ée]par[ée]e?|${FR_SPLIT}`,
+    String.raw`split\s+(?:off\s+|away\s+)?from|split\s+(?:(?:up\s+)?into|along|in\s+two)|broke\s+up\s+into|broke\s+into(?=\s+(?:two|three|rival|several|separate)\s)|broke\s+(?:away|off)\s+from|splintered|scission|(?:a|ont|avait|avaient)\s+[ée]clat[ée]\s+en|s['’]est\s+divis[ée]e?\s+en|dissidence|s['’]est\s+s[ée]par[ée]e?|${FR_SPLIT}`,
   ),
   e(
     'coup',
@@ -241,12 +247,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'deployment',
     'agent',
-    String.raw`began|started|commenced|(?:a|avait|ont|avaient)\s+d[ée]but[ée]|(?:a|avait|ont|avaient)\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:operation|intervention|mission)|intervened|d[ée]ploiement|d[ée]ploy[ée]e?s?|lanc[ée]\s+(?:l['’]|une\s+)?(?:\p{L}+\s+){0,2}(?:op[ée]ration|intervention)|sent\s+(?:[\p{L}\d,]+\s+){0,3}(?:troops|soldiers|forces|contingent|reinforcements)|dispatched|envoy[ée]\s+(?:des|un|plusieurs|quelque)\s+(?:\p{L}+\s+){0,2}(?:troupes|soldats|militaires|contingent|renforts)|envoy[ée]\s+des\s+renforts|arrived\s+in|sont\s+arriv[ée]s|est\s+arriv[ée]e?|${FR_LAUNCH}|${FR_DEPLOY}|${OPERATION_LAUNCHED}`,
+    String.raw`began|started|commenced|(?:a|avait|ont|avaient)\s+d[ée]but[ée]|(?:a|avait|ont|avaient)\s+commenc[ée]|deployed|deployment|launched\s+(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:operation|intervention|mission)|intervened|d[ée]ploiement|d[ée]ploy[ée]e?s?|lanc[ée]\s+(?:l['’]|une\s+)?(?:\p{L}+\s+){0,2}(?:op[ée]ration|intervention)|sent\s+(?:[\p{L}\d,]+\s+){0,3}(?:troops|soldiers|forces|contingent|reinforcements)|dispatched|envoy[ée]\s+(?:des|un|plusieurs|quelque)\s+(?:\p{L}+\s+){0,2}(?:troupes|soldats|militaires|contingent|renforts)|envoy[ée]\s+des\s+renforts|arrived\s+in|reached(?=\s+(?:the\s+)?(?:town|city|village|camp|base|\p{Lu}))|sont\s+arriv[ée]s|est\s+arriv[ée]e?|${FR_LAUNCH}|${FR_DEPLOY}|${OPERATION_LAUNCHED}`,
   ),
   e(
     'withdrawal',
     'agent',
-    String.raw`withdrawal|withdrew|withdrawn|withdraws|pulls\s+out|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|departure\s+from|(?:closed|vacated|dismantled|handed\s+over|handed)\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|garrisons?)(?![\p{L}])|retrait|se\s+retire(?:nt)?|ended\s+(?:its|their)\s+(?:\p{L}+\s+)?presence|(?:a|ont|avait|avaient)\s+mis\s+fin\s+à\s+(?:sa|leur)\s+pr[ée]sence|retreat\s+of|pull-?out\s+(?:of|from)|repli\s+(?:des|du|de\s+la|de\s+l['’])|pulled\s+(?:[\p{L}'’]+\s+){1,5}?(?:troops|forces|soldiers|contingent|peacekeepers)\s+out\s+of|${FR_WITHDRAW_TROOPS}|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}|${FR_HAND_OVER}`,
+    String.raw`withdrawal|withdrew|withdrawn|withdraws|pulls\s+out|pulled\s+out|left\s+(?:the\s+country|for\s+good)|completed\s+(?:its|their)\s+departure|departure\s+of|departure\s+from|(?:closed|vacated|dismantled|handed\s+over|handed)\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:bases?|camps?|garrisons?)(?![\p{L}])|retrait|se\s+retire(?:nt)?|ended\s+(?:its|their)\s+(?:\p{L}+\s+)?presence|(?:a|ont|avait|avaient)\s+mis\s+fin\s+à\s+(?:sa|leur)\s+pr[ée]sence|retreat\s+of|pull-?out\s+(?:of|from)|repli\s+(?:des|du|de\s+la|de\s+l['’])|pulled\s+(?:[\p{L}'’]+\s+){1,5}?(?:troops|forces|soldiers|contingent|peacekeepers)\s+out\s+of|${FR_WITHDRAW_TROOPS}|d[ée]part\s+(?:des|du|de\s+la|de\s+l['’]|d['’]une?)|se\s+sont\s+repli[ée]s|s['’]en\s+(?:est|sont|[ée]tait|[ée]taient|fut|furent)\s+retir[ée]e?s?|s['’]en\s+retir(?:er|e|ent|a|[èe]rent)|s['’]est\s+repli[ée]e?|fell\s+back\s+(?:to|towards)|retreated\s+(?:to|towards)|${FR_FALL_BACK}|${FR_HAND_OVER}`,
   ),
   e(
     'other_strategic',
@@ -315,7 +321,7 @@ export const ATTACK_SUBTYPES: readonly { type: EventType; re: RegExp }[] = [
   { type: 'shelling', re: /rockets?|mortars?|shell(?:s|ed|ing)|artillery|obus|roquettes?/iu },
   {
     type: 'air_drone_strike',
-    re: /air\s*strikes?|airstrikes?|drone\s+strikes?|drones?|aircraft|helicopters?|warplanes?|fighter\s+jets?|frappes?\s+a[ée]riennes?|bombardements?\s+a[ée]riens?|avions?|h[ée]licopt[èe]res?/iu,
+    re: /(?<![\p{L}])(?:une|la|cette|les|des|deux|plusieurs|nouvelle)\s+frappes?(?![\p{L}])|aerial\s+(?:vectors?|means|assets|bombardments?)|(?:vecteurs?|moyens)\s+a[ée]riens?|air\s*strikes?|airstrikes?|drone\s+strikes?|drones?|aircraft|helicopters?|warplanes?|fighter\s+jets?|frappes?\s+a[ée]riennes?|bombardements?\s+a[ée]riens?|avions?|h[ée]licopt[èe]res?/iu,
   },
   { type: 'attack_on_civilians', re: /civilians|villagers|civils|villageois|massacre|market|march[ée]|herders|[ée]leveurs|worshippers/iu },
 ];

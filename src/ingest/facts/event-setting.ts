@@ -11,6 +11,7 @@ import { WITHDREW, leftWhat } from './event-leaving.js';
 import { ARMED_AGENT, armedAgentNear, regainedByTheState } from './event-agents.js';
 import { PASSIVE_STRUCK } from './not-an-incident.js';
 import { isCoupArrest } from './coups.js';
+import { strikesMilitaryObject } from './victims.js';
 import type { SentenceView } from './sentence-view.js';
 import type { ExtractedParticipant, TriggerAt } from './extracted-event.js';
 
@@ -31,6 +32,10 @@ const NATURAL_TOO = /destr|d[ée]trui|d[ée]vast|ravag|incendies?\s|br[ûu]l|bur
 // Not killing: "floods killed 20 people and destroyed 300 homes" tells no raid.
 const AN_ATTACK = /(?<![\p{L}])(?:attack|assault|raid|ambush|offensive|attaqu|assaut|embuscade)/iu;
 
+const DRIVEN_OUT_PEOPLE =
+  /(?<![\p{L}])(?:residents|inhabitants|villagers|civilians|families|people|population|populations|herders|farmers|habitants|villageois|civils|familles|personnes|[ée]leveurs|agriculteurs)(?![\p{L}])/iu;
+const OVERRAN = /^(?:overran|overruns|overrunning)$/iu;
+
 type Placed = { place: Mention; precision: 1 | 2 | 3 };
 
 /**
@@ -45,13 +50,19 @@ export function placeAndRetype(
   participants: ExtractedParticipant[],
 ): { type: EventType; located: Placed | undefined; placed: Placed | undefined } | undefined {
   let type = framed;
+  // "overran the army post at Indelimane", "overran its positions near X": a post or a camp overrun is a battle won, not a
+  // town taken (a camp "was overrun", told as the place that fell, stays a capture).
+  if (type === 'town_captured' && OVERRAN.test(at.text) && strikesMilitaryObject(view.text.slice(at.end - view.start))) type = 'armed_clash';
+  // "chassé des milliers d'habitants des communes de…", "drove thousands of residents out of": people displaced, no town taken.
+  if (type === 'non_state_actor_overtakes_territory' && DRIVEN_OUT_PEOPLE.test(view.text.slice(at.start - view.start, at.end - view.start + 40)))
+    return undefined;
   const located = placeFor(view, at, pattern.needsPlace === true || type === 'town_abandoned');
   // "attacked the village of Boni", "s’est emparé de Léré": a place the dataset lacks still places the incident for the
   // checks below (it is a town, named at the trigger), though the event is proposed without a place to point at.
   const placed =
     located ??
     (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, pattern.needsPlace === true || type === 'town_abandoned') : undefined);
-  if (pattern.needsPlace && !placed && !unknownTownAt(view, at)) return undefined;
+  if (pattern.needsPlace && type !== 'armed_clash' && !placed && !unknownTownAt(view, at)) return undefined;
   if (
     placed &&
     pattern.needsPlace &&

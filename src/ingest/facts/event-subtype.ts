@@ -34,6 +34,6 @@ export function subtype(view: SentenceView, base: EventType, targets: readonly M
   return found === 'attack_on_civilians' && (targets.some((t) => GROUP_KINDS.has(t.type)) || SOLDIERS.test(view.text)) ? base : found;
 }
 
-const ONE_SIDED = /^(?:massacred|massacr[ée]e?s?|slaughtered|executed|ex[ée]cut[ée]e?s)$/iu;
+const ONE_SIDED = /^(?:massacred|massacr[ée]e?s?|slaughtered|executed|ex[ée]cut[ée]e?s?)$/iu;
 /** The participle of a compound or passive trigger ("ont été massacrés" → "massacrés"). */
 const lastWord = (text: string) => text.split(/\s+/).at(-1) ?? text;

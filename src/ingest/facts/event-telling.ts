@@ -4,11 +4,12 @@
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import type { EventType } from '../../core/vocab/event-types.js';
-import { nearestDate } from '../dates/nearest-date.js';
+import { eventDate } from './event-date.js';
 import { placeFor } from './event-place.js';
 import { findFatalities } from './fatalities.js';
 import { DIED, isAnnounced, isHabitual, isIntended, isPresentState, isTotal, isUndatedPlural } from './not-an-incident.js';
 import { forceNamedByNoun } from './event-agents.js';
+import { isPresentHabit } from './present-habits.js';
 import type { SentenceView } from './sentence-view.js';
 import { isViolent, type ExtractedEvent, type ExtractedParticipant, type TriggerAt } from './extracted-event.js';
 
@@ -32,13 +33,15 @@ export function toldEvent(
   located: Placed | undefined,
   placed: Placed | undefined,
 ): ExtractedEvent | undefined {
-  const date = nearestDate(view.dates, at, view);
+  const date = eventDate(view, at);
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   if (type === 'deployment' && !date && isPresentState(view, at)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
   // "Dicko died in 2017": a death tells an incident only with a toll ("71 soldiers died at Inates").
   if (DIED.test(at.text) && !fatalities) return undefined;
   if (isViolent(type) && !fatalities && isUndatedPlural(view, at, date !== undefined)) return undefined;
+  // « le JNIM combat l'EIS », "the two coalitions fight each other": fighting in the present, undated, is a rivalry.
+  if (isViolent(type) && !date && !fatalities && isPresentHabit(view, at)) return undefined;
   if (isViolent(type) && isTotal(view, at, date, !placed || placed.precision === 3)) return undefined;
   // An incident is told with a date, a toll or an exact place: "fought the army around Boni" tells of none.
   if (isViolent(type) && !date && !fatalities && (!placed || placed.precision > 1)) return undefined;

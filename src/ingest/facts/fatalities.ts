@@ -42,7 +42,10 @@ const UNITS: Record<string, number> = {
   dix: 10,
   onze: 11,
   douze: 12,
+  treize: 13,
+  quatorze: 14,
   quinze: 15,
+  seize: 16,
   vingt: 20,
   trente: 30,
   quarante: 40,
@@ -58,11 +61,11 @@ const UNITS: Record<string, number> = {
   cinquantaine: 50,
   centaine: 100,
 };
-export const NUMBER = String.raw`(?:\d{1,3}(?:[,  ]\d{3})+|\d+|(?:a\s+|une\s+)?(?:dozen|douzaine|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|dozens|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|des\s+dizaines|des\s+centaines)`;
+export const NUMBER = String.raw`(?:\d{1,3}(?:[,  ]\d{3})+|\d+|(?:vingt|trente|quarante|cinquante|soixante)(?:-et-|-|\s+et\s+)(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize)|dix-(?:sept|huit|neuf)|treize|quatorze|seize|sept|(?:a\s+|une\s+)?(?:dozen|douzaine|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds|dozens|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|des\s+dizaines|des\s+centaines)`;
 export const QUALIFIER = String.raw`(?:at\s+least|no\s+fewer\s+than|a\s+minimum\s+of|au\s+moins|nearly|almost|close\s+to|up\s+to|as\s+many\s+as|près\s+de|presque|jusqu['’]à|an\s+estimated|estimated|about|around|approximately|roughly|some|environ|quelque|over|more\s+than|upwards\s+of|in\s+excess\s+of|plus\s+de|less\s+than|fewer\s+than|under|moins\s+de|officially|reportedly)`;
 // "d’assaillants": a French partitive glued to its noun.
 const VICTIM = String.raw`(?:\s+(?:[\p{L}'’-]+\s+){0,3}?)`;
-const DEATH = String.raw`(?:killed|dead|deaths|died|fatalities|lives|casualties|bodies|perished|were\s+killed|have\s+been\s+killed|morts|tués|tuées|décès|victimes|ont\s+été\s+tués|ont\s+péri|(?:ont\s+|a\s+)?trouvé\s+la\s+mort|(?:ont\s+|a\s+)?perdu\s+la\s+vie|sont\s+morts|décédés)`;
+const DEATH = String.raw`(?:killed|dead|deaths|died|fatalities|lives|casualties|bodies|perished|were\s+killed|have\s+been\s+killed|morts|tués|tuées|abattus|abattues|décès|victimes|ont\s+été\s+tués|ont\s+péri|(?:ont\s+|a\s+)?trouvé\s+la\s+mort|(?:ont\s+|a\s+)?perdu\s+la\s+vie|sont\s+morts|décédés)`;
 // A bare participle shares an auxiliary said before it: "ont attaqué Tessit, tué 12 villageois", "massacred 30 herders".
 const KILL = String.raw`(?:killing|killed|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|faisant|fait|tuant|a\s+tué|ont\s+tué|tué|massacré|exécuté|coûté\s+la\s+vie\s+à)`;
 
@@ -79,6 +82,8 @@ export function parseNumber(raw: string): { value: number; vague?: 'low' } | und
   const parts = t.split(/[-\s]+/);
   let sum = 0;
   for (const p of parts) {
+    // "vingt et un": the conjunction adds nothing.
+    if (p === 'et') continue;
     const v = UNITS[p] ?? (p === 'six' ? 6 : undefined);
     if (v === undefined) return undefined;
     sum += v;

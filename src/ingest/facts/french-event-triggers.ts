@@ -9,7 +9,7 @@ const any = (...sources: string[]) => `(?:${sources.join('|')})`;
 const OF = String.raw`\s+(?:de|du|des|d['’])`;
 
 /** "prendre", "reprendre" as taking a place: not "prendre la tête", "prendre part", "prendre d’assaut", "prendre le pouvoir"… */
-const NOT_TAKING_A_PLACE = String.raw`(?!\s+(?:(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|position|contact|acte|soin|place|la\s+parole|la\s+fuite|la\s+d[ée]cision|des\s+mesures|en\s+charge|au\s+s[ée]rieux|le\s+relais|le\s+contr[ôo]le|la\s+direction|la\s+pr[ée]sidence|le\s+commandement|ses\s+distances|de\s+l['’]ampleur|du\s+terrain)(?![\p{L}])|(?:sa|son|ses|leur|leurs)\s+(?:place|part|revanche|d[ée]cision|distances)|(?:le|son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))`;
+const NOT_TAKING_A_PLACE = String.raw`(?!\s+(?:à\s+partie|(?:[\p{L}\d]+\s+){0,3}?la\s+suite\s+(?:de|du|des|d['’])|(?:la\s+t[êe]te|le\s+nom|part|les\s+armes|fin|d['’]assaut|en\s+otage|pour\s+cibles?|le\s+pouvoir|position|contact|acte|soin|place|la\s+parole|la\s+fuite|la\s+d[ée]cision|des\s+mesures|en\s+charge|au\s+s[ée]rieux|le\s+relais|le\s+contr[ôo]le|la\s+direction|la\s+pr[ée]sidence|le\s+commandement|ses\s+distances|de\s+l['’]ampleur|du\s+terrain)(?![\p{L}])|(?:sa|son|ses|leur|leurs)\s+(?:place|part|revanche|d[ée]cision|distances)|(?:le|son|leur)\s+(?:nouveau\s+|actuel\s+)?nom))`;
 
 /** A capture: "s’emparent de", "a été reprise", "conquit", "libère", "prennent Gao" (the place must follow: needsPlace). */
 export const FR_CAPTURE = any(
@@ -68,6 +68,7 @@ export const FR_ATTACK = any(
     ['frapper', { passive: true, gerund: true }],
   ]),
   `${v('prendre', { passive: true, participle: true, gerund: true })}\\s+d['’]assaut`,
+  `${v('prendre', { passive: true, participle: true, gerund: true })}\\s+à\\s+partie`,
   `${v('tendre', { passive: true, participle: true, gerund: true })}\\s+(?:une|des|leur|plusieurs)\\s+embuscades?`,
   `${v('ouvrir')}\\s+le\\s+feu`,
   String.raw`s['’]en\s+(?:est|sont|était|étaient|fut|furent)\s+pris(?:e|es)?\s+(?:à|au|aux)|s['’]en\s+(?:prend|prennent|prenait|prenaient|prit|prirent)\s+(?:à|au|aux)`,
@@ -164,7 +165,7 @@ export const FR_SPLIT = any(
 );
 
 /** A merger: "fusionnent", "ont fusionné", "se sont fondus dans", "se fond dans". */
-export const FR_MERGE = any(v('fusionner'), `${v('fondre', { pronominal: true })}\\s+(?:dans|au\\s+sein)`);
+export const FR_MERGE = any(v('fusionner'), `${v('fondre', { pronominal: true })}(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:dans|au\\s+sein)`);
 
 /** A new name: "rebaptise", "a été rebaptisé", "prend le nom de", "change de nom". */
 export const FR_RENAME = any(

@@ -1,5 +1,6 @@
 // Changes to groups (issue 20, session 12): leaving a group, breaking with one, a group that appeared or formed, an
-// operation launched, a group dissolved when a community describes it, and trigger words inside a group's name.
+// operation launched, a group dissolved when a community describes it, and trigger words inside a group's name; a group
+// set up, broken into wings, melted into another, or taking over from another (no place taken).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
 import { testActor as actor } from './testing.js';
@@ -30,6 +31,17 @@ const CASES: [string, string, string[]][] = [
   ['en', 'The FLN, founded by Mokhtar Belmokhtar, broke away from Dan Na Ambassagou in September 2016.', ['split']],
   ['fr', 'Il a été fondé par Mokhtar Belmokhtar, un prédicateur venu du nord.', []],
   ['en', 'The FLN was founded by Mokhtar Belmokhtar in October 2011.', ['formation']],
+  // Session 18: "set up" dated or with its founder, "broke into two wings", a merger told with words before « dans ».
+  ['en', 'The FLN, an offshoot of Dan Na Ambassagou set up in 2014 by Mokhtar Belmokhtar, grew quickly.', ['formation']],
+  ['en', 'That year the FLN broke into two rival wings.', ['split']],
+  ['en', 'Thieves broke into the FLN office in 2014.', []],
+  ['fr', 'En 2014, le FLN s’est fondu deux mois plus tard dans le Group for Preaching and Combat.', ['merger']],
+  ['fr', 'Le FLN, qui a pris en mai 2016 la suite du GPC, est actif près de Gao.', []],
+  // A person or fighters joining a group is a membership, not a group changing sides; a group joining one is.
+  ['en', 'In 2012 Mokhtar Belmokhtar deserted and joined the FLN.', []],
+  ['fr', 'En 2013, Mokhtar Belmokhtar a rejoint le FLN.', []],
+  ['en', 'In 2014 dozens of commanders who had rallied to the FLN left the region.', []],
+  ['en', 'In 2014 Dan Na Ambassagou joined the FLN.', ['change_to_group']],
 ];
 
 describe('changes to groups', () => {

@@ -159,7 +159,9 @@ export const DEVICE =
   /(?<![\p{L}])(?:engins?\s+explosifs?|mines?(?!\s+d['’]or)|bombes?|IED|EEI|kamikazes?|pi[ée]g[ée]e?s?|obus|roquettes?|explosifs?|ceintures?\s+d['’]explosifs?)(?![\p{L}])/iu;
 
 /** A heading or headline: no closing punctuation, short. It announces what the text then tells. */
-export const HEADING = (text: string) => text.length < 140 && !/[.!?…]["'’”)\]]*\s*$/.test(text);
+// A list item closed by a semicolon or a comma ("– in April 2020, a battle near X that left 60 dead;") is a sentence of
+// the list, not a heading.
+export const HEADING = (text: string) => text.length < 140 && !/[.!?…;,]["'’”)\]]*\s*$/.test(text);
 export const SUPERLATIVE_BEFORE =
   /(?:deadliest|bloodiest|worst|largest|biggest|most\s+\p{L}+|plus\s+meurtri[eè]re?|plus\s+\p{L}+|pire)\s+(?:\p{L}+\s+){0,2}$/iu;
 export const SINCE_AFTER = /^\s*(?:\p{L}+\s+){0,4}(?:since|depuis|in\s+(?:years|decades|a\s+decade)|ever\s+recorded|on\s+record)(?![\p{L}])/iu;

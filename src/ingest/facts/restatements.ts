@@ -62,12 +62,42 @@ function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
+// "Quelques jours plus tôt", "days earlier", "la veille", "had already killed", « avait déjà coûté la vie »: a toll told as
+// before the incident just told is another incident.
+const EARLIER =
+  /(?<![\p{L}])(?:earlier|previously|(?:had|avait|avaient)\s+(?:already|d[ée]j[àa])|the\s+day\s+before|the\s+previous\s+(?:day|week|month)|plus\s+t[ôo]t|auparavant|la\s+veille|l['’]avant-veille|pr[ée]c[ée]dente?)(?![\p{L}])/iu;
+
+// "after the fighting", "following the attack", « après l'attaque », « à la suite des combats ».
+const AFTER_THE_ACT =
+  /(?<![\p{L}])(?:after|following|during|in)\s+the\s+(?:fighting|attack|assault|ambush|raid|clashes|battle)|(?:apr[èe]s|pendant|lors\s+de|à\s+la\s+suite\s+de)\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:attaque|assaut|embuscade|combats|affrontements|raid)(?![\p{L}])/iu;
+/** The words of the trigger's sentence near it (a window cut at sentence ends). */
+function sentenceAround(event: ExtractedEvent, text: string): string {
+  const before =
+    text
+      .slice(Math.max(0, event.trigger.start - 120), event.trigger.start)
+      .split(/[.!?]\s/u)
+      .at(-1) ?? '';
+  const after = text.slice(event.trigger.start, event.trigger.end + 80).split(/[.!?]\s/u)[0] ?? '';
+  return before + after;
+}
+
+/** Whether the words around a trigger, within its sentence, tell its act as earlier than the one told before. */
+function toldAsEarlier(event: ExtractedEvent, text: string): boolean {
+  const before =
+    text
+      .slice(Math.max(0, event.trigger.start - 120), event.trigger.start)
+      .split(/[.!?]\s/u)
+      .at(-1) ?? '';
+  const after = text.slice(event.trigger.start, event.trigger.end + 60).split(/[.!?]\s/u)[0] ?? '';
+  return EARLIER.test(before + after);
+}
+
 function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll' | undefined {
   const trigger = text.slice(event.trigger.start, event.trigger.end);
   const lead = text.slice(Math.max(0, event.trigger.start - 40), event.trigger.start);
   if (EVENT_NOUN.test(trigger) && DEFINITE_BEFORE.test(lead)) return 'definite';
   if (CLAIM.test(trigger) && event.participants.length > 0 && event.participants.every((p) => p.attribution === 'claimed')) return 'definite';
-  if (isViolent(event.type) && event.participants.length === 0 && !event.place && !event.date) return 'toll';
+  if (isViolent(event.type) && event.participants.length === 0 && !event.place && !event.date && !toldAsEarlier(event, text)) return 'toll';
   return undefined;
 }
 
@@ -108,6 +138,12 @@ export function mergeRestatements(events: readonly ExtractedEvent[], text: strin
       const key = `${event.type}|${event.place.id}|${event.date}`;
       if (seen.has(key)) continue;
       seen.add(key);
+    }
+    // "Its trucks were torched after the fighting", « le camp a été pillé après l'attaque »: damage told as following the
+    // incident just told is part of it.
+    if (event.type === 'looting' && !event.date && AFTER_THE_ACT.test(sentenceAround(event, text))) {
+      const act = kept.findLast((e) => isViolent(e.type) && event.sentence - e.sentence <= TOLL_REACH && e.sentence <= event.sentence);
+      if (act) continue;
     }
     const kind = isRestatement(event, text);
     const reach = kind === 'definite' ? DEFINITE_REACH : TOLL_REACH;

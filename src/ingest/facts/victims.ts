@@ -49,6 +49,15 @@ export function unarmedObject(after: string): 'civilians' | 'protesters' | undef
   return CIVILIAN_OBJECT.test(after) ? 'civilians' : undefined;
 }
 
+// The first word after a count that says what befell the people counted: death, or something short of it.
+const FATE =
+  /(?<![\p{L}])(?:(?<dead>killed|dead|died|slain|executed|massacred|perished|tu[ée]e?s?|morts?|p[ée]ri|abattue?s?|ex[ée]cut[ée]e?s?)|missing|wounded|injured|hurt|abducted|kidnapped|displaced|unaccounted|taken\s+hostage|disparue?s?|bless[ée]e?s?|enlev[ée]e?s?|pris\s+en\s+otage|d[ée]plac[ée]e?s?)(?![\p{L}])/iu;
+/** Whether the words after a count of people say they were missed, hurt or taken rather than killed. */
+function notDead(after: string): boolean {
+  const fate = FATE.exec(after.slice(0, 40));
+  return fate !== null && fate.groups?.['dead'] === undefined;
+}
+
 /** Whether the words right after an attack verb or noun name a place or gathering of unarmed people ("a hotel", "du marché"). */
 export function strikesCivilianSite(after: string): boolean {
   return SITE_OBJECT.test(after);
@@ -75,6 +84,9 @@ export function victimsOf(sentence: string): Victims {
   let civilians = 0;
   let armed = 0;
   for (const m of window.matchAll(COUNTED)) {
+    // "eleven soldiers were killed and fifty civilians are missing": a group counted as missing, wounded or taken is not
+    // among the dead, and does not say whom the attack killed.
+    if (notDead(sentence.slice(toll.start + m.index + m[0].length))) continue;
     const n = parseNumber(m.groups?.['n'] ?? '')?.value ?? 0;
     if (m.groups?.['civ']) civilians += n;
     else armed += n;
