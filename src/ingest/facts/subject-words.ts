@@ -75,7 +75,6 @@ export const CLITIC_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient', 'aura
 export const CLITIC_VERBS =
   /^(?:dirig(?:e|ent|eait|eaient|é|ée|ea)|command(?:e|ent|ait|aient|é|ée|a)|fond(?:e|ent|ait|aient|é|ée|a)|cré(?:e|ent|ait|aient|é|ée|a)|rejoi(?:nt|gnent|gnait|gnaient|gnit|nte)|rallié|ralliée|quitt(?:e|ent|ait|aient|é|ée|a)|présid(?:e|ait|aient|é|ée|a)|financ(?:e|ent|é|ée)|finan[çc](?:ait|aient|a)|soutien(?:t|nent)|soutenu|soutenue|soutenait|soutenaient|arm(?:e|ent|ait|aient|é|ée|a))$/u;
 export const COALITION_PLURALS = new Set(['coalitions', 'alliances', 'coordinations']);
-export const FORCES = new Set(['state_force', 'international_force', 'state']);
 /** The kinds "the group", "the movement", "la milice" can name: never a state, its forces or a government. */
 export const ARMED = new Set(['armed_group', 'coalition']);
 /** "l’organisation" may name an office or an international body as well. */
