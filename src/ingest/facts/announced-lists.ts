@@ -6,7 +6,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { TaggedToken } from '../text/tagger.js';
 import type { SentenceView } from './sentence-view.js';
-import { PLURAL_NOUNS } from './subject-words.js';
+import { PLURAL_NOUNS, PLURAL_NUMBERS } from './subject-words.js';
 
 /** The counted phrase at token k ("three groups", "trois principaux mouvements") and the actors listed after it. */
 export interface AnnouncedList {
@@ -15,7 +15,7 @@ export interface AnnouncedList {
   members: Mention[];
 }
 
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'deux', 'trois', 'quatre', 'cinq', 'six', 'plusieurs']);
+const COUNTS = new Set([...PLURAL_NUMBERS, 'five', 'six', 'several', 'cinq', 'plusieurs']);
 /** Nouns that count members, beside the plural group nouns "both groups" and "les deux mouvements" read. */
 const MEMBER_NOUNS = new Set(['members', 'components', 'membres', 'composantes', 'entities', 'entités', 'forces', 'states', 'countries', 'pays', 'états']);
 /** From the phrase to the colon or dash: one clause, no full stop or semicolon. */

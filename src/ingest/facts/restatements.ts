@@ -70,26 +70,19 @@ const EARLIER =
 // "after the fighting", "following the attack", « après l'attaque », « à la suite des combats ».
 const AFTER_THE_ACT =
   /(?<![\p{L}])(?:after|following|during|in)\s+the\s+(?:fighting|attack|assault|ambush|raid|clashes|battle)|(?:apr[èe]s|pendant|lors\s+de|à\s+la\s+suite\s+de)\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:attaque|assaut|embuscade|combats|affrontements|raid)(?![\p{L}])/iu;
-/** The words of the trigger's sentence near it (a window cut at sentence ends). */
-function sentenceAround(event: ExtractedEvent, text: string): string {
+/** The words of the trigger's sentence near it: up to 120 characters before and `after` from its start, cut at sentence ends. */
+function sentenceAround(event: ExtractedEvent, text: string, after: number): string {
   const before =
     text
       .slice(Math.max(0, event.trigger.start - 120), event.trigger.start)
       .split(/[.!?]\s/u)
       .at(-1) ?? '';
-  const after = text.slice(event.trigger.start, event.trigger.end + 80).split(/[.!?]\s/u)[0] ?? '';
-  return before + after;
+  return before + (text.slice(event.trigger.start, event.trigger.end + after).split(/[.!?]\s/u)[0] ?? '');
 }
 
 /** Whether the words around a trigger, within its sentence, tell its act as earlier than the one told before. */
 function toldAsEarlier(event: ExtractedEvent, text: string): boolean {
-  const before =
-    text
-      .slice(Math.max(0, event.trigger.start - 120), event.trigger.start)
-      .split(/[.!?]\s/u)
-      .at(-1) ?? '';
-  const after = text.slice(event.trigger.start, event.trigger.end + 60).split(/[.!?]\s/u)[0] ?? '';
-  return EARLIER.test(before + after);
+  return EARLIER.test(sentenceAround(event, text, 60));
 }
 
 function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll' | undefined {
@@ -141,7 +134,7 @@ export function mergeRestatements(events: readonly ExtractedEvent[], text: strin
     }
     // "Its trucks were torched after the fighting", « le camp a été pillé après l'attaque »: damage told as following the
     // incident just told is part of it.
-    if (event.type === 'looting' && !event.date && AFTER_THE_ACT.test(sentenceAround(event, text))) {
+    if (event.type === 'looting' && !event.date && AFTER_THE_ACT.test(sentenceAround(event, text, 80))) {
       const act = kept.findLast((e) => isViolent(e.type) && event.sentence - e.sentence <= TOLL_REACH && e.sentence <= event.sentence);
       if (act) continue;
     }

@@ -46,7 +46,6 @@ export const FUSED = new Set(['du', 'au']);
 export const DEMONSTRATIVE = new Set(['this', 'that', 'ce', 'cette', 'cet']);
 /** "both groups", "the two movements", "les deux organisations", "ces trois groupes": the actors of the last list. */
 export const PLURAL_DETERMINERS = new Set(['both', 'les', 'ces', 'the', 'these', 'those']);
-export const PLURAL_NUMBERS = new Set(['two', 'three', 'four', 'deux', 'trois', 'quatre']);
 export const PLURAL_NOUNS = new Set([
   'groups',
   'movements',
@@ -81,6 +80,8 @@ export const ARMED = new Set(['armed_group', 'coalition']);
 export const ORGANISATION_NOUNS = new Set(['organization', 'organisation']);
 export const COALITION_NOUNS = new Set(['coalition', 'alliance', 'coordination']);
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, deux: 2, trois: 3, quatre: 4 };
+/** The numbers of `NUMBER_WORDS` as words, for "the three movements", "les deux groupes". */
+export const PLURAL_NUMBERS: ReadonlySet<string> = new Set(Object.keys(NUMBER_WORDS));
 export const SUBJECT_PRONOUNS = new Set(['it', 'il', 'elle']);
 /** Forms of "to be" after which "en" is the clitic ("en est membre"), not the preposition ("en 2012"). */
 export const COPULAS = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'devient', 'deviennent', 'devint', 'reste', 'restent', 'demeure']);

@@ -3,6 +3,7 @@ import { PART_UNITS, textParts } from '../text-parts.js';
 import { MOVE_RECORDS_MARK } from './change-marks.js';
 import { copyField } from './copy-rows.js';
 import { copy } from './copy-stream.js';
+import { lz4SourceTexts } from './kind-indexes.js';
 
 /**
  * Migration 15: source texts in parts (text-parts.ts), the texts stored whole before cut (substr
@@ -15,15 +16,7 @@ export const PG_SOURCE_TEXT_PARTS = `
     text text NOT NULL,
     PRIMARY KEY (id, part)
   );
-  DO $migration$
-  BEGIN
-    IF current_setting('server_version_num')::int >= 140000 THEN
-      EXECUTE 'ALTER TABLE source_text_parts ALTER COLUMN text SET COMPRESSION lz4';
-    END IF;
-  EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
-    RAISE NOTICE 'lz4 unavailable (%): source texts stay compressed with pglz', SQLERRM;
-  END
-  $migration$;
+  ${lz4SourceTexts('source_text_parts')}
   INSERT INTO source_text_parts (id, part, text)
     SELECT s.id, g.part, substr(s.text, g.part * ${PART_UNITS} + 1, ${PART_UNITS})
     FROM source_texts s, generate_series(0, greatest(0, (length(s.text) - 1) / ${PART_UNITS})) AS g (part);
