@@ -8,6 +8,7 @@ import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js
 import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
 import { ForceReferences, keepsReference } from './facts/force-references.js';
 import { DocumentSubject } from './facts/subject.js';
+import { StateLists } from './facts/state-lists.js';
 import { HeadsOfState } from './facts/heads-of-state.js';
 import { personRoles } from './facts/person-roles.js';
 import type { SentenceView } from './facts/sentence-view.js';
@@ -76,6 +77,7 @@ export function extract(input: ExtractionInput): Extraction {
   const ranker = input.ranker ?? RANKER;
   const forces = ForceReferences.from(input.actors, input.places, mentions, text);
   const heads = HeadsOfState.from(input.actors, input.places, mentions, text);
+  const stateLists = StateLists.from(input.actors, input.places);
   for (const s of sentences) {
     if (s.index % 256 === 255) checkTime();
     const inside: Mention[] = [];
@@ -111,7 +113,9 @@ export function extract(input: ExtractionInput): Extraction {
     const anaphors = subject.anaphors(view, tagged);
     // "the army", "l’armée burkinabè": a state's force named by a common noun, for relations only (events read their own nouns).
     const forceNouns = forces.in(view, tagged, [...view.actors, ...view.places, ...anaphors.map((a) => a.mention)]);
-    const references = [...anaphors, ...forceNouns];
+    // "the three countries", "ces pays": each state of the list named before, for relations only.
+    const statePlurals = stateLists.in(view, tagged, [...view.actors, ...view.places, ...anaphors.map((a) => a.mention)]);
+    const references = [...anaphors, ...forceNouns, ...statePlurals];
     const candidates = pairCandidates(view, tagged, references);
     // "it", "its", "the group" stand for the document's subject wherever the trigger table looks for an actor.
     const withSubject =
@@ -123,7 +127,7 @@ export function extract(input: ExtractionInput): Extraction {
     const stated = extractRelations(withReferences).filter((r) => keepsReference(r, forceNouns));
     // "President X", "the government of X": a head of state leads the state, which the sentence seldom names;
     // "X, a senior member of Y", "X, a JNIM commander": a person's role in a group.
-    for (const r of [...heads.in(view), ...personRoles(view)])
+    for (const r of [...heads.in(view), ...personRoles(view), ...stateLists.memberships(view, statePlurals)])
       if (!stated.some((x) => x.type === r.type && x.from.id === r.from.id && x.to.id === r.to.id)) stated.push(r);
     const proposed = new Set(stated.map((r) => relationKey(r.type, r.from.id, r.to.id)));
     input.onCandidates?.(view, candidates, proposed);
@@ -131,6 +135,7 @@ export function extract(input: ExtractionInput): Extraction {
     for (const r of rankRelations(candidates, proposed, ranker, s.index, (t) => validOf(t, view)))
       if (!proposed.has(relationKey(r.type, r.from.id, r.to.id)) && keepsReference(r, forceNouns)) relations.push(r);
     subject.update(view, tagged);
+    stateLists.update(view);
     events.push(...extractEvents(withSubject));
   }
   return { language, words: tokens.length, sentences, mentions, proposedActors, cited, dates, relations, events: mergeRestatements(events, text) };

@@ -151,6 +151,10 @@ export function pairs(pattern: RelationPattern, view: SentenceView, at: { start:
       // "a joint patrol of A and B" pairs the parties named after it, and only them.
       const named = /^\s*(?:of|de|du|des|between|entre)\s/iu.test(view.text.slice(at.end - view.start));
       if (object && b.length === 1 && a.length > 0) return named ? everyPair(a) : [];
+      // "L’alliance, dont les trois pays sont membres", "the alliance, which…": the noun names a body, whose clause
+      // follows; it pairs no one.
+      const definite = /(?:^|[\s(])(?:the|la|le|l['’])\s*$/iu.test(view.text.slice(Math.max(0, at.start - view.start - 6), at.start - view.start));
+      if (definite && /^\s*,/u.test(view.text.slice(at.end - view.start))) return [];
       // Actors named together before the trigger act together; otherwise the trigger pairs those around it.
       return everyPair(b.length > 1 ? b : b.length > 0 && a.length > 0 ? [...b, ...a] : a);
     }

@@ -132,3 +132,71 @@ describe('joining a force for an operation', () => {
     expect(relationsIn('Le FLN a rejoint la Sahel Union en 2016.', 'fr')).toContainEqual(['member_of', 'actor:fln', 'actor:union']);
   });
 });
+
+describe('support told as reliance', () => {
+  it('reads "relies on", "leans heavily on", « s’appuie désormais sur » as support from the actor after it', () => {
+    expect(relationsIn('The National Army relies on the Desert Brigade in the north.')).toContainEqual(['supported_by', 'actor:army', 'actor:brigade']);
+    expect(relationsIn('The National Army leans heavily on the Desert Brigade.')).toContainEqual(['supported_by', 'actor:army', 'actor:brigade']);
+    expect(relationsIn('La National Army s’appuie désormais sur la Desert Brigade.', 'fr')).toContainEqual(['supported_by', 'actor:army', 'actor:brigade']);
+  });
+
+  it('reads no support from reliance on something that is no actor', () => {
+    expect(relationsIn('The FLN relies on smuggling, while the Desert Brigade patrols the roads.').filter(([type]) => type === 'supported_by')).toEqual([]);
+    expect(relationsIn('Le FLN s’appuie sur la contrebande ; la Desert Brigade patrouille.', 'fr').filter(([type]) => type === 'supported_by')).toEqual([]);
+  });
+});
+
+describe('hostility told by losing ground, taking up arms or turning guns', () => {
+  const hostile = (rs: [string, string, string][]) => rs.filter(([type]) => type === 'hostile_to').map(([, a, b]) => [a, b].sort().join(' '));
+  it('reads "lost X to A and B" and « a perdu X face à A » as hostility with each taker', () => {
+    expect(hostile(relationsIn('The FLN lost Gao to the National Army and the Desert Brigade in 2015.'))).toEqual([
+      'actor:army actor:fln',
+      'actor:brigade actor:fln',
+    ]);
+    expect(hostile(relationsIn('Le FLN a perdu ses positions face à la Desert Brigade.', 'fr'))).toEqual(['actor:brigade actor:fln']);
+  });
+
+  it('reads "took up arms against", « a pris les armes contre », "turned their guns on"', () => {
+    expect(hostile(relationsIn('The FLN took up arms against the National Army in 2012.'))).toEqual(['actor:army actor:fln']);
+    expect(hostile(relationsIn('Le FLN a pris les armes contre la National Army.', 'fr'))).toEqual(['actor:army actor:fln']);
+    expect(hostile(relationsIn('Fighters of the FLN turned their guns on the Desert Brigade.'))).toEqual(['actor:brigade actor:fln']);
+  });
+
+  it('reads no hostility from losing something to no one, nor from a loss without "to"', () => {
+    expect(hostile(relationsIn('The FLN lost many fighters to disease, while the Desert Brigade recruited.'))).toEqual([]);
+    expect(hostile(relationsIn('The FLN lost Gao in 2015; the Desert Brigade stayed in Kidal.'))).toEqual([]);
+  });
+});
+
+describe('alliance told by tandem or a longstanding tie', () => {
+  it('reads "in tandem with", « allié des », « alliés de longue date »', () => {
+    expect(relationsIn('The FLN now fights in tandem with the Desert Brigade.')).toContainEqual(['allied_with', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('Le FLN, allié des Desert Brigade dans la région, tient Gao.', 'fr')).toContainEqual(['allied_with', 'actor:brigade', 'actor:fln']);
+    expect(relationsIn('Le FLN et la Desert Brigade, alliés de longue date, tiennent Gao.', 'fr')).toContainEqual([
+      'allied_with',
+      'actor:brigade',
+      'actor:fln',
+    ]);
+  });
+
+  it('reads no alliance from a longstanding tie with no second actor, nor across sentences', () => {
+    expect(relationsIn('Le FLN et ses alliés de longue date tiennent Gao.', 'fr')).toEqual([]);
+    expect(relationsIn('The FLN fights in tandem with local herders. The Desert Brigade stays in Kidal.')).toEqual([]);
+  });
+});
+
+describe('a merger told as melting or dissolving into a whole', () => {
+  it('reads « s’est fondu (plus tard) dans » and "dissolved itself into" as merged_into', () => {
+    expect(relationsIn('La Desert Brigade s’est fondue quelques mois plus tard dans la Sahel Union.', 'fr')).toContainEqual([
+      'merged_into',
+      'actor:brigade',
+      'actor:union',
+    ]);
+    expect(relationsIn('In 2024 the Desert Brigade dissolved itself into the Sahel Union.')).toContainEqual(['merged_into', 'actor:brigade', 'actor:union']);
+  });
+
+  it('reads no merger from melting into a crowd, nor from dissolving without "into"', () => {
+    expect(relationsIn('Les hommes de la Desert Brigade se sont fondus dans la population ; la Sahel Union recrute.', 'fr')).toEqual([]);
+    expect(relationsIn('The Desert Brigade dissolved itself in 2024, and the Sahel Union took its fighters.').filter(([t]) => t === 'merged_into')).toEqual([]);
+  });
+});

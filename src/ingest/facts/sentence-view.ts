@@ -1,5 +1,6 @@
 import type { DateMention } from '../dates/normalise-dates.js';
 import type { Mention } from '../mentions/find-mentions.js';
+import { compoundHead } from './compound-modifiers.js';
 
 /** One sentence with what was found in it; offsets are UTF-16 indices into the document. */
 export interface SentenceView {
@@ -284,7 +285,8 @@ export function actorsAfter(view: SentenceView, at: number, maxGap = 60, fits: (
   const gap = view.text.slice(at - view.start, nearest.start - view.start);
   // "linked to the government's failure to reinforce the army": an actor inside an infinitive of another noun is not the object.
   if (gap.length > maxGap || CLAUSE_BREAK.test(gap) || INFINITIVE.test(gap)) return [];
-  return coordinated(view, nearest, 1, view.actors.filter(fits));
+  const actors = view.actors.filter(fits);
+  return coordinated(view, compoundHead(view, nearest, actors), 1, actors);
 }
 
 /** An infinitive opening inside a noun phrase ("failure to reinforce", "capacité à contrôler"): a new verb, so a new clause. */
