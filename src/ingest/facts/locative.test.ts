@@ -78,4 +78,14 @@ describe('verbs that inherit their clause’s subject', () => {
     expect(fr).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
     expect(fr).toContainEqual(['operates_in', 'actor:fln', 'place:kidal']);
   });
+
+  it('reads « vers » as a place phrase after a word of presence, but no place after a verb of moving', () => {
+    expect(relationsIn('Le FLN, présent vers Gao et Kidal, a recruté des jeunes.', 'fr')).toEqual(
+      expect.arrayContaining([
+        ['operates_in', 'actor:fln', 'place:gao'],
+        ['operates_in', 'actor:fln', 'place:kidal'],
+      ]),
+    );
+    expect(relationsIn('Le FLN a fui vers Gao.', 'fr').filter(([type]) => type === 'operates_in')).toEqual([]);
+  });
 });

@@ -29,7 +29,7 @@ export const PRESENCE = new RegExp(
 
 /** The end of a place phrase: a locative preposition, maybe with a description ("in the borderlands of", "dans la région de"). */
 export const LOCATIVE_END =
-  /(?:^|[^\p{L}])(?:in|into|around|near|across|throughout|inside|along|dans|autour\s+d[e'’]|pr[èe]s\s+d[e'’]|en|au|aux|à|le\s+long\s+d[e'’]|sur)\s*(?:(?:the|la|le|les|l['’])\s*)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?)?$|(?:^|[^\p{L}])(?:among|parmi|chez)\s+(?:(?:the|les)\s+)?[^,;:.()]{1,40}?\s(?:of|in|from|de|du|des|d['’]|dans|en)\s*(?:(?:the|la|le|les|l['’])\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?)?$/iu;
+  /(?:^|[^\p{L}])(?:in|into|around|near|across|throughout|inside|along|dans|autour\s+d[e'’]|pr[èe]s\s+d[e'’]|vers|en|au|aux|à|le\s+long\s+d[e'’]|sur)\s*(?:(?:the|la|le|les|l['’])\s*)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?)?$|(?:^|[^\p{L}])(?:among|parmi|chez)\s+(?:(?:the|les)\s+)?[^,;:.()]{1,40}?\s(?:of|in|from|de|du|des|d['’]|dans|en)\s*(?:(?:the|la|le|les|l['’])\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?)?$/iu;
 
 /**
  * "a militia of the Ménaka area", "une milice armée du nord du Mali": a group noun with at most one describing word and

@@ -1,6 +1,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import { ACTIVITY, describedSubject, locatedPlaces, PRESENCE } from './locative.js';
 import { denied } from './relation-denial.js';
+import { STATED_PRESENCE, withNewPlaces } from './new-places.js';
 import { pronounPlace, territory } from './relation-places.js';
 import type { PushRelation } from './relation-push.js';
 import { actorsBefore, matchesIn, type SentenceView } from './sentence-view.js';
@@ -13,7 +14,9 @@ export function activityPlaces(view: SentenceView, push: PushRelation): void {
     // blind sets' proposals fell by 7 false ones and no true one without them).
     if (denied(view, at.start) || INCIDENT.test(at.text)) continue;
     const groupNoun = /^(?:groups?|militias?|movements?|factions?|groupes?|milices?|mouvements?|katibas?)$/iu.test(at.text);
-    const places = groupNoun ? locatedPlaces(view, at.end, 40, true) : [...locatedPlaces(view, at.end), ...pronounPlace(view, at)];
+    // A village or commune the dataset lacks is read only after a word of lasting presence (new-places.ts).
+    const readable = STATED_PRESENCE.test(at.text) ? withNewPlaces(view) : view;
+    const places = groupNoun ? locatedPlaces(view, at.end, 40, true) : [...locatedPlaces(readable, at.end), ...pronounPlace(view, at)];
     if (places.length === 0) continue;
     // "X, which is based in P", "X, qui est implanté à P": a participle or adjective after a copula in a relative clause
     // keeps the relative's antecedent, as a passive does.

@@ -1,3 +1,4 @@
+import { withNewPlaces } from './new-places.js';
 import { denied } from './relation-denial.js';
 import { PLACE_PATTERNS } from './relation-patterns.js';
 import { HELD_RELATIVE, placePartners, placesAfterOrTown, relativePlace } from './relation-places.js';
@@ -11,9 +12,12 @@ export function placeTableRelations(view: SentenceView, push: PushRelation): voi
       if (denied(view, at.start)) continue;
       if (pattern.voice === 'active') {
         // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
-        const after = placesAfterOrTown(view, at.end);
+        // Operating, being active or besieging somewhere may be said of a village the dataset lacks (new-places.ts);
+        // holding one is mostly a post in it ("overran an army post in X").
+        const readable = pattern.type === 'operates_in' ? withNewPlaces(view) : view;
+        const after = placesAfterOrTown(readable, at.end);
         // "Tombouctou, qu’ils ont administrée", "Timbuktu, which it ruled": the place is the antecedent of an object relative.
-        const places = after.length > 0 ? after : relativePlace(view, at.start);
+        const places = after.length > 0 ? after : relativePlace(readable, at.start);
         // "it ruled Timbuktu together with Ansar Dine": the partner named after the place holds it too.
         const partners = pattern.type === 'controls' ? placePartners(view, after.length > 0 ? after.at(-1)?.end : at.end) : [];
         for (const actor of [...actorsBefore(view, at.start), ...partners]) {

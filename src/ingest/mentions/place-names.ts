@@ -43,6 +43,8 @@ const SETTLEMENT_AFTER = new RegExp(
 );
 /** Kinds of district written after the name ("Séno province") or before it ("cercle de Djenné", "province du Soum"). */
 const DISTRICT_AFTER = /^\s+(?:province|department|cercle|circle|prefecture|district|commune)(?![\p{L}\p{N}])/iu;
+/** Plural kinds of district after the last name of a list ("the Gnagna and Komondjari provinces"). */
+const DISTRICTS_AFTER = /^\s+(?:provinces|departments|cercles|circles|prefectures|districts|communes)(?![\p{L}\p{N}])/iu;
 /** "Nord region", "the Centre-Nord Region": a region's kind after its name (English word order). */
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'north', 'south', 'east', 'west', 'central']);
 const REGION_AFTER = /^\s+[Rr]egion(?![\p{L}\p{N}])/u;
@@ -150,6 +152,18 @@ export function placeNames(
     const name = text.slice(from, to);
     out.push({ id: `place:${slugOf(name)}`, name, type, start: from, end: to, cue });
   };
+  // "vers Sebba et Dori", "near Djibo and Arbinda": the other towns of the list a preposition governs; a name the
+  // gazetteer lacks when it is one word that is no person's name and stands alone, as the first name did.
+  const governedList = (j: number) => {
+    for (const [a, b] of listAfter(text, tokens, j)) {
+      const item = tokens.slice(a, b + 1);
+      const keys = item.map((w) => w.key);
+      const town = isSahelTown(keys);
+      const bare = a === b && !isPersonName(keys) && !ADJECTIVE_ENDING.test(item[0]?.surface ?? '') && standsAlone(text, tokens[b] as Token, tokens[b + 1]);
+      if (plausible(item) && (town || bare) && !taken((tokens[a] as Token).start, (tokens[b] as Token).end))
+        push(a, b, 'town', town ? 'gazetteer' : 'locative');
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     const j = nameAt(text, tokens, i);
     if (j === undefined) continue;
@@ -194,18 +208,23 @@ export function placeNames(
       i = j;
       continue;
     }
-    // A list ending in the settlement noun: "Tchoma Bangou and Zaroumdareye, two villages".
+    // A list ending in the settlement noun: "Tchoma Bangou and Zaroumdareye, two villages"; or in a plural district
+    // kind, which each name of the list is: "the Gnagna and Komondjari provinces", "les cercles Foo et Bar".
     const list = listAfter(text, tokens, j);
     const lastOfList = list.at(-1);
-    if (lastOfList && SETTLEMENT_AFTER.test(text.slice((tokens[lastOfList[1]] as Token).end, (tokens[lastOfList[1]] as Token).end + 60))) {
-      push(i, j, 'village', 'settlement');
-      for (const [a, b] of list) if (!taken((tokens[a] as Token).start, (tokens[b] as Token).end)) push(a, b, 'village', 'settlement');
+    const listTail = lastOfList ? text.slice((tokens[lastOfList[1]] as Token).end, (tokens[lastOfList[1]] as Token).end + 60) : '';
+    const districts = DISTRICTS_AFTER.test(listTail);
+    if (lastOfList && (districts || SETTLEMENT_AFTER.test(listTail))) {
+      const [type, cue] = districts ? (['area', 'district'] as const) : (['village', 'settlement'] as const);
+      push(i, j, type, cue);
+      for (const [a, b] of list) if (plausible(tokens.slice(a, b + 1)) && !taken((tokens[a] as Token).start, (tokens[b] as Token).end)) push(a, b, type, cue);
       i = lastOfList[1];
       continue;
     }
     const keys = words.map((w) => w.key);
     if (isSahelTown(keys) && isUncuedTown(text, tokens, i, j, isPersonName)) {
       push(i, j, 'town', 'gazetteer');
+      if (LOCATIVE_BEFORE.test(before) || AREA_OF.test(before)) governedList(j);
       i = j;
       continue;
     }
@@ -221,12 +240,7 @@ export function placeNames(
     if (!town && (words.length > 1 || ADJECTIVE_ENDING.test(first.surface))) continue;
     if (locative) {
       push(i, j, 'town', town ? 'gazetteer' : 'locative');
-      // "vers Sebba et Dori", "near Djibo and Arbinda": the other towns of the list the preposition governs.
-      for (const [a, b] of listAfter(text, tokens, j)) {
-        const item = tokens.slice(a, b + 1);
-        if (plausible(item) && isSahelTown(item.map((w) => w.key)) && !taken((tokens[a] as Token).start, (tokens[b] as Token).end))
-          push(a, b, 'town', 'gazetteer');
-      }
+      governedList(j);
     } else if (town && (placed || name.replace(/[^\p{L}]/gu, '').length >= 5)) push(i, j, 'town', 'gazetteer');
     // "Dinangourou (Koro cercle, Mopti region)": a district in brackets places any name before it.
     else if (/^\s*\(/.test(after) && DISTRICT_GIVEN_AFTER.test(after)) push(i, j, 'town', 'locative');
