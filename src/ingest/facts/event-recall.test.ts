@@ -209,6 +209,8 @@ describe('what tells no incident', () => {
   it.each([
     ['The FLN plans an attack on Kidal.', 'en'],
     ['Le FLN prépare une offensive contre Kidal.', 'fr'],
+    ['On 3 May 2019 there were rumours of an imminent attack on Kidal by the FLN.', 'en'],
+    ['Le 3 mai 2019, des rumeurs d’une attaque du FLN contre Kidal ont circulé.', 'fr'],
     ['These attacks killed more than 300 people in 2018.', 'en'],
     ['Ces attaques ont fait plus de 300 morts en 2018.', 'fr'],
     ['Le FLN combat l’armée dans la région de Kidal.', 'fr'],

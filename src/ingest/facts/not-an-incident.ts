@@ -26,10 +26,10 @@ const MODAL =
 // The modal "may" is written in lower case and follows no day: "On 14 May gunmen attacked" names the month.
 const MAY = /(?<![\p{L}])(?<!\d\s)may\s+(?:\p{L}+\s+)?$/u;
 
-// An act as the object of a plan, a fear or a warning: "plans an attack on Kidal", "feared a new offensive",
+// An act as the object of a plan, a fear, a warning or a rumour: "plans an attack on Kidal", "feared a new offensive",
 // "prépare une offensive", "redoute de nouvelles attaques", "menace d'une attaque".
 const PLANNED_NOUN =
-  /(?<![\p{L}])(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott(?:ed|ing)|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of|threat(?:s|en(?:s|ed)?)?\s+(?:of\s+)?|risk\s+of|pr[ée]par(?:e|ent|ait|aient|er)|projet(?:te|tent|ait|er)|planifi(?:e|ent|ait|er)|redout(?:e|ent|ait|aient|er)|crai(?:nt|gnent|gnait)|craintes?\s+d['’]|menace\s+d['’]|risque\s+d['’])\s*(?:an?\s+|the\s+|new\s+|further\s+|une\s+|un\s+|des\s+|de\s+nouvelles\s+|nouvelles?\s+|d['’])?(?:[\p{L}-]+\s+)?$/iu;
+  /(?<![\p{L}])(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott(?:ed|ing)|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of|threat(?:s|en(?:s|ed)?)?\s+(?:of\s+)?|risk\s+of|rumou?rs?\s+of|rumeurs?\s+d['’]|pr[ée]par(?:e|ent|ait|aient|er)|projet(?:te|tent|ait|er)|planifi(?:e|ent|ait|er)|redout(?:e|ent|ait|aient|er)|crai(?:nt|gnent|gnait)|craintes?\s+d['’]|menace\s+d['’]|risque\s+d['’])\s*(?:an?\s+|the\s+|new\s+|further\s+|une\s+|un\s+|des\s+|de\s+nouvelles\s+|nouvelles?\s+|d['’])?(?:[\p{L}-]+\s+)?$/iu;
 
 /** "to attack the north", "would seize", "pour attaquer", "plans an attack": an aim, not an act. */
 export function isIntended(view: SentenceView, at: Span): boolean {
