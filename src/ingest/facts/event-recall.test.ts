@@ -222,6 +222,12 @@ describe('what tells no incident', () => {
     expect(types(text, language)).toEqual([]);
   });
 
+  it('reads an act after a relative clause dated by "since", which dates only that clause', () => {
+    expect(types('The Sahel League, of which the FLN has been an observer since 2010, sanctioned the FLN after the raid.')).toEqual(['sanction']);
+    expect(types('La Sahel League, dont le FLN est observateur depuis 2010, a sanctionné le FLN après le raid.', 'fr')).toEqual(['sanction']);
+    expect(types('The FLN, which Amadou Traore leads, has attacked Gao since 2016.')).toEqual([]);
+  });
+
   it('still reads an incident dated by its day, or counted with its toll at a town', () => {
     expect(types('On 3 May 2018 the Blue Mission fought the FLN in the Kidal region.')).toEqual(['armed_clash']);
     expect(types('In 2018 the FLN attacked Tessit, killing 12 soldiers.')).toEqual(['armed_clash']);

@@ -100,9 +100,19 @@ const THROUGHOUT_BEFORE = /(?<![\p{L}])(?:throughout|tout\s+au\s+long\s+d[e'’]
 const HABIT_AFTER =
   /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors|for\s+(?:many\s+|several\s+)?(?:years|months|decades)|(?:pendant|depuis)\s+des\s+(?:ann[ée]es|mois|d[ée]cennies))(?![\p{L}])/iu;
 
+// "La Cédéao, dont le Mali est membre depuis 1975, a suspendu …": a relative clause set off by commas before the trigger.
+const RELATIVE_OPEN = /(?<![\p{L}])(?:dont|qui|où|which|who|whose|where)\s[^,;.]*$/iu;
+
+/** Whether a date sits in a relative clause that a comma closes before the trigger: it dates that clause's state. */
+export function inRelativeAside(view: SentenceView, date: DateMention, at: Span): boolean {
+  if (date.end > at.start) return false;
+  const between = view.text.slice(date.end - view.start, at.start - view.start);
+  return /^[^,;.]*,/.test(between) && RELATIVE_OPEN.test(view.text.slice(0, date.start - view.start));
+}
+
 /** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
 export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
-  if (date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface))) return true;
+  if (date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface)) && !inRelativeAside(view, date, at)) return true;
   if (THROUGHOUT_BEFORE.test(before(view, at, 60))) return true;
   return (
     HABIT_AFTER.test(view.text.slice(at.end - view.start)) ||
