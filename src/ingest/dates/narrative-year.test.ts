@@ -70,3 +70,27 @@ describe('a count after a day and a month is not a year', () => {
     expect(edtf('On 2 October, 2023 ended.', '2024-01')).toEqual(['2023-10-02']);
   });
 });
+
+// Texts written for these tests: reports dated in the spring after the dates they tell.
+describe('dates without a year: a report goes on into the next year', () => {
+  it.each([
+    ['The camp was attacked on 2 November 2021. On 9 January, a convoy was ambushed near the town.', '2022-03-10', ['2021-11-02', '2022-01-09']],
+    ['Le camp a été attaqué en décembre 2021. En février, un convoi est tombé dans une embuscade.', '2022-04-02', ['2021-12', '2022-02']],
+  ])('%s', (text, date, expected) => {
+    expect(edtf(text, date)).toEqual(expected);
+  });
+
+  it('stays in the year when the next one would pass the publication, or when no publication is known', () => {
+    expect(edtf('The camp was attacked on 2 November 2021. On 9 January, a convoy was ambushed.', '2021-12-20')).toEqual(['2021-11-02', '2021-01-09']);
+    expect(edtf('The camp was attacked in November 2021. In January, a convoy was ambushed.')).toEqual(['2021-11', '2021-01']);
+  });
+});
+
+describe('dates without a year: a look back in the past perfect does not go on into the next year', () => {
+  it.each([
+    ['The town fell in November 2021; the militia had occupied it briefly on 3 April.', ['2021-11', '2021-04-03']],
+    ['La ville est tombée en novembre 2021 ; la milice l’avait occupée brièvement le 3 avril.', ['2021-11', '2021-04-03']],
+  ])('%s', (text, expected) => {
+    expect(edtf(text, '2022-06-01')).toEqual(expected);
+  });
+});

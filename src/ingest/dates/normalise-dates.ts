@@ -230,7 +230,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     6,
     (m, ctx) => {
       const x = edtfOfPhrase(m.groups?.['x'] ?? '', ctx);
-      return x ? { edtf: `/${x.edtf.split('/').at(-1)}`, role: 'until', anchors: x.anchors } : undefined;
+      // As with "since", the phrase names its date ("until 2013" names 2013) and the role bounds what follows: a
+      // relation dated by it ends then (extract-relations.ts validOf).
+      return x ? { edtf: x.edtf, role: 'until', anchors: x.anchors } : undefined;
     },
   );
   // early/mid/late X; début/mi-/fin X; the early 1990s; late last year; the end of the year
@@ -476,6 +478,7 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
     ctx.at = c.start;
     ctx.future = isFutureContext(text, c.start);
     ctx.intent = isIntentContext(text, c.start);
+    ctx.background = isBackgroundDate(text, c.start);
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
     const analysed = analyseTemporal(resolved.edtf);
@@ -488,7 +491,7 @@ function resolveCandidates(text: string, list: Candidate[], context: DateContext
     if (date) ctx.last = date;
     // Looking back does not count from the day a statement was made ("claimed on Monday … the day before").
     if (date && !isStatementDate(text, c.start)) ctx.lastTold = date;
-    if (date && anchors === 'all' && !isBackgroundDate(text, c.start)) {
+    if (date && anchors === 'all' && !ctx.background) {
       ctx.year = date.year;
       yearOfADay = /^\d{4}-\d{2}-\d{2}$/.test(resolved.edtf);
     }

@@ -41,6 +41,8 @@ export interface Resolver {
   future: boolean;
   /** Whether its sentence states, in the present, a plan or intention still to be carried out. */
   intent: boolean;
+  /** Whether it sits in a past-perfect clause, which looks back from where the narrative stands. */
+  background?: boolean;
 }
 
 export type Precision = 'year' | 'month' | 'day';
@@ -58,10 +60,23 @@ export function impliedYear(ctx: Resolver, month?: number, day?: number): number
   const p = ctx.publication;
   if (ctx.intent && p?.month !== undefined && month !== undefined) return month >= p.month ? p.year : p.year + 1;
   const year = ctx.year ?? p?.year;
+  if (year === undefined || !p || ctx.future) return year;
+  if (movesOnAYear(ctx, year, p, month, day)) return year + 1;
   // A year written after the publication's says the document's date is not the time of writing: nothing to shift.
-  if (year === undefined || !p || ctx.future || year !== p.year) return year;
+  if (year !== p.year) return year;
   const date: CalendarDate = { year, ...(month === undefined ? {} : { month }), ...(month !== undefined && day !== undefined ? { day } : {}) };
   return isAfter(date, p) ? year - 1 : year;
+}
+
+/**
+ * Whether a month earlier in the year than the date just told lies in the next year: a report goes forward from
+ * "1 November 2019" to "13 January", « décembre 2022 » to « janvier », as long as that stays before its publication.
+ * A clause in the past perfect ("had occupied it on 26 April") looks back instead.
+ */
+function movesOnAYear(ctx: Resolver, year: number, p: CalendarDate, month?: number, day?: number): boolean {
+  const last = ctx.last;
+  if (ctx.background || month === undefined || last?.month === undefined || last.year !== year || month >= last.month) return false;
+  return !isAfter({ year: year + 1, month, ...(day === undefined ? {} : { day }) }, p);
 }
 
 /** The text of its sentence (or clause) up to an offset, at most `reach` characters back; `boundary` ends a sentence. */

@@ -31,6 +31,7 @@ import {
   FR_SANCTION,
   FR_WITHDRAW_TROOPS,
 } from './french-event-triggers.js';
+import { SANCTION_MEASURES, SANCTIONS_ENDED_OR_ENVOYS_RECALLED } from './sanction-triggers.js';
 
 /**
  * How an event trigger names its participants: `agent` (actors before the trigger act on those after,
@@ -257,7 +258,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'other_strategic',
     'agent',
-    String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence|${DECREED}|${ENDED}|${FR_ENDED}`,
+    String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence|${DECREED}|${ENDED}|${FR_ENDED}|${SANCTIONS_ENDED_OR_ENVOYS_RECALLED}`,
   ),
   e('arrests', 'agent', String.raw`arrested|detained|arrests?|${FR_ARREST}|arr[êe]t[ée]s?|interpell[ée]s?`),
   e(
@@ -269,7 +270,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'sanction',
     'agent',
-    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|suspended\s+(?:\p{L}+\s+){1,3}from\s+(?:its|the)|suspendu\s+(?:\p{L}+\s+){1,3}de\s+(?:ses|ces|des)\s+instances|sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?|${FR_SANCTION}|(?:added|put)(?=\s+[^,;.]{1,60}?\s(?:to|on)\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}?list\s+of\s+(?:\p{L}+\s+)?terrorist)|${FR_LISTED}`,
+    String.raw`designated\s+(?:as\s+)?(?:a\s+)?(?:foreign\s+)?terrorist|sanctioned|suspended\s+(?:\p{L}+\s+){1,3}from\s+(?:its|the)|suspendu\s+(?:\p{L}+\s+){1,3}de\s+(?:ses|ces|des)\s+instances|(?<!lifted\s+(?:\p{L}+\s+){0,3})sanctions\s+(?:against|on)|blacklisted|sanctionn[ée]s?|${FR_SANCTION}|(?:added|put)(?=\s+[^,;.]{1,60}?\s(?:to|on)\s+(?:its|their|the)\s+(?:\p{L}+\s+){0,2}?list\s+of\s+(?:\p{L}+\s+)?terrorist)|${FR_LISTED}|${SANCTION_MEASURES}`,
   ),
   e('negotiation', 'mutual', String.raw`(?:peace\s+)?talks|negotiations|negotiated|mediation|pourparlers|n[ée]gociations|m[ée]diation`),
   e(

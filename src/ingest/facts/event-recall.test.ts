@@ -209,6 +209,8 @@ describe('what tells no incident', () => {
   it.each([
     ['The FLN plans an attack on Kidal.', 'en'],
     ['Le FLN prépare une offensive contre Kidal.', 'fr'],
+    ['On 3 May 2019 there were rumours of an imminent attack on Kidal by the FLN.', 'en'],
+    ['Le 3 mai 2019, des rumeurs d’une attaque du FLN contre Kidal ont circulé.', 'fr'],
     ['These attacks killed more than 300 people in 2018.', 'en'],
     ['Ces attaques ont fait plus de 300 morts en 2018.', 'fr'],
     ['Le FLN combat l’armée dans la région de Kidal.', 'fr'],
@@ -218,6 +220,12 @@ describe('what tells no incident', () => {
     ['La Blue Mission est toujours déployée à Gao.', 'fr'],
   ])('%s', (text, language) => {
     expect(types(text, language)).toEqual([]);
+  });
+
+  it('reads an act after a relative clause dated by "since", which dates only that clause', () => {
+    expect(types('The Sahel League, of which the FLN has been an observer since 2010, sanctioned the FLN after the raid.')).toEqual(['sanction']);
+    expect(types('La Sahel League, dont le FLN est observateur depuis 2010, a sanctionné le FLN après le raid.', 'fr')).toEqual(['sanction']);
+    expect(types('The FLN, which Amadou Traore leads, has attacked Gao since 2016.')).toEqual([]);
   });
 
   it('still reads an incident dated by its day, or counted with its toll at a town', () => {

@@ -46,7 +46,9 @@ export function validOf(type: RelationType, view: SentenceView): string | undefi
   const date = sentenceDate(view);
   if (!date) return undefined;
   const first = date.edtf.split('/')[0] ?? date.edtf;
-  if (RELATION_TYPES[type].instant) return date.role === 'until' ? date.edtf : first;
+  // "Until 2013" names 2013: the tie holds up to its end.
+  if (date.role === 'until') return `/${date.edtf.split('/').at(-1)}`;
+  if (RELATION_TYPES[type].instant) return first;
   // "Since 2016" names 2016: the tie holds from then on.
   return date.role === 'since' ? `${first}/..` : date.edtf;
 }

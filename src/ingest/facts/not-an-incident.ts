@@ -26,10 +26,10 @@ const MODAL =
 // The modal "may" is written in lower case and follows no day: "On 14 May gunmen attacked" names the month.
 const MAY = /(?<![\p{L}])(?<!\d\s)may\s+(?:\p{L}+\s+)?$/u;
 
-// An act as the object of a plan, a fear or a warning: "plans an attack on Kidal", "feared a new offensive",
+// An act as the object of a plan, a fear, a warning or a rumour: "plans an attack on Kidal", "feared a new offensive",
 // "prépare une offensive", "redoute de nouvelles attaques", "menace d'une attaque".
 const PLANNED_NOUN =
-  /(?<![\p{L}])(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott(?:ed|ing)|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of|threat(?:s|en(?:s|ed)?)?\s+(?:of\s+)?|risk\s+of|pr[ée]par(?:e|ent|ait|aient|er)|projet(?:te|tent|ait|er)|planifi(?:e|ent|ait|er)|redout(?:e|ent|ait|aient|er)|crai(?:nt|gnent|gnait)|craintes?\s+d['’]|menace\s+d['’]|risque\s+d['’])\s*(?:an?\s+|the\s+|new\s+|further\s+|une\s+|un\s+|des\s+|de\s+nouvelles\s+|nouvelles?\s+|d['’])?(?:[\p{L}-]+\s+)?$/iu;
+  /(?<![\p{L}])(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|plott(?:ed|ing)|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of|threat(?:s|en(?:s|ed)?)?\s+(?:of\s+)?|risk\s+of|rumou?rs?\s+of|rumeurs?\s+d['’]|pr[ée]par(?:e|ent|ait|aient|er)|projet(?:te|tent|ait|er)|planifi(?:e|ent|ait|er)|redout(?:e|ent|ait|aient|er)|crai(?:nt|gnent|gnait)|craintes?\s+d['’]|menace\s+d['’]|risque\s+d['’])\s*(?:an?\s+|the\s+|new\s+|further\s+|une\s+|un\s+|des\s+|de\s+nouvelles\s+|nouvelles?\s+|d['’])?(?:[\p{L}-]+\s+)?$/iu;
 
 /** "to attack the north", "would seize", "pour attaquer", "plans an attack": an aim, not an act. */
 export function isIntended(view: SentenceView, at: Span): boolean {
@@ -100,9 +100,19 @@ const THROUGHOUT_BEFORE = /(?<![\p{L}])(?:throughout|tout\s+au\s+long\s+d[e'’]
 const HABIT_AFTER =
   /^[^.;:]{0,60}(?<![\p{L}])(?:ever\s+since|repeatedly|regularly|routinely|frequently|r[ée]guli[èe]rement|à\s+plusieurs\s+reprises|depuis\s+lors|for\s+(?:many\s+|several\s+)?(?:years|months|decades)|(?:pendant|depuis)\s+des\s+(?:ann[ée]es|mois|d[ée]cennies))(?![\p{L}])/iu;
 
+// "La Cédéao, dont le Mali est membre depuis 1975, a suspendu …": a relative clause set off by commas before the trigger.
+const RELATIVE_OPEN = /(?<![\p{L}])(?:dont|qui|où|which|who|whose|where)\s[^,;.]*$/iu;
+
+/** Whether a date sits in a relative clause that a comma closes before the trigger: it dates that clause's state. */
+export function inRelativeAside(view: SentenceView, date: DateMention, at: Span): boolean {
+  if (date.end > at.start) return false;
+  const between = view.text.slice(date.end - view.start, at.start - view.start);
+  return /^[^,;.]*,/.test(between) && RELATIVE_OPEN.test(view.text.slice(0, date.start - view.start));
+}
+
 /** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
 export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
-  if (date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface))) return true;
+  if (date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface)) && !inRelativeAside(view, date, at)) return true;
   if (THROUGHOUT_BEFORE.test(before(view, at, 60))) return true;
   return (
     HABIT_AFTER.test(view.text.slice(at.end - view.start)) ||

@@ -23,3 +23,20 @@ describe('since X', () => {
     expect(fr).toContainEqual(['member_of', '2017-03/..']);
   });
 });
+
+// Sentences written for these tests.
+describe('until X', () => {
+  it('is the date X with the role until, English and French', () => {
+    expect(read('The FLN was a member of the Sahel Union until 2019.').dates.map((d) => [d.edtf, d.role])).toEqual([['2019', 'until']]);
+    expect(read("Le FLN a été membre de la Sahel Union jusqu'en mai 2018.", 'fr').dates.map((d) => [d.edtf, d.role])).toEqual([['2018-05', 'until']]);
+  });
+
+  it('dates a standing tie up to X, and a date with no role stays as written', () => {
+    const en = read('The FLN was a member of the Sahel Union until 2019.').relations.map((r) => [r.type, r.valid]);
+    expect(en).toContainEqual(['member_of', '/2019']);
+    const fr = read("Le FLN a été membre de la Sahel Union jusqu'en mai 2018.", 'fr').relations.map((r) => [r.type, r.valid]);
+    expect(fr).toContainEqual(['member_of', '/2018-05']);
+    const plain = read('The FLN joined the Sahel Union in 2019.').relations.map((r) => [r.type, r.valid]);
+    expect(plain).not.toContainEqual(['member_of', '/2019']);
+  });
+});
