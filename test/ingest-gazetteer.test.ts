@@ -21,4 +21,15 @@ describe('ingest with the gazetteer', () => {
     const added = (await store.list('place')).find((p) => p.id === event?.place);
     expect(added).toMatchObject({ name: 'Djibo', country: 'BF', gazetteer: expect.stringMatching(/^gn:BF\./) });
   });
+
+  it('adds a town only the gazetteer holds when a proposed relation ends there, so the proposal can be accepted', async () => {
+    const store = await gazetteerStore();
+    const file = tempFile('djibo-presence.md', '# Note\n\nSince 2019 ISGS fighters have been active around Djibo.\n');
+    await ingestDocuments(store, [file], { by: 'tester' });
+    const proposals = await store.claims({ statuses: ['proposed'] });
+    const presence = proposals.find((c) => c.subject.startsWith('rel:') && (c.value as { type?: string } | undefined)?.type === 'operates_in');
+    const to = (presence?.value as { to?: string } | undefined)?.to;
+    expect(to).toMatch(/^place:gn-bf-/);
+    expect((await store.list('place')).find((p) => p.id === to)).toMatchObject({ name: 'Djibo', country: 'BF' });
+  });
 });

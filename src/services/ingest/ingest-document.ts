@@ -140,7 +140,14 @@ export async function ingestDocuments(store: Store, files: readonly string[], op
     if (!options.dryRun) {
       // The text first: without its source record it is invisible, and storing it again is a no-op.
       await store.putSourceText(p.source.id, p.doc.text);
-      const named = new Set(proposals.claims.map((c) => (c.value as { place?: unknown } | undefined)?.place));
+      // Every place a proposal points at: an event's place, and either end of a relation (a group active around a town
+      // only the gazetteer holds), so that accepting the proposal finds the place it names.
+      const named = new Set(
+        proposals.claims.flatMap((c) => {
+          const value = c.value as { place?: unknown; from?: unknown; to?: unknown } | undefined;
+          return [value?.place, value?.from, value?.to];
+        }),
+      );
       const known = new Set(places.map((x) => x.id));
       const added = p.fromGazetteer.filter((x) => named.has(x.id) && !known.has(x.id));
       await store.write(
