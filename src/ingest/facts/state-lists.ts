@@ -13,12 +13,14 @@ import type { TaggedToken } from '../text/tagger.js';
 import type { SentenceView } from './sentence-view.js';
 import { validOf, type ExtractedRelation } from './extract-relations.js';
 import type { Anaphor } from './subject.js';
+import { NUMBER_WORDS } from './subject-words.js';
 
-const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+/** The numbers a counted plural of states may give: the group nouns' numbers, and five (the Sahel's G5). */
+const COUNTS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, five: 5, cinq: 5 };
 const B = String.raw`(?<![\p{L}\p{N}-])`;
 const E = String.raw`(?![\p{L}\p{N}-])`;
 /** Nouns of a state or its rulers, plural. "capitals" is left out: annotators keep a capital's government, not its state. */
-const STATE_NOUNS = String.raw`countries|states|nations|juntas|regimes|governments|pays|[ée]tats|etats|nations|juntes|r[ée]gimes|gouvernements`;
+const STATE_NOUNS = String.raw`countries|states|nations|juntas|regimes|governments|pays|[ée]tats|juntes|r[ée]gimes|gouvernements`;
 /** One describing word may stand between ("the three Sahelian countries", « les trois États sahéliens »). */
 const PHRASE = new RegExp(
   String.raw`${B}(?<det>the|these|those|both|les|ces|des|aux)\s+(?:(?<count>two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:(?!${STATE_NOUNS}${E})[\p{Ll}-]+\s+)?(?<noun>${STATE_NOUNS})${E}`,
