@@ -7,6 +7,11 @@ import type { FuzzCase } from './route-cases.js';
 export interface Answer {
   status: number;
   text: string;
+  /**
+   * Set when the connection broke before the answer's body was read (scripts/fuzz/targets.ts): the
+   * status is the head's, or the refusal the request's size implies; the body cannot be judged.
+   */
+  unread?: true;
 }
 
 const STACK_FRAME = /\bat (?:async )?[\w$.<>[\] ]*\(?(?:file:\/\/|node:|\/)[^\s)]*:\d+:\d+\)?/;
@@ -24,7 +29,7 @@ export function judge(sent: FuzzCase, answer: Answer, secrets: readonly string[]
   if (answer.status >= 500) problems.push(`status ${answer.status}`);
   // Node's HTTP parser answers a request line and headers over 16 KB itself, with an empty 431, before any app code runs.
   const parserRefusal = answer.status === 431 && answer.text === '';
-  if (api && answer.status >= 400 && answer.status < 500 && !parserRefusal && !hasErrorShape(answer.text))
+  if (api && answer.status >= 400 && answer.status < 500 && !parserRefusal && !answer.unread && !hasErrorShape(answer.text))
     problems.push(`${answer.status} without { error: { code, message } }`);
   // A 404 may repeat what the client sent; only what the request did not carry is a leak.
   const asked = `${sent.url} ${sent.body ?? ''}`;

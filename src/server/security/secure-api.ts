@@ -34,6 +34,9 @@ export interface Secured {
   client: (c: Context) => ClientView;
 }
 
+/** The largest request body the API reads unless told otherwise (docs/security.md: 1 MiB). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
 /**
  * Puts the security layer in front of /api (docs/security.md): body limits, the request's shape,
  * authentication and role checks. Each route's declaration then validates its own input
@@ -54,10 +57,11 @@ export function secureApi(app: Hono, team: TeamStore, options: SecurityOptions =
     // which took the Node adapter off its direct path for every answer (most of a cache hit's cost).
     c.res.headers.set('Cache-Control', 'no-store');
   });
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const limitBody = bodyLimit({
-    maxSize: options.maxBodyBytes ?? 1024 * 1024,
+    maxSize: maxBodyBytes,
     onError: () => {
-      throw new FaultlineError('body_too_large', `request body over ${options.maxBodyBytes ?? 1024 * 1024} bytes`);
+      throw new FaultlineError('body_too_large', `request body over ${maxBodyBytes} bytes`);
     },
   });
   // The limit asks the request for its body stream, which makes the Node adapter build a full Request
