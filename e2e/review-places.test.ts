@@ -1,15 +1,14 @@
 // Issue 20 in a real browser: villages the extractor reads from the text alone are proposals of their own. One whose
 // text gives no country is accepted once the reviewer chooses one; another is merged into a recorded town.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../src/services/ingest/ingest-document.js';
-import { ROOT, startApp, type RunningApp } from './support/app-server.js';
-import { launchBrowser, requireChromium, withPage } from './support/browser.js';
+import { requireChromium } from './support/browser.js';
+import { browserSuite, SCREENSHOTS } from './support/browser-suite.js';
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const REVIEWER = 'Awa Test-Reviewer';
 
 // Written for this test: two notes, each naming a village nobody holds and no other place.
@@ -22,31 +21,21 @@ const NOTES = {
 const chromiumReady = requireChromium('review places browser suite');
 
 describe.skipIf(!chromiumReady)('review queue: places proposed from the text', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let dir: string;
-
-  beforeAll(async () => {
-    app = await startApp();
-    dir = mkdtempSync(join(tmpdir(), 'faultline-review-places-'));
+  const suite = browserSuite(async (app) => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-review-places-'));
     const files = Object.entries(NOTES).map(([name, text]) => {
       writeFileSync(join(dir, name), text);
       return join(dir, name);
     });
     await ingestDocuments(app.store, files, { by: 'e2e-ingest' });
-    browser = await launchBrowser();
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  const onPage = (body: (page: Page) => Promise<void>) => withPage(browser, body, /status of 4\d\d/);
+  // A refused decision answers 4xx; the page shows it, and the browser logs the failed request.
+  const onPage = (body: (page: Page) => Promise<void>) => suite.onPage(body, /status of 4\d\d/);
   const title = (page: Page) => page.locator('#review-card-title');
-  const claimOf = async (subject: string) => (await app.store.claims({ subjects: [subject] })).at(-1);
+  const claimOf = async (subject: string) => (await suite.app.store.claims({ subjects: [subject] })).at(-1);
+
   /** Picks a proposal from the queue (its order follows the sources' ids), leaving the keys to the shortcuts. */
   async function pick(page: Page, text: string) {
     await page.locator('.review-queue__item', { hasText: text }).click();
@@ -55,7 +44,7 @@ describe.skipIf(!chromiumReady)('review queue: places proposed from the text', (
   }
 
   async function open(page: Page, kind: string) {
-    await page.goto(`${app.baseUrl}/#/review?kind=${kind}`);
+    await page.goto(`${suite.app.baseUrl}/#/review?kind=${kind}`);
     await title(page).waitFor();
     await page.getByLabel('Reviewer').fill(REVIEWER);
     await title(page).focus();
@@ -74,15 +63,15 @@ describe.skipIf(!chromiumReady)('review queue: places proposed from the text', (
       await page.keyboard.press('4');
       await page.keyboard.press('a');
       await page.getByRole('alert').getByText('invalid_input').waitFor();
-      expect(await app.store.get('place', 'place:kerembeli')).toBeUndefined();
+      expect(await suite.app.store.get('place', 'place:kerembeli')).toBeUndefined();
 
       await title(page).focus();
       await page.keyboard.press('e');
       await page.getByLabel('Country').fill('ML');
       await page.getByRole('button', { name: 'Save and accept' }).click();
       await page.locator('.review-log__item', { hasText: 'Kérémbéli' }).getByText('accepted').waitFor();
-      expect(await app.store.get('place', 'place:kerembeli')).toMatchObject({ name: 'Kérémbéli', kind: 'village', country: 'ML' });
-      expect(await app.store.get('place', 'place:kerembeli')).not.toHaveProperty('coordinates');
+      expect(await suite.app.store.get('place', 'place:kerembeli')).toMatchObject({ name: 'Kérémbéli', kind: 'village', country: 'ML' });
+      expect(await suite.app.store.get('place', 'place:kerembeli')).not.toHaveProperty('coordinates');
       expect(await claimOf('place:kerembeli')).toMatchObject({ status: 'accepted', reviewedBy: REVIEWER, credibility: 4 });
 
       await open(page, 'relation');
@@ -90,7 +79,7 @@ describe.skipIf(!chromiumReady)('review queue: places proposed from the text', (
       await page.keyboard.press('3');
       await page.keyboard.press('a');
       await page.locator('.review-log__item', { hasText: 'Operates in' }).getByText('accepted').waitFor();
-      expect(await app.store.get('relation', 'rel:isgs.operates-in.kerembeli')).toMatchObject({ to: 'place:kerembeli' });
+      expect(await suite.app.store.get('relation', 'rel:isgs.operates-in.kerembeli')).toMatchObject({ to: 'place:kerembeli' });
     });
   });
 
@@ -102,8 +91,8 @@ describe.skipIf(!chromiumReady)('review queue: places proposed from the text', (
       await page.getByLabel(/Merge “Tin-Kolo” into/).fill('menaka');
       await page.getByRole('button', { name: /Merge into Ménaka\s*Town/ }).click();
       await page.locator('.review-log__item', { hasText: 'Tin-Kolo' }).getByText('merged').waitFor();
-      expect((await app.store.get('place', 'place:menaka'))?.aliases?.map((a) => a.name)).toContain('Tin-Kolo');
-      expect(await app.store.get('place', 'place:tin-kolo')).toBeUndefined();
+      expect((await suite.app.store.get('place', 'place:menaka'))?.aliases?.map((a) => a.name)).toContain('Tin-Kolo');
+      expect(await suite.app.store.get('place', 'place:tin-kolo')).toBeUndefined();
       expect(await claimOf('rel:isgs.operates-in.menaka')).toMatchObject({ status: 'proposed', value: { to: 'place:menaka' } });
     });
   });

@@ -4,14 +4,15 @@
  */
 import type { Actor } from '../../core/model/actor.js';
 import type { Claim } from '../../core/model/claim.js';
-import type { Change, Store } from '../../core/store-port.js';
+import { FaultlineError, NotFoundError } from '../../core/errors.js';
+import type { Change, RecordOf, Store } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
-import { kindOfSubject, nextClaimId, reviewed, subjectFor, withoutValue, type Reviewer } from './review-support.js';
+import { kindOfSubject, nextClaimId, proposedClaimOrThrow, reviewed, subjectFor, withoutValue, type Reviewer } from './review-support.js';
 
 type Alias = NonNullable<Actor['aliases']>[number];
 
 /** The merged record's aliases: its own, then each proposed name it does not already carry. */
-export function aliasesWith(name: string, aliases: readonly Alias[] | undefined, proposed: Record<string, unknown>): Alias[] {
+function aliasesWith(name: string, aliases: readonly Alias[] | undefined, proposed: Record<string, unknown>): Alias[] {
   const names = [proposed['name'], ...((proposed['aliases'] as { name: string }[] | undefined) ?? []).map((a) => a.name)].filter(
     (n): n is string => typeof n === 'string',
   );
@@ -39,7 +40,7 @@ function replaceReference(value: Record<string, unknown>, from: string, to: stri
  * accepted support on `into`, the proposal rejected as merged, and the proposals that named it moved over (a
  * relation whose id changes moves to a new claim). Returns the claims written, the support first.
  */
-export async function mergeChanges(store: Store, claim: Claim, into: string, reviewer: Reviewer): Promise<{ changes: Change[]; claims: Claim[] }> {
+async function mergeChanges(store: Store, claim: Claim, into: string, reviewer: Reviewer): Promise<{ changes: Change[]; claims: Claim[] }> {
   const taken = new Set<string>();
   const supportId = await nextClaimId(store, into);
   taken.add(supportId);
@@ -72,4 +73,28 @@ export async function mergeChanges(store: Store, claim: Claim, into: string, rev
     written.push(moved);
   }
   return { changes, claims: written };
+}
+
+/**
+ * Merges the proposed actor or place of `claimId` into the recorded `into` of the same kind, in one transaction:
+ * the record gains the proposed names as aliases, then the changes of `mergeChanges`.
+ */
+export async function mergeInto<K extends 'actor' | 'place'>(
+  store: Store,
+  kind: K,
+  claimId: string,
+  into: string,
+  reviewer: Reviewer,
+): Promise<{ record: RecordOf<K>; claims: Claim[] }> {
+  const claim = await proposedClaimOrThrow(store, claimId);
+  const article = kind === 'actor' ? 'an' : 'a';
+  if (kindOfSubject(claim.subject) !== kind) throw new FaultlineError('invalid_input', `claim ${claimId} is not about ${article} ${kind}`);
+  const target = await store.get(kind, into);
+  if (!target) throw new NotFoundError(kind, into);
+  if (await store.get(kind, claim.subject)) throw new FaultlineError('conflict', `${claim.subject} is already a recorded ${kind}; merge records instead`);
+  const aliases = aliasesWith(target.name, target.aliases, claim.value ?? {});
+  const record = { ...target, ...(aliases.length ? { aliases } : {}) };
+  const { changes, claims } = await mergeChanges(store, claim, into, reviewer);
+  await store.write([{ kind, record } as Change, ...changes], reviewer);
+  return { record, claims };
 }
