@@ -54,6 +54,8 @@ export function ReviewCard(props: ReviewCardProps) {
         <code>{claim.subject}</code> · proposed by {claim.by} ({claim.method}) on {claim.at.slice(0, 10)}
         {claim.stance === 'disputes' ? ' · contests the record' : ''}
       </p>
+      {/* Where a new place's country was read (its sentence or the document as a whole); the notice below says when none was. */}
+      {item.kind === 'place' && item.creates && claim.note && !needsCountry(item) ? <p className="meta">{sentence(claim.note)}</p> : null}
 
       {needsCountry(item) && mode !== 'merge' ? (
         <p className="review-card__notice" role="note">

@@ -21,6 +21,7 @@ describe('a proposed place in the review page', () => {
   it('offers the country, parent and coordinates the text left out as empty fields first, sent only when filled in', () => {
     const fields = editableFields(place({ kind: 'village', name: 'Kolo' }));
     expect(fields.map((f) => f.key)).toEqual(['country', 'parent', 'coordinates', 'kind', 'name']);
+    expect(fields[0]?.hint).toMatch(/ISO 3166/);
     expect(buildPatch(fields, {})).toEqual({ ok: true, value: {} });
     expect(buildPatch(fields, { country: 'ML', coordinates: '[-1.5, 15.2]' })).toEqual({ ok: true, value: { country: 'ML', coordinates: [-1.5, 15.2] } });
     expect(editableFields(place({ kind: 'village', name: 'Kolo', country: 'ML' })).map((f) => f.key)).toEqual([

@@ -40,11 +40,17 @@ export interface Field {
   shape: FieldShape;
   /** The text the input starts with. */
   initial: string;
+  /** What an empty field expects, shown inside it. */
+  hint?: string;
 }
 
 const LONG = new Set(['description', 'note']);
 /** What the extractor leaves for the reviewer on a new place: offered as empty fields, so they can be filled in. */
-const PLACE_BLANKS = ['country', 'parent', 'coordinates'];
+const PLACE_BLANKS: Record<string, string> = {
+  country: 'ISO 3166-1 alpha-2 code: ML, BF, NE…',
+  parent: 'a recorded place id: place:mopti-region',
+  coordinates: '[longitude, latitude], e.g. [-1.92, 15.28]',
+};
 
 /** JSON to edit by hand: one line per list item, so participants read as rows. */
 function formatJson(value: unknown): string {
@@ -59,8 +65,8 @@ export function editableFields(item: ReviewItem): Field[] {
   const base: Record<string, unknown> = { ...recorded, ...(item.claim.value ?? {}) };
   delete base['id'];
   // Left empty at the top, country first: what the reviewer must or may add before accepting.
-  const blanks = item.kind === 'place' && item.creates ? PLACE_BLANKS.filter((key) => !(key in base)) : [];
-  const empty = blanks.map((key) => ({ key, shape: key === 'coordinates' ? ('json' as const) : ('text' as const), initial: '' }));
+  const blanks = item.kind === 'place' && item.creates ? Object.entries(PLACE_BLANKS).filter(([key]) => !(key in base)) : [];
+  const empty = blanks.map(([key, hint]) => ({ key, shape: key === 'coordinates' ? ('json' as const) : ('text' as const), initial: '', hint }));
   const given = Object.entries(base)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, value]) => {
