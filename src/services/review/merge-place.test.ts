@@ -45,6 +45,10 @@ describe('a proposed place on review', () => {
     expect(place.aliases).toEqual([{ name: 'Kidali' }, { name: 'Ki-Dal', kind: 'spelling' }]);
     expect(claims[0]).toMatchObject({ id: 'place:kidal#1', status: 'accepted', note: 'named as Ki-Dal; merged on review' });
     expect((await store.get('claim', 'event:2016-armed-clash-ki-dal#1'))?.value).toMatchObject({ place: 'place:kidal' });
+    // The second proposal of the same village is evidence for Kidal now, still proposed: no twin is left to accept.
+    expect(await store.get('claim', 'place:ki-dal#2')).toMatchObject({ status: 'rejected', note: expect.stringMatching(/replaced by place:kidal#2/) });
+    expect(await store.get('claim', 'place:kidal#2')).toMatchObject({ status: 'proposed', subject: 'place:kidal' });
+    expect(await store.get('claim', 'place:kidal#2')).not.toHaveProperty('value');
     expect(await store.get('place', 'place:kidal')).toMatchObject({ country: 'ML', aliases: place.aliases });
   });
 

@@ -54,23 +54,30 @@ async function mergeChanges(store: Store, claim: Claim, into: string, reviewer: 
     { kind: 'claim', record: reviewed(claim, 'rejected', reviewer, { note: `merged into ${into}` }) },
   ];
   const written: Claim[] = [support];
-  for (const other of await store.claims({ statuses: ['proposed'] })) {
-    if (!other.value || other.id === claim.id || !JSON.stringify(other.value).includes(`"${claim.subject}"`)) continue;
-    const value = replaceReference(other.value, claim.subject, into);
-    const kind = kindOfSubject(other.subject);
-    const subject = subjectFor(kind, other.subject, value);
-    if (subject === other.subject) {
-      changes.push({ kind: 'claim', record: { ...other, value } });
-      continue;
-    }
+  // A claim whose subject changes becomes a new proposed claim; the old one is rejected, naming its replacement.
+  const move = async (other: Claim, subject: string, value: Record<string, unknown> | undefined) => {
     const id = await nextClaimId(store, subject, taken);
     taken.add(id);
-    const moved: Claim = { ...other, id, subject, value };
+    const moved: Claim = { ...withoutValue(other), id, subject, ...(value ? { value } : {}) };
     changes.push(
       { kind: 'claim', record: reviewed(other, 'rejected', reviewer, { note: `replaced by ${id} when ${claim.subject} was merged into ${into}` }) },
       { kind: 'claim', record: moved },
     );
     written.push(moved);
+  };
+  for (const other of await store.claims({ statuses: ['proposed'] })) {
+    if (other.id === claim.id) continue;
+    // Another document's proposal of the same new record is evidence for the recorded one now, still to be reviewed:
+    // left as it was, accepting it would write the twin the merge avoided.
+    if (other.subject === claim.subject) {
+      await move(other, into, undefined);
+      continue;
+    }
+    if (!other.value || !JSON.stringify(other.value).includes(`"${claim.subject}"`)) continue;
+    const value = replaceReference(other.value, claim.subject, into);
+    const subject = subjectFor(kindOfSubject(other.subject), other.subject, value);
+    if (subject === other.subject) changes.push({ kind: 'claim', record: { ...other, value } });
+    else await move(other, subject, value);
   }
   return { changes, claims: written };
 }
