@@ -21,6 +21,8 @@ function show(item: ReviewItem, position: number, total: number): void {
   out(bold(`[${position}/${total}] ${item.claim.id}`) + dim(`  ${item.creates ? 'creates a new record' : 'adds evidence to a recorded one'}`));
   out(`  ${item.claim.note ?? ''}`);
   if (item.claim.value) out(`  proposes ${JSON.stringify(item.claim.value)}`);
+  if (item.kind === 'place' && item.creates && item.claim.value?.['country'] === undefined)
+    out(bold('  the text gives no country: choose "edit, then accept" and give country=ML (or BF, NE…), or merge it'));
   if (item.passage) {
     out(dim(`  ${item.passage.title} [${item.passage.start}–${item.passage.end}]`));
     out(`  …${dim(flat(item.passage.before))}${bold(flat(item.passage.text))}${dim(flat(item.passage.after))}…`);
