@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { maliCli } from './support/mali-cli.js';
-import { FIXTURE_REPORT } from './support/ingest-fixtures.js';
+import { FIXTURE_REPORT, tempFile } from './support/ingest-fixtures.js';
 
 describe('faultline review accept and edit --accept', () => {
   const cli = maliCli();
@@ -40,5 +40,37 @@ describe('faultline review accept and edit --accept', () => {
 
     expect(await main(['review', 'accept', id, '--credibility', '2', '--db', cli.db])).toBe(0);
     expect(await claim(id)).toMatchObject({ status: 'accepted', credibility: 2 });
+  });
+});
+
+describe('faultline review on a place proposed from the text (issue 20)', () => {
+  const cli = maliCli();
+  const run = async (...args: string[]) => {
+    cli.written.length = 0;
+    return main([...args, '--db', cli.db]);
+  };
+  const statusOf = async (id: string) => {
+    const store = new SqliteStore({ path: cli.db });
+    try {
+      return { claim: (await store.claims({ ids: [id] }))[0], place: await store.get('place', 'place:menaka') };
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('lists it with --kind place, refuses to accept it without a country, and merges it into a recorded place', async () => {
+    // Invented: a village nobody holds, and no other place to tell its country.
+    const note = tempFile('village.md', '# Note\n\nSince 2020 ISGS fighters have been active in the village of Kérémbéli.\n');
+    expect(await run('ingest', note)).toBe(0);
+    expect(await run('review', 'list', '--kind', 'place', '--json')).toBe(0);
+    const queue = JSON.parse(cli.written.join('')) as { items: { claim: { id: string } }[] };
+    expect(queue.items.map((i) => i.claim.id)).toEqual(['place:kerembeli#1']);
+    expect(await run('review', 'accept', 'place:kerembeli#1', '--credibility', '3')).not.toBe(0);
+    expect((await statusOf('place:kerembeli#1')).claim?.status).toBe('proposed');
+    expect(await run('review', 'merge', 'place:kerembeli#1', 'place:menaka')).toBe(0);
+    expect(cli.written.join('')).toMatch(/merged place:kerembeli#1 into place:menaka; 1 proposals now point at it/);
+    const after = await statusOf('place:kerembeli#1');
+    expect(after.claim?.status).toBe('rejected');
+    expect(after.place?.aliases?.map((a) => a.name)).toContain('Kérémbéli');
   });
 });

@@ -86,7 +86,7 @@ export function registerIngest(program: Command): void {
           `${r.dryRun ? 'would ingest' : r.newSource ? 'ingested' : 'ingested again'} ${r.file} → source ${r.source.id.slice(0, 12)}… "${r.source.title}" (${r.format}, ${r.language ?? 'language unknown'}, ${r.words} words, ${r.sentences} sentences)`,
         );
         out(
-          `  found ${r.mentions.length} mentions, ${r.proposedActors.length} new actors, ${r.dates.length} dates, ${r.relations.length} relations, ${r.events.length} events`,
+          `  found ${r.mentions.length} mentions, ${r.proposedActors.length} new actors, ${r.proposed.filter((p) => p.kind === 'place').length} new places a fact needs, ${r.dates.length} dates, ${r.relations.length} relations, ${r.events.length} events`,
         );
         out(
           `  ${r.dryRun ? 'would propose' : 'proposed'} ${r.proposed.length} claims (${created} new records, ${r.proposed.length - created} on recorded ones)${r.repeated ? `; ${r.repeated} already proposed before` : ''}`,

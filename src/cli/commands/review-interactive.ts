@@ -3,9 +3,10 @@ import type { Store } from '../../core/store-port.js';
 import { isFaultlineError } from '../../core/errors.js';
 import type { Claim } from '../../core/model/claim.js';
 import { CLAIM_CREDIBILITY } from '../../core/vocab/admiralty.js';
+import { search as searchRecords } from '../../services/queries/search.js';
 import { acceptClaim } from '../../services/review/accept-claim.js';
 import { editClaim } from '../../services/review/edit-claim.js';
-import { mergeActor } from '../../services/review/merge-actor.js';
+import { mergeProposal } from '../../services/review/merge-proposal.js';
 import { rejectClaim } from '../../services/review/reject-claim.js';
 import { reviewQueue, type ReviewItem } from '../../services/review/review-queue.js';
 import { out } from '../output/print.js';
@@ -20,6 +21,8 @@ function show(item: ReviewItem, position: number, total: number): void {
   out(bold(`[${position}/${total}] ${item.claim.id}`) + dim(`  ${item.creates ? 'creates a new record' : 'adds evidence to a recorded one'}`));
   out(`  ${item.claim.note ?? ''}`);
   if (item.claim.value) out(`  proposes ${JSON.stringify(item.claim.value)}`);
+  if (item.kind === 'place' && item.creates && item.claim.value?.['country'] === undefined)
+    out(bold('  the text gives no country: choose "edit, then accept" and give country=ML (or BF, NE…), or merge it'));
   if (item.passage) {
     out(dim(`  ${item.passage.title} [${item.passage.start}–${item.passage.end}]`));
     out(`  …${dim(flat(item.passage.before))}${bold(flat(item.passage.text))}${dim(flat(item.passage.after))}…`);
@@ -42,7 +45,7 @@ export async function reviewInteractively(store: Store, options: { by: string; s
       { name: 'accept', value: 'accept' },
       { name: 'reject', value: 'reject' },
       { name: 'edit, then accept', value: 'edit' },
-      ...(item.kind === 'actor' && item.creates ? [{ name: 'merge into a recorded actor', value: 'merge' }] : []),
+      ...((item.kind === 'actor' || item.kind === 'place') && item.creates ? [{ name: `merge into a recorded ${item.kind}`, value: 'merge' }] : []),
       { name: 'skip', value: 'skip' },
       { name: 'quit', value: 'quit' },
     ];
@@ -61,11 +64,8 @@ export async function reviewInteractively(store: Store, options: { by: string; s
         });
       }
       if (action === 'merge') {
-        const target = await search({
-          message: 'merge into which actor?',
-          source: async (term) => (term ? (await store.searchActors(term, { limit: 10 })).map((a) => ({ name: `${a.name} (${a.id})`, value: a.id })) : []),
-        });
-        await mergeActor(store, item.claim.id, target, { by: options.by });
+        const target = await search({ message: `merge into which ${item.kind}?`, source: async (term) => (term ? matches(store, item.kind, term) : []) });
+        await mergeProposal(store, item.claim.id, target, { by: options.by });
       }
     } catch (error) {
       if (!isFaultlineError(error)) throw error;
@@ -73,6 +73,12 @@ export async function reviewInteractively(store: Store, options: { by: string; s
       skipped.add(item.claim.id);
     }
   }
+}
+
+/** Recorded actors, or recorded places, whose name or an alias holds the term. */
+async function matches(store: Store, kind: ReviewItem['kind'], term: string): Promise<{ name: string; value: string }[]> {
+  const found = kind === 'place' ? (await searchRecords(store, term, { limit: 10 })).places : await store.searchActors(term, { limit: 10 });
+  return found.map((r) => ({ name: `${r.name} (${r.id})`, value: r.id }));
 }
 
 /** The credibility the reviewer gives the information: asked every time, never defaulted. */

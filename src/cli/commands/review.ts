@@ -25,7 +25,7 @@ function done(options: GlobalOptions, claim: Claim, verb: string): void {
 }
 
 export function registerReview(program: Command): void {
-  const review = program.command('review').description('review proposed claims: accept, reject, edit, or merge a proposed actor into a recorded one');
+  const review = program.command('review').description('review proposed claims: accept, reject, edit, or merge a proposed actor or place into a recorded one');
   review
     .command('queue', { isDefault: true })
     .description('the interactive review queue (the default)')
@@ -41,7 +41,7 @@ export function registerReview(program: Command): void {
     .command('list')
     .description('list proposed claims with their passages')
     .option('--source <id>', 'only claims citing this source')
-    .option('--kind <kind>', 'actor, relation or event')
+    .option('--kind <kind>', 'actor, place, relation or event')
     .option('--limit <n>', 'at most this many', '50')
     .action(async (options: GlobalOptions & { source?: string; kind?: ReviewedKind; limit: string }) => {
       const { reviewQueue } = await import('../../services/review/review-queue.js');
@@ -102,13 +102,13 @@ export function registerReview(program: Command): void {
     });
   review
     .command('merge')
-    .argument('<claim>', 'claim proposing a new actor')
-    .argument('<actor>', 'the recorded actor it is, e.g. actor:msa')
+    .argument('<claim>', 'claim proposing a new actor or place')
+    .argument('<record>', 'the recorded actor or place it is, e.g. actor:msa or place:boni')
     .option('--by <name>', 'reviewer', BY)
-    .action(async (id: string, actor: string, options: ReviewFlags) => {
-      const { mergeActor } = await import('../../services/review/merge-actor.js');
-      const result = await withStore(options, (store) => mergeActor(store, id, actor, { by: options.by }));
+    .action(async (id: string, into: string, options: ReviewFlags) => {
+      const { mergeProposal } = await import('../../services/review/merge-proposal.js');
+      const result = await withStore(options, (store) => mergeProposal(store, id, into, { by: options.by }));
       if (options.json) printJson(result);
-      else out(`merged ${id} into ${actor}; ${result.claims.length - 1} proposals now point at it`);
+      else out(`merged ${id} into ${into}; ${result.claims.length - 1} proposals now point at it`);
     });
 }

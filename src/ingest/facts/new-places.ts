@@ -3,8 +3,8 @@
  * a relation only where the trigger itself states where a group is: "active in", "besieging", « implanté dans »,
  * "recruits in", « mène une offensive dans ». A fight, a raid, troops or a patrol near a village place an incident, and
  * the annotators read them as no `operates_in` (on the development texts, such proposals to new places were 4 right of
- * 19). Such a place has no record and no proposal of its own yet: review refuses the relation until the reviewer points it
- * at a recorded place or adds the place (accept-claim.ts).
+ * 19). Such a place is proposed with the relation (services/ingest/proposed-places.ts); review refuses the relation until
+ * the reviewer accepts that place or merges it into a recorded one.
  */
 import type { SentenceView } from './sentence-view.js';
 

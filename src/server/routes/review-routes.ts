@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Store } from '../../core/store-port.js';
 import { acceptClaim } from '../../services/review/accept-claim.js';
 import { editClaim } from '../../services/review/edit-claim.js';
-import { mergeActor } from '../../services/review/merge-actor.js';
+import { mergeProposal } from '../../services/review/merge-proposal.js';
 import { rejectClaim } from '../../services/review/reject-claim.js';
 import { reviewItem, reviewQueue } from '../../services/review/review-queue.js';
 import { claimId, count, query, recordId, sourceId } from '../contract/fields.js';
@@ -59,7 +59,11 @@ export const REVIEW_ROUTES = {
         .meta({ description: "the Admiralty credibility the reviewer gives the information; required for the extractor's proposals (400 without it)" }),
       note: z.string().trim().min(1).optional(),
     }),
-    responses: decided,
+    responses: {
+      ...decided,
+      400: "invalid input, each issue naming its field: `credibility` when an extractor's proposal has no grade; `country` when a place proposed from the text has none (choose it with PATCH `value.country`, then accept)",
+      422: 'a new relation or event points at an actor or place not yet recorded (`unknown_reference`): accept or merge it first',
+    },
   }),
   reject: defineRoute({
     method: 'post',
@@ -88,12 +92,18 @@ export const REVIEW_ROUTES = {
   merge: defineRoute({
     method: 'post',
     path: '/review/claims/:id/merge',
-    summary: 'Merge a proposed actor into a recorded one (names become aliases; proposals naming it move over)',
+    summary: 'Merge a proposed actor or place into a recorded one (names become aliases; proposals naming it move over)',
     description: CLAIM_ID_NOTE,
     params: claimParam,
     query: query({}),
-    body: reviewer.extend({ into: recordId.meta({ description: 'actor id' }) }),
-    responses: { 200: '{ claims }: the claims the merge wrote, the accepted support on the kept actor first', 404: 'no such claim or actor' },
+    body: reviewer.extend({
+      into: recordId.meta({ description: 'the recorded actor (for a proposed actor) or place (for a proposed place) it is' }),
+    }),
+    responses: {
+      200: '{ actor | place, claims }: the kept record as merged, and the claims the merge wrote, the accepted support on it first',
+      400: 'the claim proposes no actor or place of the kind `into` names',
+      404: 'no such claim, actor or place',
+    },
   }),
 };
 
@@ -138,6 +148,6 @@ export function reviewRoutes(store: Store) {
     })
     .post(V.merge.path, validated(V.merge), async (c) => {
       const { by: given, into } = c.req.valid('json');
-      return c.json(await mergeActor(store, c.req.valid('param').id, into, { by: actorName(given) }));
+      return c.json(await mergeProposal(store, c.req.valid('param').id, into, { by: actorName(given) }));
     });
 }

@@ -24,6 +24,7 @@ import type { ExtractedEvent } from '../../ingest/facts/extract-events.js';
 import type { ExtractedRelation } from '../../ingest/facts/extract-relations.js';
 import type { ProposedActor } from '../../ingest/mentions/new-actors.js';
 import { EXTRACTOR_METHOD } from '../../ingest/version.js';
+import { placeNote, placeValue, proposedPlaces } from './proposed-places.js';
 
 /** What the store already holds, as far as proposals need to know. */
 export interface ExistingRecords {
@@ -40,7 +41,7 @@ export interface ExistingRecords {
 export interface ProposalSummary {
   claim: string;
   subject: string;
-  kind: 'actor' | 'relation' | 'event';
+  kind: 'actor' | 'place' | 'relation' | 'event';
   /** True when the subject is a new record rather than one the store already holds. */
   creates: boolean;
 }
@@ -154,6 +155,12 @@ export function buildProposals(input: BuildInput): Proposals {
       sentence,
       `new ${p.kind.replace(/_/g, ' ')} named in the text (${p.cue === 'acronym' ? 'acronym definition' : p.cue === 'person' ? `introduced as ${p.title ?? 'a person'}` : 'organisational name'})`,
     );
+  }
+  // A place read from the text alone, that a relation or an event points at, is reviewed before the fact that needs it.
+  const pointedAt = new Set([...extraction.relations.flatMap((r) => [r.from.id, r.to.id]), ...extraction.events.flatMap((e) => (e.place ? [e.place.id] : []))]);
+  for (const p of proposedPlaces(extraction, existing.places, pointedAt)) {
+    const sentence = sentenceOf(p.start);
+    if (sentence >= 0) propose('place', p.id, true, placeValue(p), sentence, placeNote(p));
   }
   const writtenIn = [sourceDayRange(source.date)].filter((d): d is DayRange => d !== undefined);
   const episodeWrittenIn = writtenInBySubject(existing);

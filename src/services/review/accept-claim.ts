@@ -23,6 +23,7 @@ async function checkReferences(store: Store, kind: string, record: Record<string
     await need(spec.from[0] ?? 'actor', r.from);
     await need(spec.to[0] ?? 'actor', r.to);
   }
+  if (kind === 'place' && record['parent'] !== undefined) await need('place', record['parent']);
   if (kind === 'event') {
     const e = record as ConflictEvent;
     if (e.place) await need('place', e.place);
@@ -34,6 +35,14 @@ async function checkReferences(store: Store, kind: string, record: Record<string
       `accept or merge ${missing.join(', ')} first: ${record['id'] as string} refers to ${missing.length === 1 ? 'it' : 'them'}`,
     );
   }
+}
+
+/** A place read from the text alone may come without a country; the reviewer chooses it, never a default. */
+function requireCountry(id: string, value: Record<string, unknown>): void {
+  if (value['country'] !== undefined) return;
+  throw new FaultlineError('invalid_input', `choose the country of ${id} before accepting it: the text gives none`, {
+    issues: [{ code: 'invalid_input', path: 'country', message: 'required: an ISO 3166-1 alpha-2 code (ML, BF, NE…); edit the proposal to give it' }],
+  });
 }
 
 /**
@@ -59,6 +68,7 @@ export async function acceptClaim(store: Store, id: string, options: AcceptOptio
   const extra = { ...(options.credibility ? { credibility: options.credibility } : {}), ...(options.note ? { note: options.note } : {}) };
   if (!existing) {
     if (!claim.value) throw new FaultlineError('invalid_input', `claim ${id} proposes no record for ${claim.subject}`);
+    if (kind === 'place') requireCountry(id, claim.value);
     const record = parseRecord(kind, claim.subject, claim.value);
     await checkReferences(store, kind, record);
     changes.push({ kind, record } as Change);

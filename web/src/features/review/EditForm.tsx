@@ -56,15 +56,17 @@ export function EditForm({ item, busy, onSave, onCancel }: EditFormProps) {
                 inputMode={field.shape === 'number' ? 'numeric' : 'text'}
                 value={value}
                 onChange={(e) => set(e.target.value)}
+                {...(field.hint ? { placeholder: field.hint } : {})}
                 {...described}
               />
             ) : (
               <textarea
                 id={id}
                 className={`input${field.shape === 'json' ? ' input--code' : ''}`}
-                rows={Math.min(8, Math.max(2, value.split('\n').length))}
+                rows={Math.min(8, Math.max(field.hint ? 1 : 2, value.split('\n').length))}
                 value={value}
                 onChange={(e) => set(e.target.value)}
+                {...(field.hint ? { placeholder: field.hint } : {})}
                 {...described}
               />
             )}

@@ -2,29 +2,60 @@ import { useEffect, useRef, useState } from 'react';
 import { apiGet } from '../../api/contract.js';
 import { useApi } from '../../api/use-api.js';
 import { acronymOf } from '../../ui/actor-names.js';
-import { ACTOR_KIND_LABELS } from '../../vocab/labels.js';
+import { ACTOR_KIND_LABELS, humanise } from '../../vocab/labels.js';
 
 interface MergeFormProps {
+  kind: 'actor' | 'place';
   proposedName: string;
   busy: boolean;
   onMerge: (into: string) => void;
   onCancel: () => void;
 }
 
-/** Finds a recorded actor by name or alias and merges the proposed actor into it. */
-export function MergeForm({ proposedName, busy, onMerge, onCancel }: MergeFormProps) {
+/** A recorded record the proposal may be: its id, its name, and what tells it apart from namesakes. */
+interface Choice {
+  id: string;
+  name: string;
+  detail: string;
+}
+
+/** Recorded actors, or recorded places (the search answers both), whose name or alias holds the text typed. */
+function useChoices(kind: MergeFormProps['kind'], text: string) {
+  const ready = text.length >= 2;
+  const actors = useApi(ready && kind === 'actor' ? apiGet('/actors', { query: { q: text } }) : null);
+  const places = useApi(ready && kind === 'place' ? apiGet('/search', { query: { q: text, limit: '8' } }) : null);
+  if (kind === 'actor') {
+    if (actors.state !== 'ready') return actors;
+    return {
+      state: 'ready' as const,
+      data: actors.data.map((a): Choice => {
+        const acronym = acronymOf(a);
+        return { id: a.id, name: `${a.name}${acronym && acronym !== a.name ? ` (${acronym})` : ''}`, detail: ACTOR_KIND_LABELS[a.kind].one };
+      }),
+    };
+  }
+  if (places.state !== 'ready') return places;
+  return {
+    state: 'ready' as const,
+    data: places.data.places.map((p): Choice => ({ id: p.id, name: p.name, detail: [humanise(p.kind), ...p.within, p.country].join(' · ') })),
+  };
+}
+
+/** Finds a recorded actor or place by name or alias and merges the proposal into it. */
+export function MergeForm({ kind, proposedName, busy, onMerge, onCancel }: MergeFormProps) {
   const [query, setQuery] = useState(proposedName);
   const input = useRef<HTMLInputElement>(null);
   const trimmed = query.trim();
-  const results = useApi(trimmed.length >= 2 ? apiGet('/actors', { query: { q: trimmed } }) : null);
+  const results = useChoices(kind, trimmed);
   useEffect(() => {
     input.current?.select();
   }, []);
+  const plural = kind === 'actor' ? 'actors' : 'places';
   return (
     <div
       className="review-merge"
       role="group"
-      aria-label="Merge into a recorded actor"
+      aria-label={`Merge into a recorded ${kind}`}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
       }}
@@ -36,7 +67,7 @@ export function MergeForm({ proposedName, busy, onMerge, onCancel }: MergeFormPr
         className="input"
         type="search"
         autoComplete="off"
-        placeholder="Search recorded actors by name or alias"
+        placeholder={`Search recorded ${plural} by name or alias`}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
@@ -47,23 +78,21 @@ export function MergeForm({ proposedName, busy, onMerge, onCancel }: MergeFormPr
       ) : results.state === 'failed' ? (
         <p className="review-edit__error">The search failed ({results.error.code}).</p>
       ) : results.data.length === 0 ? (
-        <p className="meta">No recorded actor matches “{trimmed}”.</p>
+        <p className="meta">
+          No recorded {kind} matches “{trimmed}”.
+        </p>
       ) : (
-        <ul className="review-merge__results" aria-label="Matching actors">
-          {results.data.slice(0, 8).map((actor) => {
-            const acronym = acronymOf(actor);
-            return (
-              <li key={actor.id}>
-                <button type="button" className="review-merge__choice" disabled={busy} onClick={() => onMerge(actor.id)}>
-                  <span>
-                    Merge into <strong>{actor.name}</strong>
-                    {acronym && acronym !== actor.name ? ` (${acronym})` : ''}
-                  </span>
-                  <span className="meta">{ACTOR_KIND_LABELS[actor.kind].one}</span>
-                </button>
-              </li>
-            );
-          })}
+        <ul className="review-merge__results" aria-label={`Matching ${plural}`}>
+          {results.data.slice(0, 8).map((choice) => (
+            <li key={choice.id}>
+              <button type="button" className="review-merge__choice" disabled={busy} onClick={() => onMerge(choice.id)}>
+                <span>
+                  Merge into <strong>{choice.name}</strong>
+                </span>
+                <span className="meta">{choice.detail}</span>
+              </button>
+            </li>
+          ))}
         </ul>
       )}
       <div className="review-actions">

@@ -10,8 +10,16 @@ export function ProposalValues({ item, names }: { item: ReviewItem; names: Reado
   const recorded = (item.recorded ?? {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(recorded), ...Object.keys(proposed)])].filter((k) => k !== 'id').sort();
   if (keys.length === 0) return <p className="meta">This claim asserts no values of its own.</p>;
+  // A new place shows what the text left out, so nothing reads as if it had been found.
+  const missing = item.kind === 'place' && item.creates ? (['country', 'coordinates'] as const).filter((k) => !(k in proposed)) : [];
   return (
     <dl className="facts review-values">
+      {missing.map((key) => (
+        <div key={key} className="facts__row">
+          <dt>{labelOf(key)}</dt>
+          <dd className="meta">{key === 'country' ? 'not given in the text: required before accepting' : 'not given in the text (optional)'}</dd>
+        </div>
+      ))}
       {keys.map((key) => {
         const has = key in proposed;
         const changed = has && key in recorded && JSON.stringify(recorded[key]) !== JSON.stringify(proposed[key]);

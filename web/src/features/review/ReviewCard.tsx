@@ -6,7 +6,7 @@ import { sentence } from '../actor/model.js';
 import { EditForm } from './EditForm.js';
 import { GradeChoice } from './GradeChoice.js';
 import { MergeForm } from './MergeForm.js';
-import { KIND_LABELS, titleOf } from './model.js';
+import { isMergeable, KIND_LABELS, needsCountry, titleOf } from './model.js';
 import { PassageInContext } from './PassageInContext.js';
 import { ProposalValues } from './ProposalValues.js';
 
@@ -37,7 +37,7 @@ export function ReviewCard(props: ReviewCardProps) {
   const { item, position, names, context, mode, busy, error } = props;
   const { claim } = item;
   const title = titleOf(item, names);
-  const mergeable = item.kind === 'actor' && item.creates;
+  const mergeable = isMergeable(item);
   return (
     <article className="review-card" aria-labelledby="review-card-title">
       <p className="eyebrow">
@@ -54,13 +54,29 @@ export function ReviewCard(props: ReviewCardProps) {
         <code>{claim.subject}</code> · proposed by {claim.by} ({claim.method}) on {claim.at.slice(0, 10)}
         {claim.stance === 'disputes' ? ' · contests the record' : ''}
       </p>
+      {/* Where a new place's country was read (its sentence or the document as a whole); the notice below says when none was. */}
+      {item.kind === 'place' && item.creates && claim.note && !needsCountry(item) ? <p className="meta">{sentence(claim.note)}</p> : null}
+
+      {needsCountry(item) && mode !== 'merge' ? (
+        <p className="review-card__notice" role="note">
+          The text does not say which country this place is in. Before accepting, choose its country under <strong>Edit</strong> (a two-letter code: ML, BF,
+          NE…), or merge it into a recorded place.
+        </p>
+      ) : null}
 
       {mode === 'merge' && mergeable ? null : (
         <GradeChoice ref={props.gradeRef} grade={props.grade} missing={props.gradeMissing} disabled={busy} onChange={props.onGrade} />
       )}
 
       {mode === 'merge' && mergeable ? (
-        <MergeForm key={claim.id} proposedName={title} busy={busy} onMerge={props.onMerge} onCancel={() => props.onMode('view')} />
+        <MergeForm
+          key={claim.id}
+          kind={item.kind === 'place' ? 'place' : 'actor'}
+          proposedName={title}
+          busy={busy}
+          onMerge={props.onMerge}
+          onCancel={() => props.onMode('view')}
+        />
       ) : mode === 'edit' ? null : (
         <div className="review-actions" role="group" aria-label="Decision">
           <button type="button" className="button button--accept" disabled={busy} onClick={props.onAccept} aria-keyshortcuts="a">

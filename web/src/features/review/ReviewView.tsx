@@ -12,7 +12,7 @@ import type { ClaimCredibility } from '../../api/types.js';
 import { decide, type Decision, type ReviewKind } from './api.js';
 import { DecisionLog, type LoggedDecision } from './DecisionLog.js';
 import { GRADES } from './GradeChoice.js';
-import { namesWithProposals, titleOf } from './model.js';
+import { isMergeable, namesWithProposals, titleOf } from './model.js';
 import { QueueList } from './QueueList.js';
 import { ReviewCard, type CardMode } from './ReviewCard.js';
 import { ReviewerField } from './ReviewerField.js';
@@ -140,7 +140,7 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
     a: () => void run({ action: 'accept' }),
     r: () => void run({ action: 'reject' }),
     e: () => current && setMode('edit'),
-    m: () => current?.kind === 'actor' && current.creates && setMode('merge'),
+    m: () => current !== undefined && isMergeable(current) && setMode('merge'),
     j: () => step(1),
     k: () => step(-1),
     '?': () => setHelp((h) => !h),

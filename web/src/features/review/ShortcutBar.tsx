@@ -3,7 +3,7 @@ export const SHORTCUTS = [
   { key: 'a', short: 'accept', does: 'accept with the chosen grade' },
   { key: 'r', short: 'reject', does: 'reject' },
   { key: 'e', short: 'edit', does: 'edit the values' },
-  { key: 'm', short: 'merge', does: 'merge a proposed actor into a recorded one' },
+  { key: 'm', short: 'merge', does: 'merge a proposed actor or place into a recorded one' },
   { key: 'j', short: 'next', does: 'next proposal' },
   { key: 'k', short: 'previous', does: 'previous proposal' },
   { key: '?', short: 'help', does: 'show or hide this help' },
@@ -39,7 +39,10 @@ export function ShortcutBar({ open, onToggle }: { open: boolean; onToggle: () =>
               </div>
             ))}
           </dl>
-          <p className="meta">A relation or event naming a proposed actor can be accepted once that actor is accepted or merged.</p>
+          <p className="meta">
+            A relation or event naming a proposed actor or place can be accepted once that actor or place is accepted or merged. A place the text gives no
+            country for needs one before it is accepted.
+          </p>
         </div>
       ) : null}
     </div>

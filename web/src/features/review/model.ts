@@ -26,6 +26,13 @@ export function namesWithProposals(base: ReadonlyMap<string, string>, items: rea
   return names;
 }
 
+/** A proposed actor or place, not yet recorded, may be merged into a recorded one instead of being accepted. */
+export const isMergeable = (item: ReviewItem): item is ReviewItem & { kind: 'actor' | 'place' } =>
+  (item.kind === 'actor' || item.kind === 'place') && item.creates;
+
+/** A place read from the text alone whose text gives no country: the reviewer must choose one before accepting. */
+export const needsCountry = (item: ReviewItem): boolean => item.kind === 'place' && item.creates && item.claim.value?.['country'] === undefined;
+
 export type FieldShape = 'text' | 'long' | 'number' | 'json';
 
 export interface Field {
@@ -33,9 +40,17 @@ export interface Field {
   shape: FieldShape;
   /** The text the input starts with. */
   initial: string;
+  /** What an empty field expects, shown inside it. */
+  hint?: string;
 }
 
 const LONG = new Set(['description', 'note']);
+/** What the extractor leaves for the reviewer on a new place: offered as empty fields, so they can be filled in. */
+const PLACE_BLANKS: Record<string, string> = {
+  country: 'ISO 3166-1 alpha-2 code: ML, BF, NE…',
+  parent: 'a recorded place id: place:mopti-region',
+  coordinates: '[longitude, latitude], e.g. [-1.92, 15.28]',
+};
 
 /** JSON to edit by hand: one line per list item, so participants read as rows. */
 function formatJson(value: unknown): string {
@@ -49,13 +64,17 @@ export function editableFields(item: ReviewItem): Field[] {
   const recorded = (item.recorded ?? {}) as Record<string, unknown>;
   const base: Record<string, unknown> = { ...recorded, ...(item.claim.value ?? {}) };
   delete base['id'];
-  return Object.entries(base)
+  // Left empty at the top, country first: what the reviewer must or may add before accepting.
+  const blanks = item.kind === 'place' && item.creates ? Object.entries(PLACE_BLANKS).filter(([key]) => !(key in base)) : [];
+  const empty = blanks.map(([key, hint]) => ({ key, shape: key === 'coordinates' ? ('json' as const) : ('text' as const), initial: '', hint }));
+  const given = Object.entries(base)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, value]) => {
       if (typeof value === 'number') return { key, shape: 'number' as const, initial: String(value) };
       if (typeof value === 'string') return { key, shape: LONG.has(key) ? ('long' as const) : ('text' as const), initial: value };
       return { key, shape: 'json' as const, initial: formatJson(value) };
     });
+  return [...empty, ...given];
 }
 
 export type PatchResult = { ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
@@ -88,7 +107,13 @@ export function buildPatch(fields: readonly Field[], drafts: Readonly<Record<str
 
 const PLACE_PRECISIONS: Record<number, string> = { 1: 'at the place named', 2: 'near the place', 3: 'somewhere in the wider region' };
 
-const LABELS: Record<string, string> = { placePrecision: 'Place precision', aliases: 'Other names', parent: 'Within', coordinates: 'Coordinates' };
+const LABELS: Record<string, string> = {
+  placePrecision: 'Place precision',
+  aliases: 'Other names',
+  parent: 'Within',
+  coordinates: 'Coordinates',
+  country: 'Country',
+};
 
 /** A property's name for reading: `placePrecision` → `Place precision`. */
 export const labelOf = (key: string): string => LABELS[key] ?? (propertyLabel(key) === key ? humanise(key) : propertyLabel(key));
