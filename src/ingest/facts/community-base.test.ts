@@ -17,6 +17,12 @@ const bases = (text: string, language = 'en') =>
     .map((r) => [r.from.id, r.to.id]);
 
 describe('communities a group draws on', () => {
+  it('reads no base from a community that qualifies the villages or people a group’s acts reach', () => {
+    expect(bases('The FLN, whose fighters besiege Tuareg villages, lost ground.')).toEqual([]);
+    expect(bases('Les combattants du FLN ont enlevé des notables peuls.', 'fr')).toEqual([]);
+    expect(bases('The FLN recruits its fighters among Tuareg herders.')).toEqual([['actor:fln', 'actor:tuareg']]);
+  });
+
   it('reads recruitment words before a community, through the group’s pronoun', () => {
     expect(bases('Northern Liberation Front\n\nMost of its recruits are Fulani herders.')).toEqual([['actor:fln', 'actor:fulani']]);
     expect(bases('The FLN draws most of its fighters from Tuareg and Arab communities.')).toEqual([

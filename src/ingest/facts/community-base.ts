@@ -31,7 +31,7 @@ export function communityBases(view: SentenceView): [Mention, Mention][] {
   const out: [Mention, Mention][] = [];
   const words = [...view.text.matchAll(RECRUITS)].map((m) => ({ start: view.start + m.index, end: view.start + m.index + m[0].length }));
   for (const c of view.actors) {
-    if (c.type !== 'community') continue;
+    if (c.type !== 'community' || targetNoun(view, c)) continue;
     // A recruitment word before the community, in the same clause and with no other group between.
     const word = words.findLast((w) => w.end <= c.start && c.start - w.end <= 60);
     if (word) {
@@ -52,6 +52,18 @@ export function communityBases(view: SentenceView): [Mention, Mention][] {
   }
   return out;
 }
+
+/**
+ * "besiege Dogon villages", "raids on Fulani hamlets", « assassiné de nombreux notables dogon »: a community that
+ * qualifies a settlement or its people names whom a group's acts reach, not whom it draws on.
+ */
+function targetNoun(view: SentenceView, c: Mention): boolean {
+  const after = view.text.slice(c.end - view.start, c.end - view.start + 20);
+  const before = view.text.slice(Math.max(0, c.start - view.start - 20), c.start - view.start);
+  return TARGET_AFTER.test(after) || TARGET_BEFORE.test(before);
+}
+const TARGET_AFTER = /^\s+(?:villages?|hamlets?|settlements?|civilians|notables|elders|villagers|chiefs)(?![\p{L}])/iu;
+const TARGET_BEFORE = /(?<![\p{L}])(?:villages|hameaux|civils|notables|villageois|chefs)\s+$/iu;
 
 const GROUP_TYPES = new Set(['armed_group', 'coalition', 'other_org']);
 /** Words that may stand between a community's name and a group's without breaking the noun phrase. */

@@ -6,6 +6,7 @@ import { alongsideMembers } from './co-members.js';
 import { claimedAttacks } from './claimed-attacks.js';
 import { partnersAfterFounded } from './co-founders.js';
 import { frontedWhole } from './fronted-whole.js';
+import { habitualFightPlaces } from './habitual-fights.js';
 import { communityAdjectives, communityBases } from './community-base.js';
 import { communityPlaces } from './community-places.js';
 import { copularKindsFit, copularRelations } from './copular.js';
@@ -23,6 +24,7 @@ import { denied } from './relation-denial.js';
 import { kindFits, pairs } from './relation-pairs.js';
 import { RELATION_PATTERNS } from './relation-patterns.js';
 import { placeTableRelations } from './relation-place-table.js';
+import { rangedPlaces } from './ranged-places.js';
 import type { PushRelation } from './relation-push.js';
 import { renamedFrom } from './renames.js';
 import { sharedEnemies } from './shared-enemies.js';
@@ -101,6 +103,8 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of wherePlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  for (const [group, place, trigger] of [...habitualFightPlaces(view), ...rangedPlaces(view)])
+    if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   // "ses unités, appuyées par celles du GATIA, ont repoussé une attaque", "a FAMa column supported by Wagner came under
   // fire": support given in a fight is acting together, which annotators read as an alliance as well.
   for (const r of [...out])

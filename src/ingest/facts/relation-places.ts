@@ -37,7 +37,8 @@ export function placesAfterOrTown(view: SentenceView, at: number): Mention[] {
   // territory in the places named after it.
   const stretch = TERRITORY.exec(view.text.slice(at - view.start));
   if (stretch) {
-    const within = placesAfter(view, at + stretch[0].length, 0);
+    // The stretch's last words may open the place's own name ("de la province du Soum").
+    const within = placesAfter(view, at, stretch[0].length);
     if (within.length > 0) return within;
   }
   const town = /^\s*(?:de\s+|d['’])?(?:the|la|le)\s+(?:town|city|ville|cité|localité)(?![\p{L}\s]*(?:of|de|du|d['’])\s)/iu.test(
@@ -47,9 +48,12 @@ export function placesAfterOrTown(view: SentenceView, at: number): Mention[] {
   return town && last ? [last] : [];
 }
 
-/** Words of a stretch of territory before the place it lies in ("much of the countryside around", "de vastes zones dans la"). */
+/**
+ * Words of a stretch of territory before the place it lies in ("much of the countryside around", "de vastes zones dans la",
+ * "plusieurs localités de la", "les zones frontalières d’", "la plupart des routes de la").
+ */
 const TERRITORY =
-  /^\s+(?:(?:much|most|large|larger|vast|wide|huge|great|big|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|rural|territory|territories|villages|roads|of|the|a|in|around|across|throughout|vastes?|grandes?|larges?|parties?|pans?|rurales?|territoires?|campagnes?|villages|routes|l['’]essentiel|majeure|partie|une?|des|de|du|d['’]|la|le|les|l['’]|dans|autour|en|au|aux)(?:\s+|(?<=['’])))*(?:much|most|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|territory|territories|villages|parties?|pans?|territoires?|campagnes?|essentiel|partie)(?:\s+(?:rural|rurales?|entiers?|entières?))?\s+(?:of|in|around|across|throughout|de|du|des|d['’]|dans|autour\s+d[e'’]|en|au|aux)\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:[\p{Ll}-]+\s+){0,2}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?)?/iu;
+  /^\s+(?:(?:much|most|large|larger|vast|wide|huge|great|big|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|rural|territory|territories|villages|roads|routes|towns|localities|localit[ée]s|communes|axes|many|several|numerous|some|plusieurs|nombreu(?:x|ses?)|quelques|plupart|border|frontali[èe]res?|of|the|a|in|around|across|throughout|vastes?|grandes?|larges?|parties?|pans?|rurales?|territoires?|campagnes?|villages|routes|l['’]essentiel|majeure|partie|une?|des|de|du|d['’]|la|le|les|l['’]|dans|autour|en|au|aux)(?:\s+|(?<=['’])))*(?:much|most|parts?|swathes?|swaths?|areas?|zones?|portions?|stretches|tracts|countryside|territory|territories|villages|parties?|pans?|territoires?|campagnes?|essentiel|partie|localities|localit[ée]s|routes|roads|towns|communes|axes)(?:\s+(?:rural|rurales?|entiers?|entières?|frontali[èe]res?))?\s+(?:of|in|around|across|throughout|de|du|des|d['’]|dans|autour\s+d[e'’]|en|au|aux)\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:[\p{Ll}-]+\s+){0,2}(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?)?/iu;
 
 /** A state named after a locative preposition ("near the border with Mali", "attacks in Niger") is a place, not an agent. */
 export function territory(view: SentenceView, actor: Mention): boolean {

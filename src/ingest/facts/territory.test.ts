@@ -15,6 +15,11 @@ describe('a stretch of territory', () => {
 
   it('is held in the place named after it (French)', () => {
     expect(relationsIn('Le FLN contrôle de vastes zones rurales autour de Gao.', 'fr')).toContainEqual(['controls', 'actor:fln', 'place:gao']);
+    // Localities, roads or border zones of a place, whose last words may open the place's own name.
+    const withCercle = tableRelations(TEST_GROUPS, [{ id: 'place:koro-cercle', kind: 'cercle', name: 'Koro Cercle', country: 'ML' }]);
+    expect(withCercle('Le FLN tient plusieurs localités du cercle de Koro.', 'fr')).toContainEqual(['controls', 'actor:fln', 'place:koro-cercle']);
+    expect(relationsIn('Le FLN contrôle la plupart des routes autour de Gao.', 'fr')).toContainEqual(['controls', 'actor:fln', 'place:gao']);
+    expect(relationsIn('Le FLN tient les zones frontalières de Gao.', 'fr')).toContainEqual(['controls', 'actor:fln', 'place:gao']);
   });
 
   it('is no place held when the verb is no holding ("held talks in Gao")', () => {

@@ -28,8 +28,17 @@ describe('landforms and facilities named with a proper name', () => {
     ]);
   });
 
+  it('reads a park or a reserve with its name, in English and French', () => {
+    expect(namesIn('Fighters hide in the Pendjari national park and the Sapo reserve.', 'en', [], PLACES)).toEqual([
+      ['Pendjari national park', 'new:place:pendjari-national-park'],
+      ['Sapo reserve', 'new:place:sapo-reserve'],
+    ]);
+    expect(namesIn('Ils se cachent dans la réserve de Sapo.', 'fr', [], PLACES)).toEqual([['réserve de Sapo', 'new:place:reserve-de-sapo']]);
+  });
+
   it('reads nothing where the landform has no proper name', () => {
     expect(namesIn('The valley was quiet; the airport reopened.', 'en', [], PLACES)).toEqual([]);
     expect(namesIn('La vallée était calme et le lac asséché.', 'fr', [], PLACES)).toEqual([]);
+    expect(namesIn('The park and the reserve were closed.', 'en', [], PLACES)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Places named by a landform or a facility and a proper name: « la vallée du Tilemsi », « la boucle du Niger », « le golfe
- * de Guinée », « le parc du W », "the Tilemsi valley", "Timbuktu airport", "the Gulf of Guinea". The whole phrase is the
- * place, even when the name inside it is a known town or country: the valley is not the country it is named after.
+ * Places named by a landform, a protected area or a facility and a proper name: « la vallée du Tilemsi », « la boucle du
+ * Niger », « le golfe de Guinée », « le parc du W », « la réserve d’Arly », "the Tilemsi valley", "the W national park",
+ * "the Arly reserve", "Timbuktu airport", "the Gulf of Guinea". The whole phrase is the place, even when the name inside
+ * it is a known town or country: the valley is not the country it is named after.
  */
 import { slugOf } from '../../core/text/slug.js';
 import type { PlaceName } from './place-names.js';
@@ -10,11 +11,14 @@ import type { PlaceName } from './place-names.js';
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
 /** French: the landform or facility in lower case, a preposition, the name. */
 const FRENCH = new RegExp(
-  String.raw`(?<![\p{L}])(?:vallée|boucle|golfe|parc|forêt|lac|massif|plateau|falaise|aéroport|barrage)\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+|d['’]\s*)(${NAME})`,
+  String.raw`(?<![\p{L}])(?:vallée|boucle|golfe|parc|forêt|lac|massif|plateau|falaise|aéroport|barrage|réserve)\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+|d['’]\s*)(${NAME})`,
   'gu',
 );
 /** English: the name, then the landform or facility in lower case ("the Tilemsi valley", "Timbuktu airport"). */
-const ENGLISH_AFTER = new RegExp(String.raw`(?<![\p{L}])(${NAME})\s+(?:valley|forest|lake|plateau|airport|airfield|escarpment|cliffs|dam)(?![\p{L}])`, 'gu');
+const ENGLISH_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME})\s+(?:valley|forest|lake|plateau|airport|airfield|escarpment|cliffs|dam|(?:national\s+)?park|(?:game\s+|wildlife\s+|nature\s+)?reserve)(?![\p{L}])`,
+  'gu',
+);
 /** English: a landform written as part of the name before it ("the Gulf of Guinea", "Lake Faguibine"). */
 const ENGLISH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:Gulf\s+of|Lake|Mount|Bay\s+of)\s+(?:the\s+)?(${NAME})`, 'gu');
 /** Capitalised words that open a sentence or name a kind rather than a place. */
