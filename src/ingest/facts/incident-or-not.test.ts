@@ -72,3 +72,14 @@ describe('participation, habits and titles', () => {
     expect(types('In August 2013 Amadou Traore was elected president.')).toEqual(['election']);
   });
 });
+
+describe('a departure announced on a date', () => {
+  it('is no withdrawal yet, though the date stands between the announcement and the noun', () => {
+    expect(types('Le FLN a annoncé le 17 février 2020 le départ de ses combattants de Gao.', 'fr')).toEqual([]);
+    expect(types('The FLN announced on 17 February 2020 the departure of its fighters from Gao.')).toEqual([]);
+  });
+
+  it('still reads a departure told as made', () => {
+    expect(types('Le 17 février 2020, les combattants du FLN ont quitté Gao.', 'fr')).toEqual(['town_abandoned']);
+  });
+});
