@@ -32,6 +32,18 @@ describe('a list of towns some of which the dataset lacks', () => {
     ]);
   });
 
+  it('reads "and another at", "and 89 more at", « et une autre à » as the act told again at another town', () => {
+    expect(run('On 3 May 2019 the FLN attacked an army post at Gao, and another at Kidal.')).toEqual([
+      'armed_clash place:gao 2019-05-03',
+      'armed_clash place:kidal 2019-05-03',
+    ]);
+    expect(run('Le 3 mai 2019, la FLN a attaqué une position de l’armée à Gao et une autre à Tessit.', 'fr')).toEqual([
+      'armed_clash place:gao 2019-05-03',
+      'armed_clash place:tessit 2019-05-03',
+    ]);
+    expect(run('On 3 May 2019 the FLN attacked an army post at Gao and another unit.')).toHaveLength(1);
+  });
+
   it('keeps one incident for the victims’ villages, a count set after the list, and a town that says where another lies', () => {
     expect(run('On 3 May 2019 the FLN killed 40 residents of the villages of Dounzéré and Kessoubé.')).toHaveLength(1);
     expect(run('Le 3 mai 2019, des hommes armés ont tué 40 civils à Dounzéré et Kessoubé, deux villages voisins.', 'fr')).toHaveLength(1);

@@ -17,8 +17,9 @@ const DATE_LEAD = /(?:(?<![\p{L}])(?:on|in|by|during|le|en|au|courant|the))?\s*$
 /** Words that repeat the act without naming a new one ("and again for Kidal", "puis de nouveau à Gao"). */
 const REPEAT = /(?<![\p{L}])(?:again|also|later|then|subsequently|finally|lastly|encore|ensuite|de\s+nouveau|à\s+nouveau|aussi|enfin|finalement)(?![\p{L}])/giu;
 /** What may stand between two items of a list once dates and repeat words are left out. */
+// "and another at Sévaré", "and 89 more at Gao", « et une autre à Gao »: the act told again by ellipsis.
 const LINK =
-  /^[\s,]*(?:,|and|et|then|puis|as\s+well\s+as|ainsi\s+qu['’e])[\s,]*(?:(?:in|at|for|on|near|around|outside|à|au|aux|de|d['’]|du|des|en|dans|près\s+de|autour\s+de|pour)\s*)?(?:(?:the|la|le|les|l['’])\s*)?$/iu;
+  /^[\s,]*(?:,|and|et|then|puis|as\s+well\s+as|ainsi\s+qu['’e])[\s,]*(?:(?:another|one\s+more|[\p{L}\d]+\s+more|une?\s+autre|[\p{L}\d]+\s+autres)\s+)?(?:(?:in|at|for|on|near|around|outside|à|au|aux|de|d['’]|du|des|en|dans|près\s+de|autour\s+de|pour)\s*)?(?:(?:the|la|le|les|l['’])\s*)?$/iu;
 /** "à Kayes, la capitale régionale, à Diboli": a common noun set beside an item says what it is and breaks no list. */
 const APPOSED = /^\s*,\s*(?:the|its|la|le|les|l['’]|sa|son)\s*[\p{Ll}\s'’-]{1,40},/u;
 const HOLDER_OF =
