@@ -83,3 +83,14 @@ describe('a departure announced on a date', () => {
     expect(types('Le 17 février 2020, les combattants du FLN ont quitté Gao.', 'fr')).toEqual(['town_abandoned']);
   });
 });
+
+describe('a levy', () => {
+  it('told without a date is how a group governs, not an incident', () => {
+    expect(types('Local officials say the FLN levies a tax on livestock markets in Gao.')).toEqual([]);
+    expect(types('Dans la zone de Gao, le FLN prélève l’impôt sur le bétail.', 'fr')).toEqual([]);
+  });
+
+  it('is an incident when the sentence dates it', () => {
+    expect(types('In March 2019 the FLN began levying a tax on herders in Gao.')).toEqual(['taxation']);
+  });
+});
