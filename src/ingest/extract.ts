@@ -3,6 +3,7 @@ import type { Place } from '../core/model/place.js';
 import { findDates, type DateMention } from './dates/normalise-dates.js';
 import { extractEvents, type ExtractedEvent } from './facts/extract-events.js';
 import { mergeRestatements } from './facts/restatements.js';
+import { foreignDepartures } from './facts/foreign-departures.js';
 import { extractRelations, validOf, type ExtractedRelation } from './facts/extract-relations.js';
 import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js';
 import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
@@ -138,5 +139,15 @@ export function extract(input: ExtractionInput): Extraction {
     stateLists.update(view);
     events.push(...extractEvents(withSubject));
   }
-  return { language, words: tokens.length, sentences, mentions, proposedActors, cited, dates, relations, events: mergeRestatements(events, text) };
+  return {
+    language,
+    words: tokens.length,
+    sentences,
+    mentions,
+    proposedActors,
+    cited,
+    dates,
+    relations,
+    events: mergeRestatements(foreignDepartures(events, input.actors, input.places), text),
+  };
 }

@@ -38,7 +38,8 @@ const placedAtTrigger = (e: ExtractedEvent) =>
 /** A movement told of a list of towns, one per town; "le retrait du Mali, du Burkina Faso et du Niger" lists who leaves. */
 function townsLeft(view: SentenceView, event: ExtractedEvent): ExtractedEvent[] {
   const each = spreadOverLists(view, event);
-  return each.length > 1 && each.every((e) => e.place && !WIDE.includes(e.place.type)) ? each : [event];
+  // A town the dataset lacks leaves its copy without a place: it is still a town, not a wide place or a state.
+  return each.length > 1 && each.every((e) => !e.place || !WIDE.includes(e.place.type)) ? each : [event];
 }
 
 /** The events a sentence's triggers tell, once each act. */

@@ -31,6 +31,7 @@ import {
   FR_SANCTION,
   FR_WITHDRAW_TROOPS,
 } from './french-event-triggers.js';
+import { FOUNDING_INFINITIVE } from './founding-outcomes.js';
 import { SANCTION_MEASURES, SANCTIONS_ENDED_OR_ENVOYS_RECALLED } from './sanction-triggers.js';
 
 /**
@@ -223,7 +224,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   e(
     'formation',
     'agent',
-    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched(?<!${OPERATION_BEFORE}launched)|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|(?<=(?:qu['’]|que\s)[^,;:]{0,40}?)(?:a|ont|avait|avaient)\s+form[ée]e?s?|cr[ée]a|fonda|${FR_FOUND}|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}`,
+    String.raw`(?:co-?)?founded|created|established|set\s+up|formed|launched(?<!${OPERATION_BEFORE}launched)|(?:formation|creation|founding|establishment)\s+of(?:\s+the)?|a\s+(?:cr[ée]{2}|fond[ée])|ont\s+(?:cr[ée]{2}|fond[ée])|(?<=(?:qu['’]|que\s)[^,;:]{0,40}?)(?:a|ont|avait|avaient)\s+form[ée]e?s?|cr[ée]a|fonda|${FR_FOUND}|(?:cr[ée]ation|fondation)\s+(?:de|du|des|d['’])|${FOUNDERS}|${FOUNDING_INFINITIVE}`,
     false,
     true,
   ),
@@ -234,7 +235,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     false,
     true,
   ),
-  e('merger', 'mutual', String.raw`merged|merger|fusion(?:n[ée])?|ont\s+fusionn[ée]|${FR_MERGE}`),
+  e('merger', 'mutual', String.raw`merged|fused|merger|fusion(?:n[ée])?|ont\s+fusionn[ée]|${FR_MERGE}`),
   e(
     'split',
     'agent',

@@ -4,12 +4,24 @@
  * it, 3 a region or a country).
  */
 import type { Mention } from '../mentions/find-mentions.js';
+import { isPublicationStatement } from '../dates/publication-date.js';
 import type { SentenceView } from './sentence-view.js';
+
+/**
+ * "OUAGADOUGOU, Dec. 26 – Funerals were held…": the dateline's town is where the report was filed, not where what the
+ * sentence tells happened, so it places no event.
+ */
+function withoutDateline(view: SentenceView): SentenceView {
+  const filed = view.dates.find((d) => isPublicationStatement(view.text, d.start - view.start));
+  if (!filed || !view.places.some((p) => p.end <= filed.start)) return view;
+  return { ...view, places: view.places.filter((p) => p.end > filed.start) };
+}
 
 /** Places too wide to be a town left behind: leaving one is a withdrawal of forces. */
 export const WIDE = ['region', 'area', 'country', 'cercle'];
 
 export function placeFor(view: SentenceView, at: { start: number; end: number }, needsPlace: boolean): { place: Mention; precision: 1 | 2 | 3 } | undefined {
+  view = withoutDateline(view);
   const after = view.places.filter((p) => p.start >= at.end);
   const near = needsPlace
     ? [...after.filter((p) => p.start - at.end <= 80), ...view.places.filter((p) => p.end <= at.start && at.start - p.end <= 40)]

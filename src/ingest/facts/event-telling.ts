@@ -66,6 +66,9 @@ export function toldEvent(
   const moved = FORCE_MOVES.has(type) && (date || carried || placed) && forceNamedByNoun(view, at);
   if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && placed))
     return undefined;
+  // "the group levies a tax on livestock markets", « où il prélève l'impôt »: a levy told without a date is how a group
+  // governs, not an incident (no development text annotates one).
+  if (type === 'taxation' && !date && !carried) return undefined;
   // "attacks army posts, then withdraws into the desert": a force moving with neither a date nor a place is a habit.
   if (MOVES.has(type) && !date && !carried && !placed && !TOWARDS_A_NAME.test(view.text.slice(at.end - view.start))) return undefined;
   const when = date ?? carried;

@@ -1,6 +1,7 @@
 // Changes to groups (issue 20, session 12): leaving a group, breaking with one, a group that appeared or formed, an
 // operation launched, a group dissolved when a community describes it, and trigger words inside a group's name; a group
-// set up, broken into wings, melted into another, or taking over from another (no place taken).
+// set up, broken into wings, melted into another, or taking over from another (no place taken); a group founded as what
+// came of a split ("broke away … to set up").
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
 import { testActor as actor } from './testing.js';
@@ -42,6 +43,11 @@ const CASES: [string, string, string[]][] = [
   ['fr', 'En 2013, Mokhtar Belmokhtar a rejoint le FLN.', []],
   ['en', 'In 2014 dozens of commanders who had rallied to the FLN left the region.', []],
   ['en', 'In 2014 Dan Na Ambassagou joined the FLN.', ['change_to_group']],
+  // A founding infinitive after a split tells what came of it; after another act it stays an aim.
+  ['en', 'In 2015 Mokhtar Belmokhtar broke away from the GPC with a few dozen fighters to set up the FLN.', ['split', 'formation']],
+  ['fr', 'En janvier 2013, Mokhtar Belmokhtar a rompu avec le GPC pour fonder le FLN.', ['split', 'formation']],
+  ['en', 'In 2015 Mokhtar Belmokhtar met the GPC to set up the FLN.', []],
+  ['en', 'In August 2013 the FLN and Dan Na Ambassagou fused.', ['merger']],
 ];
 
 describe('changes to groups', () => {

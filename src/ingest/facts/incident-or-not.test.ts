@@ -72,3 +72,25 @@ describe('participation, habits and titles', () => {
     expect(types('In August 2013 Amadou Traore was elected president.')).toEqual(['election']);
   });
 });
+
+describe('a departure announced on a date', () => {
+  it('is no withdrawal yet, though the date stands between the announcement and the noun', () => {
+    expect(types('Le FLN a annoncé le 17 février 2020 le départ de ses combattants de Gao.', 'fr')).toEqual([]);
+    expect(types('The FLN announced on 17 February 2020 the departure of its fighters from Gao.')).toEqual([]);
+  });
+
+  it('still reads a departure told as made', () => {
+    expect(types('Le 17 février 2020, les combattants du FLN ont quitté Gao.', 'fr')).toEqual(['town_abandoned']);
+  });
+});
+
+describe('a levy', () => {
+  it('told without a date is how a group governs, not an incident', () => {
+    expect(types('Local officials say the FLN levies a tax on livestock markets in Gao.')).toEqual([]);
+    expect(types('Dans la zone de Gao, le FLN prélève l’impôt sur le bétail.', 'fr')).toEqual([]);
+  });
+
+  it('is an incident when the sentence dates it', () => {
+    expect(types('In March 2019 the FLN began levying a tax on herders in Gao.')).toEqual(['taxation']);
+  });
+});

@@ -5,6 +5,7 @@
  * ("sporadic attacks"). English and French; each check reads only the words next to the trigger.
  */
 import type { DateMention } from '../dates/normalise-dates.js';
+import { isFoundingOutcome } from './founding-outcomes.js';
 import type { SentenceView } from './sentence-view.js';
 
 type Span = { start: number; end: number };
@@ -34,6 +35,8 @@ const PLANNED_NOUN =
 /** "to attack the north", "would seize", "pour attaquer", "plans an attack": an aim, not an act. */
 export function isIntended(view: SentenceView, at: Span): boolean {
   const lead = before(view, at);
+  // "broke away from X to set up Y": the founding is what came of the split, not an aim.
+  if (isFoundingOutcome(before(view, at, 120), view.text.slice(at.start - view.start, at.end - view.start))) return false;
   if (MODAL.test(lead) || MAY.test(lead) || PLANNED_NOUN.test(lead)) return true;
   if (TO_INFINITIVE.test(lead) && !DOING_TO.test(lead)) return true;
   return FRENCH_AIM.test(lead);
@@ -191,13 +194,25 @@ const ANNOUNCED_BEFORE =
 const ANNOUNCED_AFTER =
   /^\s*,?\s*(?:was\s+|had\s+been\s+)?(?:announced|decided|planned|ordered|demanded|requested|scheduled|annonc[ée]e?|d[ée]cid[ée]e?|pr[ée]vue?|exig[ée]e?|demand[ée]e?|programm[ée]e?)(?![\p{L}])/iu;
 
+/** The words before a trigger with the sentence's dates left out: "a annoncé le 17 février le départ" announces it too. */
+function withoutDates(view: SentenceView, at: Span, n: number): string {
+  const from = Math.max(view.start, at.start - n - 40);
+  let text = '';
+  let cursor = from;
+  for (const d of view.dates.filter((x) => x.start >= from && x.end <= at.start)) {
+    text += view.text.slice(cursor - view.start, d.start - view.start).replace(/(?<![\p{L}])(?:on|in|le|en)\s*$/iu, '');
+    cursor = d.end;
+  }
+  return (text + view.text.slice(cursor - view.start, at.start - view.start)).replace(/\s+/gu, ' ').slice(-n);
+}
+
 /** "announced the withdrawal from Mali", "son retrait, décidé en juin 2023": a departure to come, not one made. */
 export function isAnnounced(view: SentenceView, at: Span): boolean {
   const word = view.text.slice(at.start - view.start, at.end - view.start);
   // Only a noun is announced ("the withdrawal", "le retrait", "le départ"): "announced it had withdrawn" tells the act.
   if (!/^(?:withdrawal|departure|pull-?out|retrait|d[ée]part)/iu.test(word)) return false;
   return (
-    ANNOUNCED_BEFORE.test(before(view, at, 50)) ||
+    ANNOUNCED_BEFORE.test(withoutDates(view, at, 50)) ||
     ANNOUNCED_AFTER.test(view.text.slice(at.end - view.start).replace(/^\s*(?:(?:of|from|de|du|des|d['’])\s*)?[^,;]{0,40}?(?=,)/iu, ''))
   );
 }
