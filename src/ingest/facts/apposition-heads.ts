@@ -2,9 +2,10 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { SentenceView } from './sentence-view.js';
 
+// "GATIA and the MSA, Tuareg militias allied with the army, hold…": a bare plural noun opens an apposition as an article does.
 /** ", a member group of the CMA, " or ", which is led by Y, " between an actor and the trigger that follows the clause. */
 export const APPOSITION =
-  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont|two|three|four|both|deux|trois|quatre|originally|formerly|previously|initially|anciennement|initialement|autrefois|d['’]abord)\s|\p{Ll}+(?:ed|en|é|ée|és|ées|u|ue|us|ues)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction|composante|membre|alli[ée]e?|filiale|aile|ancienne?|fondat(?:eur|rice)|chef|dirigeant|rivale?|ennemi|partenaire|[ée]manation)\s)(?:[^,;:()]|\([^(),;:]{1,20}\)){1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
+  /^(?:\s+[\p{Ll}-]+)?\)?\s*,\s+(?:(?:an?|the|one\s+of\s+the|une?|la|le|les|l['’]|which|who|qui|whose|dont|two|three|four|both|deux|trois|quatre|originally|formerly|previously|initially|anciennement|initialement|autrefois|d['’]abord)\s|\p{Ll}+(?:ed|en|é|ée|és|ées|u|ue|us|ues)\s+(?:by|par|with|avec|from|to|de|du|des|à|au|aux)\s|(?:groupe|mouvement|milice|coalition|organisation|formation|branche|faction|composante|membre|alli[ée]e?|filiale|aile|ancienne?|fondat(?:eur|rice)|chef|dirigeant|rivale?|ennemi|partenaire|[ée]manation)s?\s|(?:\p{Lu}[\p{L}-]+\s+)?(?:militias|groups|movements|factions|rebels|allies|partners|rivals)\s)(?:[^,;:()]|\([^(),;:]{1,20}\)){1,80},\s*(?:(?:also|then|now|still|later|itself|lui-même|aussi)\s+)?(?:[\p{Ll}][^,;:]{0,40})?$/u;
 
 /**
  * ", two Tuareg militias which", ", trois mouvements qui", ", a regional force headquartered in Kidal that": a noun phrase
@@ -17,6 +18,8 @@ const MEMBERS_RELATIVE =
   /^\s+(?:fighters|militants|members|men|combatants|troops|soldiers|units|elements|forces|gunmen)\s*,?\s*(?:which|who|that)\s[^;:!?,]*$/iu;
 /** "'s branch in the Sahel, which", " affiliate in Mali, which": the rest of an apposition the actor named last sits in. */
 const OWNED_RELATIVE = /^(?:['’]s?)?\s+[^,;:()]{1,60}?,\s*(?:which|who|qui)\s[^;:!?,]*$/iu;
+/** " officer who joined ": the rest of a noun phrase after a name that qualifies it, then a relative pronoun. */
+const RELATIVE_AFTER_NOUN = /^\s+[^,;:()]{1,40}?\s(?:which|who|that|qui)\s[^;:!?,]*$/iu;
 /** An apposition opening: the owner named inside it ("X, the Y affiliate", "X, al-Qaeda's branch") is not the head. */
 const APPOSITION_OPENING = /^\)?\s*,\s*(?:(?:the|la|le|l['’])\s*)?$/iu;
 /** "the report said that…": a saying or thinking verb makes "that" a complement, not a relative pronoun. */
@@ -30,6 +33,13 @@ const SAYING =
 export function appositionRelativeHead(view: SentenceView, before: readonly Mention[], nearest: Mention, gap: string): Mention | undefined {
   if (SAYING.test(gap)) return undefined;
   if (APPOSED_RELATIVE.test(gap) || MEMBERS_RELATIVE.test(gap)) return nearest;
+  // "X, a former FAMa officer who joined Y": the actor named last only qualifies the apposition's noun; the relative
+  // pronoun after that noun stands for the head before the apposition.
+  const at = nearest.end + gap.length;
+  const modifier = RELATIVE_AFTER_NOUN.test(gap)
+    ? before.findLast((m) => m.end <= nearest.start && APPOSED_RELATIVE.test(view.text.slice(m.end - view.start, at - view.start)))
+    : undefined;
+  if (modifier) return modifier;
   if (!OWNED_RELATIVE.test(gap) || nearest.type === 'person') return undefined;
   const k = before.indexOf(nearest);
   const head = before
