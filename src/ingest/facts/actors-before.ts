@@ -88,6 +88,17 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
     /^\s*(?:of|de|du|d['’])\s*$/iu.test(view.text.slice(qualified.end - view.start, nearest.start - view.start))
   )
     return [qualified];
+  // "MUJAO and the brigade of Mokhtar Belmokhtar merged", « le MUJAO et les hommes de X se sont unis »: the person owns an
+  // unnamed second item of the subject list; the named items before it are the subjects.
+  if (
+    !passiveTrigger &&
+    qualified &&
+    nearest.type === 'person' &&
+    qualified.type !== 'person' &&
+    !/[,;:()]/.test(gap) &&
+    OWNED_LIST_ITEM.test(view.text.slice(qualified.end - view.start, nearest.start - view.start))
+  )
+    return coordinated(view, qualified, -1);
   // "X allied with Y before fighting Z", "le MNLA s’allie à Ansar Dine, avant de combattre le MUJAO", "X attacked Y and
   // seized Z": a coordinated verb or an infinitive takes the clause's subject, not the object named last.
   // "X seized Y, pushing out Z": a trailing participle's subject is the clause's.
@@ -110,6 +121,9 @@ export function actorsBefore(view: SentenceView, at: number, maxGap = 90, passiv
   }
   return outsideOpeningClause(view, at, coordinated(view, nearest, -1));
 }
+
+/** " and the brigade of ", « et les Signataires par le sang de »: a list's next item, a noun phrase that a person owns. */
+const OWNED_LIST_ITEM = /^\s*,?\s*(?:and|et)\s+(?:(?:the|les?|la)\s+|l['’])[^,;:()]{1,40}?\s(?:of|de|du|d['’])\s*$/iu;
 
 const CLOSED_RELATIVE =
   /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:which|who|qui)\s[^,;:()]{1,80},\s*(?:(?:has|have|had|ont|a|avait|avaient|then|also|later|aussi|ensuite|alors|d[ée]j[àa])\s+)*$/iu;
