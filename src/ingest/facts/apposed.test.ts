@@ -70,6 +70,16 @@ describe('a group of a person', () => {
       'actor:fln',
     ]);
   });
+
+  it('reads the English genitive "Y’s X" as Y leading X, an adjective allowed between', () => {
+    expect(relationsIn('Villagers feared Amadou Traore’s Desert Brigade more than the army.')).toEqual([['leads', 'actor:amadou', 'actor:brigade']]);
+    expect(relationsIn("Moussa Traore's own FLN held the wells.")).toContainEqual(['leads', 'actor:moussa', 'actor:fln']);
+  });
+
+  it('reads no leader in a genitive that names something else of the person', () => {
+    expect(relationsIn('Amadou Traore’s capture by the FLN surprised Mali.')).not.toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
+    expect(relationsIn('Amadou Traore’s brother joined the FLN.')).not.toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
+  });
 });
 
 describe('groups joined in a coalition', () => {

@@ -3,7 +3,8 @@
  * - a possessive before the noun, its holder after it ("its ally GATIA", "ses alliés russes de Wagner", "son frère X");
  * - a name, a comma, then a possessive and the noun ("le JNIM, son rival jihadiste");
  * - an apposition naming the noun's owner ("JNIM, the al-Qaeda affiliate in the Sahel", "JNIM, al-Qaeda's branch in …");
- * - a group "of" a person, which the person leads ("the Katiba Macina of X", "le MSA de X", "Ansar Dine, the movement of X").
+ * - a group "of" a person, which the person leads ("the Katiba Macina of X", "le MSA de X", "Ansar Dine, the movement of X"),
+ *   or a person's group ("X's Katiba Macina", the English genitive before the name).
  * The possessives are the anaphors DocumentSubject (subject.ts) places on "its", "son", "ses"….
  */
 import type { Mention } from '../mentions/find-mentions.js';
@@ -38,6 +39,9 @@ const GROUP_OF = new RegExp(
   String.raw`^(?:\s*,\s*(?:the|an?|la|le|l['’])\s*(?:[\p{L}-]+\s+){0,2}${GROUP_NOUN}(?:\s+[\p{Ll}-]+)?)?\s+(?:of|de|du|d['’])\s*$`,
   'iu',
 );
+
+/** "<person>'s <group>": the genitive, maybe "own" or an adjective, right before the group's name. */
+const PERSON_GENITIVE = /^['’]s?\s+(?:(?:own|\p{Ll}+(?:an|ern|ist|ic|al))\s+)?$/u;
 
 /** "par le ", "by ": the group after it is the agent of an action, not the owner of a name. */
 const BY_AGENT = /(?<![\p{L}])(?:par|by)\s+(?:(?:le|la|les|the)\s+|l['’])?$/iu;
@@ -94,6 +98,9 @@ export function apposedRelations(view: SentenceView): CopularRelation[] {
     const agent = BY_AGENT.test(slice(view, Math.max(view.start, m.start - 12), m.start));
     if (!agent && GROUPS.has(m.type) && next?.type === 'person' && next.start - m.end <= 90 && GROUP_OF.test(slice(view, m.end, next.start)))
       out.push({ type: 'leads', from: next, to: m, trigger: { start: m.end, end: next.start } });
+    // "Amadou Koufa's Katiba Macina": the same tie with the person first.
+    if (m.type === 'person' && next && GROUPS.has(next.type) && PERSON_GENITIVE.test(slice(view, m.end, next.start)))
+      out.push({ type: 'leads', from: m, to: next, trigger: { start: m.end, end: next.start } });
   });
   return out;
 }

@@ -10,6 +10,7 @@ const ACTORS = [
   testActor('army', 'National Army', 'state_force'),
   testActor('dune', 'Operation Dune', 'international_force'),
   testActor('algeria', 'Algeria', 'state'),
+  testActor('amadou', 'Amadou Sow', 'person'),
 ];
 const PLACES = [testPlace('gao', 'Gao'), testPlace('kidal', 'Kidal'), testPlace('sadou', 'Sadou')];
 const relationsIn = tableRelations(ACTORS, PLACES);
@@ -107,5 +108,36 @@ describe('an apposition holding an acronym in brackets', () => {
     const found = relationsIn('The FLN, backed by the Islamic Caliphate (IC), took control of Gao in 2012.');
     expect(found).toContainEqual(['controls', 'actor:fln', 'place:gao']);
     expect(found).not.toContainEqual(['controls', 'actor:caliphate', 'place:gao']);
+  });
+});
+
+describe('an apposition opened by a bare plural noun', () => {
+  it('keeps the list before it as the subject (English and French)', () => {
+    const en = relationsIn('The FLN and the Desert Brigade, militias allied with the National Army, hold Kidal.');
+    expect(en).toContainEqual(['controls', 'actor:fln', 'place:kidal']);
+    expect(en).not.toContainEqual(['controls', 'actor:army', 'place:kidal']);
+    const fr = relationsIn('Le FLN et la Desert Brigade, milices alliées à la National Army, tiennent Kidal.', 'fr');
+    expect(fr).toContainEqual(['controls', 'actor:fln', 'place:kidal']);
+    expect(fr).not.toContainEqual(['controls', 'actor:army', 'place:kidal']);
+  });
+
+  it('leaves a plain object list alone', () => {
+    expect(relationsIn('The FLN fought the Desert Brigade, then held Kidal.')).not.toContainEqual(['controls', 'actor:brigade', 'place:kidal']);
+  });
+});
+
+describe('a relative clause after an apposition whose noun a name qualifies', () => {
+  // English only: French names the qualifying group after the noun ("un officier de l’armée qui"), where the relative
+  // may stand for either.
+  it('stands for the head before the apposition', () => {
+    const found = relationsIn('Amadou Sow, a former National Army officer who joined the FLN, was killed in Gao.');
+    expect(found).toContainEqual(['member_of', 'actor:amadou', 'actor:fln']);
+    expect(found).not.toContainEqual(['member_of', 'actor:army', 'actor:fln']);
+  });
+
+  it('keeps a relative right after a name for that name', () => {
+    const found = relationsIn('Amadou Sow met the Desert Brigade, which joined the FLN in 2014.');
+    expect(found).toContainEqual(['member_of', 'actor:brigade', 'actor:fln']);
+    expect(found).not.toContainEqual(['member_of', 'actor:amadou', 'actor:fln']);
   });
 });

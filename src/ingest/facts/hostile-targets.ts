@@ -7,6 +7,7 @@
  * main enemy": a rival or an enemy named in apposition to a possessive.
  */
 import type { Mention } from '../mentions/find-mentions.js';
+import { NUMBER } from './fatalities.js';
 import { actorsBefore, CLAUSE_BREAK, type SentenceView } from './sentence-view.js';
 
 const B = String.raw`(?<![\p{L}])`;
@@ -38,6 +39,39 @@ const NAMED_ENEMY_AFTER =
   /^\s+(?:comme\s+|as\s+)?(?:its|their|ses|son|sa|leurs?|the)\s+(?:(?:main|chief|principal|principale?|first|premier|number\s+one)\s+)?(?:enemy|ennemi|target|cible|threat|menace)(?![\p{L}])/iu;
 const NAMING_BEFORE = /(?:named|designated|declared|called|d[ée]sign[ée]|d[ée]clar[ée]|qualifi[ée])\s+(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 
+/** "killed 12 Nigerien soldiers", "a tué au moins 20 soldats maliens": a count, then a force named by its people. */
+const COUNT_BEFORE = new RegExp(
+  String.raw`^\s+(?:(?:at\s+least|about|more\s+than|nearly|some|au\s+moins|plus\s+de|pr[èe]s\s+de|environ)\s+)?${NUMBER}\s+$`,
+  'iu',
+);
+const PEOPLE = /(?<![\p{L}])(?:soldiers|troops|servicemen|gendarmes|soldats|militaires)(?![\p{L}])/iu;
+
+/** The force whose people a violence verb's object counts, when the mention itself names them ("Nigerien soldiers"). */
+function forceByItsPeople(view: SentenceView, from: number): Mention | undefined {
+  const next = view.actors.find((a) => a.start >= from);
+  if (!next || (next.type !== 'state_force' && next.type !== 'international_force') || !PEOPLE.test(next.surface)) return undefined;
+  // "six soldiers" alone leaves whose soldiers they are to the context; annotators read no relation from it.
+  if (!/\p{L}/u.test(next.surface.replace(PEOPLE, '').replace(/(?<![\p{L}])(?:the|les?|des)(?![\p{L}])/giu, ''))) return undefined;
+  return COUNT_BEFORE.test(view.text.slice(from - view.start, next.start - view.start)) ? next : undefined;
+}
+
+/**
+ * "X claimed the ambush that killed…", « X a revendiqué l’attaque qui a tué… »: the relative's antecedent is an attack,
+ * so the verb's agent is whoever claimed it.
+ */
+const CLAIMED_ATTACK_THAT = new RegExp(
+  String.raw`(?:claimed(?:\s+responsibility\s+for)?|(?:a|ont|avait|avaient)\s+revendiqu[ée]|revendiqu(?:e|ent|ait|aient))\s+(?:(?:the|an?|la|le|l['’]|une?)\s*)(?:[\p{Ll}-]+\s+){0,2}(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|strikes?|attaques?|embuscades?|assauts?|attentats?)(?:\s+[^,;:.]{0,40}?)?\s*,?\s*(?:which|that|qui)\s+(?:(?:has|had|have|a|avait)\s+)?$`,
+  'iu',
+);
+
+/** The agent of a violence verb: its subject, or the claimant of the attack a relative clause stands for. */
+function attackers(view: SentenceView, at: number): Mention[] {
+  const subjects = actorsBefore(view, at);
+  if (subjects.length > 0) return subjects;
+  const claim = CLAIMED_ATTACK_THAT.exec(view.text.slice(Math.max(0, at - view.start - 120), at - view.start));
+  return claim ? actorsBefore(view, at - claim[0].length) : [];
+}
+
 const PARTY = new Set(['armed_group', 'coalition', 'state_force', 'state', 'other_org', 'international_force', 'international_org']);
 
 /** `[attacker, target, trigger]` of each hostility a sentence states through what the target owns or through enmity. */
@@ -52,10 +86,12 @@ export function hostileTargets(view: SentenceView): [Mention, Mention, { start: 
       if (CLAUSE_BREAK.test(gap) || /[;,()]/.test(gap)) return false;
       return OWNED_OF.test(gap) || (OWNED_BEFORE.test(gap) && OWNED_AFTER.test(view.text.slice(a.end - view.start)));
     });
-    if (!target) continue;
+    const people = target ? undefined : forceByItsPeople(view, at.end);
+    const hit = target ?? people;
+    if (!hit) continue;
     // Nothing else may stand between the verb and the owner: "killed Y and members of Z" is left to the table.
-    if (view.actors.some((a) => a.start >= at.end && a.end <= target.start)) continue;
-    for (const attacker of actorsBefore(view, at.start)) if (party(attacker) && attacker.id !== target.id) out.push([attacker, target, at]);
+    if (view.actors.some((a) => a.start >= at.end && a.end <= hit.start)) continue;
+    for (const attacker of attackers(view, at.start)) if (party(attacker) && attacker.id !== hit.id) out.push([attacker, hit, at]);
   }
   for (const enemy of view.actors) {
     if (!party(enemy)) continue;

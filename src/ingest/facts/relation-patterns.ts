@@ -73,7 +73,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'merged_into',
     'active',
-    String.raw`${B}(?:merged\s+(?:into|with|to\s+form)|merge\s+(?:into|with)|fused\s+(?:into|with)|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|fusionn(?:e|ent|a|èrent|ait|aient)\s+avec|se\s+sont\s+fondus\s+dans|s['’](?:est|était|étaient)\s+fondue?s?(?:\s+(?!dans)[^\s,;.]+){0,4}?\s+dans|(?:dissolved|folded)\s+(?:itself|themselves)\s+into|(?:united|combined|joined\s+together|amalgamated)\s+to\s+form|(?:ont\s+fusionn[ée]|se\s+sont\s+(?:unis|unies|regroup[ée]e?s|rassembl[ée]e?s))\s+(?:pour|afin\s+de)\s+(?:former|cr[ée]er|fonder|donner\s+naissance\s+(?:à|au|aux)))${E}`,
+    String.raw`${B}(?:merged\s+(?:into|with|to\s+(?:form|create))|merge\s+(?:into|with)|fused\s+(?:into|with|to\s+(?:form|create))|joined\s+forces\s+to\s+form|came\s+together\s+to\s+form|ont\s+fusionn[ée]\s+(?:avec|pour\s+former|dans)|a\s+fusionn[ée]\s+avec|fusionn(?:e|ent|a|èrent|ait|aient)\s+avec|se\s+sont\s+fondus\s+dans|s['’](?:est|était|étaient)\s+fondue?s?(?:\s+(?!dans)[^\s,;.]+){0,4}?\s+dans|(?:dissolved|folded)\s+(?:itself|themselves)\s+into|(?:united|combined|joined\s+together|amalgamated)\s+to\s+(?:form|create)|(?:ont\s+fusionn[ée]|se\s+sont\s+(?:unis|unies|regroup[ée]e?s|rassembl[ée]e?s))\s+(?:pour|afin\s+de)\s+(?:former|cr[ée]er|fonder|donner\s+naissance\s+(?:à|au|aux))|se\s+sont\s+(?:unis|unies|regroup[ée]e?s|rassembl[ée]e?s)\s+sous\s+(?:la\s+banni[èe]re|le\s+nom)\s+(?:de|du|d['’]))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   // "A, B and C formed the coalition W", "one of the groups that formed W", "W was formed by A and B": groups that form a
