@@ -138,5 +138,7 @@ export function extract(input: ExtractionInput): Extraction {
     stateLists.update(view);
     events.push(...extractEvents(withSubject));
   }
-  return { language, words: tokens.length, sentences, mentions, proposedActors, cited, dates, relations, events: mergeRestatements(events, text) };
+  // "Malian soldiers", "the junta" stood for their actor in relations and events, but name none.
+  const named = mentions.filter((x) => !x.commonNoun);
+  return { language, words: tokens.length, sentences, mentions: named, proposedActors, cited, dates, relations, events: mergeRestatements(events, text) };
 }
