@@ -139,11 +139,13 @@ export function extract(input: ExtractionInput): Extraction {
     stateLists.update(view);
     events.push(...extractEvents(withSubject));
   }
+  // "Malian soldiers", "the junta" stood for their actor in relations and events, but name none.
+  const named = mentions.filter((x) => !x.commonNoun);
   return {
     language,
     words: tokens.length,
     sentences,
-    mentions,
+    mentions: named,
     proposedActors,
     cited,
     dates,

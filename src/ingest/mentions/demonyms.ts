@@ -35,7 +35,7 @@ export function demonymForms(actors: readonly Actor[]): { form: string; entry: G
     const forceNames = new Set(folded.flatMap((d) => ['army', 'armed forces', 'forces', 'military'].map((n) => d + n)));
     const force = actors.find((a) => a.kind === 'state_force' && (names.get(a) ?? []).some((n) => forceNames.has(n)));
     const governmentActor = actors.find((a) => (names.get(a) ?? []).some((n) => folded.some((d) => n === `${d}government`)));
-    const entry = (target: Actor, form: string): GazetteerEntry => ({
+    const entry = (target: Actor, form: string, commonNoun = false): GazetteerEntry => ({
       kind: 'actor',
       id: target.id,
       type: target.kind,
@@ -43,12 +43,14 @@ export function demonymForms(actors: readonly Actor[]): { form: string; entry: G
       via: 'generated',
       form,
       ...(target.country ? { country: target.country } : {}),
+      ...(commonNoun ? { commonNoun: true as const } : {}),
     });
     for (const d of adjectives) {
       const english = /^[A-Z]/.test(d);
       for (const noun of MILITARY) {
         const form = english ? `${d} ${noun}` : `${noun} ${d}`;
-        out.push({ form, entry: entry(force ?? state, form) });
+        // "Malian soldiers", « l’armée nigérienne »: the state's force in relations and events, but no name of it.
+        out.push({ form, entry: entry(force ?? state, form, true) });
       }
       for (const noun of GOVERNMENT) {
         const form = english ? `${d} ${noun}` : `${noun} ${d}`;

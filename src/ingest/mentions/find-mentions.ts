@@ -17,6 +17,8 @@ export interface Mention {
   via: GazetteerEntry['via'];
   /** Other readings the surface allowed, when one had to be chosen. */
   alternatives?: string[];
+  /** A common noun phrase standing for the actor ("Malian soldiers"): for relations and events only (GazetteerEntry). */
+  commonNoun?: true;
 }
 
 const LOCATIVE =
@@ -202,6 +204,7 @@ export function findMentions(text: string, tokens: readonly Token[], gazetteer: 
         surface,
         via: entry.via,
         ...(others.length ? { alternatives: others } : {}),
+        ...(entry.commonNoun ? { commonNoun: true as const } : {}),
       });
       matched = length;
       break;

@@ -22,6 +22,12 @@ export interface GazetteerEntry {
   via: 'name' | 'alias' | 'nickname' | 'generated' | 'proposed';
   /** The form as written, whose case decides how strictly a surface must match. */
   form: string;
+  /**
+   * A common noun phrase that stands for the actor ("Malian soldiers", « l’armée nigérienne », "the junta"): read in
+   * relations and events, but never reported as a mention, since it names no actor (the annotation rules leave such
+   * phrases out, and a reviewer records nothing from them).
+   */
+  commonNoun?: true;
 }
 
 interface Node {
@@ -38,6 +44,11 @@ export function variantKey(key: string): string {
   return TOKEN_VARIANTS[key] ?? key;
 }
 
+/** "the junta": an article and one lower-case noun, a nickname that is a common noun rather than a name. */
+export function isCommonNounPhrase(form: string): boolean {
+  return /^(?:the|la|le|l['’])\s*\p{Ll}+$/u.test(form.trim());
+}
+
 export class Gazetteer {
   private readonly root = newNode();
   readonly size: { actors: number; places: number } = { actors: 0, places: 0 };
@@ -51,7 +62,8 @@ export class Gazetteer {
       for (const alias of a.aliases ?? []) {
         // "The French" is a demonym used as a noun: reading it would hide "French military" behind it.
         if (isDemonymPhrase(alias.name)) continue;
-        g.add(alias.name, { ...base, via: alias.kind === 'nickname' ? 'nickname' : 'alias', form: alias.name });
+        const via = alias.kind === 'nickname' ? 'nickname' : 'alias';
+        g.add(alias.name, { ...base, via, form: alias.name, ...(via === 'nickname' && isCommonNounPhrase(alias.name) ? { commonNoun: true as const } : {}) });
       }
       // French and English plurals of a people's name ("Peuls", "Dogons") when the record lists only the singular.
       if (a.kind === 'community')

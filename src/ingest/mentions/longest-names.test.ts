@@ -68,3 +68,22 @@ describe('organisation names beside known ones', () => {
     ]);
   });
 });
+
+describe('a code of capitals and digits joined to a region', () => {
+  const GAO = [...PLACES, knownPlace('gao', 'Gao', 'town')];
+
+  it('names the organisation of that region’s states, not the region (English and French)', () => {
+    expect(namesIn('The leaders of the G5 Sahel met in Mali.', 'en', ACTORS, GAO)).toEqual([
+      ['G5 Sahel', 'new:actor:g5-sahel'],
+      ['Mali', 'place:mali'],
+    ]);
+    expect(namesIn('Les armées du G5 Sahel patrouillent ensemble.', 'fr', ACTORS, GAO)).toEqual([['G5 Sahel', 'new:actor:g5-sahel']]);
+  });
+
+  it('leaves a town after a code, and a region without one, as places', () => {
+    expect(namesIn('The convoy left the RN16 Gao junction for the Sahel.', 'en', ACTORS, GAO)).toEqual([
+      ['Gao', 'place:gao'],
+      ['Sahel', 'place:sahel'],
+    ]);
+  });
+});

@@ -48,6 +48,25 @@ function frenchRegionAfter(text: string, tokens: readonly Token[], parent: Menti
   return last >= 0 ? last : undefined;
 }
 
+/** A code of capitals and digits ("G5"), the head of an organisation named after the region its members share. */
+const CODE = /^\p{Lu}{1,3}\d{1,2}$/u;
+
+/**
+ * "G5 Sahel", « le G5 Sahel »: a code of capitals and digits joined to a region's name names the organisation of that
+ * region's states, not the region; reading the region alone would hide it. A town after a code is a place ("RN16 Gao").
+ */
+function codedRegionNames(text: string, tokens: readonly Token[], places: readonly Mention[]): ProposedActor[] {
+  const out: ProposedActor[] = [];
+  for (const region of places) {
+    if (!/^(?:area|region)$/.test(region.type)) continue;
+    const code = tokens.findLast((t) => t.end <= region.start);
+    if (!code || !CODE.test(code.surface) || text.slice(code.end, region.start) !== ' ') continue;
+    const name = text.slice(code.start, region.end);
+    out.push({ id: `actor:${slugOf(name)}`, name, kind: 'international_org', start: code.start, end: region.end, surface: name, cue: 'organisation' });
+  }
+  return out;
+}
+
 /** The known actor names that a longer organisation name holds, proposed as actors of their own. */
 export function longerActorNames(text: string, tokens: readonly Token[], known: readonly Mention[]): ProposedActor[] {
   const out: ProposedActor[] = [];
@@ -73,5 +92,5 @@ export function longerActorNames(text: string, tokens: readonly Token[], known: 
       cue: 'organisation',
     });
   }
-  return out;
+  return [...out, ...codedRegionNames(text, tokens, places)];
 }

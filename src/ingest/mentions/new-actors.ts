@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens.js';
 import type { Mention } from './find-mentions.js';
 import { slugOf } from '../../core/text/slug.js';
 import { titledPersons } from './titled-persons.js';
+import { syllabicDefinitions } from './syllabic-acronyms.js';
 
 export interface ProposedActor {
   id: string;
@@ -59,6 +60,8 @@ const ORG_HEADS: Record<string, ActorKind> = {
   congress: 'armed_group',
   congres: 'armed_group',
   committee: 'other_org',
+  company: 'other_org',
+  compagnie: 'other_org',
   comite: 'other_org',
   party: 'other_org',
   parti: 'other_org',
@@ -134,7 +137,7 @@ function gapIs(text: string, a: Token, b: Token, re: RegExp): boolean {
   return re.test(text.slice(a.end, b.start));
 }
 
-/** Acronym definitions: "Long Name (ACR)" and "ACR (Long Name)". */
+/** Acronym definitions: "Long Name (ACR)" and "ACR (Long Name)", and syllabic ones: "Long name (Acr)". */
 function acronymDefinitions(text: string, tokens: readonly Token[]): ProposedActor[] {
   const out: ProposedActor[] = [];
   for (const m of text.matchAll(/\(\s*(\p{Lu}[\p{Lu}\d]{1,9}(?:[-–]\p{Lu}{1,4}|[-–]\d)?)\s*\)/gu)) {
@@ -177,7 +180,7 @@ function acronymDefinitions(text: string, tokens: readonly Token[]): ProposedAct
       cue: 'acronym',
     });
   }
-  return out;
+  return [...out, ...syllabicDefinitions(text, tokens, kindOf)];
 }
 
 function subsequence(needle: string, hay: string): boolean {

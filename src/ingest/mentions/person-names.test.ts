@@ -75,3 +75,23 @@ describe('a person named again by family name', () => {
     expect(namesIn('The General Staff denies the rumours. General Oumar Diarra spoke.', 'en')).toEqual([['Oumar Diarra', 'new:actor:oumar-diarra']]);
   });
 });
+
+describe('persons set off by a role before them, or after a known name', () => {
+  const TOWNS = [...KNOWN, knownActor('kidal-town', 'Kidal', 'other_org')];
+
+  it('reads a name between commas after a role noun (English and French)', () => {
+    expect(namesIn('The provincial governor, Albert Zerbo, visited the wounded.', 'en', KNOWN)).toEqual([['Albert Zerbo', 'new:actor:albert-zerbo']]);
+    expect(namesIn('Le ministre, Pascal Kientega, a visité le camp.', 'fr', KNOWN)).toEqual([['Pascal Kientega', 'new:actor:pascal-kientega']]);
+  });
+
+  it('reads no person after a role noun without the closing comma', () => {
+    expect(namesIn('Under the new governor, Albert Zerbo Street was renamed.', 'en', KNOWN)).toEqual([]);
+  });
+
+  it('reads the person after a known name that opens the same run of capitals', () => {
+    expect(namesIn('Des soldats ont tué près de Kidal Abdelkrim Tahar, un chef local.', 'fr', TOWNS)).toEqual([
+      ['Kidal', 'actor:kidal-town'],
+      ['Abdelkrim Tahar', 'new:actor:abdelkrim-tahar'],
+    ]);
+  });
+});

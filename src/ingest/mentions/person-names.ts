@@ -57,8 +57,15 @@ const NOT_NAMES = new Set(
 /** Cues around a name that a person stands there: a saying verb, or an apposition naming a role or a relation. */
 const SAID_BEFORE = /(?:\bsaid|\bsays|\btold|\badded|\bexplained|\bdéclare|\ba\s+déclaré|\bexplique|\bconfie|\braconte|\bajoute|\bselon|\bd['’]après)\s+$/iu;
 const SAID_AFTER = /^\s*(?:said|says|told|added|explained|a\s+déclaré|a\s+affirmé|a\s+dit|déclare|affirme|explique|raconte|confie)(?![\p{L}\p{N}])/iu;
-const ROLE_APPOSITION =
-  /^\s*,\s+(?:(?:a|an|the|then|its|his|her|un|une|le|la|l['’]|alors|son|sa)\s+)?(?:[\p{L}-]+\s+)?(?:farmer|resident|villager|trader|herder|teacher|student|survivor|witness|mother|father|son|daughter|brother|sister|wife|husband|nephew|cousin|chief|leader|commander|spokesman|spokeswoman|spokesperson|mayor|governor|president|prime|minister|official|elder|notable|founder|emir|imam|preacher|deputy|colonel|general|officer|soldier|fighter|militant|member|head|secretary|ambassador|envoy|habitante?|villageoise?|commerçante?|éleveur|éleveuse|enseignante?|témoin|survivante?|mère|père|fils|fille|frère|soeur|sœur|chef|dirigeante?|commandant|porte-parole|maire|gouverneur|présidente?|premier|ministre|responsable|notable|fondateur|fondatrice|émir|imam|prédicateur|adjoint|officier|soldat|combattant|membre|secrétaire|ambassadeur|envoyé)(?![\p{L}\p{N}])/iu;
+/** Nouns of a role or a relation that an apposition gives a person, English and French. */
+const ROLES =
+  'farmer|resident|villager|trader|herder|teacher|student|survivor|witness|mother|father|son|daughter|brother|sister|wife|husband|nephew|cousin|chief|leader|commander|spokesman|spokeswoman|spokesperson|mayor|governor|president|prime|minister|official|elder|notable|founder|emir|imam|preacher|deputy|colonel|general|officer|soldier|fighter|militant|member|head|secretary|ambassador|envoy|habitante?|villageoise?|commerçante?|éleveur|éleveuse|enseignante?|témoin|survivante?|mère|père|fils|fille|frère|soeur|sœur|chef|dirigeante?|commandant|porte-parole|maire|gouverneur|présidente?|premier|ministre|responsable|notable|fondateur|fondatrice|émir|imam|prédicateur|adjoint|officier|soldat|combattant|membre|secrétaire|ambassadeur|envoyé';
+const ROLE_APPOSITION = new RegExp(
+  String.raw`^\s*,\s+(?:(?:a|an|the|then|its|his|her|un|une|le|la|l['’]|alors|son|sa)\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})(?![\p{L}\p{N}])`,
+  'iu',
+);
+/** The role before the name, set off by commas: "the regional governor, X, said", « Le premier ministre, X, s’est rendu ». */
+const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLES})\s*,\s*$`, 'iu');
 
 export interface PersonName {
   start: number;
@@ -104,6 +111,7 @@ function personCue(text: string, words: readonly Token[]): 'particle' | 'given' 
   const before = text.slice(Math.max(0, first.start - 20), first.start);
   const after = text.slice(last.end, last.end + 60);
   if (SAID_BEFORE.test(before) || SAID_AFTER.test(after) || ROLE_APPOSITION.test(after)) return 'context';
+  if (ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) && /^\s*,/.test(after)) return 'context';
   return undefined;
 }
 
@@ -117,6 +125,8 @@ export function personNames(text: string, tokens: readonly Token[], taken: (star
     let from = i;
     // A sentence's first word or a heading's function word is not part of the name ("After Mohamed Bazoum…").
     while (from <= j && NOT_NAMES.has(tokens[from]?.key ?? '')) from++;
+    // "près de Tessalit Abdelmalek Droukdel": a known name that opens the run is not part of the person's.
+    while (from < j && taken((tokens[from] as Token).start, (tokens[from] as Token).end)) from++;
     const words = tokens.slice(from, j + 1);
     if (words.length === 0 || words.length > 6) continue;
     if (words.some((w) => NOT_NAMES.has(w.key) && isCapitalised(w))) continue;
