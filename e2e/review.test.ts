@@ -35,9 +35,8 @@ const HOSTILITIES = ['rel:isgs.hostile-to.gatia', 'rel:isgs.hostile-to.msa'];
 // The attack near Gao gives the attacker's hostility to the army; since extractor 0.10.0 an attack no longer places the
 // attacker in an area of operation (the event keeps where it struck: fights gave more wrong operates_in than right).
 const FROM_THE_ATTACK = ['rel:jnim.hostile-to.fama'];
-// Since extractor 0.13.0 the ranker (threshold 0.35) also proposes the town a group was created in as a place it operates
-// in, as of the sentence's year: a reading for the reviewer to accept or reject, as every proposal is.
-const FROM_THE_FORMATION = ['rel:mvf.operates-in.kidal'];
+// Extractor 0.13.0's ranker (threshold 0.35) also proposed the town a group was created in as a place it operates in;
+// 0.14.0's, retrained with a threshold of 0.45, no longer does: the table never read a founding as a presence.
 
 const chromiumReady = requireChromium('review browser suite');
 
@@ -77,7 +76,7 @@ describe.skipIf(!chromiumReady)('review queue', () => {
   it('shows each proposal with its passage in context and the shortcuts on screen', async () => {
     const proposed = await app.store.claims({ statuses: ['proposed'] });
     expect(proposed.map((c) => c.subject).sort()).toEqual(
-      ['actor:mvf', FORMATION, GAO_CLASH, MENAKA_CLASH, ...HOSTILITIES, ...FROM_THE_ATTACK, ...FROM_THE_FORMATION].sort(),
+      ['actor:mvf', FORMATION, GAO_CLASH, MENAKA_CLASH, ...HOSTILITIES, ...FROM_THE_ATTACK].sort(),
     );
     await onPage(async (page) => {
       await page.goto(`${app.baseUrl}/#/review`);
