@@ -75,9 +75,7 @@ describe.skipIf(!chromiumReady)('review queue', () => {
 
   it('shows each proposal with its passage in context and the shortcuts on screen', async () => {
     const proposed = await app.store.claims({ statuses: ['proposed'] });
-    expect(proposed.map((c) => c.subject).sort()).toEqual(
-      ['actor:mvf', FORMATION, GAO_CLASH, MENAKA_CLASH, ...HOSTILITIES, ...FROM_THE_ATTACK].sort(),
-    );
+    expect(proposed.map((c) => c.subject).sort()).toEqual(['actor:mvf', FORMATION, GAO_CLASH, MENAKA_CLASH, ...HOSTILITIES, ...FROM_THE_ATTACK].sort());
     await onPage(async (page) => {
       await page.goto(`${app.baseUrl}/#/review`);
       await title(page).waitFor();
