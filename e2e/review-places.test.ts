@@ -87,11 +87,15 @@ describe.skipIf(!chromiumReady)('review queue: places proposed from the text', (
     await onPage(async (page) => {
       await open(page, 'place');
       await pick(page, 'Tin-Kolo');
+      // A merge accepts the proposal's evidence on the recorded place: the reviewer grades it first.
+      await page.getByLabel(/Credibility of the information/).selectOption('3');
       await page.keyboard.press('m');
       await page.getByLabel(/Merge “Tin-Kolo” into/).fill('menaka');
       await page.getByRole('button', { name: /Merge into Ménaka\s*Town/ }).click();
       await page.locator('.review-log__item', { hasText: 'Tin-Kolo' }).getByText('merged').waitFor();
       expect((await suite.app.store.get('place', 'place:menaka'))?.aliases?.map((a) => a.name)).toContain('Tin-Kolo');
+      const support = (await suite.app.store.claims({ statuses: ['accepted'] })).find((c) => c.note === 'named as Tin-Kolo; merged on review');
+      expect(support).toMatchObject({ subject: 'place:menaka', credibility: 3 });
       expect(await suite.app.store.get('place', 'place:tin-kolo')).toBeUndefined();
       expect(await claimOf('rel:isgs.operates-in.menaka')).toMatchObject({ status: 'proposed', value: { to: 'place:menaka' } });
     });

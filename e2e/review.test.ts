@@ -168,13 +168,21 @@ describe.skipIf(!chromiumReady)('review queue', () => {
       await title(page).waitFor();
       await signIn(page);
       expect(await title(page).textContent()).toBe('Menaka Vigilance Front');
+      // Merging without a grade asks for one and records nothing, as accepting does.
       await page.keyboard.press('m');
+      await page.getByLabel(/Merge “Menaka Vigilance Front” into/).fill('gatia');
+      await page.getByRole('button', { name: /Merge into Imghad Tuareg and Allies Self-Defence Group/ }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-grade');
+      expect((await app.store.get('actor', 'actor:gatia'))?.aliases?.map((a) => a.name)).not.toContain('Menaka Vigilance Front');
+      await page.getByLabel(/Credibility of the information/).selectOption('2');
       const search = page.getByLabel(/Merge “Menaka Vigilance Front” into/);
       await search.fill('gatia');
       await page.getByRole('button', { name: /Merge into Imghad Tuareg and Allies Self-Defence Group/ }).click();
       await page.locator('.review-log__item', { hasText: 'Menaka Vigilance Front' }).getByText('merged').waitFor();
       const gatia = await app.store.get('actor', 'actor:gatia');
       expect(gatia?.aliases?.map((a) => a.name)).toContain('Menaka Vigilance Front');
+      const support = (await app.store.claims({ statuses: ['accepted'] })).find((c) => c.note?.startsWith('named as Menaka Vigilance Front'));
+      expect(support).toMatchObject({ subject: 'actor:gatia', credibility: 2 });
 
       // The formation now names GATIA; correct its description, then save and accept it.
       await page.getByRole('link', { name: 'Events' }).click();

@@ -67,7 +67,7 @@ describe('faultline review on a place proposed from the text (issue 20)', () => 
     expect(queue.items.map((i) => i.claim.id)).toEqual(['place:kerembeli#1']);
     expect(await run('review', 'accept', 'place:kerembeli#1', '--credibility', '3')).not.toBe(0);
     expect((await statusOf('place:kerembeli#1')).claim?.status).toBe('proposed');
-    expect(await run('review', 'merge', 'place:kerembeli#1', 'place:menaka')).toBe(0);
+    expect(await run('review', 'merge', 'place:kerembeli#1', 'place:menaka', '--credibility', '3')).toBe(0);
     expect(cli.written.join('')).toMatch(/merged place:kerembeli#1 into place:menaka; 1 proposals now point at it/);
     const after = await statusOf('place:kerembeli#1');
     expect(after.claim?.status).toBe('rejected');

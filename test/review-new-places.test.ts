@@ -70,9 +70,9 @@ describe('a place proposed from the text (issue 20)', () => {
     const { store, find } = await ingested(ON_ITS_OWN);
     const place = find('place:kerembeli');
     const relation = find('rel:isgs.operates-in.kerembeli');
-    const merged = await mergePlace(store, place.id, 'place:boni', reviewer);
+    const merged = await mergePlace(store, place.id, 'place:boni', { ...reviewer, credibility: 3 });
     expect(merged.place.aliases?.map((a) => a.name)).toEqual(['Kérémbéli']);
-    expect(merged.claims[0]).toMatchObject({ subject: 'place:boni', status: 'accepted', evidence: place.evidence });
+    expect(merged.claims[0]).toMatchObject({ subject: 'place:boni', status: 'accepted', evidence: place.evidence, credibility: 3 });
     expect((await store.get('claim', place.id))?.status).toBe('rejected');
     expect((await store.get('claim', relation.id))?.status).toBe('rejected');
     const moved = merged.claims.find((c) => c.subject === 'rel:isgs.operates-in.boni');
@@ -97,11 +97,15 @@ describe('review endpoints for a proposed place', () => {
     const wrong = await send(url(place.id), { by: 'web-reviewer', value: { country: 'Mali' }, accept: true, credibility: 3 }, 'PATCH');
     expect(wrong.status).toBe(400);
     expect(JSON.stringify(await wrong.json())).toContain('country');
-    const merged = await send(url(place.id, '/merge'), { by: 'web-reviewer', into: 'place:menaka' });
+    // Merging accepts the proposal's evidence on the recorded place: without the reviewer's grade it is refused.
+    const ungraded = await send(url(place.id, '/merge'), { by: 'web-reviewer', into: 'place:menaka' });
+    expect(ungraded.status).toBe(400);
+    expect(await ungraded.json()).toMatchObject({ error: { issues: [{ path: 'credibility' }] } });
+    const merged = await send(url(place.id, '/merge'), { by: 'web-reviewer', into: 'place:menaka', credibility: 2 });
     expect(merged.status).toBe(200);
     expect(await merged.json()).toMatchObject({ place: { id: 'place:menaka' }, claims: [{ subject: 'place:menaka', status: 'accepted' }, {}] });
     const moved = (await store.claims({ subjects: ['rel:isgs.operates-in.menaka'] }))[0];
-    const notAPlace = await send(url(moved?.id ?? '', '/merge'), { by: 'web-reviewer', into: 'place:menaka' });
+    const notAPlace = await send(url(moved?.id ?? '', '/merge'), { by: 'web-reviewer', into: 'place:menaka', credibility: 2 });
     expect(notAPlace.status).toBe(400);
   });
 });

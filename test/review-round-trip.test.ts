@@ -66,7 +66,7 @@ describe('review round trip (M2: only accepted claims make facts)', () => {
     await store.write([{ kind: 'actor', record: { id: 'actor:talataye-front', kind: 'armed_group', name: 'Talataye Defence Front', description: 'test' } }], {
       by: 'test',
     });
-    const result = await mergeActor(store, actor.id, 'actor:talataye-front', reviewer);
+    const result = await mergeActor(store, actor.id, 'actor:talataye-front', { ...reviewer, credibility: 3 });
     expect(result.actor.aliases?.map((a) => a.name)).toEqual(['Front for the Defence of Talataye', 'FDT']);
     expect((await store.get('claim', split.id))?.status).toBe('rejected');
     const moved = result.claims.find((c) => c.subject === 'rel:talataye-front.split-from.msa');
@@ -122,7 +122,7 @@ describe('review endpoints', () => {
     expect((await (await app.request('/api/events')).json()) as unknown[]).toEqual([]);
     const edited = await post(url(find('actor:fdt').id), { by: 'web-reviewer', value: { kind: 'coalition' } }, 'PATCH');
     expect(await edited.json()).toMatchObject({ status: 'proposed', value: { kind: 'coalition' } });
-    const merged = await post(url(find('actor:fdt').id, '/merge'), { by: 'web-reviewer', into: 'actor:msa' });
+    const merged = await post(url(find('actor:fdt').id, '/merge'), { by: 'web-reviewer', into: 'actor:msa', credibility: 3 });
     expect(merged.status).toBe(200);
     expect((await app.request(url('actor:nope#1'))).status).toBe(404);
   });

@@ -65,7 +65,7 @@ export async function reviewInteractively(store: Store, options: { by: string; s
       }
       if (action === 'merge') {
         const target = await search({ message: `merge into which ${item.kind}?`, source: async (term) => (term ? matches(store, item.kind, term) : []) });
-        await mergeProposal(store, item.claim.id, target, { by: options.by });
+        await mergeProposal(store, item.claim.id, target, { by: options.by, credibility: await gradeOf() });
       }
     } catch (error) {
       if (!isFaultlineError(error)) throw error;

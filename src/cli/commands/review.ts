@@ -104,10 +104,12 @@ export function registerReview(program: Command): void {
     .command('merge')
     .argument('<claim>', 'claim proposing a new actor or place')
     .argument('<record>', 'the recorded actor or place it is, e.g. actor:msa or place:boni')
+    .requiredOption('--credibility <1-6>', GRADE_HELP)
     .option('--by <name>', 'reviewer', BY)
-    .action(async (id: string, into: string, options: ReviewFlags) => {
+    .action(async (id: string, into: string, options: ReviewFlags & { credibility: string }) => {
+      const credibility = credibilityOf(options.credibility);
       const { mergeProposal } = await import('../../services/review/merge-proposal.js');
-      const result = await withStore(options, (store) => mergeProposal(store, id, into, { by: options.by }));
+      const result = await withStore(options, (store) => mergeProposal(store, id, into, { by: options.by, credibility }));
       if (options.json) printJson(result);
       else out(`merged ${id} into ${into}; ${result.claims.length - 1} proposals now point at it`);
     });

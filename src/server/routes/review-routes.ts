@@ -98,10 +98,17 @@ export const REVIEW_ROUTES = {
     query: query({}),
     body: reviewer.extend({
       into: recordId.meta({ description: 'the recorded actor (for a proposed actor) or place (for a proposed place) it is' }),
+      credibility: z
+        .number()
+        .int()
+        .min(1)
+        .max(6)
+        .optional()
+        .meta({ description: "the Admiralty credibility the reviewer gives the merged evidence; required for the extractor's proposals (400 without it)" }),
     }),
     responses: {
       200: '{ actor | place, claims }: the kept record as merged, and the claims the merge wrote, the accepted support on it first',
-      400: 'the claim proposes no actor or place of the kind `into` names',
+      400: "the claim proposes no actor or place of the kind `into` names, or (`credibility`) an extractor's proposal has no grade",
       404: 'no such claim, actor or place',
     },
   }),
@@ -147,7 +154,9 @@ export function reviewRoutes(store: Store) {
       );
     })
     .post(V.merge.path, validated(V.merge), async (c) => {
-      const { by: given, into } = c.req.valid('json');
-      return c.json(await mergeProposal(store, c.req.valid('param').id, into, { by: actorName(given) }));
+      const { by: given, into, credibility } = c.req.valid('json');
+      return c.json(
+        await mergeProposal(store, c.req.valid('param').id, into, { by: actorName(given), ...(credibility ? { credibility: credibility as 1 } : {}) }),
+      );
     });
 }

@@ -46,6 +46,19 @@ function requireCountry(id: string, value: Record<string, unknown>): void {
 }
 
 /**
+ * Refuses to accept (or merge) a proposal the extractor made without the reviewer's grade: the extractor's 6 only
+ * says nobody has judged the information yet, and a fact never keeps it by default (issue 20).
+ */
+export function requireGrade(claim: Claim, credibility: Claim['credibility'] | undefined, doing: 'accepting' | 'merging'): void {
+  if (!claim.method.startsWith('extractor@') || credibility !== undefined) return;
+  throw new FaultlineError(
+    'invalid_input',
+    `grade the information before ${doing} ${claim.id}: give its credibility (Admiralty 1–6; 6 if its truth cannot be judged)`,
+    { issues: [{ code: 'invalid_input', path: 'credibility', message: `required for ${doing} a proposal the extractor made` }] },
+  );
+}
+
+/**
  * Accepts a proposed claim. A proposal for a new record writes the record, and the claim then
  * speaks to it as written; a proposal about an existing record keeps only what it adds or contradicts.
  * A proposal the extractor made needs the reviewer's credibility grade (issue 20: no silent default).
@@ -53,14 +66,7 @@ function requireCountry(id: string, value: Record<string, unknown>): void {
  */
 export async function acceptClaim(store: Store, id: string, options: AcceptOptions): Promise<Claim> {
   const claim = await proposedClaimOrThrow(store, id);
-  // The extractor's 6 only says nobody has judged the information yet: a fact never keeps it by default.
-  if (claim.method.startsWith('extractor@') && options.credibility === undefined) {
-    throw new FaultlineError(
-      'invalid_input',
-      `grade the information before accepting ${id}: give its credibility (Admiralty 1–6; 6 if its truth cannot be judged)`,
-      { issues: [{ code: 'invalid_input', path: 'credibility', message: 'required to accept a proposal the extractor made' }] },
-    );
-  }
+  requireGrade(claim, options.credibility, 'accepting');
   const kind = kindOfSubject(claim.subject);
   const existing = await store.get(kind, claim.subject);
   const changes: Change[] = [];

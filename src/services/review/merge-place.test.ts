@@ -40,7 +40,7 @@ async function world(placeValue: Record<string, unknown>): Promise<SqliteStore> 
 describe('a proposed place on review', () => {
   it('is merged into a recorded place: its name an alias, its evidence accepted there, an event at it moved (same id)', async () => {
     const store = await world({ kind: 'village', name: 'Kidali' });
-    const { place, claims } = await mergePlace(store, 'place:ki-dal#1', 'place:kidal', reviewer);
+    const { place, claims } = await mergePlace(store, 'place:ki-dal#1', 'place:kidal', { ...reviewer, credibility: 4 });
     // A spelling the place already carries is not added twice.
     expect(place.aliases).toEqual([{ name: 'Kidali' }, { name: 'Ki-Dal', kind: 'spelling' }]);
     expect(claims[0]).toMatchObject({ id: 'place:kidal#1', status: 'accepted', note: 'named as Ki-Dal; merged on review' });
@@ -52,10 +52,22 @@ describe('a proposed place on review', () => {
     expect(await store.get('place', 'place:kidal')).toMatchObject({ country: 'ML', aliases: place.aliases });
   });
 
+  it("refuses to merge the extractor's proposal without the reviewer's grade, and writes nothing", async () => {
+    const store = await world({ kind: 'village', name: 'Ki-Dal' });
+    await expect(mergePlace(store, 'place:ki-dal#1', 'place:kidal', { by: 'reviewer-1' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'credibility' }],
+    });
+    expect(await store.get('claim', 'place:ki-dal#1')).toMatchObject({ status: 'proposed' });
+    expect((await store.get('place', 'place:kidal'))?.aliases ?? []).not.toContainEqual(expect.objectContaining({ name: 'Ki-Dal' }));
+  });
+
   it('refuses to merge into an actor or a missing place, and a claim that is not about a place', async () => {
     const store = await world({ kind: 'village', name: 'Ki-Dal' });
-    await expect(mergePlace(store, 'place:ki-dal#1', 'place:nowhere', reviewer)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(mergePlace(store, 'event:2016-armed-clash-ki-dal#1', 'place:kidal', reviewer)).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(mergePlace(store, 'place:ki-dal#1', 'place:nowhere', { ...reviewer, credibility: 4 })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(mergePlace(store, 'event:2016-armed-clash-ki-dal#1', 'place:kidal', { ...reviewer, credibility: 4 })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 
   it('is accepted only with a country, and a parent it names must be recorded first', async () => {

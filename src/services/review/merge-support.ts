@@ -7,9 +7,13 @@ import type { Claim } from '../../core/model/claim.js';
 import { FaultlineError, NotFoundError } from '../../core/errors.js';
 import type { Change, RecordOf, Store } from '../../core/store-port.js';
 import { foldName } from '../../core/text/normalise.js';
+import { requireGrade } from './accept-claim.js';
 import { kindOfSubject, nextClaimId, proposedClaimOrThrow, reviewed, subjectFor, withoutValue, type Reviewer } from './review-support.js';
 
 type Alias = NonNullable<Actor['aliases']>[number];
+
+/** Who merges, and the credibility they give the merged evidence (required for the extractor's proposals). */
+export type MergeOptions = Reviewer & { credibility?: Claim['credibility'] };
 
 /** The merged record's aliases: its own, then each proposed name it does not already carry. */
 function aliasesWith(name: string, aliases: readonly Alias[] | undefined, proposed: Record<string, unknown>): Alias[] {
@@ -40,7 +44,13 @@ function replaceReference(value: Record<string, unknown>, from: string, to: stri
  * accepted support on `into`, the proposal rejected as merged, and the proposals that named it moved over (a
  * relation whose id changes moves to a new claim). Returns the claims written, the support first.
  */
-async function mergeChanges(store: Store, claim: Claim, into: string, reviewer: Reviewer): Promise<{ changes: Change[]; claims: Claim[] }> {
+async function mergeChanges(
+  store: Store,
+  claim: Claim,
+  into: string,
+  reviewer: Reviewer,
+  credibility: Claim['credibility'] | undefined,
+): Promise<{ changes: Change[]; claims: Claim[] }> {
   const taken = new Set<string>();
   const supportId = await nextClaimId(store, into);
   taken.add(supportId);
@@ -48,6 +58,7 @@ async function mergeChanges(store: Store, claim: Claim, into: string, reviewer: 
     { ...withoutValue(claim), id: supportId, subject: into, note: `named as ${String(claim.value?.['name'] ?? claim.subject)}; merged on review` },
     'accepted',
     reviewer,
+    credibility === undefined ? {} : { credibility },
   );
   const changes: Change[] = [
     { kind: 'claim', record: support },
@@ -91,9 +102,11 @@ export async function mergeInto<K extends 'actor' | 'place'>(
   kind: K,
   claimId: string,
   into: string,
-  reviewer: Reviewer,
+  reviewer: MergeOptions,
 ): Promise<{ record: RecordOf<K>; claims: Claim[] }> {
   const claim = await proposedClaimOrThrow(store, claimId);
+  // The support the merge accepts on the recorded record is a fact's evidence: graded by the reviewer, as an acceptance is.
+  requireGrade(claim, reviewer.credibility, 'merging');
   const article = kind === 'actor' ? 'an' : 'a';
   if (kindOfSubject(claim.subject) !== kind) throw new FaultlineError('invalid_input', `claim ${claimId} is not about ${article} ${kind}`);
   const target = await store.get(kind, into);
@@ -101,7 +114,7 @@ export async function mergeInto<K extends 'actor' | 'place'>(
   if (await store.get(kind, claim.subject)) throw new FaultlineError('conflict', `${claim.subject} is already a recorded ${kind}; merge records instead`);
   const aliases = aliasesWith(target.name, target.aliases, claim.value ?? {});
   const record = { ...target, ...(aliases.length ? { aliases } : {}) };
-  const { changes, claims } = await mergeChanges(store, claim, into, reviewer);
+  const { changes, claims } = await mergeChanges(store, claim, into, reviewer, reviewer.credibility);
   await store.write([{ kind, record } as Change, ...changes], reviewer);
   return { record, claims };
 }

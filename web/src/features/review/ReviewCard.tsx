@@ -64,9 +64,7 @@ export function ReviewCard(props: ReviewCardProps) {
         </p>
       ) : null}
 
-      {mode === 'merge' && mergeable ? null : (
-        <GradeChoice ref={props.gradeRef} grade={props.grade} missing={props.gradeMissing} disabled={busy} onChange={props.onGrade} />
-      )}
+      <GradeChoice ref={props.gradeRef} grade={props.grade} missing={props.gradeMissing} disabled={busy} onChange={props.onGrade} />
 
       {mode === 'merge' && mergeable ? (
         <MergeForm

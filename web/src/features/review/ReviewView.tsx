@@ -89,13 +89,15 @@ export function ReviewView({ route }: { route: ReviewRoute }) {
 
   /** The request with the grade it needs, or undefined (and the grade asked for) when an acceptance has none. */
   const graded = (request: Request): Decision | undefined => {
-    const accepting = request.action === 'accept' || (request.action === 'edit' && request.accept);
+    // A merge accepts the proposal's evidence on the recorded record: graded like an acceptance.
+    const accepting = request.action === 'accept' || request.action === 'merge' || (request.action === 'edit' && request.accept);
     if (!accepting) return request.action === 'edit' ? { ...request, accept: false } : (request as Decision);
     if (grade === undefined) {
       setMissingGrade(true);
       gradeField.current?.focus();
       return undefined;
     }
+    if (request.action === 'merge') return { ...request, credibility: grade };
     return request.action === 'edit' ? { ...request, accept: true, credibility: grade } : { action: 'accept', credibility: grade };
   };
 

@@ -15,7 +15,7 @@ export type Decision =
   | { action: 'reject' }
   | { action: 'edit'; value: Record<string, unknown>; accept: false }
   | { action: 'edit'; value: Record<string, unknown>; accept: true; credibility: ClaimCredibility }
-  | { action: 'merge'; into: string };
+  | { action: 'merge'; into: string; credibility: ClaimCredibility };
 
 /** Sends one decision on a proposed claim; resolves with the claim as it now stands. */
 export async function decide(id: string, by: string, decision: Decision): Promise<Claim> {
@@ -30,7 +30,7 @@ export async function decide(id: string, by: string, decision: Decision): Promis
         json: { by, value: decision.value, ...(decision.accept ? { accept: true, credibility: decision.credibility } : {}) },
       });
     case 'merge': {
-      const merged = await apiSend('POST', '/review/claims/:id/merge', { param: { id }, json: { by, into: decision.into } });
+      const merged = await apiSend('POST', '/review/claims/:id/merge', { param: { id }, json: { by, into: decision.into, credibility: decision.credibility } });
       // The merge answers with the claims it wrote; the first is the accepted support on the kept actor.
       const support = merged.claims[0];
       if (!support) throw new ApiError(500, 'internal', 'the merge wrote no claim');
