@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { Claim } from '../../core/model/claim.js';
 import type { Store } from '../../core/store-port.js';
 import { acceptClaim } from '../../services/review/accept-claim.js';
 import { editClaim } from '../../services/review/edit-claim.js';
@@ -12,6 +13,12 @@ import { actorName } from '../security/request-context.js';
 
 const claimParam = z.strictObject({ id: claimId });
 const reviewer = z.object({ by: z.string().trim().min(1, 'who reviews: a name is required') });
+
+/** The Admiralty credibility (1–6) a reviewer gives what they accept, described for the route that takes it. */
+const grade = (description: string) => z.number().int().min(1).max(6).optional().meta({ description });
+
+/** The grade as the review services take it: the schema above has checked it is an integer from 1 to 6. */
+const graded = (credibility: number | undefined) => (credibility ? { credibility: credibility as Claim['credibility'] } : {});
 const CLAIM_ID_NOTE = "Claim ids hold ':' and '#': URL-encode them (docs/ingestion.md).";
 const decided = { 200: 'the claim as it now stands (src/core/model/claim.ts)', 404: 'no such claim', 409: 'the claim is not proposed' };
 
@@ -50,13 +57,7 @@ export const REVIEW_ROUTES = {
     params: claimParam,
     query: query({}),
     body: reviewer.extend({
-      credibility: z
-        .number()
-        .int()
-        .min(1)
-        .max(6)
-        .optional()
-        .meta({ description: "the Admiralty credibility the reviewer gives the information; required for the extractor's proposals (400 without it)" }),
+      credibility: grade("the Admiralty credibility the reviewer gives the information; required for the extractor's proposals (400 without it)"),
       note: z.string().trim().min(1).optional(),
     }),
     responses: {
@@ -85,7 +86,7 @@ export const REVIEW_ROUTES = {
     body: reviewer.extend({
       value: z.record(z.string(), z.unknown()).meta({ description: 'properties to change; null removes one' }),
       accept: z.boolean().optional(),
-      credibility: z.number().int().min(1).max(6).optional().meta({ description: 'with accept: the Admiralty credibility the reviewer gives the information' }),
+      credibility: grade('with accept: the Admiralty credibility the reviewer gives the information'),
     }),
     responses: decided,
   }),
@@ -98,13 +99,7 @@ export const REVIEW_ROUTES = {
     query: query({}),
     body: reviewer.extend({
       into: recordId.meta({ description: 'the recorded actor (for a proposed actor) or place (for a proposed place) it is' }),
-      credibility: z
-        .number()
-        .int()
-        .min(1)
-        .max(6)
-        .optional()
-        .meta({ description: "the Admiralty credibility the reviewer gives the merged evidence; required for the extractor's proposals (400 without it)" }),
+      credibility: grade("the Admiralty credibility the reviewer gives the merged evidence; required for the extractor's proposals (400 without it)"),
     }),
     responses: {
       200: '{ actor | place, claims }: the kept record as merged, and the claims the merge wrote, the accepted support on it first',
@@ -135,9 +130,7 @@ export function reviewRoutes(store: Store) {
     .post(V.accept.path, validated(V.accept), async (c) => {
       const { by: given, credibility, note } = c.req.valid('json');
       const by = actorName(given);
-      return c.json(
-        await acceptClaim(store, c.req.valid('param').id, { by, ...(credibility ? { credibility: credibility as 1 } : {}), ...(note ? { note } : {}) }),
-      );
+      return c.json(await acceptClaim(store, c.req.valid('param').id, { by, ...graded(credibility), ...(note ? { note } : {}) }));
     })
     .post(V.reject.path, validated(V.reject), async (c) => {
       const { by: given, note } = c.req.valid('json');
@@ -149,14 +142,12 @@ export function reviewRoutes(store: Store) {
         await editClaim(store, c.req.valid('param').id, value, {
           by: actorName(given),
           accept: accept === true,
-          ...(credibility ? { credibility: credibility as 1 } : {}),
+          ...graded(credibility),
         }),
       );
     })
     .post(V.merge.path, validated(V.merge), async (c) => {
       const { by: given, into, credibility } = c.req.valid('json');
-      return c.json(
-        await mergeProposal(store, c.req.valid('param').id, into, { by: actorName(given), ...(credibility ? { credibility: credibility as 1 } : {}) }),
-      );
+      return c.json(await mergeProposal(store, c.req.valid('param').id, into, { by: actorName(given), ...graded(credibility) }));
     });
 }
