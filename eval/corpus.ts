@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Actor } from '../src/core/model/actor.js';
 import type { Place } from '../src/core/model/place.js';
 import type { Source } from '../src/core/model/source.js';
+import type { KnownTie } from '../src/ingest/facts/ranker/known-ties.js';
 import { normaliseText, sha256Hex } from '../src/core/text/normalise.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -22,6 +23,22 @@ const lines = <T>(file: string): T[] =>
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as T);
+
+/** A recorded tie and the sources its accepted supporting claims cite. */
+interface FrozenTie extends KnownTie {
+  sources: string[];
+}
+
+/**
+ * The ties the Mali dataset records (test/golden/gazetteer/ties.jsonl, derived from data/mali's relations and claims on
+ * 2026-12-07), as the extractor's `known` input. A seed's own ties are left out when only that seed attests them: the
+ * ranker must learn what a tie recorded from elsewhere is worth, not find the seed's facts in the graph built from it.
+ */
+export function knownTies(exceptSource?: string): KnownTie[] {
+  return lines<FrozenTie>('ties.jsonl')
+    .filter((t) => exceptSource === undefined || t.sources.some((s) => s !== exceptSource))
+    .map(({ type, from, to }) => ({ type, from, to }));
+}
 
 /** Actors and places as the Mali dataset held them when the golden files were made. */
 export function frozenGazetteer(): { actors: Actor[]; places: Place[]; sources: Source[] } {

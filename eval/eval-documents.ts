@@ -25,6 +25,8 @@ export interface EvalDocument {
   /** Relations with a `new:` end are annotated, so the scorer counts proposals to actors the dataset lacks. */
   newEnds?: boolean;
   gold: Annotation[];
+  /** A seed's source id: the ties only it attests are not "known" when it is read (`knownTies`). */
+  source?: string;
 }
 
 /** The annotated seeds, each held out or tuned on. */
@@ -37,7 +39,7 @@ export function seedEvalDocuments(): EvalDocument[] {
       .filter(Boolean)
       .map((l) => JSON.parse(l) as Annotation);
     const group: Group = TUNED_ON.includes(doc.key) ? 'tuned-on' : 'held-out';
-    return [{ key: doc.key, group, text: doc.text, language: detectLanguage(doc.text) ?? 'en', ...(doc.date ? { date: doc.date } : {}), gold }];
+    return [{ key: doc.key, group, source: doc.id, text: doc.text, language: detectLanguage(doc.text) ?? 'en', ...(doc.date ? { date: doc.date } : {}), gold }];
   });
 }
 

@@ -8,7 +8,7 @@ import type { PairCandidate } from '../src/ingest/facts/ranker/candidates.js';
 import { trainLogistic, probability, type Example, type TrainOptions } from '../src/ingest/facts/ranker/logistic.js';
 import { relationKey, typedFeatures, type RankerModel } from '../src/ingest/facts/ranker/rank-relations.js';
 import type { Annotation } from './annotation.js';
-import { frozenGazetteer } from './corpus.js';
+import { frozenGazetteer, knownTies } from './corpus.js';
 import type { EvalDocument } from './eval-documents.js';
 import { newEndResolver, proposedIds } from './new-end-keys.js';
 
@@ -44,6 +44,7 @@ export function labelledSentences(docs: readonly EvalDocument[]): LabelledSenten
       text: doc.text,
       actors,
       places,
+      known: knownTies(doc.source),
       language: doc.language,
       ...(doc.date ? { documentDate: doc.date } : {}),
       ranker: EMPTY,

@@ -8,7 +8,7 @@ import { extract } from '../src/ingest/extract.js';
 import { RANKER, relationKey, typedFeatures } from '../src/ingest/facts/ranker/rank-relations.js';
 import { probability } from '../src/ingest/facts/ranker/logistic.js';
 import type { Annotation } from './annotation.js';
-import { frozenGazetteer } from './corpus.js';
+import { frozenGazetteer, knownTies } from './corpus.js';
 import { trainingDocuments } from './eval-documents.js';
 
 type Stage = 'found' | 'end-missing' | 'no-candidate' | 'other-type' | 'rejected' | 'dropped';
@@ -32,6 +32,7 @@ for (const doc of trainingDocuments()) {
     text: doc.text,
     actors,
     places,
+    known: knownTies(doc.source),
     language: doc.language,
     ...(doc.date ? { documentDate: doc.date } : {}),
     onCandidates: (view, candidates, proposed) => {

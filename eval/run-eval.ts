@@ -6,17 +6,19 @@
  * the seeds tuned on and the development texts. The misses of held-out seeds and test texts are never printed, so that
  * nobody tunes on them.
  * Flags: --quiet (no list of misses); --no-ranker (the trigger table alone, to see what the trained ranker adds);
+ * --no-known (no recorded ties given to the ranker, to see what the graph adds);
  * --only TEXT (the development texts whose key holds TEXT, alone: a new set of development texts can be scored as an
  * unseen set before anyone reads its misses, e.g. `--only ann3- --quiet`).
  */
 import { extract } from '../src/ingest/extract.js';
 import { presentExtraction } from '../src/services/ingest/present-extraction.js';
-import { frozenGazetteer } from './corpus.js';
+import { frozenGazetteer, knownTies } from './corpus.js';
 import { seedEvalDocuments, textEvalDocuments, type EvalDocument, type Group } from './eval-documents.js';
 import { f1, scoreDocument, type Scored, type Tally } from './score.js';
 
 const quiet = process.argv.includes('--quiet');
 const noRanker = process.argv.includes('--no-ranker');
+const noKnown = process.argv.includes('--no-known');
 const { actors, places } = frozenGazetteer();
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
@@ -30,6 +32,7 @@ for (const doc of docs) {
     text: doc.text,
     actors,
     places,
+    ...(noKnown ? {} : { known: knownTies(doc.source) }),
     language: doc.language,
     ...(doc.date ? { documentDate: doc.date } : {}),
     ...(noRanker ? { ranker: { threshold: 1, types: {} } } : {}),

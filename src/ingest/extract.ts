@@ -6,6 +6,7 @@ import { mergeRestatements } from './facts/restatements.js';
 import { foreignDepartures } from './facts/foreign-departures.js';
 import { extractRelations, validOf, type ExtractedRelation } from './facts/extract-relations.js';
 import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js';
+import { KnownTies, type KnownTie } from './facts/ranker/known-ties.js';
 import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
 import { ForceReferences, keepsReference } from './facts/force-references.js';
 import { DocumentSubject } from './facts/subject.js';
@@ -30,6 +31,11 @@ export interface ExtractionInput {
   documentDate?: string;
   actors: readonly Actor[];
   places: readonly Place[];
+  /**
+   * Ties the graph already records (type and ends): the ranker weighs a pair the graph links, so that a report
+   * restating a recorded tie is proposed as support for it. None by default.
+   */
+  known?: readonly KnownTie[];
   /** Called between steps and every few sentences; throws to stop an extraction that has run too long. */
   checkTime?: () => void;
   /** The relation ranker's weights; the committed ones unless training passes others. */
@@ -76,6 +82,7 @@ export function extract(input: ExtractionInput): Extraction {
   const tagger = taggerFor(language);
   const subject = new DocumentSubject();
   const ranker = input.ranker ?? RANKER;
+  const known = input.known && input.known.length > 0 ? new KnownTies(input.known) : undefined;
   const forces = ForceReferences.from(input.actors, input.places, mentions, text);
   const heads = HeadsOfState.from(input.actors, input.places, mentions, text);
   const stateLists = StateLists.from(input.actors, input.places);
@@ -117,7 +124,7 @@ export function extract(input: ExtractionInput): Extraction {
     // "the three countries", "ces pays": each state of the list named before, for relations only.
     const statePlurals = stateLists.in(view, tagged, [...view.actors, ...view.places, ...anaphors.map((a) => a.mention)]);
     const references = [...anaphors, ...forceNouns, ...statePlurals];
-    const candidates = pairCandidates(view, tagged, references);
+    const candidates = pairCandidates(view, tagged, references, known);
     // "it", "its", "the group" stand for the document's subject wherever the trigger table looks for an actor.
     const withSubject =
       anaphors.length === 0 ? view : { ...view, actors: [...view.actors, ...anaphors.map((a) => a.mention)].sort((x, y) => x.start - y.start) };

@@ -85,7 +85,7 @@ async function prepare(store: Store, file: string, options: IngestOptions): Prom
   const language = options.source?.language ?? detectLanguage(doc.text);
   const source = existing ?? sourceRecord(id, file, doc.metadata, language, options.source ?? {});
   const documentDate = anchorDate(source, doc.text, (options.clock ?? (() => new Date()))());
-  const [actors, recorded] = await Promise.all([store.list('actor'), store.list('place')]);
+  const [actors, recorded, ties] = await Promise.all([store.list('actor'), store.list('place'), store.list('relation')]);
   // Towns the dataset does not hold yet are read from the gazetteer, as the importers read them.
   const fromGazetteer = gazetteerPlaces(recorded);
   const places = [...recorded, ...fromGazetteer];
@@ -93,6 +93,8 @@ async function prepare(store: Store, file: string, options: IngestOptions): Prom
     text: doc.text,
     actors,
     places,
+    // The ties the graph records: a report restating one is proposed as support for it (ranker/known-ties.ts).
+    known: ties.map(({ type, from, to }) => ({ type, from, to })),
     checkTime,
     ...(language ? { language } : {}),
     ...(documentDate ? { documentDate } : {}),

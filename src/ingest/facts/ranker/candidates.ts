@@ -7,6 +7,7 @@ import type { TaggedToken } from '../../text/tagger.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { Anaphor } from '../subject.js';
 import { kindOf, pairFeatures, type Slot } from './features.js';
+import type { KnownTies } from './known-ties.js';
 
 export interface PairCandidate {
   from: Mention;
@@ -14,6 +15,8 @@ export interface PairCandidate {
   /** `kind>kind` of the two ends, which says the relation types the pair may hold. */
   kinds: string;
   features: string[];
+  /** The ties the graph already records, which the ranker weighs per type (`known-ties.ts`). */
+  known?: KnownTies;
 }
 
 /** Pairs further apart than this many mentions are not candidates: it keeps a sentence's pairs linear in its mentions. */
@@ -35,7 +38,7 @@ function slotOf(tokens: readonly TaggedToken[], m: Mention, anaphor: boolean): S
   return { mention: m, first, last, anaphor };
 }
 
-export function pairCandidates(view: SentenceView, tokens: readonly TaggedToken[], anaphors: readonly Anaphor[]): PairCandidate[] {
+export function pairCandidates(view: SentenceView, tokens: readonly TaggedToken[], anaphors: readonly Anaphor[], known?: KnownTies): PairCandidate[] {
   const slots: Slot[] = [];
   for (const m of [...view.actors, ...view.places]) {
     const s = slotOf(tokens, m, false);
@@ -54,6 +57,7 @@ export function pairCandidates(view: SentenceView, tokens: readonly TaggedToken[
         to: b.mention,
         kinds: `${kindOf(a.mention)}>${kindOf(b.mention)}`,
         features: pairFeatures(tokens, slots, a, b, { text: view.text, offset: view.start }),
+        ...(known ? { known } : {}),
       });
     }
   });

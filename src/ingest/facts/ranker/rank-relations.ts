@@ -7,6 +7,8 @@
 import { RELATION_TYPES, type RelationType } from '../../../core/vocab/relation-types.js';
 import type { ExtractedRelation } from '../extract-relations.js';
 import type { PairCandidate } from './candidates.js';
+import { knownFeatures } from './known-ties.js';
+import { relationKey } from './relation-key.js';
 import { probability } from './logistic.js';
 import model from './relation-ranker.json' with { type: 'json' };
 
@@ -22,15 +24,16 @@ export interface RankerModel {
 
 export const RANKER: RankerModel = model as RankerModel;
 
-/** The key a relation is known by in one sentence; symmetric types in either order. */
-export function relationKey(type: string, from: string, to: string): string {
-  const symmetric = (RELATION_TYPES as Record<string, { symmetric: boolean }>)[type]?.symmetric ?? false;
-  return symmetric && from > to ? `${type}|${to}|${from}` : `${type}|${from}|${to}`;
-}
+export { relationKey };
 
-/** The features a candidate has for one type: its own, and `pat` when the trigger table proposed the same relation. */
+/**
+ * The features a candidate has for one type: its own, `pat` when the trigger table proposed the same relation,
+ * and `kb` or `kbo` when the graph already records this tie or another between the same two.
+ */
 export function typedFeatures(c: PairCandidate, type: string, proposed: ReadonlySet<string>): string[] {
-  return proposed.has(relationKey(type, c.from.id, c.to.id)) ? [...c.features, 'pat'] : c.features;
+  const typed = knownFeatures(c.known, type, c.from.id, c.to.id);
+  if (proposed.has(relationKey(type, c.from.id, c.to.id))) typed.push('pat');
+  return typed.length === 0 ? c.features : [...c.features, ...typed];
 }
 
 /** The best-scored pair per relation above the threshold. */
