@@ -8,7 +8,7 @@
  * The possessives are the anaphors DocumentSubject (subject.ts) places on "its", "son", "ses"….
  */
 import type { Mention } from '../mentions/find-mentions.js';
-import { NOUN, POSSESSIVES, QUALIFIER, typeOf, type CopularRelation } from './copular.js';
+import { NOUN, nounRelation, POSSESSIVES, QUALIFIER, type CopularRelation } from './copular.js';
 import { clauseSubject, type SentenceView } from './sentence-view.js';
 
 const KIN = String.raw`(?:brothers?|sisters?|sons?|father|cousins?|nephews?|uncles?|brother-in-law|son-in-law|fr[èe]res?|s[œo]eurs?|fils|p[èe]re|cousines?|neveux?|oncles?|beau-fr[èe]re|gendre)`;
@@ -21,16 +21,17 @@ const KIN_WORD = new RegExp(`^${KIN}$`, 'iu');
 const AFTER_NOUN = String.raw`(?:\s+(?!(?:of|de|du|des|in|en|dans|au|aux|and|et|include|are|were|have|has|was|is|sont|ont|est)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:e|es|s|ien|iens|ain|ains|ais|al|aux|if|ifs|é|ée|és|ées)(?![\p{L}])(?!\s+(?:(?:le|la|les|un|une|the|an?)(?![\p{L}])|l['’])))?`;
 /** A possessive or definite phrase that DocumentSubject read as an actor: no owner named in an apposition. */
 const ANAPHOR = /^(?:the|le|la|les|l['’]|its|their|son|sa|ses|leurs?|it|il|elle|this|that|these|ce|cette|ces|both)(?![\p{L}])/iu;
-/** From the end of a possessive to the name of the noun's holder: "ses alliés russes de ", "its ally ", "son frère ". */
+/** From the end of a possessive to the name of the noun's holder: "ses alliés russes de ", "its ally ", "son frère ", "its leader, ". */
 const POSSESSED_BEFORE = new RegExp(
-  String.raw`^\s+${QUALIFIER}(${NOUN}|${KIN})${AFTER_NOUN}(?:\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le)\s+)?(?:(?:group|groupe|mouvement|movement)\s+)?)?\s*(?:(?:the|le|la|les)\s+|l['’])?$`,
+  String.raw`^\s+${QUALIFIER}(${NOUN}|${KIN})${AFTER_NOUN}(?:\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le)\s+)?(?:(?:group|groupe|mouvement|movement)\s+)?)?(?:\s*,)?\s*(?:(?:the|le|la|les)\s+|l['’])?$`,
   'iu',
 );
 /** After "<name>, son": the noun and its adjective, then the end of the apposition. */
 const POSSESSED_AFTER = new RegExp(String.raw`^\s+${QUALIFIER}(${NOUN}|${KIN})${AFTER_NOUN}(?=\s*[,.;)]|\s*$|\s+(?:in|au|en|dans)\s)`, 'iu');
 /** "<owner> affiliate", "<owner>'s Saharan branch": the gap from the owner's name to the noun. */
 const OWNER_GAP = /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]+\s+|\p{Ll}+(?:an|ern|ian|ien|ienne)\s+)?$/u;
-const OWNED_NOUN = new RegExp(String.raw`^(${NOUN})(?=\s+(?:in|for|of|au|en|dans)\s|\s*[,.;)]|\s*$)`, 'iu');
+// "Katiba Serma, a JNIM unit that keeps its camps…": a relative clause may follow the noun.
+const OWNED_NOUN = new RegExp(String.raw`^(${NOUN})(?=\s+(?:in|for|of|au|en|dans|that|which|qui)\s|\s*[,.;)]|\s*$)`, 'iu');
 const APPOSED = /^\s*,\s*(?:(?:the|an?|la|le|une?)\s+|l['’])?$/iu;
 const GROUPS = new Set(['armed_group', 'coalition', 'other_org']);
 const GROUP_NOUN = String.raw`(?:group|movement|militia|organi[sz]ation|faction|coalition|groupe|mouvement|milice|formation)`;
@@ -57,8 +58,8 @@ export function apposedRelations(view: SentenceView): CopularRelation[] {
       if (from.type === 'person' && to.type === 'person') out.push({ type: 'kin_of', from, to, trigger: { start, end } });
       return;
     }
-    const kind = typeOf(noun);
-    if (kind) out.push({ type: kind.type, from, to, trigger: { start, end } });
+    const type = nounRelation(noun, to);
+    if (type) out.push({ type, from, to, trigger: { start, end } });
   };
   const actors = view.actors;
   actors.forEach((m, i) => {

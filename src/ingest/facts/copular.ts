@@ -24,10 +24,10 @@ const NOUNS: readonly { type: RelationType; re: string }[] = [
   { type: 'commands', re: String.raw`(?:chef\s+militaire|commandant|commander|military\s+(?:chief|commander))` },
   {
     type: 'leads',
-    re: String.raw`(?:chef|cheffe|dirigeant|dirigeante|leader|head|chief|secr[ée]taire[-\s]g[ée]n[ée]ral|secretary[-\s]general|pr[ée]sident|president|[ée]mir|emir|guide|num[ée]ro\s+un|patron)`,
+    re: String.raw`(?:chef|cheffe|dirigeant|dirigeante|leader|head|chief|secr[ée]taire[-\s]g[ée]n[ée]ral|secretary[-\s]general|pr[ée]sident|president|[ée]mir|emir|caliph|calife|guide|num[ée]ro\s+un|patron)`,
   },
   { type: 'founded', re: String.raw`(?:fondat(?:eur|rice)s?|co-?fondat(?:eur|rice)s?|founders?|co-?founders?)` },
-  { type: 'member_of', re: String.raw`(?:membres?|members?|composantes?|components?|porte-parole|spokes(?:man|woman|person))` },
+  { type: 'member_of', re: String.raw`(?:membres?|members?|composantes?|components?|units?|unit[ée]s?|porte-parole|spokes(?:man|woman|person))` },
   { type: 'member_of', re: String.raw`(?:branche\s+arm[ée]e|bras\s+arm[ée]|armed\s+wing|military\s+wing)` },
   { type: 'split_from', re: String.raw`(?:issue?s?|n[ée]e?s?|offshoots?|splinters?|dissidents?)` },
   { type: 'affiliated_with', re: String.raw`(?:branch(?:es)?|branches?|affili[ée]e?s?|affiliates?|franchises?)` },
@@ -72,6 +72,18 @@ const COPULA_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\)\s*)?${COPULA}\
 const WHOSE = re(String.raw`(?<![\p{L}])whose\s+`);
 
 export const typeOf = (noun: string): (typeof NOUNS)[number] | undefined => NOUNS.find((n) => new RegExp(`^${n.re}$`, 'iu').test(noun.trim()));
+
+/**
+ * The relation a noun states between `from` and the actor `to` it is "of". A branch of a coalition ("the Katiba Macina,
+ * the JNIM's branch in the centre") is one of its parts; a branch of a movement ("al-Qaeda's branch") is an affiliate.
+ */
+export function nounRelation(noun: string, to: Mention): RelationType | undefined {
+  const type = typeOf(noun)?.type;
+  return type === 'affiliated_with' && partOfCoalition(noun, to) ? 'member_of' : type;
+}
+
+/** Whether "branch"/"branche" before a coalition names one of its parts. */
+export const partOfCoalition = (noun: string, to: Mention): boolean => to.type === 'coalition' && /^\s*(?:branch|branche)/iu.test(noun);
 const slice = (view: SentenceView, from: number, to: number) => view.text.slice(from - view.start, to - view.start);
 
 /** The actor a relative pronoun at `at` stands for: the one named right before it, in the same clause. */
@@ -86,9 +98,9 @@ function antecedent(view: SentenceView, at: number): Mention | undefined {
 export function copularRelations(view: SentenceView): CopularRelation[] {
   const out: CopularRelation[] = [];
   const add = (noun: string, from: Mention | undefined, to: Mention | undefined, start: number, end: number) => {
-    const kind = typeOf(noun);
-    if (!kind || !from || !to || from.id === to.id) return;
-    out.push({ type: kind.type, from, to, trigger: { start, end } });
+    const type = to && nounRelation(noun, to);
+    if (!type || !from || !to || from.id === to.id) return;
+    out.push({ type, from, to, trigger: { start, end } });
   };
   for (const m of view.text.matchAll(CLITIC)) {
     const at = view.start + m.index;

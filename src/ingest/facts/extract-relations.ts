@@ -2,6 +2,7 @@ import { RELATION_TYPES, type RelationType } from '../../core/vocab/relation-typ
 import type { Mention } from '../mentions/find-mentions.js';
 import { apposedPlaces } from './apposed-places.js';
 import { apposedRelations } from './apposed.js';
+import { bracketedMembers, listedElsewhere } from './bracketed-members.js';
 import { alongsideMembers } from './co-members.js';
 import { claimedAttacks } from './claimed-attacks.js';
 import { partnersAfterFounded } from './co-founders.js';
@@ -9,7 +10,7 @@ import { frontedWhole } from './fronted-whole.js';
 import { habitualFightPlaces } from './habitual-fights.js';
 import { communityAdjectives, communityBases } from './community-base.js';
 import { communityPlaces } from './community-places.js';
-import { copularKindsFit, copularRelations } from './copular.js';
+import { copularKindsFit, copularRelations, partOfCoalition } from './copular.js';
 import { dativeTies } from './dative-clitics.js';
 import { invertedRelatives } from './inverted-relatives.js';
 import { hostileTargets } from './hostile-targets.js';
@@ -82,7 +83,8 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
           (pattern.type === 'leads' || pattern.type === 'commands') &&
           to.start >= at.end &&
           /^\s*(?:l['’]une?\s+d(?:e|es|u|['’])|one\s+of)(?![\p{L}])/iu.test(view.text.slice(at.end - view.start, to.start - view.start));
-        const type = as ?? (unit ? 'member_of' : pattern.type);
+        const noun = view.text.slice(at.start - view.start, at.end - view.start);
+        const type = as ?? (unit || (pattern.type === 'affiliated_with' && partOfCoalition(noun, to)) ? 'member_of' : pattern.type);
         if (as === undefined && !(kindFits(pattern.fromKinds, from) && kindFits(pattern.toKinds, to))) continue;
         // Communities take part in hostilities ("Tuareg rebels clashed with the army") and are bases; they join nothing.
         if (type !== 'based_on_community' && type !== 'hostile_to' && (from.type === 'community' || to.type === 'community')) continue;
@@ -97,6 +99,8 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   placeTableRelations(view, push);
   activityPlaces(view, push);
   for (const [member, whole, trigger] of alongsideMembers(view)) push('member_of', member, whole, trigger);
+  const bracketed = bracketedMembers(view);
+  for (const list of bracketed) for (const member of list.members) push('member_of', member, list.whole, list.trigger);
   for (const [part, whole, trigger] of frontedWhole(view)) push('member_of', part, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
   for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
@@ -131,7 +135,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const r of [...copularRelations(view), ...apposedRelations(view)])
     if (!denied(view, r.trigger.start) && (r.type === 'kin_of' || copularKindsFit(r))) push(r.type, r.from, r.to, r.trigger);
   for (const [side, enemy, trigger] of sharedEnemies(view, out)) if (!denied(view, trigger.start)) push('hostile_to', side, enemy, trigger);
-  return out;
+  return out.filter((r) => r.type !== 'member_of' || !listedElsewhere(bracketed, r.from, r.to, r.trigger));
 }
 
 /** A fight in the clause after a trigger: a verb of combat or of coming under fire within a few words. */

@@ -12,6 +12,7 @@ const ACTORS = [
   { ...testActor('burkina-faso', 'Burkina Faso', 'state'), country: 'BF' },
   { ...testActor('france', 'France', 'state'), country: 'FR' },
   { ...testActor('old-leader', 'Moussa Traore', 'person') },
+  { ...testActor('known-leader', 'Bakary Coulibaly', 'person'), country: 'BF' },
 ];
 const PLACES = [town('zarnou', 'Zarnou', 'NE'), town('bilma', 'Bilma', 'NE'), town('kolondo', 'Kolondo', 'ML'), town('seba', 'Seba', 'ML')];
 const relationsIn = tableRelations(ACTORS, PLACES);
@@ -51,7 +52,14 @@ describe('heads of state', () => {
     expect(leads(`${IN_MALI}Niger's President Amadou Sanou said so.`)).toContainEqual(['leads', 'actor:amadou-sanou', 'actor:niger']);
   });
 
-  it('give nothing when the country is uncertain, the title is another body’s, denied, or the person already known', () => {
+  it('lead the country the dataset records for a person it knows, whatever country the text is about', () => {
+    const bakary = ['leads', 'actor:known-leader', 'actor:burkina-faso'];
+    expect(leads(`${IN_NIGER}President Bakary Coulibaly declared three days of mourning.`)).toEqual([bakary]);
+    expect(leads(`${AU_NIGER}Le président Bakary Coulibaly a adressé ses condoléances.`, 'fr')).toEqual([bakary]);
+    expect(leads(`${IN_NIGER}The president of the Northern Liberation Front, Bakary Coulibaly, spoke.`)).toEqual([]);
+  });
+
+  it('give nothing when the country is uncertain, the title is another body’s, denied, or the person known without a country', () => {
     expect(leads(`${IN_NIGER}President Amadou Sanou flew to France on Monday.`)).toEqual([]);
     expect(leads(`${IN_NIGER}President Amadou Sanou met President Ali Konate in Zarnou.`)).toEqual([]);
     expect(leads(`${IN_NIGER}The president of the Northern Liberation Front, Amadou Sanou, spoke.`)).toEqual([]);

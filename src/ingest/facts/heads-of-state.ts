@@ -1,8 +1,8 @@
 /**
  * A person the text gives as a head of state leads that state: "President Mohamed Bazoum", « le président de la
  * transition, Bah N'Daw », "the government of Ibrahim Traoré", « le chef de l'État, le capitaine Ibrahim Traoré »,
- * "Mahamadou Issoufou, then president", "Damiba, who seized power in a coup", "under the rule of Kaboré". Only persons
- * new to the dataset are read: the dataset records the leaders it knows, and the state is seldom named in the sentence.
+ * "Mahamadou Issoufou, then president", "Damiba, who seized power in a coup", "under the rule of Kaboré". A person the
+ * dataset knows heads the country the dataset gives them; a new person, the country the text gives.
  *
  * The state is the one an adjective or a possessive by the title names ("Nigerien President", "Niger's president", « le
  * président nigérien »); else the document's dominant country, unless the sentence names another country (a visit
@@ -48,6 +48,7 @@ export class HeadsOfState {
     private readonly demonyms: ReadonlyMap<string, string>,
     private readonly countryOf: (m: Mention) => string | undefined,
     private readonly dominant: string | undefined,
+    private readonly personCountry: ReadonlyMap<string, string>,
   ) {}
 
   /** The reader for one document: each country's government or state, and the document's dominant country. */
@@ -80,16 +81,18 @@ export class HeadsOfState {
     const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
     // Only a clear lead makes a country the document's: a text split between two is no ground for a guess.
     const dominant = first && first[1] > 1.5 * (second?.[1] ?? 0) ? first[0] : undefined;
-    return new HeadsOfState(ruled, demonyms, countryOf, dominant);
+    const personCountry = new Map(actors.flatMap((a) => (a.kind === 'person' && a.country ? [[a.id, a.country] as const] : [])));
+    return new HeadsOfState(ruled, demonyms, countryOf, dominant, personCountry);
   }
 
   /** `leads` from each person the sentence gives as a head of state to the state or government they head. */
   in(view: SentenceView): ExtractedRelation[] {
-    const found: { relation: ExtractedRelation; stated: boolean }[] = [];
+    const found: { relation: ExtractedRelation; stated: boolean; seized: boolean }[] = [];
     const named = [...view.actors, ...view.places].filter((m) => COUNTRY_KINDS.has(m.type) || m.kind === 'place').map((m) => this.countryOf(m));
     for (const person of view.actors) {
-      // The dataset already records who its own persons led; a person it lacks is what the analyst needs placed.
-      if (person.type !== 'person' || person.via !== 'proposed') continue;
+      // A person of the dataset with no country recorded could be anyone's head: no guess from the text's countries.
+      const known = person.via === 'proposed' ? undefined : this.personCountry.get(person.id);
+      if (person.type !== 'person' || (person.via !== 'proposed' && !known)) continue;
       const before = view.text.slice(Math.max(0, person.start - view.start - 90), person.start - view.start);
       const after = view.text.slice(person.end - view.start, person.end - view.start + 60);
       const cue = BEFORE.exec(before) ?? AFTER.exec(after);
@@ -98,7 +101,7 @@ export class HeadsOfState {
       const cueEnd = cueStart + cue[0].length;
       // "who never took power": a denied title gives nothing (the person's own name may hold an "N'").
       if (NEGATION.test(cue[0])) continue;
-      const country = this.countryFor(view, cue, cueStart, named);
+      const country = known ? { id: known, stated: true } : this.countryFor(view, cue, cueStart, named);
       const state = country.id ? this.ruled.get(country.id) : undefined;
       if (!state) continue;
       const valid = validOf('leads', view);
@@ -110,13 +113,14 @@ export class HeadsOfState {
         trigger: { start: cueStart, end: cueEnd },
         ...(valid ? { valid } : {}),
       };
-      found.push({ relation, stated: country.stated });
+      found.push({ relation, stated: country.stated, seized: cue.input === after && /power|office|pouvoir/iu.test(cue[0]) });
     }
-    // "President Macron met President Bazoum": two heads of one state is a guess gone wrong, unless the text says whose.
+    // "President Macron met President Bazoum": two heads of one state is a guess gone wrong, unless the text says whose,
+    // or one of the two seized power: "X took power by deposing President Y" names two heads, one after the other.
     return found
       .filter((f) => {
         const rivals = found.filter((g) => g.relation.to.id === f.relation.to.id);
-        return rivals.length === 1 || (f.stated && rivals.filter((g) => g.stated).length === 1);
+        return rivals.length === 1 || (f.stated && rivals.filter((g) => g.stated).length === 1) || (rivals.length === 2 && rivals.some((g) => g.seized));
       })
       .map((f) => f.relation);
   }

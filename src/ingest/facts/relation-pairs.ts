@@ -86,12 +86,13 @@ export function pairs(pattern: RelationPattern, view: SentenceView, at: { start:
     case 'members': {
       // The whole is named right before ("JNIM, a coalition of …"), not across another party ("between X and the coalition of …").
       // "The Union, a coalition created in 2014, brings together…": an apposition may stand between the whole and the trigger.
+      // A person has no members: "The coalition, formed under the leadership of X, brings together…" lists the coalition's.
       const apposedWhole = view.actors.findLast(
-        (m) => m.end <= at.start && APPOSED_BEFORE_TRIGGER.test(view.text.slice(m.end - view.start, at.start - view.start)),
+        (m) => m.type !== 'person' && m.end <= at.start && APPOSED_BEFORE_TRIGGER.test(view.text.slice(m.end - view.start, at.start - view.start)),
       );
       const whole =
         actorsBefore(view, at.start, 40)
-          .filter((m) => !/\s(?:and|et|between|entre)\s/i.test(view.text.slice(m.end - view.start, at.start - view.start)))
+          .filter((m) => m.type !== 'person' && !/\s(?:and|et|between|entre)\s/i.test(view.text.slice(m.end - view.start, at.start - view.start)))
           .at(-1) ?? apposedWhole;
       const listed = actorsAfter(view, at.end);
       // Communities a group is made of are its base ("made up of Songhai and Fulani fighters"), wherever they stand in the clause.

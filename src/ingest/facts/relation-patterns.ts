@@ -50,6 +50,13 @@ const E = String.raw`(?:(?<=['’])|(?![\p{L}]))`;
  */
 const FOR_OPERATIONS = String.raw`(?=[^,.;:]{1,60}?\s(?:for|in|on|during|pour|dans|lors\s+d['’]?|en)\s+(?:(?:a|an|the|its|their|joint|new|une?|des|les|la|le|l['’]|ses|leurs|nouvelles?)\s*)*(?:operations?|offensives?|patrols?|campaigns?|missions?|op[ée]rations?|patrouilles?|campagnes?)(?![\p{L}]))`;
 
+/**
+ * A group taking over another's role: "took over from Y", « a pris la relève de Y », « a pris le relais, le 1er août, de Y »,
+ * « a pris en mars la suite de Y », « héritier de Y », « a succédé à Y ». Persons are left out by the pattern's kinds: a
+ * person who succeeds another leads the group (the leads patterns).
+ */
+const TOOK_OVER_FROM = String.raw`(?:took|takes|taken|taking)\s+over\s+from|heirs?\s+(?:to|of)|h[ée]riti(?:er|[èe]re)s?\s+(?:de|du|des|d['’])|(?:(?:a|ont|avait|avaient)\s+)?succ[ée]d[ée]\s+(?:à|au|aux)|succ[èe]d(?:e|ent)\s+(?:à|au|aux)|(?:(?:a|ont|avait|avaient)\s+pris|prend|prennent|prit)(?:\s+(?:en|le|au|dès|d[èe]s)\s+[^\s,;.]+){0,2}\s+(?:la\s+rel[èe]ve|le\s+relais|la\s+suite)(?:\s*,[^,;.]{1,40},)?\s+(?:de|du|des|d['’])`;
+
 /** The trigger table, English and French; general phrasing, not phrases of particular reports. */
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
@@ -108,7 +115,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'member_of',
     'active',
-    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the|both|all\s+(?:two|three|four)|tous\s+(?:deux|les\s+deux|trois)|toutes\s+(?:deux|trois))\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|units?|sub-?groups?|unit[ée]s?|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
+    String.raw`,\s*(?:(?:an?|the|one\s+of\s+the|both|all\s+(?:two|three|four)|tous\s+(?:deux|les\s+deux|trois)|toutes\s+(?:deux|trois))\s+)?(?:(?:former|founding|senior|high-ranking|leading|key|prominent|ex-)\s*)*(?:\p{L}+-(?:led|based|dominated)\s+)?(?:members?|components?|constituent\s+groups?|(?:armed|military|political)\s+wing|units?|sub-?groups?|unit[ée]s?|(?:ancien\s+)?membre|(?:une\s+)?composante|(?:la\s+)?branche\s+arm[ée]e)\s+(?:group\s+)?(?:of|de|du|des|d['’])${E}`,
     {
       toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'],
     },
@@ -147,7 +154,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'successor_of',
     'active',
-    String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|(?<!(?:was|were|been|being|is|are)\s+)(?:succeeded|replaced)|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement)${E}`,
+    String.raw`${B}(?:(?:the\s+)?successor\s+(?:to|of)|(?<!(?:was|were|been|being|is|are)\s+)(?:succeeded|replaced)|renamed\s+from|formerly\s+(?:known\s+as|called)|rebranded\s+from|(?:its|their)\s+predecessor,?(?:\s+the)?|successeur\s+(?:de|du|d['’])|a\s+remplac[ée]|anciennement|${TOOK_OVER_FROM})${E}`,
+    { fromKinds: GROUPS, toKinds: GROUPS },
+  ),
+  // "Y, la force qui a cédé la place à X", "Y gave way to X": the actor after is the successor.
+  p(
+    'successor_of',
+    'passive',
+    String.raw`${B}(?:(?:a|ont|avait|avaient)\s+c[ée]d[ée]\s+la\s+place\s+(?:à|au|aux)|c[èe]d(?:e|ent)\s+la\s+place\s+(?:à|au|aux)|gave\s+way\s+to|(?:has|had)\s+given\s+way\s+to|made\s+way\s+for)${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   // "Y, originally called X", "Y, d'abord baptisé X": the actor before is the successor; the name after, the former one.
