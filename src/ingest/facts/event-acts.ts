@@ -13,6 +13,7 @@ import { DIED } from './not-an-incident.js';
 import { protestersAct } from './event-agents.js';
 import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { buildEvent } from './build-event.js';
+import { withoutCaptureMeans } from './capture-means.js';
 import { isCapture, isViolent, type ExtractedEvent, type TriggerAt } from './extracted-event.js';
 
 /** Forces moving: "withdrew from Tessit and Ber" is a withdrawal from each town (the annotation guide's rule). */
@@ -114,7 +115,7 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
   const spread = events
     .flatMap((e) => (isViolent(e.type) || isCapture(e.type) ? spreadOverLists(view, e) : MOVEMENTS.has(e.type) ? townsLeft(view, e) : [e]))
     .map(overtaken);
-  events.splice(0, events.length, ...spread);
+  events.splice(0, events.length, ...withoutCaptureMeans(view, spread));
   if (claim && !claimUsed && claimers.length > 0) {
     const date = eventDate(view, claim.at);
     const located = placeFor(view, claim.at, false);
