@@ -43,6 +43,16 @@ function townsLeft(view: SentenceView, event: ExtractedEvent): ExtractedEvent[] 
   return each.length > 1 && each.every((e) => !e.place || !WIDE.includes(e.place.type)) ? each : [event];
 }
 
+/**
+ * A violent act told of a list of places, one per place; but fighting told across regions or areas ("clashed in the
+ * Inner Niger Delta and in the Gourma", « se combattent dans le Gourma et dans le nord du Burkina Faso ») is one
+ * campaign, told once at the first.
+ */
+function acrossAreas(view: SentenceView, event: ExtractedEvent): ExtractedEvent[] {
+  const each = spreadOverLists(view, event);
+  return each.length > 1 && each.every((e) => e.place !== undefined && WIDE.includes(e.place.type)) ? each.slice(0, 1) : each;
+}
+
 /** The events a sentence's triggers tell, once each act. */
 export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: TriggerAt }[]): ExtractedEvent[] {
   const claim = found.find((f) => f.pattern.frame === 'claim');
@@ -113,7 +123,9 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
   if (events.some((e) => e.type === 'excessive_force_against_protesters'))
     events.splice(0, events.length, ...events.filter((e) => e.type !== 'peaceful_protest'));
   const spread = events
-    .flatMap((e) => (isViolent(e.type) || isCapture(e.type) ? spreadOverLists(view, e) : MOVEMENTS.has(e.type) ? townsLeft(view, e) : [e]))
+    .flatMap((e) =>
+      isViolent(e.type) ? acrossAreas(view, e) : isCapture(e.type) ? spreadOverLists(view, e) : MOVEMENTS.has(e.type) ? townsLeft(view, e) : [e],
+    )
     .map(overtaken);
   events.splice(0, events.length, ...withoutCaptureMeans(view, spread));
   if (claim && !claimUsed && claimers.length > 0) {
