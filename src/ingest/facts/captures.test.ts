@@ -54,6 +54,25 @@ describe('a capture and the clash that led to it', () => {
     ]);
   });
 
+  it('reads the fighting a capture was won by ("after clashes", « au terme de combats ») as the capture alone', () => {
+    expect(run('On 7 November 2012 Ansongo fell to the FLN after clashes with the FSS.')).toEqual(['town_captured place:ansongo']);
+    expect(run('On 7 November 2012 the FLN drove the FSS out of Gao after a day of street fighting.')).toEqual([
+      'non_state_actor_overtakes_territory place:gao',
+    ]);
+    expect(run('Le FLN s’est installé à Gao, qu’il a arrachée au FSS en juin 2012 au terme de combats acharnés.', 'fr')).toEqual([
+      'non_state_actor_overtakes_territory place:gao',
+    ]);
+  });
+
+  it('keeps a fight told after a capture as an act of its own', () => {
+    expect(
+      run('On 7 November 2012 the FLN took Ansongo; after that, clashes broke out with the FSS near Gao.').filter((e) => e.startsWith('armed_clash')),
+    ).toHaveLength(1);
+    expect(run('Le 7 novembre 2012, le FLN a pris Ansongo. Après des combats, le FSS a repris Gao le 9 novembre.', 'fr')).toContain(
+      'town_captured place:ansongo',
+    );
+  });
+
   it('reads no capture from a seizure of something that is no place', () => {
     expect(run('In November 2012 the seizure of a drug convoy by the FLN near Gao angered the FSS.')).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { DIED } from './not-an-incident.js';
 import { protestersAct } from './event-agents.js';
 import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { buildEvent } from './build-event.js';
+import { withoutCaptureMeans } from './capture-means.js';
 import { isCapture, isViolent, type ExtractedEvent, type TriggerAt } from './extracted-event.js';
 
 /** Forces moving: "withdrew from Tessit and Ber" is a withdrawal from each town (the annotation guide's rule). */
@@ -40,6 +41,16 @@ function townsLeft(view: SentenceView, event: ExtractedEvent): ExtractedEvent[] 
   const each = spreadOverLists(view, event);
   // A town the dataset lacks leaves its copy without a place: it is still a town, not a wide place or a state.
   return each.length > 1 && each.every((e) => !e.place || !WIDE.includes(e.place.type)) ? each : [event];
+}
+
+/**
+ * A violent act told of a list of places, one per place; but fighting told across regions or areas ("clashed in the
+ * Inner Niger Delta and in the Gourma", « se combattent dans le Gourma et dans le nord du Burkina Faso ») is one
+ * campaign, told once at the first.
+ */
+function acrossAreas(view: SentenceView, event: ExtractedEvent): ExtractedEvent[] {
+  const each = spreadOverLists(view, event);
+  return each.length > 1 && each.every((e) => e.place !== undefined && WIDE.includes(e.place.type)) ? each.slice(0, 1) : each;
 }
 
 /** The events a sentence's triggers tell, once each act. */
@@ -112,9 +123,11 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
   if (events.some((e) => e.type === 'excessive_force_against_protesters'))
     events.splice(0, events.length, ...events.filter((e) => e.type !== 'peaceful_protest'));
   const spread = events
-    .flatMap((e) => (isViolent(e.type) || isCapture(e.type) ? spreadOverLists(view, e) : MOVEMENTS.has(e.type) ? townsLeft(view, e) : [e]))
+    .flatMap((e) =>
+      isViolent(e.type) ? acrossAreas(view, e) : isCapture(e.type) ? spreadOverLists(view, e) : MOVEMENTS.has(e.type) ? townsLeft(view, e) : [e],
+    )
     .map(overtaken);
-  events.splice(0, events.length, ...spread);
+  events.splice(0, events.length, ...withoutCaptureMeans(view, spread));
   if (claim && !claimUsed && claimers.length > 0) {
     const date = eventDate(view, claim.at);
     const located = placeFor(view, claim.at, false);

@@ -10,7 +10,8 @@ const ACTORS = [
   actor('army', 'National Army', 'state_force'),
 ];
 const region: Place = { id: 'place:north', kind: 'region', name: 'Northern Region', country: 'ML' };
-const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('tessit', 'Tessit'), place('boni', 'Boni'), place('hombori', 'Hombori'), region];
+const south: Place = { id: 'place:south', kind: 'region', name: 'Southern Region', country: 'ML' };
+const PLACES = [place('kidal', 'Kidal'), place('gao', 'Gao'), place('tessit', 'Tessit'), place('boni', 'Boni'), place('hombori', 'Hombori'), region, south];
 const run = (text: string, language = 'en') =>
   extract({ text, language, actors: ACTORS, places: PLACES, documentDate: '2019-06-30' }).events.map((e) => `${e.type} ${e.place?.id ?? '-'} ${e.date ?? '-'}`);
 
@@ -54,5 +55,18 @@ describe('one trigger, several days', () => {
       'attack_on_civilians place:tessit 2019-05-09',
     ]);
     expect(run('The FLN and the FSS fought each other around Tessit in 2015 and 2016.')).toHaveLength(1);
+  });
+});
+
+describe('fighting across areas', () => {
+  it('tells one campaign at the first area, not one incident per region', () => {
+    expect(run('In April 2019 the FLN and the FSS clashed in the Northern Region and in the Southern Region.')).toEqual(['armed_clash place:north 2019-04']);
+    expect(run('En avril 2019, le FLN et le FSS se sont affrontés dans la Northern Region et dans la Southern Region.', 'fr')).toEqual([
+      'armed_clash place:north 2019-04',
+    ]);
+  });
+
+  it('still tells one incident per town', () => {
+    expect(run('On 3 April 2019 the FLN attacked Kidal and Gao.')).toHaveLength(2);
   });
 });

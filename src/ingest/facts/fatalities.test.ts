@@ -16,6 +16,8 @@ describe('fatalities and their qualifiers', () => {
     ['près de 40 morts', { high: 40 }],
     ['dozens were killed', { low: 24 }],
     ['killing 1,200 people', { best: 1200 }],
+    ['five people, including a teacher, were killed on Monday', { best: 5 }],
+    ['Sept personnes, dont un imam, ont été tuées mardi', { best: 7 }],
   ])('%s', (sentence, expected) => expect(findFatalities(sentence)?.fatalities).toEqual(expected));
   it.each([
     ['attacked the post on Wednesday, killing six soldiers and 14 civilians, officials said', { best: 20 }],
@@ -31,5 +33,7 @@ describe('fatalities and their qualifiers', () => {
     expect(findFatalities('in 2016 deaths rose')).toBeUndefined();
     expect(findFatalities('leaving at least thirty dead and over 1000 inhabitants fleeing')?.fatalities).toEqual({ low: 30 });
     expect(findFatalities('killing four soldiers and wounding 12 civilians')?.fatalities).toEqual({ best: 4 });
+    // An apposition naming some of a group, with no death told after it, counts no one.
+    expect(findFatalities('ten people, including a nurse, were wounded on Monday')).toBeUndefined();
   });
 });

@@ -48,6 +48,17 @@ const CASES: [string, string, string[]][] = [
   ['fr', 'En janvier 2013, Mokhtar Belmokhtar a rompu avec le GPC pour fonder le FLN.', ['split', 'formation']],
   ['en', 'In 2015 Mokhtar Belmokhtar met the GPC to set up the FLN.', []],
   ['en', 'In August 2013 the FLN and Dan Na Ambassagou fused.', ['merger']],
+  // Session 21: a group's appearance told by a bare participle with its time ("un groupe apparu fin 2011"), not a person
+  // appearing somewhere; pledges told in the present of a chronology or as announced; a group taken over by a new chief.
+  ['fr', 'Le FLN, un groupe jihadiste apparu fin 2011 dans le nord, recrute surtout des jeunes.', ['formation']],
+  ['fr', 'Le FLN, apparu vers 2015 dans le centre, a vite grandi.', ['formation']],
+  ['fr', 'Mokhtar Belmokhtar, apparu à la télévision en mai 2014, a menacé la France.', []],
+  ['en', '13 May 2015 – Mokhtar Belmokhtar pledges allegiance to the FLN.', ['allegiance_pledge']],
+  ['en', 'In May 2015 Mokhtar Belmokhtar announced his allegiance to the FLN.', ['allegiance_pledge']],
+  ['fr', 'En mai 2015, Mokhtar Belmokhtar a annoncé son allégeance au FLN.', ['allegiance_pledge']],
+  ['en', 'In May 2015 Mokhtar Belmokhtar pledges to fight the FLN.', []],
+  ['en', 'After the founder died in 2017, Mokhtar Belmokhtar took over the movement.', ['leadership_change']],
+  ['en', 'In 2017 Mokhtar Belmokhtar took over the town.', []],
 ];
 
 describe('changes to groups', () => {

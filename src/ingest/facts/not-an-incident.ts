@@ -113,9 +113,16 @@ export function inRelativeAside(view: SentenceView, date: DateMention, at: Span)
   return /^[^,;.]*,/.test(between) && RELATIVE_OPEN.test(view.text.slice(0, date.start - view.start));
 }
 
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis)\s+(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+
 /** "has fought X ever since", "combat l'EI depuis 2020": a state that lasts, dated from its start. */
 export function isHabitual(view: SentenceView, at: Span, date: DateMention | undefined): boolean {
-  if (date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface)) && !inRelativeAside(view, date, at)) return true;
+  // « Depuis le début de l'année, … se combattent », "Since early 2020 …": the word may stand outside the date's own
+  // surface. Only a date before the trigger: one after it may close a relative clause of its own (« qui tiennent
+  // Tombouctou depuis avril »).
+  const since =
+    date && (date.role === 'since' || /^(?:since|depuis)/i.test(date.surface) || (date.end <= at.start && SINCE_BEFORE.test(before(view, date, 12))));
+  if (date && since && !inRelativeAside(view, date, at)) return true;
   if (THROUGHOUT_BEFORE.test(before(view, at, 60))) return true;
   return (
     HABIT_AFTER.test(view.text.slice(at.end - view.start)) ||

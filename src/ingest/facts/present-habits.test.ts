@@ -20,3 +20,16 @@ describe('fighting in the present', () => {
     expect(types('Le FLN a combattu la River Guard près de Tessit le 3 mai.', 'fr')).toEqual(['armed_clash']);
   });
 });
+
+describe('fighting since a time told before it', () => {
+  it('tells no incident when « depuis » or "since" stands before the date', () => {
+    expect(types('Depuis le début de l’année, le FLN et la River Guard se combattent près de Tessit.', 'fr')).toEqual([]);
+    expect(types('Since early 2021 the FLN and the River Guard have fought each other near Tessit.')).toEqual([]);
+  });
+
+  it('keeps an act whose sentence ends on a relative clause dated by « depuis »', () => {
+    expect(types('Le 3 mai, ses hélicoptères ont frappé des pick-up du FLN, un mouvement qui tient Tessit depuis avril dernier.', 'fr')).toEqual([
+      'air_drone_strike',
+    ]);
+  });
+});

@@ -23,6 +23,10 @@ describe('who the dead were', () => {
     ['killing six soldiers and two civilians', 'armed'],
     ['tuant dix Casques bleus', 'armed'],
     ['the raid displaced 2,000 people', undefined],
+    ['Six aid workers and two drivers were shot dead near the river', 'civilians'],
+    ['Cinq personnes, dont un enseignant, ont été tuées', 'civilians'],
+    ['Six soldiers, including an officer, were killed', 'armed'],
+    ['four soldiers and two policemen were shot dead', 'armed'],
   ])('%s', (sentence, expected) => expect(victimsOf(sentence)).toBe(expected));
 });
 
@@ -42,6 +46,12 @@ describe('attack on civilians or armed clash', () => {
     expect(types('On 3 May 2019 the FLN attacked an army post near Kidal, killing six soldiers and 14 civilians.')).toEqual(['armed_clash']);
     expect(types('Le 3 mai 2019, le FLN a attaqué un poste de l’armée près de Kidal, tuant six soldats et 14 civils.', 'fr')).toEqual(['armed_clash']);
     expect(types('On 3 May 2019 the FLN attacked the MSS near Gao, killing 12 civilians.')).toEqual(['armed_clash']);
+  });
+
+  it('reads a village chief and his relatives shot dead as an attack on civilians, not a chief of staff', () => {
+    expect(types('On 3 May 2019 gunmen shot dead the chief of a village near Gao and several of his relatives.')).toEqual(['attack_on_civilians']);
+    expect(types('Le 3 mai 2019, des hommes armés ont abattu le chef du village près de Gao.', 'fr')).toEqual(['attack_on_civilians']);
+    expect(types('On 3 May 2019 gunmen shot dead the chief of staff of the National Army near Gao.')).toEqual(['armed_clash']);
   });
 
   it('keeps a clash when armed men are most of the dead', () => {

@@ -8,12 +8,17 @@ import { NUMBER, QUALIFIER, findFatalities, parseNumber } from './fatalities.js'
 
 export type Victims = 'civilians' | 'armed' | undefined;
 
-const CIVILIAN = String.raw`civilians?|villagers|residents|inhabitants|people|persons|women|children|worshippers|herders|farmers|traders|passengers|pilgrims|civils?|villageois|habitants|personnes|femmes|enfants|fid[èe]les|[ée]leveurs|agriculteurs|cultivateurs|commer[çc]ants|passagers|p[èe]lerins`;
+const CIVILIAN = String.raw`civilians?|villagers|residents|inhabitants|people|persons|women|children|worshippers|herders|farmers|traders|passengers|pilgrims|aid\s+workers|humanitarian\s+workers|journalists|teachers|pupils|students|priests?|pastors?|imams?|village\s+chiefs?|chiefs?\s+of(?!\s+(?:staff|the\s+army|the\s+general))|relatives|civils?|villageois|habitants|personnes|femmes|enfants|fid[èe]les|[ée]leveurs|agriculteurs|cultivateurs|commer[çc]ants|passagers|p[èe]lerins|humanitaires|travailleurs\s+humanitaires|journalistes|enseignants|[ée]l[èe]ves|[ée]tudiants|pr[êe]tres?|pasteurs?|chefs?\s+(?:de\s+village|du\s+village|coutumiers?)|proches`;
 const ARMED = String.raw`soldiers|troops|servicemen|peacekeepers|gendarmes|policemen|police\s+officers|militiamen|fighters|militants|jihadists|insurgents|rebels|assailants|attackers|terrorists|members|soldats|militaires|casques\s+bleus|policiers|miliciens|combattants|jihadistes|djihadistes|insurg[ée]s|rebelles|assaillants|terroristes|membres|[ée]l[ée]ments`;
 // A count and the noun that names its group, a word or two of description between ("31 Fulani civilians", "dix Casques bleus").
 const COUNTED = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(?:${QUALIFIER})\s+)?(?<n>${NUMBER})\s+(?:[\p{L}-]+\s+){0,2}?(?:(?<civ>${CIVILIAN})|(?<arm>${ARMED}))(?![\p{L}])`,
   'giu',
+);
+// Counted groups that end in a conjunction, right before a toll: "six aid workers and " before "two drivers were killed".
+const LISTED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:${QUALIFIER})\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s*,\s*(?:(?:${QUALIFIER})\s+)?${NUMBER}\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)*\s*,?\s+(?:and|et)\s+$`,
+  'iu',
 );
 const CIVILIAN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${CIVILIAN})(?![\p{L}])`, 'iu');
 const ARMED_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${ARMED})(?![\p{L}])`, 'iu');
@@ -80,13 +85,17 @@ export function strikesMilitaryObject(after: string): boolean {
 export function victimsOf(sentence: string): Victims {
   const toll = findFatalities(sentence);
   if (!toll) return undefined;
-  const window = sentence.slice(toll.start, toll.end + 40);
+  // "Six aid workers and two drivers were shot dead": the toll found may be the list's last group; the groups counted
+  // before it in the same list are among the dead too.
+  const listed = LISTED_BEFORE.exec(sentence.slice(0, toll.start));
+  const from = listed ? listed.index : toll.start;
+  const window = sentence.slice(from, toll.end + 40);
   let civilians = 0;
   let armed = 0;
   for (const m of window.matchAll(COUNTED)) {
     // "eleven soldiers were killed and fifty civilians are missing": a group counted as missing, wounded or taken is not
     // among the dead, and does not say whom the attack killed.
-    if (notDead(sentence.slice(toll.start + m.index + m[0].length))) continue;
+    if (notDead(sentence.slice(from + m.index + m[0].length))) continue;
     const n = parseNumber(m.groups?.['n'] ?? '')?.value ?? 0;
     if (m.groups?.['civ']) civilians += n;
     else armed += n;

@@ -94,10 +94,13 @@ describe('villages and districts the database lacks', () => {
     expect(namesIn('La région, dans l’ouest du Niger, souffre.', 'fr', [], PLACES)).toEqual([['ouest du Niger', 'place:western-niger']]);
   });
 
-  it('keeps a proposed place out of events and relations, which have no record to point at', () => {
+  // Since proposed places became proposals of their own (services/ingest/proposed-places.ts), an event points at the
+  // village as a relation does; review asks for the place before the event.
+  it('lets an event point at a proposed place that no known place stands in for', () => {
     const extraction = extract({ text: 'Gunmen killed 12 civilians in the village of Inates on 3 May 2021.', language: 'en', actors: [], places: PLACES });
     expect(extraction.mentions.map((m) => [m.surface, m.via])).toEqual([['Inates', 'proposed']]);
-    expect(extraction.events.map((e) => [e.type, e.place?.id])).toEqual([['attack_on_civilians', undefined]]);
+    expect(extraction.mentions[0]?.id).toMatch(/^place:/u);
+    expect(extraction.events.map((e) => [e.type, e.place?.id])).toEqual([['attack_on_civilians', extraction.mentions[0]?.id]]);
   });
 });
 
