@@ -78,11 +78,8 @@ describe('succession at the head of a group', () => {
 
 describe('help and rapprochement', () => {
   it('reads "helped by" as supported_by', () => {
-    expect(relationsIn('The Desert Brigade, helped since 2019 by the National Army, holds the valley.')).toContainEqual([
-      'supported_by',
-      'actor:brigade',
-      'actor:army',
-    ]);
+    const helped = relationsIn('The Desert Brigade, helped since 2019 by the National Army, holds the valley.');
+    expect(helped).toContainEqual(['supported_by', 'actor:brigade', 'actor:army']);
   });
 
   it('reads a rapprochement between groups as an alliance (English and French)', () => {
