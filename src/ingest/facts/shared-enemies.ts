@@ -82,17 +82,7 @@ export function sharedEnemies(view: SentenceView, ties: readonly Tie[]): [Mentio
     const enemy = view.actors.find(
       (m) => m.start >= from && PARTIES.has(m.type) && !sides.has(m.id) && AGAINST.test(view.text.slice(from - view.start, m.start - view.start)),
     );
-    // "contre le JNIM et l’EIGS", "against A and B": every item of the list is the enemy.
-    const enemies: Mention[] = enemy ? [enemy] : [];
-    for (const m of view.actors) {
-      const last = enemies.at(-1);
-      if (!last || m.start < last.end || m === last) continue;
-      const gap = view.text.slice(last.end - view.start, m.start - view.start);
-      // ", and the army withdrew" opens a clause; ", and" ends a list only after a first comma ("A, B, and C").
-      if (!PARTIES.has(m.type) || sides.has(m.id) || !LIST_GAP.test(gap) || (enemies.length < 2 && /,\s*(?:and|et)\s/iu.test(gap))) break;
-      enemies.push(m);
-    }
-    for (const e of enemies) for (const side of sides.values()) out.push([side, e, phrase]);
+    if (enemy) for (const side of sides.values()) out.push([side, enemy, phrase]);
   }
   return out;
 }
