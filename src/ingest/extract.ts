@@ -5,6 +5,7 @@ import { extractEvents, type ExtractedEvent } from './facts/extract-events.js';
 import { mergeRestatements } from './facts/restatements.js';
 import { foreignDepartures } from './facts/foreign-departures.js';
 import { extractRelations, validOf, type ExtractedRelation } from './facts/extract-relations.js';
+import { eventHostility } from './facts/event-hostility.js';
 import { pairCandidates, type PairCandidate } from './facts/ranker/candidates.js';
 import { KnownTies, type KnownTie } from './facts/ranker/known-ties.js';
 import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ranker/rank-relations.js';
@@ -146,6 +147,15 @@ export function extract(input: ExtractionInput): Extraction {
     stateLists.update(view);
     events.push(...extractEvents(withSubject));
   }
+  const merged = mergeRestatements(foreignDepartures(events, input.actors, input.places), text);
+  // An attack told in one sentence and claimed in another: the claimant is hostile to the force struck.
+  const known = new Set(relations.map((r) => `${r.sentence}|${relationKey(r.type, r.from.id, r.to.id)}`));
+  for (const r of eventHostility(merged, text, sentences)) {
+    const key = `${r.sentence}|${relationKey(r.type, r.from.id, r.to.id)}`;
+    if (known.has(key)) continue;
+    known.add(key);
+    relations.push(r);
+  }
   // "Malian soldiers", "the junta" stood for their actor in relations and events, but name none.
   const named = mentions.filter((x) => !x.commonNoun);
   return {
@@ -157,6 +167,6 @@ export function extract(input: ExtractionInput): Extraction {
     cited,
     dates,
     relations,
-    events: mergeRestatements(foreignDepartures(events, input.actors, input.places), text),
+    events: merged,
   };
 }

@@ -75,3 +75,21 @@ describe('succession at the head of a group', () => {
     expect(leadsIn('En 2019, Amadou Traore a succédé à Moussa Diallo à la tête du FLN.', 'fr')).toContainEqual(['leads', 'actor:amadou', 'actor:fln']);
   });
 });
+
+describe('help and rapprochement', () => {
+  it('reads "helped by" as supported_by', () => {
+    const helped = relationsIn('The Desert Brigade, helped since 2019 by the National Army, holds the valley.');
+    expect(helped).toContainEqual(['supported_by', 'actor:brigade', 'actor:army']);
+  });
+
+  it('reads a rapprochement between groups as an alliance (English and French)', () => {
+    const ally = ['allied_with', 'actor:brigade', 'actor:fln'];
+    expect(relationsIn('Under the River Guard, the rapprochement between the FLN and the Desert Brigade turned into cooperation.')).toContainEqual(ally);
+    expect(relationsIn('The FLN sealed its rapprochement with the Desert Brigade in 2019.')).toContainEqual(ally);
+    expect(relationsIn('En 2019, le FLN s’est rapproché de la Desert Brigade.', 'fr')).toContainEqual(ally);
+  });
+
+  it('gives no alliance for a denied rapprochement', () => {
+    expect(relationsIn('The FLN denied any rapprochement with the Desert Brigade.').filter(([type]) => type === 'allied_with')).toEqual([]);
+  });
+});

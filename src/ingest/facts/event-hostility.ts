@@ -1,0 +1,49 @@
+/**
+ * Hostility read from the incidents the event extractor told: an attacker, or a group that claimed the attack, is
+ * hostile to the force or group it struck. A claim often comes a sentence or more after the attack ("Gunmen ambushed
+ * an army convoy… JNIM claimed the attack the next day", « L'attaque a été revendiquée par le JNIM »); restatements
+ * fold it into the incident, which then holds both sides. The tie is stated where the attacker is named: the sentence
+ * of the claim. A perpetrator only alleged or attributed by others gives no tie (hearsay is no relation).
+ */
+import type { Mention } from '../mentions/find-mentions.js';
+import type { ExtractedEvent } from './extracted-event.js';
+import { isCapture, isViolent } from './extracted-event.js';
+import type { ExtractedRelation } from './extract-relations.js';
+
+const SIDES = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
+
+const CLAIM = /(?<![\p{L}])(?:claim(?:s|ed)|revendiqu)/iu;
+// "accused the FLN of the attack", « soupçonné d'être l'auteur »: others' blame is no claim.
+const HEARSAY = /(?<![\p{L}])(?:accus|blam|suspect|soup[çc]onn|attribu|allegedly|pr[ée]sum)/iu;
+
+/** "JNIM, al-Qaeda's branch in the Sahel, claimed…": a possessive names the owner of a noun, not the one who acts. */
+const isOwner = (m: Mention, text: string) => /^['’]s(?![\p{L}])/u.test(text.slice(m.end, m.end + 3));
+
+/** `hostile_to` from each stated or claimed perpetrator of a violent incident to each force or group it targeted. */
+export function eventHostility(
+  events: readonly ExtractedEvent[],
+  text: string,
+  sentences: readonly { index: number; start: number; end: number }[],
+): ExtractedRelation[] {
+  const sentenceAt = (offset: number) => sentences.find((x) => x.start <= offset && offset < x.end);
+  const out: ExtractedRelation[] = [];
+  for (const event of events) {
+    // A town changing hands is read by the capture rules, which know the loser from the place's holder.
+    if (!isViolent(event.type) || isCapture(event.type)) continue;
+    const targets = event.participants.filter((p) => p.role === 'target' && SIDES.has(p.actor.type)).map((p) => p.actor);
+    for (const p of event.participants) {
+      const at = sentenceAt(p.actor.start);
+      if (!at || p.role !== 'perpetrator' || !SIDES.has(p.actor.type) || isOwner(p.actor, text)) continue;
+      // A claim, or the attacker named in a later sentence that claims the incident; the sentence of the attack itself
+      // is left to the trigger table, which reads who struck whom there.
+      const claims = p.attribution === 'claimed' || (p.attribution === undefined && at.index !== event.sentence && CLAIM.test(text.slice(at.start, at.end)));
+      if (!claims || HEARSAY.test(text.slice(at.start, at.end))) continue;
+      for (const t of targets) if (t.id !== p.actor.id) out.push(tie(p.actor, t, at.index));
+    }
+  }
+  return out;
+}
+
+function tie(from: Mention, to: Mention, sentence: number): ExtractedRelation {
+  return { type: 'hostile_to', from, to, sentence, trigger: { start: from.start, end: from.end } };
+}
