@@ -1,3 +1,4 @@
+import { tellsCapture } from './capture-triggers.js';
 import { withNewPlaces } from './new-places.js';
 import { denied } from './relation-denial.js';
 import { PLACE_PATTERNS } from './relation-patterns.js';
@@ -10,6 +11,8 @@ export function placeTableRelations(view: SentenceView, push: PushRelation): voi
   for (const pattern of PLACE_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (denied(view, at.start)) continue;
+      // "retook Konna", « reprennent Gao », "Gao fell to X": a capture alone is an event; who holds the town is not said.
+      if (pattern.type === 'controls' && tellsCapture(at.text)) continue;
       if (pattern.voice === 'active') {
         // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
         // Operating, being active or besieging somewhere may be said of a village the dataset lacks (new-places.ts);
