@@ -29,6 +29,7 @@ import { rangedPlaces } from './ranged-places.js';
 import type { PushRelation } from './relation-push.js';
 import { renamedFrom } from './renames.js';
 import { sharedEnemies } from './shared-enemies.js';
+import { frontedPlaces } from './fronted-places.js';
 import { wherePlaces } from './where-places.js';
 import { wrestedPlaces } from './wrested.js';
 import { matchesIn, sentenceDate, type SentenceView } from './sentence-view.js';
@@ -106,6 +107,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of wherePlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
+  for (const [group, place, trigger] of frontedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of [...habitualFightPlaces(view), ...rangedPlaces(view)])
     if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);

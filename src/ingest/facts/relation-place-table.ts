@@ -1,4 +1,6 @@
+import { tellsCapture } from './capture-triggers.js';
 import { withNewPlaces } from './new-places.js';
+import { withListTail } from './place-list-tail.js';
 import { denied } from './relation-denial.js';
 import { PLACE_PATTERNS } from './relation-patterns.js';
 import { HELD_RELATIVE, placePartners, placesAfterOrTown, relativePlace } from './relation-places.js';
@@ -10,12 +12,14 @@ export function placeTableRelations(view: SentenceView, push: PushRelation): voi
   for (const pattern of PLACE_PATTERNS) {
     for (const at of matchesIn(view, pattern.re)) {
       if (denied(view, at.start)) continue;
+      // "retook Konna", « reprennent Gao », "Gao fell to X": a capture alone is an event; who holds the town is not said.
+      if (pattern.type === 'controls' && tellsCapture(at.text)) continue;
       if (pattern.voice === 'active') {
         // Actors named together hold or operate together ("the MNLA and Ansar Dine took Kidal").
         // Operating, being active or besieging somewhere may be said of a village the dataset lacks (new-places.ts);
         // holding one is mostly a post in it ("overran an army post in X").
         const readable = pattern.type === 'operates_in' ? withNewPlaces(view) : view;
-        const after = placesAfterOrTown(readable, at.end);
+        const after = withListTail(readable, placesAfterOrTown(readable, at.end));
         // "Tombouctou, qu’ils ont administrée", "Timbuktu, which it ruled": the place is the antecedent of an object relative.
         const places = after.length > 0 ? after : relativePlace(readable, at.start);
         // "it ruled Timbuktu together with Ansar Dine": the partner named after the place holds it too.

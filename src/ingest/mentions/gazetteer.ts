@@ -9,6 +9,7 @@ import { capitalForms } from './capitals.js';
 import { countryNameForms } from './country-names.js';
 import { demonymForms, isDemonymPhrase } from './demonyms.js';
 import { unitForms } from './admin-units.js';
+import { areaForms } from './area-forms.js';
 
 export interface GazetteerEntry {
   kind: 'actor' | 'place';
@@ -71,12 +72,14 @@ export class Gazetteer {
           if (!/\s/.test(form) && !/[sx]$/i.test(form)) g.add(`${form}s`, { ...base, via: 'generated', form: `${form}s` });
       g.size.actors++;
     }
+    const placeNames = new Set(places.flatMap((p) => [p.name, ...(p.aliases ?? []).map((x) => x.name)]));
     for (const p of places) {
       const base = { kind: 'place' as const, id: p.id, type: p.kind, name: p.name, country: p.country, ...(p.parent ? { parent: p.parent } : {}) };
       const names = [p.name, ...(p.aliases ?? []).map((x) => x.name)];
       g.add(p.name, { ...base, via: 'name', form: p.name });
       for (const alias of p.aliases ?? []) g.add(alias.name, { ...base, via: alias.kind === 'nickname' ? 'nickname' : 'alias', form: alias.name });
       for (const form of generatedPlaceForms(p.kind, names)) g.add(form, { ...base, via: 'generated', form });
+      for (const form of areaForms(p.kind, names, (f) => placeNames.has(f))) g.add(form, { ...base, via: 'generated', form });
       g.size.places++;
     }
     for (const { form, entry } of demonymForms(actors)) g.add(form, entry);
