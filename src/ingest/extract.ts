@@ -149,11 +149,11 @@ export function extract(input: ExtractionInput): Extraction {
   }
   const merged = mergeRestatements(foreignDepartures(events, input.actors, input.places), text);
   // An attack told in one sentence and claimed in another: the claimant is hostile to the force struck.
-  const known = new Set(relations.map((r) => `${r.sentence}|${relationKey(r.type, r.from.id, r.to.id)}`));
+  const found = new Set(relations.map((r) => `${r.sentence}|${relationKey(r.type, r.from.id, r.to.id)}`));
   for (const r of eventHostility(merged, text, sentences)) {
     const key = `${r.sentence}|${relationKey(r.type, r.from.id, r.to.id)}`;
-    if (known.has(key)) continue;
-    known.add(key);
+    if (found.has(key)) continue;
+    found.add(key);
     relations.push(r);
   }
   // "Malian soldiers", "the junta" stood for their actor in relations and events, but name none.
