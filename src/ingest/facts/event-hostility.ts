@@ -1,6 +1,6 @@
 /**
- * Hostility read from the incidents the event extractor told: an attacker, or a group that claimed the attack, is
- * hostile to the force or group it struck. A claim often comes a sentence or more after the attack ("Gunmen ambushed
+ * Hostility read from the incidents the event extractor told: a group that claimed an attack is hostile to the force
+ * or group it struck (an attacker named in the attack's own sentence is left to the trigger table). A claim often comes a sentence or more after the attack ("Gunmen ambushed
  * an army convoy… JNIM claimed the attack the next day", « L'attaque a été revendiquée par le JNIM »); restatements
  * fold it into the incident, which then holds both sides. The tie is stated where the attacker is named: the sentence
  * of the claim. A perpetrator only alleged or attributed by others gives no tie (hearsay is no relation).
@@ -19,7 +19,7 @@ const HEARSAY = /(?<![\p{L}])(?:accus|blam|suspect|soup[çc]onn|attribu|allegedl
 /** "JNIM, al-Qaeda's branch in the Sahel, claimed…": a possessive names the owner of a noun, not the one who acts. */
 const isOwner = (m: Mention, text: string) => /^['’]s(?![\p{L}])/u.test(text.slice(m.end, m.end + 3));
 
-/** `hostile_to` from each stated or claimed perpetrator of a violent incident to each force or group it targeted. */
+/** `hostile_to` from each perpetrator that claims a violent incident to each force or group it targeted. */
 export function eventHostility(
   events: readonly ExtractedEvent[],
   text: string,

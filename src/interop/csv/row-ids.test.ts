@@ -24,7 +24,7 @@ describe('RowIds', () => {
 
   it("keeps ids apart whose loose forms share a hash, and finds each again across the table's growth", () => {
     const ids = new RowIds();
-    // FNV-1a gives `mli329599` and `mli532382` the same 32-bit hash, so they meet in one probe sequence.
+    // FNV-1a gives `mli329599` and `mli532382` the same 32-bit hash: a guard for any hashed table that replaces the Map.
     expect(note(ids, 'MLI329599', 2, 'MLI329599,a')).toEqual({ kind: 'first' });
     expect(note(ids, 'MLI532382', 3, 'MLI532382,a')).toEqual({ kind: 'first' });
     for (let i = 0; i < 20_000; i++) note(ids, `Y${i}`, 10 + i, `Y${i},a`);
