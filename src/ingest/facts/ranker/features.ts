@@ -52,6 +52,16 @@ export interface SentenceText {
 }
 
 /**
+ * The table's patterns without their global flag (so `test` keeps no position between calls), compiled once: a
+ * sentence has many candidate pairs, and compiling every pattern for each pair cost a tenth of the extraction.
+ */
+const classesOf = (patterns: readonly { re: RegExp; type: string; voice: string }[]) =>
+  patterns.map((p) => ({ re: new RegExp(p.re.source, p.re.flags.replace('g', '')), feature: `${p.type}|${p.voice}` }));
+const RELATION_CLASSES = classesOf(RELATION_PATTERNS);
+const PLACE_CLASSES = classesOf(PLACE_PATTERNS);
+const ACTIVITY_ANYWHERE = new RegExp(ACTIVITY.source, 'iu');
+
+/**
  * Which trigger classes of the table (a relation type and voice), and which activity and place phrases, stand
  * between two mentions and just before the first: a word's class carries across texts and languages where the
  * word itself ("rejoint", "joined", "became a component of") is too rare to learn.
@@ -60,13 +70,12 @@ function triggerClasses(f: Set<string>, sentence: SentenceText, left: Slot, righ
   const at = (offset: number) => offset - sentence.offset;
   const between = sentence.text.slice(at(left.mention.end), at(right.mention.start));
   const lead = sentence.text.slice(Math.max(0, at(left.mention.start) - 40), at(left.mention.start));
-  for (const p of RELATION_PATTERNS) {
-    const re = new RegExp(p.re.source, p.re.flags.replace('g', ''));
-    if (re.test(between)) f.add(`t=${p.type}|${p.voice}`);
-    if (re.test(lead)) f.add(`tl=${p.type}|${p.voice}`);
+  for (const { re, feature } of RELATION_CLASSES) {
+    if (re.test(between)) f.add(`t=${feature}`);
+    if (re.test(lead)) f.add(`tl=${feature}`);
   }
-  for (const p of PLACE_PATTERNS) if (new RegExp(p.re.source, p.re.flags.replace('g', '')).test(between)) f.add(`t=${p.type}|${p.voice}`);
-  if (new RegExp(ACTIVITY.source, 'iu').test(between)) f.add('act');
+  for (const { re, feature } of PLACE_CLASSES) if (re.test(between)) f.add(`t=${feature}`);
+  if (ACTIVITY_ANYWHERE.test(between)) f.add('act');
   if (right.mention.kind === 'place' && LOCATIVE_END.test(between.slice(-40))) f.add(`loc|${left === a ? 'f' : 'r'}`);
   if (/[;:]|\.\s/.test(between)) f.add('stop');
   if (/,/.test(between)) f.add('comma');
