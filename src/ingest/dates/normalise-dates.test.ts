@@ -143,6 +143,10 @@ describe('dates: without a year', () => {
     ['From late 2015 into 2016 the roads were mined. In October the army cleared them.', ['2015-09/2015-12', '2016', '2015-10']],
     ['In 2016 the parties met. Elections are scheduled for October.', ['2016', '2016-10']],
     ['En 2016, les parties se sont réunies. Le scrutin aura lieu en octobre.', ['2016', '2016-10']],
+    // a future seen from the past: the next such month, not the last one
+    ["Le président, dont le mandat devait s'achever en octobre, a été renversé.", ['2016-10']],
+    ['The president, whose term was to end in October, was ousted.', ['2016-10']],
+    ['The president, whose term ended in October, was ousted.', ['2015-10']],
     // a year-less date does not become a written year for the next one
     ['In 2014 the talks opened. On 2 June they stalled; on 9 July they resumed.', ['2014', '2014-06-02', '2014-07-09']],
     // a phrase read from the time of writing sends the next year-less date back to the publication's year

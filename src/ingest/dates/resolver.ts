@@ -85,9 +85,10 @@ function textBefore(text: string, at: number, reach: number, boundary: RegExp): 
   return before.split(boundary).at(-1) ?? before;
 }
 
-// Words that put what follows in the future ("elections are scheduled for July", "le scrutin aura lieu en juillet").
+// Words that put what follows in the future ("elections are scheduled for July", "le scrutin aura lieu en juillet"),
+// also seen from the past ("whose term was to end in June", « dont le mandat devait s'achever en juin »).
 const FUTURE =
-  /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|(?:is|are)\s+to\s+be|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévue?s?|pr[ée]vu)\b/iu;
+  /\b(?:will|shall|would|planned|plans?|scheduled|expected|due|set\s+to|upcoming|to\s+be\s+held|(?:is|are)\s+to\s+be|(?:was|were)\s+to|sera|seront|aura|auront|doit|doivent|devrait|devraient|devait|devaient|allait|allaient|prévue?s?|pr[ée]vu)\b/iu;
 
 // A plan or intention stated in the present tense, by its verb: not "was planned", not "would".
 const INTENT =
