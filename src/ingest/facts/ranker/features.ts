@@ -60,6 +60,27 @@ const classesOf = (patterns: readonly { re: RegExp; type: string; voice: string 
 const RELATION_CLASSES = classesOf(RELATION_PATTERNS);
 const PLACE_CLASSES = classesOf(PLACE_PATTERNS);
 const ACTIVITY_ANYWHERE = new RegExp(ACTIVITY.source, 'iu');
+const BETWEEN_CLASSES = [
+  ...RELATION_CLASSES.map(({ re, feature }) => ({ re, feature: `t=${feature}` })),
+  ...PLACE_CLASSES.map(({ re, feature }) => ({ re, feature: `t=${feature}` })),
+  { re: ACTIVITY_ANYWHERE, feature: 'act' },
+];
+const LEAD_CLASSES = RELATION_CLASSES.map(({ re, feature }) => ({ re, feature: `tl=${feature}` }));
+
+/**
+ * The classes whose pattern a text holds, remembered for the next pairs (a bounded cache): a pair and its reverse share the
+ * words between them, and every pair with the same first mention shares the words before it.
+ */
+const seen = new Map<string, readonly string[]>();
+function classesIn(text: string, classes: readonly { re: RegExp; feature: string }[]): readonly string[] {
+  const key = `${classes === LEAD_CLASSES ? 'l' : 'b'}\u0000${text}`;
+  const known = seen.get(key);
+  if (known) return known;
+  if (seen.size > 4096) seen.clear();
+  const found = classes.filter(({ re }) => re.test(text)).map(({ feature }) => feature);
+  seen.set(key, found);
+  return found;
+}
 
 /**
  * Which trigger classes of the table (a relation type and voice), and which activity and place phrases, stand
@@ -70,12 +91,8 @@ function triggerClasses(f: Set<string>, sentence: SentenceText, left: Slot, righ
   const at = (offset: number) => offset - sentence.offset;
   const between = sentence.text.slice(at(left.mention.end), at(right.mention.start));
   const lead = sentence.text.slice(Math.max(0, at(left.mention.start) - 40), at(left.mention.start));
-  for (const { re, feature } of RELATION_CLASSES) {
-    if (re.test(between)) f.add(`t=${feature}`);
-    if (re.test(lead)) f.add(`tl=${feature}`);
-  }
-  for (const { re, feature } of PLACE_CLASSES) if (re.test(between)) f.add(`t=${feature}`);
-  if (ACTIVITY_ANYWHERE.test(between)) f.add('act');
+  for (const x of classesIn(between, BETWEEN_CLASSES)) f.add(x);
+  for (const x of classesIn(lead, LEAD_CLASSES)) f.add(x);
   if (right.mention.kind === 'place' && LOCATIVE_END.test(between.slice(-40))) f.add(`loc|${left === a ? 'f' : 'r'}`);
   if (/[;:]|\.\s/.test(between)) f.add('stop');
   if (/,/.test(between)) f.add('comma');
