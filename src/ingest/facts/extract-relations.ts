@@ -13,7 +13,9 @@ import { communityPlaces } from './community-places.js';
 import { copularKindsFit, copularRelations, partOfCoalition } from './copular.js';
 import { dativeTies } from './dative-clitics.js';
 import { invertedRelatives } from './inverted-relatives.js';
+import { homePlaces } from './home-places.js';
 import { hostileTargets } from './hostile-targets.js';
+import { jointPlaces } from './joint-places.js';
 import { coActions, jointActions } from './joint-action.js';
 import { movements } from './movements.js';
 import { nominalAttacks } from './nominal-attacks.js';
@@ -109,7 +111,7 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const [group, place, trigger] of wherePlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of frontedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of apposedPlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
-  for (const [group, place, trigger] of [...habitualFightPlaces(view), ...rangedPlaces(view)])
+  for (const [group, place, trigger] of [...habitualFightPlaces(view), ...rangedPlaces(view), ...jointPlaces(view), ...homePlaces(view)])
     if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   // "ses unités, appuyées par celles du GATIA, ont repoussé une attaque", "a FAMa column supported by Wagner came under
   // fire": support given in a fight is acting together, which annotators read as an alliance as well.

@@ -20,7 +20,7 @@ const FIGHT = new RegExp(
 );
 
 /** Words that make a fight a habit: repetition, duration, a start in the past with no end, a usual place. */
-const HABIT =
+export const HABIT =
   /(?<![\p{L}])(?:repeatedly|regularly|routinely|often|frequently|constantly|mostly|mainly|chiefly|largely|usually|for\s+(?:years|months|decades|several\s+years)|ever\s+since|since\s+(?:then|(?:early|late|mid-?)?\s*\d{4})|from\s+(?:early|late|mid-?)?\s*\d{4}|has\s+been|have\s+been|multipli\p{L}+|r[ée]guli[èe]rement|souvent|fr[ée]quemment|sans\s+cesse|[àa]\s+plusieurs\s+reprises|de\s+longue\s+date|depuis\s+(?:des\s+ann[ée]es|plusieurs|lors|(?:le\s+d[ée]but\s+de\s+)?\d{4}))(?![\p{L}])/iu;
 
 /**

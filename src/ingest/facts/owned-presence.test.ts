@@ -18,6 +18,12 @@ describe('a group’s presence, acts and members named by a noun', () => {
     expect(placed(text)).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
   });
 
+  it('reads no presence from one incident its people carried out, unless told as a habit', () => {
+    expect(placed('In July 2016 fighters of the FLN clashed in Kidal.')).toEqual([]);
+    expect(placed('Le 3 mai, les hommes du FLN ont enlevé à Gao deux commerçants.', 'fr')).toEqual([]);
+    expect(placed('Since 2019 the fighters of the FLN have attacked posts around Gao.')).toContainEqual(['operates_in', 'actor:fln', 'place:gao']);
+  });
+
   it('keeps the place in the noun’s clause, and reads a relative with a participle as its antecedent’s', () => {
     expect(placed('The attacks of the FLN were condemned; in Gao, officials met.')).toEqual([]);
     expect(placed('The FLN, which is based in Kidal, denied the report.')).toEqual([['operates_in', 'actor:fln', 'place:kidal']]);
