@@ -14,6 +14,7 @@ import { protestersAct } from './event-agents.js';
 import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { buildEvent } from './build-event.js';
 import { withoutCaptureMeans } from './capture-means.js';
+import { isBombing } from './device-blasts.js';
 import { isCapture, isViolent, type ExtractedEvent, type TriggerAt } from './extracted-event.js';
 
 /** Forces moving: "withdrew from Tessit and Ber" is a withdrawal from each town (the annotation guide's rule). */
@@ -88,6 +89,8 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
           isCapture(x.type) === isCapture(event.type) &&
           // "attacked the village, killed 12 and abducted three women": an abduction is an act of its own.
           (x.type === 'abduction') === (event.type === 'abduction') &&
+          // "gunmen attacked the embassy and a car bomb tore through the headquarters": a device and gunmen, two acts.
+          isBombing(x.type) === isBombing(event.type) &&
           (!isCapture(event.type) || x.place?.id === event.place?.id) &&
           // "the raid on a hotel in Bamako and the assault on a hotel in Ouagadougou": two towns, two acts.
           !inTwoTowns(x, event) &&
