@@ -19,8 +19,12 @@ import { isCapture, isViolent, type ExtractedEvent, type TriggerAt } from './ext
 
 /** Forces moving: "withdrew from Tessit and Ber" is a withdrawal from each town (the annotation guide's rule). */
 const MOVEMENTS = new Set<EventType>(['withdrawal', 'town_abandoned', 'deployment']);
-/** A word that tells what follows as coming after: "then", "later", « puis », « ensuite », « avant de ». */
-const THEN = /(?<![\p{L}])(?:then|later|afterwards|subsequently|puis|ensuite|avant\s+d['’e])(?![\p{L}])/iu;
+/**
+ * A word that tells what follows as coming after: "then", "later", « puis », « avant de »; or a lapse right before the
+ * second trigger ("came two days after an attack", « quelques heures après l'attaque »), which dates it apart.
+ */
+const THEN =
+  /(?<![\p{L}])(?:then|later|afterwards|subsequently|puis|ensuite|avant\s+d['’e])(?![\p{L}])|(?<![\p{L}])(?:days?|weeks?|months?|hours?|jours?|semaines?|mois|heures?)\s+(?:after|before|apr[èe]s|avant)\s+(?:an?\s+|the\s+|une?\s+|l['’]\s*|la\s+|le\s+|les\s+|des\s+)?$/iu;
 const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
 
 /** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
