@@ -14,12 +14,17 @@ import { protestersAct } from './event-agents.js';
 import { actorsAfter, actorsBefore, type SentenceView } from './sentence-view.js';
 import { buildEvent } from './build-event.js';
 import { withoutCaptureMeans } from './capture-means.js';
+import { isBombing } from './device-blasts.js';
 import { isCapture, isViolent, type ExtractedEvent, type TriggerAt } from './extracted-event.js';
 
 /** Forces moving: "withdrew from Tessit and Ber" is a withdrawal from each town (the annotation guide's rule). */
 const MOVEMENTS = new Set<EventType>(['withdrawal', 'town_abandoned', 'deployment']);
-/** A word that tells what follows as coming after: "then", "later", « puis », « ensuite », « avant de ». */
-const THEN = /(?<![\p{L}])(?:then|later|afterwards|subsequently|puis|ensuite|avant\s+d['’e])(?![\p{L}])/iu;
+/**
+ * A word that tells what follows as coming after: "then", "later", « puis », « avant de »; or a lapse right before the
+ * second trigger ("came two days after an attack", « quelques heures après l'attaque »), which dates it apart.
+ */
+const THEN =
+  /(?<![\p{L}])(?:then|later|afterwards|subsequently|puis|ensuite|avant\s+d['’e])(?![\p{L}])|(?<![\p{L}])(?:days?|weeks?|months?|hours?|jours?|semaines?|mois|heures?)\s+(?:after|before|apr[èe]s|avant)\s+(?:an?\s+|the\s+|une?\s+|l['’]\s*|la\s+|le\s+|les\s+|des\s+)?$/iu;
 const PASSIVE_CLAIM = /(?:revendiqu[ée]e?s?\s+par|claimed\s+by)$/iu;
 
 /** A region or an area taken by a non-state actor is territory overtaken, ACLED's own type; a town keeps its capture. */
@@ -88,6 +93,8 @@ export function actsOf(view: SentenceView, found: { pattern: EventPattern; at: T
           isCapture(x.type) === isCapture(event.type) &&
           // "attacked the village, killed 12 and abducted three women": an abduction is an act of its own.
           (x.type === 'abduction') === (event.type === 'abduction') &&
+          // "gunmen attacked the embassy and a car bomb tore through the headquarters": a device and gunmen, two acts.
+          isBombing(x.type) === isBombing(event.type) &&
           (!isCapture(event.type) || x.place?.id === event.place?.id) &&
           // "the raid on a hotel in Bamako and the assault on a hotel in Ouagadougou": two towns, two acts.
           !inTwoTowns(x, event) &&

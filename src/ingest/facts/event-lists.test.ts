@@ -56,6 +56,13 @@ describe('one trigger, several days', () => {
     ]);
     expect(run('The FLN and the FSS fought each other around Tessit in 2015 and 2016.')).toHaveLength(1);
   });
+
+  it('reads a day that opens a clause of its own as no second incident', () => {
+    expect(run('Gunmen attacked the market of Tessit on 3 May 2019, and on 4 May 2019 the FLN claimed responsibility.')).toEqual([
+      'attack_on_civilians place:tessit 2019-05-03',
+    ]);
+    expect(run('Gunmen attacked the market of Tessit on 3 May 2019, and on 9 May 2019, killing ten.')).toHaveLength(2);
+  });
 });
 
 describe('fighting across areas', () => {

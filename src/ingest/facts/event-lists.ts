@@ -111,6 +111,9 @@ function placeList(view: SentenceView, event: ExtractedEvent, first: Mention | u
   return items;
 }
 
+/** A subject right after a date: a determiner or a name ("the JNIM claimed", « le gouvernement a »). */
+const CLAUSE_SUBJECT = /^\s+(?:the|a|an|its|their|le|la|les|l['’]|un|une|des|ses|leurs?|\p{Lu})/u;
+
 /** Dates joined to the event's date with nothing but "and" between ("on the 3rd and 9th of May", "les 3 et 9 mai"). */
 function dateList(view: SentenceView, event: ExtractedEvent): DateMention[] {
   // Only days: "in 2015 and 2016" is one span of fighting, "the 3rd and 9th of May" two raids.
@@ -119,8 +122,11 @@ function dateList(view: SentenceView, event: ExtractedEvent): DateMention[] {
   const out: DateMention[] = [];
   let cursor = first;
   for (const d of view.dates.filter((x) => x.start >= first.end)) {
-    const joined = /^\s*(?:,|and|et|,\s*and)\s*(?:(?:on|le)\s+)?(?:the\s+)?$/iu.test(view.text.slice(cursor.end - view.start, d.start - view.start));
+    const gap = view.text.slice(cursor.end - view.start, d.start - view.start);
+    const joined = /^\s*(?:,|and|et|,\s*and)\s*(?:(?:on|le)\s+)?(?:the\s+)?$/iu.test(gap);
     if (!joined || !/^\d{4}-\d{2}-\d{2}$/.test(d.edtf)) break;
+    // "on Friday, and on Saturday the JNIM claimed…": after a comma, a date followed by a subject opens a clause of its own.
+    if (gap.includes(',') && CLAUSE_SUBJECT.test(view.text.slice(d.end - view.start))) break;
     out.push(d);
     cursor = d;
   }

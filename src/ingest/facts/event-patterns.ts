@@ -31,7 +31,9 @@ import {
   FR_SANCTION,
   FR_WITHDRAW_TROOPS,
 } from './french-event-triggers.js';
+import { DEVICE_BLAST } from './device-blasts.js';
 import { FOUNDING_INFINITIVE } from './founding-outcomes.js';
+import { VERDICT } from './verdicts.js';
 import { SANCTION_MEASURES, SANCTIONS_ENDED_OR_ENVOYS_RECALLED } from './sanction-triggers.js';
 
 /**
@@ -134,6 +136,8 @@ const NOT_PEOPLE_LOST = String.raw`(?!\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:d['’])
 
 /** The event trigger table, English and French. The first pattern that matches a stretch wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
+  // "a car bomb exploded": the device is the subject; before the attacks, whose "killed" and "struck" it would lose.
+  e('remote_explosive', 'agent', DEVICE_BLAST),
   e('deployment', 'agent', ARRIVALS),
   e('deployment', 'agent', MOVED_IN, true),
   // A town lost is taken by whoever it is lost to (event-frames.ts reads the taker after "to", « face à », « au profit de »).
@@ -261,6 +265,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     'agent',
     String.raw`expelled\s+(?:the\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:ambassador|envoy|diplomats?|representative)|expuls[ée]e?s?\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:ambassadeur|diplomates?|repr[ée]sentant|envoy[ée])|declared\s+(?:the\s+)?independence|declared\s+(?:\p{L}+\s+)?independent|proclaimed\s+(?:the\s+|its\s+)?independence|proclam[ée]\s+l['’]ind[ée]pendance|d[ée]clar[ée]\s+l['’]ind[ée]pendance|state\s+of\s+emergency|[ée]tat\s+d['’]urgence|${DECREED}|${ENDED}|${FR_ENDED}|${SANCTIONS_ENDED_OR_ENVOYS_RECALLED}`,
   ),
+  e('adjudication', 'agent', VERDICT),
   e('arrests', 'agent', String.raw`arrested|detained|arrests?|${FR_ARREST}|arr[êe]t[ée]s?|interpell[ée]s?`),
   e(
     'looting',

@@ -6,10 +6,13 @@ import type { EventType } from '../../core/vocab/event-types.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import { GROUP_KINDS, SOLDIERS, directObjectIsAForce } from './event-agents.js';
 import { ATTACK_SUBTYPES } from './event-patterns.js';
+import { blastKind } from './device-blasts.js';
 import type { SentenceView } from './sentence-view.js';
 import { strikesCivilianSite, strikesDisplacedCamp, strikesMilitaryObject, unarmedObject, victimsOf } from './victims.js';
 
 export function subtype(view: SentenceView, base: EventType, targets: readonly Mention[] = [], at?: { start: number; end: number }): EventType {
+  // A device's blast (device-blasts.ts) is a suicide bombing when the bomber is named with the device.
+  if (base === 'remote_explosive' && at) return blastKind(view.text.slice(Math.max(0, at.start - view.start - 60), at.start - view.start));
   if (base !== 'armed_clash') return base;
   const found = ATTACK_SUBTYPES.find((s) => s.re.test(view.text))?.type ?? base;
   // A weapon names the kind of attack whoever it hit (an air strike, a mine, a suicide bombing).

@@ -33,7 +33,7 @@ export function toldEvent(
   located: Placed | undefined,
   placed: Placed | undefined,
 ): ExtractedEvent | undefined {
-  const date = eventDate(view, at);
+  const date = eventDate(view, at, type === 'adjudication');
   if (isIntended(view, at) || isHabitual(view, at, date)) return undefined;
   if (type === 'deployment' && !date && isPresentState(view, at)) return undefined;
   const fatalities = isViolent(type) ? findFatalities(view.text)?.fatalities : undefined;
@@ -55,6 +55,8 @@ export function toldEvent(
   // Looting, a protest, rape and arrests are told of unnamed people ("des hommes armés", "des manifestants"), at a spot.
   // A state of emergency, a mobilisation or an independence is often told of a government or a leader the text does not name.
   const bare = (type === 'coup' || type === 'election' || type === 'other_strategic') && (date || placed);
+  // A verdict names the accused, often a person the dataset lacks ("found Al Hassan guilty"): its date is enough.
+  const ruled = type === 'adjudication' && date !== undefined;
   // "urban protests have flared" tells no protest: the unnamed need a date, or a town named right at the trigger.
   const spot = placeFor(view, at, true) ?? (view.newPlaces?.length ? placeFor({ ...view, places: view.newPlaces }, at, true) : undefined);
   // "On 3 May the army arrested 20 men in Tessit. The next morning troops withdrew.": a sentence that goes on telling a
@@ -64,7 +66,16 @@ export function toldEvent(
   const unnamed = UNNAMED_AT_A_SPOT.has(type) && (date || carried || spot?.precision === 1);
   // Forces moving, named by a common noun ("the last French troops left", "les soldats se sont retirés"): a date or a place is enough.
   const moved = FORCE_MOVES.has(type) && (date || carried || placed) && forceNamedByNoun(view, at);
-  if (!isViolent(type) && type !== 'agreement' && participants.length === 0 && !bare && !unnamed && !moved && !(type === 'base_established' && placed))
+  if (
+    !isViolent(type) &&
+    type !== 'agreement' &&
+    participants.length === 0 &&
+    !bare &&
+    !ruled &&
+    !unnamed &&
+    !moved &&
+    !(type === 'base_established' && placed)
+  )
     return undefined;
   // "the group levies a tax on livestock markets", « où il prélève l'impôt »: a levy told without a date is how a group
   // governs, not an incident (no development text annotates one).

@@ -41,3 +41,20 @@ describe('a reaction to an incident', () => {
     expect(run('À Niamey, le gouvernement a condamné l’attaque et offert son aide.', 'fr')).toEqual([]);
   });
 });
+
+describe('another act told beside the first', () => {
+  it('keeps a toll by other attackers as an act of its own', () => {
+    const lead = 'On 3 July 2024 FLN fighters attacked the National Army camp at Gao.';
+    expect(run(`${lead} While the soldiers held the camp, other gunmen killed 20 civilians.`)).toHaveLength(2);
+    expect(run(`${lead} Pendant que les soldats tenaient le camp, d’autres assaillants ont tué 20 civils.`, 'fr')).toHaveLength(2);
+    // The same toll told again with no other attackers is the first act's.
+    expect(run(`${lead} Twenty soldiers were killed.`)).toHaveLength(1);
+  });
+
+  // English only: French tells the earlier attack with a definite noun (« deux jours après l’attaque »), which stays a restatement.
+  it('keeps an attack told as days before a restated raid', () => {
+    const lead = 'On 3 July 2024 FLN fighters raided the market of Boni, killing 30 civilians.';
+    expect(run(`${lead} The raid came two days after an attack on the army post at Boni killed 11 soldiers.`)).toHaveLength(2);
+    expect(run(`${lead} The raid, two days after the coup, killed 30 people.`)).toHaveLength(1);
+  });
+});

@@ -81,8 +81,12 @@ function sentenceAround(event: ExtractedEvent, text: string, after: number): str
 }
 
 /** Whether the words around a trigger, within its sentence, tell its act as earlier than the one told before. */
+// "other gunmen turned on the town and killed 35 civilians", « d'autres assaillants ont tué »: other attackers, another act.
+const ANOTHER_AGENT =
+  /(?<![\p{L}])(?:other|another|d['’]autres|un\s+autre|une\s+autre)\s+(?:gunmen|attackers|assailants|fighters|men|group|unit|column|hommes|assaillants|combattants|groupe|colonne)(?![\p{L}])/iu;
+
 function toldAsEarlier(event: ExtractedEvent, text: string): boolean {
-  return EARLIER.test(sentenceAround(event, text, 60));
+  return EARLIER.test(sentenceAround(event, text, 60)) || ANOTHER_AGENT.test(sentenceAround(event, text, 0));
 }
 
 function isRestatement(event: ExtractedEvent, text: string): 'definite' | 'toll' | undefined {
