@@ -4,14 +4,16 @@ import type { Actor } from '../../core/model/actor.js';
 import type { Place } from '../../core/model/place.js';
 import { testActor as actor, tableRelations, testPlace } from './testing.js';
 
-const inCountry = (a: Actor, country: string): Actor => ({ ...a, country });
+const STATES: [string, string, string][] = [
+  ['mali', 'Mali', 'ML'],
+  ['niger', 'Niger', 'NE'],
+  // The state's own name differs, so "Chad" in a text is read as the territory only.
+  ['chad', 'Republic of Chad', 'TD'],
+];
 const ACTORS: Actor[] = [
   actor('fln', 'Northern Liberation Front', 'armed_group', ['FLN']),
   actor('bloc', 'Union of Desert States', 'international_org', ['UDS']),
-  inCountry(actor('mali', 'Mali', 'state'), 'ML'),
-  inCountry(actor('niger', 'Niger', 'state'), 'NE'),
-  // The state's own name differs, so "Chad" in a text is read as the territory only.
-  inCountry(actor('chad', 'Republic of Chad', 'state'), 'TD'),
+  ...STATES.map(([slug, name, country]) => ({ ...actor(slug, name, 'state'), country })),
 ];
 const PLACES: Place[] = [{ id: 'place:chad', kind: 'country', name: 'Chad', country: 'TD' }, testPlace('kidal', 'Kidal')];
 const relationsIn = tableRelations(ACTORS, PLACES);
