@@ -12,6 +12,7 @@ import { RANKER, rankRelations, relationKey, type RankerModel } from './facts/ra
 import { ForceReferences, keepsReference } from './facts/force-references.js';
 import { DocumentSubject } from './facts/subject.js';
 import { StateLists } from './facts/state-lists.js';
+import { countryStates, listedCountries } from './facts/listed-countries.js';
 import { HeadsOfState } from './facts/heads-of-state.js';
 import { personRoles } from './facts/person-roles.js';
 import type { SentenceView } from './facts/sentence-view.js';
@@ -87,6 +88,7 @@ export function extract(input: ExtractionInput): Extraction {
   const forces = ForceReferences.from(input.actors, input.places, mentions, text);
   const heads = HeadsOfState.from(input.actors, input.places, mentions, text);
   const stateLists = StateLists.from(input.actors, input.places);
+  const statesOfCountries = countryStates(input.actors, input.places);
   for (const s of sentences) {
     if (s.index % 256 === 255) checkTime();
     const inside: Mention[] = [];
@@ -124,7 +126,9 @@ export function extract(input: ExtractionInput): Extraction {
     const forceNouns = forces.in(view, tagged, [...view.actors, ...view.places, ...anaphors.map((a) => a.mention)]);
     // "the three countries", "ces pays": each state of the list named before, for relations only.
     const statePlurals = stateLists.in(view, tagged, [...view.actors, ...view.places, ...anaphors.map((a) => a.mention)]);
-    const references = [...anaphors, ...forceNouns, ...statePlurals];
+    // "Niger, Mali and Burkina Faso founded…": a country listed beside a state is that state too.
+    const listedStates = listedCountries(view, tagged, statesOfCountries);
+    const references = [...anaphors, ...forceNouns, ...statePlurals, ...listedStates];
     const candidates = pairCandidates(view, tagged, references, known);
     // "it", "its", "the group" stand for the document's subject wherever the trigger table looks for an actor.
     const withSubject =

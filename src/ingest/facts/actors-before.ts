@@ -139,8 +139,9 @@ function outsideOpeningClause(view: SentenceView, at: number, subjects: Mention[
 }
 
 const COORDINATED_VERB =
-  // "X chasse Y de Gao et s’empare…": a short prepositional phrase may end the first verb's object.
-  /^(?:\s+(?:de|du|des|d['’]|from|in|at|near|to|à|au|aux|dans|près\s+de)\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?\s*,?\s*(?:and|et|puis|then|before|after|avant\s+d[e'’]|apr[èe]s\s+avoir|sans)\s+(?:(?:then|also|later|subsequently|aussi|ensuite|ont|a|has|have|had)\s+)*$/iu;
+  // "X chasse Y de Gao et s’empare…": a short prepositional phrase may end the first verb's object; "joined X in 2012,
+  // then defected to Y": a date too.
+  /^(?:\s+(?:de|du|des|d['’]|from|in|at|near|to|on|en|à|au|aux|dans|près\s+de)\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)?\s*,?\s*(?:and|et|puis|then|before|after|avant\s+d[e'’]|apr[èe]s\s+avoir|sans)\s+(?:(?:then|also|later|subsequently|aussi|ensuite|ont|a|has|have|had)\s+)*$/iu;
 
 /** The subject of the clause an actor stands in: the first actor of the sentence when no clause break lies between. */
 export function clauseSubject(view: SentenceView, within: Mention): Mention | undefined {

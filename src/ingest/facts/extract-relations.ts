@@ -35,6 +35,9 @@ import { frontedPlaces } from './fronted-places.js';
 import { wherePlaces } from './where-places.js';
 import { wrestedPlaces } from './wrested.js';
 import { matchesIn, sentenceDate, type SentenceView } from './sentence-view.js';
+import { mergerClauses } from './merger-clauses.js';
+import { leaderPhrases } from './leader-phrases.js';
+import { splitToFound } from './split-to-found.js';
 
 /** A relation proposed from one sentence. Offsets are UTF-16 indices into the document. */
 export interface ExtractedRelation {
@@ -106,6 +109,9 @@ export function extractRelations(view: SentenceView): ExtractedRelation[] {
   for (const list of bracketed) for (const member of list.members) push('member_of', member, list.whole, list.trigger);
   for (const [part, whole, trigger] of frontedWhole(view)) push('member_of', part, whole, trigger);
   for (const [successor, former, trigger] of renamedFrom(view)) push('successor_of', successor, former, trigger);
+  for (const [part, whole, trigger] of mergerClauses(view)) if (!denied(view, trigger.start)) push('merged_into', part, whole, trigger);
+  for (const [type, person, group, trigger] of leaderPhrases(view)) if (!denied(view, trigger.start)) push(type, person, group, trigger);
+  for (const [founded, left, trigger] of splitToFound(view)) if (!denied(view, trigger.start)) push('split_from', founded, left, trigger);
   for (const [group, place, trigger] of ownedPresence(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of movements(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);
   for (const [group, place, trigger] of wherePlaces(view)) if (!denied(view, trigger.start)) push('operates_in', group, place, trigger);

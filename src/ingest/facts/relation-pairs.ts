@@ -81,7 +81,7 @@ export function pairs(pattern: RelationPattern, view: SentenceView, at: { start:
         return [];
       // "renamed Islamic State Sahel Province": a known name that goes on is only the start of a new name, not that actor.
       const named = pattern.type === 'successor_of' ? agents.filter((m) => !NAME_GOES_ON.test(view.text.slice(m.end - view.start))) : agents;
-      return named.flatMap((f) => actorsBefore(view, at.start, 90, true).map((t) => [f, t] as [Mention, Mention]));
+      return named.flatMap((f) => pastDescribingCommunity(view, pattern, at).map((t) => [f, t] as [Mention, Mention]));
     }
     case 'members': {
       // The whole is named right before ("JNIM, a coalition of …"), not across another party ("between X and the coalition of …").
@@ -178,6 +178,18 @@ function pastCommunity(view: SentenceView, found: Mention[]): Mention[] {
   )
     return found;
   return actorsAfter(view, owner.start, 0, (m) => m.type !== 'community');
+}
+
+/**
+ * « la milice dogon dirigée par X », "the Fulani-led militia founded by X": a community adjective inside the noun phrase
+ * the participle qualifies is no end of a tie it cannot hold; the actor the noun phrase stands beside is.
+ */
+function pastDescribingCommunity(view: SentenceView, pattern: RelationPattern, at: { start: number }): Mention[] {
+  const found = actorsBefore(view, at.start, 90, true);
+  const community = found.length === 1 ? found[0] : undefined;
+  if (!community || community.type !== 'community' || kindFits(pattern.toKinds, community)) return found;
+  if (/[,;:()]/.test(view.text.slice(community.end - view.start, at.start - view.start))) return found;
+  return actorsBefore(view, community.start, 90, true).filter((m) => m.type !== 'community');
 }
 
 /** A preposition between a verb and the actor after it: the actor qualifies the verb's object ("the deal between A and B"). */

@@ -57,6 +57,9 @@ const FOR_OPERATIONS = String.raw`(?=[^,.;:]{1,60}?\s(?:for|in|on|during|pour|da
  */
 const TOOK_OVER_FROM = String.raw`(?:took|takes|taken|taking)\s+over\s+from|heirs?\s+(?:to|of)|h[ée]riti(?:er|[èe]re)s?\s+(?:de|du|des|d['’])|(?:(?:a|ont|avait|avaient)\s+)?succ[ée]d[ée]\s+(?:à|au|aux)|succ[èe]d(?:e|ent)\s+(?:à|au|aux)|(?:(?:a|ont|avait|avaient)\s+pris|prend|prennent|prit)(?:\s+(?:en|le|au|dès|d[èe]s)\s+[^\s,;.]+){0,2}\s+(?:la\s+rel[èe]ve|le\s+relais|la\s+suite)(?:\s*,[^,;.]{1,40},)?\s+(?:de|du|des|d['’])`;
 
+/** "in October 2011", "en mai 2013", "on 2 March 2012": a date between a participle and its complement. */
+const DATED = String.raw`(?:\s+(?:in|on|en|le)\s+(?:[\p{L}\d]+\s+){0,2}\d{4})?`;
+
 /** The trigger table, English and French; general phrasing, not phrases of particular reports. */
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
@@ -103,13 +106,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   p(
     'merged_into',
     'passive',
-    String.raw`${B}(?:(?:formed|born|created|resulted|emerged)\s+(?:from|of|by|out\s+of)\s+(?:the|a)\s+merger\s+(?:of|between)|(?:n[ée]e?s?|issue?s?|cr[ée]{2}e?s?)\s+(?:de|par)\s+la\s+fusion\s+(?:de|du|des|d['’]|entre))${E}`,
+    String.raw`${B}(?:(?:formed|born|created|resulted|emerged|founded)${DATED}\s+(?:from|of|by|out\s+of|in|through)\s+(?:the|a|an)\s+(?:(?!of\s)[^\s,;.]+\s+){0,3}?(?:merger|fusion)\s+(?:of|between)|(?:n[ée]e?s?|issue?s?|cr[ée]{2}e?s?|form[ée]e?s?)${DATED}\s+(?:de|par)\s+la\s+fusion\s+(?:de|du|des|d['’]|entre))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
   p(
     'member_of',
     'active',
-    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')}(?!\s+(?:à|au|aux|dans|des|ses|leurs|plusieurs|quelques|\d+)(?![\p{L}])|\s+les\s+(?!rangs))|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|under\s+(?:the\s+)?(?:banner|flag|umbrella)\s+of|under(?=\s+[^,.;]{1,40}?['’]s?\s+(?:banner|flag|umbrella)(?![\p{L}]))|sous\s+(?:la\s+banni[èe]re|le\s+drapeau|l['’]ombrelle)\s+(?:de|du|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}(?!${FOR_OPERATIONS})`,
+    String.raw`${B}(?:joined|has\s+joined|have\s+joined|rejoined|joins|(?:is|was|are|were|became|becomes|remains?|has\s+been|have\s+been)\s+(?:an?\s+|the\s+|another\s+|one\s+of\s+the\s+)?(?:(?:founding|key|main|major|leading|important)\s+)?(?:members?|components?|constituents?|constituent\s+groups?|parts?)\s+(?:group\s+)?of|member\s+(?:groups?|militias?|movements?|organi[sz]ations?|factions?|parties|party|states?)\s+of|integrated\s+into|rallied\s+to|(?:defected|went\s+over|switched|crossed\s+over)\s+to|(?:est|sont|était|étaient)\s+pass[ée]e?s?\s+(?:à|au|aux|dans\s+les\s+rangs\s+(?:de|du|des|d['’]))|s['’]est\s+ralli[ée]e?\s+(?:à|au|aux)|se\s+sont\s+ralli[ée]e?s\s+(?:à|au|aux)|ralli[ée]e?s?\s+(?:à|au|aux)|a\s+rejoint|ont\s+rejoint|rejoint|${frenchVerb('rejoindre')}|${frenchVerb('intégrer')}(?!\s+(?:à|au|aux|dans|des|ses|leurs|plusieurs|quelques|\d+)(?![\p{L}])|\s+les\s+(?!rangs))|(?:a|ont|avait|avaient)\s+ralli[ée](?!e?s?\s+(?:à|au|aux)(?![\p{L}]))|membres?${Q}\s+(?:de|du|des|d['’])|under\s+(?:the\s+)?(?:banner|flag|umbrella)\s+of|under(?=\s+[^,.;]{1,40}?['’]s?\s+(?:banner|flag|umbrella)(?![\p{L}]))|sous\s+(?:la\s+banni[èe]re|le\s+drapeau|l['’]ombrelle)\s+(?:de|du|d['’])|(?:fait|font|faisait|faisaient)\s+partie\s+(?:de|du|des|d['’])|composantes?${Q}\s+(?:de|du|des|d['’])|int[ée]gr[ée]s?\s+(?:à|au|dans))${E}(?!${FOR_OPERATIONS})`,
     { toKinds: ['coalition', 'armed_group', 'international_force', 'other_org', 'state_force'] },
   ),
   p(

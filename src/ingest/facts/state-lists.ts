@@ -13,6 +13,7 @@ import type { TaggedToken } from '../text/tagger.js';
 import type { SentenceView } from './sentence-view.js';
 import { validOf, type ExtractedRelation } from './extract-relations.js';
 import type { Anaphor } from './subject.js';
+import { countryStates } from './listed-countries.js';
 import { NUMBER_WORDS } from './subject-words.js';
 
 /** The numbers a counted plural of states may give: the group nouns' numbers, and five (the Sahel's G5). */
@@ -41,13 +42,7 @@ export class StateLists {
 
   /** The reader for one document: each country of the dataset with the state of the same country code. */
   static from(actors: readonly Actor[], places: readonly Place[]): StateLists {
-    const states = new Map(actors.filter((a) => a.kind === 'state' && a.country).map((a) => [a.country as string, a]));
-    const out = new Map<string, Actor>();
-    for (const p of places) {
-      const state = p.kind === 'country' ? states.get(p.country) : undefined;
-      if (state) out.set(p.id, state);
-    }
-    return new StateLists(out);
+    return new StateLists(countryStates(actors, places));
   }
 
   /** The state a mention names: a state actor, or a country read as a place. */
