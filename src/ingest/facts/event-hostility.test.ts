@@ -27,6 +27,15 @@ describe('an attack claimed in a later sentence', () => {
     ).toEqual([['hostile_to', 'actor:fln', 'actor:army']]);
   });
 
+  it('makes the claimant hostile to a force the incident names among its dead, not as a target (English and French)', () => {
+    expect(
+      hostile('Eleven soldiers of the National Army were killed when a convoy was ambushed near Gao on 2 May 2022. The FLN claimed the ambush on 3 May.'),
+    ).toEqual([['hostile_to', 'actor:fln', 'actor:army']]);
+    expect(
+      hostile('Onze soldats de la National Army ont été tués lundi 2 mai 2022 dans une embuscade près de Gao. Le FLN a revendiqué l’embuscade mardi.', 'fr'),
+    ).toEqual([['hostile_to', 'actor:fln', 'actor:army']]);
+  });
+
   it('gives no tie for a group only accused of the attack', () => {
     expect(hostile('Gunmen stormed a post of the National Army near Gao on 2 May 2022. Officials accused the FLN of the attack on 3 May.')).toEqual([]);
   });

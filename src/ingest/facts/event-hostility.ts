@@ -11,6 +11,8 @@ import { isCapture, isViolent } from './extracted-event.js';
 import type { ExtractedRelation } from './extract-relations.js';
 
 const SIDES = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
+const FORCES = new Set(['state_force', 'international_force']);
+const CLAIMANTS = new Set(['armed_group', 'coalition']);
 
 const CLAIM = /(?<![\p{L}])(?:claim(?:s|ed)|revendiqu)/iu;
 // "accused the FLN of the attack", « soupçonné d'être l'auteur »: others' blame is no claim.
@@ -31,14 +33,19 @@ export function eventHostility(
     // A town changing hands is read by the capture rules, which know the loser from the place's holder.
     if (!isViolent(event.type) || isCapture(event.type)) continue;
     const targets = event.participants.filter((p) => p.role === 'target' && SIDES.has(p.actor.type)).map((p) => p.actor);
+    // "Eleven soldiers were killed… JNIM claimed the ambush": a state's or an international force that took part in an
+    // incident an armed group claims was struck by it, whatever role the incident's reading gave the force.
+    const forces = event.participants.filter((p) => p.role !== 'target' && FORCES.has(p.actor.type)).map((p) => p.actor);
     for (const p of event.participants) {
       const at = sentenceAt(p.actor.start);
       if (!at || p.role !== 'perpetrator' || !SIDES.has(p.actor.type) || isOwner(p.actor, text)) continue;
-      // A claim, or the attacker named in a later sentence that claims the incident; the sentence of the attack itself
-      // is left to the trigger table, which reads who struck whom there.
-      const claims = p.attribution === 'claimed' || (p.attribution === undefined && at.index !== event.sentence && CLAIM.test(text.slice(at.start, at.end)));
-      if (!claims || HEARSAY.test(text.slice(at.start, at.end))) continue;
-      for (const t of targets) if (t.id !== p.actor.id) out.push(tie(p.actor, t, at.index));
+      // A claim, or the attacker named in a later sentence that claims the incident; in the sentence of the attack itself
+      // only an armed group's own claim ("le JNIM, qui a revendiqué l'opération"), the rest being left to the table.
+      const group = CLAIMANTS.has(p.actor.type);
+      const said = text.slice(at.start, at.end);
+      const claims = p.attribution === 'claimed' || (p.attribution === undefined && (at.index !== event.sentence || group) && CLAIM.test(said));
+      if (!claims || HEARSAY.test(said)) continue;
+      for (const t of group ? [...targets, ...forces] : targets) if (t.id !== p.actor.id) out.push(tie(p.actor, t, at.index));
     }
   }
   return out;

@@ -47,20 +47,30 @@ export function jointActions(view: SentenceView): [Mention, Mention, { start: nu
  * that act together are allies; reciprocal verbs (clashed, fought) are hostility and not read here.
  */
 const CO_ACTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:retook|recaptured|seized|captured|took\s+(?:control\s+of|over)?|attacked|ambushed|raided|stormed|overran|launched|carried\s+out|conducted|mounted|triggered|drove\s+out|expelled|liberated|(?:a|ont|avaient|avait)\s+(?:repris|pris|attaqu[ée]|lanc[ée]|men[ée]|conduit|chass[ée]|libér[ée]|d[ée]clench[ée])|se\s+sont\s+empar[ée]s|reprennent|attaquent|lancent|m[èe]nent|attaque|reprend|prend|lance|m[èe]ne|attacks?|seizes?|captures?|retakes?|launch(?:es)?|ambush(?:es)?|raids?|storms?|overruns?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:retook|recaptured|seized|captured|took(?:\s+control\s+of|\s+over(?!\s+from))?(?!\s+(?:part|place|note|office|refuge|shelter|steps|measures|time|care|advantage|responsibility|over)(?![\p{L}]))|claimed|attacked|ambushed|raided|stormed|overran|launched|carried\s+out|conducted|mounted|triggered|drove\s+out|expelled|liberated|(?:a|ont|avaient|avait)\s+(?:repris|pris|attaqu[ée]|lanc[ée]|men[ée]|conduit|chass[ée]|libér[ée]|d[ée]clench[ée])|(?:a|ont|avaient|avait)\s+revendiqu[ée]|se\s+sont\s+empar[ée]e?s|s['’]empar(?:e|ent|a|èrent)|reprennent|prennent|attaquent|lancent|m[èe]nent|attaque|reprend|prend|lance|m[èe]ne|attacks?|seizes?|captures?|retakes?|launch(?:es)?|ambush(?:es)?|raids?|storms?|overruns?)(?![\p{L}])`,
   'giu',
 );
 const CO_FIGHT = /(?<![\p{L}])(?:fought|fight|battled|(?:a|ont|avaient|avait)\s+(?:affront[ée]|combattu)|affrontent|combattent)(?![\p{L}])/giu;
 /** "the recapture of Kidal by", "la reprise de Kidal par": an act named by a noun, its agents after "by"/"par". */
 const CO_ACTION_NOUN =
   /(?<![\p{L}])(?:(?:re)?capture|seizure|takeover|reprise|prise|conqu[êe]te|lib[ée]ration)\s+(?:of|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?[^,;.]{1,40}?\s(?:by|par)\s+(?:(?:the|la|le|les)\s+|l['’])?$/iu;
+/**
+ * "Kidal fell to A and B", "was attacked by A and B", « encerclé par A et B », « tombée aux mains de A et de B »: a
+ * military act told in the passive, its agents after "by"/"par"/"to". A list of agents acted together.
+ */
+const CO_AGENT_PASSIVE =
+  /(?<![\p{L}])(?:fell\s+(?:in)?to(?:\s+the\s+hands\s+of)?|(?:(?:re)?taken|seized|(?:re)?captured|attacked|ambushed|overrun|stormed|encircled|surrounded|besieged|driven\s+out|routed)\s+(?:[^,;.]{1,30}?\s)?by|tomb[ée]e?s?\s+(?:aux\s+mains|sous\s+le\s+contr[ôo]le)\s+(?:de|du|des|d['’])|(?:(?:re)?pris(?:e|es)?|(?:attaqu|encercl|assi[ée]g|chass|vis|cibl)(?:é|ée|és|ées)|prise?\s+à\s+partie)\s+(?:[^,;.]{1,30}?\s)?par)\s*(?:(?:the|la|le|les)\s+|l['’])?$/iu;
+
+const LIST_CLOSED =
+  /^\s*(?:$|[,.;:)–—]|(?:in|on|at|near|around|since|after|before|during|from|between|until|en|à|au|aux|dans|près|vers|depuis|après|avant|lors|pendant|entre|jusqu['’]|le|la|les|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?![\p{L}]))/iu;
 
 /** Verbs that name no act until their object does: "launched an offensive" is one, "launched an appeal" is not. */
-const GENERIC_ACT = /(?:launched|carried\s+out|conducted|mounted|triggered|lanc[ée]|men[ée]|conduit|d[ée]clench[ée]|lancent|m[èe]nent)$/iu;
+const GENERIC_ACT =
+  /(?:launched|claimed|revendiqu[ée]|carried\s+out|conducted|mounted|triggered|lanc[ée]|men[ée]|conduit|d[ée]clench[ée]|lancent|m[èe]nent)$/iu;
 const MILITARY_OBJECT =
-  /^\s+(?:(?:a|an|the|their|its|joint|new|several|two|three|une?|des|la|le|les|leur|leurs|nouvelles?|plusieurs)\s+){0,3}(?:[\p{L}-]+\s+)?(?:attacks?|offensives?|operations?|raids?|assaults?|ambush(?:es)?|strikes?|campaigns?|counter-offensives?|attaques?|opérations?|assauts?|embuscades?|frappes?|contre-offensives?)(?![\p{L}])/iu;
+  /^\s+(?:(?:a|an|the|their|its|joint|new|several|two|three|une?|des|la|le|les|leur|leurs|nouvelles?|plusieurs)\s+|l['’]){0,3}(?:[\p{L}-]+\s+)?(?:attacks?|offensives?|operations?|raids?|assaults?|ambush(?:es)?|strikes?|campaigns?|counter-offensives?|attaques?|opérations?|assauts?|embuscades?|frappes?|contre-offensives?)(?![\p{L}])/iu;
 const APART =
-  /(?:^|[^\p{L}])(?:each\s+other|one\s+another|separately|in\s+separate|respectively|mutuellement|l['’]un\s+l['’]autre|les\s+uns\s+les\s+autres|séparément|respectivement)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:each\s+other|one\s+another|separately|in\s+separate|respectively|each|chacun|chacune|mutuellement|l['’]un\s+l['’]autre|les\s+uns\s+les\s+autres|séparément|respectivement)(?![\p{L}])/iu;
 
 function militaryAct(view: SentenceView, at: { start: number; end: number }): boolean {
   const verb = view.text.slice(at.start - view.start, at.end - view.start);
@@ -103,16 +113,26 @@ export function coActions(view: SentenceView): [Mention, Mention, { start: numbe
     pairs(agents, at);
   }
   for (const m of view.actors) {
-    const lead = CO_ACTION_NOUN.exec(view.text.slice(Math.max(0, m.start - view.start - 80), m.start - view.start));
+    const before = view.text.slice(Math.max(0, m.start - view.start - 80), m.start - view.start);
+    const noun = CO_ACTION_NOUN.exec(before);
+    const lead = noun ?? CO_AGENT_PASSIVE.exec(before);
     if (!lead) continue;
     const at = { start: m.start - lead[0].length, end: m.start };
     const agents = view.actors.filter((a) => a.start >= m.start && a.start - m.start <= 80);
     const list: Mention[] = [m];
     for (const a of agents.slice(1)) {
       const gap = view.text.slice((list.at(-1) as Mention).end - view.start, a.start - view.start);
-      if (!/^\s*(?:,|,?\s*(?:and|et))\s*(?:(?:the|la|le|les)\s+|l['’])?(?:(?:group|groupe)\s+)?$/iu.test(gap)) break;
+      if (
+        !/^\s*(?:,|,?\s*(?:and|et))\s*(?:(?:the|la|le|les|du|des|de\s+la|par\s+(?:la|le|les))\s+|(?:de\s+|par\s+)?l['’]|d['’])?(?:(?:group|groupe)\s+)?$/iu.test(
+          gap,
+        )
+      )
+        break;
       list.push(a);
     }
+    // "Gao was taken by A, and B left": after a passive's agents the clause ends or goes on with a complement; "…par A
+    // et B, X quitte" ends the list before the subject that follows its comma.
+    while (!noun && list.length >= 2 && !LIST_CLOSED.test(view.text.slice((list.at(-1) as Mention).end - view.start))) list.pop();
     if (list.length >= 2) pairs(list, at);
   }
   return out;

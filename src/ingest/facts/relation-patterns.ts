@@ -243,6 +243,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     String.raw`${B}(?:allied\s+(?:with|to)|(?:an?\s+)?all(?:y|ies)\s+of|in\s+alliance\s+with|alliance\s+with|(?:in|(?:formed|forged|joined)\s+an?)\s+(?:\p{Ll}+\s+)?coalition\s+with|en\s+coalition\s+avec|(?:form[ée]|constitu[ée]|cr[ée]{2})\s+une\s+coalition\s+avec|alongside|together\s+with|in\s+coordination\s+with|coordinated\s+with|cooperat(?:es|ed|ing|ion)\s+with|collaborat(?:es?|ed|ing|ion)\s+(?:openly\s+|closely\s+)?with|work(?:s|ed|ing)?\s+closely\s+with|allied\s+itself\s+with|sid(?:ed|es|ing)\s+with|in\s+tandem\s+with|en\s+tandem\s+avec|alli[ée]e?s?\s+(?:à|au|aux|de|du|d['’]|avec)(?!\s+longue\s+date)|alli[ée]e?s?\s+des(?=\s+\p{Lu})|alliance\s+avec|aux\s+c[ôo]t[ée]s\s+(?:de|du|des)|en\s+coordination\s+avec|rapprochement\s+(?:with|avec)|s['’](?:est|était|étaient)\s+rapproch[ée]e?s?\s+(?:de|du|des|d['’])|se\s+sont\s+rapproch[ée]e?s\s+(?:de|du|des|d['’]))${E}`,
     { fromKinds: GROUPS, toKinds: GROUPS },
   ),
+  // "the general fought alongside the army", « il a combattu aux côtés d'Ansar Dine »: a commander who fights beside a
+  // group is its ally (a person allied by a word alone, "an ally of", is left to the ranker).
+  p(
+    'allied_with',
+    'active',
+    String.raw`${B}(?:fought|fights?|fighting|combat(?:tu|tent|tait|taient)?)\s+(?:(?:again|also|then|aussi|encore|alors|d['’]abord)\s+)?(?:alongside|beside|side\s+by\s+side\s+with|aux\s+c[ôo]t[ée]s\s+(?:de|du|des|d['’])|c[ôo]te\s+à\s+c[ôo]te\s+avec)${E}`,
+    { fromKinds: PERSON, toKinds: GROUPS },
+  ),
   // "X joined Y for operations in P", « X a rejoint Y pour une offensive »: partners in an operation.
   p('allied_with', 'active', String.raw`${B}(?:joined|joins|(?:a|ont|avait|avaient)\s+rejoint|rejoignent|rejoint)${E}${FOR_OPERATIONS}`, {
     fromKinds: GROUPS,

@@ -14,7 +14,8 @@ interface Tie {
   trigger: Trigger;
 }
 
-const PARTIES = new Set(['armed_group', 'coalition', 'state_force', 'international_force', 'state']);
+// Militias the dataset files as other organisations (volunteer corps) and commanders who fight beside a force take sides too.
+const PARTIES = new Set(['armed_group', 'coalition', 'state_force', 'international_force', 'state', 'other_org', 'person']);
 
 /** A phrase that names a partner in the act: "alongside", "aux côtés de", "allied (itself) with", "together with". */
 const PARTNER =
