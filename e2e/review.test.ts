@@ -36,7 +36,7 @@ const HOSTILITIES = ['rel:isgs.hostile-to.gatia', 'rel:isgs.hostile-to.msa'];
 // attacker in an area of operation (the event keeps where it struck: fights gave more wrong operates_in than right).
 const FROM_THE_ATTACK = ['rel:jnim.hostile-to.fama'];
 // Extractor 0.13.0's ranker (threshold 0.35) also proposed the town a group was created in as a place it operates in;
-// 0.14.0's and 0.15.0's rankers no longer do: the table never read a founding as a presence.
+// the rankers since 0.14.0 no longer do: the table never read a founding as a presence.
 
 const chromiumReady = requireChromium('review browser suite');
 
