@@ -1,7 +1,8 @@
 // An attack told in one sentence and claimed in another: the claimant is hostile to the force struck. Sentences written
 // for the tests; the trigger table alone.
 import { describe, expect, it } from 'vitest';
-import { TEST_GROUPS, testActor, testPlace, tableRelations } from './testing.js';
+import { extract } from '../extract.js';
+import { NO_RANKER, TEST_GROUPS, testActor, testPlace, tableRelations } from './testing.js';
 
 const relationsIn = tableRelations([...TEST_GROUPS, testActor('army', 'National Army', 'state_force')], [testPlace('gao', 'Gao')]);
 const hostile = (text: string, language = 'en') => relationsIn(text, language).filter(([type]) => type === 'hostile_to');
@@ -10,6 +11,20 @@ describe('an attack claimed in a later sentence', () => {
   it('makes the claimant hostile to the force struck (English)', () => {
     expect(hostile('Gunmen stormed a post of the National Army near Gao on 2 May 2022, killing nine soldiers. The FLN claimed the attack on 3 May.')).toEqual([
       ['hostile_to', 'actor:fln', 'actor:army'],
+    ]);
+  });
+
+  it('dates the tie by the incident, not by the claim', () => {
+    const text = 'Gunmen stormed a post of the National Army near Gao on 2 May 2022, killing nine soldiers. The FLN claimed the attack two days later.';
+    const found = extract({
+      text,
+      language: 'en',
+      actors: [...TEST_GROUPS, testActor('army', 'National Army', 'state_force')],
+      places: [testPlace('gao', 'Gao')],
+      ranker: NO_RANKER,
+    });
+    expect(found.relations.filter((r) => r.type === 'hostile_to').map((r) => [r.from.id, r.to.id, r.valid])).toEqual([
+      ['actor:fln', 'actor:army', '2022-05-02'],
     ]);
   });
 

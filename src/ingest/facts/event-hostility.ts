@@ -45,12 +45,13 @@ export function eventHostility(
       const said = text.slice(at.start, at.end);
       const claims = p.attribution === 'claimed' || (p.attribution === undefined && (at.index !== event.sentence || group) && CLAIM.test(said));
       if (!claims || HEARSAY.test(said)) continue;
-      for (const t of group ? [...targets, ...forces] : targets) if (t.id !== p.actor.id) out.push(tie(p.actor, t, at.index));
+      for (const t of group ? [...targets, ...forces] : targets) if (t.id !== p.actor.id) out.push(tie(p.actor, t, at.index, event.date));
     }
   }
   return out;
 }
 
-function tie(from: Mention, to: Mention, sentence: number): ExtractedRelation {
-  return { type: 'hostile_to', from, to, sentence, trigger: { start: from.start, end: from.end } };
+/** The tie holds on the incident's date, which the claim's own sentence seldom repeats ("claimed the attack the next day"). */
+function tie(from: Mention, to: Mention, sentence: number, date: string | undefined): ExtractedRelation {
+  return { type: 'hostile_to', from, to, ...(date ? { valid: date } : {}), sentence, trigger: { start: from.start, end: from.end } };
 }
