@@ -8,9 +8,9 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { ExtractedEvent } from './extracted-event.js';
 import { isCapture, isViolent } from './extracted-event.js';
+import { GROUP_KINDS } from './event-agents.js';
 import type { ExtractedRelation } from './extract-relations.js';
 
-const SIDES = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
 const FORCES = new Set(['state_force', 'international_force']);
 const CLAIMANTS = new Set(['armed_group', 'coalition']);
 
@@ -32,13 +32,13 @@ export function eventHostility(
   for (const event of events) {
     // A town changing hands is read by the capture rules, which know the loser from the place's holder.
     if (!isViolent(event.type) || isCapture(event.type)) continue;
-    const targets = event.participants.filter((p) => p.role === 'target' && SIDES.has(p.actor.type)).map((p) => p.actor);
+    const targets = event.participants.filter((p) => p.role === 'target' && GROUP_KINDS.has(p.actor.type)).map((p) => p.actor);
     // "Eleven soldiers were killed… JNIM claimed the ambush": a state's or an international force that took part in an
     // incident an armed group claims was struck by it, whatever role the incident's reading gave the force.
     const forces = event.participants.filter((p) => p.role !== 'target' && FORCES.has(p.actor.type)).map((p) => p.actor);
     for (const p of event.participants) {
       const at = sentenceAt(p.actor.start);
-      if (!at || p.role !== 'perpetrator' || !SIDES.has(p.actor.type) || isOwner(p.actor, text)) continue;
+      if (!at || p.role !== 'perpetrator' || !GROUP_KINDS.has(p.actor.type) || isOwner(p.actor, text)) continue;
       // A claim, or the attacker named in a later sentence that claims the incident; in the sentence of the attack itself
       // only an armed group's own claim ("le JNIM, qui a revendiqué l'opération"), the rest being left to the table.
       const group = CLAIMANTS.has(p.actor.type);

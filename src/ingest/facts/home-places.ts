@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../mentions/find-mentions.js';
 import { coordinated } from './coordinated.js';
+import { GROUP_KINDS as GROUPS } from './event-agents.js';
 import { placeReadings, type SentenceView } from './sentence-view.js';
 
 type Trigger = { start: number; end: number };
@@ -18,7 +19,6 @@ const HOME = new RegExp(
   String.raw`^\s*(?:\([^()]{1,30}\)\s*)?(?:,?\s*(?:is|was|remains|remained|has\s+long\s+been|has\s+become|became|est|était|fut|reste|demeure|est\s+devenu[e]?)\s+(?:(?:still|also|now|long|pourtant|toujours|aussi|désormais|depuis\s+longtemps)\s+)?(?:the|a|an|le|la|l['’]|un|une)\s*|,\s*(?:(?:the|le|la|l['’])\s*)?)(?:[\p{Ll}-]+\s+){0,2}?(?:cradle|birthplace|heartland|stronghold|bastion|fief|sanctuary|home\s+base|base|berceau|sanctuaire|terrain\s+d['’]action|place\s+forte|repaire)(?:\s+[\p{Ll}-]+)?\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?$`,
   'iu',
 );
-const GROUPS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
 
 /** `[group, place, trigger]` for each place a sentence gives as the home of a group. */
 export function homePlaces(view: SentenceView): [Mention, Mention, Trigger][] {

@@ -8,6 +8,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import { locatedPlaces } from './locative.js';
 import { coordinated } from './coordinated.js';
+import { GROUP_KINDS } from './event-agents.js';
 import { actorsBefore, CLAUSE_BREAK, matchesIn, type SentenceView } from './sentence-view.js';
 
 type Trigger = { start: number; end: number };
@@ -25,8 +26,7 @@ const JOINED_OBJECT = /^\s+(?:the\s+)?$/iu;
 const FOR_OPERATIONS = /^\s+(?:for|in)\s+(?:joint\s+|combined\s+)?(?:operations|patrols)(?![\p{L}])/iu;
 /** A "with" that completes a word of support or of a tie names no partner: "with the support of", "with the help of". */
 const NOT_PARTNER = /^\s*(?:['’]s\s+)?(?:support|help|backing|appui|aide|soutien)(?![\p{L}])/iu;
-const GROUPS = new Set(['armed_group', 'coalition', 'state_force', 'international_force']);
-const isGroup = (m: Mention) => GROUPS.has(m.type);
+const isGroup = (m: Mention) => GROUP_KINDS.has(m.type);
 
 /** `[group, place, trigger]` for the subject and each partner of a joint activity whose clause names a place. */
 export function jointPlaces(view: SentenceView): [Mention, Mention, Trigger][] {

@@ -10,6 +10,9 @@ export type RowIdSeen =
   /** Another id that differs only in case or punctuation (`MLI9001`, `mli-9001`): a typo, or a file made to overwrite. */
   | { kind: 'near'; line: number; id: string };
 
+// Nearly every row is a first sighting: one shared answer, not an object per row.
+const FIRST: RowIdSeen = Object.freeze({ kind: 'first' });
+
 /**
  * Remembers the ids of a file's rows by their loose form, with the line and a hash of the first row of
  * each. A million rows are a million entries held to the end of the reading: each is a number in a
@@ -34,7 +37,7 @@ export class RowIds {
       this.ids.push(id);
       this.lines.push(line);
       this.hashes.push(high, low);
-      return { kind: 'first' };
+      return FIRST;
     }
     const earlierId = this.ids[earlier] as string;
     const earlierLine = this.lines[earlier] as number;

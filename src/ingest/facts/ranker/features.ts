@@ -72,12 +72,12 @@ const LEAD_CLASSES = RELATION_CLASSES.map(({ re, feature }) => ({ re, feature: `
  * words between them, and every pair with the same first mention shares the words before it.
  */
 const seen = new Map<string, readonly string[]>();
-function classesIn(text: string, classes: readonly { re: RegExp; feature: string }[]): readonly string[] {
-  const key = `${classes === LEAD_CLASSES ? 'l' : 'b'}\u0000${text}`;
+function classesIn(where: 'lead' | 'between', text: string): readonly string[] {
+  const key = `${where}\u0000${text}`;
   const known = seen.get(key);
   if (known) return known;
   if (seen.size > 4096) seen.clear();
-  const found = classes.filter(({ re }) => re.test(text)).map(({ feature }) => feature);
+  const found = (where === 'lead' ? LEAD_CLASSES : BETWEEN_CLASSES).filter(({ re }) => re.test(text)).map(({ feature }) => feature);
   seen.set(key, found);
   return found;
 }
@@ -91,8 +91,8 @@ function triggerClasses(f: Set<string>, sentence: SentenceText, left: Slot, righ
   const at = (offset: number) => offset - sentence.offset;
   const between = sentence.text.slice(at(left.mention.end), at(right.mention.start));
   const lead = sentence.text.slice(Math.max(0, at(left.mention.start) - 40), at(left.mention.start));
-  for (const x of classesIn(between, BETWEEN_CLASSES)) f.add(x);
-  for (const x of classesIn(lead, LEAD_CLASSES)) f.add(x);
+  for (const x of classesIn('between', between)) f.add(x);
+  for (const x of classesIn('lead', lead)) f.add(x);
   if (right.mention.kind === 'place' && LOCATIVE_END.test(between.slice(-40))) f.add(`loc|${left === a ? 'f' : 'r'}`);
   if (/[;:]|\.\s/.test(between)) f.add('stop');
   if (/,/.test(between)) f.add('comma');
